@@ -1,0 +1,100 @@
+"""Command-line entry: parses arguments and hands over to the core.
+
+Each command lives in `newsquiz.commands.<name>` with `HELP`, `DESCRIPTION`,
+`add_arguments(parser)` and `run(args) -> int`. Those modules import only the
+standard library at the top, so `newsquiz --help` stays instant (no Textual).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from newsquiz import __version__
+
+COMMANDS = (
+    "play",
+    "grade",
+    "check",
+    "new",
+    "draft",
+    "key",
+    "schema",
+    "export",
+    "import",
+    "claims",
+    "drill",
+    "report",
+    "regrade",
+    "board",
+    "serve",
+)
+
+EPILOG = """\
+examples:
+  newsquiz play                          choose a pack and play
+  newsquiz play austin-shoigu-call       play a bundled pack by name
+  newsquiz play path/to/my-pack          play a pack folder (or its pack.yaml)
+  newsquiz check path/to/my-pack         lint a pack like a compiler would
+
+Run `newsquiz COMMAND --help` for a command's options.
+"""
+
+
+def _command_module(name: str) -> ModuleType | None:
+    module_name = f"newsquiz.commands.{name.replace('import', 'import_')}"
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as err:
+        if err.name == module_name:
+            return None  # a command still being built in this tree
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsquiz",
+        description="A fact-check quiz game for the terminal: questions about a news article, "
+        "graded like a careful teacher, with the line of the article that proves each answer.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsquiz {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMANDS:
+        module = _command_module(name)
+        if module is None:
+            continue
+        sub = commands.add_parser(
+            name,
+            help=module.HELP,
+            description=getattr(module, "DESCRIPTION", module.HELP),
+            epilog=getattr(module, "EPILOG", None),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 2
+    try:
+        status: int = run(args)
+        return status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,568 @@
+"""Loading a pack folder into the immutable model, collecting every problem."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from newsquiz.grading.infer import infer_kind
+from newsquiz.grading.readers import split_items
+from newsquiz.pack.citations import CitationIndex
+from newsquiz.pack.model import (
+    FORMAT,
+    Answer,
+    Article,
+    Citation,
+    Kind,
+    Pack,
+    Position,
+    Question,
+)
+from newsquiz.pack.problems import PackError, Problem
+from newsquiz.pack.yamlnodes import (
+    MAX_YAML_BYTES,
+    NodeBudget,
+    NodeLimitError,
+    compose,
+    decode,
+    describe,
+    is_null,
+    mapping_items,
+    position,
+    problem_at,
+)
+
+PACK_FILE = "pack.yaml"
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
+ARTICLE_FIELDS = ("file", "outlet", "url", "published")
+QUESTION_FIELDS = (
+    "id",
+    "question",
+    "answer",
+    "accept",
+    "reject",
+    "kind",
+    "choices",
+    "cite",
+    "explain",
+    "tolerance",
+    "claim",
+)
+TRUTH = {"true": "true", "yes": "true", "false": "false", "no": "false"}
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+
+
+def resolve_pack_path(target: Path) -> Path:
+    """A pack folder or its pack.yaml, as the path of the pack.yaml."""
+    return target / PACK_FILE if target.is_dir() else target
+
+
+def load_pack(target: Path | str) -> Pack:
+    """Load a pack, or raise PackError listing every problem found."""
+    return _Loader(resolve_pack_path(Path(target))).load()
+
+
+@dataclass
+class _Loader:
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    budget: NodeBudget = field(default_factory=NodeBudget)
+
+    def fail(
+        self,
+        node: yaml.Node | None,
+        message: str,
+        question_id: str | None = None,
+        field_name: str | None = None,
+    ) -> None:
+        self.problems.append(problem_at(self.path, node, message, question_id, field_name))
+
+    def load(self) -> Pack:
+        pack = self._load()
+        if self.problems or pack is None:
+            raise PackError(self.problems or [Problem(self.path, 0, 0, "not a pack")])
+        return pack
+
+    def _load(self) -> Pack | None:
+        data = self._read_bytes(self.path, MAX_YAML_BYTES, "pack file")
+        if data is None:
+            return None
+        text, problem = decode(self.path, data)
+        if problem or text is None:
+            self.problems.append(problem or Problem(self.path, 0, 0, "unreadable"))
+            return None
+        root, problem = compose(self.path, text)
+        if problem:
+            self.problems.append(problem)
+            return None
+        if not isinstance(root, yaml.MappingNode):
+            self.fail(root, "expected a mapping with format, id, title, article and questions")
+            return None
+        try:
+            return self._pack(root, data)
+        except NodeLimitError as err:
+            self.problems.append(Problem(self.path, 0, 0, f"YAML {err}"))
+            return None
+
+    def _read_bytes(self, path: Path, limit: int, what: str) -> bytes | None:
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                self.problems.append(
+                    Problem(path, 0, 0, f"{what} is {size:,} bytes; at most {limit:,} are read")
+                )
+                return None
+            return path.read_bytes()
+        except FileNotFoundError:
+            self.problems.append(Problem(path, 0, 0, f"{what} not found"))
+        except IsADirectoryError:
+            self.problems.append(Problem(path, 0, 0, f"{what} is a folder, expected a file"))
+        except OSError as err:
+            self.problems.append(Problem(path, 0, 0, f"cannot read {what}: {err.strerror}"))
+        return None
+
+    # -- fields ---------------------------------------------------------------
+
+    def _fields(
+        self,
+        node: yaml.MappingNode,
+        allowed: tuple[str, ...],
+        question_id: str | None = None,
+        where: str = "",
+    ) -> dict[str, tuple[yaml.ScalarNode, yaml.Node]]:
+        found: dict[str, tuple[yaml.ScalarNode, yaml.Node]] = {}
+        for name, key, value in mapping_items(node):
+            self.budget.spend()
+            if name in found:
+                self.fail(key, f"`{name}` is given twice{where}", question_id, name)
+                continue
+            if name not in allowed:
+                hint = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+                suggestion = f"; did you mean `{hint[0]}`?" if hint else ""
+                self.fail(
+                    key,
+                    f"unknown field `{name}`{where}{suggestion} "
+                    f"(expected one of: {', '.join(allowed)})",
+                    question_id,
+                    name,
+                )
+                continue
+            found[name] = (key, value)
+        return found
+
+    def _text(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        name: str,
+        parent: yaml.Node,
+        question_id: str | None = None,
+        required: bool = True,
+    ) -> str | None:
+        if name not in fields:
+            if required:
+                self.fail(parent, f"missing required field `{name}`", question_id, name)
+            return None
+        _, node = fields[name]
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            value = str(node.value).strip()
+            if value:
+                return value
+        self.fail(node, f"`{name}` must be text, found {describe(node)}", question_id, name)
+        return None
+
+    # -- the pack -------------------------------------------------------------
+
+    def _pack(self, root: yaml.MappingNode, data: bytes) -> Pack | None:
+        fields = self._fields(root, TOP_FIELDS)
+        fmt = self._text(fields, "format", root)
+        if fmt is not None and fmt != FORMAT:
+            self.fail(fields["format"][1], f"unsupported format `{fmt}`; expected `{FORMAT}`")
+        pack_id = self._text(fields, "id", root)
+        if pack_id is not None and not SLUG.match(pack_id):
+            self.fail(
+                fields["id"][1],
+                f"pack id `{pack_id}` is not a slug: use lowercase letters, digits and hyphens",
+                field_name="id",
+            )
+        title = self._text(fields, "title", root)
+        self._text(fields, "description", root, required=False)
+        article, article_bytes = self._article(fields, root)
+        questions = self._questions(fields, root, article)
+        if self.problems or article is None or pack_id is None or title is None:
+            return None
+        digest = hashlib.sha256(data + b"\0" + article_bytes).hexdigest()
+        return Pack(pack_id, title, article, tuple(questions), self.path, digest)
+
+    def _article(
+        self, fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]], root: yaml.Node
+    ) -> tuple[Article | None, bytes]:
+        if "article" not in fields:
+            self.fail(root, "missing required field `article` (with at least `file`)")
+            return None, b""
+        node = fields["article"][1]
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            # A bare file name is a forgivable shorthand for `article: {file: ...}`.
+            values: dict[str, tuple[yaml.ScalarNode, yaml.Node]] = {"file": (node, node)}
+        elif isinstance(node, yaml.MappingNode):
+            values = self._fields(node, ARTICLE_FIELDS, where=" in `article`")
+        else:
+            self.fail(node, f"`article` must be a mapping with `file`, found {describe(node)}")
+            return None, b""
+        file_name = self._text(values, "file", node)
+        outlet = self._text(values, "outlet", node, required=False)
+        url = self._text(values, "url", node, required=False)
+        published = self._published(values)
+        if file_name is None:
+            return None, b""
+        article_path = self.path.parent / file_name
+        data = self._read_bytes(article_path, MAX_ARTICLE_BYTES, "article file")
+        if data is None:
+            where = values["file"][1]
+            self.fail(
+                where, f"article file `{file_name}` cannot be read (see above)", field_name="file"
+            )
+            return None, b""
+        text, problem = decode(article_path, data)
+        if problem or text is None:
+            self.problems.append(problem or Problem(article_path, 0, 0, "unreadable"))
+            return None, b""
+        paragraphs = tuple(line.rstrip("\r") for line in text.split("\n"))
+        if paragraphs and paragraphs[-1] == "":
+            paragraphs = paragraphs[:-1]
+        if not any(p.strip() for p in paragraphs):
+            self.problems.append(Problem(article_path, 0, 0, "the article is empty"))
+            return None, b""
+        return Article(article_path, paragraphs, outlet, url, published), data
+
+    def _published(self, values: dict[str, tuple[yaml.ScalarNode, yaml.Node]]) -> date | None:
+        if "published" not in values:
+            return None
+        node = values["published"][1]
+        raw = str(node.value).strip() if isinstance(node, yaml.ScalarNode) else ""
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            self.fail(node, f"`published` must be an ISO date like 2022-05-13, found `{raw}`")
+            return None
+
+    # -- questions ------------------------------------------------------------
+
+    def _questions(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        root: yaml.Node,
+        article: Article | None,
+    ) -> list[Question]:
+        if "questions" not in fields:
+            self.fail(root, "missing required field `questions` (a list of questions)")
+            return []
+        node = fields["questions"][1]
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"`questions` must be a list, found {describe(node)}")
+            return []
+        if not node.value:
+            self.fail(node, "`questions` is empty; a pack needs at least one question")
+            return []
+        index = CitationIndex(article.paragraphs) if article else None
+        year = article.published.year if article and article.published else None
+        questions: list[Question] = []
+        seen: dict[str, Position] = {}
+        for item in node.value:
+            self.budget.spend()
+            question = self._question(item, index, year)
+            if question is None:
+                continue
+            if question.id in seen:
+                first = seen[question.id]
+                self.fail(
+                    item,
+                    f"duplicate question id `{question.id}` (first used at line {first.line})",
+                    question.id,
+                    "id",
+                )
+                continue
+            seen[question.id] = question.position or position(self.path, item)
+            questions.append(question)
+        return questions
+
+    def _question(
+        self, node: yaml.Node, index: CitationIndex | None, year: int | None
+    ) -> Question | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"each question must be a mapping, found {describe(node)}")
+            return None
+        errors_before = len(self.problems)
+        raw_id = self._peek_id(node)
+        fields = self._fields(node, QUESTION_FIELDS, raw_id, where=" in a question")
+        qid = self._text(fields, "id", node, raw_id)
+        if qid is not None and not SLUG.match(qid):
+            self.fail(
+                fields["id"][1],
+                f"question id `{qid}` is not a slug: use lowercase letters, digits and hyphens",
+                qid,
+                "id",
+            )
+        text = self._text(fields, "question", node, qid)
+        kind, kind_written = self._kind(fields, qid)
+        answer = self._answer(fields, node, qid, kind)
+        if answer is not None and kind is None:
+            kind = Kind(infer_kind(answer))
+        if answer is not None and kind == Kind.LIST and isinstance(answer, str):
+            answer = split_items(answer)
+        accept = self._alternatives(fields, "accept", qid, kind)
+        reject = self._alternatives(fields, "reject", qid, kind)
+        choices = self._choices(fields, qid, kind)
+        if kind == Kind.CLAIM and isinstance(answer, str):
+            answer = self._truth(answer, fields["answer"][1], qid)
+        if kind == Kind.CHOICE and answer is not None:
+            answer = self._choice_answer(answer, choices, fields, node, qid)
+        citations = self._citations(fields, node, qid, index)
+        explain = self._text(fields, "explain", node, qid, required=False)
+        claim = self._text(fields, "claim", node, qid, required=False)
+        tolerance = self._tolerance(fields, qid)
+        if len(self.problems) > errors_before or qid is None or text is None:
+            return None
+        if answer is None or kind is None:
+            return None
+        return Question(
+            id=qid,
+            question=text,
+            answer=answer,
+            kind=kind,
+            citations=tuple(citations),
+            accept=tuple(accept),
+            reject=tuple(reject),
+            kind_inferred=not kind_written,
+            choices=tuple(choices),
+            explain=explain,
+            tolerance=tolerance,
+            claim=claim,
+            default_year=year,
+            position=position(self.path, node),
+            field_positions={
+                name: position(self.path, value) for name, (_, value) in fields.items()
+            },
+        )
+
+    @staticmethod
+    def _peek_id(node: yaml.MappingNode) -> str | None:
+        for name, _, value in mapping_items(node):
+            if name == "id" and isinstance(value, yaml.ScalarNode):
+                return str(value.value) or None
+        return None
+
+    def _kind(
+        self, fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]], qid: str | None
+    ) -> tuple[Kind | None, bool]:
+        if "kind" not in fields:
+            return None, False
+        node = fields["kind"][1]
+        raw = str(node.value).strip().lower() if isinstance(node, yaml.ScalarNode) else ""
+        try:
+            return Kind(raw), True
+        except ValueError:
+            names = [k.value for k in Kind]
+            hint = difflib.get_close_matches(raw, names, n=1, cutoff=0.6)
+            suggestion = f"; did you mean `{hint[0]}`?" if hint else ""
+            self.fail(
+                node,
+                f"unknown kind `{raw}`{suggestion} (expected one of: {', '.join(names)})",
+                qid,
+                "kind",
+            )
+            return None, True
+
+    def _value(self, node: yaml.Node, qid: str | None, name: str) -> Answer | None:
+        """A scalar as the author typed it, or a list of them."""
+        self.budget.spend()
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
+            value = str(node.value).strip()
+            if value:
+                return value
+        elif isinstance(node, yaml.SequenceNode) and node.value:
+            items: list[str] = []
+            for item in node.value:
+                self.budget.spend()
+                if (
+                    not isinstance(item, yaml.ScalarNode)
+                    or is_null(item)
+                    or not str(item.value).strip()
+                ):
+                    self.fail(
+                        item,
+                        f"each item of `{name}` must be text, found {describe(item)}",
+                        qid,
+                        name,
+                    )
+                    return None
+                items.append(str(item.value).strip())
+            return tuple(items)
+        self.fail(
+            node, f"`{name}` must be text or a list of text, found {describe(node)}", qid, name
+        )
+        return None
+
+    def _answer(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        parent: yaml.Node,
+        qid: str | None,
+        kind: Kind | None,
+    ) -> Answer | None:
+        if "answer" not in fields:
+            self.fail(parent, "missing required field `answer`", qid, "answer")
+            return None
+        node = fields["answer"][1]
+        answer = self._value(node, qid, "answer")
+        if isinstance(answer, tuple) and kind not in (None, Kind.LIST):
+            self.fail(node, f"a list answer needs `kind: list`, not `{kind}`", qid, "answer")
+            return None
+        return answer
+
+    def _alternatives(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        name: str,
+        qid: str | None,
+        kind: Kind | None,
+    ) -> list[Answer]:
+        if name not in fields:
+            return []
+        node = fields[name][1]
+        if isinstance(node, yaml.ScalarNode):
+            value = self._value(node, qid, name)
+            return [value] if value is not None else []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(
+                node, f"`{name}` must be a list of answers, found {describe(node)}", qid, name
+            )
+            return []
+        result: list[Answer] = []
+        for item in node.value:
+            value = self._value(item, qid, name)
+            if value is None:
+                continue
+            if kind == Kind.LIST and isinstance(value, str):
+                value = split_items(value)
+            result.append(value)
+        return result
+
+    def _choices(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        qid: str | None,
+        kind: Kind | None,
+    ) -> list[str]:
+        if "choices" not in fields:
+            if kind == Kind.CHOICE:
+                self.fail(
+                    fields.get("kind", (None, None))[1],
+                    "`kind: choice` needs `choices`",
+                    qid,
+                    "choices",
+                )
+            return []
+        node = fields["choices"][1]
+        if kind != Kind.CHOICE:
+            self.fail(
+                node, "`choices` is only for `kind: choice`; add `kind: choice`", qid, "choices"
+            )
+            return []
+        value = self._value(node, qid, "choices")
+        if not isinstance(value, tuple) or len(value) < 2:
+            self.fail(node, "`choices` must be a list of at least two answers", qid, "choices")
+            return []
+        if len(value) > 26:
+            self.fail(node, "`choices` may hold at most 26 answers (a to z)", qid, "choices")
+            return []
+        return list(value)
+
+    def _truth(self, answer: str, node: yaml.Node, qid: str | None) -> str | None:
+        truth = TRUTH.get(answer.lower())
+        if truth is None:
+            self.fail(
+                node, f"a claim's answer must be true or false, found `{answer}`", qid, "answer"
+            )
+        return truth
+
+    def _choice_answer(
+        self,
+        answer: Answer,
+        choices: list[str],
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        parent: yaml.Node,
+        qid: str | None,
+    ) -> str | None:
+        if not choices or not isinstance(answer, str):
+            return None
+        folded = {" ".join(c.lower().split()): c for c in choices}
+        match = folded.get(" ".join(answer.lower().split()))
+        if match is None:
+            self.fail(
+                fields["answer"][1],
+                f"answer `{answer}` is not among the choices ({'; '.join(choices)})",
+                qid,
+                "answer",
+            )
+        return match
+
+    def _citations(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        parent: yaml.Node,
+        qid: str | None,
+        index: CitationIndex | None,
+    ) -> list[Citation]:
+        if "cite" not in fields:
+            self.fail(
+                parent, "missing required field `cite` (a quote from the article)", qid, "cite"
+            )
+            return []
+        node = fields["cite"][1]
+        quotes = self._value(node, qid, "cite")
+        if quotes is None or index is None:
+            return []
+        quote_nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        citations: list[Citation] = []
+        for quote, quote_node in zip(
+            quotes if isinstance(quotes, tuple) else (quotes,), quote_nodes, strict=True
+        ):
+            citation = index.find(quote)
+            if citation is not None:
+                citations.append(citation)
+                continue
+            hint = index.closest(quote)
+            where = f"; closest is line {hint[0]}: “{_clip(hint[1])}”" if hint else ""
+            self.fail(
+                quote_node, f"quote not found in the article: “{_clip(quote)}”{where}", qid, "cite"
+            )
+        return citations
+
+    def _tolerance(
+        self, fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]], qid: str | None
+    ) -> float | None:
+        if "tolerance" not in fields:
+            return None
+        node = fields["tolerance"][1]
+        raw = str(node.value).strip() if isinstance(node, yaml.ScalarNode) else ""
+        try:
+            value = float(raw)
+        except ValueError:
+            value = -1.0
+        if value < 0:
+            self.fail(
+                node, f"`tolerance` must be a number of at least 0, found `{raw}`", qid, "tolerance"
+            )
+            return None
+        return value
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

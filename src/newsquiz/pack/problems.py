@@ -1,0 +1,47 @@
+"""Problems found in a pack, each pointing at a file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a pack, located like a compiler message."""
+
+    file: Path
+    line: int  # 1-based; 0 when the whole file is meant
+    column: int  # 1-based; 0 when unknown
+    message: str
+    question_id: str | None = None
+    field: str | None = None
+    severity: Severity = Severity.ERROR
+
+    def format(self) -> str:
+        where = str(self.file)
+        if self.line:
+            where += f":{self.line}"
+            if self.column:
+                where += f":{self.column}"
+        text = f"{where}: {self.severity}: {self.message}"
+        if self.question_id:
+            text += f" [{self.question_id}]"
+        return text
+
+    def sort_key(self) -> tuple[str, int, int]:
+        return (str(self.file), self.line, self.column)
+
+
+class PackError(Exception):
+    """A pack could not be loaded; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(p.format() for p in self.problems))

@@ -1,0 +1,132 @@
+"""Reading YAML as nodes with positions, in bounded time and memory.
+
+Values are taken from the text the author wrote, not from YAML 1.1's
+guesses, so `no`, `84` and `2022-03-01` mean what they look like.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from newsquiz.pack.model import Position
+from newsquiz.pack.problems import Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml is in every wheel we ship with
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_YAML_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+
+
+class NodeLimitError(Exception):
+    """The document nests too deeply or expands (through aliases) too far."""
+
+
+def position(path: Path, node: yaml.Node) -> Position:
+    mark = node.start_mark
+    return Position(path, mark.line + 1, mark.column + 1)
+
+
+def problem_at(
+    path: Path,
+    node: yaml.Node | None,
+    message: str,
+    question_id: str | None = None,
+    field: str | None = None,
+) -> Problem:
+    if node is None:
+        return Problem(path, 0, 0, message, question_id, field)
+    where = position(path, node)
+    return Problem(path, where.line, where.column, message, question_id, field)
+
+
+def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        return None, Problem(
+            path,
+            line,
+            column,
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8",
+        )
+
+
+def _check_depth(text: str) -> None:
+    """Refuse pathological nesting before the recursive composer sees it."""
+    depth = 0
+    deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    if deepest > MAX_DEPTH:
+        raise NodeLimitError(f"nested more than {MAX_DEPTH} levels deep")
+
+
+def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
+    """Parse one YAML document into nodes, or say where it is malformed."""
+    try:
+        if text.count("[") + text.count("{") > MAX_DEPTH:
+            _check_depth(text)
+        return yaml.compose(text, Loader=_Loader), None
+    except NodeLimitError as err:
+        return None, Problem(path, 0, 0, f"YAML {err}")
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        message = " ".join(part for part in (err.context, err.problem) if part)
+        if mark is None:
+            return None, Problem(path, 0, 0, f"invalid YAML: {message}")
+        return None, Problem(path, mark.line + 1, mark.column + 1, f"invalid YAML: {message}")
+    except yaml.YAMLError as err:
+        return None, Problem(path, 0, 0, f"invalid YAML: {err}")
+    except RecursionError:
+        return None, Problem(path, 0, 0, f"YAML nested more than {MAX_DEPTH} levels deep")
+
+
+class NodeBudget:
+    """Counts nodes visited so alias expansion cannot blow up."""
+
+    def __init__(self, limit: int = MAX_NODES) -> None:
+        self.left = limit
+
+    def spend(self, count: int = 1) -> None:
+        self.left -= count
+        if self.left < 0:
+            raise NodeLimitError("expands to too many values (an alias bomb?)")
+
+
+def mapping_items(node: yaml.MappingNode) -> list[tuple[str, yaml.ScalarNode, yaml.Node]]:
+    items: list[tuple[str, yaml.ScalarNode, yaml.Node]] = []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            items.append((str(key.value), key, value))
+    return items
+
+
+def describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return "nothing"
+    return "text"
+
+
+def is_null(node: yaml.Node) -> bool:
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and node.tag == "tag:yaml.org,2002:null"
+        and node.style is None
+        and node.value in ("", "~", "null", "Null", "NULL")
+    )

@@ -1,0 +1,44 @@
+"""Shared fixtures: the seed pack and a way to write small packs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsquiz.library import bundled_dir
+from newsquiz.pack import Pack, load_pack
+
+SEED_PACK = bundled_dir() / "austin-shoigu-call"
+
+ARTICLE = (
+    "Austin and Shoigu spoke for the first time.\n"
+    "The call lasted about an hour and was at the request of Austin.\n"
+    "On March 1, the two armies set up a deconfliction line.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def seed_pack() -> Pack:
+    return load_pack(SEED_PACK)
+
+
+WritePack = Callable[..., Path]
+
+
+@pytest.fixture
+def write_pack(tmp_path: Path) -> WritePack:
+    """Write pack.yaml (and an article) into a temporary folder; return the folder."""
+
+    def write(yaml_text: str, article: str | bytes | None = ARTICLE, name: str = "pack") -> Path:
+        folder = tmp_path / name
+        folder.mkdir(exist_ok=True)
+        (folder / "pack.yaml").write_text(yaml_text, encoding="utf-8")
+        if isinstance(article, bytes):
+            (folder / "article.txt").write_bytes(article)
+        elif article is not None:
+            (folder / "article.txt").write_text(article, encoding="utf-8")
+        return folder
+
+    return write
