@@ -33,7 +33,6 @@ def run(args: argparse.Namespace) -> int:
         print(problem.format())
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    print(
-        f"{plural(checked, 'pack')} checked: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
-    )
+    summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    print(f"{plural(checked, 'pack')} checked: {summary}")
     return 1 if errors else 0
