@@ -17,7 +17,9 @@ def best_of(runs: int, work: Callable[[], object]) -> tuple[float, float]:
     return statistics.median(times), min(times)
 
 
-def row(label: str, seconds: float, baseline: float | None = None, target: float | None = None) -> str:
+def row(
+    label: str, seconds: float, baseline: float | None = None, target: float | None = None
+) -> str:
     text = f"  {label:<44} {seconds * 1000:9.1f} ms"
     if baseline:
         ratio = seconds / baseline

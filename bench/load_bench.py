@@ -14,9 +14,8 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import best_of, row  # noqa: E402
-
-from newsquiz.pack import load_pack  # noqa: E402
+from _timing import best_of, row
+from newsquiz.pack import load_pack
 
 ARTICLE_LINES = 200
 
@@ -72,7 +71,9 @@ def main() -> None:
         size = path.stat().st_size
         base, _ = best_of(args.runs, lambda: yaml.load(text, Loader=yaml.CSafeLoader))
         ours, _ = best_of(args.runs, lambda: load_pack(path))
-        print(f"Loading a pack of {args.questions:,} questions ({size / 1e6:.1f} MB), median of {args.runs}:")
+        print(
+            f"Loading a pack of {args.questions:,} questions ({size / 1e6:.1f} MB), median of {args.runs}:"
+        )
         print(row("yaml.load(CSafeLoader) (baseline)", base))
         print(row("newsquiz load_pack (with citations)", ours, base, target=2.0))
 

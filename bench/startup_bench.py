@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import row  # noqa: E402
+from _timing import row
 
 BARE_APP = """
 from textual.app import App

@@ -41,7 +41,17 @@ def installed_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Path(purelib, "test-deps.pth").write_text("\n".join([ours, *site.getsitepackages()]) + "\n")
     wheel = next(wheels.glob("newsquiz-*.whl"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
