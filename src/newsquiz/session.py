@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsquiz.grading import Verdict, grade
+from newsquiz.grading.verdict import incorrect
 from newsquiz.pack.model import Pack, Question
 
 Clock = Callable[[], float]
@@ -26,7 +27,11 @@ class AnswerRecord:
     verdict: Verdict
     seconds: float
     attempt: int
+    # The time limit ran out before (or while) the player answered: counted as missed.
+    timed_out: bool = False
 
+
+TIME_UP = "time ran out"
 
 Listener = Callable[[AnswerRecord], None]
 
@@ -42,6 +47,7 @@ class Session:
         seed: int | None = None,
         clock: Clock = time.monotonic,
         grader: Grade = grade,
+        time_limit: float | None = None,
     ) -> None:
         self.pack = pack
         chosen = list(pack.questions if questions is None else questions)
@@ -54,6 +60,12 @@ class Session:
         self._grader = grader
         self._listeners: list[Listener] = []
         self._attempts: dict[str, int] = {}
+        # Which place in `questions` the last answer was for: a drill may ask the same
+        # question twice in a row, so the question alone cannot tell.
+        self._answered_index: int | None = None
+        if time_limit is not None and time_limit <= 0:
+            raise ValueError("a time limit must be positive")
+        self.time_limit = time_limit
         self.started_at = clock()
         self._shown_at = self.started_at
         self.finished_at: float | None = None
@@ -77,8 +89,7 @@ class Session:
 
     @property
     def answered_current(self) -> bool:
-        current = self.current
-        return bool(self.records) and current is not None and self.records[-1].question is current
+        return self.current is not None and self._answered_index == self._index
 
     @property
     def finished(self) -> bool:
@@ -90,14 +101,59 @@ class Session:
             raise RuntimeError("the session is over")
         if self.answered_current:
             raise RuntimeError(f"question {question.id} is already answered")
-        verdict = self._grader(question, typed)
+        seconds = self._clock() - self._shown_at
+        if self.time_limit is not None and seconds >= self.time_limit:
+            return self._record(question, typed, incorrect(TIME_UP), seconds, timed_out=True)
+        return self._record(question, typed, self._grader(question, typed), seconds)
+
+    def remaining(self) -> float | None:
+        """Seconds left to answer the current question; None without a time limit.
+
+        Frozen once the question is answered, so a countdown stops where the player did.
+        """
+        if self.time_limit is None or self.current is None:
+            return None
+        if self.answered_current:
+            return max(0.0, self.time_limit - self.records[-1].seconds)
+        return max(0.0, self.time_limit - (self._clock() - self._shown_at))
+
+    @property
+    def expired(self) -> bool:
+        """The time limit ran out and the current question is still unanswered."""
+        return not self.answered_current and self.remaining() == 0.0
+
+    def expire(self) -> AnswerRecord | None:
+        """Count the current question as missed if its time is up (a UI timer calls this)."""
+        question = self.current
+        if question is None or not self.expired or self.time_limit is None:
+            return None
+        return self._record(question, "", incorrect(TIME_UP), self.time_limit, timed_out=True)
+
+    def attempts(self, question: Question) -> int:
+        """How many times `question` has been answered in this game."""
+        return self._attempts.get(question.id, 0)
+
+    def _record(
+        self,
+        question: Question,
+        typed: str,
+        verdict: Verdict,
+        seconds: float,
+        *,
+        timed_out: bool = False,
+    ) -> AnswerRecord:
         attempt = self._attempts.get(question.id, 0) + 1
         self._attempts[question.id] = attempt
-        record = AnswerRecord(question, typed, verdict, self._clock() - self._shown_at, attempt)
+        record = AnswerRecord(question, typed, verdict, seconds, attempt, timed_out)
         self.records.append(record)
+        self._answered_index = self._index
+        self._graded(record)
         for listener in self._listeners:
             listener(record)
         return record
+
+    def _graded(self, record: AnswerRecord) -> None:
+        """Called with each answer before listeners hear of it; rules such as drills extend it."""
 
     def advance(self) -> Question | None:
         """Go on to the next question; None when the game is over."""

@@ -1,0 +1,48 @@
+"""The results store: every graded answer, kept behind one small interface.
+
+`open_store(location)` picks the backend from a path or URL (or NEWSQUIZ_DB, or the user data
+folder); `Recorder(store, player, group, pack).attach(session)` records a game into it;
+`NullStore()` is the store used when recording is turned off.
+"""
+
+from newsquiz.store.base import (
+    AnswerFilter,
+    NewAnswer,
+    PlayerSummary,
+    QuestionSummary,
+    RegradeEntry,
+    Store,
+    StoreCorruptError,
+    StoredAnswer,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreVersionError,
+    VerdictChange,
+    WrongAnswerCount,
+)
+from newsquiz.store.factory import ENV_VAR, default_path, open_store, redact, resolve_location
+from newsquiz.store.null import NullStore
+
+__all__ = [
+    "ENV_VAR",
+    "AnswerFilter",
+    "NewAnswer",
+    "NullStore",
+    "PlayerSummary",
+    "QuestionSummary",
+    "RegradeEntry",
+    "Store",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreLockedError",
+    "StoreReadOnlyError",
+    "StoreVersionError",
+    "StoredAnswer",
+    "VerdictChange",
+    "WrongAnswerCount",
+    "default_path",
+    "open_store",
+    "redact",
+    "resolve_location",
+]

@@ -1,0 +1,213 @@
+"""The results store's interface: what the game, reports and regrading ask of a backend.
+
+Kept small on purpose so that each backend (SQLite now, PostgreSQL next) implements the
+same handful of calls. Everything crossing it is a plain frozen dataclass; timestamps are
+aware UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Self
+
+
+class StoreError(Exception):
+    """The results store cannot do what was asked; the message is meant for the user."""
+
+
+class StoreLockedError(StoreError):
+    """Another program holds the database for longer than we are willing to wait."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The database (or its folder) cannot be written."""
+
+
+class StoreCorruptError(StoreError):
+    """The file is not a results database, or it is damaged."""
+
+
+class StoreVersionError(StoreError):
+    """The database was written by a newer newsquiz than this one."""
+
+
+@dataclass(frozen=True)
+class NewAnswer:
+    """One graded answer about to be recorded."""
+
+    run_id: str  # one play of one pack by one player
+    player: str
+    group: str  # class or group label; "" when none was given
+    pack_id: str
+    pack_digest: str  # Pack.digest: which version of the pack was played
+    question_id: str
+    answer: str  # exactly what was typed (untrusted)
+    verdict: str  # an Outcome value: correct, partial, incorrect
+    score: float
+    reason: str | None
+    seconds: float
+    attempt: int
+    answered_at: datetime  # aware, UTC
+
+
+@dataclass(frozen=True)
+class StoredAnswer(NewAnswer):
+    """A recorded answer, with its id and dispute."""
+
+    id: int = 0
+    disputed: bool = False
+    dispute_note: str | None = None
+    regraded: bool = False  # the verdict was changed by a regrade (history in regrades())
+
+
+@dataclass(frozen=True)
+class AnswerFilter:
+    """Which answers a query looks at; None means any."""
+
+    pack_id: str | None = None
+    group: str | None = None
+    player: str | None = None
+    since: datetime | None = None  # answered at or after this moment
+    run_id: str | None = None
+    disputed: bool | None = None
+
+
+EVERY_ANSWER = AnswerFilter()
+
+
+@dataclass(frozen=True)
+class PlayerSummary:
+    """One player's results; scores count first attempts only, so drills compare fairly."""
+
+    player: str
+    group: str
+    runs: int
+    questions: int  # first attempts
+    score: float  # sum of first-attempt scores
+    right_first_time: int
+    attempts: int  # every answer, repeats included
+    seconds: float  # time spent answering, all attempts
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    pack_id: str
+    question_id: str
+    players: int
+    first_attempts: int
+    right_first_time: int
+    attempts: int
+    average_seconds: float
+    disputed: int
+
+    @property
+    def share_right_first_time(self) -> float:
+        return self.right_first_time / self.first_attempts if self.first_attempts else 0.0
+
+
+@dataclass(frozen=True)
+class WrongAnswerCount:
+    """How often one exact wrong answer was typed to one question."""
+
+    pack_id: str
+    question_id: str
+    answer: str
+    count: int
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    """A regrade's new verdict for one stored answer."""
+
+    answer_id: int
+    verdict: str
+    score: float
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class RegradeEntry:
+    """One verdict a regrade replaced, kept beside the new one."""
+
+    answer_id: int
+    regraded_at: datetime
+    pack_digest: str  # the pack version the new verdict comes from
+    old_verdict: str
+    old_score: float
+    old_reason: str | None
+    new_verdict: str
+    new_score: float
+    new_reason: str | None
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store(ABC):
+    """Where graded answers are kept. Every write is durable when the call returns."""
+
+    #: False only for the store that records nothing (recording turned off).
+    recording: bool = True
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the answers go, for messages (a path or a URL without its password)."""
+
+    @abstractmethod
+    def record_answer(self, answer: NewAnswer) -> int:
+        """Record one answer, committed before returning; its id."""
+
+    @abstractmethod
+    def record_answers(self, answers: Sequence[NewAnswer]) -> None:
+        """Record many answers in one transaction (imports, generators)."""
+
+    @abstractmethod
+    def mark_disputed(self, answer_id: int, note: str | None = None) -> None:
+        """The player says this verdict is wrong. Never changes the score."""
+
+    @abstractmethod
+    def answers(self, where: AnswerFilter = EVERY_ANSWER) -> list[StoredAnswer]:
+        """Recorded answers in the order they were recorded."""
+
+    @abstractmethod
+    def player_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[PlayerSummary]:
+        """One row per (player, group), ordered by player then group."""
+
+    @abstractmethod
+    def question_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[QuestionSummary]:
+        """One row per (pack, question), ordered by pack then question."""
+
+    @abstractmethod
+    def wrong_answer_counts(self, where: AnswerFilter = EVERY_ANSWER) -> list[WrongAnswerCount]:
+        """Every distinct not-correct answer per question, with how often it was typed."""
+
+    @abstractmethod
+    def apply_regrade(self, changes: Sequence[VerdictChange], pack_digest: str) -> None:
+        """Replace verdicts, keeping each old one in the regrade history; all or nothing."""
+
+    @abstractmethod
+    def regrades(self, answer_id: int | None = None) -> list[RegradeEntry]:
+        """The regrade history, oldest first."""
+
+    @abstractmethod
+    def schema_version(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,108 @@
+"""Choosing and opening the results store from `--db`, NEWSQUIZ_DB or the default place.
+
+A location is a path (SQLite), an `sqlite:///path` URL, or a URL whose scheme names another
+backend module (`postgresql://...` → `newsquiz.store.postgres`, added by the next issue).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from newsquiz.store.base import Store, StoreError, StoreReadOnlyError
+
+ENV_VAR = "NEWSQUIZ_DB"
+DEFAULT_FILE = "results.sqlite3"
+
+# URL scheme → module with `open_url(url: str) -> Store`.
+BACKEND_MODULES: dict[str, str] = {
+    "postgresql": "newsquiz.store.postgres",
+    "postgres": "newsquiz.store.postgres",
+}
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("newsquiz")) / DEFAULT_FILE
+
+
+def resolve_location(
+    location: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> str:
+    """The location to use: the one given, else NEWSQUIZ_DB, else the user data folder."""
+    if location is not None and str(location) != "":
+        return str(location)
+    from_env = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    if from_env:
+        return from_env
+    return str(default_path())
+
+
+def scheme_of(location: str) -> str | None:
+    """The URL scheme, or None for a plain path (a Windows drive letter is a path)."""
+    if "://" not in location:
+        return None
+    return location.split("://", 1)[0].lower()
+
+
+def redact(location: str) -> str:
+    """A location fit for messages: a URL's password replaced by ***."""
+    if scheme_of(location) is None:
+        return location
+    parts = urlsplit(location)
+    if parts.password is None:
+        return location
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def open_store(
+    location: str | Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    busy_timeout: float | None = None,
+) -> Store:
+    """Open (creating and migrating when needed) the store at `location`."""
+    chosen = resolve_location(location, environ)
+    scheme = scheme_of(chosen)
+    if scheme is None or scheme == "sqlite":
+        return _open_sqlite(_sqlite_path(chosen), busy_timeout)
+    module_name = BACKEND_MODULES.get(scheme)
+    if module_name is None:
+        raise StoreError(
+            f"unknown results database `{redact(chosen)}`: give a file path, an sqlite:/// URL"
+            " or a postgresql:// URL"
+        )
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as err:
+        raise StoreError(
+            f"this newsquiz cannot use {scheme}:// databases ({err.name} is not available)"
+        ) from err
+    store: Store = module.open_url(chosen)
+    return store
+
+
+def _sqlite_path(location: str) -> Path:
+    if location.lower().startswith("sqlite:///"):
+        return Path(location[len("sqlite:///") :])
+    return Path(location).expanduser()
+
+
+def _open_sqlite(path: Path, busy_timeout: float | None) -> Store:
+    from newsquiz.store.sqlite import DEFAULT_BUSY_TIMEOUT, SQLiteStore
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreReadOnlyError(
+            f"cannot create the folder for the results database {path}: {err.strerror}"
+        ) from err
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; give a results database file with --db")
+    timeout = DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    return SQLiteStore(path, busy_timeout=timeout)

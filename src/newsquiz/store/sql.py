@@ -1,0 +1,273 @@
+"""What every SQL backend shares: the queries, written once with a placeholder style.
+
+A backend supplies a DB-API connection, its placeholder (`?` or `%s`), how to insert and get
+the new id, how to run one transaction, and how to turn its driver's errors into `StoreError`s.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import abstractmethod
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+from newsquiz.store.base import (
+    EVERY_ANSWER,
+    AnswerFilter,
+    NewAnswer,
+    PlayerSummary,
+    QuestionSummary,
+    RegradeEntry,
+    Store,
+    StoredAnswer,
+    StoreError,
+    VerdictChange,
+    WrongAnswerCount,
+    utc_now,
+)
+from newsquiz.store.schema import parse_timestamp, timestamp_text
+
+
+class Cursor(Protocol):
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Any: ...
+    def executemany(self, sql: str, rows: Any, /) -> Any: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+
+
+ANSWER_COLUMNS = (
+    "run_id, player, group_name, pack_id, pack_digest, question_id, answer, verdict, "
+    "score, reason, seconds, attempt, answered_at"
+)
+STORED_COLUMNS = f"{ANSWER_COLUMNS}, id, disputed, dispute_note, regraded"
+
+
+def answer_row(answer: NewAnswer) -> tuple[Any, ...]:
+    return (
+        answer.run_id,
+        answer.player,
+        answer.group,
+        answer.pack_id,
+        answer.pack_digest,
+        answer.question_id,
+        answer.answer,
+        answer.verdict,
+        float(answer.score),
+        answer.reason,
+        float(answer.seconds),
+        int(answer.attempt),
+        timestamp_text(answer.answered_at),
+    )
+
+
+def where_clause(where: AnswerFilter, mark: str) -> tuple[str, list[Any]]:
+    """` WHERE ...` (or "") and its parameters, `mark` being the driver's placeholder."""
+    terms: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("pack_id", where.pack_id),
+        ("group_name", where.group),
+        ("player", where.player),
+        ("run_id", where.run_id),
+    ):
+        if value is not None:
+            terms.append(f"{column} = {mark}")
+            params.append(value)
+    if where.since is not None:
+        terms.append(f"answered_at >= {mark}")
+        params.append(timestamp_text(where.since))
+    if where.disputed is not None:
+        terms.append(f"disputed = {mark}")
+        params.append(1 if where.disputed else 0)
+    return (" WHERE " + " AND ".join(terms) if terms else ""), params
+
+
+class SQLStore(Store):
+    """The queries of the results store over a DB-API connection."""
+
+    #: the driver's parameter placeholder
+    mark = "?"
+
+    def __init__(self) -> None:
+        # One connection per store; the game may answer from a worker thread.
+        self._lock = threading.RLock()
+
+    # -- what a backend provides -------------------------------------------------------
+
+    @abstractmethod
+    def _cursor(self) -> AbstractContextManager[Cursor]:
+        """A cursor whose driver errors come out as StoreErrors."""
+
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[Cursor]:
+        """A cursor inside one write transaction, committed on success."""
+
+    @abstractmethod
+    def _insert_answer(self, cursor: Cursor, row: tuple[Any, ...]) -> int: ...
+
+    # -- writes ------------------------------------------------------------------------
+
+    def _placeholders(self, count: int) -> str:
+        return ", ".join([self.mark] * count)
+
+    def _answer_insert_sql(self) -> str:
+        return f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({self._placeholders(13)})"
+
+    def record_answer(self, answer: NewAnswer) -> int:
+        with self._lock, self._transaction() as cursor:
+            return self._insert_answer(cursor, answer_row(answer))
+
+    def record_answers(self, answers: Sequence[NewAnswer]) -> None:
+        with self._lock, self._transaction() as cursor:
+            cursor.executemany(self._answer_insert_sql(), [answer_row(a) for a in answers])
+
+    def mark_disputed(self, answer_id: int, note: str | None = None) -> None:
+        m = self.mark
+        with self._lock, self._transaction() as cursor:
+            cursor.execute(f"SELECT id FROM answers WHERE id = {m}", (answer_id,))
+            if cursor.fetchone() is None:
+                raise StoreError(f"no recorded answer has id {answer_id}")
+            cursor.execute(
+                f"UPDATE answers SET disputed = 1, dispute_note = {m}, disputed_at = {m} "
+                f"WHERE id = {m}",
+                (note, timestamp_text(utc_now()), answer_id),
+            )
+
+    def apply_regrade(self, changes: Sequence[VerdictChange], pack_digest: str) -> None:
+        m = self.mark
+        now = timestamp_text(utc_now())
+        with self._lock, self._transaction() as cursor:
+            for change in changes:
+                cursor.execute(
+                    f"SELECT verdict, score, reason FROM answers WHERE id = {m}",
+                    (change.answer_id,),
+                )
+                old = cursor.fetchone()
+                if old is None:
+                    raise StoreError(f"no recorded answer has id {change.answer_id}")
+                cursor.execute(
+                    "INSERT INTO regrades (answer_id, regraded_at, pack_digest, old_verdict, "
+                    "old_score, old_reason, new_verdict, new_score, new_reason) "
+                    f"VALUES ({self._placeholders(9)})",
+                    (
+                        change.answer_id,
+                        now,
+                        pack_digest,
+                        old[0],
+                        old[1],
+                        old[2],
+                        change.verdict,
+                        float(change.score),
+                        change.reason,
+                    ),
+                )
+                cursor.execute(
+                    f"UPDATE answers SET verdict = {m}, score = {m}, reason = {m}, regraded = 1 "
+                    f"WHERE id = {m}",
+                    (change.verdict, float(change.score), change.reason, change.answer_id),
+                )
+
+    # -- reads -------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock, self._cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _filtered(
+        self, head: str, where: AnswerFilter, tail: str = "", extra: str = ""
+    ) -> list[Any]:
+        clause, params = where_clause(where, self.mark)
+        if extra:
+            clause = f"{clause} AND {extra}" if clause else f" WHERE {extra}"
+        return self._query(f"{head}{clause}{tail}", params)
+
+    def answers(self, where: AnswerFilter = EVERY_ANSWER) -> list[StoredAnswer]:
+        rows = self._filtered(f"SELECT {STORED_COLUMNS} FROM answers", where, " ORDER BY id")
+        return [_stored_answer(row) for row in rows]
+
+    def player_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[PlayerSummary]:
+        rows = self._filtered(
+            "SELECT player, group_name, COUNT(DISTINCT run_id), "
+            "SUM(CASE WHEN attempt = 1 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN attempt = 1 THEN score ELSE 0 END), "
+            "SUM(CASE WHEN attempt = 1 AND verdict = 'correct' THEN 1 ELSE 0 END), "
+            "COUNT(*), SUM(seconds) FROM answers",
+            where,
+            " GROUP BY player, group_name ORDER BY player, group_name",
+        )
+        return [
+            PlayerSummary(
+                r[0], r[1], int(r[2]), int(r[3]), float(r[4]), int(r[5]), int(r[6]), float(r[7])
+            )
+            for r in rows
+        ]
+
+    def question_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[QuestionSummary]:
+        rows = self._filtered(
+            "SELECT pack_id, question_id, COUNT(DISTINCT player), "
+            "SUM(CASE WHEN attempt = 1 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN attempt = 1 AND verdict = 'correct' THEN 1 ELSE 0 END), "
+            "COUNT(*), AVG(seconds), SUM(disputed) FROM answers",
+            where,
+            " GROUP BY pack_id, question_id ORDER BY pack_id, question_id",
+        )
+        return [
+            QuestionSummary(
+                r[0], r[1], int(r[2]), int(r[3]), int(r[4]), int(r[5]), float(r[6]), int(r[7])
+            )
+            for r in rows
+        ]
+
+    def wrong_answer_counts(self, where: AnswerFilter = EVERY_ANSWER) -> list[WrongAnswerCount]:
+        rows = self._filtered(
+            "SELECT pack_id, question_id, answer, COUNT(*) FROM answers",
+            where,
+            " GROUP BY pack_id, question_id, answer ORDER BY pack_id, question_id, answer",
+            extra="verdict <> 'correct'",
+        )
+        return [WrongAnswerCount(r[0], r[1], r[2], int(r[3])) for r in rows]
+
+    def regrades(self, answer_id: int | None = None) -> list[RegradeEntry]:
+        sql = (
+            "SELECT answer_id, regraded_at, pack_digest, old_verdict, old_score, old_reason, "
+            "new_verdict, new_score, new_reason FROM regrades"
+        )
+        params: list[Any] = []
+        if answer_id is not None:
+            sql += f" WHERE answer_id = {self.mark}"
+            params.append(answer_id)
+        rows = self._query(sql + " ORDER BY id", params)
+        return [
+            RegradeEntry(
+                r[0], parse_timestamp(r[1]), r[2], r[3], float(r[4]), r[5], r[6], float(r[7]), r[8]
+            )
+            for r in rows
+        ]
+
+    def schema_version(self) -> int:
+        rows = self._query("SELECT MAX(version) FROM schema_version")
+        return int(rows[0][0] or 0)
+
+
+def _stored_answer(r: Sequence[Any]) -> StoredAnswer:
+    return StoredAnswer(
+        run_id=r[0],
+        player=r[1],
+        group=r[2],
+        pack_id=r[3],
+        pack_digest=r[4],
+        question_id=r[5],
+        answer=r[6],
+        verdict=r[7],
+        score=float(r[8]),
+        reason=r[9],
+        seconds=float(r[10]),
+        attempt=int(r[11]),
+        answered_at=parse_timestamp(r[12]),
+        id=int(r[13]),
+        disputed=bool(r[14]),
+        dispute_note=r[15],
+        regraded=bool(r[16]),
+    )

@@ -1,0 +1,169 @@
+"""The embedded SQLite backend: one file, WAL, every answer committed on its own.
+
+Durability: WAL with synchronous=FULL, so an answer is on disk when `record_answer` returns
+and neither a killed process nor a power cut loses it. Several games can write to one file
+at once; each waits up to `busy_timeout` seconds for the others.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from newsquiz.store.base import (
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreVersionError,
+)
+from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE, statements_for
+from newsquiz.store.sql import Cursor, SQLStore
+
+DEFAULT_BUSY_TIMEOUT = 10.0  # seconds: a class of 40 saving at once waits milliseconds
+
+# Primary SQLite result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+class SQLiteStore(SQLStore):
+    mark = "?"
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        read_only: bool = False,
+        migrate: bool = True,
+    ) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.read_only = read_only
+        target = f"file:{self.path}?mode=ro" if read_only else str(self.path)
+        try:
+            self._connection = sqlite3.connect(
+                target,
+                timeout=busy_timeout,
+                isolation_level=None,  # we open transactions ourselves
+                check_same_thread=False,  # guarded by self._lock
+                uri=read_only,
+            )
+        except sqlite3.Error as err:
+            raise self._translate(err) from err
+        try:
+            with self._cursor() as cursor:
+                # Reading the header first tells a foreign or damaged file apart at once.
+                cursor.execute("SELECT count(*) FROM sqlite_master")
+                if not read_only:
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                    cursor.execute("PRAGMA synchronous=FULL")
+                cursor.execute("PRAGMA foreign_keys=ON")
+            if migrate:
+                self._migrate()
+        except StoreError:
+            self._connection.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    # -- the backend's part of SQLStore ------------------------------------------------
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Cursor]:
+        try:
+            yield self._connection.cursor()
+        except sqlite3.Error as err:
+            raise self._translate(err) from err
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Cursor]:
+        with self._cursor() as cursor:
+            # IMMEDIATE takes the write lock up front, so waiting happens in the busy
+            # handler instead of failing half-way when a reader tries to become a writer.
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield cursor
+            except BaseException:
+                self._connection.rollback()
+                raise
+            cursor.execute("COMMIT")
+
+    def _insert_answer(self, cursor: Cursor, row: tuple[Any, ...]) -> int:
+        cursor.execute(self._answer_insert_sql(), row)
+        cursor.execute("SELECT last_insert_rowid()")
+        return int(cursor.fetchone()[0])
+
+    # -- schema ------------------------------------------------------------------------
+
+    def _tables(self) -> set[str]:
+        rows = self._query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {row[0] for row in rows}
+
+    def _migrate(self) -> None:
+        tables = self._tables()
+        if tables and "schema_version" not in tables:
+            raise StoreCorruptError(
+                f"{self.path} is an SQLite database, but not a newsquiz results database "
+                "(choose another file with --db or NEWSQUIZ_DB)"
+            )
+        if "schema_version" in tables and self.schema_version() == LATEST_VERSION:
+            return
+        if self.read_only:
+            raise StoreReadOnlyError(
+                f"{self.path} needs upgrading to schema version {LATEST_VERSION}, "
+                "but it is opened read-only"
+            )
+        with self._lock, self._transaction() as cursor:
+            # Checked again inside the write lock: another game may have just migrated it.
+            cursor.execute(VERSION_TABLE)
+            cursor.execute("SELECT MAX(version) FROM schema_version")
+            version = int(cursor.fetchone()[0] or 0)
+            if version > LATEST_VERSION:
+                raise StoreVersionError(
+                    f"{self.path} was written by a newer newsquiz (schema version {version}; "
+                    f"this one knows up to {LATEST_VERSION}): upgrade newsquiz to use it"
+                )
+            for migration in MIGRATIONS:
+                if migration.version <= version:
+                    continue
+                for statement in statements_for(migration, "sqlite"):
+                    cursor.execute(statement)
+                cursor.execute("DELETE FROM schema_version")
+                cursor.execute("INSERT INTO schema_version VALUES (?)", (migration.version,))
+
+    def _translate(self, err: sqlite3.Error) -> StoreError:
+        code = getattr(err, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        where = str(self.path)
+        if primary in (_BUSY, _LOCKED):
+            return StoreLockedError(
+                f"the results database {where} is locked by another program "
+                f"(still busy after waiting): {err}"
+            )
+        if primary == _READONLY:
+            return StoreReadOnlyError(
+                f"the results database {where} is read-only (check the file and folder "
+                f"permissions, or choose another file with --db): {err}"
+            )
+        if primary in (_CORRUPT, _NOTADB):
+            return StoreCorruptError(
+                f"{where} is not a usable results database (damaged, or not an SQLite file): {err}"
+            )
+        if primary == _CANTOPEN:
+            return StoreReadOnlyError(
+                f"cannot open the results database {where} (is its folder there and writable?)"
+            )
+        if primary == _FULL:
+            return StoreError(f"the disk holding {where} is full: {err}")
+        if primary == _IOERR:
+            return StoreError(f"reading or writing {where} failed: {err}")
+        return StoreError(f"the results database {where} failed: {err}")

@@ -1,0 +1,28 @@
+"""Store fixtures, parametrised over backends so each backend passes the same tests.
+
+A new backend adds its name to store_helpers.BACKENDS and a branch in `backend`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_helpers import BACKENDS, Backend
+
+from newsquiz.store import Store
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    if request.param == "sqlite":
+        return Backend("sqlite", str(tmp_path / "results.sqlite3"))
+    raise AssertionError(f"no fixture for backend {request.param}")
+
+
+@pytest.fixture
+def store(backend: Backend) -> Iterator[Store]:
+    opened = backend.open()
+    yield opened
+    opened.close()
