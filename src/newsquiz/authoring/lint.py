@@ -1,0 +1,230 @@
+"""Checking a pack beyond what the loader enforces.
+
+The loader rejects what cannot be played (schema, quotes not in the article,
+a choice answer not among the choices). The linter then plays each question
+through the real grader and reads the cited lines as the grader would, so a
+pack that passes plays as its author meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsquiz.grading import grade
+from newsquiz.grading.infer import infer_kind
+from newsquiz.grading.normalize import fold_text
+from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
+from newsquiz.pack.problems import PackError, Problem, Severity
+
+# How a question is worded hints at the kind of answer its author expects.
+_WORDING_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"^\s*(?:true or false|is it true|true\?|false\?)", re.I), Kind.CLAIM),
+    (re.compile(r"\b(?:on what date|what date|which date|when did|when was|when were)\b", re.I),
+     Kind.DATE),
+    (re.compile(r"\bhow (?:long|many (?:days|weeks|months|years|hours|minutes))\b", re.I),
+     Kind.DURATION),
+    (re.compile(r"\bhow much (?:money|did|does|was|were|is|will)\b|\bwhat amount\b", re.I),
+     Kind.MONEY),
+    (re.compile(r"\bhow many\b|\bwhat number\b|\bwhich number\b", re.I), Kind.NUMBER),
+    (re.compile(r"^\s*who\b", re.I), Kind.PERSON),
+)  # fmt: skip
+# Kinds that read a value out of the answer; a text question whose answer reads as
+# one of these is probably mislabelled.
+_VALUE_KINDS = {Kind.DATE, Kind.NUMBER, Kind.MONEY, Kind.DURATION}
+# Kinds a question worded for `key` may reasonably have instead.
+_COMPATIBLE = {
+    Kind.DURATION: {Kind.NUMBER, Kind.DATE},
+    Kind.NUMBER: {Kind.MONEY, Kind.DURATION, Kind.LIST},
+    Kind.PERSON: {Kind.LIST, Kind.TEXT},
+    Kind.DATE: {Kind.NUMBER},
+    Kind.MONEY: {Kind.NUMBER},
+    Kind.CLAIM: set(),
+}
+_MAX_SPAN_WORDS = 8
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: Path
+    pack: Pack | None
+    problems: tuple[Problem, ...]
+
+
+def check_pack(path: Path) -> CheckResult:
+    """Load a pack and lint it; every problem sorted by position."""
+    from newsquiz.pack import load_pack
+
+    try:
+        pack = load_pack(path)
+    except PackError as err:
+        return CheckResult(path, None, tuple(sorted(err.problems, key=Problem.sort_key)))
+    problems = lint(pack)
+    return CheckResult(path, pack, tuple(sorted(problems, key=Problem.sort_key)))
+
+
+def lint(pack: Pack) -> list[Problem]:
+    problems: list[Problem] = []
+    answers = {q.id: fold_text(q.expected) for q in pack.questions}
+    for question in pack.questions:
+        lint = _QuestionLint(pack, question)
+        lint.self_test()
+        lint.choices()
+        lint.support()
+        lint.kind()
+        lint.accept_is_other_answer(answers)
+        problems.extend(lint.problems)
+    return problems
+
+
+@dataclass
+class _QuestionLint:
+    pack: Pack
+    question: Question
+
+    def __post_init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def report(self, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
+        where = self.question.field_positions.get(field) or self.question.position
+        if where is None:
+            where = Position(self.pack.path, 0, 0)
+        self.problems.append(
+            Problem(
+                where.file, where.line, where.column, message, self.question.id, field, severity
+            )
+        )
+
+    # -- the grader plays the key -----------------------------------------------
+
+    def self_test(self) -> None:
+        question = self.question
+        verdict = grade(question, question.expected)
+        if not verdict.correct:
+            self.report(
+                "answer",
+                f"the grader marks the answer itself `{question.expected}` as "
+                f"{verdict.outcome}; check the answer and its `kind` ({question.kind})",
+            )
+        for entry in question.accept:
+            typed = answer_text(entry)
+            verdict = grade(question, typed)
+            if not verdict.correct:
+                self.report(
+                    "accept",
+                    f"accepted answer `{typed}` is graded {verdict.outcome}, not correct",
+                )
+        for entry in question.reject:
+            typed = answer_text(entry)
+            verdict = grade(question, typed)
+            if verdict.correct:
+                self.report(
+                    "reject",
+                    f"rejected answer `{typed}` is graded correct; it would never be rejected",
+                )
+
+    def choices(self) -> None:
+        if self.question.kind != Kind.CHOICE:
+            return
+        seen: dict[str, str] = {}
+        for choice in self.question.choices:
+            folded = fold_text(choice)
+            if folded in seen:
+                self.report(
+                    "choices",
+                    f"choice `{choice}` is the same as `{seen[folded]}`; give each choice once",
+                )
+            seen[folded] = choice
+        if fold_text(self.question.expected) not in seen:
+            self.report("answer", f"answer `{self.question.expected}` is not among the choices")
+
+    # -- the article backs the answer --------------------------------------------
+
+    def support(self) -> None:
+        """The answer (or an accepted one) must be readable in the cited lines."""
+        question = self.question
+        if question.kind in (Kind.CLAIM, Kind.CHOICE) or not question.citations:
+            return
+        cited = " ".join(self.pack.article.line(line) for line in question.cited_lines)
+        keys: list[Answer] = [question.answer, *question.accept]
+        if any(_appears(key, cited) for key in keys):
+            return
+        if question.kind in (Kind.LIST, Kind.TEXT):
+            pass  # words must be there as written (folded); no spans to read
+        elif _some_span_grades_correct(question, cited):
+            return
+        lines = ", ".join(str(n) for n in question.cited_lines)
+        self.report(
+            "answer",
+            f"the cited text (line {lines}) does not contain the answer "
+            f"`{question.expected}` or any accepted answer; cite the sentence that says it",
+            Severity.WARNING,
+        )
+
+    # -- the kind the author meant -------------------------------------------------
+
+    def kind(self) -> None:
+        question = self.question
+        inferred = Kind(infer_kind(question.answer))
+        worded = _worded_kind(question.question)
+        if question.kind == Kind.TEXT and inferred in _VALUE_KINDS:
+            self.report(
+                "kind" if not question.kind_inferred else "answer",
+                f"the answer `{question.expected}` reads as a {inferred} but the question is "
+                f"graded as text; write `kind: {inferred}` (or `kind: text` to keep it)"
+                if question.kind_inferred
+                else f"the answer `{question.expected}` reads as a {inferred} but `kind: text` "
+                f"compares it word by word; did you mean `kind: {inferred}`?",
+                Severity.WARNING,
+            )
+            return
+        if not question.kind_inferred or worded is None or worded == question.kind:
+            return
+        if question.kind in _COMPATIBLE.get(worded, set()):
+            return
+        self.report(
+            "answer",
+            f"the question reads like a {worded} question but its answer was taken as "
+            f"{question.kind}; write `kind: {worded}` if that is what you meant "
+            f"(or `kind: {question.kind}` to keep it)",
+            Severity.WARNING,
+        )
+
+    def accept_is_other_answer(self, answers: dict[str, str]) -> None:
+        for entry in self.question.accept:
+            folded = fold_text(answer_text(entry))
+            for other_id, other in answers.items():
+                if other_id != self.question.id and folded and folded == other:
+                    self.report(
+                        "accept",
+                        f"accepted answer `{answer_text(entry)}` is the answer to question "
+                        f"`{other_id}`; a player answering that would score here too",
+                        Severity.WARNING,
+                    )
+                    break
+
+
+def _worded_kind(text: str) -> Kind | None:
+    for pattern, kind in _WORDING_KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _appears(key: Answer, cited: str) -> bool:
+    haystack = f" {fold_text(cited)} "
+    items: Iterable[str] = key if isinstance(key, tuple) else (key,)
+    return all(f" {fold_text(item)} " in haystack for item in items if fold_text(item))
+
+
+def _some_span_grades_correct(question: Question, cited: str) -> bool:
+    """Whether any run of words in the cited text is graded correct, as a player typing it."""
+    words = cited.split()
+    for size in range(1, _MAX_SPAN_WORDS + 1):
+        for start in range(0, len(words) - size + 1):
+            span = " ".join(words[start : start + size]).strip(",.;:“”\"'()")
+            if span and grade(question, span).correct:
+                return True
+    return False

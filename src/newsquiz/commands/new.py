@@ -1,0 +1,54 @@
+"""`newsquiz new`: start a pack from an article."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "start a pack from an article (pack.yaml + article.txt)"
+DESCRIPTION = """\
+Create SLUG/pack.yaml and SLUG/article.txt from an article saved as text.
+The article is normalised to one paragraph a line (wrapped lines joined,
+smart quotes kept) and trailing page furniture such as "Leave a Comment" or
+"bloggers like this" is dropped and listed. The pack starts with one drafted
+question, so `newsquiz check SLUG` passes straight away."""
+EPILOG = """\
+examples:
+  newsquiz new austin-shoigu-call --article ~/Downloads/story.txt --outlet CNN --date 2022-05-13
+  newsquiz draft austin-shoigu-call --into austin-shoigu-call
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("slug", metavar="SLUG", help="the pack id and folder name, like my-pack")
+    parser.add_argument("--article", required=True, metavar="FILE", help="the article as text")
+    parser.add_argument("--dir", default=".", metavar="D", help="where to make the pack folder")
+    parser.add_argument("--headline", help="the pack title (default: the article's first line)")
+    parser.add_argument("--outlet", help="who published the article")
+    parser.add_argument("--url", help="where the article was published")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="when it was published")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing pack")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from newsquiz.authoring.files import InputError
+    from newsquiz.authoring.new import ArticleInfo, create_pack
+
+    info = ArticleInfo(args.headline, args.outlet, args.url, args.date)
+    try:
+        made = create_pack(args.slug, Path(args.article), Path(args.dir), info, args.force)
+    except InputError as err:
+        print(f"newsquiz new: {err}", file=sys.stderr)
+        return 1
+    for line in made.dropped:
+        print(f"dropped page boilerplate: {line}", file=sys.stderr)
+    print(f"created {made.folder / 'pack.yaml'} and {made.folder / 'article.txt'}")
+    if made.first_question == "drafted":
+        print("it holds one drafted question; for more:")
+    else:
+        print("no facts were found to draft from; it holds a placeholder question. Next:")
+    print(f"  newsquiz draft {made.folder} --into {made.folder}")
+    print(f"  newsquiz check {made.folder}")
+    return 0
