@@ -1,0 +1,1 @@
+"""Serving the game to web browsers with textual-serve, fully offline."""
