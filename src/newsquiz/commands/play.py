@@ -1,0 +1,63 @@
+"""`newsquiz play`: the game in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+
+HELP = "play a pack in the terminal"
+DESCRIPTION = """\
+Play a quiz on a news article. After each answer you see the verdict and the
+line of the article that proves it; at the end, your score, your time and a
+review, with a key to replay only the questions you missed.
+
+With no PACK, choose among the bundled packs and those in your pack folder."""
+EPILOG = """\
+examples:
+  newsquiz play                              choose a pack from a list
+  newsquiz play austin-shoigu-call           a bundled pack, by name
+  newsquiz play path/to/my-pack --open-book  a pack folder, article beside the questions
+  newsquiz play my-pack/pack.yaml --player Ana --shuffle 7
+
+keys in the game:
+  Enter answer / go on     F2 read the article     F1 help
+  Ctrl+G I don't know      Ctrl+P command palette  Ctrl+Q quit"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "pack",
+        nargs="?",
+        metavar="PACK",
+        help="a pack folder, its pack.yaml, or the name of a bundled pack (default: choose)",
+    )
+    parser.add_argument(
+        "--player", metavar="NAME", default="", help="your name, filled in on the start screen"
+    )
+    parser.add_argument(
+        "--open-book",
+        action="store_true",
+        help="start in open-book mode: the article beside each question",
+    )
+    parser.add_argument(
+        "--shuffle",
+        metavar="SEED",
+        type=int,
+        help="ask the questions in a shuffled order; the same SEED gives the same order",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    # Load the pack before Textual is imported, so a bad pack fails fast and plainly.
+    pack = None
+    if args.pack is not None:
+        from newsquiz.commands.common import open_pack
+
+        pack = open_pack(args.pack)
+        if pack is None:
+            return 1
+
+    from newsquiz.tui.app import make_app
+
+    app = make_app(pack, player=args.player, open_book=args.open_book, seed=args.shuffle)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,55 @@
+"""Ways to play a pack, offered on the start screen.
+
+A mode says how a Session is built from the pack and how its questions are
+shown. New modes (fact-check rounds, drills) add an entry to MODES with their
+own session factory and, when they need one, their own question screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsquiz.session import Clock, Session
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from newsquiz.pack import Pack
+    from newsquiz.tui.options import GameOptions
+
+
+def plain_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
+    """Every question of the pack once, in order or shuffled by the seed."""
+    return Session(pack, seed=options.seed, clock=clock)
+
+
+def question_screen(session: Session, mode: GameMode, options: GameOptions) -> Screen[None]:
+    from newsquiz.tui.screens.question import QuestionScreen
+
+    return QuestionScreen(session, mode, player=options.player)
+
+
+@dataclass(frozen=True)
+class GameMode:
+    id: str
+    label: str
+    description: str
+    # Show the article beside each question (open book).
+    article_beside: bool = False
+    build_session: Callable[[Pack, GameOptions, Clock], Session] = plain_session
+    build_screen: Callable[[Session, GameMode, GameOptions], Screen[None]] = question_screen
+
+
+CLOSED_BOOK = GameMode("closed", "Closed book", "answer from memory; the article opens with F2")
+OPEN_BOOK = GameMode("open", "Open book", "the article stays beside each question", True)
+
+MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK)
+
+
+def mode_by_id(mode_id: str) -> GameMode:
+    for mode in MODES:
+        if mode.id == mode_id:
+            return mode
+    raise KeyError(mode_id)

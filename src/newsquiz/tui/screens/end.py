@@ -1,0 +1,100 @@
+"""The results: score, time, and a review of every answer with its proof."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from newsquiz.session import AnswerRecord, Session
+from newsquiz.tui.messages import NewGameRequested, ReplayRequested
+from newsquiz.tui.render import VERDICT_CLASS, VERDICT_MARK, format_duration, format_score
+
+
+def summary_text(session: Session, player: str) -> Text:
+    text = Text()
+    if player:
+        text.append(player, style="bold")  # untrusted: plain text
+        text.append(", you")
+    else:
+        text.append("You")
+    text.append(f" got {session.correct_count} of {session.total} right")
+    text.append(f"   Score {format_score(session.score)} / {session.total}", style="bold")
+    text.append(f"   Time {format_duration(session.elapsed)}")
+    return text
+
+
+def review_text(number: int, record: AnswerRecord) -> Text:
+    question = record.question
+    text = Text()
+    text.append(f"{VERDICT_MARK[record.verdict.outcome]} {number}. ", style="bold")
+    text.append(question.question, style="bold")
+    text.append("\n   You: ")
+    text.append(record.typed or "(nothing)")
+    text.append(f"  ({record.verdict.label.lower()})", style="italic")
+    text.append("\n   Answer: ")
+    text.append(question.expected)
+    for citation in question.citations:
+        text.append(f"\n   Line {citation.line}: ", style="bold")
+        text.append(f"“{citation.text[citation.start : citation.end]}”", style="italic")
+    return text
+
+
+class ReviewItem(Static):
+    def __init__(self, number: int, record: AnswerRecord) -> None:
+        super().__init__(review_text(number, record), classes=VERDICT_CLASS[record.verdict.outcome])
+        self.record = record
+
+
+class EndScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "replay", "Replay missed", id="replay-missed"),
+        Binding("n", "new_game", "New game", id="new-game"),
+        Binding("f2,ctrl+o", "article", "Article", id="article"),
+        Binding("q", "app.quit", "Quit", id="quit-results"),
+    ]
+
+    def __init__(self, session: Session, *, player: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.player = player
+
+    def compose(self) -> ComposeResult:
+        heading = Text("Results", style="bold")
+        heading.append(f"  {self.session.pack.title}", style="not bold")
+        heading.no_wrap = True
+        heading.overflow = "ellipsis"
+        yield Static(heading, id="results-heading")
+        yield Static(summary_text(self.session, self.player), id="summary")
+        with VerticalScroll(id="review"):
+            for number, record in enumerate(self.session.records, start=1):
+                yield ReviewItem(number, record)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#review", VerticalScroll).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "replay":
+            # Shown but greyed out when nothing was missed.
+            return True if self.session.missed() else None
+        return True
+
+    def action_replay(self) -> None:
+        if not self.session.missed():
+            self.notify("Nothing to replay: every answer was right.")
+            return
+        self.post_message(ReplayRequested(self.session.replay_missed()))
+
+    def action_new_game(self) -> None:
+        self.post_message(NewGameRequested())
+
+    def action_article(self) -> None:
+        from newsquiz.tui.screens.article import ArticleScreen
+
+        self.app.push_screen(ArticleScreen(self.session.pack.article))

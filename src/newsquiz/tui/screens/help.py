@@ -1,0 +1,71 @@
+"""Help: how to play, and every key of the screen it was opened from."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+HOW_TO_PLAY = (
+    "Answer each question about the article in a few words and press Enter. "
+    "Small typos are forgiven; numbers and dates must be exact. After each answer "
+    "you see the verdict and the line of the article that proves it. "
+    "Closed book: answer from memory (F2 still opens the article; its cited lines "
+    "are marked only after you answer). Open book: the article stays beside the question. "
+    "At the end, replay only the questions you missed."
+)
+
+
+def keys_table(screen: Screen[object]) -> Table:
+    """The keys that work on `screen`, from its bindings and the app's, with their descriptions."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    seen: set[str] = set()
+    app = screen.app
+    for source in (screen, app):
+        for binding in type(source).BINDINGS:
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            if binding.description in seen:
+                continue
+            if source is screen and screen.check_action(binding.action, ()) is False:
+                continue
+            seen.add(binding.description)
+            keys = ", ".join(
+                app.get_key_display(Binding(key.strip(), binding.action))
+                for key in binding.key.split(",")
+            )
+            table.add_row(keys, Text(binding.description))
+    table.add_row("Ctrl+P", "Command palette: every command, searchable")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1,q,question_mark", "close", "Close help", id="close-help")
+    ]
+
+    def __init__(self, under: Screen[object]) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("How to play", style="bold"), classes="help-heading")
+            yield Static(Text(HOW_TO_PLAY))
+            yield Static(Text("Keys here", style="bold"), classes="help-heading")
+            yield Static(keys_table(self.under))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help", VerticalScroll).focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
