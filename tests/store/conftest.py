@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from store_helpers import BACKENDS, Backend
 
+from newsquiz.library import bundled_dir
 from newsquiz.store import Store
 
 
@@ -26,3 +27,8 @@ def store(backend: Backend) -> Iterator[Store]:
     opened = backend.open()
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def seed_pack_path() -> Path:
+    return bundled_dir() / "austin-shoigu-call"

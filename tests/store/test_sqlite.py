@@ -1,0 +1,121 @@
+"""What only the SQLite backend does: its file, pragmas, migrations and failure messages."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from store_helpers import answer
+
+from newsquiz.store import (
+    StoreCorruptError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreVersionError,
+    open_store,
+)
+from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, statements_for
+from newsquiz.store.sqlite import SQLiteStore
+
+
+def test_a_new_file_is_in_wal_mode_with_a_versioned_schema(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "results.sqlite3"
+    open_store(path).close()
+    other = sqlite3.connect(path)
+    assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert other.execute("SELECT version FROM schema_version").fetchall() == [(LATEST_VERSION,)]
+
+
+def test_the_store_waits_for_a_busy_database_instead_of_failing(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    with SQLiteStore(path, busy_timeout=7.5) as store:
+        timeout_ms = store._connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    assert timeout_ms == 7500
+
+
+def test_an_old_database_is_migrated_and_keeps_its_answers(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in statements_for(MIGRATIONS[0], "sqlite"):
+        old.execute(statement)
+    old.execute("INSERT INTO schema_version VALUES (1)")
+    old.execute(
+        "INSERT INTO answers (run_id, player, group_name, pack_id, pack_digest, question_id, "
+        "answer, verdict, score, reason, seconds, attempt, answered_at) VALUES "
+        "('r', 'ada', '', 'p', 'd', 'q1', 'two hours', 'incorrect', 0, NULL, 3, 1, "
+        "'2024-05-13T09:00:00.000000+00:00')"
+    )
+    old.commit()
+    old.close()
+    with open_store(path) as store:
+        assert store.schema_version() == LATEST_VERSION
+        (kept,) = store.answers()
+        assert (kept.player, kept.answer, kept.disputed) == ("ada", "two hours", False)
+        store.mark_disputed(kept.id, "now possible")
+
+
+def test_a_database_from_a_newer_newsquiz_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    open_store(path).close()
+    with sqlite3.connect(path) as newer:
+        newer.execute("UPDATE schema_version SET version = ?", (LATEST_VERSION + 1,))
+    with pytest.raises(StoreVersionError, match="newer newsquiz"):
+        open_store(path)
+
+
+def test_a_locked_database_gives_a_clear_error_then_works_when_released(tmp_path: Path) -> None:
+    path = tmp_path / "locked.sqlite3"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    with SQLiteStore(path, busy_timeout=0.05, migrate=False) as store:
+        with pytest.raises(StoreLockedError, match="locked by another program") as caught:
+            store.record_answer(answer())
+        assert str(path) in str(caught.value)
+        holder.execute("ROLLBACK")
+        store.record_answer(answer())
+        assert len(store.answers()) == 1
+
+
+def test_writing_a_read_only_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite3"
+    open_store(path).close()
+    with SQLiteStore(path, read_only=True) as store:
+        assert store.answers() == []
+        with pytest.raises(StoreReadOnlyError, match="read-only"):
+            store.record_answer(answer())
+
+
+def test_a_file_that_is_not_a_database_is_reported_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"these are my lesson notes, not a database\n" * 200)
+    with pytest.raises(StoreCorruptError, match="not a usable results database"):
+        open_store(path)
+
+
+def test_someone_elses_sqlite_database_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(StoreCorruptError, match="not a newsquiz results database"):
+        open_store(path)
+    with sqlite3.connect(path) as other:
+        tables = other.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    assert tables == [("recipes",)]
+
+
+def test_a_damaged_database_is_reported_as_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    with open_store(path) as store:
+        store.record_answers([answer(question_id=f"q{n}", typed="x" * 500) for n in range(200)])
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    data = bytearray(path.read_bytes())
+    data[4096:12288] = b"\xff" * 8192  # smash pages 2 and 3 (the schema lives on page 1)
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreCorruptError):
+        store = open_store(path)
+        store.answers()
