@@ -1,0 +1,126 @@
+"""`newsquiz report`: the teacher's view of recorded answers, as text, CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+HELP = "show who struggled and which facts the class got wrong"
+DESCRIPTION = (
+    "Report recorded answers: per player (score and right first time, time, attempts) and per "
+    "question (share right first time, average time, the most common wrong answers, disputes)."
+)
+EPILOG = """\
+examples:
+  newsquiz report                                 everything in the default results database
+  newsquiz report --group 7b --since 2024-05-13   one class, from that day on (local time)
+  newsquiz report --pack austin-shoigu-call --csv > results.csv
+  newsquiz report --csv --table players > gradebook.csv
+  newsquiz report --json > results.json
+
+The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user data folder.
+"""
+
+
+def parse_since(text: str) -> datetime:
+    """A date (midnight, local time) or a date and time; naive values are local time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"`{text}` is not a date: expected YYYY-MM-DD or YYYY-MM-DD HH:MM"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="results database (default: $NEWSQUIZ_DB, else the user data folder)",
+    )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_db_argument(parser)
+    parser.add_argument("--pack", metavar="PACK", help="only this pack (its id, or a pack folder)")
+    parser.add_argument("--group", metavar="NAME", help="only this class or group")
+    parser.add_argument("--player", metavar="NAME", help="only this player")
+    parser.add_argument(
+        "--since", metavar="DATE", type=parse_since, help="only answers from this date on"
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
+    output.add_argument("--json", action="store_true", help="JSON for gradebooks and scripts")
+    parser.add_argument(
+        "--table",
+        choices=("players", "questions", "wrong-answers", "disputes"),
+        help="with --csv: only this table (default: all, each under a title row)",
+    )
+    parser.add_argument(
+        "--top", type=int, default=5, metavar="N", help="wrong answers shown per question"
+    )
+
+
+def existing_store_location(db: str | None) -> str | None:
+    """The location to report on, or None (after a message) when there is no database."""
+    from pathlib import Path
+
+    from newsquiz.store.factory import resolve_location, scheme_of
+
+    location = resolve_location(db)
+    if scheme_of(location) is None and not Path(location).expanduser().exists():
+        print(
+            f"newsquiz: no results database at {location} (play or drill first, "
+            "or give one with --db or NEWSQUIZ_DB)",
+            file=sys.stderr,
+        )
+        return None
+    return location
+
+
+def pack_id_from(name: str) -> str | None:
+    """A pack id as given, or the id of the pack at a path."""
+    from pathlib import Path
+
+    if not Path(name).exists():
+        return name
+    from newsquiz.commands.common import open_pack
+
+    pack = open_pack(name)
+    return pack.id if pack else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from newsquiz.reports import (
+        build_report,
+        render_csv,
+        render_json,
+        render_text,
+        terminal_safe,
+    )
+    from newsquiz.store import AnswerFilter, StoreError, open_store
+
+    location = existing_store_location(args.db)
+    if location is None:
+        return 2
+    pack_id = pack_id_from(args.pack) if args.pack else None
+    if args.pack and pack_id is None:
+        return 2
+    where = AnswerFilter(pack_id=pack_id, group=args.group, player=args.player, since=args.since)
+    try:
+        with open_store(location) as store:
+            report = build_report(store, where, top_wrong=max(0, args.top))
+    except StoreError as err:
+        print(f"newsquiz report: {err}", file=sys.stderr)
+        return 1
+    if args.csv:
+        text = render_csv(report, args.table)
+        # Files get the data exactly; a terminal gets control characters escaped.
+        sys.stdout.write(terminal_safe(text, keep="\n") if sys.stdout.isatty() else text)
+    elif args.json:
+        sys.stdout.write(render_json(report))
+    else:
+        sys.stdout.write(render_text(report))
+    return 0

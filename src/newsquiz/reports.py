@@ -1,0 +1,441 @@
+"""The teacher's report: who struggled and which facts the class got wrong.
+
+`build_report` asks the store for its aggregates (so 100,000 answers stay fast) and groups
+wrong answers after normalisation; `render_text`, `render_csv` and `render_json` present it.
+Names and answers are untrusted: text output escapes control characters, CSV output defuses
+spreadsheet formulas, JSON output escapes what a terminal could interpret.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newsquiz.grading.normalize import fold_text
+from newsquiz.store.base import (
+    EVERY_ANSWER,
+    AnswerFilter,
+    PlayerSummary,
+    QuestionSummary,
+    Store,
+    StoredAnswer,
+    WrongAnswerCount,
+)
+from newsquiz.store.schema import timestamp_text
+
+TOP_WRONG_ANSWERS = 5
+BAR_WIDTH = 20
+TABLES = ("players", "questions", "wrong-answers", "disputes")
+
+
+@dataclass(frozen=True)
+class WrongAnswerGroup:
+    """Answers that mean the same once folded (case, accents, punctuation, articles)."""
+
+    answer: str  # the spelling typed most often
+    count: int
+    spellings: int  # how many different spellings were folded together
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    summary: QuestionSummary
+    wrong_answers: tuple[WrongAnswerGroup, ...]  # most common first
+    disputes: tuple[StoredAnswer, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    where: AnswerFilter
+    players: tuple[PlayerSummary, ...]
+    questions: tuple[QuestionReport, ...]  # weakest first
+
+    @property
+    def answers(self) -> int:
+        return sum(p.attempts for p in self.players)
+
+    @property
+    def packs(self) -> tuple[str, ...]:
+        return tuple(sorted({q.summary.pack_id for q in self.questions}))
+
+
+def group_wrong_answers(
+    counts: Iterable[WrongAnswerCount],
+) -> dict[tuple[str, str], list[WrongAnswerGroup]]:
+    """Per (pack, question): wrong answers grouped by their folded form, most common first."""
+    folded: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
+    for wrong in counts:
+        key = (wrong.pack_id, wrong.question_id, fold_text(wrong.answer))
+        folded[key][wrong.answer] = folded[key].get(wrong.answer, 0) + wrong.count
+    groups: dict[tuple[str, str], list[WrongAnswerGroup]] = defaultdict(list)
+    for (pack_id, question_id, _), spellings in folded.items():
+        # the most typed spelling speaks for the group; ties go to the first alphabetically
+        shown = min(spellings, key=lambda s: (-spellings[s], s))
+        groups[(pack_id, question_id)].append(
+            WrongAnswerGroup(shown, sum(spellings.values()), len(spellings))
+        )
+    for found in groups.values():
+        found.sort(key=lambda g: (-g.count, g.answer))
+    return groups
+
+
+def build_report(
+    store: Store, where: AnswerFilter = EVERY_ANSWER, top_wrong: int = TOP_WRONG_ANSWERS
+) -> Report:
+    wrong = group_wrong_answers(store.wrong_answer_counts(where))
+    disputes: dict[tuple[str, str], list[StoredAnswer]] = defaultdict(list)
+    for answer in store.answers(replace(where, disputed=True)):
+        disputes[(answer.pack_id, answer.question_id)].append(answer)
+    questions = [
+        QuestionReport(
+            summary,
+            tuple(wrong.get((summary.pack_id, summary.question_id), [])[:top_wrong]),
+            tuple(disputes.get((summary.pack_id, summary.question_id), [])),
+        )
+        for summary in store.question_summaries(where)
+    ]
+    questions.sort(
+        key=lambda q: (q.summary.share_right_first_time, q.summary.pack_id, q.summary.question_id)
+    )
+    return Report(where, tuple(store.player_summaries(where)), tuple(questions))
+
+
+# -- safe text ---------------------------------------------------------------------------
+
+# Invisible characters that reorder or hide text (bidi overrides, line separators).
+_HIDDEN = {0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def _needs_escape(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" or ord(char) in _HIDDEN
+
+
+def terminal_safe(text: str, keep: str = "") -> str:
+    """Control characters (but those in `keep`) shown as escapes: text cannot drive a terminal."""
+    if not any(_needs_escape(c) and c not in keep for c in text):
+        return text
+    out: list[str] = []
+    for char in text:
+        if not _needs_escape(char) or char in keep:
+            out.append(char)
+        elif ord(char) < 0x100:
+            out.append(f"\\x{ord(char):02x}")
+        else:
+            out.append(f"\\u{ord(char):04x}")
+    return "".join(out)
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
+
+
+def display_width(text: str) -> int:
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+        for c in text
+    )
+
+
+def fit(text: str, width: int) -> str:
+    """Cut to `width` columns with an ellipsis."""
+    if display_width(text) <= width:
+        return text
+    out = ""
+    for char in text:
+        if display_width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    gap = " " * max(0, width - display_width(text))
+    return gap + text if right else text + gap
+
+
+# -- text --------------------------------------------------------------------------------
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(share: float, width: int = BAR_WIDTH) -> str:
+    """A unicode bar `width` cells wide, filled to `share` in eighths of a cell."""
+    share = min(1.0, max(0.0, share))
+    eighths = round(share * width * 8)
+    full, part = divmod(eighths, 8)
+    text = "█" * full + (_EIGHTHS[part] if part else "")
+    return text + "·" * (width - len(text))
+
+
+def duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f}s"
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes < 60:
+        return f"{minutes}m {secs:02d}s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m"
+
+
+def number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
+    widths = [
+        max([display_width(h), *(display_width(r[i]) for r in rows)]) for i, h in enumerate(headers)
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(pad(c, widths[i], i in right) for i, c in enumerate(cells)).rstrip()
+
+    return [line(headers), line(["─" * w for w in widths]), *(line(r) for r in rows)]
+
+
+def _filters_text(where: AnswerFilter) -> str:
+    parts = [
+        f"{label} {terminal_safe(value)}"
+        for label, value in (
+            ("pack", where.pack_id),
+            ("group", where.group),
+            ("player", where.player),
+        )
+        if value is not None
+    ]
+    if where.since is not None:
+        parts.append(f"since {where.since.isoformat(sep=' ', timespec='minutes')}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def question_label(summary: QuestionSummary, packs: Sequence[str]) -> str:
+    name = summary.question_id if len(packs) <= 1 else f"{summary.pack_id}: {summary.question_id}"
+    return terminal_safe(name)
+
+
+def render_text(report: Report, name_width: int = 24) -> str:
+    if not report.players:
+        return f"No answers recorded{_filters_text(report.where)}.\n"
+    lines = [
+        f"Results: {report.answers} answers by {len(report.players)} players"
+        f" on {len(report.packs)} pack{'s' if len(report.packs) != 1 else ''}"
+        f"{_filters_text(report.where)}",
+        "Scores count first attempts; repeats in drills count as attempts.",
+        "",
+        "PLAYERS",
+    ]
+    player_rows = [
+        [
+            fit(terminal_safe(p.player), name_width),
+            fit(terminal_safe(p.group), 12),
+            f"{number(p.score)}/{p.questions}",
+            f"{p.right_first_time}/{p.questions}",
+            duration(p.seconds),
+            str(p.attempts),
+            str(p.runs),
+        ]
+        for p in report.players
+    ]
+    headers = ["player", "group", "score", "right 1st time", "time", "attempts", "games"]
+    lines += table(headers, player_rows, right={2, 3, 4, 5, 6})
+    lines += ["", "QUESTIONS (weakest first)"]
+    packs = report.packs
+    label_width = max(display_width(question_label(q.summary, packs)) for q in report.questions)
+    for question in report.questions:
+        s = question.summary
+        share = s.share_right_first_time
+        lines.append(
+            f"{pad(question_label(s, packs), label_width)}  {bar(share)} {share:4.0%} right 1st "
+            f"({s.right_first_time}/{s.first_attempts})  avg {duration(s.average_seconds)}  "
+            f"{s.attempts} attempts"
+        )
+        if question.wrong_answers:
+            shown = " · ".join(
+                f"“{fit(terminal_safe(g.answer), 40) or '(blank)'}” ×{g.count}"
+                for g in question.wrong_answers
+            )
+            lines.append(f"    wrong: {shown}")
+        for dispute in question.disputes:
+            note = (
+                f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
+            )
+            lines.append(
+                f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
+                f"“{fit(terminal_safe(dispute.answer), 40)}” ({dispute.verdict}){note}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+# -- CSV and JSON ------------------------------------------------------------------------
+
+
+def table_rows(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
+    """One of TABLES as a header and rows of plain values."""
+    if name == "players":
+        return (
+            [
+                "player",
+                "group",
+                "score",
+                "questions",
+                "right_first_time",
+                "seconds",
+                "attempts",
+                "games",
+            ],
+            [
+                [
+                    p.player,
+                    p.group,
+                    p.score,
+                    p.questions,
+                    p.right_first_time,
+                    round(p.seconds, 3),
+                    p.attempts,
+                    p.runs,
+                ]
+                for p in report.players
+            ],
+        )
+    if name == "questions":
+        return (
+            [
+                "pack",
+                "question",
+                "players",
+                "first_attempts",
+                "right_first_time",
+                "share_right_first_time",
+                "average_seconds",
+                "attempts",
+                "disputed",
+            ],
+            [
+                [
+                    q.summary.pack_id,
+                    q.summary.question_id,
+                    q.summary.players,
+                    q.summary.first_attempts,
+                    q.summary.right_first_time,
+                    round(q.summary.share_right_first_time, 4),
+                    round(q.summary.average_seconds, 3),
+                    q.summary.attempts,
+                    q.summary.disputed,
+                ]
+                for q in report.questions
+            ],
+        )
+    if name == "wrong-answers":
+        return (
+            ["pack", "question", "answer", "count", "spellings"],
+            [
+                [q.summary.pack_id, q.summary.question_id, g.answer, g.count, g.spellings]
+                for q in report.questions
+                for g in q.wrong_answers
+            ],
+        )
+    if name == "disputes":
+        return (
+            [
+                "pack",
+                "question",
+                "answer_id",
+                "player",
+                "group",
+                "answer",
+                "verdict",
+                "note",
+                "answered_at",
+            ],
+            [
+                [
+                    d.pack_id,
+                    d.question_id,
+                    d.id,
+                    d.player,
+                    d.group,
+                    d.answer,
+                    d.verdict,
+                    d.dispute_note or "",
+                    timestamp_text(d.answered_at),
+                ]
+                for q in report.questions
+                for d in q.disputes
+            ],
+        )
+    raise ValueError(f"no table {name!r}; choose from {', '.join(TABLES)}")
+
+
+def render_csv(report: Report, only: str | None = None) -> str:
+    """One table, or every table each under a title row, separated by blank lines."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    names = [only] if only else list(TABLES)
+    for index, name in enumerate(names):
+        header, rows = table_rows(report, name)
+        if only is None:
+            if index:
+                writer.writerow([])
+            writer.writerow([name])
+        writer.writerow(header)
+        writer.writerows([spreadsheet_safe(c) for c in row] for row in rows)
+    return out.getvalue()
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    where = report.where
+    return {
+        "filters": {
+            "pack": where.pack_id,
+            "group": where.group,
+            "player": where.player,
+            "since": timestamp_text(where.since) if where.since else None,
+        },
+        "answers": report.answers,
+        "players": _records(report, "players"),
+        "questions": [
+            {
+                **dict(zip(table_rows(report, "questions")[0], row, strict=True)),
+                "wrong_answers": [
+                    {"answer": g.answer, "count": g.count, "spellings": g.spellings}
+                    for g in q.wrong_answers
+                ],
+                "disputes": [
+                    {
+                        "answer_id": d.id,
+                        "player": d.player,
+                        "group": d.group,
+                        "answer": d.answer,
+                        "verdict": d.verdict,
+                        "note": d.dispute_note,
+                        "answered_at": timestamp_text(d.answered_at),
+                    }
+                    for d in q.disputes
+                ],
+            }
+            for q, row in zip(report.questions, table_rows(report, "questions")[1], strict=True)
+        ],
+    }
+
+
+def _records(report: Report, name: str) -> list[dict[str, Any]]:
+    header, rows = table_rows(report, name)
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def render_json(report: Report) -> str:
+    text = json.dumps(report_dict(report), ensure_ascii=False, indent=2)
+    # json escapes C0 controls inside strings; escape DEL, C1 and bidi controls as well
+    # (the C0 left in `text` are its own indentation newlines).
+    return (
+        "".join(f"\\u{ord(c):04x}" if ord(c) >= 0x7F and _needs_escape(c) else c for c in text)
+        + "\n"
+    )
