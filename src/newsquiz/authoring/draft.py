@@ -10,6 +10,7 @@ author keeps the good ones and rewrites the wording.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -193,7 +194,11 @@ def _people_with_posts(sentence: str) -> list[tuple[str, str]]:
         while i < len(tokens) and not ends_clause:
             word = tokens[i]
             bare = word.rstrip(",;:")
-            if bare in _CONNECTORS or (bare in ("to", "at", "in") and not run) or (bare[:1].isupper() and re.fullmatch(r"[A-Z][\w’'.-]*", bare)):
+            if (
+                bare in _CONNECTORS
+                or (bare in ("to", "at", "in") and not run)
+                or (bare[:1].isupper() and re.fullmatch(r"[A-Z][\w’'.-]*", bare))
+            ):
                 run.append(bare)
             else:
                 break
@@ -401,7 +406,8 @@ def _list_items(sentence: str, people: _People) -> list[tuple[int, int, tuple[st
 
 
 def slugify(text: str, limit: int = 40) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold_text(text)).strip("-")
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.replace("’", "").replace("'", "")).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
     return slug or "question"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsquiz.grading import grade
-from newsquiz.grading.infer import infer_kind
 from newsquiz.grading.normalize import fold_text
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
@@ -42,6 +41,7 @@ _COMPATIBLE = {
     Kind.DATE: {Kind.NUMBER},
     Kind.MONEY: {Kind.NUMBER},
     Kind.CLAIM: set(),
+    Kind.TEXT: {Kind.PERSON, Kind.LIST, Kind.CHOICE, Kind.CLAIM},
 }
 _MAX_SPAN_WORDS = 8
 
@@ -166,29 +166,21 @@ class _QuestionLint:
     # -- the kind the author meant -------------------------------------------------
 
     def kind(self) -> None:
+        """A kind taken from the answer that the question's wording does not back."""
         question = self.question
-        inferred = Kind(infer_kind(question.answer))
+        if not question.kind_inferred:
+            return  # the author wrote `kind:`; that is what they meant
         worded = _worded_kind(question.question)
-        if question.kind == Kind.TEXT and inferred in _VALUE_KINDS:
-            self.report(
-                "kind" if not question.kind_inferred else "answer",
-                f"the answer `{question.expected}` reads as a {inferred} but the question is "
-                f"graded as text; write `kind: {inferred}` (or `kind: text` to keep it)"
-                if question.kind_inferred
-                else f"the answer `{question.expected}` reads as a {inferred} but `kind: text` "
-                f"compares it word by word; did you mean `kind: {inferred}`?",
-                Severity.WARNING,
-            )
+        if worded == question.kind or question.kind in _COMPATIBLE.get(worded or Kind.TEXT, set()):
             return
-        if not question.kind_inferred or worded is None or worded == question.kind:
+        if worded is None and question.kind not in _VALUE_KINDS:
             return
-        if question.kind in _COMPATIBLE.get(worded, set()):
-            return
+        meant = worded or Kind.TEXT
         self.report(
             "answer",
-            f"the question reads like a {worded} question but its answer was taken as "
-            f"{question.kind}; write `kind: {worded}` if that is what you meant "
-            f"(or `kind: {question.kind}` to keep it)",
+            f"`{question.expected}` was read as a {question.kind} answer, but the question "
+            f"reads like a {meant} question; write `kind: {question.kind}` to confirm it "
+            f"or `kind: {meant}` if that is what you meant",
             Severity.WARNING,
         )
 

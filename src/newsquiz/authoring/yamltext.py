@@ -35,7 +35,7 @@ class QuestionText:
     id: str
     question: str
     answer: str | tuple[str, ...]
-    cite: str
+    cite: str | tuple[str, ...]
     kind: str | None = None
     accept: list[str | tuple[str, ...]] = field(default_factory=list)
     reject: list[str | tuple[str, ...]] = field(default_factory=list)
@@ -63,7 +63,11 @@ class QuestionText:
             out.append(f"{inner}tolerance: {self.tolerance:g}")
         if self.explain:
             out.append(f"{inner}explain: {scalar(self.explain)}")
-        out.append(f"{inner}cite: {scalar(self.cite)}")
+        if isinstance(self.cite, tuple):
+            out.append(f"{inner}cite:")
+            out.extend(f"{inner}  - {scalar(quote)}" for quote in self.cite)
+        else:
+            out.append(f"{inner}cite: {scalar(self.cite)}")
         return out
 
 

@@ -1,0 +1,125 @@
+"""Making a pack from a GIFT file and an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsquiz.authoring.article_text import normalise_article
+from newsquiz.authoring.draft import sentences, slugify, unique_id
+from newsquiz.authoring.files import InputError, read_text, write_text
+from newsquiz.authoring.gift import GiftQuestion, Skipped, parse_gift
+from newsquiz.authoring.new import SLUG, ArticleInfo, pack_header
+from newsquiz.authoring.yamltext import QuestionText
+from newsquiz.grading.normalize import fold_text
+from newsquiz.pack.citations import CitationIndex
+from newsquiz.pack.model import Kind
+
+NO_CITE = "TODO: quote the article sentence that proves this answer"
+
+
+@dataclass(frozen=True)
+class Imported:
+    folder: Path
+    questions: int
+    skipped: tuple[Skipped, ...]
+    uncited: tuple[str, ...]  # ids of questions whose citation must be written by hand
+
+
+def _cite(
+    question: GiftQuestion, index: CitationIndex, paragraphs: tuple[str, ...]
+) -> str | list[str] | None:
+    quotes = question.meta.get("cite")
+    if isinstance(quotes, list) and quotes and all(isinstance(q, str) for q in quotes):
+        found: list[str] = [str(q) for q in quotes if index.find(str(q)) is not None]
+        if len(found) == len(quotes):
+            return found[0] if len(found) == 1 else found
+    if question.feedback:
+        for quote in re.findall(r"“([^“”]+)”", question.feedback):
+            if index.find(quote) is not None:
+                return quote
+    # The first sentence that says the answer (or an accepted one) in so many words.
+    keys = [question.answer, *question.accept]
+    for sentence in sentences(paragraphs):
+        folded = f" {fold_text(sentence.text)} "
+        for key in keys:
+            items = key if isinstance(key, tuple) else (key,)
+            if all(f" {fold_text(i)} " in folded for i in items if fold_text(i)):
+                return sentence.text
+    return None
+
+
+def import_gift(
+    gift: Path, article: Path, parent: Path, slug: str | None, force: bool = False
+) -> Imported:
+    parsed = parse_gift(gift, read_text(gift, "GIFT file"))
+    normalised = normalise_article(read_text(article, "article"))
+    if not normalised.paragraphs:
+        raise InputError(f"{article}: the article is empty")
+    pack_id = slug or slugify(gift.stem)
+    if not SLUG.match(pack_id):
+        raise InputError(f"`{pack_id}` is not a pack id: use lowercase letters, digits and hyphens")
+    if not parsed.questions:
+        reasons = "; ".join(f"line {s.line}: {s.reason}" for s in parsed.skipped)
+        raise InputError(
+            f"{gift}: no question newsquiz can play" + (f" ({reasons})" if reasons else "")
+        )
+    folder = parent / pack_id
+    if (folder / "pack.yaml").exists() and not force:
+        raise InputError(f"{folder / 'pack.yaml'} already exists; use --force to overwrite it")
+    index = CitationIndex(normalised.paragraphs)
+    taken: set[str] = set()
+    texts: list[QuestionText] = []
+    uncited: list[str] = []
+    for question in parsed.questions:
+        texts.append(_question_text(question, index, normalised.paragraphs, taken, uncited))
+    body = "".join("\n".join(t.lines()) + "\n" for t in texts)
+    if parsed.skipped:
+        body += "  # Not imported from the GIFT file (newsquiz cannot play these):\n"
+        body += "".join(f"  #   line {s.line}: {s.reason}\n" for s in parsed.skipped)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InputError(f"{folder}: cannot create the folder: {err.strerror or err}") from None
+    write_text(folder / "article.txt", normalised.text)
+    write_text(
+        folder / "pack.yaml",
+        pack_header(pack_id, normalised.headline, ArticleInfo(), "article.txt") + body,
+    )
+    return Imported(folder, len(texts), tuple(parsed.skipped), tuple(uncited))
+
+
+def _question_text(
+    question: GiftQuestion,
+    index: CitationIndex,
+    paragraphs: tuple[str, ...],
+    taken: set[str],
+    uncited: list[str],
+) -> QuestionText:
+    meta_id = question.meta.get("id")
+    if isinstance(meta_id, str) and SLUG.match(meta_id):
+        base = meta_id
+    elif question.title and SLUG.match(question.title):
+        base = question.title
+    else:
+        base = slugify(question.title or question.question)
+    qid = unique_id(base, taken)
+    kind = question.meta.get("kind")
+    kind_text = kind if isinstance(kind, str) and kind in {k.value for k in Kind} else question.kind
+    explain = question.meta.get("explain")
+    cite = _cite(question, index, paragraphs)
+    if cite is None:
+        uncited.append(qid)
+    return QuestionText(
+        id=qid,
+        question=question.question,
+        answer=question.answer,
+        kind=kind_text,
+        accept=list(question.accept),
+        reject=list(question.reject),
+        choices=question.choices,
+        tolerance=question.tolerance,
+        explain=explain if isinstance(explain, str) else None,
+        cite=tuple(cite) if isinstance(cite, list) else (cite or NO_CITE),
+    )
