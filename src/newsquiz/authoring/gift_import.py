@@ -38,7 +38,7 @@ def _cite(
     if question.feedback:
         for quote in re.findall(r"“([^“”]+)”", question.feedback):
             if index.find(quote) is not None:
-                return quote
+                return str(quote)
     # The first sentence that says the answer (or an accepted one) in so many words.
     keys = [question.answer, *question.accept]
     for sentence in sentences(paragraphs):
