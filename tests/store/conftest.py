@@ -9,17 +9,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres_helpers import fresh_database, running_server
 from store_helpers import BACKENDS, Backend
 
 from newsquiz.library import bundled_dir
 from newsquiz.store import Store
+from support.pgserver import PostgresServer
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
     if request.param == "sqlite":
         return Backend("sqlite", str(tmp_path / "results.sqlite3"))
+    if request.param == "postgresql":
+        return Backend("postgresql", fresh_database(request.getfixturevalue("postgres_server")))
     raise AssertionError(f"no fixture for backend {request.param}")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the session; each test gets its own database."""
+    yield from running_server()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsquiz.store import NewAnswer, Store, open_store
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "postgresql"]
 
 
 @dataclass(frozen=True)

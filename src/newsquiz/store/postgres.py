@@ -1,0 +1,196 @@
+"""The PostgreSQL backend, for a school running several game servers against one database.
+
+Chosen by a `postgresql://` (or `postgres://`) URL from `--db` or NEWSQUIZ_DB. The queries
+are the ones every SQL backend shares (`sql.SQLStore`); this module adds the connection,
+the `%s` placeholder, `INSERT ... RETURNING id`, migrations under an advisory lock (so forty
+games opening a fresh database at once migrate it exactly once), and clear messages for a
+server that is down, a database that is missing or a role that may not write.
+
+psycopg is imported only here, and only when such a URL is used: the game itself never
+needs it (`pip install 'newsquiz[postgres]'`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from newsquiz.store.base import (
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreVersionError,
+)
+from newsquiz.store.factory import redact
+from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE, statements_for
+from newsquiz.store.sql import Cursor, SQLStore
+
+if TYPE_CHECKING:
+    import psycopg
+
+CONNECT_TIMEOUT = 10  # seconds: a school network may be slow, a dead server must not hang play
+DEFAULT_LOCK_TIMEOUT = 10.0  # seconds, like SQLite's busy timeout: wait for a regrade, then say
+# Any fixed number: the key of the advisory lock that serialises migrations.
+MIGRATION_LOCK = 7_461_833_001
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ModuleNotFoundError as err:
+        raise StoreError(
+            "PostgreSQL results databases need the psycopg package: "
+            "install it with `pip install 'newsquiz[postgres]'` (or `pip install 'psycopg[binary]'`)"
+        ) from err
+    return psycopg
+
+
+def open_url(url: str) -> PostgresStore:
+    """The factory's entry point for postgresql:// and postgres:// URLs."""
+    return PostgresStore(url)
+
+
+class PostgresStore(SQLStore):
+    mark = "%s"
+
+    def __init__(
+        self, url: str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, migrate: bool = True
+    ) -> None:
+        super().__init__()
+        self.url = url
+        self.lock_timeout = lock_timeout
+        self._psycopg = _psycopg()
+        self._connection: psycopg.Connection[Any] = self._connect()
+        try:
+            if migrate:
+                self._migrate()
+        except StoreError:
+            self._connection.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        return redact(self.url)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    # -- connecting --------------------------------------------------------------------
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            connection: psycopg.Connection[Any] = self._psycopg.connect(
+                self.url,
+                autocommit=True,  # transactions are opened explicitly, as on SQLite
+                connect_timeout=CONNECT_TIMEOUT,
+                application_name="newsquiz",
+            )
+            connection.execute(f"SET lock_timeout = {round(self.lock_timeout * 1000)}")
+        except self._psycopg.Error as err:
+            raise self._translate(err) from err
+        return connection
+
+    def _live_connection(self) -> psycopg.Connection[Any]:
+        # A server restart breaks the connection; the next call connects again, so a game
+        # (or the teacher's board) recovers by itself once the server is back.
+        if self._connection.closed or self._connection.broken:
+            self._connection.close()
+            self._connection = self._connect()
+        return self._connection
+
+    # -- the backend's part of SQLStore ------------------------------------------------
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Cursor]:
+        try:
+            with self._live_connection().cursor() as cursor:
+                yield cursor
+        except self._psycopg.Error as err:
+            raise self._translate(err) from err
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Cursor]:
+        try:
+            connection = self._live_connection()
+            with connection.transaction(), connection.cursor() as cursor:
+                yield cursor
+        except self._psycopg.Error as err:
+            raise self._translate(err) from err
+
+    def _insert_answer(self, cursor: Cursor, row: tuple[Any, ...]) -> int:
+        cursor.execute(self._answer_insert_sql() + " RETURNING id", row)
+        return int(cursor.fetchone()[0])
+
+    # -- schema ------------------------------------------------------------------------
+
+    def _current_version(self) -> int | None:
+        """The schema version, or None when the database has no newsquiz tables yet."""
+        (has_versions,) = self._query("SELECT to_regclass('schema_version')")[0]
+        if has_versions is None:
+            return None
+        return self.schema_version()
+
+    def _migrate(self) -> None:
+        # Read first: an up-to-date database needs no lock and no DDL, so a role that may
+        # only read (the teacher's board) can open it.
+        if self._current_version() == LATEST_VERSION:
+            return
+        with self._lock, self._transaction() as cursor:
+            # Held until commit: other games opening the database wait here, then find it
+            # migrated. PostgreSQL's DDL is transactional, so a failed migration leaves nothing.
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            cursor.execute("SELECT to_regclass('schema_version'), to_regclass('answers')")
+            has_versions, has_answers = cursor.fetchone()
+            if has_versions is None and has_answers is not None:
+                raise StoreCorruptError(
+                    f"{self.location} has an `answers` table that is not newsquiz's "
+                    "(choose another database or schema with --db or NEWSQUIZ_DB)"
+                )
+            cursor.execute(VERSION_TABLE)
+            cursor.execute("SELECT MAX(version) FROM schema_version")
+            version = int(cursor.fetchone()[0] or 0)
+            if version > LATEST_VERSION:
+                raise StoreVersionError(
+                    f"{self.location} was written by a newer newsquiz (schema version "
+                    f"{version}; this one knows up to {LATEST_VERSION}): upgrade newsquiz to use it"
+                )
+            for migration in MIGRATIONS:
+                if migration.version <= version:
+                    continue
+                for statement in statements_for(migration, "postgresql"):
+                    cursor.execute(statement)
+                cursor.execute("DELETE FROM schema_version")
+                cursor.execute("INSERT INTO schema_version VALUES (%s)", (migration.version,))
+
+    # -- errors ------------------------------------------------------------------------
+
+    def _translate(self, err: Exception) -> StoreError:
+        errors = self._psycopg.errors
+        where = self.location
+        detail = " ".join(str(err).split())  # libpq's messages span lines
+        if isinstance(err, errors.InvalidCatalogName):
+            return StoreError(
+                f"the results database {where} does not exist: ask for it to be created "
+                f"(see docs/school-setup.md): {detail}"
+            )
+        if isinstance(err, errors.InvalidPassword | errors.InvalidAuthorizationSpecification):
+            return StoreError(f"the results database {where} refused the login: {detail}")
+        if isinstance(err, errors.InsufficientPrivilege | errors.ReadOnlySqlTransaction):
+            return StoreReadOnlyError(
+                f"the results database {where} does not let this role write: {detail}"
+            )
+        if isinstance(err, errors.LockNotAvailable):
+            return StoreLockedError(
+                f"the results database {where} is busy with another program (still locked "
+                f"after waiting): {detail}"
+            )
+        if isinstance(err, errors.DiskFull):
+            return StoreError(f"the disk of the results database {where} is full: {detail}")
+        if isinstance(err, self._psycopg.OperationalError):
+            return StoreError(
+                f"cannot reach the results database {where} (is the PostgreSQL server "
+                f"running, and the address right?): {detail}"
+            )
+        return StoreError(f"the results database {where} failed: {detail}")
