@@ -74,9 +74,10 @@ def group_wrong_answers(
         key = (wrong.pack_id, wrong.question_id, fold_text(wrong.answer))
         folded[key][wrong.answer] = folded[key].get(wrong.answer, 0) + wrong.count
     groups: dict[tuple[str, str], list[WrongAnswerGroup]] = defaultdict(list)
-    for (pack_id, question_id, _), spellings in folded.items():
-        # the most typed spelling speaks for the group; ties go to the first alphabetically
-        shown = min(spellings, key=lambda s: (-spellings[s], s))
+    for (pack_id, question_id, plain), spellings in folded.items():
+        # The most typed spelling speaks for the group; on a tie the plainest one (already
+        # in folded form), then the first alphabetically.
+        shown = min(spellings, key=lambda s: (-spellings[s], s != plain, s))
         groups[(pack_id, question_id)].append(
             WrongAnswerGroup(shown, sum(spellings.values()), len(spellings))
         )

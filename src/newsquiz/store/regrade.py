@@ -1,0 +1,94 @@
+"""Regrading: every stored answer to a pack graded again with the current grader and pack.
+
+Planning is separate from writing so `--dry-run` shows exactly what a real run would write.
+Answers whose time ran out are left alone: there was nothing (in time) to grade.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsquiz.grading import Verdict, grade
+from newsquiz.pack.model import Pack, Question
+from newsquiz.session import TIME_UP
+from newsquiz.store.base import AnswerFilter, Store, StoredAnswer, VerdictChange
+
+Grade = Callable[[Question, str], Verdict]
+
+
+@dataclass(frozen=True)
+class Regraded:
+    answer: StoredAnswer  # as stored, with the old verdict
+    verdict: Verdict  # the new one
+
+
+@dataclass(frozen=True)
+class ScoreMove:
+    """A player's first-attempt score on the pack, before and after the regrade."""
+
+    player: str
+    group: str
+    before: float
+    after: float
+    questions: int
+
+
+@dataclass(frozen=True)
+class RegradePlan:
+    pack: Pack
+    checked: int  # answers graded again
+    changes: tuple[Regraded, ...]
+    timed_out: int  # left alone: the time ran out
+    unknown: dict[str, int]  # question id no longer in the pack → answers left alone
+    score_moves: tuple[ScoreMove, ...]  # only players whose score changed
+
+
+def _changed(answer: StoredAnswer, verdict: Verdict) -> bool:
+    return verdict.outcome.value != answer.verdict or abs(verdict.score - answer.score) > 1e-9
+
+
+def plan_regrade(store: Store, pack: Pack, grader: Grade = grade) -> RegradePlan:
+    questions = {q.id: q for q in pack.questions}
+    changes: list[Regraded] = []
+    unknown: dict[str, int] = defaultdict(int)
+    timed_out = checked = 0
+    before: dict[tuple[str, str], float] = defaultdict(float)
+    after: dict[tuple[str, str], float] = defaultdict(float)
+    firsts: dict[tuple[str, str], int] = defaultdict(int)
+    for answer in store.answers(AnswerFilter(pack_id=pack.id)):
+        new_score = answer.score
+        question = questions.get(answer.question_id)
+        if question is None:
+            unknown[answer.question_id] += 1
+        elif answer.reason == TIME_UP:
+            timed_out += 1
+        else:
+            checked += 1
+            verdict = grader(question, answer.answer)
+            if _changed(answer, verdict):
+                changes.append(Regraded(answer, verdict))
+                new_score = verdict.score
+        if answer.attempt == 1:
+            key = (answer.player, answer.group)
+            before[key] += answer.score
+            after[key] += new_score
+            firsts[key] += 1
+    moves = tuple(
+        ScoreMove(player, group, before[(player, group)], after[(player, group)], count)
+        for (player, group), count in sorted(firsts.items())
+        if abs(before[(player, group)] - after[(player, group)]) > 1e-9
+    )
+    return RegradePlan(pack, checked, tuple(changes), timed_out, dict(unknown), moves)
+
+
+def apply_regrade_plan(store: Store, plan: RegradePlan) -> None:
+    """Write the new verdicts; the old ones stay in the store's regrade history."""
+    store.apply_regrade(
+        [
+            VerdictChange(c.answer.id, c.verdict.outcome.value, c.verdict.score, c.verdict.reason)
+            for c in plan.changes
+        ],
+        pack_digest=plan.pack.digest,
+    )

@@ -1,0 +1,214 @@
+"""The teacher's report on a fixture database: tables, bars, exports and untrusted text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+from newsquiz.reports import (
+    bar,
+    build_report,
+    group_wrong_answers,
+    render_csv,
+    render_json,
+    render_text,
+    spreadsheet_safe,
+    terminal_safe,
+)
+from newsquiz.store import AnswerFilter, NewAnswer, Store, WrongAnswerCount, open_store
+
+T0 = datetime(2024, 5, 13, 9, 0, tzinfo=UTC)
+EVIL = "\x1b[31m[bold]Mal\u202e"
+LINK = "\x1b]8;;http://x\x07click\x1b]8;;\x07"
+
+
+def answer(
+    player: str,
+    question_id: str,
+    typed: str,
+    right: bool,
+    *,
+    attempt: int = 1,
+    seconds: float = 10.0,
+    group: str = "7b",
+    day: int = 0,
+) -> NewAnswer:
+    return NewAnswer(
+        run_id=f"{player}-{day}",
+        player=player,
+        group=group,
+        pack_id="austin-shoigu-call",
+        pack_digest="d",
+        question_id=question_id,
+        answer=typed,
+        verdict="correct" if right else "incorrect",
+        score=1.0 if right else 0.0,
+        reason=None,
+        seconds=seconds,
+        attempt=attempt,
+        answered_at=T0 + timedelta(days=day),
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """Four players, two questions; `call-length` is the fact the class misread."""
+    path = tmp_path / "class.sqlite3"
+    with open_store(path) as store:
+        store.record_answers(
+            [
+                answer("ada", "call-length", "Two hours!", False, seconds=20),
+                answer("ada", "call-length", "about an hour", True, attempt=2, seconds=5),
+                answer("ada", "who-requested", "Austin", True, seconds=4),
+                answer("bob", "call-length", "two hours", False, seconds=30),
+                answer("bob", "call-length", "an hour", True, attempt=2, seconds=6),
+                answer("bob", "who-requested", "Shoigu", False, seconds=8),
+                answer(EVIL, "call-length", '=HYPERLINK("http://x")', False, seconds=9),
+                answer(EVIL, "who-requested", LINK, False, seconds=3),
+                answer("cy", "call-length", "the two hours", False, group="7a", day=3),
+                answer("cy", "who-requested", "Lloyd Austin", True, group="7a", day=3),
+            ]
+        )
+        shoigu = store.answers(AnswerFilter(player="bob"))[2]
+        store.mark_disputed(shoigu.id, "Shoigu took the call, so he asked?")
+    return path
+
+
+def opened(path: Path) -> Store:
+    return open_store(path)
+
+
+def test_wrong_answers_are_grouped_after_normalisation_and_counted() -> None:
+    groups = group_wrong_answers(
+        [
+            WrongAnswerCount("p", "q", "two hours", 3),
+            WrongAnswerCount("p", "q", "Two hours!", 1),
+            WrongAnswerCount("p", "q", "the  TWO hours.", 1),
+            WrongAnswerCount("p", "q", "a day", 2),
+            WrongAnswerCount("p", "other", "two hours", 1),
+        ]
+    )
+    first, second = groups[("p", "q")]
+    assert (first.answer, first.count, first.spellings) == ("two hours", 5, 3)
+    assert (second.answer, second.count) == ("a day", 2)
+    assert [g.count for g in groups[("p", "other")]] == [1]
+
+
+def test_the_report_gives_players_and_the_weakest_questions_first(db: Path) -> None:
+    with opened(db) as store:
+        report = build_report(store)
+    by_name = {p.player: p for p in report.players}
+    ada = by_name["ada"]
+    assert (ada.score, ada.questions, ada.right_first_time, ada.attempts) == (1.0, 2, 1, 3)
+    assert ada.seconds == 29
+    weakest, strongest = report.questions
+    assert weakest.summary.question_id == "call-length"
+    assert weakest.summary.share_right_first_time == 0.0
+    assert strongest.summary.share_right_first_time == 0.5
+    assert [(g.answer, g.count) for g in weakest.wrong_answers] == [
+        ("two hours", 3),
+        ('=HYPERLINK("http://x")', 1),
+    ]
+    (dispute,) = strongest.disputes
+    assert dispute.player == "bob" and dispute.answer == "Shoigu"
+
+
+def test_filters_narrow_every_table(db: Path) -> None:
+    with opened(db) as store:
+        seventh_a = build_report(store, AnswerFilter(group="7a"))
+        recent = build_report(store, AnswerFilter(since=T0 + timedelta(days=1)))
+        bob = build_report(store, AnswerFilter(player="bob"))
+    assert [p.player for p in seventh_a.players] == ["cy"] == [p.player for p in recent.players]
+    assert [g.count for g in seventh_a.questions[0].wrong_answers] == [1]
+    assert [p.player for p in bob.players] == ["bob"] and bob.answers == 3
+
+
+def test_text_shows_bars_and_never_lets_a_name_drive_the_terminal(db: Path) -> None:
+    with opened(db) as store:
+        text = render_text(build_report(store))
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    assert "\\x1b[31m[bold]Mal\\u202e" in text  # shown, literally
+    assert "“\\x1b]8;;http://x\\x07click\\x1b]8;;\\x07” ×1" in text
+    call_line = next(line for line in text.splitlines() if line.startswith("call-length"))
+    assert "·" * 20 in call_line and "0% right 1st (0/4)" in call_line
+    assert "“two hours” ×3" in text
+    assert "disputed by bob: “Shoigu” (incorrect) — Shoigu took the call, so he asked?" in text
+    asked = next(line for line in text.splitlines() if line.startswith("who-requested"))
+    assert "██████████··········  50% right 1st (2/4)" in asked
+
+
+def test_bars_fill_in_eighths() -> None:
+    assert bar(0.0, 4) == "····" and bar(1.0, 4) == "████"
+    assert bar(0.5, 4) == "██··" and bar(1 / 32, 4) == "▏···"
+    assert len(bar(0.37)) == 20
+
+
+def test_csv_tables_read_back_and_defuse_formulas(db: Path) -> None:
+    with opened(db) as store:
+        report = build_report(store)
+    rows = list(csv.reader(io.StringIO(render_csv(report, "wrong-answers"))))
+    assert rows[0] == ["pack", "question", "answer", "count", "spellings"]
+    assert ["austin-shoigu-call", "call-length", '\'=HYPERLINK("http://x")', "1", "1"] in rows
+    players = list(csv.reader(io.StringIO(render_csv(report, "players"))))
+    assert {r[0] for r in players[1:]} == {"ada", "bob", "cy", EVIL}
+    everything = render_csv(report)
+    assert everything.startswith("players\n") and "\n\nquestions\n" in everything
+    assert "\n\ndisputes\n" in everything
+    for value in ("=1+2", "+1", "-1", "@SUM(A1)"):
+        assert spreadsheet_safe(value) == "'" + value
+    assert spreadsheet_safe(-1.5) == -1.5 and spreadsheet_safe("Austin") == "Austin"
+
+
+def test_json_keeps_the_data_exact_and_the_text_terminal_safe(db: Path) -> None:
+    with opened(db) as store:
+        text = render_json(build_report(store))
+    assert "\x1b" not in text and "\u202e" not in text
+    data = json.loads(text)
+    assert EVIL in {p["player"] for p in data["players"]}
+    call = data["questions"][0]
+    assert call["question"] == "call-length" and call["share_right_first_time"] == 0.0
+    assert call["wrong_answers"][0] == {"answer": "two hours", "count": 3, "spellings": 3}
+    assert data["questions"][1]["disputes"][0]["note"] == "Shoigu took the call, so he asked?"
+
+
+def test_terminal_safe_escapes_only_controls() -> None:
+    assert terminal_safe("Zoë [b]x[/b] 名前") == "Zoë [b]x[/b] 名前"
+    assert terminal_safe("a\nb\tc\x9b") == "a\\x0ab\\x09c\\x9b"
+
+
+def test_report_command_prints_the_tables(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--db", str(db), "--group", "7b"]) == 0
+    out = capsys.readouterr().out
+    assert "PLAYERS" in out and "QUESTIONS (weakest first)" in out
+    assert "ada" in out and "cy" not in out.split("QUESTIONS")[0]
+    assert main(["report", "--db", str(db), "--json", "--since", "2024-05-15"]) == 0
+    assert [p["player"] for p in json.loads(capsys.readouterr().out)["players"]] == ["cy"]
+    assert main(["report", "--db", str(db), "--csv", "--table", "players"]) == 0
+    assert capsys.readouterr().out.startswith("player,group,score")
+
+
+def test_report_command_explains_a_missing_or_broken_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", "--db", str(tmp_path / "none.sqlite3")]) == 2
+    assert "no results database at" in capsys.readouterr().err
+    assert not (tmp_path / "none.sqlite3").exists()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all" * 100)
+    assert main(["report", "--db", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "not a usable results database" in err and "Traceback" not in err
+    with pytest.raises(SystemExit):
+        main(["report", "--db", str(junk), "--since", "last tuesday"])
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_an_empty_selection_says_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--db", str(db), "--player", "nobody"]) == 0
+    assert capsys.readouterr().out == "No answers recorded (player nobody).\n"
