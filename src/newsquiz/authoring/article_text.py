@@ -82,12 +82,27 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     lower case) is joined back on: a hard wrap.
     """
     paragraphs: list[str] = []
+    wrapped = _looks_hard_wrapped(lines)
     for line in lines:
-        if paragraphs and not _SENTENCE_END.search(paragraphs[-1]) and line[:1].islower():
+        if (
+            wrapped
+            and paragraphs
+            and not _SENTENCE_END.search(paragraphs[-1])
+            and line[:1].islower()
+        ):
             paragraphs[-1] = _join(paragraphs[-1], line)
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width: none long, most of them near the longest."""
+    longest = max((len(line) for line in lines), default=0)
+    if len(lines) < 2 or not 40 <= longest <= 100:
+        return False
+    near = sum(1 for line in lines if len(line) >= 0.6 * longest)
+    return near * 2 >= len(lines)
 
 
 def _join(left: str, right: str) -> str:
