@@ -2,6 +2,8 @@
 
 Matching forgives whitespace, letter case and straight vs curly quotes,
 and nothing else: a citation is a promise that the article says this.
+Whitespace is dropped altogether, so a quote copied across a line break,
+or with a space lost or gained around a hyphen, still resolves.
 """
 
 from __future__ import annotations
@@ -13,20 +15,22 @@ from rapidfuzz import fuzz
 
 from newsquiz.pack.model import Citation
 
+# Curly (and low-9) single and double quotes, folded to their straight forms.
 _QUOTE_FOLD = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
         "\u201a": "'",
         "\u201b": "'",
-        "\u2032": "'",
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',
         "\u201f": '"',
-        "\u2033": '"',
     }
 )
+
+# Below this rapidfuzz score a "closest line" hint would only mislead.
+_HINT_CUTOFF = 60.0
 
 
 @dataclass(frozen=True)
@@ -36,23 +40,32 @@ class FoldedText:
     text: str
     origin: tuple[int, ...]  # origin[i] = index in the original of folded char i
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original `[start, end)` covering folded `[start, end)` (end > start)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
 
 def fold(text: str) -> FoldedText:
+    """Text without whitespace, in lower case, with curly quotes made straight."""
     out: list[str] = []
     origin: list[int] = []
-    pending_space = False
     for index, char in enumerate(text):
         if char.isspace():
-            pending_space = bool(out)
             continue
-        if pending_space:
-            out.append(" ")
-            origin.append(index)
-            pending_space = False
+        # lower() may turn one character into two (İ → i̇): both map back to it.
         for folded in char.translate(_QUOTE_FOLD).lower():
             out.append(folded)
             origin.append(index)
     return FoldedText("".join(out), tuple(origin))
+
+
+@dataclass(frozen=True)
+class Hint:
+    """Where a quote that is not in the article comes closest."""
+
+    line: int
+    excerpt: str  # the most similar stretch of that line, as the article has it
+    score: float
 
 
 class CitationIndex:
@@ -63,27 +76,33 @@ class CitationIndex:
         self._folded = tuple(fold(p) for p in self._paragraphs)
 
     def find(self, quote: str) -> Citation | None:
+        """The first line holding the quote, with the quoted span, or None."""
         needle = fold(quote).text
         if not needle:
             return None
         for number, folded in enumerate(self._folded, start=1):
             at = folded.text.find(needle)
             if at >= 0:
-                start = folded.origin[at]
-                end = folded.origin[at + len(needle) - 1] + 1
+                start, end = folded.span(at, at + len(needle))
                 return Citation(quote, number, self._paragraphs[number - 1], start, end)
         return None
 
-    def closest(self, quote: str) -> tuple[int, str] | None:
-        """The line most like the quote, as a hint when a quote is not found."""
+    def closest(self, quote: str) -> Hint | None:
+        """The line and stretch most like the quote, as a hint when it is not found."""
         needle = fold(quote).text
-        best: tuple[float, int] | None = None
+        if not needle:
+            return None
+        best: tuple[float, int, int, int] | None = None
         for number, folded in enumerate(self._folded, start=1):
             if not folded.text:
                 continue
-            score = fuzz.partial_ratio(needle, folded.text)
-            if best is None or score > best[0]:
-                best = (score, number)
-        if best is None or best[0] < 50:
+            found = fuzz.partial_ratio_alignment(needle, folded.text)
+            if found is None or found.dest_end <= found.dest_start:
+                continue
+            if best is None or found.score > best[0]:
+                best = (found.score, number, found.dest_start, found.dest_end)
+        if best is None or best[0] < _HINT_CUTOFF:
             return None
-        return best[1], self._paragraphs[best[1] - 1]
+        score, number, start, end = best
+        first, last = self._folded[number - 1].span(start, end)
+        return Hint(number, self._paragraphs[number - 1][first:last], score)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import string
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from newsquiz.pack.model import (
     Pack,
     Position,
     Question,
+    answer_text,
 )
 from newsquiz.pack.problems import PackError, Problem
 from newsquiz.pack.yamlnodes import (
@@ -57,6 +59,8 @@ QUESTION_FIELDS = (
 )
 TRUTH = {"true": "true", "yes": "true", "false": "false", "no": "false"}
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+# Kinds graded by value, where a `tolerance` (in the answer's own units) makes sense.
+TOLERANT_KINDS = (Kind.NUMBER, Kind.MONEY)
 
 
 def resolve_pack_path(target: Path) -> Path:
@@ -103,7 +107,11 @@ class _Loader:
             self.problems.append(problem)
             return None
         if not isinstance(root, yaml.MappingNode):
-            self.fail(root, "expected a mapping with format, id, title, article and questions")
+            self.fail(
+                root,
+                f"{PACK_FILE} must be a mapping with `format`, `id`, `title`, `article` "
+                f"and `questions`, found {describe(root) if root else 'an empty file'}",
+            )
             return None
         try:
             return self._pack(root, data)
@@ -112,21 +120,10 @@ class _Loader:
             return None
 
     def _read_bytes(self, path: Path, limit: int, what: str) -> bytes | None:
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                self.problems.append(
-                    Problem(path, 0, 0, f"{what} is {size:,} bytes; at most {limit:,} are read")
-                )
-                return None
-            return path.read_bytes()
-        except FileNotFoundError:
-            self.problems.append(Problem(path, 0, 0, f"{what} not found"))
-        except IsADirectoryError:
-            self.problems.append(Problem(path, 0, 0, f"{what} is a folder, expected a file"))
-        except OSError as err:
-            self.problems.append(Problem(path, 0, 0, f"cannot read {what}: {err.strerror}"))
-        return None
+        data, reason = read_limited(path, limit, what)
+        if reason is not None:
+            self.problems.append(Problem(path, 0, 0, reason))
+        return data
 
     # -- fields ---------------------------------------------------------------
 
@@ -183,12 +180,17 @@ class _Loader:
         fields = self._fields(root, TOP_FIELDS)
         fmt = self._text(fields, "format", root)
         if fmt is not None and fmt != FORMAT:
-            self.fail(fields["format"][1], f"unsupported format `{fmt}`; expected `{FORMAT}`")
+            self.fail(
+                fields["format"][1],
+                f"unsupported `format` `{fmt}`; expected `{FORMAT}`",
+                field_name="format",
+            )
         pack_id = self._text(fields, "id", root)
         if pack_id is not None and not SLUG.match(pack_id):
             self.fail(
                 fields["id"][1],
-                f"pack id `{pack_id}` is not a slug: use lowercase letters, digits and hyphens",
+                f"pack `id` `{pack_id}` is not a slug: expected lowercase letters, digits "
+                f"and single hyphens, like `{_slugify(pack_id)}`",
                 field_name="id",
             )
         title = self._text(fields, "title", root)
@@ -222,11 +224,14 @@ class _Loader:
         if file_name is None:
             return None, b""
         article_path = self.path.parent / file_name
-        data = self._read_bytes(article_path, MAX_ARTICLE_BYTES, "article file")
+        data, reason = read_limited(article_path, MAX_ARTICLE_BYTES, f"article `{file_name}`")
         if data is None:
-            where = values["file"][1]
+            # Point at the `file:` line in pack.yaml: that is what the author must fix.
             self.fail(
-                where, f"article file `{file_name}` cannot be read (see above)", field_name="file"
+                values["file"][1],
+                f"{reason} (looked for {article_path}); `article.file` must name a UTF-8 "
+                f"text file next to {PACK_FILE}",
+                field_name="file",
             )
             return None, b""
         text, problem = decode(article_path, data)
@@ -249,7 +254,11 @@ class _Loader:
         try:
             return date.fromisoformat(raw)
         except ValueError:
-            self.fail(node, f"`published` must be an ISO date like 2022-05-13, found `{raw}`")
+            self.fail(
+                node,
+                f"`published` must be an ISO date like 2022-05-13, found `{raw}`",
+                field_name="published",
+            )
             return None
 
     # -- questions ------------------------------------------------------------
@@ -265,7 +274,9 @@ class _Loader:
             return []
         node = fields["questions"][1]
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"`questions` must be a list, found {describe(node)}")
+            self.fail(
+                node, f"`questions` must be a list of at least one question, found {describe(node)}"
+            )
             return []
         if not node.value:
             self.fail(node, "`questions` is empty; a pack needs at least one question")
@@ -276,20 +287,23 @@ class _Loader:
         seen: dict[str, Position] = {}
         for item in node.value:
             self.budget.spend()
-            question = self._question(item, index, year)
-            if question is None:
-                continue
-            if question.id in seen:
-                first = seen[question.id]
+            # Ids are checked before the rest, so a duplicate is reported even
+            # when the question it repeats has problems of its own.
+            raw_id = self._peek_id(item) if isinstance(item, yaml.MappingNode) else None
+            if raw_id is not None and raw_id in seen:
                 self.fail(
                     item,
-                    f"duplicate question id `{question.id}` (first used at line {first.line})",
-                    question.id,
+                    f"duplicate question `id` `{raw_id}` (first used at line "
+                    f"{seen[raw_id].line}); each question needs an id of its own",
+                    raw_id,
                     "id",
                 )
                 continue
-            seen[question.id] = question.position or position(self.path, item)
-            questions.append(question)
+            if raw_id is not None:
+                seen[raw_id] = position(self.path, item)
+            question = self._question(item, index, year)
+            if question is not None:
+                questions.append(question)
         return questions
 
     def _question(
@@ -305,7 +319,8 @@ class _Loader:
         if qid is not None and not SLUG.match(qid):
             self.fail(
                 fields["id"][1],
-                f"question id `{qid}` is not a slug: use lowercase letters, digits and hyphens",
+                f"question `id` `{qid}` is not a slug: expected lowercase letters, digits "
+                f"and single hyphens, like `{_slugify(qid)}`",
                 qid,
                 "id",
             )
@@ -325,8 +340,10 @@ class _Loader:
             answer = self._choice_answer(answer, choices, fields, node, qid)
         citations = self._citations(fields, node, qid, index)
         explain = self._text(fields, "explain", node, qid, required=False)
-        claim = self._text(fields, "claim", node, qid, required=False)
-        tolerance = self._tolerance(fields, qid)
+        claim = self._claim_template(fields, node, qid, kind)
+        tolerance = self._tolerance(fields, qid, kind)
+        if answer is not None:
+            self._check_rejects(fields, answer, accept, reject, qid)
         if len(self.problems) > errors_before or qid is None or text is None:
             return None
         if answer is None or kind is None:
@@ -354,8 +371,8 @@ class _Loader:
     @staticmethod
     def _peek_id(node: yaml.MappingNode) -> str | None:
         for name, _, value in mapping_items(node):
-            if name == "id" and isinstance(value, yaml.ScalarNode):
-                return str(value.value) or None
+            if name == "id" and isinstance(value, yaml.ScalarNode) and not is_null(value):
+                return str(value.value).strip() or None
         return None
 
     def _kind(
@@ -373,7 +390,7 @@ class _Loader:
             suggestion = f"; did you mean `{hint[0]}`?" if hint else ""
             self.fail(
                 node,
-                f"unknown kind `{raw}`{suggestion} (expected one of: {', '.join(names)})",
+                f"unknown `kind` `{raw}`{suggestion} (expected one of: {', '.join(names)})",
                 qid,
                 "kind",
             )
@@ -507,7 +524,8 @@ class _Loader:
         if match is None:
             self.fail(
                 fields["answer"][1],
-                f"answer `{answer}` is not among the choices ({'; '.join(choices)})",
+                f"`answer` `{answer}` is not one of the `choices` ({'; '.join(choices)}); "
+                "expected one of them, spelt the same way",
                 qid,
                 "answer",
             )
@@ -539,18 +557,31 @@ class _Loader:
                 citations.append(citation)
                 continue
             hint = index.closest(quote)
-            where = f"; closest is line {hint[0]}: “{_clip(hint[1])}”" if hint else ""
+            where = f"; closest is line {hint.line}: “{_clip(hint.excerpt)}”" if hint else ""
             self.fail(
-                quote_node, f"quote not found in the article: “{_clip(quote)}”{where}", qid, "cite"
+                quote_node,
+                f"`cite` quote not found in the article: “{_clip(quote)}”{where} "
+                "(a quote must be verbatim: only whitespace, case and curly quotes may differ)",
+                qid,
+                "cite",
             )
         return citations
 
     def _tolerance(
-        self, fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]], qid: str | None
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        qid: str | None,
+        kind: Kind | None,
     ) -> float | None:
         if "tolerance" not in fields:
             return None
         node = fields["tolerance"][1]
+        if kind is not None and kind not in TOLERANT_KINDS:
+            names = " or ".join(f"`{k}`" for k in TOLERANT_KINDS)
+            self.fail(
+                node, f"`tolerance` is only for {names} questions, not `{kind}`", qid, "tolerance"
+            )
+            return None
         raw = str(node.value).strip() if isinstance(node, yaml.ScalarNode) else ""
         try:
             value = float(raw)
@@ -563,6 +594,98 @@ class _Loader:
             return None
         return value
 
+    def _claim_template(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        parent: yaml.Node,
+        qid: str | None,
+        kind: Kind | None,
+    ) -> str | None:
+        template = self._text(fields, "claim", parent, qid, required=False)
+        if template is None:
+            return None
+        node = fields["claim"][1]
+        try:
+            names = [
+                name for _, name, _, _ in string.Formatter().parse(template) if name is not None
+            ]
+        except ValueError as err:
+            self.fail(
+                node,
+                f"`claim` template is malformed ({err}); write `{{answer}}` where the answer "
+                "goes and `{{{{`/`}}}}` for a literal brace",
+                qid,
+                "claim",
+            )
+            return None
+        unknown = sorted({n for n in names if n != "answer"})
+        if unknown:
+            self.fail(
+                node,
+                f"`claim` template has an unknown placeholder `{{{unknown[0]}}}`; "
+                "expected only `{answer}`",
+                qid,
+                "claim",
+            )
+            return None
+        if "answer" not in names and kind != Kind.CLAIM:
+            self.fail(
+                node,
+                "`claim` template needs `{answer}` where the answer goes, "
+                "like `The call lasted {answer}.`",
+                qid,
+                "claim",
+            )
+            return None
+        return template
+
+    def _check_rejects(
+        self,
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        answer: Answer,
+        accept: list[Answer],
+        reject: list[Answer],
+        qid: str | None,
+    ) -> None:
+        """A rejected answer that is also a right one would make the key contradict itself."""
+        right = {_plain(answer_text(a)): answer_text(a) for a in (answer, *accept)}
+        for wrong in reject:
+            same = right.get(_plain(answer_text(wrong)))
+            if same is not None:
+                self.fail(
+                    fields["reject"][1],
+                    f"`reject` lists `{answer_text(wrong)}`, which is also the answer or in "
+                    "`accept`; expected only wrong answers in `reject`",
+                    qid,
+                    "reject",
+                )
+                return
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split())
+
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _slugify(text: str) -> str:
+    """A slug close to what the author wrote, to suggest in a message."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "my-pack"
+
+
+def read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, str | None]:
+    """A file's bytes, or why they cannot be read (the reason starts with `what`)."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return None, f"{what} is {size:,} bytes; at most {limit:,} are read"
+        return path.read_bytes(), None
+    except FileNotFoundError:
+        return None, f"{what} not found"
+    except IsADirectoryError:
+        return None, f"{what} is a folder, expected a file"
+    except OSError as err:
+        return None, f"cannot read {what}: {err.strerror}"

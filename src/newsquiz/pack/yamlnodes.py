@@ -50,12 +50,15 @@ def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, err.start) + 1
+        # Count characters, not bytes, so the column matches what an editor shows.
+        column = len(data[line_start : err.start].decode("utf-8", "replace")) + 1
         return None, Problem(
             path,
             line,
             column,
-            f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8",
+            f"{path.name} is not valid UTF-8 (byte 0x{data[err.start]:02x} cannot be decoded); "
+            "expected UTF-8 text: save the file as UTF-8",
         )
 
 
@@ -83,7 +86,14 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
         return None, Problem(path, 0, 0, f"YAML {err}")
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        message = " ".join(part for part in (err.context, err.problem) if part)
+        message = err.problem or err.context or "malformed"
+        context = err.context_mark
+        if err.context and context is not None and context is not mark:
+            # Say where the unfinished construct began: that is usually the typo.
+            message += (
+                f" ({err.context} that starts at line {context.line + 1}, "
+                f"column {context.column + 1})"
+            )
         if mark is None:
             return None, Problem(path, 0, 0, f"invalid YAML: {message}")
         return None, Problem(path, mark.line + 1, mark.column + 1, f"invalid YAML: {message}")

@@ -1,0 +1,162 @@
+"""Quotes resolve to article lines, forgiving whitespace, case and curly quotes only."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquiz.pack.citations import CitationIndex, fold
+
+PARAGRAPHS = (
+    "Austin speaks with Shoigu",
+    "",
+    "The call lasted about an hour and was at the request of Austin, which used the "
+    "first call between the two in 84 days to urge Shoigu to implement a "
+    "\u201ccease- immediate fire,\u201d according to a brief reading of the call.",
+    "The two haven\u2019t spoken since Feb. 11, a week before the last call.",
+    "Kirby said the Russians \u201cso far have refused to engage.\u201d",
+)
+
+
+@pytest.fixture
+def index() -> CitationIndex:
+    return CitationIndex(PARAGRAPHS)
+
+
+def highlighted(index: CitationIndex, quote: str) -> tuple[int, str]:
+    citation = index.find(quote)
+    assert citation is not None, quote
+    return citation.line, citation.text[citation.start : citation.end]
+
+
+def test_an_exact_quote_resolves_to_its_line_and_span(index: CitationIndex) -> None:
+    assert highlighted(index, "The call lasted about an hour") == (
+        3,
+        "The call lasted about an hour",
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "span"),
+    [
+        # straight quotes for curly ones, and the reverse
+        ("haven't spoken since Feb. 11", "haven\u2019t spoken since Feb. 11"),
+        ('refused to engage."', "refused to engage.\u201d"),
+        ('a "cease- immediate fire,"', "a \u201ccease- immediate fire,\u201d"),
+        # letter case
+        ("THE CALL LASTED", "The call lasted"),
+        # whitespace: runs, line breaks, tabs, and a space lost around a hyphen
+        ("about  an\n hour", "about an hour"),
+        ("\tthe request   of Austin ", "the request of Austin"),
+        ("cease-immediate fire", "cease- immediate fire"),
+    ],
+)
+def test_whitespace_case_and_curly_quotes_are_forgiven(
+    index: CitationIndex, quote: str, span: str
+) -> None:
+    line, text = highlighted(index, quote)
+    assert text == span
+    assert line == PARAGRAPHS.index(next(p for p in PARAGRAPHS if span in p)) + 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The call lasted about two hours",  # a changed word
+        "the call lasted about an hour, and was",  # an added comma
+        "Feb 11",  # a dropped full stop
+        "the first call between the two in 48 days",  # a changed number
+        "urge Shoigu to implement a cease- immediate fire",  # dropped quotation marks
+        "Austin speaks with Shoigu The call lasted",  # across two lines
+        "",
+        "   ",
+    ],
+)
+def test_anything_else_is_not_found(index: CitationIndex, quote: str) -> None:
+    assert index.find(quote) is None
+
+
+def test_the_first_line_holding_the_quote_wins() -> None:
+    index = CitationIndex(["nothing here", "the same words", "the same words again"])
+    assert highlighted(index, "THE SAME WORDS") == (2, "the same words")
+
+
+def test_a_quote_not_found_gets_a_hint_at_the_closest_stretch(index: CitationIndex) -> None:
+    hint = index.closest("The call lasted about two hours")
+    assert hint is not None
+    assert hint.line == 3
+    assert hint.excerpt.startswith("The call lasted about")
+    assert hint.excerpt in PARAGRAPHS[2]
+
+
+def test_no_hint_when_nothing_is_alike(index: CitationIndex) -> None:
+    assert index.closest("zzzz qqqq xxxx") is None
+
+
+def test_fold_maps_every_folded_character_back_to_the_original() -> None:
+    text = "It\u2019s  \u201cDONE\u201d\n now"
+    folded = fold(text)
+    assert folded.text == 'it\'s"done"now'
+    assert [text[i] for i in folded.origin] == list("It\u2019s\u201cDONE\u201dnow")
+
+
+# -- property: any stretch of a paragraph, disguised, is found where it stands ----
+
+_PARAGRAPH_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 .,;-'\"",
+            *"\u2018\u2019\u201c\u201d\u00e9\u0130",
+        ]
+    ),
+    min_size=1,
+    max_size=80,
+)
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _disguise(text: str, upper: list[bool], spaces: list[str]) -> str:
+    """Straighten quotes, flip case and vary whitespace between characters."""
+    out: list[str] = []
+    for i, char in enumerate(text.translate(_STRAIGHT)):
+        if char.isspace():
+            out.append(spaces[i % len(spaces)] or " ")
+            continue
+        out.append(char.upper() if upper[i % len(upper)] else char.lower())
+        out.append(spaces[(i * 7) % len(spaces)] if i % 3 == 0 else "")
+    return "".join(out)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    paragraphs=st.lists(_PARAGRAPH_TEXT, min_size=1, max_size=5),
+    pick=st.data(),
+    upper=st.lists(st.booleans(), min_size=1, max_size=8),
+    spaces=st.lists(st.sampled_from(["", " ", "  ", "\t", "\n", "\u00a0"]), min_size=1),
+)
+def test_any_disguised_stretch_of_a_paragraph_is_found_at_the_right_line(
+    paragraphs: list[str],
+    pick: st.DataObject,
+    upper: list[bool],
+    spaces: list[str],
+) -> None:
+    number = pick.draw(st.integers(1, len(paragraphs)), label="line")
+    paragraph = paragraphs[number - 1]
+    start = pick.draw(st.integers(0, len(paragraph) - 1), label="start")
+    end = pick.draw(st.integers(start + 1, len(paragraph)), label="end")
+    stretch = paragraph[start:end]
+    if not stretch.strip():
+        return  # only whitespace: nothing to cite
+    quote = _disguise(stretch, upper, spaces)
+
+    citation = CitationIndex(paragraphs).find(quote)
+
+    assert citation is not None
+    # The same folded text may stand earlier in the article; it must be the first such place.
+    needle = fold(stretch).text
+    first = next(i for i, p in enumerate(paragraphs, start=1) if needle in fold(p).text)
+    assert citation.line == first
+    span = citation.text[citation.start : citation.end]
+    assert fold(span).text == needle
+    assert span == span.strip()  # the highlight never starts or ends on whitespace

@@ -1,0 +1,494 @@
+"""Loading packs: good ones keep what the author wrote, bad ones say exactly what is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+from newsquiz.pack import Kind, Pack, PackError, Problem, load_pack
+
+# The `write_pack` fixture (tests/conftest.py): writes pack.yaml and an article, returns the folder.
+WritePack = Callable[..., Path]
+
+HEAD = """\
+format: newsquiz/1
+id: demo
+title: Demo
+article:
+  file: article.txt
+  outlet: CNN
+  published: 2022-05-13
+questions:
+"""
+# Line 9 onwards: one good question.
+CALL_LENGTH = """\
+  - id: call-length
+    question: How long did the call last?
+    answer: about an hour
+    kind: duration
+    cite: The call lasted about an hour
+"""
+
+
+def load_problems(folder: Path) -> list[Problem]:
+    with pytest.raises(PackError) as raised:
+        load_pack(folder)
+    assert raised.value.problems, "a PackError must carry its problems"
+    return raised.value.problems
+
+
+def only_problem(folder: Path) -> tuple[Problem, str]:
+    problems = load_problems(folder)
+    assert len(problems) == 1, [p.format() for p in problems]
+    return problems[0], problems[0].format()
+
+
+# -- good packs ---------------------------------------------------------------
+
+
+def test_a_small_pack_loads_with_positions(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH)
+    pack = load_pack(folder)
+    assert isinstance(pack, Pack)
+    assert (pack.id, pack.title, pack.article.outlet) == ("demo", "Demo", "CNN")
+    assert pack.article.published is not None and pack.article.published.year == 2022
+    question = pack.question("call-length")
+    assert question.kind is Kind.DURATION
+    assert question.position is not None and question.position.line == 9
+    assert question.field_positions["cite"].line == 13
+    citation = question.citations[0]
+    assert citation.line == 2
+    assert citation.text[citation.start : citation.end] == "The call lasted about an hour"
+    # pack.yaml itself or its folder both name the pack
+    assert load_pack(folder / "pack.yaml") == pack
+
+
+@pytest.mark.parametrize(
+    ("yaml_value", "expected"),
+    [
+        ("2022-03-01", "2022-03-01"),  # YAML 1.1 would read a date
+        ("84", "84"),  # an int
+        ("1.50", "1.50"),  # a float, losing its trailing zero
+        ("0084", "0084"),  # an octal-looking int
+        ("1_000", "1_000"),  # an int with an underscore
+        ("no", "no"),  # a boolean
+        ("off", "off"),
+        ("~ tilde", "~ tilde"),
+        ("'null'", "null"),  # quoted: the word, not nothing
+    ],
+)
+def test_answers_keep_the_authors_text(
+    write_pack: WritePack, yaml_value: str, expected: str
+) -> None:
+    folder = write_pack(
+        HEAD
+        + f"""\
+  - id: q
+    question: What?
+    answer: {yaml_value}
+    kind: text
+    cite: the request of Austin
+"""
+    )
+    assert load_pack(folder).question("q").answer == expected
+
+
+def test_accept_and_reject_keep_yes_no_on_off_as_typed(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: q
+    question: What?
+    answer: 2022-03-01
+    accept: [no, on, 84, 1.50]
+    reject: [yes, off, 2022-03-02]
+    kind: text
+    cite: the request of Austin
+"""
+    )
+    question = load_pack(folder).question("q")
+    assert question.answer == "2022-03-01"
+    assert question.accept == ("no", "on", "84", "1.50")
+    assert question.reject == ("yes", "off", "2022-03-02")
+
+
+def test_unquoted_date_and_number_answers_infer_their_kind(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: when
+    question: When was the line set up?
+    answer: 2022-03-01
+    cite: On March 1
+  - id: truth
+    question: True or false?
+    answer: no
+    cite: On March 1
+"""
+    )
+    pack = load_pack(folder)
+    assert pack.question("when").kind is Kind.DATE
+    assert pack.question("when").kind_inferred
+    assert pack.question("truth").kind is Kind.CLAIM
+    assert pack.question("truth").answer == "false"  # `no` to a claim means false
+
+
+def test_list_choice_and_claim_answers(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: who
+    question: Who spoke?
+    answer: [Austin, Shoigu]
+    accept: ["Shoigu and Austin"]
+    cite: Austin and Shoigu spoke
+  - id: pick
+    question: Who asked for the call?
+    answer: austin
+    kind: choice
+    choices: [Shoigu, Austin]
+    cite: at the request of Austin
+  - id: claim
+    question: The call lasted an hour.
+    answer: yes
+    kind: claim
+    cite: [The call lasted about an hour, at the request of Austin]
+    claim: The call lasted an hour.
+  - id: hours
+    question: How long?
+    answer: "1"
+    kind: number
+    tolerance: 0.5
+    claim: The call lasted {answer} hour.
+    cite: about an hour
+"""
+    )
+    pack = load_pack(folder)
+    assert pack.question("who").kind is Kind.LIST
+    assert pack.question("who").answer == ("Austin", "Shoigu")
+    assert pack.question("who").accept == (("Shoigu", "Austin"),)
+    # a choice answer is stored as the choice spells it
+    assert pack.question("pick").answer == "Austin"
+    assert pack.question("pick").choices == ("Shoigu", "Austin")
+    assert pack.question("claim").answer == "true"
+    assert pack.question("claim").cited_lines == (2,)
+    assert pack.question("hours").tolerance == 0.5
+    assert pack.question("hours").claim == "The call lasted {answer} hour."
+
+
+# -- bad packs: one test a case, each checking the whole message ---------------
+
+
+def test_invalid_utf8_in_pack_yaml(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH)
+    path = folder / "pack.yaml"
+    path.write_bytes(path.read_bytes().replace(b"How long", b"H\xe9 long"))
+    problem, message = only_problem(folder)
+    assert (problem.file, problem.line, problem.column) == (path, 10, 16)
+    assert message.startswith(f"{path}:10:16: error: ")
+    assert (
+        "not valid UTF-8" in message and "0xe9" in message and "save the file as UTF-8" in message
+    )
+
+
+def test_invalid_utf8_in_the_article(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH, article=b"First line\nSecond \xc3\x28 line\n")
+    _, message = only_problem(folder)
+    assert message.startswith(f"{folder / 'article.txt'}:2:8: error: ")
+    assert "article.txt is not valid UTF-8" in message and "expected UTF-8 text" in message
+
+
+def test_a_missing_article_file_points_at_article_file(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD.replace("article.txt", "story.txt") + CALL_LENGTH)
+    problem, message = only_problem(folder)
+    assert problem.field == "file"
+    assert message.startswith(f"{folder / 'pack.yaml'}:5:9: error: ")
+    assert "article `story.txt` not found" in message
+    assert str(folder / "story.txt") in message
+    assert "`article.file` must name a UTF-8 text file" in message
+
+
+def test_an_article_that_is_a_folder(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD.replace("article.txt", "sub") + CALL_LENGTH)
+    (folder / "sub").mkdir()
+    _, message = only_problem(folder)
+    assert ":5:9: error: article `sub` is a folder, expected a file" in message
+
+
+def test_duplicate_question_ids(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH + CALL_LENGTH)
+    problem, message = only_problem(folder)
+    assert problem.field == "id" and problem.question_id == "call-length"
+    assert message == (
+        f"{folder / 'pack.yaml'}:14:5: error: duplicate question `id` `call-length` "
+        "(first used at line 9); each question needs an id of its own [call-length]"
+    )
+
+
+def test_unknown_kind_suggests_the_nearest(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH.replace("kind: duration", "kind: durtion"))
+    problem, message = only_problem(folder)
+    assert problem.field == "kind"
+    assert message.startswith(f"{folder / 'pack.yaml'}:12:11: error: unknown `kind` `durtion`")
+    assert "did you mean `duration`?" in message
+    assert "expected one of: text, person, number, money, date, duration, list, claim, choice" in (
+        message
+    )
+    assert message.endswith("[call-length]")
+
+
+def test_unknown_field_suggests_the_nearest(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH + "    explian: Because.\n")
+    problem, message = only_problem(folder)
+    assert problem.field == "explian"
+    assert message.startswith(f"{folder / 'pack.yaml'}:14:5: error: unknown field `explian`")
+    assert "did you mean `explain`?" in message and "expected one of: id, question" in message
+    assert message.endswith("[call-length]")
+
+
+def test_unknown_top_level_field(write_pack: WritePack) -> None:
+    folder = write_pack("titel: x\n" + HEAD + CALL_LENGTH)
+    _, message = only_problem(folder)
+    assert message.startswith(f"{folder / 'pack.yaml'}:1:1: error: unknown field `titel`")
+    assert "did you mean `title`?" in message
+
+
+@pytest.mark.parametrize(
+    ("questions", "found"),
+    [("  []\n", "`questions` is empty"), ("", "found nothing"), ("  text\n", "found text")],
+)
+def test_an_empty_or_missing_question_list(
+    write_pack: WritePack, questions: str, found: str
+) -> None:
+    folder = write_pack(HEAD + questions)
+    problem, message = only_problem(folder)
+    assert message.startswith(f"{folder / 'pack.yaml'}:")
+    assert problem.line in (8, 9)
+    assert found in message and "at least one question" in message
+
+
+def test_a_choice_answer_not_among_its_choices(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: pick
+    question: Who asked?
+    answer: Putin
+    kind: choice
+    choices: [Shoigu, Austin]
+    cite: the request of Austin
+"""
+    )
+    problem, message = only_problem(folder)
+    assert problem.field == "answer"
+    assert message == (
+        f"{folder / 'pack.yaml'}:11:13: error: `answer` `Putin` is not one of the `choices` "
+        "(Shoigu; Austin); expected one of them, spelt the same way [pick]"
+    )
+
+
+def test_a_cite_not_in_the_article_hints_at_the_closest_line(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH.replace("about an hour\n", "about two hours\n"))
+    problem, message = only_problem(folder)
+    assert problem.field == "cite"
+    assert message.startswith(f"{folder / 'pack.yaml'}:13:11: error: `cite` quote not found")
+    assert "“The call lasted about two hours”" in message
+    assert "closest is line 2: “The call lasted about an hour”" in message
+    assert "must be verbatim" in message and message.endswith("[call-length]")
+
+
+def test_each_missing_quote_of_a_cite_list_is_reported_where_it_stands(
+    write_pack: WritePack,
+) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: q
+    question: How long?
+    answer: about an hour
+    cite:
+      - The call lasted about an hour
+      - the call lasted, about an hour
+      - set up a line
+"""
+    )
+    problems = load_problems(folder)
+    assert [(p.line, p.column, p.field, p.question_id) for p in problems] == [
+        (14, 9, "cite", "q"),
+        (15, 9, "cite", "q"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "says"),
+    [
+        ("id: demo", "id: Demo Pack", ":2:5:", "pack `id` `Demo Pack` is not a slug"),
+        ("id: call-length", "id: Call_Length", ":9:9:", "question `id` `Call_Length`"),
+        ("id: call-length", "id: call--length", ":9:9:", "question `id` `call--length`"),
+    ],
+)
+def test_ids_must_be_slugs(
+    write_pack: WritePack, old: str, new: str, where: str, says: str
+) -> None:
+    folder = write_pack((HEAD + CALL_LENGTH).replace(old, new, 1))
+    problem, message = only_problem(folder)
+    assert problem.field == "id"
+    assert where in message and says in message
+    assert "expected lowercase letters, digits and single hyphens" in message
+
+
+def test_malformed_yaml_gives_line_and_column(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH + "    accept: [an hour, 60 minutes\n")
+    _, message = only_problem(folder)
+    assert message.startswith(f"{folder / 'pack.yaml'}:15:1: error: invalid YAML: ")
+    assert "did not find expected ',' or ']'" in message
+    assert "starts at line 14, column 13" in message
+
+
+def test_a_tab_in_indentation_is_malformed_yaml(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH.replace("    kind", "\tkind"))
+    problem, message = only_problem(folder)
+    assert problem.line == 12 and "invalid YAML" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("- format: newsquiz/1\n", "found a list"), ("just words\n", "found text"), ("", "empty")],
+)
+def test_a_pack_file_that_is_not_a_mapping(write_pack: WritePack, text: str, found: str) -> None:
+    folder = write_pack(text)
+    _, message = only_problem(folder)
+    assert message.startswith(f"{folder / 'pack.yaml'}:")
+    assert "pack.yaml must be a mapping with `format`, `id`, `title`, `article`" in message
+    assert found in message
+
+
+def test_a_wrong_format_string(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD.replace("newsquiz/1", "newsquiz/2") + CALL_LENGTH)
+    problem, message = only_problem(folder)
+    assert problem.field == "format"
+    assert message == (
+        f"{folder / 'pack.yaml'}:1:9: error: unsupported `format` `newsquiz/2`; "
+        "expected `newsquiz/1`"
+    )
+
+
+def test_missing_required_question_fields(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + "  - id: bare\n    question: Anything?\n")
+    problems = load_problems(folder)
+    messages = [p.format() for p in problems]
+    assert {p.field for p in problems} == {"answer", "cite"}
+    assert all(":9:5: error: missing required field" in m for m in messages)
+    assert all(m.endswith("[bare]") for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "field", "says"),
+    [
+        ("number", "    tolerance: lots\n", "tolerance", "a number of at least 0, found `lots`"),
+        ("number", "    tolerance: -1\n", "tolerance", "a number of at least 0, found `-1`"),
+        ("duration", "    tolerance: 1\n", "tolerance", "only for `number` or `money` questions"),
+        ("duration", "    claim: The call was long.\n", "claim", "needs `{answer}`"),
+        ("duration", "    claim: It lasted {anwser}.\n", "claim", "unknown placeholder `{anwser}`"),
+        ("duration", "    claim: It lasted {answer.\n", "claim", "template is malformed"),
+        ("duration", "    reject: [About an hour]\n", "reject", "also the answer"),
+        ("duration", "    choices: [a, b]\n", "choices", "only for `kind: choice`"),
+        ("duration", "    explain: [a, b]\n", "explain", "must be text"),
+    ],
+)
+def test_bad_optional_fields(
+    write_pack: WritePack, kind: str, extra: str, field: str, says: str
+) -> None:
+    question = CALL_LENGTH.replace("kind: duration", f"kind: {kind}")
+    if kind == "number":
+        question = question.replace("answer: about an hour", "answer: '1'")
+    folder = write_pack(HEAD + question + extra)
+    problem, message = only_problem(folder)
+    assert problem.field == field
+    assert f"{folder / 'pack.yaml'}:14:" in message
+    assert says in message and message.endswith("[call-length]")
+
+
+def test_a_list_answer_needs_kind_list(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD + CALL_LENGTH.replace("answer: about an hour", "answer: [an hour, 60 minutes]")
+    )
+    _, message = only_problem(folder)
+    assert ":11:13: error: a list answer needs `kind: list`, not `duration`" in message
+
+
+def test_a_claim_answer_must_be_true_or_false(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH.replace("kind: duration", "kind: claim"))
+    _, message = only_problem(folder)
+    assert ":11:13: error: a claim's answer must be true or false, found `about an hour`" in (
+        message
+    )
+
+
+def test_a_bad_published_date(write_pack: WritePack) -> None:
+    folder = write_pack(HEAD.replace("2022-05-13", "13 May 2022") + CALL_LENGTH)
+    problem, message = only_problem(folder)
+    assert problem.field == "published"
+    assert ":7:14: error: `published` must be an ISO date like 2022-05-13" in message
+
+
+def test_every_problem_is_reported_at_once_in_file_order(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD.replace("newsquiz/1", "newsquiz/9")
+        + CALL_LENGTH.replace("kind: duration", "kind: dutarion")
+        + CALL_LENGTH
+    )
+    lines = [p.line for p in load_problems(folder)]
+    assert lines == [1, 12, 14]
+
+
+def test_a_missing_pack_file(tmp_path: Path) -> None:
+    problem, message = only_problem(tmp_path)
+    assert problem.file == tmp_path / "pack.yaml"
+    assert message == f"{tmp_path / 'pack.yaml'}: error: pack file not found"
+
+
+# -- the CLI prints problems, never a traceback -----------------------------------
+
+BROKEN = {
+    "bad-utf8": (HEAD + CALL_LENGTH).encode().replace(b"How", b"\xffHow"),
+    "duplicate": HEAD + CALL_LENGTH + CALL_LENGTH,
+    "unknown-kind": HEAD + CALL_LENGTH.replace("duration", "durtion"),
+    "empty": HEAD + "  []\n",
+    "malformed": HEAD + "  - id: [oops\n",
+    "a-list": "- 1\n- 2\n",
+    "missing-article": HEAD.replace("article.txt", "nope.txt") + CALL_LENGTH,
+    "bad-cite": HEAD + CALL_LENGTH.replace("an hour", "a day"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_check_prints_problems_and_exits_1(
+    write_pack: WritePack, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    content = BROKEN[case]
+    folder = write_pack(content if isinstance(content, str) else "")
+    if isinstance(content, bytes):
+        (folder / "pack.yaml").write_bytes(content)
+    expected = load_problems(folder)
+
+    status = main(["check", str(folder)])
+
+    out, err = capsys.readouterr()
+    assert status == 1
+    printed = out + err
+    assert "Traceback" not in printed
+    for problem in expected:
+        assert problem.format() in printed
+
+
+def test_check_passes_a_good_pack(
+    write_pack: WritePack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_pack(HEAD + CALL_LENGTH)
+    assert main(["check", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "error:" not in out + err
