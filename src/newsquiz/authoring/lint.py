@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsquiz.grading import grade
@@ -108,6 +108,7 @@ class _QuestionLint:
                 f"the grader marks the answer itself `{question.expected}` as "
                 f"{verdict.outcome}; check the answer and its `kind` ({question.kind})",
             )
+        plain = replace(question, accept=())
         for entry in question.accept:
             typed = answer_text(entry)
             verdict = grade(question, typed)
@@ -116,13 +117,35 @@ class _QuestionLint:
                     "accept",
                     f"accepted answer `{typed}` is graded {verdict.outcome}, not correct",
                 )
+            elif question.kind == Kind.CLAIM and not grade(plain, typed).correct:
+                # A claim is true or false: an accepted `false` for a true claim contradicts it.
+                self.report(
+                    "accept",
+                    f"accepted answer `{typed}` contradicts the claim's answer "
+                    f"`{question.expected}`",
+                )
+            elif question.kind == Kind.CHOICE and fold_text(typed) not in {
+                fold_text(c) for c in question.choices
+            }:
+                self.report(
+                    "accept",
+                    f"accepted answer `{typed}` is not one of the choices",
+                )
+        unguarded = replace(question, reject=())
         for entry in question.reject:
             typed = answer_text(entry)
-            verdict = grade(question, typed)
-            if verdict.correct:
+            if grade(question, typed).correct:
                 self.report(
                     "reject",
                     f"rejected answer `{typed}` is graded correct; it would never be rejected",
+                )
+            elif grade(unguarded, typed).correct:
+                # The grader alone would accept it: the author may be refusing a right answer.
+                self.report(
+                    "reject",
+                    f"rejected answer `{typed}` is one the grader reads as the answer "
+                    f"`{question.expected}`; players typing it will be marked wrong",
+                    Severity.WARNING,
                 )
 
     def choices(self) -> None:

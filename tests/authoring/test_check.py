@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.authoring.conftest import RunCli
+from tests.conftest import WritePack
+
+HEAD = "format: newsquiz/1\nid: t\ntitle: T\narticle: article.txt\nquestions:\n"
+
+
+def test_seed_pack_checks_clean_enough(cli: RunCli) -> None:
+    ran = cli("check", "austin-shoigu-call")
+    assert ran.status == 0
+    assert ran.out.splitlines()[-1].startswith("1 pack checked (")
+
+
+def test_loader_errors_come_out_like_a_compiler_with_did_you_mean(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: q1\n    question: How long?\n    anwser: about an hour\n"
+        "    cite: The call lasted about an hour\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 1
+    lines = ran.out.splitlines()
+    assert lines[0].startswith(f"{folder / 'pack.yaml'}:6:5: error: missing required field")
+    typo = lines[1]
+    assert typo.startswith(f"{folder / 'pack.yaml'}:8:5: error: unknown field `anwser`")
+    assert "did you mean `answer`?" in typo and typo.endswith("[q1]")
+    assert ran.out.splitlines()[-1].endswith("errors, 0 warnings")
+
+
+def test_cite_not_found_names_the_closest_line(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: q1\n    question: How long?\n    answer: about an hour\n"
+        "    cite: The call took about an hour\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 1
+    assert "quote not found" in ran.out and "line 2" in ran.out
+
+
+def test_self_test_through_the_grader(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD
+        + "  - id: length\n    question: How long did the call last?\n    answer: about an hour\n"
+        "    kind: duration\n    reject: [60 minutes]\n    accept: [March 1]\n"
+        "    cite: The call lasted about an hour\n"
+        "  - id: when\n    question: When was the line set up?\n    answer: March 1\n"
+        "    cite: On March 1\n"
+        "  - id: claim\n    question: True or false, Austin asked for the call.\n"
+        "    answer: true\n    accept: [yes, false]\n    cite: at the request of Austin\n"
+        "  - id: pick\n    question: Who asked?\n    kind: choice\n    answer: Austin\n"
+        "    choices: [Austin, Shoigu]\n    accept: [Kirby]\n    cite: at the request of Austin\n"
+    )
+    ran = cli("check", folder, "--format", "json")
+    assert ran.status == 1
+    report = json.loads(ran.out)
+    by_field = {(p["question"], p["field"], p["severity"]) for p in report["problems"]}
+    # The truth accepted as `false` contradicts a true claim; `yes` agrees with it.
+    assert ("claim", "accept", "error") in by_field
+    assert ("pick", "accept", "error") in by_field
+    # `60 minutes` is an hour: the author refuses a right answer.
+    assert ("length", "reject", "warning") in by_field
+    # `March 1` is the answer to another question.
+    assert ("length", "accept", "warning") in by_field
+    assert report["errors"] == 2 and report["warnings"] == 2, report
+    lines = [p["line"] for p in report["problems"]]
+    assert lines == sorted(lines)
+
+
+def test_answer_not_in_the_cited_text_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who asked for the call?\n    answer: Lloyd Austin\n"
+        "    accept: [Secretary Austin]\n    cite: On March 1\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 0
+    assert ":8:13: warning: the cited text (line 3) does not contain the answer" in ran.out
+    assert "0 errors, 1 warning" in ran.out
+
+
+def test_kind_taken_from_the_answer_against_the_wording_warns(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: what\n    question: What did the two armies set up?\n"
+        "    answer: March 1\n    cite: On March 1, the two armies\n"
+        "  - id: when\n    question: On what date did the armies set up a line?\n"
+        "    answer: March 1\n    cite: On March 1, the two armies\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 0
+    warnings = [line for line in ran.out.splitlines() if ": warning: " in line]
+    assert len(warnings) == 1 and warnings[0].endswith("[what]")
+    assert "`kind: date`" in warnings[0] and "`kind: text`" in warnings[0]
+
+
+def test_duplicate_choices_are_an_error(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: c\n    question: Who asked?\n    kind: choice\n    answer: Austin\n"
+        "    choices: [Austin, Shoigu, shoigu]\n    cite: at the request of Austin\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 1
+    assert "choice `shoigu` is the same as `Shoigu`" in ran.out
+
+
+def test_usage_errors_exit_2(cli: RunCli, tmp_path: Path) -> None:
+    ran = cli("check", tmp_path / "no-such-pack")
+    assert ran.status == 2 and "no pack at" in ran.err and ran.out == ""
+    assert cli("check").status == 2
+    assert cli("check", "austin-shoigu-call", "--format", "xml").status == 2
+
+
+def test_several_packs_one_summary(write_pack: WritePack, cli: RunCli) -> None:
+    good = write_pack(
+        HEAD + "  - id: q\n    question: How long?\n    answer: about an hour\n"
+        "    kind: duration\n    cite: The call lasted about an hour\n",
+        name="good",
+    )
+    bad = write_pack(HEAD + "  - id: Bad Id\n    question: Q\n    answer: A\n    cite: On March 1\n",
+                     name="bad")  # fmt: skip
+    ran = cli("check", good, bad)
+    assert ran.status == 1
+    assert ran.out.splitlines()[-1] == "2 packs checked (1 question): 1 error, 0 warnings"
