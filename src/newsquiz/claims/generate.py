@@ -1,0 +1,419 @@
+"""Claims from a pack's question bank, and fact-check rounds made of them.
+
+For every question with a concrete answer: one true claim stating the
+answer, and false claims stating a changed value — taken first from the pack
+itself (the question's other choices, another value of the same kind in the
+article, a title with its modifier changed), then from rules. Every value is
+put to the question's own grader: a false value it accepts, or a true one it
+refuses, is never emitted.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsquiz.claims import perturb
+from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
+from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
+from newsquiz.claims.values import (
+    COUNTRIES,
+    DateValue,
+    Duration,
+    Found,
+    Money,
+    Value,
+    find_countries,
+    find_dates,
+    find_durations,
+    find_money,
+    find_numbers,
+    find_people,
+    find_values,
+    worded_like,
+)
+from newsquiz.grading import grade
+from newsquiz.grading.normalize import fold_text
+from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
+
+# Enough false claims per question for variety across rounds; more adds nothing.
+MAX_FALSE_PER_QUESTION = 8
+# How often a round picks a false value from the pack over one from the rules.
+PREFER_PACK = 2 / 3
+MAX_RUN = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    value: str
+    family: Family
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The values, people and countries an article mentions, found once per pack."""
+
+    values: tuple[Value, ...]
+    people: tuple[str, ...]
+    countries: tuple[str, ...]
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleFacts:
+        values: list[Value] = []
+        people: list[str] = []
+        countries: list[str] = []
+        for paragraph in article.paragraphs:
+            found = find_dates(paragraph) + find_money(paragraph) + find_durations(paragraph)
+            found += [f for f in find_numbers(paragraph) if not _inside(f, found)]
+            values += [f.value for f in sorted(found, key=lambda f: f.start)]
+            people += [p.name for p in find_people(paragraph) if p.name not in people]
+            countries += [c for c in find_countries(paragraph) if c not in countries]
+        return cls(tuple(values), tuple(people), tuple(countries))
+
+
+def _inside(found: Found, among: Sequence[Found]) -> bool:
+    return any(f.start <= found.start and found.end <= f.end for f in among)
+
+
+# --- false values -------------------------------------------------------------
+
+
+def natural_list(items: Sequence[str]) -> str:
+    """`Finland and Sweden`, `A, B and C`: a list as a sentence would say it."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def stated_answer(question: Question) -> str:
+    """The true value as a claim states it."""
+    if isinstance(question.answer, tuple):
+        return natural_list(question.answer)
+    return question.answer
+
+
+def _value_rules(value: Value, default_year: int) -> list[tuple[Value, Family]]:
+    """Rule-made wrong values for one recognised value, most plausible first."""
+    out: list[tuple[Value, Family]] = []
+    if isinstance(value, DateValue):
+        out += [(d, Family.NEIGHBOUR) for d in perturb.neighbour_dates(value, default_year)]
+        out += [(d, Family.DAY_MONTH) for d in perturb.day_month_swapped(value)]
+    elif isinstance(value, Money):
+        out += [(m, Family.NEIGHBOUR) for m in perturb.neighbour_money(value)]
+        out += [(m, Family.SCALE) for m in perturb.scaled_money(value)]
+    elif isinstance(value, Duration):
+        out += [(d, Family.NEIGHBOUR) for d in perturb.neighbour_durations(value)]
+        out += [(d, Family.DIGITS) for d in perturb.swapped_duration_digits(value)]
+        out += [(d, Family.UNIT) for d in perturb.nearby_units(value)]
+    else:
+        out += [(n, Family.NEIGHBOUR) for n in perturb.neighbour_numbers(value)]
+        out += [(n, Family.DIGITS) for n in perturb.swapped_digits(value)]
+        out += [(n, Family.SCALE) for n in perturb.scaled_number(value)]
+    return out
+
+
+def _splice(text: str, found: Found | tuple[int, int], replacement: str) -> str:
+    start, end = (found.start, found.end) if isinstance(found, Found) else found
+    return text[:start] + replacement + text[end:]
+
+
+def _embedded_value_candidates(
+    text: str, facts: ArticleFacts, default_year: int
+) -> list[Candidate]:
+    """Wrong values for the first date, amount, duration or number inside `text`."""
+    values = find_values(text)
+    if not values:
+        return []
+    found = values[0]
+    if isinstance(found.value, Duration) and re.search(
+        r"\b(once|twice|times)\s*$", text[: found.start]
+    ):
+        # A frequency (twice a day): only another unit reads as a plausible slip.
+        return [
+            Candidate(_splice(text, found, v.render()), Family.UNIT)
+            for v in perturb.nearby_units(found.value)
+        ]
+    out = [
+        Candidate(_splice(text, found, perturb.restyled(v, found.value).render()), Family.ARTICLE)
+        for v in perturb.same_kind_from_article(found.value, facts.values)
+    ]
+    out += [
+        Candidate(_splice(text, found, v.render()), family)
+        for v, family in _value_rules(found.value, default_year)
+    ]
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return set(fold_text(text).split())
+
+
+def _other_people(question: Question, facts: ArticleFacts, shape: str) -> list[str]:
+    """People the article names who share no name with any accepted answer."""
+    taken: set[str] = set()
+    for key in (question.answer, *question.accept):
+        taken |= _words(answer_text(key))
+    single = len(shape.split()) == 1
+    out = []
+    for name in facts.people:
+        if _words(name) & taken:
+            continue
+        out.append(name.split()[-1] if single else name)
+    return out
+
+
+def _people_candidates(question: Question, text: str, facts: ArticleFacts) -> list[Candidate]:
+    """Another person of the article in the place of the one `text` names."""
+    named = find_people(text)
+    if named:
+        person = named[0]
+        return [
+            Candidate(_splice(text, (person.start, person.end), other), Family.ARTICLE)
+            for other in _other_people(question, facts, person.name)
+        ]
+    if question.kind == Kind.PERSON and re.fullmatch(
+        r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", text
+    ):
+        return [Candidate(other, Family.ARTICLE) for other in _other_people(question, facts, text)]
+    return []
+
+
+def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
+    countries = [
+        c
+        for c in (c for region in COUNTRIES.values() for c in region)
+        if re.search(rf"\b{re.escape(c)}\b", text)
+    ]
+    if not countries:
+        return []
+    country = countries[0]
+    at = re.search(rf"\b{re.escape(country)}\b", text)
+    assert at is not None
+    neighbours = perturb.neighbouring_countries(country)
+    in_article = [c for c in facts.countries if c in neighbours]
+    others = [c for c in neighbours if c not in in_article]
+    return [Candidate(_splice(text, at.span(), c), Family.ARTICLE) for c in in_article] + [
+        Candidate(_splice(text, at.span(), c), Family.LIST_SWAP) for c in others
+    ]
+
+
+def _list_candidates(
+    question: Question, items: tuple[str, ...], facts: ArticleFacts, year: int
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    last = items[-1]
+    replacements: list[str] = []
+    if last.lower() in COUNTRIES:
+        neighbours = perturb.neighbouring_countries(last)
+        replacements = [c for c in facts.countries if c in neighbours]
+        replacements += [c for c in neighbours if c not in replacements]
+    elif find_people(last) or question.kind == Kind.PERSON:
+        replacements = _other_people(question, facts, last)
+    elif find_values(last):
+        replacements = [c.value for c in _embedded_value_candidates(last, facts, year)]
+    else:
+        others = [p for p in facts.people if p not in items]
+        replacements = others if len(last.split()) > 1 and last[:1].isupper() else []
+    for swapped in perturb.swapped_list_items(items, replacements):
+        out.append(Candidate(natural_list(swapped), Family.LIST_SWAP))
+    return out
+
+
+def false_candidates(question: Question, facts: ArticleFacts) -> list[Candidate]:
+    """Every wrong value worth trying for a question, from the pack first."""
+    year = question.default_year or 2000
+    answer = question.answer
+    out: list[Candidate] = []
+    if question.kind == Kind.CHOICE and question.choices:
+        out += [Candidate(c, Family.CHOICE) for c in question.choices if c != answer]
+    if isinstance(answer, tuple):
+        out += _list_candidates(question, answer, facts, year)
+        return _ordered(out)
+    out += [Candidate(t, Family.TITLE) for t in perturb.changed_titles(answer)]
+    out += _people_candidates(question, answer, facts)
+    out += _embedded_value_candidates(answer, facts, year)
+    out += _country_candidates(answer, facts)
+    return _ordered(out)
+
+
+def _ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """From the pack first, then rules; each value once."""
+    seen: set[str] = set()
+    out: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: c.family not in FROM_PACK):
+        key = fold_text(candidate.value)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(candidate)
+    return out
+
+
+# --- claims -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuestionClaims:
+    """What a question yields: its true claim, its false claims, or why not."""
+
+    question: Question
+    true_claim: Claim | None
+    false_claims: tuple[Claim, ...]
+    path: ClaimPath | None
+    problem: str | None = None  # why the question cannot be played as a fact-check
+
+    @property
+    def playable(self) -> bool:
+        return self.true_claim is not None and bool(self.false_claims)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return ((self.true_claim,) if self.true_claim else ()) + self.false_claims
+
+
+def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
+    if question.kind == Kind.CLAIM:
+        return QuestionClaims(question, None, (), None)  # true-or-false already: no value to state
+    frame, citation, span = frame_for(question)
+    if frame.path is ClaimPath.CITED and not _choices_fit(question, frame):
+        frame = question_frame(question)
+    first = citation or question.citations[0]
+    value_span = span or locate(question, first.text, (first.start, first.end))
+    source = Source.of(first, value_span)
+
+    def make(value: str, truth: bool, family: Family) -> Claim | None:
+        wording: str | None = value
+        if truth and frame.original is not None:
+            wording = frame.original  # the article's own words
+        elif frame.original is not None and question.kind == Kind.NUMBER:
+            wording = worded_like(frame.original, value)  # third → fourth, twice → three times
+        if wording is None:
+            return None
+        sentence, at = frame.fill(wording)
+        sentence = sentence[:1].upper() + sentence[1:]
+        return Claim(question, sentence, truth, value, at, frame.path, family, source)
+
+    true_value = stated_answer(question)
+    if not grade(question, true_value).correct:
+        return QuestionClaims(
+            question,
+            None,
+            (),
+            frame.path,
+            f"the answer stated as `{true_value}` does not grade correct",
+        )
+    true_claim = make(true_value, True, Family.ANSWER)
+    candidates = false_candidates(question, facts)
+    made = (
+        make(c.value, False, c.family) for c in candidates if not grade(question, c.value).correct
+    )
+    false_claims = tuple(c for c in made if c is not None)[:MAX_FALSE_PER_QUESTION]
+    problem = None
+    if not false_claims:
+        problem = (
+            "no plausible false claim can be made: every changed value tried is accepted by the grader"
+            if candidates
+            else "no plausible false claim can be made: the answer has no date, number, amount, "
+            "duration, person, title, country or choice to change"
+        )
+    return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
+
+
+def _word_class(text: str) -> str:
+    first = text.split()[0] if text.split() else ""
+    if first.lower() in ("the", "a", "an", "his", "her", "its", "their", "our"):
+        return "determiner"
+    if first[:1].isupper():
+        return "name"
+    return first.lower() if first.lower() in ("to", "that", "because", "by", "with") else "word"
+
+
+def _choices_fit(question: Question, frame: Frame) -> bool:
+    """Whether every choice can stand where the answer stands in the cited sentence
+    ("because the two armies…" takes a clause, not "to negotiate a ceasefire")."""
+    if question.kind != Kind.CHOICE or not question.choices:
+        return True
+    wanted = _word_class(frame.original or stated_answer(question))
+    return all(_word_class(choice) == wanted for choice in question.choices)
+
+
+class ClaimBank:
+    """All the claims a pack yields, worked out once; rounds are drawn from it."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        facts = ArticleFacts.of(pack.article)
+        self.by_question: tuple[QuestionClaims, ...] = tuple(
+            claims_for(q, facts) for q in pack.questions
+        )
+
+    @property
+    def playable(self) -> tuple[QuestionClaims, ...]:
+        return tuple(qc for qc in self.by_question if qc.playable)
+
+    def path_counts(self) -> Counter[ClaimPath]:
+        """How many questions build their claims by each path."""
+        return Counter(qc.path for qc in self.by_question if qc.path is not None and qc.true_claim)
+
+    def round(self, seed: int, count: int | None = None) -> tuple[Claim, ...]:
+        """A fact-check round: deterministic for a seed, about half true and half
+        false, never more than three of the same in a row, each question once."""
+        rng = random.Random(seed)
+        pool = list(self.playable)
+        rng.shuffle(pool)
+        size = len(pool) if count is None else max(0, min(count, len(pool)))
+        chosen = pool[:size]
+        falses = size // 2 + (rng.random() < 0.5 if size % 2 else 0)
+        pattern = truth_pattern(size - falses, falses, rng)
+        return tuple(
+            qc.true_claim if truth and qc.true_claim else _pick_false(qc.false_claims, rng)
+            for qc, truth in zip(chosen, pattern, strict=True)
+        )
+
+
+def _pick_false(claims: Sequence[Claim], rng: random.Random) -> Claim:
+    from_pack = [c for c in claims if c.family in FROM_PACK]
+    rules = [c for c in claims if c.family not in FROM_PACK]
+    if from_pack and (not rules or rng.random() < PREFER_PACK):
+        return rng.choice(from_pack)
+    return rng.choice(rules)
+
+
+def truth_pattern(trues: int, falses: int, rng: random.Random) -> list[bool]:
+    """`trues` True and `falses` False in a random order with no run longer than three.
+
+    Builds left to right, choosing at random among the truths that keep the
+    rest placeable; callers keep the counts near half and half, so it always can.
+    """
+    pattern: list[bool] = []
+    left = {True: trues, False: falses}
+    while left[True] or left[False]:
+        options = [t for t in (True, False) if left[t] and _can_follow(pattern, t, left)]
+        if not options:  # counts too lopsided to avoid a long run: place the majority
+            options = [left[True] >= left[False]]
+        weights = [left[t] for t in options]
+        truth = rng.choices(options, weights)[0]
+        pattern.append(truth)
+        left[truth] -= 1
+    return pattern
+
+
+def _can_follow(pattern: list[bool], truth: bool, left: dict[bool, int]) -> bool:
+    run = 0
+    for previous in reversed(pattern):
+        if previous != truth:
+            break
+        run += 1
+    if run >= MAX_RUN:
+        return False
+    # After placing it, the rest must still fit: each of the other kind breaks a run.
+    rest = {truth: left[truth] - 1, not truth: left[not truth]}
+    return rest[truth] <= MAX_RUN * (rest[not truth] + 1) and rest[not truth] <= MAX_RUN * (
+        rest[truth] + 1
+    ) + (MAX_RUN - 0)
+
+
+def generate_round(pack: Pack, seed: int, count: int | None = None) -> tuple[Claim, ...]:
+    return ClaimBank(pack).round(seed, count)

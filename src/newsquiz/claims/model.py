@@ -1,0 +1,93 @@
+"""A claim: one sentence about the article that is either true or false."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from newsquiz.pack.model import Citation, Question
+
+
+class ClaimPath(StrEnum):
+    """How the claim's sentence was built."""
+
+    TEMPLATE = "template"  # the question's own `claim:` template
+    CITED = "cited"  # the cited sentence with the answer's span replaced
+    QUESTION = "question"  # the question turned into a statement
+
+
+class Family(StrEnum):
+    """Where a claim's value comes from: the answer, or one way of getting it wrong."""
+
+    ANSWER = "answer"  # the true value
+    CHOICE = "choice"  # another of the question's own choices
+    ARTICLE = "article"  # another value of the same kind the article mentions
+    TITLE = "title"  # a title with its modifier changed (deputy, former, vice)
+    NEIGHBOUR = "neighbour"  # a neighbouring number, day or amount
+    DIGITS = "digits"  # two digits swapped
+    DAY_MONTH = "day-month"  # day and month swapped
+    SCALE = "scale"  # off by ten or a thousand
+    UNIT = "unit"  # a nearby unit
+    LIST_SWAP = "list-swap"  # a list with one item swapped
+
+
+# Families that take their value from the pack itself; preferred over rules.
+FROM_PACK = frozenset({Family.CHOICE, Family.ARTICLE, Family.TITLE})
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article line that settles a claim, with the true value's span in it."""
+
+    line: int  # 1-based article line
+    text: str  # the whole line (paragraph)
+    start: int  # span of the true value in `text` (the quote's span if not found)
+    end: int
+
+    @classmethod
+    def of(cls, citation: Citation, span: tuple[int, int] | None = None) -> Source:
+        start, end = span if span else (citation.start, citation.end)
+        return cls(citation.line, citation.text, start, end)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence stating `value` as the answer to `question`.
+
+    `span` indexes the stated value inside `sentence`, so a presenter can
+    highlight it (or strike it through when the claim is false).
+    """
+
+    question: Question
+    sentence: str
+    truth: bool
+    value: str  # as a player could type it
+    span: tuple[int, int]
+    path: ClaimPath
+    family: Family
+    source: Source
+
+    @property
+    def question_id(self) -> str:
+        return self.question.id
+
+    @property
+    def stated(self) -> str:
+        """The value exactly as the sentence words it."""
+        return self.sentence[self.span[0] : self.span[1]]
+
+    @property
+    def true_value(self) -> str:
+        """The value the article gives, as a player could type it."""
+        return self.question.expected
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "question": self.question.id,
+            "claim": self.sentence,
+            "truth": self.truth,
+            "value": self.value,
+            "source": {"line": self.source.line, "text": self.source.text},
+            "path": str(self.path),
+            "family": str(self.family),
+        }

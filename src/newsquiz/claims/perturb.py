@@ -1,0 +1,272 @@
+"""Ways to get a value wrong, one function per family.
+
+Each returns candidate values, most plausible first. None of them knows the
+question: the generator splices the candidates into the answer's wording and
+drops every one the question's own grader would accept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from newsquiz.claims.values import (
+    COUNTRIES,
+    UNITS,
+    DateValue,
+    Duration,
+    Money,
+    Number,
+    Value,
+    find_title,
+    find_title_modifier,
+    same_value,
+)
+
+# --- numbers ------------------------------------------------------------------
+
+
+def neighbour_numbers(number: Number) -> list[Number]:
+    """One either side, then one step of the leading digit either side (84 → 83, 85, 74, 94)."""
+    value = number.value
+    if value != int(value):
+        step = 10**-number.decimals
+        candidates = [value - step, value + step]
+    else:
+        candidates = [value - 1, value + 1]
+        if value >= 20:
+            lead = 10 ** (len(str(int(value))) - 1)
+            candidates += [value - lead, value + lead]
+    return [number.with_value(round(v, number.decimals)) for v in candidates if v > 0]
+
+
+def swapped_digits(number: Number) -> list[Number]:
+    """Two neighbouring digits swapped (84 → 48, 1,250 → 1,520), never with a leading zero."""
+    if number.words:
+        return []
+    digits = str(int(number.value)) if number.value == int(number.value) else ""
+    out: list[Number] = []
+    for i in range(len(digits) - 1):
+        if digits[i] == digits[i + 1] or (i == 0 and digits[1] == "0"):
+            continue
+        swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+        out.append(number.with_value(float(swapped)))
+    return out
+
+
+def scaled_number(number: Number) -> list[Number]:
+    """Off by a factor of ten either way (keeping whole numbers whole)."""
+    out = [number.with_value(number.value * 10)]
+    if number.value % 10 == 0 and number.value >= 10:
+        out.append(number.with_value(number.value / 10))
+    return out
+
+
+# --- dates --------------------------------------------------------------------
+
+
+def _shifted(value: DateValue, days: int, default_year: int) -> DateValue | None:
+    year = value.year or default_year
+    try:
+        moved = date(year, value.month, value.day) + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    if value.year is None and moved.year != year:
+        return None  # a yearless date cannot cross into another year
+    return replace(value, month=moved.month, day=moved.day, year=value.year and moved.year)
+
+
+def neighbour_dates(value: DateValue, default_year: int = 2000) -> list[DateValue]:
+    """A day and a week either side, and the same day a month either side."""
+    out = [_shifted(value, d, default_year) for d in (-1, 1, -7, 7)]
+    for months in (-1, 1):
+        month = (value.month - 1 + months) % 12 + 1
+        candidate = replace(value, month=month)
+        if value.year and (value.month + months) in (0, 13):
+            candidate = replace(candidate, year=value.year + (1 if months > 0 else -1))
+        if candidate.valid():
+            out.append(candidate)
+    return [d for d in out if d is not None]
+
+
+def day_month_swapped(value: DateValue) -> list[DateValue]:
+    """The reading a writer of the other date order would make (Feb 11 → Nov 2)."""
+    if value.day > 12 or value.day == value.month:
+        return []
+    swapped = replace(value, month=value.day, day=value.month)
+    return [swapped] if swapped.valid() else []
+
+
+# --- money --------------------------------------------------------------------
+
+_SCALE_LADDER = ("thousand", "million", "billion", "trillion")
+_SHORT_LADDER = ("k", "m", "bn", "tn")
+
+
+def neighbour_money(money: Money) -> list[Money]:
+    return [replace(money, amount=n) for n in neighbour_numbers(money.amount)]
+
+
+def scaled_money(money: Money) -> list[Money]:
+    """Off by ten (the figure) or by a thousand (the scale word: million ↔ billion)."""
+    out = [replace(money, amount=n) for n in scaled_number(money.amount)]
+    for ladder in (_SCALE_LADDER, _SHORT_LADDER):
+        if money.scale.lower() in ladder:
+            at = ladder.index(money.scale.lower())
+            for step in (-1, 1):
+                if 0 <= at + step < len(ladder):
+                    out.append(replace(money, scale=ladder[at + step]))
+    if not money.scale and money.amount.value >= 1000 and money.amount.value % 1000 == 0:
+        out.append(replace(money, amount=money.amount.with_value(money.amount.value / 1000)))
+    return out
+
+
+# --- durations ----------------------------------------------------------------
+
+
+def neighbour_durations(duration: Duration) -> list[Duration]:
+    """A little more or less of the same unit (an hour → two hours, half an hour)."""
+    if duration.amount == 1:
+        return [replace(duration, amount=2), replace(duration, amount=0.5)]
+    if duration.amount == 0.5:
+        return [replace(duration, amount=1), replace(duration, amount=2)]
+    return [
+        replace(duration, amount=n.value)
+        for n in neighbour_numbers(Number(duration.amount))
+        if n.value == int(n.value)
+    ]
+
+
+def swapped_duration_digits(duration: Duration) -> list[Duration]:
+    if duration.amount_style != "digits":
+        return []
+    return [replace(duration, amount=n.value) for n in swapped_digits(Number(duration.amount))]
+
+
+def nearby_units(duration: Duration) -> list[Duration]:
+    """The same amount of the next unit down or up (84 days → 84 weeks, an hour → a day)."""
+    at = UNITS.index(duration.unit)
+    return [replace(duration, unit=UNITS[i]) for i in (at - 1, at + 1) if 0 <= i < len(UNITS)]
+
+
+# --- titles -------------------------------------------------------------------
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+def changed_titles(text: str) -> list[str]:
+    """A title's modifier removed, swapped or added: deputy, former, vice.
+
+    `Defense Secretary` → `Deputy Defense Secretary`, `former Defense Secretary`;
+    `Vice President` → `President`, `former President`.
+    """
+    modified = find_title_modifier(text)
+    if modified:
+        bare = text[: modified.start()] + text[modified.end() :]
+        modifier = modified["modifier"].lower()
+        if modifier == "former":
+            return [bare]
+        return [bare, text[: modified.start()] + "former " + text[modified.end() :]]
+    title = find_title(text)
+    if title is None:
+        return []
+    # "Deputy" goes right before the title, with any capitalised words it carries
+    # (Deputy Defense Secretary); "former" before the whole phrase (former Pentagon press secretary).
+    deputy_at = title.start()
+    if title.group()[:1].isupper():
+        deputy_at = _capitalised_run_start(text, deputy_at)
+    former_at = _capitalised_run_start(text, deputy_at)
+    deputy = "vice" if title["title"].lower() in _VICE_TITLES else "deputy"
+    return [
+        text[:deputy_at] + _cased(deputy, text[deputy_at:]) + " " + text[deputy_at:],
+        text[:former_at] + "former " + text[former_at:],
+    ]
+
+
+_VICE_TITLES = frozenset({"president", "chairman", "chair", "chairwoman", "admiral", "chancellor"})
+
+
+def _capitalised_run_start(text: str, at: int) -> int:
+    """Back over the capitalised words before `at`, stopping at a nationality
+    (Ukrainian Deputy Defense Minister, not Deputy Ukrainian…)."""
+    while before := re.search(r"([A-Z][\w.-]*)\s+$", text[:at]):
+        if re.fullmatch(r"US|U\.S\.|UK|[A-Z]\w*(?:ian|ish|ese|can)", before.group(1)):
+            break
+        at = before.start(1)
+    return at
+
+
+# --- from the article ---------------------------------------------------------
+
+
+def same_kind_from_article(
+    answer: Value, article_values: Iterable[Value], *, within: float = 30.0
+) -> list[Value]:
+    """Values of the answer's kind the article mentions, of a believable size.
+
+    A call that lasted "a week" is not a plausible slip for "about an hour":
+    amounts more than `within` times apart are left out.
+    """
+    out: list[Value] = []
+    for value in article_values:
+        if type(value) is not type(answer) or same_value(value, answer):
+            continue
+        if any(same_value(value, seen) for seen in out):
+            continue
+        size, other = _size(answer), _size(value)
+        if size and other and not (1 / within <= other / size <= within):
+            continue
+        out.append(value)
+    return out
+
+
+def _size(value: Value) -> float | None:
+    if isinstance(value, Number):
+        return value.value or None
+    if isinstance(value, Money):
+        return value.total or None
+    if isinstance(value, Duration):
+        return value.seconds or None
+    return None
+
+
+def restyled(value: Value, like: Value) -> Value:
+    """An article value written in the answer's style (Feb. 11 → February 11, 2022)."""
+    if isinstance(value, DateValue) and isinstance(like, DateValue):
+        return replace(
+            like,
+            month=value.month,
+            day=value.day,
+            year=(value.year or like.year) if like.year else None,
+        )
+    if isinstance(value, Duration) and isinstance(like, Duration):
+        style = like.amount_style if value.amount_style != "digits" else "digits"
+        return replace(value, amount_style=style)
+    if isinstance(value, Number) and isinstance(like, Number):
+        return replace(like, value=value.value, decimals=value.decimals)
+    return value
+
+
+# --- lists --------------------------------------------------------------------
+
+
+def swapped_list_items(items: Sequence[str], replacements: Iterable[str]) -> list[tuple[str, ...]]:
+    """The list with one item swapped for a replacement not already in it."""
+    taken = {item.lower() for item in items}
+    out: list[tuple[str, ...]] = []
+    for replacement in replacements:
+        if replacement.lower() in taken:
+            continue
+        # Swap the last item: "Finland and Sweden" → "Finland and Norway" reads naturally.
+        out.append((*items[:-1], replacement))
+    return out
+
+
+def neighbouring_countries(country: str) -> list[str]:
+    """Countries of the same neighbourhood (Sweden → Finland, Norway, Denmark…)."""
+    region = COUNTRIES.get(country.lower(), ())
+    return [c for c in region if c.lower() != country.lower()]

@@ -1,0 +1,543 @@
+"""Building the sentence a claim reads as, and finding the answer's span in text.
+
+Three paths, tried in order: the question's `claim:` template; the cited
+sentence with the answer's span replaced; the question turned into a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.claims.model import ClaimPath
+from newsquiz.claims.values import find_people, find_values, same_value
+from newsquiz.pack.model import Citation, Kind, Question, answer_text
+
+PLACEHOLDER = "{answer}"
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A sentence with a hole where the value goes."""
+
+    before: str
+    after: str
+    path: ClaimPath
+    # The value as the article's own sentence words it (a true claim keeps it).
+    original: str | None = None
+
+    def fill(self, value: str) -> tuple[str, tuple[int, int]]:
+        sentence = self.before + value + self.after
+        start = len(self.before)
+        return sentence, (start, start + len(value))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        word = re.search(r"([\w.]+)$", text[start : boundary.start()])
+        last = word.group(1).lower() if word else ""
+        if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+            continue
+        spans.append((start, boundary.start() + 1))
+        start = boundary.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+# --- where the answer stands in a text -----------------------------------------
+
+
+def _loose_pattern(text: str) -> re.Pattern[str]:
+    """The words of `text` with any spacing or punctuation between them; a leading
+    symbol ($, €) or trailing one (%) stays part of the match."""
+    words = [re.escape(w) for w in re.findall(r"\w+", text)]
+    lead = re.match(r"\s*([$€£]?)", text)
+    trail = re.search(r"(%?)\s*$", text)
+    prefix = re.escape(lead.group(1)) if lead else ""
+    suffix = re.escape(trail.group(1)) if trail else ""
+    return re.compile(
+        prefix + r"(?<![\w$€£])" * (not prefix) + r"\W+".join(words) + suffix + r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def locate(
+    question: Question, text: str, within: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The span of the answer's value in `text`, preferring one inside `within`."""
+    spans = answer_spans(question, text)
+    if not spans:
+        return None
+    if within:
+        inside = [s for s in spans if within[0] <= s[0] and s[1] <= within[1]]
+        overlapping = [s for s in spans if s[0] < within[1] and within[0] < s[1]]
+        spans = inside or overlapping or spans
+    return spans[0]
+
+
+def answer_spans(question: Question, text: str) -> list[tuple[int, int]]:
+    keys = [question.answer, *question.accept]
+    # The words as written, the answer first, then accepted alternatives.
+    for key in keys:
+        words = answer_text(key) if not isinstance(key, tuple) else None
+        if isinstance(key, tuple) and len(key) > 1:
+            span = _list_span(key, text)
+            if span:
+                return [span]
+            continue
+        if words and re.search(r"\w", words):
+            found = [m.span() for m in _loose_pattern(words).finditer(text)]
+            if found:
+                return found
+    # The same value written another way (Feb. 11 for February 11).
+    expected = [f.value for f in find_values(question.expected)]
+    if expected and question.kind in (Kind.DATE, Kind.NUMBER, Kind.MONEY, Kind.DURATION):
+        found = [(f.start, f.end) for f in find_values(text) if same_value(f.value, expected[0])]
+        if found:
+            return found
+    # A person named by surname only (Lloyd Austin → Austin).
+    if question.kind == Kind.PERSON and isinstance(question.answer, str) and " " in question.answer:
+        surname = question.answer.split()[-1]
+        people = [
+            (p.start, p.end) for p in find_people(text) if p.name.lower() == question.answer.lower()
+        ]
+        lone = [m.span() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+        return people or lone
+    return []
+
+
+def _list_span(items: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    spans = []
+    for item in items:
+        match = _loose_pattern(item).search(text)
+        if not match:
+            return None
+        spans.append(match.span())
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    # Only a compact mention: "Finland and Sweden", not two far-apart words.
+    between = text[start:end]
+    if len(between) > sum(e - s for s, e in spans) + 12 * len(items):
+        return None
+    return start, end
+
+
+# --- the three paths -----------------------------------------------------------
+
+
+def template_frame(question: Question) -> Frame | None:
+    template = question.claim
+    if not template or PLACEHOLDER not in template:
+        return None
+    before, _, after = template.partition(PLACEHOLDER)
+    # Only the first placeholder is the value; any others are filled the same way by the caller.
+    return Frame(before, after, ClaimPath.TEMPLATE)
+
+
+def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] | None:
+    """The sentence of a citation that holds the answer, with a hole at the answer."""
+    for citation in question.citations:
+        span = locate(question, citation.text, (citation.start, citation.end))
+        if span is None:
+            continue
+        sentences = split_sentences(citation.text)
+        holding = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
+        if not holding:
+            continue
+        start, end = holding[0]
+        before = _tidy_start(citation.text[start : span[0]])
+        after = _tidy_end(citation.text[span[1] : end])
+        opened = before.count("“") + after.count("“")
+        closed = before.count("”") + after.count("”")
+        if opened > closed:
+            after = _balanced(after)
+        elif closed > opened:
+            before = "“" + before
+        original = citation.text[span[0] : span[1]]
+        return Frame(before, after, ClaimPath.CITED, original), citation, span
+    return None
+
+
+def _tidy_start(text: str) -> str:
+    text = text.lstrip()
+    lead = len(text) - len(text.lstrip("“\"‘'"))
+    return text[:lead] + text[lead : lead + 1].upper() + text[lead + 1 :]
+
+
+def _tidy_end(text: str) -> str:
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?", ".”", "”.", '."', "?”", "!”")):
+        text += "."
+    return text
+
+
+def _balanced(text: str) -> str:
+    """Close a quotation the sentence split left open."""
+    closed = text[:-1] if text.endswith(".") else text
+    return closed + "”."
+
+
+_IRREGULAR_PAST = {
+    "speak": "spoke", "meet": "met", "say": "said", "take": "took", "begin": "began",
+    "go": "went", "make": "made", "give": "gave", "come": "came", "become": "became",
+    "find": "found", "tell": "told", "leave": "left", "send": "sent", "hold": "held",
+    "win": "won", "lose": "lost", "set": "set", "put": "put", "run": "ran", "pay": "paid",
+    "buy": "bought", "bring": "brought", "think": "thought", "seek": "sought",
+    "fight": "fought", "know": "knew", "see": "saw", "write": "wrote", "get": "got",
+    "have": "had", "do": "did", "cost": "cost", "spend": "spent", "build": "built",
+    "lead": "led", "draw": "drew", "fall": "fell", "rise": "rose", "grow": "grew",
+    "choose": "chose", "shoot": "shot", "strike": "struck", "hit": "hit", "sell": "sold",
+    "warn": "warned", "ask": "asked", "agree": "agreed",
+}  # fmt: skip
+_ADVERBS = frozenset(["last", "first", "ever", "really", "actually", "finally", "still", "also", "recently", "previously", "already", "just", "not", "never", "again", "once"])  # fmt: skip
+# Verbs common in news questions, so "the Russian strikes take place" finds "take".
+_KNOWN_VERBS = frozenset(_IRREGULAR_PAST) | frozenset(
+    [
+        "last",
+        "establish",
+        "request",
+        "approve",
+        "launch",
+        "invade",
+        "urge",
+        "refuse",
+        "join",
+        "announce",
+        "sign",
+        "test",
+        "kill",
+        "attack",
+        "accuse",
+        "happen",
+        "want",
+        "try",
+        "plan",
+        "insist",
+        "acknowledge",
+        "temper",
+        "warn",
+        "describe",
+        "deliver",
+        "order",
+        "vote",
+        "report",
+        "propose",
+        "reject",
+        "demand",
+        "offer",
+        "receive",
+        "claim",
+        "deny",
+        "admit",
+        "travel",
+        "visit",
+        "use",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"]
+)
+_NOUN_PHRASE_LINKS = frozenset(["the", "a", "an", "of", "and", "between", "with", "to", "in", "on", "for", "his", "her", "its", "their", "this", "that", "these", "those", "two", "three", "both"])  # fmt: skip
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _third_person(verb: str) -> str:
+    if verb == "have":
+        return "has"
+    if re.search(r"(s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _split_subject(words: list[str]) -> tuple[list[str], list[str], str, list[str]] | None:
+    """`the two last speak about X` → subject, adverbs, verb, the rest.
+
+    The verb is the first lowercase word that does not continue a noun
+    phrase (after "the", "of", "and"…); an adverb like "last" counts as the
+    verb only when nothing follows it ("How long did the call last?").
+    """
+    known = [
+        i
+        for i, w in enumerate(words)
+        if i
+        and w.lower() in _KNOWN_VERBS
+        and (w.lower() not in _ADVERBS or i == len(words) - 1)
+        and words[i - 1].lower() not in _DETERMINERS
+    ]
+    if known:
+        i = known[0]
+        subject = words[:i]
+        adverbs: list[str] = []
+        while len(subject) > 1 and subject[-1].lower() in _ADVERBS:
+            adverbs.insert(0, subject.pop())
+        return subject, adverbs, words[i].lower(), words[i + 1 :]
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i == 0 or word[:1].isupper() or lower in _NOUN_PHRASE_LINKS:
+            continue
+        if lower in _ADVERBS and i < len(words) - 1:
+            continue
+        if words[i - 1].lower() in _NOUN_PHRASE_LINKS - {"two", "three", "both"}:
+            continue  # a noun after "the", "of"…
+        subject = words[:i]
+        adverbs = []
+        while len(subject) > 1 and subject[-1].lower() in _ADVERBS:
+            adverbs.insert(0, subject.pop())
+        return subject, adverbs, lower, words[i + 1 :]
+    return None
+
+
+_AUX = frozenset({"did", "does", "do"})
+_BE = frozenset({"is", "was", "are", "were"})
+_FINITE = _BE | {"has", "had", "have", "will", "would", "can", "could", "should", "might"}
+
+
+def _inflect(aux: str, verb: str) -> str:
+    if aux == "did":
+        return _past(verb)
+    if aux == "does":
+        return _third_person(verb)
+    return verb
+
+
+def _inverted(aux: str, words: list[str]) -> tuple[str, list[str]] | None:
+    """`did the two last speak about X` → ("the two last spoke", ["about", "X"])."""
+    parts = _split_subject(words)
+    if parts is None:
+        return None
+    subject, adverbs, verb, rest = parts
+    return " ".join([*subject, *adverbs, _inflect(aux, verb)]), rest
+
+
+def _tail(rest: list[str]) -> str:
+    return (" " + " ".join(rest)) if rest else ""
+
+
+def question_frame(question: Question) -> Frame:
+    """The question turned into a statement with a hole for the value."""
+    text = question.question.strip().rstrip("?").strip()
+    frame = _statement(text.split())
+    if frame is None:
+        return Frame(f"The answer to “{text}?” is ", ".", ClaimPath.QUESTION)
+    before, after = frame
+    if before:
+        before = before[:1].upper() + before[1:]
+    return Frame(before, after.rstrip() + ".", ClaimPath.QUESTION)
+
+
+_SAYS_ABOUT = re.compile(
+    r"(?:which|what)(?: one| of these)? (?:is|comes) (?:closest to|nearest to|the best summary of) "
+    r"what the article says(?: about (?P<topic>.+))?",
+    re.IGNORECASE,
+)
+_MID_WH = re.compile(
+    r"\b(?:which|what) (?P<noun>[a-z]+)\b(?P<after>(?:(?!\b(?:did|does|do)\b).)*)$"
+)
+
+
+def _statement(words: list[str]) -> tuple[str, str] | None:
+    """(before, after) around the value, for the question shapes news quizzes use."""
+    if len(words) < 3:
+        return None
+    text = " ".join(words)
+    says = _SAYS_ABOUT.fullmatch(text)
+    if says:
+        # Which is closest to what the article says about X? → About X, the article says VALUE.
+        topic = says["topic"]
+        return (f"about {topic}, the article says " if topic else "the article says "), ""
+    lead = re.match(r"(?P<lead>[^,]+), (?P<rest>(?:who|what|which|when|where|how) .+)", text)
+    if lead and not _QUESTION_WORDS & set(lead["lead"].lower().split()):
+        # Following the call, who should…? → Following the call, VALUE should…
+        inner = _statement(lead["rest"].split())
+        if inner is None:
+            return None
+        before, after = inner
+        clause = lead["lead"] + ", "
+        return (clause + before, after) if before or not after.startswith(" ") else (clause, after)
+    mid = _MID_WH.search(text)
+    if mid and mid.start() > 0 and words[0].lower() not in _QUESTION_WORDS:
+        # …near the border with which country, where…? → …near the border with VALUE, where…
+        return text[: mid.start()], mid["after"]
+    return _wh_statement(words)
+
+
+_QUESTION_WORDS = frozenset(["who", "what", "which", "when", "where", "how", "why", "whose"])
+
+
+def _wh_statement(words: list[str]) -> tuple[str, str] | None:
+    first, second = words[0].lower(), words[1].lower()
+    pair = f"{first} {second}"
+    if pair == "how long" and words[2].lower() in _AUX:
+        return _how_long(words[2].lower(), words[3:])
+    if pair in ("how many", "how much"):
+        return _how_many(pair, words[2], words[3:])
+    if first in ("when", "where"):
+        return _when_where(first, second, words)
+    if first in ("who", "what", "which"):
+        return _who_what(first, second, words)
+    return None
+
+
+def _how_long(aux: str, words: list[str]) -> tuple[str, str] | None:
+    # How long did the call last? → The call lasted VALUE.
+    inverted = _inverted(aux, words)
+    if inverted is None:
+        return None
+    clause, rest = inverted
+    link = (
+        " "
+        if clause.split()[-1] in ("lasted", "took", "lasts", "takes", "last", "take")
+        else " for "
+    )
+    return clause + link, _tail(rest)
+
+
+def _how_many(pair: str, noun: str, after: list[str]) -> tuple[str, str] | None:
+    if not after:
+        return None
+    head = after[0].lower()
+    if head in _AUX:
+        # How many troops did Russia send? → Russia sent VALUE troops.
+        inverted = _inverted(head, after[1:])
+        if inverted is None:
+            return None
+        clause, rest = inverted
+        if pair == "how much":
+            noun_part = "" if noun.lower() == "money" else f" in {noun}"
+        else:
+            noun_part = f" {noun}"
+        return clause + " ", noun_part + _tail(rest)
+    finite = head in _FINITE and len(after) > 1 and after[1][:1].islower()
+    if (finite and after[1].lower() not in _NOUN_PHRASE_LINKS) or head.endswith("ed"):
+        # How many days had passed since…? → VALUE days had passed since…
+        return "", f" {noun} " + " ".join(after)
+    return None
+
+
+def _when_where(first: str, second: str, words: list[str]) -> tuple[str, str] | None:
+    link = " on " if first == "when" else " in "
+    if second in _AUX:
+        # When did the two last speak? → The two last spoke on VALUE.
+        inverted = _inverted(second, words[2:])
+        if inverted is None:
+            return None
+        clause, rest = inverted
+        return clause + _tail(rest) + link, ""
+    if second in _BE and words[-1].lower().endswith(("ed", "en", "wn", "ne")) and len(words) > 3:
+        # When was the line set up? → The line was set up on VALUE.
+        return " ".join(words[2:-1]) + f" {second} {words[-1]}" + link, ""
+    return None
+
+
+_STRANDED = frozenset(["with", "to", "for", "about", "on", "at", "from", "of", "by", "into"])
+
+
+def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
+    """Put the value where the object goes: after the verb, or at the end when
+    the rest leaves it dangling ("…said the country was entering", "…spoke with")."""
+    dangling = rest and (
+        rest[-1].lower() in _STRANDED
+        or rest[-1].lower().endswith("ing")
+        or (len(rest) > 1 and rest[-2].lower() == "to")
+    )
+    if dangling:
+        return clause + _tail(rest) + " ", ""
+    return clause + " ", _tail(rest)
+
+
+def _who_what(first: str, second: str, words: list[str]) -> tuple[str, str] | None:
+    if second in _AUX:
+        # What did X establish on March 1? → X established VALUE on March 1.
+        inverted = _inverted(second, words[2:])
+        if inverted is None:
+            return None
+        return _object_frame(*inverted)
+    if second in _BE:
+        if words[2][:1].islower() and words[2].lower().endswith("ing"):
+            return "", " " + " ".join(words[1:])  # Who is leading X? → VALUE is leading X.
+        # Who is the Pentagon press secretary? → The Pentagon press secretary is VALUE.
+        return " ".join(words[2:]) + f" {second} ", ""
+    if first == "who":
+        if words[1][:1].isupper() or second in _AUX:
+            return None
+        return "", " " + " ".join(words[1:])  # Who asked for the call? → VALUE asked for the call.
+    # Which two countries are moving closer? → VALUE are moving closer.
+    # Which country did Russia invade? → Russia invaded VALUE.
+    for at in (2, 3):
+        if at >= len(words):
+            break
+        word = words[at].lower()
+        if word in _AUX:
+            inverted = _inverted(word, words[at + 1 :])
+            return None if inverted is None else _object_frame(*inverted)
+        if word in _FINITE or word.endswith("ed"):
+            return "", " " + " ".join(words[at:])
+    return None
+
+
+def frame_for(question: Question) -> tuple[Frame, Citation | None, tuple[int, int] | None]:
+    """The sentence frame to use for a question, the first path that works."""
+    template = template_frame(question)
+    cited = cited_frame(question)
+    if template is not None:
+        citation = cited[1] if cited else None
+        span = cited[2] if cited else None
+        return template, citation, span
+    if cited is not None:
+        return cited
+    return question_frame(question), None, None

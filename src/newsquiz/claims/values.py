@@ -1,0 +1,551 @@
+"""Recognising values in text — dates, numbers, money, durations, people —
+so a claim can find the answer in a sentence and say something else instead.
+
+Deliberately independent of the grader's readers: these keep the *style* a
+value was written in (`Feb. 11` vs `February 11, 2022`, `$40 billion`,
+`about an hour`) so a changed value reads as the original did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH = (
+    r"(?P<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?![\d,]\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_DATE_MD = re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY}(?:(?P<comma>,?)\s+{_YEAR})?(?!\w)")
+_DATE_DM = re.compile(rf"(?<![\w\d]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)")
+_DATE_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_OF = {value: word for word, value in NUMBER_WORDS.items()}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = re.compile(rf"(?<![\w.,$€£-])(?P<num>{_DIGITS})(?![\w]|[.,]\d)")
+_NUMBER_WORD = re.compile(r"\b(?P<num>" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+          "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}  # fmt: skip
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+_MONEY_SYMBOL = re.compile(rf"(?P<symbol>[$€£])\s?(?P<num>{_DIGITS})(?:\s*{_SCALE})?")
+_MONEY_WORD = re.compile(
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s*{_SCALE})?\s+(?P<word>dollars|euros|pounds)\b",
+    re.IGNORECASE,
+)
+
+UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                "month": 2629800, "year": 31557600}  # fmt: skip
+_AMOUNT = r"(?P<amount>\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS) + ")"
+_DURATION = re.compile(
+    rf"(?<![\w.,]){_AMOUNT}\s+(?P<unit>{'|'.join(UNITS)})(?P<plural>s)?\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    decimals: int = 0
+    grouped: bool = False  # 1,000 rather than 1000
+    words: bool = False  # "two" rather than "2"
+
+    def render(self) -> str:
+        if self.words and self.value == int(self.value) and int(self.value) in _WORD_OF:
+            return _WORD_OF[int(self.value)]
+        if self.decimals:
+            return (
+                f"{self.value:,.{self.decimals}f}"
+                if self.grouped
+                else f"{self.value:.{self.decimals}f}"
+            )
+        whole = round(self.value)
+        return f"{whole:,}" if self.grouped else str(whole)
+
+    def with_value(self, value: float) -> Number:
+        return replace(self, value=value, grouped=self.grouped or value >= 10000)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    month: int
+    day: int
+    year: int | None
+    style: str = "md"  # md (May 13), dm (13 May) or iso (2022-05-13)
+    month_form: str = "full"  # full, abbr or abbr. (with a dot)
+    suffix: str = ""  # 13th
+    comma: bool = True  # May 13, 2022
+
+    def valid(self) -> bool:
+        try:
+            date(self.year or 2000, self.month, self.day)
+        except ValueError:
+            return False
+        return True
+
+    def render(self) -> str:
+        if self.style == "iso" and self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        name = MONTHS[self.month - 1]
+        if self.month_form != "full" and len(name) > 4:
+            name = name[:4] if name == "September" else name[:3]
+            name += "." if self.month_form == "abbr." else ""
+        day = f"{self.day}{_suffix(self.day) if self.suffix else ''}"
+        if self.style == "dm":
+            return f"{day} {name}" + (f" {self.year}" if self.year else "")
+        return f"{name} {day}" + (
+            (", " if self.comma else " ") + str(self.year) if self.year else ""
+        )
+
+    def same_day(self, other: DateValue) -> bool:
+        years_agree = self.year is None or other.year is None or self.year == other.year
+        return (self.month, self.day) == (other.month, other.day) and years_agree
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Number  # the figure as written, before its scale word
+    scale: str = ""  # billion, bn, m ...
+    symbol: str = "$"  # or the currency word when written after the figure
+    symbol_first: bool = True
+
+    @property
+    def total(self) -> float:
+        return self.amount.value * SCALES.get(self.scale.lower(), 1.0)
+
+    def render(self) -> str:
+        figure = self.amount.render()
+        if self.scale:
+            figure += ("" if len(self.scale) <= 2 else " ") + self.scale
+        return f"{self.symbol}{figure}" if self.symbol_first else f"{figure} {self.symbol}"
+
+
+@dataclass(frozen=True)
+class Duration:
+    amount: float
+    unit: str  # singular: hour, day ...
+    amount_style: str = "digits"  # digits, words, article ("an hour"), half ("half an hour")
+
+    @property
+    def seconds(self) -> float:
+        return self.amount * UNIT_SECONDS[self.unit]
+
+    def render(self) -> str:
+        unit = self.unit if self.amount <= 1 else self.unit + "s"
+        if self.amount == 0.5:
+            return f"half {_indefinite(self.unit)} {self.unit}"
+        if self.amount == 1 and self.amount_style in ("article", "half"):
+            return f"{_indefinite(self.unit)} {unit}"
+        worded = self.amount_style in ("words", "article", "half")
+        if worded and self.amount == int(self.amount) and int(self.amount) in _WORD_OF:
+            return f"{_WORD_OF[int(self.amount)]} {unit}"
+        return f"{Number(self.amount, decimals=0 if self.amount == int(self.amount) else 1).render()} {unit}"
+
+
+Value = Number | DateValue | Money | Duration
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value found in a text, with its span."""
+
+    start: int
+    end: int
+    text: str
+    value: Value
+
+
+def _suffix(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _indefinite(unit: str) -> str:
+    return "an" if unit == "hour" else "a"
+
+
+def _month_number(text: str) -> int:
+    return next(i for i, name in enumerate(MONTHS, 1) if name.lower().startswith(text[:3].lower()))
+
+
+def _number(text: str) -> Number:
+    if text.lower() in NUMBER_WORDS:
+        return Number(float(NUMBER_WORDS[text.lower()]), words=True)
+    grouped = "," in text
+    plain = text.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return Number(float(plain), decimals=decimals, grouped=grouped)
+
+
+def find_dates(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _DATE_ISO.finditer(text):
+        value = DateValue(int(match["month"]), int(match["day"]), int(match["year"]), "iso")
+        if value.valid():
+            found.append(Found(match.start(), match.end(), match.group(), value))
+    for pattern, style in ((_DATE_MD, "md"), (_DATE_DM, "dm")):
+        for match in pattern.finditer(text):
+            month = match["month"]
+            form = (
+                "full"
+                if month.rstrip(".") in MONTHS
+                else ("abbr." if month.endswith(".") else "abbr")
+            )
+            year = int(match["year"]) if match["year"] else None
+            comma = bool(match.groupdict().get("comma"))
+            value = DateValue(
+                _month_number(month),
+                int(match["day"]),
+                year,
+                style,
+                form,
+                match["suffix"] or "",
+                comma,
+            )
+            if value.valid() and not _overlaps(match.start(), match.end(), found):
+                found.append(Found(match.start(), match.end(), match.group(), value))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_money(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _MONEY_SYMBOL.finditer(text):
+        money = Money(_number(match["num"]), match["scale"] or "", match["symbol"])
+        found.append(Found(match.start(), match.end(), match.group(), money))
+    for match in _MONEY_WORD.finditer(text):
+        if not _overlaps(match.start(), match.end(), found):
+            money = Money(_number(match["num"]), match["scale"] or "", match["word"], False)
+            found.append(Found(match.start(), match.end(), match.group(), money))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_durations(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _DURATION.finditer(text):
+        amount_text = match["amount"].lower()
+        if amount_text.startswith("half"):
+            amount, style = 0.5, "half"
+        elif amount_text in ("a", "an"):
+            amount, style = 1.0, "article"
+        elif amount_text in NUMBER_WORDS:
+            amount, style = float(NUMBER_WORDS[amount_text]), "words"
+        else:
+            amount, style = float(amount_text), "digits"
+        value = Duration(amount, match["unit"].lower(), style)
+        found.append(Found(match.start(), match.end(), match.group(), value))
+    return found
+
+
+def find_numbers(text: str, *, words: bool = False) -> list[Found]:
+    """Bare numbers, leaving out those that are part of a date or an amount of money."""
+    taken = find_dates(text) + find_money(text)
+    found = [
+        Found(m.start("num"), m.end("num"), m["num"], _number(m["num"]))
+        for m in _NUMBER.finditer(text)
+    ]
+    if words:
+        found += [
+            Found(m.start(), m.end(), m.group(), _number(m.group()))
+            for m in _NUMBER_WORD.finditer(text)
+        ]
+    return sorted((f for f in found if not _overlaps(f.start, f.end, taken)), key=lambda f: f.start)
+
+
+def find_values(text: str) -> list[Found]:
+    """Every value, the most specific reading winning where readings overlap."""
+    found: list[Found] = []
+    for batch in (
+        find_dates(text),
+        find_money(text),
+        find_durations(text),
+        find_numbers(text, words=True),
+    ):
+        found += [f for f in batch if not _overlaps(f.start, f.end, found)]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _overlaps(start: int, end: int, found: list[Found]) -> bool:
+    return any(start < f.end and f.start < end for f in found)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return a.same_day(b)
+    if isinstance(a, Money) and isinstance(b, Money):
+        return abs(a.total - b.total) < 1e-6 * max(a.total, 1)
+    if isinstance(a, Duration) and isinstance(b, Duration):
+        return abs(a.seconds - b.seconds) < 1e-6
+    if isinstance(a, Number) and isinstance(b, Number):
+        return abs(a.value - b.value) < 1e-9
+    return False
+
+
+# --- people and titles -------------------------------------------------------
+
+# Capitalised words that open or belong to a title, an organisation or a
+# nationality rather than a name: stripped from runs of capitalised words.
+NOT_NAME_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "and",
+        "but",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "us",
+        "u.s.",
+        "uk",
+        "un",
+        "eu",
+        "nato",
+        "cnn",
+        "pentagon",
+        "kremlin",
+        "white",
+        "house",
+        "congress",
+        "senate",
+        "secretary",
+        "minister",
+        "president",
+        "vice",
+        "deputy",
+        "former",
+        "acting",
+        "assistant",
+        "ambassador",
+        "chairman",
+        "chair",
+        "director",
+        "general",
+        "gen.",
+        "gen",
+        "chief",
+        "chiefs",
+        "staff",
+        "joint",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press",
+        "official",
+        "commander",
+        "governor",
+        "senator",
+        "sen.",
+        "rep.",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "lt.",
+        "col.",
+        "adm.",
+        "sgt.",
+        "capt.",
+        "maj.",
+        "army",
+        "navy",
+        "air",
+        "force",
+        "russian",
+        "ukrainian",
+        "american",
+        "us-led",
+        "british",
+        "french",
+        "german",
+        "finnish",
+        "swedish",
+        "polish",
+        "chinese",
+        "european",
+        "union",
+        "united",
+        "states",
+        "kingdom",
+        "nations",
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "agency",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "despite",
+        "meanwhile",
+        "following",
+        "both",
+        "although",
+        "however",
+        "after",
+        "before",
+        "since",
+        "when",
+        "while",
+    ]
+) | {m.lower() for m in MONTHS}
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[(“\"']))(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def find_people(text: str) -> list[Person]:
+    """Names of two or three capitalised words, with titles and nationalities stripped."""
+    people: list[Person] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        while words and words[0].group().lower().rstrip("’'s") in NOT_NAME_WORDS | {""}:
+            words.pop(0)
+        while words and words[-1].group().lower() in NOT_NAME_WORDS:
+            words.pop()
+        if not 2 <= len(words) <= 3:
+            continue
+        if any(w.group().lower() in NOT_NAME_WORDS for w in words):
+            continue
+        start = match.start() + words[0].start()
+        end = match.start() + words[-1].end()
+        name = text[start:end].rstrip(".,’'")
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        people.append(Person(name, start, start + len(name)))
+    return people
+
+
+TITLE_WORDS = (
+    "press secretary", "secretary", "minister", "president", "ambassador", "chairman",
+    "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman",
+    "spokesperson", "commander", "governor", "chancellor", "envoy", "adviser",
+    "advisor", "admiral",
+)  # fmt: skip
+TITLE_MODIFIERS = ("deputy", "former", "vice", "acting", "assistant")
+_TITLE = re.compile(r"\b(?P<title>" + "|".join(TITLE_WORDS) + r")\b", re.IGNORECASE)
+_MODIFIED_TITLE = re.compile(
+    r"\b(?P<modifier>" + "|".join(TITLE_MODIFIERS) + r")[\s-]+", re.IGNORECASE
+)
+
+
+def find_title(text: str) -> re.Match[str] | None:
+    return _TITLE.search(text)
+
+
+def find_title_modifier(text: str) -> re.Match[str] | None:
+    match = _MODIFIED_TITLE.search(text)
+    if match and _TITLE.search(text, match.end()):
+        return match
+    return None
+
+
+# --- countries, for lists --------------------------------------------------------
+
+# Neighbourhoods, so that a swapped list item is a country one could believe.
+REGIONS = (
+    ("Finland", "Sweden", "Norway", "Denmark", "Iceland", "Estonia", "Latvia", "Lithuania"),
+    ("Poland", "Germany", "Czech Republic", "Slovakia", "Hungary", "Austria", "Romania",
+     "Bulgaria", "Moldova", "Belarus", "Ukraine", "Russia", "Georgia"),
+    ("France", "Britain", "United Kingdom", "Belgium", "Netherlands", "Spain", "Italy",
+     "Portugal", "Ireland", "Switzerland", "Greece"),
+    ("Syria", "Iraq", "Iran", "Turkey", "Israel", "Jordan", "Lebanon", "Saudi Arabia", "Egypt"),
+    ("China", "Japan", "South Korea", "North Korea", "India", "Pakistan", "Taiwan", "Vietnam"),
+    ("United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia"),
+)  # fmt: skip
+COUNTRIES = {country.lower(): region for region in REGIONS for country in region}
+
+
+def find_countries(text: str) -> Iterator[str]:
+    for country in (c for region in REGIONS for c in region):
+        if re.search(rf"\b{re.escape(country)}\b", text):
+            yield country
+
+
+# --- numbers as words in a sentence ----------------------------------------------
+
+ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+)  # fmt: skip
+_TIMES = {1: "once", 2: "twice"}
+
+
+def worded_like(original: str, number: str) -> str | None:
+    """`number` written the way `original` writes numbers: third → fourth, twice → three times.
+
+    None when `original` is not a number word this knows, or the number has no such word.
+    """
+    try:
+        value = int(number)
+    except ValueError:
+        return None
+    word = original.strip().lower()
+
+    def cased(text: str) -> str:
+        return text.capitalize() if original[:1].isupper() else text
+
+    if re.fullmatch(r"\d+", word):
+        return number
+    if word in ORDINALS:
+        return cased(ORDINALS[value - 1]) if 1 <= value <= len(ORDINALS) else None
+    if re.fullmatch(r"\d+(st|nd|rd|th)", word):
+        return f"{value}{_suffix(value)}"
+    if word in _TIMES.values() or word.endswith(" times"):
+        if value in _TIMES:
+            return cased(_TIMES[value])
+        return cased(f"{_WORD_OF.get(value, str(value))} times")
+    if word in NUMBER_WORDS:
+        return cased(_WORD_OF[value]) if value in _WORD_OF else None
+    return None
