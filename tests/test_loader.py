@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.cli import main
-from newsquiz.pack import Kind, Pack, PackError, Problem, load_pack
+from newsquiz.pack import Kind, Pack, PackError, Problem, answer_text, load_pack
 
 # The `write_pack` fixture (tests/conftest.py): writes pack.yaml and an article, returns the folder.
 WritePack = Callable[..., Path]
@@ -390,7 +390,12 @@ def test_missing_required_question_fields(write_pack: WritePack) -> None:
     [
         ("number", "    tolerance: lots\n", "tolerance", "a number of at least 0, found `lots`"),
         ("number", "    tolerance: -1\n", "tolerance", "a number of at least 0, found `-1`"),
-        ("duration", "    tolerance: 1\n", "tolerance", "only for `number` or `money` questions"),
+        (
+            "duration",
+            "    tolerance: 1\n",
+            "tolerance",
+            "only for `number` questions, not `duration`",
+        ),
         ("duration", "    claim: The call was long.\n", "claim", "needs `{answer}`"),
         ("duration", "    claim: It lasted {anwser}.\n", "claim", "unknown placeholder `{anwser}`"),
         ("duration", "    claim: It lasted {answer.\n", "claim", "template is malformed"),
@@ -492,3 +497,36 @@ def test_check_passes_a_good_pack(
     assert main(["check", str(folder)]) == 0
     out, err = capsys.readouterr()
     assert "error:" not in out + err
+
+
+# -- the documented example is a real, working pack ------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "format.md"
+
+
+def _fenced(language: str, after: str) -> str:
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index(f"```{language}\n", text.index(after)) + len(language) + 4
+    return text[start : text.index("```", start)]
+
+
+def test_the_example_in_docs_format_loads_and_grades(write_pack: WritePack) -> None:
+    from newsquiz.grading import grade
+
+    after = "## A complete small example"
+    folder = write_pack(_fenced("yaml", after), article=_fenced("text", after))
+    pack = load_pack(folder)
+    assert len(pack.questions) == 6
+    assert {q.kind for q in pack.questions} == {
+        Kind.DURATION,
+        Kind.NUMBER,
+        Kind.DATE,
+        Kind.LIST,
+        Kind.CHOICE,
+        Kind.CLAIM,
+    }
+    for question in pack.questions:
+        for right in (question.answer, *question.accept):
+            assert grade(question, answer_text(right)).correct, (question.id, right)
+        for wrong in question.reject:
+            assert not grade(question, answer_text(wrong)).correct, (question.id, wrong)

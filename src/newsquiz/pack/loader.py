@@ -60,7 +60,7 @@ QUESTION_FIELDS = (
 TRUTH = {"true": "true", "yes": "true", "false": "false", "no": "false"}
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 # Kinds graded by value, where a `tolerance` (in the answer's own units) makes sense.
-TOLERANT_KINDS = (Kind.NUMBER, Kind.MONEY)
+TOLERANT_KINDS = (Kind.NUMBER,)
 
 
 def resolve_pack_path(target: Path) -> Path:
