@@ -39,6 +39,8 @@ def _cite(
         for quote in re.findall(r"“([^“”]+)”", question.feedback):
             if index.find(quote) is not None:
                 return str(quote)
+    if question.kind == "claim":
+        return _closest_sentence(question.question, paragraphs)
     # The first sentence that says the answer (or an accepted one) in so many words.
     keys = [question.answer, *question.accept]
     for sentence in sentences(paragraphs):
@@ -123,3 +125,15 @@ def _question_text(
         explain=explain if isinstance(explain, str) else None,
         cite=tuple(cite) if isinstance(cite, list) else (cite or NO_CITE),
     )
+
+
+def _closest_sentence(statement: str, paragraphs: tuple[str, ...]) -> str | None:
+    """The article sentence a true/false statement is most likely about."""
+    from rapidfuzz import fuzz
+
+    best: tuple[float, str] | None = None
+    for sentence in sentences(paragraphs):
+        score = float(fuzz.token_set_ratio(fold_text(statement), fold_text(sentence.text)))
+        if best is None or score > best[0]:
+            best = (score, sentence.text)
+    return best[1] if best and best[0] >= 60 else None
