@@ -289,7 +289,7 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             wording = frame.original  # the article's own words
         elif frame.original is not None and question.kind == Kind.NUMBER:
             wording = worded_like(frame.original, value)  # third → fourth, twice → three times
-        if wording is None:
+        if wording is None or _repeats(frame, wording):
             return None
         sentence, at = frame.fill(wording)
         sentence = sentence[:1].upper() + sentence[1:]
@@ -319,6 +319,17 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             "duration, person, title, country or choice to change"
         )
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
+
+
+def _repeats(frame: Frame, wording: str) -> bool:
+    """ "once or once a day": the value echoes the word just before it."""
+    said = fold_text(wording)
+    before = re.findall(r"\w+", frame.before.lower())[-2:]
+    after = re.findall(r"\w+", frame.after.lower())[:2]
+    return bool(said) and (
+        (len(before) == 2 and before[1] in ("or", "and") and before[0] == said)
+        or (len(after) == 2 and after[0] in ("or", "and") and after[1] == said)
+    )
 
 
 def _word_class(text: str) -> str:

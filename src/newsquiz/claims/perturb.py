@@ -57,7 +57,12 @@ def swapped_digits(number: Number) -> list[Number]:
 
 
 def scaled_number(number: Number) -> list[Number]:
-    """Off by a factor of ten either way (keeping whole numbers whole)."""
+    """Off by a factor of ten either way (keeping whole numbers whole).
+
+    Left alone below ten: "twenty times a day" for "twice" fools nobody.
+    """
+    if number.value < 10:
+        return []
     out = [number.with_value(number.value * 10)]
     if number.value % 10 == 0 and number.value >= 10:
         out.append(number.with_value(number.value / 10))
@@ -179,7 +184,7 @@ def changed_titles(text: str) -> list[str]:
     deputy_at = title.start()
     if title.group()[:1].isupper():
         deputy_at = _capitalised_run_start(text, deputy_at)
-    former_at = _capitalised_run_start(text, deputy_at)
+    former_at = _capitalised_run_start(text, deputy_at, past_nationality=True)
     deputy = "vice" if title["title"].lower() in _VICE_TITLES else "deputy"
     return [
         text[:deputy_at] + _cased(deputy, text[deputy_at:]) + " " + text[deputy_at:],
@@ -190,11 +195,12 @@ def changed_titles(text: str) -> list[str]:
 _VICE_TITLES = frozenset({"president", "chairman", "chair", "chairwoman", "admiral", "chancellor"})
 
 
-def _capitalised_run_start(text: str, at: int) -> int:
+def _capitalised_run_start(text: str, at: int, *, past_nationality: bool = False) -> int:
     """Back over the capitalised words before `at`, stopping at a nationality
     (Ukrainian Deputy Defense Minister, not Deputy Ukrainian…)."""
     while before := re.search(r"([A-Z][\w.-]*)\s+$", text[:at]):
-        if re.fullmatch(r"US|U\.S\.|UK|[A-Z]\w*(?:ian|ish|ese|can)", before.group(1)):
+        nationality = re.fullmatch(r"US|U\.S\.|UK|[A-Z]\w*(?:ian|ish|ese|can)", before.group(1))
+        if nationality and not past_nationality:
             break
         at = before.start(1)
     return at

@@ -410,7 +410,8 @@ def _statement(words: list[str]) -> tuple[str, str] | None:
         clause = lead["lead"] + ", "
         return (clause + before, after) if before or not after.startswith(" ") else (clause, after)
     mid = _MID_WH.search(text)
-    if mid and mid.start() > 0 and words[0].lower() not in _QUESTION_WORDS:
+    inverted_after = mid and set(mid["after"].lower().split()[:3]) & (_FINITE | _AUX)
+    if mid and mid.start() > 0 and words[0].lower() not in _QUESTION_WORDS and not inverted_after:
         # …near the border with which country, where…? → …near the border with VALUE, where…
         return text[: mid.start()], mid["after"]
     return _wh_statement(words)
