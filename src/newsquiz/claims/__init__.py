@@ -7,12 +7,12 @@ from newsquiz.claims.model import Claim, ClaimPath, Family, Source
 
 __all__ = [
     "Claim",
-    "FactCheckRecord",
-    "FactCheckSession",
-    "Phase",
     "ClaimBank",
     "ClaimPath",
+    "FactCheckRecord",
+    "FactCheckSession",
     "Family",
+    "Phase",
     "QuestionClaims",
     "Source",
     "generate_round",
