@@ -65,6 +65,7 @@ def test_whitespace_case_and_curly_quotes_are_forgiven(
     [
         "The call lasted about two hours",  # a changed word
         "the call lasted about an hour, and was",  # an added comma
+        "the request of Austin which used",  # a dropped comma
         "Feb 11",  # a dropped full stop
         "the first call between the two in 48 days",  # a changed number
         "urge Shoigu to implement a cease- immediate fire",  # dropped quotation marks

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsquiz.cli import main
 from newsquiz.pack import Kind, Pack, PackError, Problem, answer_text, load_pack
@@ -530,3 +532,43 @@ def test_the_example_in_docs_format_loads_and_grades(write_pack: WritePack) -> N
             assert grade(question, answer_text(right)).correct, (question.id, right)
         for wrong in question.reject:
             assert not grade(question, answer_text(wrong)).correct, (question.id, wrong)
+
+
+# -- no input, however broken, escapes as anything but a PackError ----------------
+
+_GOOD = (HEAD + CALL_LENGTH).replace("kind: duration", "accept: [60 minutes]\n    kind: duration")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, len(_GOOD)),
+            st.integers(0, 6),
+            st.text(
+                alphabet=st.sampled_from(list(":-[]{}&*!|>'\"#%@` \n\t\\,?~a1\u2019\x00")),
+                max_size=4,
+            ),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_mangled_pack_loads_or_raises_pack_error(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, int, str]]
+) -> None:
+    text = _GOOD
+    for at, cut, insert in edits:
+        at = min(at, len(text))
+        text = text[:at] + insert + text[at + cut :]
+    folder = tmp_path_factory.mktemp("mangled")
+    (folder / "pack.yaml").write_text(text, encoding="utf-8")
+    (folder / "article.txt").write_text(
+        "Austin and Shoigu spoke.\nThe call lasted about an hour.\n", encoding="utf-8"
+    )
+    try:
+        load_pack(folder)
+    except PackError as err:
+        for problem in err.problems:
+            assert problem.format().startswith(str(folder))
+            assert problem.line >= 0 and problem.column >= 0
