@@ -30,7 +30,9 @@ def read_text(path: Path, what: str = "file", limit: int = MAX_TEXT_BYTES) -> st
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, err.start) + 1
+        # Characters, not bytes, so the column is the one an editor shows.
+        column = len(data[line_start : err.start].decode("utf-8", "replace")) + 1
         raise InputError(
             f"{path}:{line}:{column}: {what} is not valid UTF-8 "
             f"(byte 0x{data[err.start]:02x}); save it as UTF-8"
