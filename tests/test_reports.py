@@ -73,6 +73,7 @@ def db(tmp_path: Path) -> Path:
                 answer(EVIL, "who-requested", LINK, False, seconds=3),
                 answer("cy", "call-length", "the two hours", False, group="7a", day=3),
                 answer("cy", "who-requested", "Lloyd Austin", True, group="7a", day=3),
+                answer("cy", "war-month", "", False, group="7a", day=3),  # time ran out
             ]
         )
         shoigu = store.answers(AnswerFilter(player="bob"))[2]
@@ -107,7 +108,8 @@ def test_the_report_gives_players_and_the_weakest_questions_first(db: Path) -> N
     ada = by_name["ada"]
     assert (ada.score, ada.questions, ada.right_first_time, ada.attempts) == (1.0, 2, 1, 3)
     assert ada.seconds == 29
-    weakest, strongest = report.questions
+    weakest, out_of_time, strongest = report.questions
+    assert out_of_time.summary.question_id == "war-month"
     assert weakest.summary.question_id == "call-length"
     assert weakest.summary.share_right_first_time == 0.0
     assert strongest.summary.share_right_first_time == 0.5
@@ -138,6 +140,7 @@ def test_text_shows_bars_and_never_lets_a_name_drive_the_terminal(db: Path) -> N
     call_line = next(line for line in text.splitlines() if line.startswith("call-length"))
     assert "·" * 20 in call_line and "0% right 1st (0/4)" in call_line
     assert "“two hours” ×3" in text
+    assert "wrong: (no answer) ×1" in text
     assert "disputed by bob: “Shoigu” (incorrect) — Shoigu took the call, so he asked?" in text
     asked = next(line for line in text.splitlines() if line.startswith("who-requested"))
     assert "██████████··········  50% right 1st (2/4)" in asked
@@ -174,7 +177,7 @@ def test_json_keeps_the_data_exact_and_the_text_terminal_safe(db: Path) -> None:
     call = data["questions"][0]
     assert call["question"] == "call-length" and call["share_right_first_time"] == 0.0
     assert call["wrong_answers"][0] == {"answer": "two hours", "count": 3, "spellings": 3}
-    assert data["questions"][1]["disputes"][0]["note"] == "Shoigu took the call, so he asked?"
+    assert data["questions"][2]["disputes"][0]["note"] == "Shoigu took the call, so he asked?"
 
 
 def test_terminal_safe_escapes_only_controls() -> None:

@@ -222,6 +222,11 @@ def question_label(summary: QuestionSummary, packs: Sequence[str]) -> str:
     return terminal_safe(name)
 
 
+def _quoted(answer: str) -> str:
+    text = answer.strip()
+    return f"“{fit(terminal_safe(text), 40)}”" if text else "(no answer)"
+
+
 def render_text(report: Report, name_width: int = 24) -> str:
     if not report.players:
         return f"No answers recorded{_filters_text(report.where)}.\n"
@@ -259,10 +264,7 @@ def render_text(report: Report, name_width: int = 24) -> str:
             f"{s.attempts} attempts"
         )
         if question.wrong_answers:
-            shown = " · ".join(
-                f"“{fit(terminal_safe(g.answer), 40) or '(blank)'}” ×{g.count}"
-                for g in question.wrong_answers
-            )
+            shown = " · ".join(f"{_quoted(g.answer)} ×{g.count}" for g in question.wrong_answers)
             lines.append(f"    wrong: {shown}")
         for dispute in question.disputes:
             note = (
