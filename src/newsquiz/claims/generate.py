@@ -412,18 +412,17 @@ def truth_pattern(trues: int, falses: int, rng: random.Random) -> list[bool]:
 
 
 def _can_follow(pattern: list[bool], truth: bool, left: dict[bool, int]) -> bool:
-    run = 0
+    """Whether `truth` may come next: no run past three, and the rest still placeable."""
+    run = 1
     for previous in reversed(pattern):
         if previous != truth:
             break
         run += 1
-    if run >= MAX_RUN:
+    if run > MAX_RUN:
         return False
-    # After placing it, the rest must still fit: each of the other kind breaks a run.
-    rest = {truth: left[truth] - 1, not truth: left[not truth]}
-    return rest[truth] <= MAX_RUN * (rest[not truth] + 1) and rest[not truth] <= MAX_RUN * (
-        rest[truth] + 1
-    ) + (MAX_RUN - 0)
+    same, other = left[truth] - 1, left[not truth]
+    # The current run may grow to MAX_RUN; each of the other kind then allows MAX_RUN more.
+    return same <= (MAX_RUN - run) + MAX_RUN * other and other <= MAX_RUN * (same + 1)
 
 
 def generate_round(pack: Pack, seed: int, count: int | None = None) -> tuple[Claim, ...]:

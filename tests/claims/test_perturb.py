@@ -1,0 +1,119 @@
+"""One family of wrong values at a time."""
+
+from __future__ import annotations
+
+from newsquiz.claims import perturb
+from newsquiz.claims.values import DateValue, Duration, Money, Number, find_dates, find_values
+
+
+def rendered(values: list[object]) -> list[str]:
+    return [v.render() for v in values]  # type: ignore[attr-defined]
+
+
+def test_neighbouring_numbers_step_by_one_and_by_the_leading_digit() -> None:
+    assert rendered(perturb.neighbour_numbers(Number(84))) == ["83", "85", "74", "94"]
+    assert rendered(perturb.neighbour_numbers(Number(1))) == ["2"]  # never zero or below
+    assert rendered(perturb.neighbour_numbers(Number(2.5, decimals=1))) == ["2.4", "2.6"]
+
+
+def test_swapped_digits_never_lead_with_zero_or_swap_equal_digits() -> None:
+    assert rendered(perturb.swapped_digits(Number(84))) == ["48"]
+    assert rendered(perturb.swapped_digits(Number(1250, grouped=True))) == [
+        "2,150",
+        "1,520",
+        "1,205",
+    ]
+    assert perturb.swapped_digits(Number(105)) == [Number(150)]  # not 015
+    assert perturb.swapped_digits(Number(77)) == []
+    assert perturb.swapped_digits(Number(2, words=True)) == []
+
+
+def test_scale_is_off_by_ten_and_leaves_small_counts_alone() -> None:
+    assert rendered(perturb.scaled_number(Number(84))) == ["840"]
+    assert rendered(perturb.scaled_number(Number(40))) == ["400", "4"]
+    assert perturb.scaled_number(Number(3)) == []
+
+
+def test_money_is_off_by_ten_or_by_a_thousand_in_its_own_words() -> None:
+    (found,) = find_values("another $40 billion aid package")
+    assert isinstance(found.value, Money)
+    assert rendered(perturb.scaled_money(found.value)) == [
+        "$400 billion",
+        "$4 billion",
+        "$40 million",
+        "$40 trillion",
+    ]
+    assert rendered(perturb.neighbour_money(found.value))[:2] == ["$39 billion", "$41 billion"]
+
+
+def test_neighbouring_dates_keep_the_writers_style() -> None:
+    (found,) = find_dates("The two haven’t spoken since Feb. 11, a week before")
+    assert isinstance(found.value, DateValue)
+    assert rendered(perturb.neighbour_dates(found.value, 2022)) == [
+        "Feb. 10",
+        "Feb. 12",
+        "Feb. 4",
+        "Feb. 18",
+        "Jan. 11",
+        "Mar. 11",
+    ]
+
+
+def test_a_yearless_date_does_not_wrap_into_another_year() -> None:
+    first = DateValue(1, 1, None)
+    assert all(d.month == 1 or d.month in (2, 12) for d in perturb.neighbour_dates(first, 2022))
+    assert DateValue(12, 31, None) not in perturb.neighbour_dates(first, 2022)
+
+
+def test_day_and_month_swap_only_when_the_day_could_be_a_month() -> None:
+    assert rendered(perturb.day_month_swapped(DateValue(2, 11, 2022))) == ["November 2, 2022"]
+    assert perturb.day_month_swapped(DateValue(2, 18, None)) == []
+    assert perturb.day_month_swapped(DateValue(3, 3, None)) == []
+
+
+def test_durations_change_amount_or_move_to_a_nearby_unit() -> None:
+    hour = Duration(1, "hour", "article")
+    assert rendered(perturb.neighbour_durations(hour)) == ["two hours", "half an hour"]
+    assert rendered(perturb.nearby_units(hour)) == ["a minute", "a day"]
+    assert rendered(perturb.nearby_units(Duration(84, "day"))) == ["84 hours", "84 weeks"]
+    assert rendered(perturb.swapped_duration_digits(Duration(84, "day"))) == ["48 days"]
+
+
+def test_titles_gain_or_lose_a_modifier() -> None:
+    assert perturb.changed_titles("Defense Secretary") == [
+        "Deputy Defense Secretary",
+        "former Defense Secretary",
+    ]
+    assert perturb.changed_titles("Pentagon press secretary") == [
+        "Pentagon deputy press secretary",
+        "former Pentagon press secretary",
+    ]
+    assert perturb.changed_titles("Vice President") == ["President", "former President"]
+    assert perturb.changed_titles("Ukrainian Defense Minister") == [
+        "Ukrainian Deputy Defense Minister",
+        "former Ukrainian Defense Minister",
+    ]
+    assert perturb.changed_titles("President of Finland")[0] == "Vice President of Finland"
+    assert perturb.changed_titles("Lloyd Austin") == []
+
+
+def test_other_values_of_the_same_kind_come_from_the_article_at_a_believable_size() -> None:
+    article = [
+        f.value for f in find_values("about an hour; 84 days; two hours; a week; $5 billion")
+    ]
+    answer = Duration(1, "hour", "article")
+    got = rendered(perturb.same_kind_from_article(answer, article))
+    assert got == ["two hours"]  # not "84 days" or "a week" for a phone call, and no money
+
+
+def test_article_dates_take_on_the_answers_style() -> None:
+    answer = DateValue(2, 18, 2022, comma=True)
+    from_article = DateValue(2, 11, None, month_form="abbr.")
+    assert perturb.restyled(from_article, answer).render() == "February 11, 2022"
+
+
+def test_a_list_swaps_its_last_item_for_a_neighbour_not_already_in_it() -> None:
+    neighbours = perturb.neighbouring_countries("Sweden")
+    assert "Norway" in neighbours and "Sweden" not in neighbours
+    swapped = perturb.swapped_list_items(("Finland", "Sweden"), ["Finland", "Norway"])
+    assert swapped == [("Finland", "Norway")]

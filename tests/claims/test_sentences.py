@@ -1,0 +1,77 @@
+"""Claim sentences: template, cited sentence, question turned into a statement."""
+
+from __future__ import annotations
+
+from tests.conftest import WritePack
+
+from newsquiz.claims.model import ClaimPath
+from newsquiz.claims.sentences import _statement, cited_frame, frame_for, split_sentences
+from newsquiz.claims.values import find_people, worded_like
+from newsquiz.pack import Pack, load_pack
+
+
+def test_sentences_split_at_full_stops_but_not_after_abbreviations() -> None:
+    text = "Gen. Mark Milley spoke on Feb. 11. The line was tested. It works."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Gen. Mark Milley spoke on Feb. 11.",
+        "The line was tested.",
+        "It works.",
+    ]
+
+
+def test_people_are_found_without_their_titles() -> None:
+    text = "US Secretary of Defense Lloyd Austin spoke with Defense Secretary Sergei Shoigu and Gen. Mark Milley."
+    assert [p.name for p in find_people(text)] == ["Lloyd Austin", "Sergei Shoigu", "Mark Milley"]
+
+
+def test_questions_become_statements() -> None:
+    cases = {
+        "How long did the call between Austin and Shoigu last?": "The call between Austin and Shoigu lasted VALUE.",
+        "When did the two last speak?": "The two last spoke on VALUE.",
+        "Who asked for the call?": "VALUE asked for the call.",
+        "What did the United States and Russia establish on March 1?": "The United States and Russia established VALUE on March 1.",
+        "Who is the Pentagon press secretary?": "The Pentagon press secretary is VALUE.",
+        "Which two countries are moving closer to NATO?": "VALUE are moving closer to NATO.",
+        "Following the call, who should also contact his counterpart?": "Following the call, VALUE should also contact his counterpart.",
+        "Some strikes took place near the border with which country, where US troops operate?": "Some strikes took place near the border with VALUE, where US troops operate.",
+        "Where did the Russian strikes take place?": "The Russian strikes took place in VALUE.",
+    }
+    for question, statement in cases.items():
+        frame = _statement(question.rstrip("?").split())
+        assert frame is not None, question
+        sentence = (frame[0] + "VALUE" + frame[1]).strip() + "."
+        assert sentence[:1].upper() + sentence[1:] == statement
+
+
+def test_the_cited_sentence_frames_the_answer_where_the_article_states_it(seed_pack: Pack) -> None:
+    question = seed_pack.question("days-since-last-call")
+    found = cited_frame(question)
+    assert found is not None
+    frame, citation, _ = found
+    sentence, span = frame.fill("48")
+    assert "the first call between the two in 48 days" in sentence
+    assert sentence[span[0] : span[1]] == "48"
+    assert frame.original == "84" and citation.line == 2
+
+
+def test_a_template_wins_over_the_cited_sentence(write_pack: WritePack) -> None:
+    folder = write_pack(
+        "format: newsquiz/1\nid: t\ntitle: T\narticle: {file: article.txt, published: 2022-05-13}\n"
+        "questions:\n"
+        "  - id: length\n    question: How long was the call?\n    answer: about an hour\n"
+        "    kind: duration\n    cite: The call lasted about an hour\n"
+        '    claim: "The two men talked for {answer}."\n'
+    )
+    question = load_pack(folder).question("length")
+    frame, citation, _ = frame_for(question)
+    assert frame.path is ClaimPath.TEMPLATE
+    assert frame.fill("two hours")[0] == "The two men talked for two hours."
+    assert citation is not None and citation.line == 2
+
+
+def test_numbers_in_words_keep_their_wording() -> None:
+    assert worded_like("third", "4") == "fourth"
+    assert worded_like("twice", "3") == "three times"
+    assert worded_like("twice", "1") == "once"
+    assert worded_like("84", "48") == "48"
+    assert worded_like("third", "40") is None
