@@ -44,13 +44,13 @@ _SPEECH = (
     r"(?:said|says|told|insisted|added|warned|acknowledged|stressed|noted|wrote|"
     r"argued|explained|announced|claimed)"
 )
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞŠŽČĆ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
 _POST_WORDS = (
     r"(?:Secretary|secretary|Minister|minister|Ambassador|ambassador|President|president|"
     r"Chairman|chairman|Chairwoman|Chair|Chancellor|Prime Minister|Director|director|Governor|"
     r"governor|Senator|Mayor|mayor|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|"
     r"Commissioner|commissioner|Chief|chief|Leader|leader|Foreign Minister|CEO|King|Queen|"
-    r"Pope|General|Gen\.|Admiral|Colonel|Lieutenant|Senator|Representative|Rep\.|Sen\.|"
+    r"executive|Executive|CEO|Pope|General|Gen\.|Admiral|Colonel|Lieutenant|Senator|Representative|Rep\.|Sen\.|"
     r"Judge|Justice|Prosecutor|prosecutor|Premier|Defense Minister|Coach|coach|founder|Founder)"
 )
 _RANKS = {"Gen.", "General", "Adm.", "Admiral", "Col.", "Colonel", "Lt.", "Dr.", "Mr.", "Mrs."}
@@ -477,7 +477,8 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                     span.answer,
                     text,
                     sentence.line,
-                    (kind, fold_text(span.answer), fold_text(text[span.end : span.end + 30])),
+                    # The same value stated twice (headline and story) is one fact.
+                    (kind, fold_text(span.answer)),
                 ),
                 sentence,
                 span.start,
