@@ -1,6 +1,6 @@
 """Grading typed answers; imports nothing from the user interface."""
 
-from newsquiz.grading.grader import grade
+from newsquiz.grading.grader import compile_question, grade, grader_for
 from newsquiz.grading.verdict import Outcome, Verdict
 
-__all__ = ["Outcome", "Verdict", "grade"]
+__all__ = ["Outcome", "Verdict", "compile_question", "grade", "grader_for"]

@@ -1,110 +1,128 @@
-"""Grading a typed answer against a question's key."""
+"""Grading a typed answer against a question's key, accepted and rejected answers.
+
+`grade(question, typed)` compiles the question once (its key read, its words
+folded) and caches the compiled grader, so a batch grades each answer with a
+single tokenising pass and a few dictionary look-ups.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
-from rapidfuzz import fuzz
-
-from newsquiz.grading.normalize import fold_text
-from newsquiz.grading.readers import (
-    read_date,
-    read_duration,
-    read_money,
-    read_number,
-    split_items,
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.choice import compile_choice
+from newsquiz.grading.kinds.claim import compile_claim
+from newsquiz.grading.kinds.common import Context, context
+from newsquiz.grading.kinds.items import compile_list
+from newsquiz.grading.kinds.person import compile_person
+from newsquiz.grading.kinds.text import compile_text
+from newsquiz.grading.kinds.values import (
+    compile_date,
+    compile_duration,
+    compile_money,
+    compile_number,
 )
-from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
+from newsquiz.grading.normalize import fold, tokens
+from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
-_YES = {"true", "t", "yes", "y", "correct", "right"}
-_NO = {"false", "f", "no", "n", "incorrect", "wrong", "untrue", "not true"}
+Grader = Callable[[str], Verdict]
+
+# Longer than any honest answer: a pasted paragraph is not an answer.
+MAX_TOKENS = 60
+_NO_ANSWER = incorrect("no answer")
+_TOO_LONG = incorrect("answer briefly")
+_CORRECT = correct()
+_REJECTED = incorrect()
+_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
+
+_ValueCompiler = Callable[[str, Context], Matcher | None]
+_VALUE_KINDS: dict[Kind, _ValueCompiler] = {
+    Kind.NUMBER: compile_number,
+    Kind.MONEY: compile_money,
+    Kind.DURATION: compile_duration,
+    Kind.DATE: compile_date,
+    Kind.PERSON: compile_person,
+    Kind.CLAIM: compile_claim,
+}
+
+
+def _plain(toks: list[str]) -> str:
+    return " ".join(t for t in toks if t not in _SQUAD_DROP)
+
+
+def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:
+    kind = question.kind
+    if kind == Kind.LIST:
+        return compile_list(key, ctx)
+    text = answer_text(key)
+    if kind == Kind.CHOICE:
+        return compile_choice(text, question.choices, ctx)
+    compiler = _VALUE_KINDS.get(kind)
+    if compiler is not None:
+        compiled = compiler(text, ctx)
+        if compiled is not None:
+            return compiled
+    # A key the kind cannot read (an author's slip) is still graded as text.
+    return compile_text(text, ctx)
+
+
+def compile_question(question: Question) -> Grader:
+    """A grader for one question: typed text in, Verdict out."""
+    ctx = context(question)
+    keys = [_matcher(question, key, ctx) for key in (question.answer, *question.accept)]
+    rejects = [_matcher(question, key, ctx) for key in question.reject]
+    exact = {_plain(tokens(fold(answer_text(k)))) for k in (question.answer, *question.accept)}
+    rejected = {_plain(tokens(fold(answer_text(k)))) for k in question.reject}
+    exact -= rejected
+    exact.discard("")
+    is_claim = question.kind == Kind.CLAIM
+
+    def grade_one(typed: str) -> Verdict:
+        toks = tokens(fold(typed))
+        if not toks:
+            return _NO_ANSWER
+        plain = _plain(toks)
+        if plain in rejected:
+            return _REJECTED
+        if plain in exact and not is_claim:
+            return _CORRECT
+        if len(toks) > MAX_TOKENS and not is_claim:
+            return _TOO_LONG
+        best: Verdict | None = None
+        for key in keys:
+            verdict = key(toks)
+            if verdict.outcome is Outcome.CORRECT:
+                best = verdict
+                break
+            if best is None or verdict.score > best.score:
+                best = verdict
+        assert best is not None
+        if best.outcome is not Outcome.INCORRECT and rejects:
+            for reject in rejects:
+                if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):
+                    return _REJECTED
+        return best
+
+    return grade_one
+
+
+_cache: dict[int, tuple[Question, Grader]] = {}
+_CACHE_LIMIT = 4096
+
+
+def grader_for(question: Question) -> Grader:
+    """The compiled grader of a question, compiled once per question object."""
+    entry = _cache.get(id(question))
+    if entry is not None and entry[0] is question:
+        return entry[1]
+    compiled = compile_question(question)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[id(question)] = (question, compiled)
+    return compiled
 
 
 def grade(question: Question, typed: str) -> Verdict:
     """The verdict on one typed answer to a question."""
-    if not typed.strip():
-        return incorrect("no answer")
-    folded = fold_text(typed)
-    for rejected in question.reject:
-        if folded == fold_text(answer_text(rejected)):
-            return incorrect()
-    keys: tuple[Answer, ...] = (question.answer, *question.accept)
-    for key in keys:
-        if folded == fold_text(answer_text(key)):
-            return correct()
-    verdicts = [_grade_kind(question, key, typed) for key in keys]
-    return max(verdicts, key=lambda v: v.score)
-
-
-def _grade_kind(question: Question, key: Answer, typed: str) -> Verdict:
-    kind = question.kind
-    text_key = answer_text(key)
-    if kind == Kind.CLAIM:
-        return _claim(text_key, typed)
-    if kind == Kind.CHOICE:
-        return _choice(question, text_key, typed)
-    if kind == Kind.LIST:
-        return _list(key if isinstance(key, tuple) else split_items(key), typed)
-    if kind == Kind.NUMBER:
-        return _same(read_number(text_key), read_number(typed), question.tolerance)
-    if kind == Kind.MONEY:
-        return _same(
-            read_money(text_key) or read_number(text_key), read_money(typed) or read_number(typed)
-        )
-    if kind == Kind.DURATION:
-        return _same(read_duration(text_key), read_duration(typed))
-    if kind == Kind.DATE:
-        expected = read_date(text_key, question.default_year)
-        got = read_date(typed, expected.year if expected else question.default_year)
-        return correct() if expected and got == expected else incorrect()
-    return _words(text_key, typed)
-
-
-def _same(expected: float | None, got: float | None, tolerance: float | None = None) -> Verdict:
-    if expected is None or got is None:
-        return incorrect()
-    return correct() if abs(expected - got) <= (tolerance or 0) + 1e-9 else incorrect()
-
-
-def _claim(key: str, typed: str) -> Verdict:
-    first = fold_text(typed.split(",")[0])
-    if first in _YES:
-        said = "true"
-    elif first in _NO:
-        said = "false"
-    else:
-        return incorrect("answer true or false")
-    return correct() if said == key else incorrect()
-
-
-def _choice(question: Question, key: str, typed: str) -> Verdict:
-    letter = re.fullmatch(r"\s*\(?([a-zA-Z])[).]?\s*", typed)
-    if letter:
-        index = ord(letter.group(1).lower()) - ord("a")
-        if 0 <= index < len(question.choices):
-            return correct() if question.choices[index] == key else incorrect()
-    return _words(key, typed)
-
-
-def _list(items: tuple[str, ...], typed: str) -> Verdict:
-    given = [fold_text(i) for i in split_items(typed)]
-    wanted = [fold_text(i) for i in items]
-    hits = sum(1 for w in wanted if any(fuzz.ratio(w, g) >= 85 for g in given))
-    extras = sum(1 for g in given if not any(fuzz.ratio(w, g) >= 85 for w in wanted))
-    if extras:
-        return incorrect("an item is not in the article")
-    if hits == len(wanted):
-        return correct()
-    if hits:
-        return partial(hits / len(wanted), f"{hits} of {len(wanted)} items")
-    return incorrect()
-
-
-def _words(key: str, typed: str) -> Verdict:
-    a, b = fold_text(key), fold_text(typed)
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return incorrect()
-    if fuzz.ratio(a, b) >= 85:
-        return correct(close=a != b)
-    return incorrect()
+    return grader_for(question)(typed)

@@ -1,18 +1,158 @@
-"""Folding typed text so that only what carries the fact is compared."""
+"""Folding typed text into tokens, and deciding when two words are the same word.
+
+Everything here works on lower-case ASCII-ish text so the kind graders compare
+only what carries the fact. Word-level results are memoised: a batch of answers
+repeats the same few hundred words, and the game grades one answer at a time.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_ARTICLES = re.compile(r"\b(a|an|the)\b")
-_PUNCT = re.compile(r"[^\w\s]")
+from rapidfuzz.distance import OSA
+
+from newsquiz.grading.vocab import GUARDED_WORDS
+
+# Curly quotes, dashes and odd spaces that NFKD leaves alone.
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
+    r"|[a-z]+"  # words (apostrophes were folded away)
+    r"|[$€£¥~&+/]"  # currency and joiners that mean something
+    r"|[,;:!?()]"  # clause breaks, kept as a single `,`
+)
+_BREAKS = frozenset(",;:!?()")
+_APOSTROPHE_S = re.compile(r"'s\b")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic punctuation made plain."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    if "'" in text:
+        text = text.replace("n't", " not").replace("'re", " are")
+        text = _APOSTROPHE_S.sub("", text).replace("'", "")
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of already folded text; clause breaks all become `,`."""
+    return ["," if t in _BREAKS else t for t in _TOKEN.findall(text)]
+
+
+def tokenize(text: str) -> list[str]:
+    return tokens(fold(text))
 
 
 def fold_text(text: str) -> str:
     """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = _PUNCT.sub(" ", text)
-    text = _ARTICLES.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(t for t in tokenize(text) if t not in _SQUAD_DROP)
+
+
+_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
+
+_skeletons: dict[str, str] = {}
+_SKELETON_RULES = (
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("j", "y"),
+    ("ou", "u"),
+    ("x", "ks"),
+    ("y", "i"),
+    ("ie", "i"),
+)
+
+
+def skeleton(word: str) -> str:
+    """A spelling-neutral form: transliterations of a name share one skeleton.
+
+    `Zelenskiy`, `Zelenskyy` and `Zelensky` all become `zelenski`; `Volodimir`
+    and `Volodymyr` become `volodimir`.
+    """
+    cached = _skeletons.get(word)
+    if cached is not None:
+        return cached
+    result = word
+    for old, new in _SKELETON_RULES:
+        result = result.replace(old, new)
+    collapsed: list[str] = []
+    for char in result:
+        if not collapsed or collapsed[-1] != char:
+            collapsed.append(char)
+    result = "".join(collapsed)
+    if len(_skeletons) < 200_000:
+        _skeletons[word] = result
+    return result
+
+
+EXACT = 0
+CLOSE = 1
+_matches: dict[tuple[str, str], int | None] = {}
+
+
+def allowed_typos(length: int) -> int:
+    """Edits a teacher forgives in a word of this length: none in short words."""
+    if length <= 4:
+        return 0
+    if length <= 9:
+        return 1
+    return 2
+
+
+def same_word(typed: str, key: str) -> int | None:
+    """EXACT, CLOSE (a typo or another spelling) or None (a different word).
+
+    Words that carry a fact on their own (number words, negations, qualifiers
+    such as `vice`) are never fuzzed: `sixteen` is not a typo of `sixty`.
+    """
+    if typed == key:
+        return EXACT
+    pair = (typed, key)
+    if pair in _matches:
+        return _matches[pair]
+    result = _compare(typed, key)
+    if len(_matches) < 200_000:
+        _matches[pair] = result
+    return result
+
+
+def _compare(typed: str, key: str) -> int | None:
+    if typed in GUARDED_WORDS or key in GUARDED_WORDS:
+        return None
+    a, b = skeleton(typed), skeleton(key)
+    if a == b:
+        return CLOSE
+    if a[:1] != b[:1] and len(b) < 10:
+        return None
+    budget = allowed_typos(min(len(a), len(b)))
+    if budget == 0:
+        return None
+    if OSA.distance(a, b, score_cutoff=budget) <= budget:
+        return CLOSE
+    return None

@@ -1,119 +1,456 @@
-"""Readers that turn typed text into numbers, amounts, durations and dates."""
+"""Reading the values an answer states: numbers, amounts, durations and dates.
+
+`scan(tokens)` finds every value mention in one left-to-right pass, marks those
+named only to be denied (`not May 31`, `rather than 41`) and those softened
+(`about`) or bounded (`more than`). The kind graders then decide what counts.
+No general-purpose date parser: a few token rules cover what players type.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a": 1, "an": 1,
-}  # fmt: skip
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-}  # fmt: skip
-_UNITS = {
-    "second": 1, "sec": 1, "s": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
-    "h": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600,
-}  # fmt: skip
+from rapidfuzz.distance import OSA
 
-_NUM = r"\d+(?:[.,]\d+)*"
+from newsquiz.grading.normalize import tokenize
+from newsquiz.grading.numbers import NumberSpan, number_spans
+from newsquiz.grading.vocab import (
+    APPROXIMATE,
+    COMPARATIVE,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FILLERS,
+    LETTER_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SCALE_ABBREVIATIONS,
+    TIME_UNITS,
+)
+
+NUMBER = "number"
+MONEY = "money"
+DURATION = "duration"
+DATE = "date"
+VAGUE = "vague"  # `a few hours`, `10-15`: a value, but not one value
 
 
-def _to_float(digits: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
-        digits = digits.replace(",", "")
-    return float(digits.replace(",", "."))
+@dataclass(slots=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    value: float | None  # the number, amount, or seconds
+    number: float | None = None  # the count as typed: 84 in `84 days`
+    ordinal: bool = False
+    currency: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    approx: bool = False
+    bound: str | None = None
+    denied: bool = False
+
+
+_months: dict[str, int | None] = {}
+_MONTH_FULL = tuple(MONTHS)
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names, forgiving typos in full names (`Febuary`)."""
+    number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
+    if number is not None or len(word) < 4 or word in FILLERS:
+        return number
+    if word in _months:
+        return _months[word]
+    found = {
+        MONTHS[name]
+        for name in _MONTH_FULL
+        if name[0] == word[0]
+        and len(name) >= 4
+        and OSA.distance(word, name) <= (2 if len(name) >= 8 else 1)
+    }
+    result = found.pop() if len(found) == 1 else None
+    if len(_months) < 100_000:
+        _months[word] = result
+    return result
+
+
+def scan(toks: list[str]) -> list[Mention]:
+    """Every value mention, in order of appearance."""
+    spans = number_spans(toks)
+    used: set[int] = set()
+    mentions: list[Mention] = []
+    _dates(toks, spans, used, mentions)
+    _money(toks, spans, used, mentions)
+    _durations(toks, spans, used, mentions)
+    for index, span in enumerate(spans):
+        if index in used:
+            continue
+        if span.value is None:
+            mentions.append(Mention(VAGUE, span.start, span.end, None))
+        else:
+            mentions.append(
+                Mention(NUMBER, span.start, span.end, span.value, span.value, span.ordinal)
+            )
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        _qualify(toks, mention)
+    return mentions
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?$")
+
+
+def _day(span: NumberSpan | None) -> int | None:
+    if span is None or span.value is None or not 1 <= span.value <= 31:
+        return None
+    if span.value != int(span.value) or (span.digits and "." in span.raw):
+        return None
+    return int(span.value)
+
+
+def _year(span: NumberSpan | None) -> int | None:
+    if span is None or not span.digits or span.ordinal or span.value is None:
+        return None
+    if len(span.raw) == 4 and 1000 <= span.value <= 2999:
+        return int(span.value)
+    return None
+
+
+def _dates(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[Mention]) -> None:
+    by_start = {s.start: n for n, s in enumerate(spans)}
+    by_end = {s.end: n for n, s in enumerate(spans)}
+    for n, span in enumerate(spans):
+        if span.value is None and span.digits:
+            numeric = _numeric_date(span.raw)
+            if numeric is not None:
+                used.add(n)
+                out.append(Mention(DATE, span.start, span.end, None, None, False, None, *numeric))
+    count = len(toks)
+    for p, token in enumerate(toks):
+        if not token[0].isalpha():
+            continue
+        month = month_of(token)
+        if month is None:
+            continue
+        if token == "may" and not _month_context(toks, p, by_start, by_end):
+            continue  # the verb `may`
+        day_index: int | None = None
+        start, end = p, p + 1
+        # `13 May`, `the 13th of May`
+        before = by_end.get(p)
+        if before is None and p >= 1 and toks[p - 1] == "of":
+            before = by_end.get(p - 1)
+        if before is not None and before not in used and _day(spans[before]) is not None:
+            day_index = before
+            start = spans[before].start
+        else:
+            # `May 13`, `May the 13th`
+            q = p + 1
+            if q < count and toks[q] == "the":
+                q += 1
+            after = by_start.get(q)
+            if after is not None and after not in used and _day(spans[after]) is not None:
+                day_index = after
+                end = spans[after].end
+        year: int | None = None
+        q = end
+        if q < count and toks[q] == ",":
+            q += 1
+        year_index = by_start.get(q)
+        if year_index is not None and year_index not in used:
+            year = _year(spans[year_index])
+            if year is not None:
+                used.add(year_index)
+                end = spans[year_index].end
+        day = None
+        if day_index is not None:
+            used.add(day_index)
+            day = _day(spans[day_index])
+        out.append(Mention(DATE, start, end, None, None, False, None, month, day, year))
+
+
+def _month_context(
+    toks: list[str], p: int, by_start: dict[int, int], by_end: dict[int, int]
+) -> bool:
+    """`may` is the month only beside a day or year, or after `in`/`of`/`on`."""
+    if p + 1 in by_start or p in by_end or (p >= 1 and toks[p - 1] == "of" and p - 1 in by_end):
+        return True
+    if p + 2 in by_start and p + 1 < len(toks) and toks[p + 1] == "the":
+        return True
+    return p >= 1 and toks[p - 1] in ("in", "of", "on", "since", "early", "late", "mid")
+
+
+def _numeric_date(raw: str) -> tuple[int | None, int | None, int | None] | None:
+    """`5/13` (month first, unless impossible), `13.05.2022`, `2022-05-13`."""
+    match = _NUMERIC_DATE.match(raw)
+    if match is None:
+        return None
+    first, sep, second, third = match.groups()
+    if len(first) == 4:
+        if third is None:
+            return None
+        year: int | None = int(first)
+        month, day = int(second), int(third)
+    else:
+        a, b = int(first), int(second)
+        if sep == "." and third is None:
+            return None  # 13.05 is a decimal number
+        year = None
+        if third is not None:
+            year = int(third) + (2000 if len(third) == 2 else 0)
+        month, day = (b, a) if sep == "." else (a, b)
+        if month > 12 and day <= 12:
+            month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day, year
+
+
+# --- money -----------------------------------------------------------------------------
+
+
+def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[Mention]) -> None:
+    count = len(toks)
+    for n, span in enumerate(spans):
+        if n in used or span.value is None or span.ordinal:
+            continue
+        start, end = span.start, span.end
+        currency: str | None = None
+        value = span.value
+        scaled = False
+        previous = toks[start - 1] if start >= 1 else ""
+        if previous in CURRENCY_SYMBOLS:
+            currency = CURRENCY_SYMBOLS[previous]
+            start -= 1
+            if start >= 1 and toks[start - 1] == "us":
+                start -= 1
+        elif previous in CURRENCY_WORDS and previous not in ("pound", "pounds"):
+            currency = CURRENCY_WORDS[previous]
+            start -= 1
+        if end < count and toks[end] in SCALE_ABBREVIATIONS and end == span.start + 1:
+            abbreviation = toks[end]
+            # `30 m` after a bare number may be minutes; with a currency it is millions.
+            if currency is not None or abbreviation not in ("m", "t"):
+                value *= SCALE_ABBREVIATIONS[abbreviation]
+                scaled = True
+                end += 1
+        if end < count and toks[end] in CURRENCY_WORDS:
+            word_currency = CURRENCY_WORDS[toks[end]]
+            if currency is None or currency == word_currency:
+                currency = word_currency
+                end += 1
+        if end < count and toks[end] in CURRENCY_SYMBOLS and currency is None:
+            currency = CURRENCY_SYMBOLS[toks[end]]
+            end += 1
+        if currency is None and not scaled:
+            continue
+        used.add(n)
+        out.append(Mention(MONEY, start, end, value, span.value, False, currency))
+
+
+# --- durations -------------------------------------------------------------------------
+
+
+def _unit(toks: list[str], index: int, after_digits: bool) -> float | None:
+    if index >= len(toks):
+        return None
+    word = toks[index]
+    if word in LETTER_UNITS and not after_digits:
+        return None
+    seconds = TIME_UNITS.get(word)
+    return float(seconds) if seconds is not None else None
+
+
+def _durations(
+    toks: list[str], spans: list[NumberSpan], used: set[int], out: list[Mention]
+) -> None:
+    by_start = {s.start: n for n, s in enumerate(spans)}
+    count = len(toks)
+    found: list[Mention] = []
+    i = 0
+    while i < count:
+        amount: float | None = None
+        unit: float | None = None
+        start = i
+        end = i
+        index = by_start.get(i)
+        if index is not None and index not in used:
+            span = spans[index]
+            unit = _unit(toks, span.end, span.digits)
+            if unit is not None and not span.ordinal:
+                amount = span.value
+                end = span.end + 1
+                if amount is None:
+                    found.append(Mention(VAGUE, start, end, None))
+                    used.add(index)
+                    i = end
+                    continue
+                used.add(index)
+        if amount is None and unit is None:
+            amount, unit, end = _worded_duration(toks, i, by_start, spans, used)
+        if amount is None or unit is None:
+            i += 1
+            continue
+        if toks[end : end + 3] == ["and", "a", "half"]:
+            amount += 0.5
+            end += 3
+        seconds = amount * unit
+        # `an hour and 30 minutes`, `1 hour 30 minutes`
+        if found and found[-1].kind == DURATION and found[-1].value is not None:
+            gap = toks[found[-1].end : start]
+            if gap in ([], ["and"]) and unit < (found[-1].number or 0):
+                last = found[-1]
+                last.value = (last.value or 0) + seconds
+                last.end = end
+                last.number = unit
+                i = end
+                continue
+        found.append(Mention(DURATION, start, end, seconds, amount))
+        found[-1].number = unit  # the smallest unit so far, for joining
+        i = max(end, i + 1)
+    for mention in found:
+        if mention.kind == DURATION and mention.value is not None:
+            mention.number = mention.value / _unit_of(mention, toks)
+        out.append(mention)
+
+
+def _unit_of(mention: Mention, toks: list[str]) -> float:
+    """The unit a duration is counted in (its first unit word), for `number` questions."""
+    for word in toks[mention.start : mention.end]:
+        seconds = TIME_UNITS.get(word)
+        if seconds is not None and word not in LETTER_UNITS:
+            return float(seconds)
+    for word in toks[mention.start : mention.end]:
+        if word in TIME_UNITS:
+            return float(TIME_UNITS[word])
+    return 1.0
+
+
+def _worded_duration(
+    toks: list[str],
+    i: int,
+    by_start: dict[int, int],
+    spans: list[NumberSpan],
+    used: set[int],
+) -> tuple[float | None, float | None, int]:
+    """`an hour`, `half an hour`, `a couple of days`, `a fortnight`, `a few hours` (vague)."""
+    token = toks[i]
+    if token in ("a", "an", "one", "per"):
+        unit = _unit(toks, i + 1, False)
+        if unit is not None:
+            _claim_span(by_start, spans, used, i + 1)
+            return 1.0, unit, i + 2
+        return None, None, i
+    if token == "half":
+        j = i + 1
+        if j < len(toks) and toks[j] in ("a", "an"):
+            j += 1
+        unit = _unit(toks, j, False)
+        if unit is not None:
+            _claim_span(by_start, spans, used, j)
+            return 0.5, unit, j + 1
+    if token == "quarter":
+        j = i + 1
+        while j < len(toks) and toks[j] in ("of", "a", "an"):
+            j += 1
+        unit = _unit(toks, j, False)
+        if unit is not None:
+            return 0.25, unit, j + 1
+    if token in ("couple", "few", "several", "many", "some") and (i == 0 or toks[i - 1] != "per"):
+        j = i + 1
+        if j < len(toks) and toks[j] == "of":
+            j += 1
+        unit = _unit(toks, j, False)
+        if unit is not None:
+            return (2.0 if token == "couple" else -1.0), unit, j + 1
+    return None, None, i
+
+
+def _claim_span(by_start: dict[int, int], spans: list[NumberSpan], used: set[int], at: int) -> None:
+    """`a second` is a unit of time, not the ordinal read there."""
+    index = by_start.get(at)
+    if index is not None:
+        used.add(index)
+
+
+# --- softened, bounded and denied values -----------------------------------------------
+
+_SKIP_BACK = frozenset(
+    {"the", "a", "an", "on", "in", "at", "for", "of", "by", "it", "was", "is", "be", "exactly",
+     "just", "only", "until", "till", "to", "lasted", "last", "were", "are", "been", "from"}
+)  # fmt: skip
+
+
+def _qualify(toks: list[str], mention: Mention) -> None:
+    if mention.kind == DURATION and mention.number is not None and mention.number < 0:
+        mention.kind = VAGUE  # `a few hours`
+    j = mention.start - 1
+    while j >= 0:
+        word = toks[j]
+        if word in APPROXIMATE:
+            mention.approx = True
+        elif word in COMPARATIVE:
+            mention.bound = word
+        elif word in ("not", "never", "instead"):
+            mention.denied = True
+            return
+        elif word == "than":
+            if j >= 1 and toks[j - 1] in ("rather", "other"):
+                mention.denied = True
+                return
+        elif word not in _SKIP_BACK:
+            return
+        j -= 1
+
+
+# --- the single-value readers the loader and kind inference use --------------------------
+
+
+def _single(text: str, kind: str) -> Mention | None:
+    mentions = [m for m in scan(tokenize(text)) if not m.denied]
+    if len(mentions) != 1 or mentions[0].kind != kind:
+        return None
+    return mentions[0]
 
 
 def read_number(text: str) -> float | None:
     """The single number a short answer states, in digits or words."""
-    cleaned = text.lower().replace("-", " ")
-    found = re.findall(_NUM, cleaned)
-    if len(found) == 1:
-        return _to_float(found[0])
-    if found:
-        return None
-    total = 0
-    seen = False
-    for word in re.findall(r"[a-z]+", cleaned):
-        if word in ("a", "an"):
-            continue
-        value = _NUMBER_WORDS.get(word)
-        if value is None:
-            continue
-        seen = True
-        total = total * value if value == 100 and total else total + value
-    return float(total) if seen else None
+    mention = _single(text, NUMBER)
+    return mention.value if mention else None
 
 
 def read_money(text: str) -> float | None:
-    lowered = text.lower()
-    if not re.search(r"[$€£]|\bdollars?\b|\beuros?\b|\bpounds?\b|\busd\b", lowered):
-        return None
-    match = re.search(rf"({_NUM})\s*([a-z]+)?", lowered)
-    if not match:
-        return None
-    value = _to_float(match.group(1))
-    scale = _SCALES.get(match.group(2) or "", 1.0)
-    return value * scale
+    """The amount of money a short answer states (`$40bn` → 4e10)."""
+    mention = _single(text, MONEY)
+    return mention.value if mention else None
 
 
 def read_duration(text: str) -> float | None:
-    """Seconds, for `about an hour`, `84 days`, `two weeks`."""
-    lowered = text.lower()
-    total = 0.0
-    seen = False
-    for match in re.finditer(r"([a-z0-9.,-]+(?:\s+[a-z-]+)?)?\s*\b([a-z]+?)s?\b", lowered):
-        unit = _UNITS.get(match.group(2))
-        if unit is None or match.group(2) in ("s", "h", "m"):
-            continue
-        amount_text = match.group(1) or ""
-        amount: float | None = None
-        if "half" in amount_text:
-            amount = 0.5
-        elif amount_text:
-            amount = read_number(amount_text)
-        if amount is None:
-            amount = 1.0 if re.search(r"\b(a|an|one)\b", amount_text) else None
-        if amount is None:
-            continue
-        total += amount * unit
-        seen = True
-    return total if seen else None
+    """Seconds, for `about an hour`, `84 days`, `two weeks`, `an hour and a half`."""
+    mention = _single(text, DURATION)
+    return mention.value if mention else None
 
 
 def read_date(text: str, default_year: int | None) -> date | None:
-    lowered = text.lower()
-    iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lowered)
+    """The full date a short answer states; a month alone or a day alone is not one."""
+    mention = _single(text, DATE)
+    if mention is None or mention.month is None or mention.day is None:
+        return None
     try:
-        if iso:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        month_match = re.search(
-            r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", lowered
-        )
-        if month_match:
-            day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", lowered)
-            if not day:
-                return None
-            year = re.search(r"\b(\d{4})\b", lowered)
-            y = int(year.group(1)) if year else (default_year or 2000)
-            return date(y, _MONTHS[month_match.group(1)], int(day.group(1)))
+        return date(mention.year or default_year or 2000, mention.month, mention.day)
     except ValueError:
         return None
-    return None
+
+
+_ITEM_BREAK = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*", re.IGNORECASE)
 
 
 def split_items(text: str) -> tuple[str, ...]:
     """`Finland, Sweden and Norway` as its items."""
-    parts = re.split(r"\s*(?:,|;|&|\+|\band\b)\s*", text)
+    parts = _ITEM_BREAK.split(text)
     return tuple(p.strip() for p in parts if p.strip())

@@ -1,0 +1,64 @@
+"""True or false, in the usual words; a negated word means its opposite.
+
+Only the first clause is the verdict: `false, it was Austin` is a correction.
+"""
+
+from __future__ import annotations
+
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import Context
+from newsquiz.grading.verdict import Verdict, correct, incorrect
+
+TRUE_WORDS = frozenset(
+    {"true", "yes", "correct", "right", "accurate", "yep", "yeah", "yup", "agree", "indeed",
+     "certainly", "affirmative", "real", "fact", "factual", "exactly", "truth"}
+)  # fmt: skip
+FALSE_WORDS = frozenset(
+    {"false", "incorrect", "wrong", "untrue", "inaccurate", "nope", "nah", "fake", "disagree",
+     "negative", "lie", "fiction", "myth", "falsehood", "bogus", "mistaken", "misleading"}
+)  # fmt: skip
+_FIRST_ONLY = {"t": True, "y": True, "f": False, "n": False, "no": False}
+_NEGATORS = frozenset({"not", "never", "hardly"})
+
+
+def read_truth(toks: list[str]) -> bool | None:
+    """True, False, or None when the answer gives no verdict (or hedges)."""
+    if not toks:
+        return None
+    first = toks[0]
+    verdict: bool | None = None
+    if first in _FIRST_ONLY and (len(toks) == 1 or toks[1] in (",", "it", "that", "this")):
+        verdict = _FIRST_ONLY[first]
+        rest = toks[1:]
+    else:
+        negations = 0
+        rest = []
+        for index, token in enumerate(toks):
+            if token == ",":
+                break
+            if token in _NEGATORS:
+                negations += 1
+            elif token in TRUE_WORDS or token in FALSE_WORDS:
+                verdict = (token in TRUE_WORDS) != (negations % 2 == 1)
+                rest = toks[index + 1 :]
+                break
+    if verdict is None:
+        return None
+    # `true or false`, `true/false`: a hedge, not a verdict.
+    if rest[:1] in (["or"], ["/"]) and len(rest) > 1:
+        return None
+    return verdict
+
+
+def compile_claim(key: str, ctx: Context) -> Matcher | None:
+    key_truth = read_truth([key.strip().lower()])
+    if key_truth is None:
+        return None
+
+    def match(toks: list[str]) -> Verdict:
+        said = read_truth(toks)
+        if said is None:
+            return incorrect("answer true or false")
+        return correct() if said == key_truth else incorrect()
+
+    return match

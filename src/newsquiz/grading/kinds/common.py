@@ -1,0 +1,74 @@
+"""What every kind grader needs from the question: its words and its values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsquiz.grading.normalize import tokenize
+from newsquiz.grading.readers import DATE, Mention, scan
+
+if TYPE_CHECKING:  # the pack loader imports grading.infer: no import cycle at run time
+    from newsquiz.pack.model import Question
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The question as the graders see it, computed once per question."""
+
+    words: frozenset[str]  # the question's own words: echoing them proves nothing
+    values: frozenset[float]  # numbers the question itself states
+    dates: frozenset[tuple[int | None, int | None]]
+    default_year: int | None
+    tolerance: float | None
+
+
+def context(question: Question) -> Context:
+    toks = tokenize(question.question)
+    mentions = scan(toks)
+    return Context(
+        words=frozenset(t for t in toks if t[0].isalpha()),
+        values=frozenset(m.value for m in mentions if m.value is not None),
+        dates=frozenset((m.month, m.day) for m in mentions if m.kind == DATE),
+        default_year=question.default_year,
+        tolerance=question.tolerance,
+    )
+
+
+def hedged(toks: list[str]) -> bool:
+    """The answer offers a choice (`Kirby or Milley`, `true/false`)."""
+    return "or" in toks or "either" in toks or "/" in toks
+
+
+def asserted(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not m.denied]
+
+
+DENIERS = frozenset({"not", "never"})
+
+
+def denied_positions(toks: list[str]) -> set[int]:
+    """Token positions named only to be denied: `not Finland`, `Kirby rather than Austin`.
+
+    A denial runs from `not`/`never` (at the start of a clause), `rather than`,
+    `instead of` or `other than` to the end of its clause.
+    """
+    denied: set[int] = set()
+    active = False
+    clause_start = True
+    for index, token in enumerate(toks):
+        if token == ",":
+            active = False
+            clause_start = True
+            continue
+        if (
+            (clause_start and token in DENIERS)
+            or (token == "than" and index >= 1 and toks[index - 1] in ("rather", "other"))
+            or (token == "of" and index >= 1 and toks[index - 1] == "instead")
+            or (token == "but" and index + 1 < len(toks) and toks[index + 1] == "not")
+        ):
+            active = True
+        if active:
+            denied.add(index)
+        clause_start = token in ("but", "and") and not active
+    return denied

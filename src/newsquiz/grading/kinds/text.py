@@ -1,0 +1,131 @@
+"""Free text: fuzzy on words, strict on what changes the fact.
+
+Every word of the key that carries the fact must be there (typos forgiven);
+numbers, negations and qualifiers (`vice`, `former`, `acting`…) must agree;
+harmless words may be added, but not another answer (`Syria or Poland`,
+`Syria and Poland`) or a pasted paragraph.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import Context, denied_positions, hedged
+from newsquiz.grading.normalize import CLOSE, same_word, tokenize
+from newsquiz.grading.readers import DATE, scan
+from newsquiz.grading.verdict import Verdict, correct, incorrect
+from newsquiz.grading.vocab import FILLERS, NEGATIONS, NUMBER_WORDS, QUALIFIERS, TITLES
+
+_KEY_STOP = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",
+     "was", "were", "are", "be", "it", "its", "that", "this", "his", "her", "their"}
+)  # fmt: skip
+_JOINERS = frozenset({",", "and", "&", "+", "plus"})
+_MAX_EXTRA = 5
+
+
+def _values(toks: list[str], ctx: Context) -> list[float]:
+    values = [
+        m.value if m.kind != DATE else float((m.month or 0) * 100 + (m.day or 0))
+        for m in scan(toks)
+        if not m.denied
+    ]
+    return sorted(v for v in values if v is not None)
+
+
+def compile_text(key: str, ctx: Context) -> Matcher:
+    key_toks = tokenize(key)
+    key_words = [t for t in key_toks if t[0].isalpha() and t not in _KEY_STOP]
+    if not key_words:
+        key_words = [t for t in key_toks if t[0].isalnum()]
+    word_set = set(key_words)
+    key_values = _values(key_toks, ctx)
+    key_negated = any(t in NEGATIONS for t in key_toks)
+    key_qualifiers = frozenset(t for t in key_toks if t in QUALIFIERS)
+    key_has_or = hedged(key_toks)
+    key_joins = any(t in _JOINERS for t in key_toks)
+    content = [w for w in key_words if w not in NUMBER_WORDS]
+    # The question's own words prove nothing: require the key's other words.
+    required = [w for w in content if w not in ctx.words] or content
+    harmless = (FILLERS | TITLES | ctx.words) - word_set
+    shown = key.strip()
+
+    def match(toks: list[str]) -> Verdict:
+        if not key_negated:
+            denied = denied_positions(toks)
+            if denied:
+                toks = [t for i, t in enumerate(toks) if i not in denied]
+        if not key_has_or and hedged(toks):
+            return incorrect("give one answer")
+        if any(t in NEGATIONS for t in toks) != key_negated:
+            return incorrect("a negation changes the meaning")
+        if frozenset(t for t in toks if t in QUALIFIERS) != key_qualifiers:
+            return incorrect("a qualifier changes the meaning")
+        if _values(toks, ctx) != key_values:
+            return incorrect("wrong number")
+        words = [t for t in toks if t[0].isalpha()]
+        pairs = [a + b for a, b in itertools.pairwise(words)]
+        close = False
+        for position, wanted in enumerate(required):
+            found = _find(wanted, words)
+            if found is None:
+                # `ceasefire` typed for `cease fire`, or the other way round.
+                joined = _joined_key(required, position)
+                found = _find(joined, words) if joined else None
+                if found is None and any(same_word(p, wanted) is not None for p in pairs):
+                    continue
+                if found is None:
+                    return incorrect()
+            close = close or found == CLOSE
+        extras = sum(
+            1
+            for token in words
+            if token not in harmless and not any(same_word(token, w) is not None for w in word_set)
+        )
+        if extras and not key_joins and _names_another(toks, word_set, harmless):
+            return incorrect("give one answer")
+        if extras > max(_MAX_EXTRA, len(key_words)):
+            return incorrect("answer briefly")
+        if close:
+            return correct(f"close: {shown}", close=True)
+        return correct()
+
+    return match
+
+
+def _find(wanted: str, words: list[str]) -> int | None:
+    best: int | None = None
+    for word in words:
+        hit = same_word(word, wanted)
+        if hit is not None and (best is None or hit < best):
+            best = hit
+    return best
+
+
+def _joined_key(required: list[str], position: int) -> str | None:
+    if position + 1 < len(required):
+        return required[position] + required[position + 1]
+    if position >= 1:
+        return required[position - 1] + required[position]
+    return None
+
+
+def _names_another(toks: list[str], key_words: set[str], harmless: frozenset[str]) -> bool:
+    """`Syria and Poland` for `Syria`: a joined part with none of the key's words."""
+    part: list[str] = []
+    parts: list[list[str]] = []
+    for token in toks:
+        if token in _JOINERS:
+            parts.append(part)
+            part = []
+        else:
+            part.append(token)
+    parts.append(part)
+    if len(parts) < 2:
+        return False
+    for piece in parts:
+        words = [t for t in piece if t[0].isalpha() and t not in harmless]
+        if words and not any(same_word(t, k) is not None for t in words for k in key_words):
+            return True
+    return False

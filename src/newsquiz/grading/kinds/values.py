@@ -1,0 +1,178 @@
+"""Numbers, amounts, durations and dates: one stated value must equal the key's.
+
+Two different values (`May 13 or May 31`, `41 or 14`) are a hedge and wrong;
+a value named only to be denied (`not May 31`) does not count; a value the
+question itself states (`the two` in the question) is ignored.
+"""
+
+from __future__ import annotations
+
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import Context, asserted, hedged
+from newsquiz.grading.normalize import tokenize
+from newsquiz.grading.readers import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
+from newsquiz.grading.verdict import Verdict, correct, incorrect
+from newsquiz.grading.vocab import MONTH_NAMES, TIME_UNITS
+
+_ONE_VALUE = "give one answer"
+
+
+def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
+    return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _key_mention(key: str, kinds: tuple[str, ...]) -> Mention | None:
+    found = [m for m in asserted(scan(tokenize(key))) if m.kind in kinds]
+    return found[0] if len(found) == 1 else None
+
+
+def _echoes_dropped(
+    mentions: list[Mention], ctx: Context, key_value: float | None
+) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if m.kind == DATE
+        or m.value is None
+        or m.value not in ctx.values
+        or (key_value is not None and _close(m.value, key_value))
+    ]
+
+
+def compile_number(key: str, ctx: Context) -> Matcher | None:
+    mention = _key_mention(key, (NUMBER, DURATION, MONEY))
+    if mention is None:
+        return None
+    expected = mention.number if mention.kind == DURATION else mention.value
+    if expected is None:
+        return None
+    tolerance = ctx.tolerance or 0.0
+
+    def match(toks: list[str]) -> Verdict:
+        mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        values: set[float] = set()
+        for m in mentions:
+            if m.kind == VAGUE:
+                return incorrect(_ONE_VALUE)
+            if m.kind == DATE:
+                continue
+            value = m.number if m.kind == DURATION else m.value
+            if value is not None:
+                values.add(value)
+        if not values:
+            return incorrect("no number")
+        if len(values) > 1 or (hedged(toks) and len(mentions) > 1):
+            return incorrect(_ONE_VALUE)
+        value = values.pop()
+        if _close(value, expected, tolerance):
+            return correct()
+        return incorrect()
+
+    return match
+
+
+def compile_money(key: str, ctx: Context) -> Matcher | None:
+    mention = _key_mention(key, (MONEY, NUMBER))
+    if mention is None or mention.value is None:
+        return None
+    expected = mention.value
+    currency = mention.currency
+
+    def match(toks: list[str]) -> Verdict:
+        mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        amounts: set[float] = set()
+        for m in mentions:
+            if m.kind == VAGUE:
+                return incorrect(_ONE_VALUE)
+            if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
+                if currency and m.currency and m.currency != currency:
+                    return incorrect("wrong currency")
+                amounts.add(m.value)
+        if not amounts:
+            return incorrect("no amount")
+        if len(amounts) > 1 or (hedged(toks) and len(mentions) > 1):
+            return incorrect(_ONE_VALUE)
+        amount = amounts.pop()
+        if _close(amount, expected):
+            return correct()
+        ratio = amount / expected if expected else 0.0
+        for power in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9):
+            if _close(ratio, power):
+                return incorrect("wrong scale")
+        return incorrect()
+
+    return match
+
+
+def compile_duration(key: str, ctx: Context) -> Matcher | None:
+    mention = _key_mention(key, (DURATION,))
+    if mention is None or mention.value is None:
+        return None
+    expected = mention.value
+    bound = mention.bound
+    # `How many days…?` answered `84`: a bare number counts in the unit the question names.
+    unit_in_question = next(
+        (float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2), None
+    )
+
+    def match(toks: list[str]) -> Verdict:
+        mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        seconds: set[float] = set()
+        numbers: list[float] = []
+        for m in mentions:
+            if m.kind == VAGUE:
+                return incorrect("too vague")
+            if m.kind == DURATION and m.value is not None:
+                if m.bound != bound:
+                    return incorrect("the article gives no bound")
+                seconds.add(m.value)
+            elif m.kind == NUMBER and m.value is not None:
+                numbers.append(m.value)
+        if not seconds and len(numbers) == 1 and unit_in_question is not None:
+            seconds.add(numbers[0] * unit_in_question)
+        if not seconds:
+            return incorrect("no duration" if not numbers else "give a unit")
+        if len(seconds) > 1 or (hedged(toks) and len(mentions) > 1):
+            return incorrect(_ONE_VALUE)
+        if _close(seconds.pop(), expected):
+            return correct()
+        return incorrect()
+
+    return match
+
+
+def compile_date(key: str, ctx: Context) -> Matcher | None:
+    mention = _key_mention(key, (DATE,))
+    if mention is None or mention.month is None or mention.day is None:
+        return None
+    month, day = mention.month, mention.day
+    year = mention.year or ctx.default_year
+    question_dates = ctx.dates - {(month, day)}
+
+    def match(toks: list[str]) -> Verdict:
+        mentions = [
+            m
+            for m in asserted(scan(toks))
+            if m.kind in (DATE, VAGUE, NUMBER) and (m.month, m.day) not in question_dates
+        ]
+        full = {(m.month, m.day) for m in mentions if m.kind == DATE and m.day is not None}
+        if not full:
+            if any(m.kind == DATE for m in mentions):
+                return incorrect("a month alone is not a date")
+            if mentions:
+                return incorrect("a day alone is not a date")
+            return incorrect("no date")
+        if len(full) > 1 or (hedged(toks) and len(mentions) > 1):
+            return incorrect(_ONE_VALUE)
+        if full.pop() != (month, day):
+            return incorrect()
+        years = {m.year for m in mentions if m.year is not None}
+        if year is not None and years and years != {year}:
+            return incorrect("wrong year")
+        return correct()
+
+    return match
+
+
+def month_name(number: int) -> str:
+    return MONTH_NAMES[number].capitalize()

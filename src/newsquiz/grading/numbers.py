@@ -1,0 +1,210 @@
+"""Reading numbers in digits and words, forgiving misspelt number words.
+
+`eighty-four`, `84`, `1,000`, `1.5`, `3rd`, `the thirteenth`, `a hundred and
+twelve`, `two and a half`, and misspellings such as `fourty`, `ninty` or
+`twelth`. A misspelling that is itself another number word (`sixteen` for
+`sixty`) is that other number: number words are never fuzzed into each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA, Indel
+
+from newsquiz.grading.vocab import (
+    FILLERS,
+    NUMBER_WORDS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+    SCALES,
+    TENS,
+    TIME_UNITS,
+    UNITS,
+)
+
+
+@dataclass(slots=True)
+class NumberSpan:
+    """A number found at tokens[start:end]; `value` is None for `5/13`, `10-15`..."""
+
+    start: int
+    end: int
+    value: float | None
+    ordinal: bool = False
+    digits: bool = False
+    raw: str = ""
+
+
+# Words a few letters from a number word that are not misspelt numbers.
+_NOT_NUMBERS = frozenset(
+    {"there", "these", "those", "three's", "seconds", "thirds", "fourths", "fifths", "tenths",
+     "tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens",
+     "thirsty", "often", "ninja", "tense", "tenet", "forte", "fortune", "forth",
+     "sixes", "sevens", "nines", "fives", "fours", "eights", "ones", "twos", "ninth's",
+     "forthy", "fiftyfifty", "tenth's", "eleventh's", "seventies", "sixties", "eighties",
+     "nineties", "twenties", "thirties", "forties", "fifties", "minion", "billing",
+     "thousandth", "tenant", "fifteens", "fourier", "sighted", "weighty"}
+)  # fmt: skip
+_CANDIDATES: dict[str, tuple[str, ...]] = {}
+for _word in NUMBER_WORDS:
+    _CANDIDATES.setdefault(_word[0], ())
+    _CANDIDATES[_word[0]] = (*_CANDIDATES[_word[0]], _word)
+
+_corrections: dict[str, str | None] = {}
+
+
+def number_word(word: str) -> str | None:
+    """The number word `word` is, or is a misspelling of (`fourty` → `forty`)."""
+    if word in NUMBER_WORDS:
+        return word
+    if len(word) < 5 or word in FILLERS or word in _NOT_NUMBERS or word in TIME_UNITS:
+        return None
+    if word in _corrections:
+        return _corrections[word]
+    found: list[tuple[int, str]] = []
+    for candidate in _CANDIDATES.get(word[0], ()):
+        if abs(len(candidate) - len(word)) <= 1 and OSA.distance(word, candidate) <= 1:
+            # A dropped or doubled letter is likelier than a changed one: `fourty` is forty.
+            found.append((Indel.distance(word, candidate), candidate))
+    found.sort()
+    ambiguous = len(found) > 1 and found[0][0] == found[1][0]
+    result = found[0][1] if found and not ambiguous else None
+    if len(_corrections) < 100_000:
+        _corrections[word] = result
+    return result
+
+
+def read_digits(token: str) -> tuple[float | None, bool]:
+    """(value, ordinal) of a digit token; value None for dates and ranges like `5/13`."""
+    ordinal = token[-2:] in ("st", "nd", "rd", "th")
+    if ordinal:
+        token = token[:-2]
+    if "/" in token or ":" in token or "-" in token or token.count(".") > 1:
+        return None, ordinal
+    if "," in token:
+        groups = token.split(",")
+        if all(len(g) == 3 for g in groups[1:]) and "." not in groups[-1][:0]:
+            token = token.replace(",", "")
+        elif len(groups) == 2 and "." not in token:
+            token = token.replace(",", ".")  # 1,5 written the European way
+        else:
+            token = token.replace(",", "")
+    try:
+        return float(token), ordinal
+    except ValueError:
+        return None, ordinal
+
+
+_SMALL = "small"
+
+
+def number_spans(toks: list[str]) -> list[NumberSpan]:
+    """Every number the tokens state, in order."""
+    spans: list[NumberSpan] = []
+    i = 0
+    count = len(toks)
+    while i < count:
+        token = toks[i]
+        first = token[0]
+        span: NumberSpan | None = None
+        if first.isdigit():
+            span = _digit_span(toks, i)
+        elif first.isalpha():
+            span = _word_span(toks, i)
+        if span is None:
+            i += 1
+        else:
+            spans.append(span)
+            i = span.end
+    return spans
+
+
+def _digit_span(toks: list[str], i: int) -> NumberSpan:
+    value, ordinal = read_digits(toks[i])
+    end = i + 1
+    if value is not None and not ordinal and end < len(toks):
+        following = number_word(toks[end])
+        if following == "hundred":
+            value *= 100
+            end += 1
+            following = number_word(toks[end]) if end < len(toks) else None
+        if following in SCALES:
+            value *= SCALES[following]
+            end += 1
+        end, value = _and_a_half(toks, end, value)
+    return NumberSpan(i, end, value, ordinal, True, toks[i])
+
+
+def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
+    """`two and a half`: only when no unit sits between (`an hour and a half` is a duration's)."""
+    if toks[end : end + 3] == ["and", "a", "half"]:
+        return end + 3, value + 0.5
+    return end, value
+
+
+def _word_span(toks: list[str], i: int) -> NumberSpan | None:
+    count = len(toks)
+    total = 0.0
+    current = 0.0
+    last: str | None = None
+    j = i
+    ordinal = False
+    if toks[i] in ("a", "an"):
+        following = number_word(toks[i + 1]) if i + 1 < count else None
+        if following not in ("hundred", "dozen", *SCALES):
+            return None
+        current = 1.0
+        last = _SMALL
+        j = i + 1
+    while j < count:
+        word = number_word(toks[j])
+        if word is None:
+            if (
+                toks[j] == "and"
+                and last in ("hundred", "scale")
+                and j + 1 < count
+                and number_word(toks[j + 1]) in (*UNITS, *TENS, *ORDINAL_UNITS, *ORDINAL_TENS)
+            ):
+                j += 1
+                continue
+            break
+        if word in UNITS or word in ORDINAL_UNITS:
+            small = UNITS[word] if word in UNITS else ORDINAL_UNITS[word]
+            if last == _SMALL or (last == "ten" and small >= 10):
+                break
+            current += small
+            ordinal = word in ORDINAL_UNITS
+            last = _SMALL
+        elif word in TENS or word in ORDINAL_TENS:
+            if last in (_SMALL, "ten"):
+                break
+            current += TENS[word] if word in TENS else ORDINAL_TENS[word]
+            ordinal = word in ORDINAL_TENS
+            last = "ten"
+        elif word in ("hundred", "hundredth"):
+            if last not in (_SMALL, "ten") or current >= 100:
+                break
+            current = (current or 1) * 100
+            ordinal = word == "hundredth"
+            last = "hundred"
+        elif word == "dozen":
+            if last not in (None, _SMALL):
+                break
+            current = (current or 1) * 12
+            last = _SMALL
+        else:  # thousand, million...
+            if last is None:
+                break
+            total += (current or 1) * SCALES[word]
+            current = 0.0
+            last = "scale"
+        j += 1
+        if ordinal:
+            break
+    if last is None:
+        return None
+    value = total + current
+    if not ordinal:
+        j, value = _and_a_half(toks, j, value)
+    return NumberSpan(i, j, value, ordinal, False, toks[i])
