@@ -25,6 +25,7 @@ from newsquiz.claims.values import (
     Duration,
     Found,
     Money,
+    Number,
     Value,
     find_countries,
     find_dates,
@@ -124,7 +125,8 @@ def _embedded_value_candidates(
     text: str, facts: ArticleFacts, default_year: int
 ) -> list[Candidate]:
     """Wrong values for the first date, amount, duration or number inside `text`."""
-    values = find_values(text)
+    # A number written as a word inside a phrase ("the two armies") is rarely the fact asked about.
+    values = [f for f in find_values(text) if not (isinstance(f.value, Number) and f.value.words)]
     if not values:
         return []
     found = values[0]
@@ -228,7 +230,8 @@ def false_candidates(question: Question, facts: ArticleFacts) -> list[Candidate]
     answer = question.answer
     out: list[Candidate] = []
     if question.kind == Kind.CHOICE and question.choices:
-        out += [Candidate(c, Family.CHOICE) for c in question.choices if c != answer]
+        # The author's own distractors are the plausible wrong answers; nothing else is needed.
+        return _ordered(Candidate(c, Family.CHOICE) for c in question.choices if c != answer)
     if isinstance(answer, tuple):
         out += _list_candidates(question, answer, facts, year)
         return _ordered(out)
@@ -291,6 +294,8 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             wording = worded_like(frame.original, value)  # third → fourth, twice → three times
         if wording is None or _repeats(frame, wording):
             return None
+        if not truth and _elsewhere_in(frame, wording):
+            return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
         sentence, at = frame.fill(wording)
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
@@ -330,6 +335,12 @@ def _repeats(frame: Frame, wording: str) -> bool:
         (len(before) == 2 and before[1] in ("or", "and") and before[0] == said)
         or (len(after) == 2 and after[0] in ("or", "and") and after[1] == said)
     )
+
+
+def _elsewhere_in(frame: Frame, wording: str) -> bool:
+    said = fold_text(wording)
+    rest = f" {fold_text(frame.before)} {fold_text(frame.after)} "
+    return bool(said) and f" {said} " in rest
 
 
 def _word_class(text: str) -> str:
