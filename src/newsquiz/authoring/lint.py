@@ -143,8 +143,8 @@ class _QuestionLint:
                 # The grader alone would accept it: the author may be refusing a right answer.
                 self.report(
                     "reject",
-                    f"rejected answer `{typed}` is one the grader reads as the answer "
-                    f"`{question.expected}`; players typing it will be marked wrong",
+                    f"rejected answer `{typed}` would be graded correct without `reject` "
+                    f"(it reads as `{question.expected}`); make sure it is really wrong",
                     Severity.WARNING,
                 )
 
