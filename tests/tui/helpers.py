@@ -1,0 +1,73 @@
+"""Driving the game headless: a fake clock, and reading what the screen shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from newsquiz.pack import Pack, load_pack
+from newsquiz.tui.app import NewsQuizApp, make_app
+
+TINY_PACK = Path(__file__).parent / "packs" / "tiny"
+SIZE = (80, 24)
+
+
+class FakeClock:
+    """A clock the test moves by hand, so times shown are exact."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def tick(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def tiny_pack() -> Pack:
+    return load_pack(TINY_PACK)
+
+
+def game(pack: Pack | None, clock: FakeClock | None = None, **options: object) -> NewsQuizApp:
+    """The app as the CLI builds it, with a fake clock and no cursor blinking."""
+    return make_app(pack, clock=clock or FakeClock(), cursor_blink=False, **options)  # type: ignore[arg-type]
+
+
+def screen_lines(app: NewsQuizApp) -> list[str]:
+    """The terminal as the player sees it, one string per row (styles dropped)."""
+    strips = app.screen._compositor.render_strips()
+    return [strip.text.rstrip() for strip in strips]
+
+
+def shown_text(widget: Widget) -> str:
+    """What a widget shows on screen now: the rows and columns of the terminal it covers."""
+    lines = screen_lines(widget.app)  # type: ignore[arg-type]
+    region = widget.region.intersection(Region(0, 0, *SIZE))
+    rows = lines[region.y : region.bottom]
+    return "\n".join(row[region.x : region.right].rstrip() for row in rows)
+
+
+def static_text(app: NewsQuizApp, selector: str) -> Text:
+    """The Text a Static was given (to check highlighted spans)."""
+    content = app.screen.query_one(selector, Static).content
+    assert isinstance(content, Text), f"{selector} holds {type(content).__name__}, not Text"
+    return content
+
+
+async def type_answer(pilot: Pilot[None], typed: str, *, keystrokes: bool = False) -> None:
+    """Fill the focused input and press Enter; `keystrokes` types it key by key (slower)."""
+    focused = pilot.app.focused
+    assert isinstance(focused, Input), f"expected an input to type into, not {focused}"
+    if keystrokes:
+        for char in typed:
+            await pilot.press(char if char != " " else "space")
+    else:
+        focused.value = typed
+    await pilot.press("enter")
+    await pilot.pause()
