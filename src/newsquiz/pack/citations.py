@@ -44,6 +44,12 @@ class FoldedText:
         """The original `[start, end)` covering folded `[start, end)` (end > start)."""
         return self.origin[start], self.origin[end - 1] + 1
 
+    def whole_characters(self, start: int, end: int) -> bool:
+        """Whether folded `[start, end)` covers whole original characters only."""
+        starts_clean = start == 0 or self.origin[start] != self.origin[start - 1]
+        ends_clean = end == len(self.origin) or self.origin[end] != self.origin[end - 1]
+        return starts_clean and ends_clean
+
 
 def fold(text: str) -> FoldedText:
     """Text without whitespace, in lower case, with curly quotes made straight."""
@@ -82,9 +88,12 @@ class CitationIndex:
             return None
         for number, folded in enumerate(self._folded, start=1):
             at = folded.text.find(needle)
-            if at >= 0:
-                start, end = folded.span(at, at + len(needle))
-                return Citation(quote, number, self._paragraphs[number - 1], start, end)
+            while at >= 0:
+                # A match must not start or end inside one character's folding (İ → i̇).
+                if folded.whole_characters(at, at + len(needle)):
+                    start, end = folded.span(at, at + len(needle))
+                    return Citation(quote, number, self._paragraphs[number - 1], start, end)
+                at = folded.text.find(needle, at + 1)
         return None
 
     def closest(self, quote: str) -> Hint | None:
