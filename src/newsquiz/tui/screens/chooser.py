@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -42,7 +41,8 @@ def entry_prompt(entry: PackEntry, loaded: Loaded | None) -> Text:
     if loaded is not None and loaded.pack is not None:
         pack = loaded.pack
         text.append(pack.title, style="bold")
-        detail = f"{entry.folder_name} · {len(pack.questions)} questions"
+        count = len(pack.questions)
+        detail = f"{entry.folder_name} · {count} question{'s' * (count != 1)}"
     elif loaded is not None:
         text.append(entry.folder_name, style="bold")
         detail = "does not load: choose it to see why"
@@ -54,10 +54,6 @@ def entry_prompt(entry: PackEntry, loaded: Loaded | None) -> Text:
 
 
 class PackChooserScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "app.focus_next", "Next field", id="next-field", show=False),
-    ]
-
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[PackEntry] = []
@@ -68,7 +64,8 @@ class PackChooserScreen(Screen[None]):
         yield OptionList(id="packs")
         yield Label("…or type a pack folder, its pack.yaml, or a pack name:", classes="field-label")
         yield AnswerInput(placeholder="path/to/pack", id="path")
-        yield Static(id="problems")
+        with VerticalScroll(id="problems-box"):
+            yield Static(id="problems")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -79,7 +76,7 @@ class PackChooserScreen(Screen[None]):
         )
         if not self.entries:
             packs.add_option(Option(Text("No packs found: type a path below."), disabled=True))
-        self.query_one("#problems", Static).display = False
+        self.query_one("#problems-box").display = False
         packs.focus()
         self.describe_packs()
 
@@ -126,11 +123,12 @@ class PackChooserScreen(Screen[None]):
         if loaded.pack is None:
             self.show_problems(loaded.problems)
             return
-        self.query_one("#problems", Static).display = False
+        self.query_one("#problems-box").display = False
         self.post_message(PackChosen(loaded.pack))
 
     def show_problems(self, problems: tuple[str, ...] | list[Problem]) -> None:
         lines = [p if isinstance(p, str) else p.format() for p in problems]
-        problems_view = self.query_one("#problems", Static)
-        problems_view.update(Text("\n".join(lines) or "This pack does not load."))
-        problems_view.display = True
+        self.query_one("#problems", Static).update(
+            Text("\n".join(lines) or "This pack does not load.")
+        )
+        self.query_one("#problems-box").display = True

@@ -1,0 +1,125 @@
+"""Choosing a pack when none is named: bundled packs, the player's own, or a typed path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from newsquiz.library import bundled_dir
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.screens.chooser import PackChooserScreen
+from newsquiz.tui.screens.start import StartScreen
+
+from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer
+
+WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
+
+GOOD = """\
+format: newsquiz/1
+id: my-pack
+title: My very own pack
+article: {file: article.txt}
+questions:
+  - id: length
+    question: How long did the call last?
+    answer: about an hour
+    cite: The call lasted about an hour
+"""
+
+BROKEN = """\
+format: newsquiz/1
+id: broken-pack
+title: Broken
+article: {file: article.txt}
+questions:
+  - id: length
+    question: How long did the call last?
+    answer: about an hour
+    cite: a sentence that is not in the article
+"""
+
+
+@pytest.fixture
+def user_packs(write_pack: WritePack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_pack(GOOD, name="my-pack")
+    write_pack(BROKEN, name="broken-pack")
+    monkeypatch.setenv("NEWSQUIZ_PACKS", str(tmp_path))
+    return tmp_path
+
+
+def shown(app: NewsQuizApp) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def option_index(app: NewsQuizApp, folder: str) -> int:
+    screen = app.screen
+    assert isinstance(screen, PackChooserScreen)
+    return [entry.folder_name for entry in screen.entries].index(folder)
+
+
+async def test_lists_bundled_and_user_packs_with_their_titles(user_packs: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, PackChooserScreen)
+        text = shown(app)
+        for bundled in sorted(
+            p.name for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file()
+        ):
+            assert bundled in text
+        assert "My very own pack" in text
+        assert "your pack folder" in text
+        assert "broken-pack" in text and "does not load" in text
+
+
+async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
+    user_packs: Path,
+) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        app.screen.query_one("#packs", OptionList).highlighted = option_index(app, "my-pack")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.pack.title == "My very own pack"
+        assert "My very own pack" in shown(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PackChooserScreen)
+
+
+async def test_a_broken_pack_shows_its_problems_and_stays(user_packs: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        app.screen.query_one("#packs", OptionList).highlighted = option_index(app, "broken-pack")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PackChooserScreen)
+        assert app.screen.query_one("#problems-box").display
+        text = shown(app)
+        assert "error:" in text
+        assert "[length]" in text  # the question id, shown literally (not eaten as markup)
+
+
+async def test_a_typed_path_plays_that_pack(tmp_path: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")  # from the pack list to the path input
+        await type_answer(pilot, str(TINY_PACK / "pack.yaml"))
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.pack.id == "tiny-lighthouse"
+
+
+async def test_a_typed_path_with_no_pack_says_so(tmp_path: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")  # from the pack list to the path input
+        await type_answer(pilot, str(tmp_path / "nowhere"))
+        assert isinstance(app.screen, PackChooserScreen)
+        assert "No pack at" in shown(app)

@@ -1,0 +1,55 @@
+"""`newsquiz play` on the command line: help, and bad packs without a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+
+WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
+
+BAD = """\
+format: newsquiz/1
+id: bad
+title: Bad
+article: {file: article.txt}
+questions:
+  - id: q1
+    question: When?
+    answer: 2022-03-01
+    kind: colour
+    cite: On March 1
+"""
+
+
+def test_play_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["play", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("PACK", "--player NAME", "--open-book", "--shuffle SEED", "examples:"):
+        assert option in out
+
+
+def test_a_pack_that_fails_to_load_prints_problems_and_exits_1(write_pack: WritePack) -> None:
+    folder = write_pack(BAD)
+    result = subprocess.run(
+        [sys.executable, "-m", "newsquiz", "play", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{folder / 'pack.yaml'}:9" in result.stderr
+    assert "colour" in result.stderr
+
+
+def test_no_pack_there_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["play", "no-such-pack-anywhere"]) == 1
+    assert "no pack at `no-such-pack-anywhere`" in capsys.readouterr().err

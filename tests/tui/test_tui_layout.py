@@ -1,0 +1,122 @@
+"""Every screen is readable and complete at 80×24: nothing outside the terminal, nothing overlapping."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from itertools import combinations
+
+import pytest
+from textual.containers import ScrollableContainer
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from newsquiz.pack import Pack
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.screens.end import EndScreen
+from newsquiz.tui.screens.question import QuestionScreen
+
+from .helpers import SIZE, game, tiny_pack, type_answer
+
+TERMINAL = Region(0, 0, *SIZE)
+Drive = Callable[[Pilot[None]], Awaitable[None]]
+
+
+def shown(widget: Widget) -> bool:
+    return widget.visible and all(
+        node.display for node in widget.ancestors_with_self if isinstance(node, Widget)
+    )
+
+
+def scrolls(widget: Widget) -> bool:
+    return any(isinstance(node, ScrollableContainer) for node in widget.ancestors)
+
+
+def assert_fits(app: NewsQuizApp) -> None:
+    screen = app.screen
+    widgets = [w for w in screen.query("*") if shown(w)]
+    for widget in widgets:
+        if isinstance(widget, ScrollableContainer):
+            # Content wraps to the width: nothing hides past the right edge.
+            assert widget.max_scroll_x == 0, f"{widget} scrolls sideways"
+        if scrolls(widget):
+            continue  # inside a scrolling pane: reachable by scrolling, clipped on purpose
+        assert widget.region.area > 0, f"{widget} is squeezed to nothing"
+        assert TERMINAL.contains_region(widget.region), f"{widget} at {widget.region} is cut off"
+    for parent in [screen, *widgets]:
+        if isinstance(parent, ScrollableContainer) or scrolls(parent):
+            continue
+        children = [c for c in parent.children if shown(c)]
+        for first, second in combinations(children, 2):
+            assert not first.region.overlaps(second.region), f"{first} overlaps {second}"
+
+
+async def nothing(pilot: Pilot[None]) -> None:
+    pass
+
+
+async def start(pilot: Pilot[None]) -> None:
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def answered(pilot: Pilot[None]) -> None:
+    await start(pilot)
+    await type_answer(pilot, "a wrong answer")
+
+
+async def article(pilot: Pilot[None]) -> None:
+    await answered(pilot)
+    await pilot.press("f2")
+    await pilot.pause()
+
+
+async def help_screen(pilot: Pilot[None]) -> None:
+    await start(pilot)
+    await pilot.press("f1")
+    await pilot.pause()
+
+
+async def results(pilot: Pilot[None]) -> None:
+    await start(pilot)
+    while isinstance(pilot.app.screen, QuestionScreen):
+        await pilot.press("ctrl+g", "enter")
+        await pilot.pause()
+    assert isinstance(pilot.app.screen, EndScreen)
+
+
+STATES: dict[str, Drive] = {
+    "start": nothing,
+    "question": start,
+    "feedback": answered,
+    "article": article,
+    "help": help_screen,
+    "results": results,
+}
+
+
+@pytest.mark.parametrize("open_book", [False, True], ids=["closed", "open"])
+@pytest.mark.parametrize("state", list(STATES))
+async def test_screen_fits_80x24(state: str, open_book: bool) -> None:
+    app = game(tiny_pack(), player="A rather long player name, to see it fit", open_book=open_book)
+    async with app.run_test(size=SIZE) as pilot:
+        await STATES[state](pilot)
+        assert_fits(app)
+
+
+async def test_seed_pack_feedback_fits_80x24(seed_pack: Pack) -> None:
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        await answered(pilot)
+        assert_fits(app)
+        # The verdict is on screen without scrolling.
+        verdict = app.screen.query_one("#verdict")
+        assert app.screen.query_one("#play").region.contains_region(verdict.region)
+
+
+async def test_chooser_fits_80x24() -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert_fits(app)
