@@ -63,7 +63,13 @@ def load_rows() -> tuple[list[Row], dict[str, Pack]]:
 
 
 def without_kind(question: Question) -> Question:
-    """The question as if its author had left `kind` out."""
+    """The question as if its author had left `kind` out.
+
+    A choice question cannot omit it (the pack format requires `kind: choice`
+    beside `choices`), so those keep theirs.
+    """
+    if question.kind == Kind.CHOICE:
+        return question
     return replace(question, kind=Kind(infer_kind(question.answer)), kind_inferred=True)
 
 

@@ -24,6 +24,7 @@ from newsquiz.grading.kinds.values import (
 )
 from newsquiz.grading.normalize import fold, tokens
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
+from newsquiz.grading.vocab import FILLERS
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
@@ -67,6 +68,27 @@ def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:
     return compile_text(text, ctx)
 
 
+# More words of its own than any sentence around a short answer needs.
+MAX_OWN_WORDS = 8
+
+
+def _key_words(question: Question) -> frozenset[str]:
+    texts = [answer_text(k) for k in (question.answer, *question.accept)]
+    texts.extend(question.choices)
+    return frozenset(t for text in texts for t in tokens(fold(text)))
+
+
+def _pasted(toks: list[str], known: frozenset[str]) -> bool:
+    """A pasted paragraph: many words that are neither the key's, the question's nor fillers."""
+    own = 0
+    for token in toks:
+        if token[0].isalpha() and token not in known:
+            own += 1
+            if own > MAX_OWN_WORDS:
+                return True
+    return False
+
+
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
@@ -77,6 +99,7 @@ def compile_question(question: Question) -> Grader:
     exact -= rejected
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
+    known_words = FILLERS | ctx.words | _key_words(question)
 
     def grade_one(typed: str) -> Verdict:
         toks = tokens(fold(typed))
@@ -87,7 +110,7 @@ def compile_question(question: Question) -> Grader:
             return _REJECTED
         if plain in exact and not is_claim:
             return _CORRECT
-        if len(toks) > MAX_TOKENS and not is_claim:
+        if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, known_words)):
             return _TOO_LONG
         best: Verdict | None = None
         for key in keys:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsquiz.grading.kinds.claim import read_truth
 from newsquiz.grading.normalize import tokenize
 from newsquiz.grading.readers import DATE, DURATION, MONEY, NUMBER, scan
-from newsquiz.grading.vocab import FILLERS
+from newsquiz.grading.vocab import FILLERS, TITLES
 
 # Words that make capitalised words a place or an organisation, not a person.
 _NOT_A_PERSON = frozenset(
@@ -67,6 +67,10 @@ def _looks_like_a_name(text: str) -> bool:
         letters = word.strip(".'’-")
         if not letters or not letters[0].isupper() or not letters.replace("-", "").isalpha():
             return False
-        if letters.lower() in _NOT_A_PERSON or (letters.isupper() and len(letters) > 1):
+        if (
+            letters.lower() in _NOT_A_PERSON
+            or letters.lower() in TITLES
+            or (letters.isupper() and len(letters) > 1)
+        ):
             return False
     return True

@@ -12,7 +12,7 @@ import unicodedata
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.grading.vocab import GUARDED_WORDS
+from newsquiz.grading.vocab import GUARDED_WORDS, KNOWN_NAMES
 
 # Curly quotes, dashes and odd spaces that NFKD leaves alone.
 _PUNCT_MAP = str.maketrans(
@@ -43,6 +43,7 @@ _TOKEN = re.compile(
 )
 _BREAKS = frozenset(",;:!?()")
 _APOSTROPHE_S = re.compile(r"'s\b")
+_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
 
 
 def fold(text: str) -> str:
@@ -51,6 +52,8 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
+    if "." in text:
+        text = _ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", text)  # N.A.T.O.
     if "'" in text:
         text = text.replace("n't", " not").replace("'re", " are")
         text = _APOSTROPHE_S.sub("", text).replace("'", "")
@@ -86,6 +89,7 @@ _SKELETON_RULES = (
     ("x", "ks"),
     ("y", "i"),
     ("ie", "i"),
+    ("z", "s"),  # Selenskyj, Zelensky
 )
 
 
@@ -148,11 +152,26 @@ def _compare(typed: str, key: str) -> int | None:
     a, b = skeleton(typed), skeleton(key)
     if a == b:
         return CLOSE
+    if typed in KNOWN_NAMES:
+        return None  # a name of its own, not a misspelling
+    stem_a, stem_b = _stem(a), _stem(b)
+    if len(stem_a) >= 4 and stem_a == stem_b:
+        return CLOSE  # `planning` for `plan`, `forces` for `force`
     if a[:1] != b[:1] and len(b) < 10:
         return None
-    budget = allowed_typos(min(len(a), len(b)))
-    if budget == 0:
+    budget = allowed_typos(len(key))
+    if budget == 0 or abs(len(a) - len(b)) > budget:
         return None
     if OSA.distance(a, b, score_cutoff=budget) <= budget:
         return CLOSE
     return None
+
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word

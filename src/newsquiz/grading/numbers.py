@@ -75,6 +75,14 @@ def number_word(word: str) -> str | None:
     return result
 
 
+def _misspelt_unit(word: str) -> str | None:
+    """After a tens word only a unit can follow, so `for` there is `four`."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    found = [u for u in UNITS if u[0] == word[0] and OSA.distance(word, u) <= 1 and u != "zero"]
+    return found[0] if len(found) == 1 else None
+
+
 def read_digits(token: str) -> tuple[float | None, bool]:
     """(value, ordinal) of a digit token; value None for dates and ranges like `5/13`."""
     ordinal = token[-2:] in ("st", "nd", "rd", "th")
@@ -129,6 +137,8 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
             value *= 100
             end += 1
             following = number_word(toks[end]) if end < len(toks) else None
+        if following is None and end < len(toks) and toks[end][-1:] == "s":
+            following = number_word(toks[end][:-1])  # `40 billions`
         if following in SCALES:
             value *= SCALES[following]
             end += 1
@@ -159,6 +169,8 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
         j = i + 1
     while j < count:
         word = number_word(toks[j])
+        if word is None and last == "ten":
+            word = _misspelt_unit(toks[j])  # `eighty-for`
         if word is None:
             if (
                 toks[j] == "and"

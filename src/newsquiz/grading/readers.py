@@ -54,14 +54,21 @@ class Mention:
 
 
 _months: dict[str, int | None] = {}
+_SHORT_MONTHS = tuple(
+    (name, n) for name, n in (*MONTHS.items(), *MONTH_ABBREVIATIONS.items()) if len(name) == 3
+)
 _MONTH_FULL = tuple(MONTHS)
 
 
 def month_of(word: str) -> int | None:
     """The month a word names, forgiving typos in full names (`Febuary`)."""
     number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
-    if number is not None or len(word) < 4 or word in FILLERS:
+    if number is not None or len(word) < 3 or word in FILLERS:
         return number
+    if len(word) == 3:  # only a swapped pair: `Mya`, `Jnu`
+        return next(
+            (n for a, n in _SHORT_MONTHS if sorted(a) == sorted(word) and a[0] == word[0]), None
+        )
     if word in _months:
         return _months[word]
     found = {
@@ -198,8 +205,8 @@ def _numeric_date(raw: str) -> tuple[int | None, int | None, int | None] | None:
         month, day = int(second), int(third)
     else:
         a, b = int(first), int(second)
-        if sep == "." and third is None:
-            return None  # 13.05 is a decimal number
+        if sep != "/" and third is None:
+            return None  # 13.05 is a decimal number, 1-2 a range
         year = None
         if third is not None:
             year = int(third) + (2000 if len(third) == 2 else 0)
@@ -256,13 +263,31 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
 # --- durations -------------------------------------------------------------------------
 
 
+_unit_typos: dict[str, int | None] = {}
+_LONG_UNITS = tuple(u for u in TIME_UNITS if len(u) >= 4)
+
+
+def _unit_seconds(word: str) -> int | None:
+    """Seconds in a unit word, forgiving a typo in a long one (`weaks`, `minuets`)."""
+    seconds = TIME_UNITS.get(word)
+    if seconds is not None or len(word) < 5 or word in FILLERS or not word.isalpha():
+        return seconds
+    if word in _unit_typos:
+        return _unit_typos[word]
+    found = {TIME_UNITS[u] for u in _LONG_UNITS if u[0] == word[0] and OSA.distance(word, u) <= 1}
+    result = found.pop() if len(found) == 1 else None
+    if len(_unit_typos) < 100_000:
+        _unit_typos[word] = result
+    return result
+
+
 def _unit(toks: list[str], index: int, after_digits: bool) -> float | None:
     if index >= len(toks):
         return None
     word = toks[index]
     if word in LETTER_UNITS and not after_digits:
         return None
-    seconds = TIME_UNITS.get(word)
+    seconds = _unit_seconds(word)
     return float(seconds) if seconds is not None else None
 
 

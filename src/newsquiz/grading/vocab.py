@@ -7,7 +7,7 @@ UNITS = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "eighteen": 18, "nineteen": 19, "once": 1, "twice": 2, "thrice": 3,
 }  # fmt: skip
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -76,6 +76,8 @@ COMPARATIVE = frozenset(
     {"more", "less", "over", "under", "least", "most", "fewer", "upwards", "beyond", "exceeding"}
 )
 NEGATIONS = frozenset({"not", "no", "never", "none", "neither", "nor", "without", "nothing"})
+# Words that negate as surely as `not`: `did little to deter` is `did not deter`.
+NEGATIVE_WORDS = NEGATIONS | {"little", "hardly", "barely", "scarcely", "seldom", "rarely"}
 # Words that change who or what is meant: `Vice President` is not `President`.
 QUALIFIERS = frozenset(
     {"vice", "deputy", "former", "acting", "junior", "assistant", "interim", "ex",
@@ -125,7 +127,8 @@ FILLERS = frozenset(
      "day", "year", "pick", "choose", "option", "letter", "dunno",
      "idk", "likely", "behind", "actually",
      "wrote", "written", "stated", "states", "claimed", "told", "tells", "tell",
-     "spokes", "than", "rather", "instead", "but", "both", "all", "other", "another"}
+     "spokes", "than", "rather", "instead", "but", "both", "all", "other", "another",
+     "per", "each", "every"}
 )  # fmt: skip
 
 # Words never fuzzed into one another: each is a fact on its own.
@@ -133,9 +136,49 @@ GUARDED_WORDS = frozenset(
     NUMBER_WORDS | NEGATIONS | QUALIFIERS | set(MONTHS) | set(MONTH_ABBREVIATIONS)
     | {"true", "false", "yes", "no", "correct", "incorrect", "right", "wrong",
        "before", "after", "more", "less", "over", "under", "up", "down", "east", "west",
-       "north", "south", "northeast", "northwest", "southeast", "southwest", "president",
-       "minister", "secretary", "general", "ambassador", "first", "last", "same",
-       "failed", "fail", "won", "lost", "win", "lose", "increase", "decrease", "rise",
+       "north", "south", "northeast", "northwest", "southeast", "southwest", "first",
+       "last", "same", "won", "lost", "win", "lose", "increase", "decrease", "rise",
        "fall", "open", "closed", "accept", "accepted", "reject", "rejected", "deny",
-       "denied", "agreed", "refused"}
+       "denied", "agreed", "refused", "once", "twice", "thrice"}
 )  # fmt: skip
+
+# Names that are words of their own: a typed `Miller` is not a typo of `Milley`,
+# nor `Genova` of `Geneva`. Countries, large cities and common surnames.
+KNOWN_NAMES = frozenset(
+    {"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+     "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium",
+     "benin", "bolivia", "bosnia", "brazil", "bulgaria", "burma", "cambodia", "cameroon",
+     "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+     "czechia", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia", "fiji",
+     "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
+     "guatemala", "guinea", "guyana", "haiti", "holland", "honduras", "hungary", "iceland",
+     "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan",
+     "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "laos", "latvia",
+     "lebanon", "liberia", "libya", "lithuania", "luxembourg", "malawi", "malaysia", "mali",
+     "malta", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+     "mozambique", "namibia", "nepal", "netherlands", "nicaragua", "niger", "nigeria",
+     "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland",
+     "portugal", "qatar", "romania", "russia", "rwanda", "scotland", "senegal", "serbia",
+     "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria",
+     "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tunisia", "turkey",
+     "turkmenistan", "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam",
+     "wales", "yemen", "zambia", "zimbabwe", "amsterdam", "athens", "baghdad", "bangkok",
+     "beijing", "beirut", "berlin", "bern", "brussels", "bucharest", "budapest", "cairo",
+     "damascus", "delhi", "dublin", "geneva", "genoa", "genova", "hamburg", "helsinki",
+     "kabul", "kharkiv", "kherson", "kyiv", "kiev", "lisbon", "london", "lviv", "madrid",
+     "milan", "minsk", "moscow", "munich", "naples", "odesa", "odessa", "oslo", "paris",
+     "prague", "riga", "rome", "seoul", "sofia", "stockholm", "tallinn", "tehran", "tokyo",
+     "vienna", "vilnius", "warsaw", "washington", "zagreb", "zurich", "smith", "johnson",
+     "williams", "brown", "jones", "garcia", "miller", "davis", "rodriguez", "martinez",
+     "hernandez", "lopez", "wilson", "anderson", "thomas", "taylor", "moore", "jackson",
+     "martin", "lee", "thompson", "white", "harris", "clark", "lewis", "robinson", "walker",
+     "young", "allen", "king", "wright", "scott", "hill", "green", "adams", "baker",
+     "nelson", "carter", "mitchell", "roberts", "turner", "phillips", "campbell", "parker",
+     "evans", "edwards", "collins", "stewart", "morris", "murphy", "cook", "rogers",
+     "morgan", "cooper", "peterson", "reed", "bailey", "bell", "kelly", "howard", "ward",
+     "cox", "richardson", "wood", "watson", "brooks", "bennett", "gray", "james", "hughes",
+     "price", "sanders", "myers", "long", "ross", "foster", "kirk", "miles", "mills"}
+)  # fmt: skip
+
+# Suffixes after a name: `Lloyd J. Austin III`.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md"})

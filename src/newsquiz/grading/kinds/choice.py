@@ -5,8 +5,9 @@ from __future__ import annotations
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.text import compile_text
+from newsquiz.grading.normalize import same_word, tokenize
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS
+from newsquiz.grading.vocab import FILLERS, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -16,6 +17,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return compile_text(key, ctx)
     key_index = choices.index(key)
     matchers = [compile_text(choice, ctx) for choice in choices]
+    words = [_choice_words(choice) for choice in choices]
 
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
@@ -32,6 +34,33 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return verdicts[key_index]
         if len(right) > 1 and key_index in right:
             return incorrect("choose one")
-        return incorrect()
+        if right:
+            return incorrect()
+        return _closest_choice(toks, words, key_index)
 
     return match
+
+
+def _choice_words(choice: str) -> list[str]:
+    return [t for t in tokenize(choice) if t[0].isalpha() and t not in FILLERS]
+
+
+def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: int) -> Verdict:
+    """A paraphrase that picks out one choice clearly (`Milley`, `it did little to deter them`)."""
+    typed_extra = {t for t in toks if t in QUALIFIERS or t in NEGATIVE_WORDS}
+    key_words = choice_words[key_index]
+    key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}
+    if typed_extra != key_extra:
+        return incorrect()  # `it deterred them` for `it did little to deter them`
+    scores = []
+    for words in choice_words:
+        if not words:
+            scores.append(0.0)
+            continue
+        hits = sum(1 for w in words if any(same_word(t, w) is not None for t in toks))
+        scores.append(hits / len(words))
+    best = scores[key_index]
+    runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)
+    if best >= 0.5 and best - runner_up >= 0.25:
+        return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
+    return incorrect()

@@ -5,6 +5,8 @@ Only the first clause is the verdict: `false, it was Austin` is a correction.
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -19,6 +21,23 @@ FALSE_WORDS = frozenset(
 )  # fmt: skip
 _FIRST_ONLY = {"t": True, "y": True, "f": False, "n": False, "no": False}
 _NEGATORS = frozenset({"not", "never", "hardly"})
+
+
+_TYPO_TARGETS = {"true": True, "false": False, "correct": True, "incorrect": False}
+
+
+def _truth_word(token: str) -> bool | None:
+    """True for a word meaning true (`tru`, `flase` forgiven), False for false, else None."""
+    if token in TRUE_WORDS:
+        return True
+    if token in FALSE_WORDS:
+        return False
+    if len(token) < 3 or not token.isalpha():
+        return None
+    for word, truth in _TYPO_TARGETS.items():
+        if word[0] == token[0] and OSA.distance(token, word) <= 1:
+            return truth
+    return None
 
 
 def read_truth(toks: list[str]) -> bool | None:
@@ -38,8 +57,11 @@ def read_truth(toks: list[str]) -> bool | None:
                 break
             if token in _NEGATORS:
                 negations += 1
-            elif token in TRUE_WORDS or token in FALSE_WORDS:
-                verdict = (token in TRUE_WORDS) != (negations % 2 == 1)
+            else:
+                truth = _truth_word(token)
+                if truth is None:
+                    continue
+                verdict = truth != (negations % 2 == 1)
                 rest = toks[index + 1 :]
                 break
     if verdict is None:

@@ -17,6 +17,7 @@ class Context:
     """The question as the graders see it, computed once per question."""
 
     words: frozenset[str]  # the question's own words: echoing them proves nothing
+    cited: frozenset[str]  # the words of the quotes that prove the answer
     values: frozenset[float]  # numbers the question itself states
     dates: frozenset[tuple[int | None, int | None]]
     default_year: int | None
@@ -28,6 +29,7 @@ def context(question: Question) -> Context:
     mentions = scan(toks)
     return Context(
         words=frozenset(t for t in toks if t[0].isalpha()),
+        cited=frozenset(t for c in question.citations for t in tokenize(c.quote) if t[0].isalpha()),
         values=frozenset(m.value for m in mentions if m.value is not None),
         dates=frozenset((m.month, m.day) for m in mentions if m.kind == DATE),
         default_year=question.default_year,
@@ -60,6 +62,10 @@ def denied_positions(toks: list[str]) -> set[int]:
         if token == ",":
             active = False
             clause_start = True
+            continue
+        if token == "but" and active and toks[index + 1 : index + 2] != ["not"]:
+            active = False  # `not Vienna but Geneva`
+            clause_start = False
             continue
         if (
             (clause_start and token in DENIERS)

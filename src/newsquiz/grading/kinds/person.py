@@ -10,7 +10,7 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word, tokenize
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, TITLES
+from newsquiz.grading.vocab import FILLERS, NAME_SUFFIXES, TITLES
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
 
@@ -40,7 +40,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     surname, given = name_parts(key)
     shown = display_surname(key)
     parts = {surname, *given}
-    plain = (FILLERS | TITLES | _PARTICLES) - parts
+    plain = (FILLERS | TITLES | _PARTICLES | NAME_SUFFIXES) - parts
     echoes = ctx.words - plain - parts
 
     def match(toks: list[str]) -> Verdict:

@@ -9,46 +9,55 @@ harmless words may be added, but not another answer (`Syria or Poland`,
 from __future__ import annotations
 
 import itertools
+import re
 
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, same_word, tokenize
-from newsquiz.grading.readers import DATE, scan
+from newsquiz.grading.readers import DATE, VAGUE, scan
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, NEGATIONS, NUMBER_WORDS, QUALIFIERS, TITLES
+from newsquiz.grading.vocab import FILLERS, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS
 
 _KEY_STOP = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",
-     "was", "were", "are", "be", "it", "its", "that", "this", "his", "her", "their"}
+     "was", "were", "are", "be", "it", "its", "that", "this", "his", "her", "their", "or"}
 )  # fmt: skip
 _JOINERS = frozenset({",", "and", "&", "+", "plus"})
+# Words that only intensify: dropping them does not change the fact.
+_SOFT = frozenset({"so", "very", "quite", "really", "just", "also", "too", "such"})
 _MAX_EXTRA = 5
+RANGE = re.compile(r"\d+-\d+")
 
 
 def _values(toks: list[str], ctx: Context) -> list[float]:
-    values = [
-        m.value if m.kind != DATE else float((m.month or 0) * 100 + (m.day or 0))
-        for m in scan(toks)
-        if not m.denied
-    ]
-    return sorted(v for v in values if v is not None)
+    values: list[float] = []
+    for m in scan(toks):
+        if m.denied:
+            continue
+        if m.kind == DATE:
+            values.append(float((m.month or 0) * 100 + (m.day or 0)))
+        elif m.value is not None:
+            values.append(m.value)
+        elif m.kind == VAGUE and RANGE.fullmatch(toks[m.start]):
+            values.extend(float(part) for part in toks[m.start].split("-"))  # `1-2 times`
+    return sorted(values)
 
 
 def compile_text(key: str, ctx: Context) -> Matcher:
     key_toks = tokenize(key)
-    key_words = [t for t in key_toks if t[0].isalpha() and t not in _KEY_STOP]
+    key_words = [t for t in key_toks if t[0].isalpha() and t not in _KEY_STOP and t not in _SOFT]
     if not key_words:
         key_words = [t for t in key_toks if t[0].isalnum()]
     word_set = set(key_words)
     key_values = _values(key_toks, ctx)
-    key_negated = any(t in NEGATIONS for t in key_toks)
+    key_negated = any(t in NEGATIVE_WORDS for t in key_toks)
     key_qualifiers = frozenset(t for t in key_toks if t in QUALIFIERS)
     key_has_or = hedged(key_toks)
     key_joins = any(t in _JOINERS for t in key_toks)
     content = [w for w in key_words if w not in NUMBER_WORDS]
     # The question's own words prove nothing: require the key's other words.
     required = [w for w in content if w not in ctx.words] or content
-    harmless = (FILLERS | TITLES | ctx.words) - word_set
+    harmless = (FILLERS | ctx.words) - word_set
     shown = key.strip()
 
     def match(toks: list[str]) -> Verdict:
@@ -58,7 +67,7 @@ def compile_text(key: str, ctx: Context) -> Matcher:
                 toks = [t for i, t in enumerate(toks) if i not in denied]
         if not key_has_or and hedged(toks):
             return incorrect("give one answer")
-        if any(t in NEGATIONS for t in toks) != key_negated:
+        if any(t in NEGATIVE_WORDS for t in toks) != key_negated:
             return incorrect("a negation changes the meaning")
         if frozenset(t for t in toks if t in QUALIFIERS) != key_qualifiers:
             return incorrect("a qualifier changes the meaning")
@@ -78,11 +87,19 @@ def compile_text(key: str, ctx: Context) -> Matcher:
                 if found is None:
                     return incorrect()
             close = close or found == CLOSE
-        extras = sum(
-            1
-            for token in words
-            if token not in harmless and not any(same_word(token, w) is not None for w in word_set)
-        )
+        extras = 0
+        for index, token in enumerate(words):
+            if token in harmless or any(same_word(token, w) is not None for w in word_set):
+                continue
+            extras += 1
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (
+                following is not None
+                and token not in ctx.cited
+                and any(same_word(following, w) is not None for w in word_set)
+            ):
+                # `White House press secretary`: a word in front changes whose post it is.
+                return incorrect("a word changes the meaning")
         if extras and not key_joins and _names_another(toks, word_set, harmless):
             return incorrect("give one answer")
         if extras > max(_MAX_EXTRA, len(key_words)):

@@ -7,14 +7,21 @@ question itself states (`the two` in the question) is ignored.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged
 from newsquiz.grading.normalize import tokenize
 from newsquiz.grading.readers import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import MONTH_NAMES, TIME_UNITS
+from newsquiz.grading.vocab import MONTH_NAMES, SCALE_ABBREVIATIONS, TIME_UNITS
 
 _ONE_VALUE = "give one answer"
+
+
+def _unit_in_question(ctx: Context) -> float | None:
+    units = {float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2}
+    return units.pop() if len(units) == 1 else None
 
 
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
@@ -47,6 +54,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     if expected is None:
         return None
     tolerance = ctx.tolerance or 0.0
+    # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
+    unit = _unit_in_question(ctx)
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -56,7 +65,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
-            value = m.number if m.kind == DURATION else m.value
+            value = m.value
+            if m.kind == DURATION:
+                value = m.value / unit if unit and m.value is not None else m.number
             if value is not None:
                 values.add(value)
         if not values:
@@ -84,10 +95,16 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
+            if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
+                m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
                 if currency and m.currency and m.currency != currency:
                     return incorrect("wrong currency")
-                amounts.add(m.value)
+                value = m.value
+                following = toks[m.end] if m.kind == NUMBER and m.end < len(toks) else ""
+                if following in SCALE_ABBREVIATIONS:
+                    value *= SCALE_ABBREVIATIONS[following]  # `15m` in a money answer
+                amounts.add(value)
         if not amounts:
             return incorrect("no amount")
         if len(amounts) > 1 or (hedged(toks) and len(mentions) > 1):
@@ -111,9 +128,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     expected = mention.value
     bound = mention.bound
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
-    unit_in_question = next(
-        (float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2), None
-    )
+    unit_in_question = _unit_in_question(ctx)
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
