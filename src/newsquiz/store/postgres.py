@@ -188,9 +188,21 @@ class PostgresStore(SQLStore):
             )
         if isinstance(err, errors.DiskFull):
             return StoreError(f"the disk of the results database {where} is full: {detail}")
-        if isinstance(err, self._psycopg.OperationalError):
+        if self._lost_connection(err):
             return StoreError(
                 f"cannot reach the results database {where} (is the PostgreSQL server "
                 f"running, and the address right?): {detail}"
             )
         return StoreError(f"the results database {where} failed: {detail}")
+
+    def _lost_connection(self, err: Exception) -> bool:
+        """The server is down or unreachable (not a query the server refused)."""
+        if not isinstance(err, self._psycopg.OperationalError):
+            return False
+        sqlstate: str | None = getattr(err, "sqlstate", None)
+        # No SQLSTATE: libpq failed before the server answered. Class 08 is connection
+        # exceptions; 57P01-57P03 are the server shutting down or starting.
+        return sqlstate is None or sqlstate.startswith("08") or sqlstate in _SHUTDOWN_STATES
+
+
+_SHUTDOWN_STATES = frozenset({"57P01", "57P02", "57P03"})
