@@ -52,8 +52,10 @@ def article_byline(article: Article) -> str:
 
 
 def choice_lines(question: Question) -> Text:
-    """Lettered choices, one a line: "a) Helsinki"."""
+    """Lettered choices, one a line ("a) Helsinki"); for a claim, "True or false?"."""
     text = Text()
+    if question.kind is Kind.CLAIM and "true or false" not in question.question.lower():
+        text.append("True or false?", style="italic")
     for letter, choice in zip(LETTERS, question.choices, strict=False):
         if text:
             text.append("\n")
@@ -66,12 +68,12 @@ def answer_hint(question: Question) -> str:
     """What the input line expects, said in the placeholder."""
     if question.kind is Kind.CHOICE and question.choices:
         last = LETTERS[min(len(question.choices), len(LETTERS)) - 1]
-        return f"type a letter (a–{last}) or the answer, then Enter"
+        return f"a letter (a–{last}) or the answer"
     if question.kind is Kind.CLAIM:
-        return "true or false? type it, then Enter"
+        return "true or false"
     if question.kind is Kind.LIST:
-        return "name them all, separated by commas, then Enter"
-    return "type your answer, then Enter"
+        return "all of them, comma-separated"
+    return "your answer, then Enter"
 
 
 def quoted_paragraph(citation: Citation) -> Text:

@@ -56,7 +56,7 @@ class EndScreen(Screen[None]):
         Binding("r", "replay", "Replay missed", id="replay-missed"),
         Binding("n", "new_game", "New game", id="new-game"),
         Binding("f2,ctrl+o", "article", "Article", id="article"),
-        Binding("q", "app.quit", "Quit", id="quit-results"),
+        Binding("q", "app.quit", "Quit", id="quit-results", show=False),
     ]
 
     def __init__(self, session: Session, *, player: str = "") -> None:

@@ -62,8 +62,9 @@ class QuestionScreen(Screen[None]):
         self.query_one(StatusBar).show(self.session, self.player, self.mode.label)
         self.query_one("#question", Static).update(Text(question.question, style="bold"))
         choices = self.query_one("#choices", Static)
-        choices.update(choice_lines(question))
-        choices.display = bool(question.choices)
+        options = choice_lines(question)
+        choices.update(options)
+        choices.display = bool(options)
         answer = self.query_one("#answer", AnswerInput)
         answer.value = ""
         answer.placeholder = answer_hint(question)
