@@ -167,7 +167,7 @@ def _compare(typed: str, key: str) -> int | None:
     return None
 
 
-_SUFFIXES = ("ing", "ed", "es", "s")
+_SUFFIXES = ("ing", "ed", "es", "li", "s")  # on skeletons: `-ly` is `-li`
 
 
 def _stem(word: str) -> str:

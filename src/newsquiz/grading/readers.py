@@ -184,7 +184,9 @@ def _dates(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
 def _month_context(
     toks: list[str], p: int, by_start: dict[int, int], by_end: dict[int, int]
 ) -> bool:
-    """`may` is the month only beside a day or year, or after `in`/`of`/`on`."""
+    """`may` is the month only beside a day or year, after `in`/`of`/`on`, or at the end."""
+    if p + 1 == len(toks) or toks[p + 1] == ",":
+        return True
     if p + 1 in by_start or p in by_end or (p >= 1 and toks[p - 1] == "of" and p - 1 in by_end):
         return True
     if p + 2 in by_start and p + 1 < len(toks) and toks[p + 1] == "the":

@@ -91,6 +91,8 @@ def compile_text(key: str, ctx: Context) -> Matcher:
         for index, token in enumerate(words):
             if token in harmless or any(same_word(token, w) is not None for w in word_set):
                 continue
+            if _in_compound(words, index, word_set):
+                continue
             extras += 1
             following = words[index + 1] if index + 1 < len(words) else None
             if (
@@ -109,6 +111,16 @@ def compile_text(key: str, ctx: Context) -> Matcher:
         return correct()
 
     return match
+
+
+def _in_compound(words: list[str], index: int, key_words: set[str]) -> bool:
+    """`cease` and `fire` typed for the key's `ceasefire`."""
+    joined = []
+    if index + 1 < len(words):
+        joined.append(words[index] + words[index + 1])
+    if index >= 1:
+        joined.append(words[index - 1] + words[index])
+    return any(same_word(j, w) is not None for j in joined for w in key_words)
 
 
 def _find(wanted: str, words: list[str]) -> int | None:

@@ -1,0 +1,30 @@
+"""Small questions built in tests, so each grading rule is tested on its own."""
+
+from __future__ import annotations
+
+from newsquiz.pack.model import Answer, Kind, Question
+
+
+def make_question(
+    kind: str,
+    answer: Answer,
+    *,
+    question: str = "What does the article say?",
+    accept: tuple[Answer, ...] = (),
+    reject: tuple[Answer, ...] = (),
+    choices: tuple[str, ...] = (),
+    tolerance: float | None = None,
+    default_year: int | None = 2022,
+) -> Question:
+    return Question(
+        id=f"q-{kind}",
+        question=question,
+        answer=answer,
+        kind=Kind(kind),
+        citations=(),
+        accept=accept,
+        reject=reject,
+        choices=choices,
+        tolerance=tolerance,
+        default_year=default_year,
+    )
