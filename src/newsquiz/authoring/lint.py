@@ -66,7 +66,9 @@ def check_pack(path: Path) -> CheckResult:
 
 
 def lint(pack: Pack) -> list[Problem]:
-    problems: list[Problem] = []
+    from newsquiz.claims import lint as claims_lint
+
+    problems: list[Problem] = claims_lint(pack)
     answers = {q.id: fold_text(q.expected) for q in pack.questions}
     for question in pack.questions:
         lint = _QuestionLint(pack, question)

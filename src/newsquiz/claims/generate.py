@@ -212,7 +212,11 @@ def _list_candidates(
         neighbours = perturb.neighbouring_countries(last)
         replacements = [c for c in facts.countries if c in neighbours]
         replacements += [c for c in neighbours if c not in replacements]
-    elif find_people(last) or question.kind == Kind.PERSON:
+    elif (
+        find_people(last)
+        or question.kind == Kind.PERSON
+        or any(name.split()[-1] == last for name in facts.people)
+    ):
         replacements = _other_people(question, facts, last)
     elif find_values(last):
         replacements = [c.value for c in _embedded_value_candidates(last, facts, year)]
