@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from newsquiz.grading import Outcome
 from newsquiz.pack import Pack, Question
@@ -119,12 +120,15 @@ async def test_full_play_through_of_the_seed_pack(seed_pack: Pack) -> None:
 
         reviews = list(screen.query(ReviewItem))
         assert [r.record.question.id for r in reviews] == [q.id for q in asked]
-        for review, question in zip(reviews, asked, strict=True):
-            text = review.content
-            assert question.question in str(text)
-            assert f"Line {question.citations[0].line}:" in str(text)
+        for number, (review, question) in enumerate(zip(reviews, asked, strict=True), start=1):
+            text = shown_text(review.query_one(".review-body"))
+            if review.region.bottom <= screen.query_one("#review").region.bottom:
+                assert question.question.split()[0] in text
+            body = str(review.query_one(".review-body", Static).content)
+            assert question.question in body
+            assert f"Line {question.citations[0].line}:" in body
             mark = "✗" if question in missed else "✓"
-            assert str(text).startswith(mark)
+            assert review.label == f"{mark} {number}."
 
 
 async def test_replay_asks_exactly_the_missed_questions() -> None:

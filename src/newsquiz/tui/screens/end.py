@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -29,26 +29,37 @@ def summary_text(session: Session, player: str) -> Text:
     return text
 
 
-def review_text(number: int, record: AnswerRecord) -> Text:
+def review_text(record: AnswerRecord) -> Text:
+    """One answer in review: the question, what was typed, the right answer, the proof."""
     question = record.question
     text = Text()
-    text.append(f"{VERDICT_MARK[record.verdict.outcome]} {number}. ", style="bold")
     text.append(question.question, style="bold")
-    text.append("\n   You: ")
+    text.append("\nYou: ")
     text.append(record.typed or "(nothing)")
     text.append(f"  ({record.verdict.label.lower()})", style="italic")
-    text.append("\n   Answer: ")
+    text.append("\nAnswer: ")
     text.append(question.expected)
     for citation in question.citations:
-        text.append(f"\n   Line {citation.line}: ", style="bold")
+        text.append(f"\nLine {citation.line}: ", style="bold")
         text.append(f"“{citation.text[citation.start : citation.end]}”", style="italic")
     return text
 
 
-class ReviewItem(Static):
+class ReviewItem(Horizontal):
+    """A numbered, marked answer; wrapped lines stay indented under the question."""
+
     def __init__(self, number: int, record: AnswerRecord) -> None:
-        super().__init__(review_text(number, record), classes=VERDICT_CLASS[record.verdict.outcome])
+        super().__init__(classes=VERDICT_CLASS[record.verdict.outcome])
+        self.number = number
         self.record = record
+
+    @property
+    def label(self) -> str:
+        return f"{VERDICT_MARK[self.record.verdict.outcome]} {self.number}."
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.label, classes="review-label")
+        yield Static(review_text(self.record), classes="review-body")
 
 
 class EndScreen(Screen[None]):

@@ -35,15 +35,14 @@ def keys_table(screen: Screen[object]) -> Table:
                 continue
             if binding.description in seen:
                 continue
-            if source is screen and screen.check_action(binding.action, ()) is False:
-                continue
             seen.add(binding.description)
             keys = ", ".join(
                 app.get_key_display(Binding(key.strip(), binding.action))
                 for key in binding.key.split(",")
             )
             table.add_row(keys, Text(binding.description))
-    table.add_row("Ctrl+P", "Command palette: every command, searchable")
+    palette = app.get_key_display(Binding("ctrl+p", "command_palette"))
+    table.add_row(palette, "Command palette: every command, searchable")
     return table
 
 
