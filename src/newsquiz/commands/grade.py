@@ -10,12 +10,12 @@ if TYPE_CHECKING:
     from newsquiz.grading.batch import Batch
 
 HELP = "grade a file of answers against a pack (JSON Lines or CSV)"
-DESCRIPTION = (
-    "Grade answers in batch. Each input line is a JSON object with `question` (an id) and "
-    "`answer`; other keys pass through. Each output line adds `verdict` (correct, partial or "
-    "incorrect), `score`, `expected`, `reason` (when there is one) and `source` (the cited "
-    "line). Lines that cannot be graded get `error`, and the exit status is then 1."
-)
+DESCRIPTION = """\
+Grade answers in batch. Each input line is a JSON object with `question` (an id)
+and `answer`; other keys pass through. Each output line adds `verdict` (correct,
+partial or incorrect), `score`, `expected`, `reason` (when there is one) and
+`source` (the cited line). Lines that cannot be graded get `error` instead, and
+the exit status is then 1."""
 EPILOG = """\
 examples:
   newsquiz grade austin-shoigu-call answers.jsonl
