@@ -18,11 +18,21 @@ class Migration:
     statements: tuple[str, ...]
 
 
+# `{answer_key}`/`{player_key}` are how untrusted text enters an index: whole in SQLite (so
+# report queries read only the index), a prefix in PostgreSQL, whose btree refuses entries
+# above ~2.7 kB and would otherwise refuse to record a pasted essay or a long name.
 DIALECT_TYPES: dict[str, dict[str, str]] = {
-    "sqlite": {"pk": "INTEGER PRIMARY KEY", "real": "REAL"},
+    "sqlite": {
+        "pk": "INTEGER PRIMARY KEY",
+        "real": "REAL",
+        "answer_key": "answer",
+        "player_key": "player",
+    },
     "postgresql": {
         "pk": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
         "real": "DOUBLE PRECISION",
+        "answer_key": "left(answer, 200)",
+        "player_key": "left(player, 200)",
     },
 }
 
@@ -50,7 +60,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                 answered_at TEXT NOT NULL
             )""",
             "CREATE INDEX answers_by_question ON answers (pack_id, question_id)",
-            "CREATE INDEX answers_by_player ON answers (player, group_name)",
+            "CREATE INDEX answers_by_player ON answers ({player_key}, group_name)",
             "CREATE INDEX answers_by_time ON answers (answered_at)",
         ),
     ),
@@ -86,10 +96,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "DROP INDEX answers_by_question",
             "DROP INDEX answers_by_player",
             """CREATE INDEX answers_by_question ON answers
-                (pack_id, question_id, player, attempt, verdict, seconds, disputed)""",
+                (pack_id, question_id, {player_key}, attempt, verdict, seconds, disputed)""",
             """CREATE INDEX answers_by_player ON answers
-                (player, group_name, run_id, attempt, verdict, score, seconds)""",
-            "CREATE INDEX answers_wrong ON answers (pack_id, question_id, verdict, answer)",
+                ({player_key}, group_name, run_id, attempt, verdict, score, seconds)""",
+            "CREATE INDEX answers_wrong ON answers (pack_id, question_id, verdict, {answer_key})",
         ),
     ),
 )
