@@ -2,7 +2,8 @@
 
 Run: python bench/grading_bench.py [--answers N] [--show-misses]
 
-Prints, side by side, agreement with the labels in bench/grading/labelled.jsonl,
+Prints, side by side, agreement with the labels in bench/grading/labelled.jsonl (and
+the held-out sets heldout.jsonl, heldout2.jsonl),
 false accepts (the grader gives more than the label) and false rejects (less), for:
 the project's grader with kinds as written, the same with kinds omitted (re-inferred
 from the answer), exact match, SQuAD-style normalised exact match and rapidfuzz
@@ -38,6 +39,8 @@ ROOT = HERE.parent
 LABELS = HERE / "grading" / "labelled.jsonl"
 # Labelled after the grader was tuned on LABELS and never tuned on: an honest check.
 HELD_OUT = HERE / "grading" / "heldout.jsonl"
+# Written and committed before the grader first ran on it; never tuned on.
+HELD_OUT_2 = HERE / "grading" / "heldout2.jsonl"
 PACKS = {
     "austin-shoigu-call": ROOT / "questions" / "austin-shoigu-call",
     "grading-traps": HERE / "grading" / "traps-pack",
@@ -188,7 +191,12 @@ def main() -> int:
         ("rapidfuzz WRatio >= 85", wratio),
     ]
     rows = load_rows(LABELS, packs)
-    for title, labels in (("labelled set", LABELS), ("held-out set", HELD_OUT)):
+    tables = (
+        ("labelled set (tuned on)", LABELS),
+        ("held-out 1 (labelled after tuning)", HELD_OUT),
+        ("held-out 2, never tuned on", HELD_OUT_2),
+    )
+    for title, labels in tables:
         table = load_rows(labels, packs)
         questions = len({(r.question.id, id(r.question)) for r in table})
         print(f"{title}: {len(table)} answers over {questions} questions ({labels.name})")
