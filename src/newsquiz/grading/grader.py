@@ -22,7 +22,7 @@ from newsquiz.grading.kinds.values import (
     compile_money,
     compile_number,
 )
-from newsquiz.grading.normalize import fold, tokens
+from newsquiz.grading.normalize import fold, strip_fillers, tokens
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
 from newsquiz.grading.vocab import FILLERS
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
@@ -65,7 +65,8 @@ def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:
         if compiled is not None:
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.
-    return compile_text(text, ctx)
+    main = answer_text(question.answer)
+    return compile_text(text, ctx, main if key is not question.answer else None)
 
 
 # More words of its own than any sentence around a short answer needs.
@@ -105,6 +106,8 @@ def compile_question(question: Question) -> Grader:
         toks = tokens(fold(typed))
         if not toks:
             return _NO_ANSWER
+        if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
+            toks = strip_fillers(toks)
         plain = _plain(toks)
         if plain in rejected:
             return _REJECTED

@@ -12,7 +12,15 @@ import unicodedata
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.grading.vocab import GUARDED_WORDS, KNOWN_NAMES
+from newsquiz.grading.vocab import (
+    EQUIVALENTS,
+    FILLER_PHRASES,
+    GUARDED_WORDS,
+    IRREGULAR_DEMONYMS,
+    KNOWN_NAMES,
+    RATE_WORDS,
+    TIME_UNITS,
+)
 
 # Curly quotes, dashes and odd spaces that NFKD leaves alone.
 _PUNCT_MAP = str.maketrans(
@@ -65,6 +73,55 @@ def tokens(text: str) -> list[str]:
     return ["," if t in _BREAKS else t for t in _TOKEN.findall(text)]
 
 
+_PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(FILLER_PHRASES, key=len, reverse=True):  # longest first
+    _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
+
+
+def strip_fillers(toks: list[str]) -> list[str]:
+    """The tokens without filler phrases (`Putin, of course` → `Putin`).
+
+    The same list is returned when there is none; an answer that is all filler
+    is left as typed, for the kind to judge.
+    """
+    if not any(t in _PHRASES_BY_FIRST for t in toks):
+        return toks
+    kept: list[str] = []
+    i = 0
+    count = len(toks)
+    while i < count:
+        for phrase in _PHRASES_BY_FIRST.get(toks[i], ()):
+            if tuple(toks[i : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            if toks[i] != "," or (kept and kept[-1] != ","):
+                kept.append(toks[i])
+            i += 1
+    while kept and kept[-1] == ",":
+        kept.pop()
+    return kept if any(t != "," for t in kept) else toks
+
+
+def rewrite(toks: list[str]) -> list[str]:
+    """Free-text tokens with synonyms made one word and abbreviations spelt out.
+
+    `VP` → `vice president`, `truce` → `ceasefire`, `daily`/`per day`/`each day` → `a day`.
+    The same list is returned when nothing changes.
+    """
+    if not any(t in EQUIVALENTS or t in RATE_WORDS for t in toks):
+        return toks
+    out: list[str] = []
+    for index, token in enumerate(toks):
+        if token in RATE_WORDS:
+            following = toks[index + 1] if index + 1 < len(toks) else ""
+            if len(following) > 1 and following in TIME_UNITS:
+                out.append("a")
+                continue
+        out.extend(EQUIVALENTS.get(token, (token,)))
+    return out
+
+
 def tokenize(text: str) -> list[str]:
     return tokens(fold(text))
 
@@ -77,8 +134,10 @@ def fold_text(text: str) -> str:
 _SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
 
 _skeletons: dict[str, str] = {}
+_HARD_C = re.compile(r"c(?![hiey])")
 _SKELETON_RULES = (
     ("tch", "ch"),
+    ("zh", "j"),  # French and English spellings of Russian names: Tchijov, Chizhov
     ("sch", "sh"),
     ("kh", "h"),
     ("ck", "k"),
@@ -102,7 +161,7 @@ def skeleton(word: str) -> str:
     cached = _skeletons.get(word)
     if cached is not None:
         return cached
-    result = word
+    result = _HARD_C.sub("k", word)  # Marc, Mark; but not Chizhov, cease, Cyprus
     for old, new in _SKELETON_RULES:
         result = result.replace(old, new)
     collapsed: list[str] = []
@@ -117,6 +176,8 @@ def skeleton(word: str) -> str:
 
 EXACT = 0
 CLOSE = 1
+# Australia → Australian(s), Syria → Syrian, Ukraine → Ukrainian, Kyiv → Kyivan.
+_DEMONYM_ENDINGS = frozenset({"n", "ns", "an", "ans", "ian", "ians", "ean", "eans"})
 _matches: dict[tuple[str, str], int | None] = {}
 
 
@@ -150,7 +211,7 @@ def _compare(typed: str, key: str) -> int | None:
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     a, b = skeleton(typed), skeleton(key)
-    if a == b:
+    if a == b or demonym(typed, key):
         return CLOSE
     if typed in KNOWN_NAMES:
         return None  # a name of its own, not a misspelling
@@ -160,11 +221,26 @@ def _compare(typed: str, key: str) -> int | None:
     if a[:1] != b[:1] and len(b) < 10:
         return None
     budget = allowed_typos(len(key))
-    if budget == 0 or abs(len(a) - len(b)) > budget:
+    if budget == 0:
         return None
-    if OSA.distance(a, b, score_cutoff=budget) <= budget:
-        return CLOSE
+    # The skeleton forgives other spellings, the typed letters plain typos: a swap
+    # such as `presdient` is one edit as typed but two once `ie` is folded.
+    for x, y in ((a, b), (typed, key)):
+        if abs(len(x) - len(y)) <= budget and OSA.distance(x, y, score_cutoff=budget) <= budget:
+            return CLOSE
     return None
+
+
+def demonym(typed: str, key: str) -> bool:
+    """`Polish` for `Poland`, `Australians` for `Australia`: the place's own adjective."""
+    if typed in IRREGULAR_DEMONYMS.get(key, ()) or key in IRREGULAR_DEMONYMS.get(typed, ()):
+        return True
+    short, long = (typed, key) if len(typed) < len(key) else (key, typed)
+    if short not in KNOWN_NAMES or len(short) < 4:
+        return False
+    base = short[:-1] if short[-1] in "aeiouy" else short
+    rest = long[len(base) :] if long.startswith(base) else None
+    return rest in _DEMONYM_ENDINGS
 
 
 _SUFFIXES = ("ing", "ed", "es", "li", "s")  # on skeletons: `-ly` is `-li`

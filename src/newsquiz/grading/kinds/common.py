@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsquiz.grading.normalize import tokenize
+from newsquiz.grading.normalize import rewrite, tokenize
 from newsquiz.grading.readers import DATE, Mention, scan
 
 if TYPE_CHECKING:  # the pack loader imports grading.infer: no import cycle at run time
@@ -18,6 +19,7 @@ class Context:
 
     words: frozenset[str]  # the question's own words: echoing them proves nothing
     cited: frozenset[str]  # the words of the quotes that prove the answer
+    keys: frozenset[str]  # the words of the answer, its accepted forms and the choices
     values: frozenset[float]  # numbers the question itself states
     dates: frozenset[tuple[int | None, int | None]]
     default_year: int | None
@@ -27,14 +29,28 @@ class Context:
 def context(question: Question) -> Context:
     toks = tokenize(question.question)
     mentions = scan(toks)
+    key_texts = [
+        ", ".join(k) if isinstance(k, tuple) else k for k in (question.answer, *question.accept)
+    ]
     return Context(
-        words=frozenset(t for t in toks if t[0].isalpha()),
-        cited=frozenset(t for c in question.citations for t in tokenize(c.quote) if t[0].isalpha()),
+        words=_words_and_equivalents([question.question]),
+        cited=_words_and_equivalents(c.quote for c in question.citations),
+        keys=_words_and_equivalents((*key_texts, *question.choices)),
         values=frozenset(m.value for m in mentions if m.value is not None),
         dates=frozenset((m.month, m.day) for m in mentions if m.kind == DATE),
         default_year=question.default_year,
         tolerance=question.tolerance,
     )
+
+
+def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
+    """The words of `texts`, as written and as free-text answers are rewritten."""
+    words: set[str] = set()
+    for text in texts:
+        toks = tokenize(text)
+        words.update(t for t in toks if t[0].isalpha())
+        words.update(t for t in rewrite(toks) if t[0].isalpha())
+    return frozenset(words)
 
 
 def hedged(toks: list[str]) -> bool:

@@ -13,10 +13,10 @@ import re
 
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
-from newsquiz.grading.normalize import CLOSE, same_word, tokenize
+from newsquiz.grading.normalize import CLOSE, rewrite, same_word, tokenize
 from newsquiz.grading.readers import DATE, VAGUE, scan
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import FILLERS, MODIFIERS, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS
 
 _KEY_STOP = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",
@@ -43,9 +43,11 @@ def _values(toks: list[str], ctx: Context) -> list[float]:
     return sorted(values)
 
 
-def compile_text(key: str, ctx: Context) -> Matcher:
-    key_toks = tokenize(key)
-    key_words = [t for t in key_toks if t[0].isalpha() and t not in _KEY_STOP and t not in _SOFT]
+def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher:
+    """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
+    accepted form of it, so that a word the author let players drop is not replaced."""
+    key_toks = rewrite(tokenize(key))
+    key_words = _content_words(key_toks)
     if not key_words:
         key_words = [t for t in key_toks if t[0].isalnum()]
     word_set = set(key_words)
@@ -59,8 +61,13 @@ def compile_text(key: str, ctx: Context) -> Matcher:
     required = [w for w in content if w not in ctx.words] or content
     harmless = (FILLERS | ctx.words) - word_set
     shown = key.strip()
+    # Modifiers that may be typed: the key's own, the other keys', and the article's.
+    described = {t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited
+    main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
+    droppable = [w for w in main_words if not any(same_word(w, k) is not None for k in word_set)]
 
     def match(toks: list[str]) -> Verdict:
+        toks = rewrite(toks)
         if not key_negated:
             denied = denied_positions(toks)
             if denied:
@@ -71,6 +78,9 @@ def compile_text(key: str, ctx: Context) -> Matcher:
             return incorrect("a negation changes the meaning")
         if frozenset(t for t in toks if t in QUALIFIERS) != key_qualifiers:
             return incorrect("a qualifier changes the meaning")
+        for t in toks:
+            if t in MODIFIERS and not _described(t, described):
+                return incorrect("a word changes the meaning")
         if _values(toks, ctx) != key_values:
             return incorrect("wrong number")
         words = [t for t in toks if t[0].isalpha()]
@@ -88,22 +98,26 @@ def compile_text(key: str, ctx: Context) -> Matcher:
                     return incorrect()
             close = close or found == CLOSE
         extras = 0
+        uncited = 0
         for index, token in enumerate(words):
             if token in harmless or any(same_word(token, w) is not None for w in word_set):
                 continue
             if _in_compound(words, index, word_set):
                 continue
             extras += 1
-            following = words[index + 1] if index + 1 < len(words) else None
-            if (
-                following is not None
-                and token not in ctx.cited
-                and any(same_word(following, w) is not None for w in word_set)
-            ):
-                # `White House press secretary`: a word in front changes whose post it is.
+            if token in ctx.cited or token in ctx.keys:
+                continue
+            if index + 1 < len(words) and _key_word_at(words, index + 1, word_set):
+                # `White House press secretary`, `a lasting ceasefire`: a word in front
+                # changes whose post it is, or what kind of thing.
                 return incorrect("a word changes the meaning")
+            uncited += 1
         if extras and not key_joins and _names_another(toks, word_set, harmless):
             return incorrect("give one answer")
+        if uncited and any(_find(w, words) is None for w in droppable):
+            # `press secretary for the White House` against `Pentagon press secretary`:
+            # the key's `Pentagon` may be left out, not replaced by other words.
+            return incorrect("a word changes the meaning")
         if extras > max(_MAX_EXTRA, len(key_words)):
             return incorrect("answer briefly")
         if close:
@@ -111,6 +125,22 @@ def compile_text(key: str, ctx: Context) -> Matcher:
         return correct()
 
     return match
+
+
+def _described(modifier: str, words: set[str]) -> bool:
+    """The key or the article uses this modifier, perhaps in another form (`immediately`)."""
+    return modifier in words or any(same_word(modifier, w) is not None for w in words)
+
+
+def _content_words(toks: list[str]) -> list[str]:
+    return [t for t in toks if t[0].isalpha() and t not in _KEY_STOP and t not in _SOFT]
+
+
+def _key_word_at(words: list[str], index: int, key_words: set[str]) -> bool:
+    """The word at `index` is one of the key's, alone or as part of a compound."""
+    return any(same_word(words[index], w) is not None for w in key_words) or _in_compound(
+        words, index, key_words
+    )
 
 
 def _in_compound(words: list[str], index: int, key_words: set[str]) -> bool:
