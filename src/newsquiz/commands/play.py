@@ -17,10 +17,15 @@ examples:
   newsquiz play austin-shoigu-call           a bundled pack, by name
   newsquiz play path/to/my-pack --open-book  a pack folder, article beside the questions
   newsquiz play my-pack/pack.yaml --player Ana --shuffle 7
+  newsquiz play my-pack --no-record          practice: record nothing
 
 keys in the game:
   Enter answer / go on     F2 read the article     F1 help
-  Ctrl+G I don't know      Ctrl+P command palette  Ctrl+Q quit"""
+  Ctrl+G I don't know      Ctrl+P command palette  Ctrl+Q quit
+  d      dispute a verdict
+
+Every answer is recorded in the results database (--db PATH or URL, else
+$NEWSQUIZ_DB, else the user data folder); `newsquiz report` shows them."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         help="ask the questions in a shuffled order; the same SEED gives the same order",
     )
+    from newsquiz.commands.drill import add_recording_arguments  # standard library only
+
+    add_recording_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +65,14 @@ def run(args: argparse.Namespace) -> int:
             return 1
 
     from newsquiz.tui.app import make_app
+    from newsquiz.tui.recording import results_at
 
-    app = make_app(pack, player=args.player, open_book=args.open_book, seed=args.shuffle)
+    app = make_app(
+        pack,
+        player=args.player,
+        open_book=args.open_book,
+        seed=args.shuffle,
+        results=None if args.no_record else results_at(args.db),
+    )
     app.run()
     return app.return_code or 0

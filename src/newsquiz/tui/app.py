@@ -6,15 +6,18 @@ Build it with `make_app()`, as the CLI and the tests do.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
-from newsquiz.session import Clock
+from newsquiz.session import Clock, Session
+from newsquiz.store import NullStore, Store, StoreError
+from newsquiz.store.recorder import Recorder
 from newsquiz.tui.messages import (
     NewGameRequested,
     PackChosen,
@@ -22,8 +25,11 @@ from newsquiz.tui.messages import (
     RoundFinished,
     StartRequested,
 )
-from newsquiz.tui.modes import CLOSED_BOOK, OPEN_BOOK, GameMode, mode_by_id
+from newsquiz.tui.modes import CLOSED_BOOK, DRILL, OPEN_BOOK, GameMode, mode_by_id
 from newsquiz.tui.options import GameOptions
+from newsquiz.tui.recording import Results
+from newsquiz.tui.screens.dispute import DisputeRequested
+from newsquiz.tui.screens.store_problem import StoreChoice, StoreProblemScreen
 
 
 class NewsQuizApp(App[None]):
@@ -44,14 +50,23 @@ class NewsQuizApp(App[None]):
         *,
         clock: Clock = time.monotonic,
         cursor_blink: bool = True,
+        results: Results | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
         self.options = options
         self.clock = clock
         self.cursor_blink_enabled = cursor_blink
+        # Recording: None means this game records nothing (tests, --no-record).
+        self.results = results
+        self.store: Store | None = None  # set once opened; a NullStore once recording is off
+        self.store_error: StoreError | None = None  # why opening failed, until retried
+        self.recorder: Recorder | None = None  # records the session being played
+        self._start_waiting = False  # a game waits for the store to open
 
     def on_mount(self) -> None:
+        if self.results is not None:
+            self.open_results()
         if self.pack is None:
             from newsquiz.tui.screens.chooser import PackChooserScreen
 
@@ -67,7 +82,7 @@ class NewsQuizApp(App[None]):
         from newsquiz.tui.screens.start import StartScreen
 
         self.pack = pack
-        self.push_screen(StartScreen(pack, self.options))
+        self.push_screen(StartScreen(pack, self.options, recording=self.recording_note()))
 
     def on_pack_chosen(self, message: PackChosen) -> None:
         self.show_start(message.pack)
@@ -76,24 +91,156 @@ class NewsQuizApp(App[None]):
         if self.pack is None:
             return
         self.options = message.options
+        if self.results is None or self.store is not None:
+            self.begin_game()
+            return
+        # The store is still opening (or failed to): the game starts once it is settled.
+        self._start_waiting = True
+        if self.store_error is not None:
+            self.ask_about_store(self.store_error)
+        else:
+            self.notify("Opening the results database…", timeout=2)
+
+    def begin_game(self) -> None:
+        self._start_waiting = False
+        if self.pack is None:
+            return
         mode = self.mode
         session = mode.build_session(self.pack, self.options, self.clock)
+        self.play(session, mode)
+
+    def play(self, session: Session, mode: GameMode) -> None:
+        """Show `session`, every answer recorded the moment it is graded."""
+        if self.pack is not None and self.store is not None:
+            self.recorder = Recorder(
+                self.store,
+                self.options.player,
+                self.options.group,
+                self.pack,
+                on_error=self.on_store_failed,
+            ).attach(session)
         self.switch_screen(mode.build_screen(session, mode, self.options))
 
     def on_round_finished(self, message: RoundFinished) -> None:
         from newsquiz.tui.screens.end import EndScreen
 
-        self.switch_screen(EndScreen(message.session, player=self.options.player))
+        self.switch_screen(
+            EndScreen(message.session, player=self.options.player, recording=self.recording_note())
+        )
 
     def on_replay_requested(self, message: ReplayRequested) -> None:
-        mode = self.mode
-        self.switch_screen(mode.build_screen(message.session, mode, self.options))
+        self.play(message.session, self.mode)
 
     def on_new_game_requested(self, message: NewGameRequested) -> None:
         from newsquiz.tui.screens.start import StartScreen
 
         if self.pack is not None:
-            self.switch_screen(StartScreen(self.pack, self.options))
+            self.switch_screen(
+                StartScreen(self.pack, self.options, recording=self.recording_note())
+            )
+
+    # -- the results store -------------------------------------------------------------
+
+    def open_results(self) -> None:
+        """Open the store in a thread: a server far away or a busy file must not freeze play."""
+        self.store_error = None
+        self.run_worker(self._open_store, thread=True, group="results", exit_on_error=False)
+
+    def _open_store(self) -> None:
+        assert self.results is not None
+        try:
+            store = self.results.open()
+        except StoreError as err:
+            self._settle(self._store_failed_to_open, err)
+        except Exception as err:  # anything else still reaches the player as one message
+            where = self.results.where
+            self._settle(
+                self._store_failed_to_open,
+                StoreError(f"cannot open the results database {where}: {err}"),
+            )
+        else:
+            if not self._settle(self._store_opened, store):
+                store.close()  # the game was closed while the store was opening
+
+    def _settle(self, callback: Callable[[Any], None], value: object) -> bool:
+        """Hand the worker's result to the app's thread; False if the app has gone."""
+        try:
+            self.call_from_thread(callback, value)
+        except RuntimeError:
+            return False
+        return True
+
+    def _store_opened(self, store: Store) -> None:
+        self.store = store
+        if self._start_waiting:
+            self.begin_game()
+
+    def _store_failed_to_open(self, error: StoreError) -> None:
+        self.store_error = error
+        if self._start_waiting:
+            self.ask_about_store(error)
+
+    def ask_about_store(self, error: StoreError, pending: int = 0) -> None:
+        """One clear message, and the player's choice: try again, or play without recording."""
+        if isinstance(self.screen, StoreProblemScreen):
+            return  # already asking
+        self.push_screen(StoreProblemScreen(str(error), pending=pending), self._store_choice)
+
+    def _store_choice(self, choice: StoreChoice | None) -> None:
+        opening = self.store is None  # else an answer could not be written mid-game
+        if choice == "retry":
+            if opening:
+                self.open_results()
+            elif self.recorder is not None and self.recorder.retry():
+                # (a new failure calls on_store_failed, which asks again)
+                self.notify("Saved: every answer is in the results database.")
+            return
+        lost = self.recorder.stop_recording() if self.recorder is not None and not opening else 0
+        if self.store is not None:
+            self.store.close()
+        self.store = NullStore()
+        self.store_error = None
+        if lost:
+            self.notify(f"Recording is off: {lost} answer{'s' * (lost != 1)} not saved.")
+        else:
+            self.notify("Recording is off: your answers are not saved.")
+        if self._start_waiting:
+            self.begin_game()
+
+    def on_store_failed(self, error: StoreError) -> None:
+        """The recorder could not write an answer: it waits, pending, for the player's choice."""
+        pending = len(self.recorder.pending) if self.recorder is not None else 0
+        self.ask_about_store(error, pending)
+
+    @property
+    def recording(self) -> bool:
+        """Answers go to a results store (or will, once it is open)."""
+        return self.results is not None and (self.store is None or self.store.recording)
+
+    def recording_note(self) -> str:
+        """Where answers go, said discreetly on the start and end screens ("" when never)."""
+        if self.results is None:
+            return ""
+        if not self.recording:
+            return "Recording is off: answers are not saved"
+        if self.recorder is not None and self.recorder.pending:
+            return f"{len(self.recorder.pending)} answers not saved yet to {self.results.where}"
+        return f"Results go to {self.results.where}"
+
+    def on_dispute_requested(self, message: DisputeRequested) -> None:
+        if self.recorder is None or not self.recorder.recording:
+            message.reply("Not sent: answers are not recorded in this game.", False)
+            return
+        try:
+            self.recorder.dispute(message.record, message.note or None)
+        except StoreError as err:
+            message.reply(f"Not sent: {err}", False)
+            return
+        message.reply("Dispute sent: your teacher will see it. Your score does not change.", True)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
 
     def action_help(self) -> None:
         from newsquiz.tui.screens.help import HelpScreen
@@ -117,12 +264,29 @@ def make_app(
     pack: Pack | None = None,
     *,
     player: str = "",
+    group: str = "",
     open_book: bool = False,
+    drill: bool = False,
     seed: int | None = None,
+    count: int | None = None,
+    time_limit: float | None = None,
+    tries: int = DEFAULT_TRIES,
+    results: Results | None = None,
     clock: Clock = time.monotonic,
     cursor_blink: bool = True,
 ) -> NewsQuizApp:
-    """The game on `pack` (or a pack chooser when None), as the CLI and the tests build it."""
-    mode = OPEN_BOOK if open_book else CLOSED_BOOK
-    options = GameOptions(player=player, mode=mode.id, seed=seed)
-    return NewsQuizApp(pack, options, clock=clock, cursor_blink=cursor_blink)
+    """The game on `pack` (or a pack chooser when None), as the CLI and the tests build it.
+
+    `results` says where answers are recorded; None records nothing.
+    """
+    mode = DRILL if drill else OPEN_BOOK if open_book else CLOSED_BOOK
+    options = GameOptions(
+        player=player,
+        mode=mode.id,
+        seed=seed,
+        group=group,
+        count=count,
+        time_limit=time_limit,
+        tries=tries,
+    )
+    return NewsQuizApp(pack, options, clock=clock, cursor_blink=cursor_blink, results=results)

@@ -25,6 +25,20 @@ def plain_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
     return Session(pack, seed=options.seed, clock=clock)
 
 
+def drill_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
+    """A drill: missed questions come back until answered right or retired."""
+    from newsquiz.drill import DrillSession
+
+    return DrillSession(
+        pack,
+        count=options.count,
+        seed=options.seed,
+        tries=options.tries,
+        time_limit=options.time_limit,
+        clock=clock,
+    )
+
+
 def question_screen(session: Session, mode: GameMode, options: GameOptions) -> Screen[None]:
     from newsquiz.tui.screens.question import QuestionScreen
 
@@ -45,7 +59,14 @@ class GameMode:
 CLOSED_BOOK = GameMode("closed", "Closed book", "answer from memory; the article opens with F2")
 OPEN_BOOK = GameMode("open", "Open book", "the article stays beside each question", True)
 
-MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK)
+DRILL = GameMode(
+    "drill",
+    "Drill",
+    "a missed question comes back until you get it right",
+    build_session=drill_session,
+)
+
+MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, DRILL)
 
 
 def mode_by_id(mode_id: str) -> GameMode:

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
 from newsquiz.tui.messages import NewGameRequested, ReplayRequested
 from newsquiz.tui.render import VERDICT_CLASS, VERDICT_MARK, format_duration, format_score
@@ -23,9 +24,24 @@ def summary_text(session: Session, player: str) -> Text:
         text.append(", you")
     else:
         text.append("You")
+    if isinstance(session, DrillSession):
+        return text.append_text(drill_summary(session))
     text.append(f" got {session.correct_count} of {session.total} right")
     text.append(f"   Score {format_score(session.score)} / {session.total}", style="bold")
     text.append(f"   Time {format_duration(session.elapsed)}")
+    return text
+
+
+def drill_summary(drill: DrillSession) -> Text:
+    """First-time right, every attempt, what was retired: a drill scores its first answers."""
+    facts = len(drill.drilled)
+    text = Text(f" got {drill.right_first_time} of {facts} right first time")
+    text.append(f"   Score {format_score(drill.score)} / {facts}", style="bold")
+    text.append(f"   Time {format_duration(drill.elapsed)}")
+    text.append(f"\nAttempts {len(drill.records)}")
+    text.append(f"   Learnt on a later try {len(drill.mastered) - drill.right_first_time}")
+    if drill.retired:
+        text.append(f"   Retired after {drill.tries} tries {len(drill.retired)}")
     return text
 
 
@@ -36,7 +52,10 @@ def review_text(record: AnswerRecord) -> Text:
     text.append(question.question, style="bold")
     text.append("\nYou: ")
     text.append(record.typed or "(nothing)")
-    text.append(f"  ({record.verdict.label.lower()})", style="italic")
+    outcome = "time ran out" if record.timed_out else record.verdict.label.lower()
+    text.append(f"  ({outcome})", style="italic")
+    if record.attempt > 1:
+        text.append(f"  try {record.attempt}", style="italic")
     text.append("\nAnswer: ")
     text.append(question.expected)
     for citation in question.citations:
@@ -70,10 +89,11 @@ class EndScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit-results", show=False),
     ]
 
-    def __init__(self, session: Session, *, player: str = "") -> None:
+    def __init__(self, session: Session, *, player: str = "", recording: str = "") -> None:
         super().__init__()
         self.session = session
         self.player = player
+        self.recording = recording  # where the answers went, said discreetly
 
     def compose(self) -> ComposeResult:
         heading = Text("Results", style="bold")
@@ -82,6 +102,8 @@ class EndScreen(Screen[None]):
         heading.overflow = "ellipsis"
         yield Static(heading, id="results-heading")
         yield Static(summary_text(self.session, self.player), id="summary")
+        if self.recording:
+            yield Static(Text(self.recording), id="recording-note")
         with VerticalScroll(id="review"):
             for number, record in enumerate(self.session.records, start=1):
                 yield ReviewItem(number, record)
@@ -92,11 +114,15 @@ class EndScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "replay":
+            if isinstance(self.session, DrillSession):
+                return False  # a drill already asked its missed questions again
             # Shown but greyed out when nothing was missed.
             return True if self.session.missed() else None
         return True
 
     def action_replay(self) -> None:
+        if isinstance(self.session, DrillSession):
+            return
         if not self.session.missed():
             self.notify("Nothing to replay: every answer was right.")
             return

@@ -11,12 +11,15 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from newsquiz.session import Session
+from newsquiz.drill import DrillSession
+from newsquiz.session import AnswerRecord, Session
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.render import answer_hint, choice_lines
+from newsquiz.tui.screens.dispute import DisputeRequested, DisputeScreen
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.article_view import ArticleView
+from newsquiz.tui.widgets.countdown import Countdown
 from newsquiz.tui.widgets.feedback import FeedbackPanel
 from newsquiz.tui.widgets.status import StatusBar
 
@@ -28,21 +31,33 @@ class QuestionScreen(Screen[None]):
         Binding("enter", "next", "Next", id="next"),
         Binding("f2,ctrl+o", "article", "Article", id="article"),
         Binding("ctrl+g", "give_up", "I don't know", id="give-up"),
+        Binding("d", "dispute", "Dispute", id="dispute"),
     ]
+
+    TICK_SECONDS = 0.25  # how often the countdown is redrawn; time itself comes from the clock
 
     def __init__(self, session: Session, mode: GameMode, *, player: str = "") -> None:
         super().__init__()
         self.session = session
         self.mode = mode
         self.player = player
+        self.disputed: list[AnswerRecord] = []
+
+    @property
+    def timed(self) -> bool:
+        return self.session.time_limit is not None
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
+        countdown = Countdown(id="countdown")
+        countdown.display = self.timed or isinstance(self.session, DrillSession)
+        yield countdown
         with Horizontal(id="body"):
             with VerticalScroll(id="play"):
                 yield Static(id="question")
                 yield Static(id="choices")
                 yield AnswerInput(id="answer", max_length=200)
+                yield Static(id="round-note")
                 yield FeedbackPanel(id="feedback")
             if self.mode.article_beside:
                 yield ArticleView(self.session.pack.article, id="beside")
@@ -50,6 +65,20 @@ class QuestionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_question()
+        if self.timed:
+            # The interval only redraws; how much time is left is read from the session's clock.
+            self.set_interval(self.TICK_SECONDS, self.tick_clock)
+
+    def tick_clock(self) -> None:
+        """Redraw the countdown; when it reaches zero the question counts as missed."""
+        if self.session.finished:
+            return
+        if not self.answered and self.session.expired:
+            record = self.session.expire()
+            if record is not None:
+                self.show_answer(record)
+                return
+        self.query_one(Countdown).show(self.session)
 
     @property
     def answered(self) -> bool:
@@ -70,6 +99,8 @@ class QuestionScreen(Screen[None]):
         answer.placeholder = answer_hint(question)
         answer.display = True
         self.query_one(FeedbackPanel).display = False
+        self.query_one("#round-note", Static).display = False
+        self.query_one(Countdown).show(self.session)
         if self.mode.article_beside:
             self.query_one("#beside", ArticleView).mark(())
         self.query_one("#play", VerticalScroll).scroll_home(animate=False)
@@ -86,13 +117,17 @@ class QuestionScreen(Screen[None]):
         self.answer(event.value)
 
     def answer(self, typed: str) -> None:
-        record = self.session.submit(typed)
+        self.show_answer(self.session.submit(typed))
+
+    def show_answer(self, record: AnswerRecord) -> None:
         last = self.session.position == self.session.total
         feedback = self.query_one(FeedbackPanel)
         feedback.show(record, last=last)
         feedback.display = True
         self.query_one("#answer", AnswerInput).display = False
         self.query_one(StatusBar).show(self.session, self.player, self.mode.label)
+        self.query_one(Countdown).show(self.session)
+        self.show_note(round_note(self.session, record))
         if self.mode.article_beside:
             self.query_one("#beside", ArticleView).mark(record.question.citations)
         # Focus the scrolling column so Enter goes on and arrow keys scroll the proof.
@@ -104,7 +139,44 @@ class QuestionScreen(Screen[None]):
             return self.answered
         if action == "give_up":
             return not self.answered
+        if action == "dispute":
+            return self.can_dispute
         return True
+
+    @property
+    def can_dispute(self) -> bool:
+        """Only a verdict just given, only one not counted right, only once, only if recorded."""
+        if not self.answered or not getattr(self.app, "recording", False):
+            return False
+        record = self.session.records[-1]
+        return not record.verdict.correct and not any(r is record for r in self.disputed)
+
+    def show_note(self, text: Text) -> None:
+        note = self.query_one("#round-note", Static)
+        note.update(text)
+        note.display = bool(text)
+
+    def action_dispute(self) -> None:
+        if not self.can_dispute:
+            return
+        record = self.session.records[-1]
+
+        def send(note: str | None) -> None:
+            if note is not None:  # None: the player cancelled
+                self.post_message(DisputeRequested(record, note, self.dispute_answered))
+
+        self.app.push_screen(DisputeScreen(), send)
+
+    def dispute_answered(self, message: str, sent: bool) -> None:
+        """The app's reply to a dispute: shown under the verdict, and the key is spent."""
+        if sent:
+            self.disputed.append(self.session.records[-1])
+        text = round_note(self.session, self.session.records[-1])
+        if text:
+            text.append("\n")
+        text.append(message, style="bold" if sent else "bold red")
+        self.show_note(text)
+        self.refresh_bindings()
 
     def action_next(self) -> None:
         if not self.answered:
@@ -125,3 +197,23 @@ class QuestionScreen(Screen[None]):
         question = self.session.current
         cited = question.citations if question is not None and self.answered else ()
         self.app.push_screen(ArticleScreen(self.session.pack.article, cited))
+
+
+def round_note(session: Session, record: AnswerRecord) -> Text:
+    """What the verdict means for the rest of the game: time up, comes back, retired."""
+    text = Text()
+    if record.timed_out:
+        text.append("⏱ Time is up: this question counts as missed.", style="bold")
+    if isinstance(session, DrillSession):
+        line = ""
+        if session.comes_back(record):
+            line = f"This one comes back later (try {record.attempt} of {session.tries})."
+        elif session.retires(record):
+            line = f"Retired after {session.tries} misses: learn it from the proof below."
+        elif record.attempt > 1:
+            line = f"Got it on try {record.attempt}."
+        if line:
+            if text:
+                text.append("\n")
+            text.append(line, style="italic")
+    return text

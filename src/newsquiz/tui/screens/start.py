@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,7 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 
 from newsquiz.pack import Pack
 from newsquiz.tui.messages import StartRequested
-from newsquiz.tui.modes import MODES
+from newsquiz.tui.modes import DRILL, MODES
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
@@ -26,10 +27,11 @@ class StartScreen(Screen[None]):
         Binding("escape", "back", "Other packs", id="back"),
     ]
 
-    def __init__(self, pack: Pack, options: GameOptions) -> None:
+    def __init__(self, pack: Pack, options: GameOptions, *, recording: str = "") -> None:
         super().__init__()
         self.pack = pack
         self.options = options
+        self.recording = recording  # where answers go, said discreetly
 
     def compose(self) -> ComposeResult:
         article = self.pack.article
@@ -43,6 +45,8 @@ class StartScreen(Screen[None]):
                 if part
             )
             yield Static(Text(meta), id="meta")
+            if self.recording:
+                yield Static(Text(self.recording), id="recording-note")
             yield Label("Your name (Enter starts the game)", classes="field-label")
             yield AnswerInput(
                 self.options.player,
@@ -58,6 +62,13 @@ class StartScreen(Screen[None]):
                         value=mode.id == self.options.mode,
                         name=mode.id,
                     )
+            yield Label("Class or group (optional)", classes="field-label")
+            yield AnswerInput(
+                self.options.group,
+                placeholder="for example 9b",
+                id="group",
+                max_length=40,
+            )
             yield Button("Start", variant="primary", id="start-button")
         yield Footer()
 
@@ -80,7 +91,18 @@ class StartScreen(Screen[None]):
 
     def action_start(self) -> None:
         player = self.query_one("#player", AnswerInput).value.strip()
-        options = GameOptions(player=player, mode=self.chosen_mode(), seed=self.options.seed)
+        mode = self.chosen_mode()
+        if mode == DRILL.id and not player:
+            # A drill is for a class: the teacher reads its results by name.
+            self.query_one("#player", AnswerInput).focus()
+            self.notify("Type your name first: your teacher sees drill results by name.")
+            return
+        options = replace(
+            self.options,
+            player=player,
+            group=self.query_one("#group", AnswerInput).value.strip(),
+            mode=mode,
+        )
         self.post_message(StartRequested(options))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

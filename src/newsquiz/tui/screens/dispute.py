@@ -1,0 +1,69 @@
+"""Disputing a verdict: "I was right", with an optional short note for the teacher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from newsquiz.session import AnswerRecord
+from newsquiz.tui.widgets.answer_input import AnswerInput
+
+NOTE_LENGTH = 200
+
+
+class DisputeScreen(ModalScreen[str | None]):
+    """Answers the note ("" for none) to record the dispute, or None to cancel."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="cancel-dispute"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dispute"):
+            yield Static(Text("Dispute this verdict", style="bold"), id="dispute-title")
+            yield Static(
+                Text(
+                    "Think your answer was right? Your teacher will see it. "
+                    "Your score does not change."
+                )
+            )
+            yield AnswerInput(
+                placeholder="why (optional), then Enter",
+                id="dispute-note",
+                max_length=NOTE_LENGTH,
+            )
+            yield Static(Text("Enter: send   Esc: cancel", style="italic"), id="dispute-keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#dispute-note", AnswerInput).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DisputeRequested(Message):
+    """A player disputes the verdict of `record`; the app records it and calls `reply`.
+
+    `reply(text, ok)` tells the screen what to show: a confirmation, or why it failed.
+    """
+
+    def __init__(
+        self, record: AnswerRecord, note: str | None, reply: Callable[[str, bool], None]
+    ) -> None:
+        super().__init__()
+        self.record = record
+        self.note = note
+        self.reply = reply

@@ -1,0 +1,285 @@
+"""Recording in the game: every answer in the store as graded, disputes, a failing store."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from newsquiz.store import AnswerFilter, NullStore, Store, open_store
+from newsquiz.store.sqlite import SQLiteStore
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.recording import Results, results_at
+from newsquiz.tui.screens.dispute import DisputeScreen
+from newsquiz.tui.screens.end import EndScreen
+from newsquiz.tui.screens.question import QuestionScreen
+from newsquiz.tui.screens.start import StartScreen
+from newsquiz.tui.screens.store_problem import StoreProblemScreen
+
+from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, tiny_pack, type_answer
+
+WRONG = "zzzz"
+
+
+def shown(app: NewsQuizApp) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def on_top(app: NewsQuizApp) -> object:
+    """The active screen (a function, so type narrowing of app.screen does not stick)."""
+    return app.screen
+
+
+def notices(app: NewsQuizApp) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+def stored(path: Path) -> list[tuple[str, str, str, str, str, float, int]]:
+    with open_store(path) as store:
+        return [
+            (a.player, a.group, a.question_id, a.answer, a.verdict, a.seconds, a.attempt)
+            for a in store.answers()
+        ]
+
+
+async def opened(pilot: Pilot[None]) -> None:
+    """Let the store finish opening (a worker thread), then start from the start screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, StartScreen)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def question_screen(app: NewsQuizApp) -> QuestionScreen:
+    assert isinstance(app.screen, QuestionScreen)
+    return app.screen
+
+
+async def test_every_answer_is_in_the_store_the_moment_it_is_graded(tmp_path: Path) -> None:
+    path = tmp_path / "results.sqlite3"
+    clock = FakeClock()
+    name = "[bold]Ana[/bold]"  # untrusted: stored and shown exactly as typed
+    app = game(tiny_pack(), clock, player=name, group="9b [red]", results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        note = shown_text(app.screen.query_one("#recording-note"))  # said discreetly
+        assert note.split()[:3] == ["Results", "go", "to"]
+        assert str(path) in "".join(note.split()[3:])  # a long path wraps where it must
+        await pilot.press("enter")
+        await pilot.pause()
+        typed = ["7 to 2", WRONG, "b"]
+        for number, answer in enumerate(typed, start=1):
+            clock.tick(4)
+            await type_answer(pilot, answer)
+            # Already in the store, before the player goes on.
+            assert len(stored(path)) == number
+            await pilot.press("enter")
+            await pilot.pause()
+        assert "[bold]Ana[/bold]" in shown(app)
+    rows = stored(path)
+    assert rows == [
+        (name, "9b [red]", "vote", "7 to 2", "correct", 4.0, 1),
+        (name, "9b [red]", "cost", WRONG, "incorrect", 4.0, 1),
+        (name, "9b [red]", "material", "b", "correct", 4.0, 1),
+    ]
+
+
+async def test_a_drill_records_each_attempt_and_the_end_screen_names_the_store(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "drill.sqlite3"
+    app = game(tiny_pack(), player="Bo", drill=True, count=2, seed=5, tries=2)
+    app.results = results_at(str(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        while isinstance(app.screen, QuestionScreen):
+            await type_answer(pilot, WRONG)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(app.screen, EndScreen)
+        note = shown_text(app.screen.query_one("#recording-note"))
+        assert note.split()[:3] == ["Results", "go", "to"]
+        assert str(path) in "".join(note.split()[3:])  # a long path wraps where it must
+    attempts = [(question, attempt) for _, _, question, _, _, _, attempt in stored(path)]
+    first, second = sorted({q for q, _ in attempts})
+    assert sorted(attempts) == [(first, 1), (first, 2), (second, 1), (second, 2)]
+
+
+async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "results.sqlite3"
+    app = game(tiny_pack(), player="Ana", results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        screen = question_screen(app)
+        assert not screen.can_dispute  # nothing to dispute before a verdict
+        await type_answer(pilot, "7 to 2")
+        assert "Dispute" not in shown(app).splitlines()[-1]  # a right answer: nothing to dispute
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_answer(pilot, "$30 million")
+        assert "Dispute" in shown(app).splitlines()[-1]
+        score_before = screen.session.score
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DisputeScreen)
+        for key in ["[", "b", "]", "s", "a", "m", "e"]:
+            await pilot.press(key)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_top(app) is screen
+        assert "Dispute sent" in shown_text(screen.query_one("#round-note"))
+        assert screen.session.score == score_before
+        assert not screen.can_dispute  # once per answer
+        await pilot.press("d")
+        await pilot.pause()
+        assert on_top(app) is screen
+
+        # Escape cancels a dispute: nothing recorded.
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_answer(pilot, WRONG)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert on_top(app) is screen and screen.can_dispute
+    with open_store(path) as store:
+        (disputed,) = store.answers(AnswerFilter(disputed=True))
+        by_question = {a.question_id: a for a in store.answers()}
+    assert disputed.question_id == "cost" and disputed.dispute_note == "[b]same"
+    assert disputed.score == by_question["cost"].score == 0.0
+    assert not by_question["material"].disputed
+
+
+async def test_without_a_store_there_is_nothing_to_dispute() -> None:
+    app = game(tiny_pack())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_answer(pilot, WRONG)
+        assert not question_screen(app).can_dispute
+        assert "Dispute" not in shown(app)
+
+
+async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recording(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "results.sqlite3"
+    notes = b"my lesson notes, not a database\n" * 200
+    path.write_bytes(notes)
+    app = game(tiny_pack(), player="Ana", results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        assert isinstance(app.screen, StoreProblemScreen)
+        message = shown(app)
+        assert "Your answers cannot be saved right now." in message
+        assert "not a usable results database" in message
+        await pilot.press("r")  # still broken: asked again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StoreProblemScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        screen = question_screen(app)
+        await type_answer(pilot, "7 to 2")
+        assert screen.session.records[-1].verdict.correct
+        assert isinstance(app.store, NullStore)
+        while isinstance(app.screen, QuestionScreen):
+            await pilot.press("enter")
+            await pilot.pause()
+            if isinstance(app.screen, QuestionScreen):
+                await pilot.press("ctrl+g")
+                await pilot.pause()
+        assert "Recording is off: answers are not saved" in shown(app)
+    assert path.read_bytes() == notes  # the file was never touched
+
+
+async def test_retrying_once_the_database_is_fixed_records_the_game(tmp_path: Path) -> None:
+    path = tmp_path / "results.sqlite3"
+    path.write_bytes(b"not a database\n" * 300)
+    app = game(tiny_pack(), player="Ana", results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        assert isinstance(app.screen, StoreProblemScreen)
+        path.unlink()  # the teacher points it at a fresh file
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await type_answer(pilot, "7 to 2")
+    assert [row[2:5] for row in stored(path)] == [("vote", "7 to 2", "correct")]
+
+
+def locked_results(path: Path) -> Results:
+    """The store at `path`, waiting only a moment for a lock (the default waits seconds)."""
+    open_store(path).close()
+    return Results(str(path), lambda: SQLiteStore(path, busy_timeout=0.05))
+
+
+async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: Path) -> None:
+    path = tmp_path / "results.sqlite3"
+    app = game(tiny_pack(), player="Ana", results=locked_results(path))
+    holder = sqlite3.connect(path, isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        await type_answer(pilot, "7 to 2")  # saved
+        await pilot.press("enter")
+        await pilot.pause()
+        holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+        await type_answer(pilot, WRONG)
+        assert isinstance(app.screen, StoreProblemScreen)
+        message = shown(app)
+        assert "locked by another program" in message
+        assert "1 answer is waiting to be saved" in message
+        await pilot.press("r")  # still locked: asked again
+        await pilot.pause()
+        assert isinstance(app.screen, StoreProblemScreen)
+        holder.execute("ROLLBACK")
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.recorder is not None and app.recorder.pending == []
+        assert [row[2] for row in stored(path)] == ["vote", "cost"]
+
+        # Locked again, and this time the player plays on without recording.
+        await pilot.press("enter")
+        await pilot.pause()
+        holder.execute("BEGIN EXCLUSIVE")
+        await type_answer(pilot, "b")
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert "Recording is off: 1 answer not saved." in notices(app)
+        holder.execute("ROLLBACK")
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_answer(pilot, "Ines Carvalho")  # no store, no question asked
+        assert isinstance(app.screen, QuestionScreen)
+    holder.close()
+    # What was written before the failure is all there.
+    assert [row[2] for row in stored(path)] == ["vote", "cost"]
+
+
+async def test_a_read_only_database_gives_its_message_and_play_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "results.sqlite3"
+    open_store(path).close()
+
+    def read_only() -> Store:
+        return SQLiteStore(path, read_only=True)
+
+    app = game(tiny_pack(), player="Ana", results=Results(str(path), read_only))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        await type_answer(pilot, "7 to 2")
+        assert isinstance(app.screen, StoreProblemScreen)
+        assert "read-only" in shown(app)
+        await pilot.press("c")
+        await pilot.pause()
+        screen = question_screen(app)
+        assert screen.session.records[-1].verdict.correct  # the verdict is still shown
+        assert "Correct" in shown_text(screen.query_one("#verdict"))
+    assert stored(path) == []
