@@ -23,6 +23,7 @@ from newsquiz.grading.kinds.values import (
     compile_number,
 )
 from newsquiz.grading.normalize import fold, strip_fillers, tokens
+from newsquiz.grading.passages import cited_passages, quotes_passage
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
 from newsquiz.grading.vocab import FILLERS
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
@@ -34,6 +35,7 @@ MAX_TOKENS = 60
 _NO_ANSWER = incorrect("no answer")
 _TOO_LONG = incorrect("answer briefly")
 _CORRECT = correct()
+_QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
 _SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
 
@@ -90,6 +92,13 @@ def _pasted(toks: list[str], known: frozenset[str]) -> bool:
     return False
 
 
+def _states(keys: list[Matcher]) -> Callable[[list[str]], bool]:
+    def states_fact(toks: list[str]) -> bool:
+        return any(key(toks).outcome is Outcome.CORRECT for key in keys)
+
+    return states_fact
+
+
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
@@ -101,6 +110,7 @@ def compile_question(question: Question) -> Grader:
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
     known_words = FILLERS | ctx.words | _key_words(question)
+    passages = () if is_claim else cited_passages(question.citations, _states(keys))
 
     def grade_one(typed: str) -> Verdict:
         toks = tokens(fold(typed))
@@ -113,6 +123,8 @@ def compile_question(question: Question) -> Grader:
             return _REJECTED
         if plain in exact and not is_claim:
             return _CORRECT
+        if passages and quotes_passage(toks, passages):
+            return _QUOTED
         if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, known_words)):
             return _TOO_LONG
         best: Verdict | None = None

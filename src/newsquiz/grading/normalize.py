@@ -78,13 +78,16 @@ for _phrase in sorted(FILLER_PHRASES, key=len, reverse=True):  # longest first
     _PHRASES_BY_FIRST[_phrase[0]] = (*_PHRASES_BY_FIRST.get(_phrase[0], ()), _phrase)
 
 
+_PHRASE_STARTS = frozenset(_PHRASES_BY_FIRST)
+
+
 def strip_fillers(toks: list[str]) -> list[str]:
     """The tokens without filler phrases (`Putin, of course` → `Putin`).
 
     The same list is returned when there is none; an answer that is all filler
     is left as typed, for the kind to judge.
     """
-    if not any(t in _PHRASES_BY_FIRST for t in toks):
+    if _PHRASE_STARTS.isdisjoint(toks):
         return toks
     kept: list[str] = []
     i = 0
@@ -103,14 +106,22 @@ def strip_fillers(toks: list[str]) -> list[str]:
     return kept if any(t != "," for t in kept) else toks
 
 
+_REWRITTEN = frozenset(EQUIVALENTS) | RATE_WORDS
+_last_rewrite: tuple[list[str], list[str]] | None = None
+
+
 def rewrite(toks: list[str]) -> list[str]:
     """Free-text tokens with synonyms made one word and abbreviations spelt out.
 
     `VP` → `vice president`, `truce` → `ceasefire`, `daily`/`per day`/`each day` → `a day`.
     The same list is returned when nothing changes.
     """
-    if not any(t in EQUIVALENTS or t in RATE_WORDS for t in toks):
+    global _last_rewrite
+    if _REWRITTEN.isdisjoint(toks):
         return toks
+    last = _last_rewrite
+    if last is not None and last[0] is toks:
+        return last[1]  # every key of a question reads the same typed tokens
     out: list[str] = []
     for index, token in enumerate(toks):
         if token in RATE_WORDS:
@@ -119,6 +130,7 @@ def rewrite(toks: list[str]) -> list[str]:
                 out.append("a")
                 continue
         out.extend(EQUIVALENTS.get(token, (token,)))
+    _last_rewrite = (toks, out)
     return out
 
 

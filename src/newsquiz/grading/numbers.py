@@ -8,6 +8,7 @@ twelve`, `two and a half`, and misspellings such as `fourty`, `ninty` or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Indel
@@ -44,7 +45,9 @@ _NOT_NUMBERS = frozenset(
      "sixes", "sevens", "nines", "fives", "fours", "eights", "ones", "twos", "ninth's",
      "forthy", "fiftyfifty", "tenth's", "eleventh's", "seventies", "sixties", "eighties",
      "nineties", "twenties", "thirties", "forties", "fifties", "minion", "billing",
-     "thousandth", "tenant", "fifteens", "fourier", "sighted", "weighty"}
+     "thousandth", "tenant", "fifteens", "fourier", "sighted", "weighty", "secondly",
+     "seconded", "thirdly", "fourthly", "fifthly", "firstly", "thrifty", "throne", "nicety",
+     "fought", "thirst", "elven", "twelves", "sevenths", "severe"}
 )  # fmt: skip
 _CANDIDATES: dict[str, tuple[str, ...]] = {}
 for _word in NUMBER_WORDS:
@@ -67,12 +70,34 @@ def number_word(word: str) -> str | None:
         if abs(len(candidate) - len(word)) <= 1 and OSA.distance(word, candidate) <= 1:
             # A dropped or doubled letter is likelier than a changed one: `fourty` is forty.
             found.append((Indel.distance(word, candidate), candidate))
+    if not found and len(word) >= 6:
+        found = _two_edits_away(word)
     found.sort()
     ambiguous = len(found) > 1 and found[0][0] == found[1][0]
     result = found[0][1] if found and not ambiguous else None
     if len(_corrections) < 100_000:
         _corrections[word] = result
     return result
+
+
+# Counting words long enough that two slips still leave them recognisable (`nighty`,
+# `fiveteen`); never the scale words, which sit two letters from real words (`mission`).
+_LONG_COUNTING_WORDS = tuple(
+    w for w in (*UNITS, *TENS, *ORDINAL_UNITS, *ORDINAL_TENS) if len(w) >= 6
+)
+
+
+def _two_edits_away(word: str) -> list[tuple[int, str]]:
+    """Counting words two edits from `word` that begin with its first two letters and end
+    with its last: how misspellings keep a word's shape (`nighty` → `ninety`)."""
+    return [
+        (Indel.distance(word, w), w)
+        for w in _LONG_COUNTING_WORDS
+        if w[:2] == word[:2]
+        and w[-1] == word[-1]
+        and abs(len(w) - len(word)) <= 2
+        and OSA.distance(word, w, score_cutoff=2) <= 2
+    ]
 
 
 def _misspelt_unit(word: str) -> str | None:
@@ -128,9 +153,25 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
     return spans
 
 
+_GROUP = re.compile(r"\d{3}")
+_FRACTION = re.compile(r"([1-9])/([2-9]|1[0-6])")
+
+
 def _digit_span(toks: list[str], i: int) -> NumberSpan:
     value, ordinal = read_digits(toks[i])
     end = i + 1
+    raw = toks[i]
+    if value is not None and not ordinal and raw.isdigit() and len(raw) <= 3:
+        # `40 000 000 000`: thousands grouped with spaces
+        while end < len(toks) and _GROUP.fullmatch(toks[end]):
+            raw += toks[end]
+            end += 1
+        value = float(raw)
+        if end == i + 1 and end < len(toks):
+            fraction = _FRACTION.fullmatch(toks[end])  # `1 1/2 hours`
+            if fraction is not None and int(fraction[1]) < int(fraction[2]):
+                value += int(fraction[1]) / int(fraction[2])
+                end += 1
     if value is not None and not ordinal and end < len(toks):
         following = number_word(toks[end])
         if following == "hundred":
@@ -143,7 +184,7 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
             value *= SCALES[following]
             end += 1
         end, value = _and_a_half(toks, end, value)
-    return NumberSpan(i, end, value, ordinal, True, toks[i])
+    return NumberSpan(i, end, value, ordinal, True, raw)
 
 
 def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
@@ -153,8 +194,27 @@ def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
     return end, value
 
 
+_POINTERS = frozenset({"the", "this", "that", "which", "a", "an"})
+
+
+def _pronoun_one(toks: list[str], i: int) -> bool:
+    """`the Syrian one`, `that one`: `one` standing for a thing already named, not a count."""
+    if toks[i] != "one" or (i + 1 < len(toks) and toks[i + 1] != ","):
+        return False
+    if i >= 1 and toks[i - 1] in _POINTERS:
+        return True
+    return (
+        i >= 2
+        and toks[i - 2] in _POINTERS
+        and toks[i - 1].isalpha()
+        and number_word(toks[i - 1]) is None
+    )
+
+
 def _word_span(toks: list[str], i: int) -> NumberSpan | None:
     count = len(toks)
+    if _pronoun_one(toks, i):
+        return None
     total = 0.0
     current = 0.0
     last: str | None = None

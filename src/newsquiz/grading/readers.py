@@ -22,6 +22,7 @@ from newsquiz.grading.vocab import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FILLERS,
+    FOREIGN_MONTHS,
     LETTER_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -62,7 +63,7 @@ _MONTH_FULL = tuple(MONTHS)
 
 def month_of(word: str) -> int | None:
     """The month a word names, forgiving typos in full names (`Febuary`)."""
-    number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
+    number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word) or FOREIGN_MONTHS.get(word)
     if number is not None or len(word) < 3 or word in FILLERS:
         return number
     if len(word) == 3:  # only a swapped pair: `Mya`, `Jnu`
@@ -284,16 +285,23 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
 
 _unit_typos: dict[str, int | None] = {}
 _LONG_UNITS = tuple(u for u in TIME_UNITS if len(u) >= 4)
+_FOUR_LETTER_UNITS = ("hour", "week", "year")
+_NOT_UNITS = frozenset({"yeah", "your", "hoar", "tour", "were", "weed", "weep"})
 
 
 def _unit_seconds(word: str) -> int | None:
     """Seconds in a unit word, forgiving a typo in a long one (`weaks`, `minuets`)."""
     seconds = TIME_UNITS.get(word)
-    if seconds is not None or len(word) < 5 or word in FILLERS or not word.isalpha():
+    if seconds is not None or len(word) < 4 or word in FILLERS or not word.isalpha():
         return seconds
+    if word in _NOT_UNITS:
+        return None
     if word in _unit_typos:
         return _unit_typos[word]
-    found = {TIME_UNITS[u] for u in _LONG_UNITS if u[0] == word[0] and OSA.distance(word, u) <= 1}
+    # Read only after a number or `a`/`one`, so `a weak` is a week; never a short word
+    # against a short unit (`mine` is not `mins`).
+    units = _LONG_UNITS if len(word) >= 5 else _FOUR_LETTER_UNITS
+    found = {TIME_UNITS[u] for u in units if u[0] == word[0] and OSA.distance(word, u) <= 1}
     result = found.pop() if len(found) == 1 else None
     if len(_unit_typos) < 100_000:
         _unit_typos[word] = result
@@ -344,6 +352,7 @@ def _durations(
             amount += 0.5
             end += 3
         seconds = amount * unit
+        end, seconds = _smaller_unit_left_out(toks, end, unit, seconds, by_start, spans, used)
         # `an hour and 30 minutes`, `1 hour 30 minutes`
         if found and found[-1].kind == DURATION and found[-1].value is not None:
             gap = toks[found[-1].end : start]
@@ -361,6 +370,32 @@ def _durations(
         if mention.kind == DURATION and mention.value is not None:
             mention.number = mention.value / _unit_of(mention, toks)
         out.append(mention)
+
+
+def _smaller_unit_left_out(
+    toks: list[str],
+    end: int,
+    unit: float,
+    seconds: float,
+    by_start: dict[int, int],
+    spans: list[NumberSpan],
+    used: set[int],
+) -> tuple[int, float]:
+    """`1h30`, `2 hours 15`: a bare count after hours is minutes, after minutes seconds."""
+    if unit not in (3600.0, 60.0):
+        return end, seconds
+    index = by_start.get(end)
+    if index is None or index in used:
+        return end, seconds
+    span = spans[index]
+    if not span.digits or span.ordinal or span.value is None:
+        return end, seconds
+    if not (0 < span.value < 60 and span.value == int(span.value)):
+        return end, seconds
+    if _unit(toks, span.end, True) is not None:
+        return end, seconds  # `1 hour 30 minutes` is joined the usual way
+    used.add(index)
+    return span.end, seconds + span.value * unit / 60
 
 
 def _unit_of(mention: Mention, toks: list[str]) -> float:

@@ -26,7 +26,8 @@ ORDINAL_TENS = {
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12,
+    "tril": 1e12, "trillion": 1e12, "mill": 1e6,
 }  # fmt: skip
 
 NUMBER_WORDS = frozenset(
@@ -42,6 +43,17 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+# Month names players bring from French, German, Spanish or Italian (`13 Mai`); `mars`
+# is left out, being a planet in English.
+FOREIGN_MONTHS = {
+    "janvier": 1, "januar": 1, "enero": 1, "gennaio": 1, "fevrier": 2, "februar": 2,
+    "febrero": 2, "febbraio": 2, "marz": 3, "maerz": 3, "marzo": 3, "avril": 4, "abril": 4,
+    "aprile": 4, "mai": 5, "mayo": 5, "maggio": 5, "juin": 6, "juni": 6, "junio": 6,
+    "giugno": 6, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7, "aout": 8, "agosto": 8,
+    "septembre": 9, "septiembre": 9, "settembre": 9, "octobre": 10, "oktober": 10,
+    "octubre": 10, "ottobre": 10, "novembre": 11, "noviembre": 11, "decembre": 12,
+    "dezember": 12, "diciembre": 12, "dicembre": 12,
+}  # fmt: skip
 
 # Seconds in each unit of time a player might type.
 TIME_UNITS = {

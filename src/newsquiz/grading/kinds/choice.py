@@ -7,7 +7,7 @@ from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word, tokenize
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import ANTONYMS, FILLERS, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -27,7 +27,12 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect(f"choose a letter from a to {chr(ord('a') + len(choices) - 1)}")
             return correct() if index == key_index else incorrect()
         if hedged(toks):
-            return incorrect("choose one")
+            picked = {_pick(part, matchers, words) for part in _alternatives(toks)}
+            picked.discard(None)
+            if len(picked) > 1:
+                return incorrect("choose one")
+            # `it did little to deter Finland or Sweden`: the `or` is inside one choice.
+            toks = ["and" if t in _HEDGE_WORDS else t for t in toks]
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index]:
@@ -41,6 +46,46 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     return match
 
 
+_HEDGE_WORDS = frozenset({"or", "either", "/"})
+
+
+def _alternatives(toks: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for token in toks:
+        if token in _HEDGE_WORDS:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def _pick(toks: list[str], matchers: list[Matcher], words: list[list[str]]) -> int | None:
+    """The one choice this part of an answer names, if it clearly names one."""
+    rest = [t for t in toks if t not in _LEAD]
+    if len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha():
+        return ord(rest[0]) - ord("a")
+    right = [i for i, m in enumerate(matchers) if m(toks).correct]
+    if len(right) == 1:
+        return right[0]
+    scores = _scores(toks, words)
+    best = max(range(len(scores)), key=scores.__getitem__)
+    runner_up = max((s for i, s in enumerate(scores) if i != best), default=0.0)
+    if scores[best] >= 0.5 and scores[best] - runner_up >= 0.25:
+        return best
+    return None
+
+
+def _scores(toks: list[str], choice_words: list[list[str]]) -> list[float]:
+    scores = []
+    for words in choice_words:
+        if not words:
+            scores.append(0.0)
+            continue
+        hits = sum(1 for w in words if any(same_word(t, w) is not None for t in toks))
+        scores.append(hits / len(words))
+    return scores
+
+
 def _choice_words(choice: str) -> list[str]:
     return [t for t in tokenize(choice) if t[0].isalpha() and t not in FILLERS]
 
@@ -52,13 +97,11 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
     key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}
     if typed_extra != key_extra:
         return incorrect()  # `it deterred them` for `it did little to deter them`
-    scores = []
-    for words in choice_words:
-        if not words:
-            scores.append(0.0)
-            continue
-        hits = sum(1 for w in words if any(same_word(t, w) is not None for t in toks))
-        scores.append(hits / len(words))
+    key_set = set(key_words)
+    for token in toks:
+        if token not in key_set and ANTONYMS.get(token, frozenset()) & key_set:
+            return incorrect()  # `far from each other` for `close to each other`
+    scores = _scores(toks, choice_words)
     best = scores[key_index]
     runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)
     if best >= 0.5 and best - runner_up >= 0.25:

@@ -21,6 +21,8 @@ FALSE_WORDS = frozenset(
 )  # fmt: skip
 _FIRST_ONLY = {"t": True, "y": True, "f": False, "n": False, "no": False}
 _NEGATORS = frozenset({"not", "never", "hardly"})
+# `no idea` is no answer at all; `no or yes` is a hedge.
+_NOT_A_VERDICT = frozenset({"idea", "clue", "comment", "answer", "or", "/", "either"})
 
 
 _TYPO_TARGETS = {"true": True, "false": False, "correct": True, "incorrect": False}
@@ -46,7 +48,12 @@ def read_truth(toks: list[str]) -> bool | None:
         return None
     first = toks[0]
     verdict: bool | None = None
-    if first in _FIRST_ONLY and (len(toks) == 1 or toks[1] in (",", "it", "that", "this")):
+    if first in _FIRST_ONLY and (
+        len(toks) == 1
+        or toks[1] in (",", "it", "that", "this")
+        # `no they refused`, `no direct change`: a leading `no` is the verdict
+        or (first == "no" and toks[1] not in _NOT_A_VERDICT)
+    ):
         verdict = _FIRST_ONLY[first]
         rest = toks[1:]
     else:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
-from newsquiz.grading.normalize import CLOSE, same_word, tokenize
+from newsquiz.grading.normalize import CLOSE, rewrite, same_word, tokenize
 from newsquiz.grading.readers import split_items
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import FILLERS, TITLES
+from newsquiz.grading.vocab import FILLERS, KNOWN_NAMES, TITLES
 
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "but"})
 
 
 def _item_words(item: str) -> list[str]:
-    toks = [t for t in tokenize(item) if t[0].isalnum()]
+    toks = [t for t in rewrite(tokenize(item)) if t[0].isalnum()]
     words = [t for t in toks if t not in FILLERS and t not in TITLES]
     return words or toks
 
@@ -28,9 +28,11 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
     every_key_word = {w for words in wanted for w in words}
-    harmless = (FILLERS | TITLES | ctx.words) - every_key_word
+    # A place is never a harmless word in a list: `Sweden, Finland, Ukraine` adds one.
+    harmless = (FILLERS | (TITLES - KNOWN_NAMES) | ctx.words) - every_key_word
 
     def match(toks: list[str]) -> Verdict:
+        toks = rewrite(toks)
         if hedged(toks):
             return incorrect("give the items, not a choice")
         groups: list[list[str]] = [[]]

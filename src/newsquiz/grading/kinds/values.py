@@ -17,6 +17,7 @@ from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import MONTH_NAMES, SCALE_ABBREVIATIONS, TIME_UNITS
 
 _ONE_VALUE = "give one answer"
+_NO_BOUND = "the article gives no bound"
 
 
 def _unit_in_question(ctx: Context) -> float | None:
@@ -54,6 +55,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     if expected is None:
         return None
     tolerance = ctx.tolerance or 0.0
+    bound = mention.bound
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
 
@@ -65,6 +67,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
+            if m.bound != bound:
+                return incorrect(_NO_BOUND)  # `less than 90` is not `90`
             value = m.value
             if m.kind == DURATION:
                 value = m.value / unit if unit and m.value is not None else m.number
@@ -88,6 +92,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         return None
     expected = mention.value
     currency = mention.currency
+    bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -95,6 +100,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
+            if m.kind in (MONEY, NUMBER) and m.bound != bound:
+                return incorrect(_NO_BOUND)
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
@@ -139,7 +146,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
                 return incorrect("too vague")
             if m.kind == DURATION and m.value is not None:
                 if m.bound != bound:
-                    return incorrect("the article gives no bound")
+                    return incorrect(_NO_BOUND)
                 seconds.add(m.value)
             elif m.kind == NUMBER and m.value is not None:
                 numbers.append(m.value)
