@@ -128,8 +128,13 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         screen.tick_clock()  # a later tick does not count it twice
         assert len(drill.records) == 1
 
-        # The next question gets a fresh countdown; answering in time stops it.
+        # Enter typed just as the time ran out does not skip the verdict; a moment later it does.
         await go_on(pilot)
+        assert drill.current is first and drill.answered_current
+        clock.tick(1)
+        await go_on(pilot)
+
+        # The next question gets a fresh countdown; answering in time stops it.
         assert "⏱ 0:20 left" in shown_text(countdown)
         clock.tick(3)
         second = drill.current
@@ -157,8 +162,10 @@ async def test_an_answer_typed_after_the_time_ran_out_is_missed() -> None:
 
 
 async def test_a_drill_needs_the_players_name() -> None:
-    app = game(tiny_pack(), drill=True, group="9b")
+    app = game(tiny_pack(), drill=True, group="9b", count=3, time_limit=15)
     async with app.run_test(size=SIZE) as pilot:
+        rules = shown_text(app.screen.query_one("#drill-rules"))
+        assert rules == "Drill: 3 questions, 15 seconds each, up to 3 tries"
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -35,6 +37,9 @@ class QuestionScreen(Screen[None]):
     ]
 
     TICK_SECONDS = 0.25  # how often the countdown is redrawn; time itself comes from the clock
+    # After the time runs out, keys meant for the answer (Enter, a "d") are ignored this long,
+    # so a player typing at that moment reads the verdict instead of skipping or disputing it.
+    SETTLE_SECONDS = 1.0
 
     def __init__(self, session: Session, mode: GameMode, *, player: str = "") -> None:
         super().__init__()
@@ -42,6 +47,7 @@ class QuestionScreen(Screen[None]):
         self.mode = mode
         self.player = player
         self.disputed: list[AnswerRecord] = []
+        self._settle_until = float("-inf")
 
     @property
     def timed(self) -> bool:
@@ -76,6 +82,7 @@ class QuestionScreen(Screen[None]):
         if not self.answered and self.session.expired:
             record = self.session.expire()
             if record is not None:
+                self._settle_until = self._now() + self.SETTLE_SECONDS
                 self.show_answer(record)
                 return
         self.query_one(Countdown).show(self.session)
@@ -157,7 +164,7 @@ class QuestionScreen(Screen[None]):
         note.display = bool(text)
 
     def action_dispute(self) -> None:
-        if not self.can_dispute:
+        if not self.can_dispute or self.settling:
             return
         record = self.session.records[-1]
 
@@ -178,8 +185,17 @@ class QuestionScreen(Screen[None]):
         self.show_note(text)
         self.refresh_bindings()
 
+    def _now(self) -> float:
+        clock: Callable[[], float] = getattr(self.app, "clock", time.monotonic)
+        return clock()
+
+    @property
+    def settling(self) -> bool:
+        """The time ran out a moment ago: keys still being typed must not act."""
+        return self._now() < self._settle_until
+
     def action_next(self) -> None:
-        if not self.answered:
+        if not self.answered or self.settling:
             return
         if self.session.advance() is None:
             self.post_message(RoundFinished(self.session))

@@ -20,6 +20,16 @@ from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
 
 
+def drill_line(options: GameOptions, questions: int) -> str:
+    """The drill's rules as set on the command line: "Drill: 4 questions, 20 seconds each"."""
+    count = min(options.count or questions, questions)
+    parts = [f"Drill: {count} question{'s' * (count != 1)}"]
+    if options.time_limit is not None:
+        parts.append(f"{options.time_limit:g} seconds each")
+    parts.append(f"up to {options.tries} tries")
+    return ", ".join(parts)
+
+
 class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", "Start", id="start"),
@@ -45,12 +55,16 @@ class StartScreen(Screen[None]):
                 if part
             )
             yield Static(Text(meta), id="meta")
+            if self.options.mode == DRILL.id:
+                yield Static(Text(drill_line(self.options, count)), id="drill-rules")
             if self.recording:
                 yield Static(Text(self.recording), id="recording-note")
             yield Label("Your name (Enter starts the game)", classes="field-label")
             yield AnswerInput(
                 self.options.player,
-                placeholder="your name (optional)",
+                placeholder="your name"
+                if self.options.mode == DRILL.id
+                else "your name (optional)",
                 id="player",
                 max_length=40,
             )
