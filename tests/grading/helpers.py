@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsquiz.pack.model import Answer, Kind, Question
+from newsquiz.pack.model import Answer, Citation, Kind, Question
+
+
+def cite(quote: str, paragraph: str, line: int = 1) -> Citation:
+    """A citation of `quote`, found inside the article paragraph `paragraph`."""
+    start = paragraph.index(quote)
+    return Citation(quote, line, paragraph, start, start + len(quote))
 
 
 def make_question(
@@ -15,13 +21,14 @@ def make_question(
     choices: tuple[str, ...] = (),
     tolerance: float | None = None,
     default_year: int | None = 2022,
+    citations: tuple[Citation, ...] = (),
 ) -> Question:
     return Question(
         id=f"q-{kind}",
         question=question,
         answer=answer,
         kind=Kind(kind),
-        citations=(),
+        citations=citations,
         accept=accept,
         reject=reject,
         choices=choices,
