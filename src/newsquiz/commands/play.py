@@ -17,6 +17,7 @@ examples:
   newsquiz play austin-shoigu-call           a bundled pack, by name
   newsquiz play path/to/my-pack --open-book  a pack folder, article beside the questions
   newsquiz play my-pack/pack.yaml --player Ana --shuffle 7
+  newsquiz play austin-shoigu-call --mode factcheck --seed 3 --count 10
   newsquiz play my-pack --no-record          practice: record nothing
 
 keys in the game:
@@ -49,12 +50,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         help="ask the questions in a shuffled order; the same SEED gives the same order",
     )
+    parser.add_argument(
+        "--mode",
+        choices=("closed", "open", "factcheck"),
+        help="closed book (default), open book, or factcheck: true-or-false claims about "
+        "the article, each false one to correct",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        help="factcheck: the round's seed; the same SEED gives the same claims (default: random)",
+    )
+    parser.add_argument(
+        "--count",
+        type=int,
+        metavar="N",
+        help="factcheck: at most N claims (default: one per usable question)",
+    )
     from newsquiz.commands.drill import add_recording_arguments  # standard library only
 
     add_recording_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.count is not None and args.count < 1:
+        import sys
+
+        print(f"newsquiz play: --count must be at least 1, got {args.count}", file=sys.stderr)
+        return 2
     # Load the pack before Textual is imported, so a bad pack fails fast and plainly.
     pack = None
     if args.pack is not None:
@@ -70,8 +93,10 @@ def run(args: argparse.Namespace) -> int:
     app = make_app(
         pack,
         player=args.player,
-        open_book=args.open_book,
-        seed=args.shuffle,
+        open_book=args.open_book or args.mode == "open",
+        fact_check=args.mode == "factcheck",
+        seed=args.seed if args.mode == "factcheck" else args.shuffle,
+        count=args.count if args.mode == "factcheck" else None,
         results=None if args.no_record else results_at(args.db),
     )
     app.run()

@@ -25,7 +25,7 @@ from newsquiz.tui.messages import (
     RoundFinished,
     StartRequested,
 )
-from newsquiz.tui.modes import CLOSED_BOOK, DRILL, OPEN_BOOK, GameMode, mode_by_id
+from newsquiz.tui.modes import CLOSED_BOOK, DRILL, FACT_CHECK, OPEN_BOOK, GameMode, mode_by_id
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.recording import Results
 from newsquiz.tui.screens.dispute import DisputeRequested
@@ -106,6 +106,9 @@ class NewsQuizApp(App[None]):
         if self.pack is None:
             return
         mode = self.mode
+        if mode.build_round is not None:  # not a Session (fact-check): it records itself
+            self.switch_screen(mode.build_round(self.pack, self.options, self.clock, mode))
+            return
         session = mode.build_session(self.pack, self.options, self.clock)
         self.play(session, mode)
 
@@ -267,6 +270,7 @@ def make_app(
     group: str = "",
     open_book: bool = False,
     drill: bool = False,
+    fact_check: bool = False,
     seed: int | None = None,
     count: int | None = None,
     time_limit: float | None = None,
@@ -279,7 +283,7 @@ def make_app(
 
     `results` says where answers are recorded; None records nothing.
     """
-    mode = DRILL if drill else OPEN_BOOK if open_book else CLOSED_BOOK
+    mode = FACT_CHECK if fact_check else DRILL if drill else OPEN_BOOK if open_book else CLOSED_BOOK
     options = GameOptions(
         player=player,
         mode=mode.id,

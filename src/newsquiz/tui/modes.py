@@ -54,6 +54,8 @@ class GameMode:
     article_beside: bool = False
     build_session: Callable[[Pack, GameOptions, Clock], Session] = plain_session
     build_screen: Callable[[Session, GameMode, GameOptions], Screen[None]] = question_screen
+    # A round that is not a Session (fact-check) builds its first screen itself.
+    build_round: Callable[[Pack, GameOptions, Clock, GameMode], Screen[None]] | None = None
 
 
 CLOSED_BOOK = GameMode("closed", "Closed book", "answer from memory; the article opens with F2")
@@ -66,7 +68,23 @@ DRILL = GameMode(
     build_session=drill_session,
 )
 
-MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, DRILL)
+
+def fact_check_round(
+    pack: Pack, options: GameOptions, clock: Clock, mode: GameMode
+) -> Screen[None]:
+    from newsquiz.tui.screens.factcheck import FactCheckScreen, fact_check_session
+
+    return FactCheckScreen(fact_check_session(pack, options, clock), mode, player=options.player)
+
+
+FACT_CHECK = GameMode(
+    "factcheck",
+    "Fact-check",
+    "judge claims true or false; correct the false ones",
+    build_round=fact_check_round,
+)
+
+MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, DRILL, FACT_CHECK)
 
 
 def mode_by_id(mode_id: str) -> GameMode:

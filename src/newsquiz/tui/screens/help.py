@@ -58,7 +58,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Text("How to play", style="bold"), classes="help-heading")
-            yield Static(Text(HOW_TO_PLAY))
+            # A screen with rules of its own (fact-check) says them in its HOW_TO_PLAY.
+            yield Static(Text(str(getattr(self.under, "HOW_TO_PLAY", HOW_TO_PLAY))))
             yield Static(Text("Keys here", style="bold"), classes="help-heading")
             yield Static(keys_table(self.under))
         yield Footer()

@@ -1,0 +1,268 @@
+"""A fact-check round: one claim at a time, judged true or false, corrected when false.
+
+The FactCheckSession keeps the rules and the score; this screen only shows it.
+Keys: t / f make the call at once. A player who types the whole word
+(`true`, `false`) and Enter gets the same: the rest of the word and that Enter
+are taken as part of the call, not as the next key (see `TypedCall`).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
+from newsquiz.pack import Pack
+from newsquiz.session import Clock
+from newsquiz.tui.modes import GameMode
+from newsquiz.tui.options import GameOptions
+from newsquiz.tui.render import format_score
+from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
+from newsquiz.tui.widgets.claim_card import ClaimCard
+from newsquiz.tui.widgets.claim_feedback import ClaimFeedback
+
+HOW_TO_PLAY = (
+    "Each claim is a sentence about the article; the underlined part is what it states. "
+    "Press t if the article says so, f if it does not (or type true or false and Enter). "
+    "After f, type what the article really says and press Enter (Ctrl+G skips it). "
+    "A right call is worth a point; spotting a false claim without the right value, half. "
+    "After each call you see the article's line: its value highlighted and, for a false "
+    "claim, the claimed value struck through. At the end, replay the claims you missed."
+)
+
+# Keys that may finish a typed `true` / `false`; `enter` is the Enter after the word.
+_ECHO_KEYS = ("r", "u", "e", "a", "l", "s", "enter")
+
+
+def fact_check_session(pack: Pack, options: GameOptions, clock: Clock) -> FactCheckSession:
+    """A round drawn from the pack's claims; the same seed gives the same round."""
+    seed = options.seed if options.seed is not None else random.randrange(1_000_000)
+    claims = ClaimBank(pack).round(seed, options.count)
+    return FactCheckSession(pack, claims, clock=clock)
+
+
+def status_text(session: FactCheckSession, mode_label: str, player: str) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"Claim {session.position} of {session.total}", style="bold")
+    text.append(f"   Score {format_score(session.score)}")
+    text.append(f"   {mode_label}", style="italic")
+    if player:
+        text.append("   ")
+        text.append(player)  # untrusted: plain text
+    return text
+
+
+class FactCheckScreen(Screen[None]):
+    """Presents a FactCheckSession."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority: checked as each key arrives, in order, so a quickly typed `true⏎`
+        # is taken as one call before its Enter could move on (see TypedCall).
+        Binding("t", "call(True)", "True", id="fc-true", priority=True),
+        Binding("f", "call(False)", "False", id="fc-false", priority=True),
+        Binding("enter", "next", "Next", id="fc-next"),
+        Binding("ctrl+g", "skip_value", "Skip the value", id="fc-skip"),
+        Binding("f2,ctrl+o", "article", "Article", id="article"),
+        *(Binding(key, f"echo('{key}')", show=False, priority=True) for key in _ECHO_KEYS),
+    ]
+
+    HOW_TO_PLAY = HOW_TO_PLAY
+
+    def __init__(self, session: FactCheckSession, mode: GameMode, *, player: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.mode = mode
+        self.player = player
+        self.typed_call = TypedCall()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        with VerticalScroll(id="play"):
+            yield Static(Text("Does the article say this?", style="bold"), id="fc-prompt")
+            yield ClaimCard(id="fc-claim")
+            yield Static(id="fc-ask")
+            yield ValueInput(
+                self.typed_call,
+                id="fc-value",
+                max_length=200,
+                placeholder="what the article says, then Enter",
+            )
+            yield ClaimFeedback(id="fc-feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.record_answers()
+        if self.session.finished:
+            self.finish()
+        else:
+            self.show_claim()
+
+    def record_answers(self) -> None:
+        """Each settled claim goes to the app's results store, as a game's answers do:
+        the claim's question, the call as typed (`false, 7 to 2`) and its verdict."""
+        from newsquiz.session import AnswerRecord
+        from newsquiz.store.recorder import Recorder
+        from newsquiz.tui.app import NewsQuizApp
+
+        app = self.app
+        if not isinstance(app, NewsQuizApp) or app.store is None:
+            return  # recording is off (tests, --no-record)
+        recorder = Recorder(
+            app.store,
+            self.player,
+            app.options.group,
+            self.session.pack,
+            on_error=app.on_store_failed,
+        )
+        app.recorder = recorder
+
+        def record(settled: FactCheckRecord) -> None:
+            recorder.record(
+                AnswerRecord(settled.question, settled.typed, settled.verdict, settled.seconds, 1)
+            )
+
+        self.session.subscribe(record)
+
+    # -- showing ---------------------------------------------------------------------
+
+    def show_status(self) -> None:
+        status = status_text(self.session, self.mode.label, self.player)
+        self.query_one("#status", Static).update(status)
+
+    def show_claim(self) -> None:
+        claim = self.session.current
+        if claim is None:
+            return
+        self.show_status()
+        self.query_one(ClaimCard).show(claim)
+        ask = Text()
+        ask.append("t", style="bold")
+        ask.append(" true   ")
+        ask.append("f", style="bold")
+        ask.append(" false   ")
+        ask.append("(or type true or false, then Enter)", style="italic")
+        self.query_one("#fc-ask", Static).update(ask)
+        self.query_one("#fc-ask", Static).display = True
+        value = self.query_one("#fc-value", ValueInput)
+        value.value = ""
+        value.display = False
+        self.typed_call.clear()
+        self.query_one(ClaimFeedback).display = False
+        play = self.query_one("#play", VerticalScroll)
+        play.scroll_home(animate=False)
+        play.focus()
+        self.refresh_bindings()
+
+    def ask_for_value(self) -> None:
+        ask = Text()
+        ask.append("False. ", style="bold")
+        ask.append("What does the article say instead of ")
+        claim = self.session.current
+        ask.append(claim.stated if claim else "it", style="underline")
+        ask.append("?")
+        self.query_one("#fc-ask", Static).update(ask)
+        value = self.query_one("#fc-value", ValueInput)
+        value.display = True
+        value.focus()
+        self.refresh_bindings()
+
+    def show_feedback(self) -> None:
+        record = self.session.records[-1]
+        self.query_one("#fc-ask", Static).display = False
+        self.query_one("#fc-value", ValueInput).display = False
+        feedback = self.query_one(ClaimFeedback)
+        feedback.show(record, last=self.session.position == self.session.total)
+        feedback.display = True
+        self.show_status()
+        play = self.query_one("#play", VerticalScroll)
+        play.focus()  # Enter goes on; arrow keys scroll the proof
+        # When it all does not fit, the verdict goes to the top (the claim is above it).
+        self.call_after_refresh(play.scroll_to_widget, feedback, top=True, animate=False)
+        self.refresh_bindings()
+
+    def finish(self) -> None:
+        from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
+
+        self.app.switch_screen(FactCheckEndScreen(self.session, self.mode, player=self.player))
+
+    # -- playing ---------------------------------------------------------------------
+
+    @property
+    def phase(self) -> Phase:
+        return self.session.phase
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "call":
+            return self.phase is Phase.JUDGE
+        if action == "next":
+            return self.phase is Phase.ANSWERED
+        if action == "skip_value":
+            return self.phase is Phase.CORRECT
+        if action == "echo":
+            return bool(parameters) and self.typed_call.expects(str(parameters[0]))
+        return True
+
+    def action_call(self, says_true: bool) -> None:
+        if self.phase is not Phase.JUDGE:
+            return
+        self.typed_call.start(says_true)
+        if self.session.judge(says_true) is None:
+            self.ask_for_value()
+        else:
+            self.show_feedback()
+
+    def action_echo(self, key: str) -> None:
+        """The next key of a call typed as a whole word: used up, nothing else happens."""
+        self.typed_call.take(key)
+
+    def on_key(self, event: events.Key) -> None:
+        # Reached only by keys no binding took: the word typed as a call is over.
+        self.typed_call.rest = []
+        if self.phase is Phase.CORRECT and event.is_printable:
+            # The input takes every letter typed into it, so this one was typed in the
+            # instant before it had the focus: it begins the value all the same.
+            event.stop()
+            value = self.query_one("#fc-value", ValueInput)
+            value.insert_text_at_cursor(self.typed_call.give_back() + (event.character or ""))
+            value.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.phase is not Phase.CORRECT:
+            return
+        typed = event.value
+        if not typed.strip():
+            self.notify("Type the value the article gives, or press Ctrl+G to skip.", timeout=3)
+            return
+        self.session.correct(typed)
+        self.show_feedback()
+
+    def action_skip_value(self) -> None:
+        if self.phase is Phase.CORRECT:
+            self.session.correct("")
+            self.show_feedback()
+
+    def action_next(self) -> None:
+        if self.phase is not Phase.ANSWERED:
+            return
+        if self.session.advance() is None:
+            self.finish()
+        else:
+            self.show_claim()
+
+    def action_article(self) -> None:
+        from newsquiz.tui.screens.article import ArticleScreen
+
+        # Cited lines only once the claim is settled: no spoilers.
+        claim = self.session.current
+        settled = claim is not None and self.phase is Phase.ANSWERED
+        cited = claim.question.citations if claim is not None and settled else ()
+        self.app.push_screen(ArticleScreen(self.session.pack.article, cited))

@@ -1,0 +1,99 @@
+"""What the player sees after judging a claim: the verdict and the article line that settles it.
+
+For a false claim the line shows the claimed value struck through beside the
+article's own value, highlighted — the correction an editor would mark.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from newsquiz.claims import Claim, FactCheckRecord
+from newsquiz.claims.generate import stated_answer
+from newsquiz.tui.render import QUOTE_STYLE, VERDICT_CLASS, verdict_heading
+
+STRUCK_STYLE = "strike"
+
+
+def corrected_source(claim: Claim) -> Text:
+    """The cited article line, its true value highlighted; for a false claim the
+    claimed value stands struck through just before it."""
+    source = claim.source
+    line = source.text
+    start, end = source.start, source.end
+    if not 0 <= start < end <= len(line):
+        return Text(line)
+    text = Text(line[:start])
+    if not claim.truth:
+        text.append(claim.stated, style=STRUCK_STYLE)
+        text.append(" ")
+    text.append(line[start:end], style=QUOTE_STYLE)
+    text.append(line[end:])
+    return text
+
+
+def call_summary(record: FactCheckRecord) -> str:
+    """How the call went, in a few words: `right call, wrong value`."""
+    if not record.call_right:
+        return f"wrong call: the claim is {'true' if record.claim.truth else 'false'}"
+    if record.said_true:
+        return "right call"
+    if record.correction is None:
+        return "right call; no value given"
+    verdict = record.correction_verdict
+    return "right call, right value" if verdict and verdict.correct else "right call, wrong value"
+
+
+def truth_line(claim: Claim) -> Text:
+    """ "The claim is false: the article says 7 to 2, not 6 to 2." """
+    text = Text()
+    article_says = stated_answer(claim.question)  # `Finland and Sweden`, as a sentence says it
+    if claim.truth:
+        text.append("The claim is true", style="bold")
+        text.append(": the article says ")
+        text.append(article_says)
+        text.append(".")
+        return text
+    text.append("The claim is false", style="bold")
+    text.append(": the article says ")
+    text.append(article_says)
+    text.append(", not ")
+    text.append(claim.stated, style=STRUCK_STYLE)
+    text.append(".")
+    return text
+
+
+class ClaimFeedback(Vertical):
+    """Filled by `show()` once a claim is settled; hidden before."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="fc-verdict")
+        yield Static(id="fc-truth")
+        yield Static(id="fc-source")
+        yield Static(id="fc-go-on")
+
+    def show(self, record: FactCheckRecord, *, last: bool) -> None:
+        claim = record.claim
+        for css_class in VERDICT_CLASS.values():
+            self.remove_class(css_class)
+        self.add_class(VERDICT_CLASS[record.verdict.outcome])
+        heading = verdict_heading(record.verdict)
+        heading.append(f" — {call_summary(record)}", style="not bold")
+        self.query_one("#fc-verdict", Static).update(heading)
+
+        truth = truth_line(claim)
+        truth.append("\nYou said: ", style="bold")
+        truth.append(record.typed)  # untrusted: plain text
+        self.query_one("#fc-truth", Static).update(truth)
+
+        proof = Text()  # (a style given to Text() itself would cover all that is appended)
+        proof.append(f"Article line {claim.source.line}:", style="bold")
+        proof.append("\n")
+        proof.append_text(corrected_source(claim))
+        self.query_one("#fc-source", Static).update(proof)
+
+        go_on = "Enter: see your results" if last else "Enter: next claim"
+        self.query_one("#fc-go-on", Static).update(Text(go_on, style="italic"))

@@ -1,0 +1,54 @@
+"""`newsquiz play --mode factcheck`: the options reach the game, and a bad count is refused plainly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsquiz.claims import ClaimBank
+from newsquiz.cli import main
+from newsquiz.tui.screens.factcheck import FactCheckScreen
+
+from .helpers import SIZE, TINY_PACK, game, tiny_pack
+
+
+def test_play_help_names_the_fact_check_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["play", "--help"])
+    out = capsys.readouterr().out
+    for option in ("--mode {closed,open,factcheck}", "--seed SEED", "--count N", "--shuffle SEED"):
+        assert option in out
+
+
+def test_a_count_below_one_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["play", str(TINY_PACK), "--mode", "factcheck", "--count", "0"]) == 2
+    assert "--count must be at least 1" in capsys.readouterr().err
+
+
+async def test_mode_seed_and_count_start_that_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: dict[str, Any] = {}
+
+    class NotRun:
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    def capture(pack: object, **options: Any) -> NotRun:
+        built.update(options)
+        return NotRun()
+
+    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
+    args = ["play", str(TINY_PACK), "--mode", "factcheck", "--seed", "3", "--count", "2"]
+    assert main([*args, "--no-record"]) == 0
+    assert built["fact_check"] is True
+    assert (built["seed"], built["count"]) == (3, 2)
+
+    options = {k: built[k] for k in ("player", "open_book", "fact_check", "seed", "count")}
+    app = game(tiny_pack(), **options)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FactCheckScreen)
+        assert app.screen.session.claims == ClaimBank(tiny_pack()).round(3, 2)
