@@ -199,6 +199,7 @@ async def test_count_and_seed_give_two_players_the_same_drill(tmp_path: Path) ->
                 await type_answer(pilot, question.expected)
                 await go_on(pilot)
             assert isinstance(app.screen, EndScreen)
+            await app.records_settled()
         orders.append(asked)
     assert orders[0] == orders[1] and len(orders[0]) == 3
     with open_store(tmp_path / "class.sqlite3") as store:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from textual.pilot import Pilot
 
-from newsquiz.store import AnswerFilter, NullStore, Store, open_store
+from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, open_store
 from newsquiz.store.sqlite import SQLiteStore
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.recording import Results, results_at
@@ -52,6 +53,21 @@ async def opened(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the recording thread and the app's workers, then for the screen."""
+    app = pilot.app
+    assert isinstance(app, NewsQuizApp)
+    await app.records_settled()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def answered(pilot: Pilot[None], typed: str) -> None:
+    """Type an answer, and wait until the recording thread has written it (or failed)."""
+    await type_answer(pilot, typed)
+    await settle(pilot)
+
+
 def question_screen(app: NewsQuizApp) -> QuestionScreen:
     assert isinstance(app.screen, QuestionScreen)
     return app.screen
@@ -73,7 +89,7 @@ async def test_every_answer_is_in_the_store_the_moment_it_is_graded(tmp_path: Pa
         typed = ["7 to 2", WRONG, "b"]
         for number, answer in enumerate(typed, start=1):
             clock.tick(4)
-            await type_answer(pilot, answer)
+            await answered(pilot, answer)
             # Already in the store, before the player goes on.
             assert len(stored(path)) == number
             await pilot.press("enter")
@@ -96,7 +112,7 @@ async def test_a_drill_records_each_attempt_and_the_end_screen_names_the_store(
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
         while isinstance(app.screen, QuestionScreen):
-            await type_answer(pilot, WRONG)
+            await answered(pilot, WRONG)
             await pilot.press("enter")
             await pilot.pause()
         assert isinstance(app.screen, EndScreen)
@@ -117,11 +133,11 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         await opened(pilot)
         screen = question_screen(app)
         assert not screen.can_dispute  # nothing to dispute before a verdict
-        await type_answer(pilot, "7 to 2")
+        await answered(pilot, "7 to 2")
         assert "Dispute" not in shown(app).splitlines()[-1]  # a right answer: nothing to dispute
         await pilot.press("enter")
         await pilot.pause()
-        await type_answer(pilot, "$30 million")
+        await answered(pilot, "$30 million")
         assert "Dispute" in shown(app).splitlines()[-1]
         score_before = screen.session.score
         await pilot.press("d")
@@ -131,6 +147,7 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
             await pilot.press(key)
         await pilot.press("enter")
         await pilot.pause()
+        await settle(pilot)
         assert on_top(app) is screen
         assert "Dispute sent" in shown_text(screen.query_one("#round-note"))
         assert screen.session.score == score_before
@@ -142,7 +159,7 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         # Escape cancels a dispute: nothing recorded.
         await pilot.press("enter")
         await pilot.pause()
-        await type_answer(pilot, WRONG)
+        await answered(pilot, WRONG)
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("escape")
@@ -161,7 +178,7 @@ async def test_without_a_store_there_is_nothing_to_dispute() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        await type_answer(pilot, WRONG)
+        await answered(pilot, WRONG)
         assert not question_screen(app).can_dispute
         assert "Dispute" not in shown(app)
 
@@ -180,13 +197,15 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
         assert "Your answers cannot be saved right now." in message
         assert "not a usable results database" in message
         await pilot.press("r")  # still broken: asked again
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, StoreProblemScreen)
         await pilot.press("c")
+        await settle(pilot)
         await pilot.pause()
         screen = question_screen(app)
-        await type_answer(pilot, "7 to 2")
+        await answered(pilot, "7 to 2")
         assert screen.session.records[-1].verdict.correct
         assert isinstance(app.store, NullStore)
         while isinstance(app.screen, QuestionScreen):
@@ -208,9 +227,10 @@ async def test_retrying_once_the_database_is_fixed_records_the_game(tmp_path: Pa
         assert isinstance(app.screen, StoreProblemScreen)
         path.unlink()  # the teacher points it at a fresh file
         await pilot.press("r")
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await type_answer(pilot, "7 to 2")
+        await answered(pilot, "7 to 2")
     assert [row[2:5] for row in stored(path)] == [("vote", "7 to 2", "correct")]
 
 
@@ -226,20 +246,22 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
     holder = sqlite3.connect(path, isolation_level=None)
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
-        await type_answer(pilot, "7 to 2")  # saved
+        await answered(pilot, "7 to 2")  # saved
         await pilot.press("enter")
         await pilot.pause()
         holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
-        await type_answer(pilot, WRONG)
+        await answered(pilot, WRONG)
         assert isinstance(app.screen, StoreProblemScreen)
         message = shown(app)
         assert "locked by another program" in message
         assert "1 answer is waiting to be saved" in message
         await pilot.press("r")  # still locked: asked again
+        await settle(pilot)
         await pilot.pause()
         assert isinstance(app.screen, StoreProblemScreen)
         holder.execute("ROLLBACK")
         await pilot.press("r")
+        await settle(pilot)
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert app.recorder is not None and app.recorder.pending == []
@@ -249,15 +271,16 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
         await pilot.press("enter")
         await pilot.pause()
         holder.execute("BEGIN EXCLUSIVE")
-        await type_answer(pilot, "b")
+        await answered(pilot, "b")
         await pilot.press("c")
+        await settle(pilot)
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert "Recording is off: 1 answer not saved." in notices(app)
         holder.execute("ROLLBACK")
         await pilot.press("enter")
         await pilot.pause()
-        await type_answer(pilot, "Ines Carvalho")  # no store, no question asked
+        await answered(pilot, "Ines Carvalho")  # no store, no question asked
         assert isinstance(app.screen, QuestionScreen)
     holder.close()
     # What was written before the failure is all there.
@@ -274,12 +297,50 @@ async def test_a_read_only_database_gives_its_message_and_play_goes_on(tmp_path:
     app = game(tiny_pack(), player="Ana", results=Results(str(path), read_only))
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
-        await type_answer(pilot, "7 to 2")
+        await answered(pilot, "7 to 2")
         assert isinstance(app.screen, StoreProblemScreen)
         assert "read-only" in shown(app)
         await pilot.press("c")
+        await settle(pilot)
         await pilot.pause()
         screen = question_screen(app)
         assert screen.session.records[-1].verdict.correct  # the verdict is still shown
         assert "Correct" in shown_text(screen.query_one("#verdict"))
     assert stored(path) == []
+
+
+class GatedStore(NullStore):
+    """A store whose writes wait until the test opens the gate (a busy file, a slow server)."""
+
+    recording = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.written: list[str] = []
+
+    @property
+    def location(self) -> str:
+        return "a slow server"
+
+    def record_answer(self, answer: NewAnswer) -> int:
+        assert self.gate.wait(10), "the test never opened the gate"
+        self.written.append(answer.answer)
+        return super().record_answer(answer)
+
+
+async def test_a_slow_store_never_holds_up_the_verdict() -> None:
+    store = GatedStore()
+    app = game(tiny_pack(), player="Ana", results=Results(store.location, lambda: store))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        await type_answer(pilot, "7 to 2")
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_answer(pilot, WRONG)
+        # Both verdicts came while the first answer is still being written.
+        assert store.written == []
+        assert "Wrong" in shown_text(question_screen(app).query_one("#verdict"))
+        store.gate.set()
+        await settle(pilot)
+        assert store.written == ["7 to 2", WRONG]  # in the order they were graded

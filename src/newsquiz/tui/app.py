@@ -5,12 +5,14 @@ Build it with `make_app()`, as the CLI and the tests do.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
 from newsquiz.drill import DEFAULT_TRIES
@@ -27,9 +29,18 @@ from newsquiz.tui.messages import (
 )
 from newsquiz.tui.modes import CLOSED_BOOK, DRILL, FACT_CHECK, OPEN_BOOK, GameMode, mode_by_id
 from newsquiz.tui.options import GameOptions
-from newsquiz.tui.recording import Results
+from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.screens.dispute import DisputeRequested
 from newsquiz.tui.screens.store_problem import StoreChoice, StoreProblemScreen
+
+
+class AnswerNotSaved(Message):
+    """The recording thread could not write an answer (posted from that thread)."""
+
+    def __init__(self, error: StoreError, pending: int) -> None:
+        super().__init__()
+        self.error = error
+        self.pending = pending
 
 
 class NewsQuizApp(App[None]):
@@ -62,6 +73,7 @@ class NewsQuizApp(App[None]):
         self.store: Store | None = None  # set once opened; a NullStore once recording is off
         self.store_error: StoreError | None = None  # why opening failed, until retried
         self.recorder: Recorder | None = None  # records the session being played
+        self.line: RecordingLine | None = None  # runs that recorder's calls off the UI thread
         self._start_waiting = False  # a game waits for the store to open
 
     def on_mount(self) -> None:
@@ -115,13 +127,16 @@ class NewsQuizApp(App[None]):
     def play(self, session: Session, mode: GameMode) -> None:
         """Show `session`, every answer recorded the moment it is graded."""
         if self.pack is not None and self.store is not None:
-            self.recorder = Recorder(
-                self.store,
-                self.options.player,
-                self.options.group,
-                self.pack,
-                on_error=self.on_store_failed,
-            ).attach(session)
+            if self.line is not None:
+                self.line.close()  # the last game's writes still finish, in order
+            recorder = Recorder(self.store, self.options.player, self.options.group, self.pack)
+
+            def failed(error: StoreError) -> None:  # on the recording thread
+                self.post_message(AnswerNotSaved(error, len(recorder.pending)))
+
+            recorder.on_error = failed
+            self.recorder = recorder
+            self.line = RecordingLine(recorder).attach(session)
         self.switch_screen(mode.build_screen(session, mode, self.options))
 
     def on_round_finished(self, message: RoundFinished) -> None:
@@ -191,29 +206,60 @@ class NewsQuizApp(App[None]):
 
     def _store_choice(self, choice: StoreChoice | None) -> None:
         opening = self.store is None  # else an answer could not be written mid-game
+        # A Session's recorder runs on the recording thread; a round that records by itself
+        # (fact-check) calls its recorder on this thread.
+        line = self.line if self.line is not None and self.line.recorder is self.recorder else None
         if choice == "retry":
             if opening:
                 self.open_results()
+            elif line is not None:
+                self.run_worker(self._retry(line), group="results")
             elif self.recorder is not None and self.recorder.retry():
-                # (a new failure calls on_store_failed, which asks again)
                 self.notify("Saved: every answer is in the results database.")
             return
-        lost = self.recorder.stop_recording() if self.recorder is not None and not opening else 0
-        if self.store is not None:
-            self.store.close()
-        self.store = NullStore()
+        store, self.store = self.store, NullStore()
         self.store_error = None
+        if line is not None:
+            self.run_worker(self._stop_recording(line, store), group="results")
+        else:
+            lost = 0 if opening or self.recorder is None else self.recorder.stop_recording()
+            if store is not None:
+                store.close()
+            self.said_recording_is_off(lost)
+        if self._start_waiting:
+            self.begin_game()
+
+    def said_recording_is_off(self, lost: int) -> None:
         if lost:
             self.notify(f"Recording is off: {lost} answer{'s' * (lost != 1)} not saved.")
         else:
             self.notify("Recording is off: your answers are not saved.")
-        if self._start_waiting:
-            self.begin_game()
+
+    async def _retry(self, line: RecordingLine) -> None:
+        # A new failure posts AnswerNotSaved, which asks again.
+        if await asyncio.wrap_future(line.call(line.recorder.retry)):
+            self.notify("Saved: every answer is in the results database.")
+
+    async def _stop_recording(self, line: RecordingLine, store: Store | None) -> None:
+        lost = await asyncio.wrap_future(line.call(line.recorder.stop_recording))
+        if store is not None:
+            line.call(store.close)
+        self.said_recording_is_off(lost)
+
+    def on_answer_not_saved(self, message: AnswerNotSaved) -> None:
+        """An answer could not be written: it waits, pending, for the player's choice."""
+        if self.store is not None and self.store.recording:
+            self.ask_about_store(message.error, message.pending)
 
     def on_store_failed(self, error: StoreError) -> None:
-        """The recorder could not write an answer: it waits, pending, for the player's choice."""
+        """A Recorder's on_error for rounds that record on this thread (fact-check)."""
         pending = len(self.recorder.pending) if self.recorder is not None else 0
         self.ask_about_store(error, pending)
+
+    async def records_settled(self) -> None:
+        """Wait until every answer graded so far has been written (or has failed)."""
+        if self.line is not None:
+            await self.line.settled()
 
     @property
     def recording(self) -> bool:
@@ -231,18 +277,26 @@ class NewsQuizApp(App[None]):
         return f"Results go to {self.results.where}"
 
     def on_dispute_requested(self, message: DisputeRequested) -> None:
-        if self.recorder is None or not self.recorder.recording:
+        if self.line is None or not self.recording:
             message.reply("Not sent: answers are not recorded in this game.", False)
             return
+        self.run_worker(self._dispute(self.line, message), group="results")
+
+    async def _dispute(self, line: RecordingLine, message: DisputeRequested) -> None:
+        call = line.call(line.recorder.dispute, message.record, message.note or None)
         try:
-            self.recorder.dispute(message.record, message.note or None)
+            await asyncio.wrap_future(call)
         except StoreError as err:
             message.reply(f"Not sent: {err}", False)
             return
         message.reply("Dispute sent: your teacher will see it. Your score does not change.", True)
 
     def on_unmount(self) -> None:
-        if self.store is not None:
+        if self.line is not None:
+            if self.store is not None:
+                self.line.call(self.store.close)  # after the answers still being written
+            self.line.close()
+        elif self.store is not None:
             self.store.close()
 
     def action_help(self) -> None:

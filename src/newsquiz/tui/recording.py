@@ -6,10 +6,16 @@ Recorder to every Session it starts, and asks the player what to do when the sto
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from newsquiz.session import AnswerRecord, Session
 from newsquiz.store import Store
+from newsquiz.store.recorder import Recorder
 
 
 @dataclass(frozen=True)
@@ -30,3 +36,42 @@ def results_at(location: str | None = None, *, busy_timeout: float | None = None
         return open_store(chosen, busy_timeout=busy_timeout)
 
     return Results(redact(chosen), open_chosen)
+
+
+T = TypeVar("T")
+
+
+class RecordingLine:
+    """Runs every call to one Recorder on a thread of its own, one at a time, in order.
+
+    Writing an answer can wait (a busy file waits up to its busy timeout, a far server up to
+    its connect timeout); the player sees the verdict at once all the same. Only this thread
+    touches the Recorder, so it needs no locks; results come back as futures.
+    """
+
+    def __init__(self, recorder: Recorder) -> None:
+        self.recorder = recorder
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsquiz-recorder")
+        self._last: Future[Any] | None = None
+
+    def attach(self, session: Session) -> RecordingLine:
+        session.subscribe(self._graded)
+        return self
+
+    def _graded(self, record: AnswerRecord) -> None:
+        self.call(self.recorder.record, record)
+
+    def call(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        future = self._pool.submit(function, *args)
+        self._last = future
+        return future
+
+    async def settled(self) -> None:
+        """Wait until every call made so far has run (tests, and the end of a game)."""
+        if self._last is not None:
+            with suppress(Exception):
+                await asyncio.wrap_future(self._last)
+
+    def close(self) -> None:
+        """No new calls; those queued still run (Python waits for them before it exits)."""
+        self._pool.shutdown(wait=False)
