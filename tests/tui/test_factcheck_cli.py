@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -52,3 +53,25 @@ async def test_mode_seed_and_count_start_that_round(monkeypatch: pytest.MonkeyPa
         await pilot.pause()
         assert isinstance(app.screen, FactCheckScreen)
         assert app.screen.session.claims == ClaimBank(tiny_pack()).round(3, 2)
+
+
+async def test_fact_check_calls_are_recorded_with_their_questions(tmp_path: Path) -> None:
+    from newsquiz.store import open_store
+    from newsquiz.tui.recording import results_at
+
+    claims = ClaimBank(tiny_pack()).round(1)
+    results = results_at(str(tmp_path / "class.sqlite3"))
+    app = game(tiny_pack(), player="Ana", fact_check=True, seed=1, results=results)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")
+        await pilot.pause()
+        for _ in claims:
+            await pilot.press("t", "enter")  # every claim called true
+            await pilot.pause()
+    with open_store(tmp_path / "class.sqlite3") as store:
+        answers = store.answers()
+    assert [(a.player, a.question_id, a.answer) for a in answers] == [
+        ("Ana", c.question_id, "true") for c in claims
+    ]
+    assert [a.verdict for a in answers] == ["correct" if c.truth else "incorrect" for c in claims]

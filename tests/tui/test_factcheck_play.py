@@ -20,7 +20,7 @@ from newsquiz.tui.screens.factcheck_end import ClaimReviewItem, FactCheckEndScre
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.widgets.claim_card import STATED_STYLE
-from newsquiz.tui.widgets.claim_feedback import STRUCK_STYLE
+from newsquiz.tui.widgets.claim_feedback import STRUCK_STYLE, sentence_bounds
 
 from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, static_text
 
@@ -114,7 +114,12 @@ def check_feedback(app: NewsQuizApp, claim: Claim, play: Play) -> None:
     assert styled(source, QUOTE_STYLE) == [true_value]
     if claim.truth:
         assert styled(source, STRUCK_STYLE) == []
-        assert claim.source.text in source.plain
+    # The sentence of the line that settles it, not the whole (long) paragraph.
+    begin, finish = sentence_bounds(claim.source.text, claim.source.start, claim.source.end)
+    assert claim.source.text[begin : claim.source.start] in source.plain
+    assert claim.source.text[claim.source.end : finish] in source.plain
+    if claim.truth:
+        assert claim.source.text[begin:finish] in source.plain
     else:
         # The claimed value stands struck through just before the article's value.
         assert styled(source, STRUCK_STYLE) == [claim.stated]
@@ -355,3 +360,16 @@ async def test_words_typed_in_one_burst_are_taken_in_order(seed_pack: Pack) -> N
         await pilot.pause()
         assert session.records[-1].correction == value
         assert session.records[-1].verdict.correct
+
+
+def test_the_source_is_cut_to_its_sentence_not_at_an_abbreviation() -> None:
+    line = (
+        "The call was long. On March 24, Gen. Mark Milley and J. Smith said so. "
+        "“It was hard.” Then they left."
+    )
+    start = line.index("Mark")
+    begin, finish = sentence_bounds(line, start, start + len("Mark Milley"))
+    assert line[begin:finish] == "On March 24, Gen. Mark Milley and J. Smith said so."
+    start = line.index("hard")
+    begin, finish = sentence_bounds(line, start, start + 4)
+    assert line[begin:finish] == "“It was hard.”"

@@ -6,6 +6,8 @@ article's own value, highlighted — the correction an editor would mark.
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -18,20 +20,86 @@ from newsquiz.tui.render import QUOTE_STYLE, VERDICT_CLASS, verdict_heading
 STRUCK_STYLE = "strike"
 
 
+# Where a sentence ends inside a paragraph: `. ` before a capital (or an opening quote).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘])")
+
+_ABBREVIATIONS = frozenset(
+    [
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Pres",
+        "St",
+        "Jr",
+        "Sr",
+        "No",
+        "Vol",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "U.S",
+        "U.K",
+        "U.N",
+    ]
+)
+
+
+def sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence(s) of `line` holding `start:end`: a paragraph can be long."""
+    begin, finish = 0, len(line)
+    for match in _SENTENCE_BREAK.finditer(line):
+        word = re.findall(r"[\w.]+$", line[: match.start()])
+        if word and (word[0].rstrip(".") in _ABBREVIATIONS or len(word[0]) == 2):
+            continue  # `Gen. Mark Milley`, `J. Smith`: not the end of a sentence
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    # Keep a closing quote with its sentence.
+    while finish < len(line) and line[finish] in '”"’':
+        finish += 1
+    return begin, finish
+
+
 def corrected_source(claim: Claim) -> Text:
-    """The cited article line, its true value highlighted; for a false claim the
-    claimed value stands struck through just before it."""
+    """The sentence of the cited article line that settles the claim, its true value
+    highlighted; for a false claim the claimed value stands struck through just before it."""
     source = claim.source
-    line = source.text
     start, end = source.start, source.end
-    if not 0 <= start < end <= len(line):
-        return Text(line)
-    text = Text(line[:start])
+    if not 0 <= start < end <= len(source.text):
+        return Text(source.text)
+    begin, finish = sentence_bounds(source.text, start, end)
+    line = source.text[begin:finish]
+    start, end = start - begin, end - begin
+    text = Text("…" if begin else "")
+    text.append(line[:start])
     if not claim.truth:
         text.append(claim.stated, style=STRUCK_STYLE)
         text.append(" ")
     text.append(line[start:end], style=QUOTE_STYLE)
     text.append(line[end:])
+    if finish < len(source.text):
+        text.append("…")
     return text
 
 
