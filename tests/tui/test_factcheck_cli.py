@@ -69,6 +69,8 @@ async def test_fact_check_calls_are_recorded_with_their_questions(tmp_path: Path
         for _ in claims:
             await pilot.press("t", "enter")  # every claim called true
             await pilot.pause()
+        assert app.line is not None
+        await app.line.settled()  # answers are written off the UI thread
     with open_store(tmp_path / "class.sqlite3") as store:
         answers = store.answers()
     assert [(a.player, a.question_id, a.answer) for a in answers] == [

@@ -106,28 +106,34 @@ class FactCheckScreen(Screen[None]):
             self.show_claim()
 
     def record_answers(self) -> None:
-        """Each settled claim goes to the app's results store, as a game's answers do:
-        the claim's question, the call as typed (`false, 7 to 2`) and its verdict."""
+        """Each settled claim goes to the app's results store, as a game's answers do (off
+        the UI thread, in order): the claim's question, the call as typed (`false, 7 to 2`)
+        and its verdict."""
         from newsquiz.session import AnswerRecord
+        from newsquiz.store import StoreError
         from newsquiz.store.recorder import Recorder
-        from newsquiz.tui.app import NewsQuizApp
+        from newsquiz.tui.app import AnswerNotSaved, NewsQuizApp
+        from newsquiz.tui.recording import RecordingLine
 
         app = self.app
         if not isinstance(app, NewsQuizApp) or app.store is None:
             return  # recording is off (tests, --no-record)
-        recorder = Recorder(
-            app.store,
-            self.player,
-            app.options.group,
-            self.session.pack,
-            on_error=app.on_store_failed,
-        )
-        app.recorder = recorder
+        if app.line is not None:
+            app.line.close()  # the last game's writes still finish, in order
+        recorder = Recorder(app.store, self.player, app.options.group, self.session.pack)
+
+        def failed(error: StoreError) -> None:  # on the recording thread
+            app.post_message(AnswerNotSaved(error, len(recorder.pending)))
+
+        recorder.on_error = failed
+        line = RecordingLine(recorder)
+        app.recorder, app.line = recorder, line
 
         def record(settled: FactCheckRecord) -> None:
-            recorder.record(
-                AnswerRecord(settled.question, settled.typed, settled.verdict, settled.seconds, 1)
+            answer = AnswerRecord(
+                settled.question, settled.typed, settled.verdict, settled.seconds, 1
             )
+            line.call(recorder.record, answer)
 
         self.session.subscribe(record)
 
