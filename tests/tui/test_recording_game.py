@@ -255,6 +255,9 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
         message = shown(app)
         assert "locked by another program" in message
         assert "1 answer is waiting to be saved" in message
+        app.screen.more_pending(2)  # another answer failed behind it
+        await pilot.pause()
+        assert "2 answers are waiting to be saved" in shown(app)
         await pilot.press("r")  # still locked: asked again
         await settle(pilot)
         await pilot.pause()

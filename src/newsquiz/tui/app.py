@@ -201,7 +201,8 @@ class NewsQuizApp(App[None]):
     def ask_about_store(self, error: StoreError, pending: int = 0) -> None:
         """One clear message, and the player's choice: try again, or play without recording."""
         if isinstance(self.screen, StoreProblemScreen):
-            return  # already asking
+            self.screen.more_pending(pending)  # already asking
+            return
         self.push_screen(StoreProblemScreen(str(error), pending=pending), self._store_choice)
 
     def _store_choice(self, choice: StoreChoice | None) -> None:

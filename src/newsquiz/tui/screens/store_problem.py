@@ -53,6 +53,12 @@ class StoreProblemScreen(ModalScreen[StoreChoice]):
     def on_mount(self) -> None:
         self.query_one("#retry", Button).focus()
 
+    def more_pending(self, pending: int) -> None:
+        """More answers failed while the player was reading: say how many wait now."""
+        if pending > self.pending:
+            self.pending = pending
+            self.query_one("#store-message", Static).update(problem_text(self.message, pending))
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.action_choose("retry" if event.button.id == "retry" else "continue")
