@@ -137,10 +137,9 @@ class PostgresStore(SQLStore):
         # only read (the teacher's board) can open it.
         if self._current_version() == LATEST_VERSION:
             return
-        with self._lock, self._transaction() as cursor:
-            # Held until commit: other games opening the database wait here, then find it
-            # migrated. PostgreSQL's DDL is transactional, so a failed migration leaves nothing.
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        with self._lock, self._migration_lock(), self._transaction() as cursor:
+            # Other games opening the database wait for the lock, then find it migrated.
+            # PostgreSQL's DDL is transactional, so a failed migration leaves nothing.
             cursor.execute("SELECT to_regclass('schema_version'), to_regclass('answers')")
             has_versions, has_answers = cursor.fetchone()
             if has_versions is None and has_answers is not None:
@@ -163,6 +162,19 @@ class PostgresStore(SQLStore):
                     cursor.execute(statement)
                 cursor.execute("DELETE FROM schema_version")
                 cursor.execute("INSERT INTO schema_version VALUES (%s)", (migration.version,))
+
+    @contextmanager
+    def _migration_lock(self) -> Iterator[None]:
+        # Taken before the migration's transaction, not inside it: a transaction that began
+        # before another game's migration committed can see a stale catalog (the tables half
+        # there), so the transaction must start only once the lock is ours.
+        with self._cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            yield
+        finally:
+            with self._cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
     # -- errors ------------------------------------------------------------------------
 
