@@ -44,14 +44,21 @@ Run `newsquiz COMMAND --help` for a command's options.
 """
 
 
-def _command_module(name: str) -> ModuleType | None:
-    module_name = f"newsquiz.commands.{name.replace('import', 'import_')}"
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as err:
-        if err.name == module_name:
-            return None  # a command still being built in this tree
-        raise
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"newsquiz.commands.{name.replace('import', 'import_')}")
+
+
+def _command_parser(name: str, prog: str) -> argparse.ArgumentParser:
+    module = _command_module(name)
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=getattr(module, "DESCRIPTION", module.HELP),
+        epilog=getattr(module, "EPILOG", None),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    module.add_arguments(parser)
+    parser.set_defaults(run=module.run)
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,8 +73,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMANDS:
         module = _command_module(name)
-        if module is None:
-            continue
         sub = commands.add_parser(
             name,
             help=module.HELP,
@@ -80,9 +85,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """Parse the command line; a line that starts with a command imports only that command.
+
+    Importing and describing all fifteen commands costs more than Python's own start-up,
+    and a game should not pay that before its first screen.
+    """
+    if argv and argv[0] in COMMANDS:
+        parser = _command_parser(argv[0], prog=f"newsquiz {argv[0]}")
+        return parser, parser.parse_args(argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    return parser, parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, args = parse(list(sys.argv[1:] if argv is None else argv))
     run = getattr(args, "run", None)
     if run is None:
         parser.print_help()
