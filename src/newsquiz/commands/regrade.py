@@ -9,7 +9,9 @@ HELP = "grade stored answers again with the current pack and grader"
 DESCRIPTION = (
     "Re-grade every recorded answer to PACK (matched by the pack's id) with the current "
     "grader and the pack as it is now, e.g. after adding an `accept` entry a player disputed. "
-    "Old verdicts are kept beside the new ones; prints what changed."
+    "Old verdicts are kept beside the new ones; prints what changed. Only answers to the "
+    "questions are regraded: fact-check calls (`true`, `false, 48`) judge a claim, not the "
+    "question, so they are skipped and counted."
 )
 EPILOG = """\
 examples:
@@ -69,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
             )
     if plan.timed_out:
         print(f"{plural(plan.timed_out, 'answer')} out of time left as missed.")
+    if plan.factcheck_skipped:
+        print(
+            f"{plural(plan.factcheck_skipped, 'fact-check call')} skipped: calls on claims are "
+            "not answers to the question, and are never regraded with its grader."
+        )
     for question_id, count in sorted(plan.unknown.items()):
         print(
             f"{plural(count, 'answer')} to `{terminal_safe(question_id)}`, no longer in the "

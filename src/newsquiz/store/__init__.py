@@ -6,7 +6,11 @@ folder); `Recorder(store, player, group, pack).attach(session)` records a game i
 """
 
 from newsquiz.store.base import (
+    ANSWER_MODES,
+    MODE_FACTCHECK,
+    MODE_QUESTION,
     AnswerFilter,
+    FactCheckSummary,
     NewAnswer,
     PlayerSummary,
     QuestionSummary,
@@ -25,8 +29,12 @@ from newsquiz.store.factory import ENV_VAR, default_path, open_store, redact, re
 from newsquiz.store.null import NullStore
 
 __all__ = [
+    "ANSWER_MODES",
     "ENV_VAR",
+    "MODE_FACTCHECK",
+    "MODE_QUESTION",
     "AnswerFilter",
+    "FactCheckSummary",
     "NewAnswer",
     "NullStore",
     "PlayerSummary",

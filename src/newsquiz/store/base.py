@@ -35,6 +35,16 @@ class StoreVersionError(StoreError):
     """The database was written by a newer newsquiz than this one."""
 
 
+# What kind of round an answer came from. A "question" answer is the player's answer to the
+# question, graded by its grader (normal play and drills alike: a drill's repeats already
+# show in `attempt`). A "factcheck" answer is a call on a generated claim about that
+# question ("true", "false", "false, 7 to 2"), graded as a call: it must never be counted
+# in the question's statistics or regraded with the question's grader.
+MODE_QUESTION = "question"
+MODE_FACTCHECK = "factcheck"
+ANSWER_MODES = (MODE_QUESTION, MODE_FACTCHECK)
+
+
 @dataclass(frozen=True)
 class NewAnswer:
     """One graded answer about to be recorded."""
@@ -52,6 +62,7 @@ class NewAnswer:
     seconds: float
     attempt: int
     answered_at: datetime  # aware, UTC
+    mode: str = MODE_QUESTION  # one of ANSWER_MODES: what kind of round it came from
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ class AnswerFilter:
     since: datetime | None = None  # answered at or after this moment
     run_id: str | None = None
     disputed: bool | None = None
+    mode: str | None = None  # one of ANSWER_MODES
 
 
 EVERY_ANSWER = AnswerFilter()
@@ -107,6 +119,32 @@ class QuestionSummary:
     @property
     def share_right_first_time(self) -> float:
         return self.right_first_time / self.first_attempts if self.first_attempts else 0.0
+
+
+@dataclass(frozen=True)
+class FactCheckSummary:
+    """The fact-check calls on claims about one question.
+
+    A call is right when the player judged the claim as the article does (a false claim
+    spotted counts even without the right value). Which way a wrong call went is read from
+    the stored call: "true" on a false claim fooled the player; "false" on a true claim
+    doubted it.
+    """
+
+    pack_id: str
+    question_id: str
+    players: int
+    calls: int
+    right_calls: int
+    fooled: int  # called a false claim true
+    doubted: int  # called a true claim false
+    spotted: int  # called a false claim false
+    corrected: int  # ... and gave the value the article states
+    average_seconds: float
+
+    @property
+    def share_right(self) -> float:
+        return self.right_calls / self.calls if self.calls else 0.0
 
 
 @dataclass(frozen=True)
@@ -182,6 +220,11 @@ class Store(ABC):
     @abstractmethod
     def question_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[QuestionSummary]:
         """One row per (pack, question), ordered by pack then question."""
+
+    @abstractmethod
+    def factcheck_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[FactCheckSummary]:
+        """One row per (pack, question) with fact-check calls, ordered by pack then question;
+        only answers of mode "factcheck" are counted, whatever `where.mode` says."""
 
     @abstractmethod
     def wrong_answer_counts(self, where: AnswerFilter = EVERY_ANSWER) -> list[WrongAnswerCount]:

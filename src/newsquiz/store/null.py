@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsquiz.store.base import (
     EVERY_ANSWER,
     AnswerFilter,
+    FactCheckSummary,
     NewAnswer,
     PlayerSummary,
     QuestionSummary,
@@ -48,6 +49,9 @@ class NullStore(Store):
         return []
 
     def question_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[QuestionSummary]:
+        return []
+
+    def factcheck_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[FactCheckSummary]:
         return []
 
     def wrong_answer_counts(self, where: AnswerFilter = EVERY_ANSWER) -> list[WrongAnswerCount]:

@@ -14,7 +14,14 @@ from typing import Self
 
 from newsquiz.pack.model import Pack
 from newsquiz.session import AnswerRecord, Session
-from newsquiz.store.base import NewAnswer, Store, StoreError, utc_now
+from newsquiz.store.base import (
+    ANSWER_MODES,
+    MODE_QUESTION,
+    NewAnswer,
+    Store,
+    StoreError,
+    utc_now,
+)
 from newsquiz.store.null import NullStore
 
 
@@ -27,7 +34,12 @@ class _Entry:
 
 
 class Recorder:
-    """Records one player's answers to one pack into a store."""
+    """Records one player's answers to one pack into a store.
+
+    `mode` says what kind of round the answers come from (see store.base.ANSWER_MODES):
+    "question" for answers to the questions (normal play and drills), "factcheck" for the
+    calls of a fact-check round, which reports keep apart and regrading leaves alone.
+    """
 
     def __init__(
         self,
@@ -37,6 +49,7 @@ class Recorder:
         pack: Pack,
         *,
         run_id: str | None = None,
+        mode: str = MODE_QUESTION,
         now: Callable[[], datetime] = utc_now,
         on_error: Callable[[StoreError], None] | None = None,
     ) -> None:
@@ -45,6 +58,9 @@ class Recorder:
         self.group = group
         self.pack = pack
         self.run_id = run_id or uuid.uuid4().hex
+        if mode not in ANSWER_MODES:
+            raise ValueError(f"unknown answer mode {mode!r}; expected one of {ANSWER_MODES}")
+        self.mode = mode
         self.on_error = on_error
         self.last_error: StoreError | None = None
         self._now = now
@@ -85,6 +101,7 @@ class Recorder:
                 seconds=record.seconds,
                 attempt=record.attempt,
                 answered_at=self._now(),
+                mode=self.mode,
             ),
         )
         self._entries.append(entry)

@@ -1,7 +1,10 @@
 """Regrading: every stored answer to a pack graded again with the current grader and pack.
 
 Planning is separate from writing so `--dry-run` shows exactly what a real run would write.
-Answers whose time ran out are left alone: there was nothing (in time) to grade.
+Answers whose time ran out are left alone: there was nothing (in time) to grade. Fact-check
+calls are left alone too: "false, 48" is a call on a claim, not an answer to the question,
+and its verdict weighs the call as well as the value, so the question's grader cannot
+redo it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from dataclasses import dataclass
 from newsquiz.grading import Verdict, grade
 from newsquiz.pack.model import Pack, Question
 from newsquiz.session import TIME_UP
-from newsquiz.store.base import AnswerFilter, Store, StoredAnswer, VerdictChange
+from newsquiz.store.base import (
+    MODE_QUESTION,
+    AnswerFilter,
+    Store,
+    StoredAnswer,
+    VerdictChange,
+)
 
 Grade = Callable[[Question, str], Verdict]
 
@@ -42,6 +51,7 @@ class RegradePlan:
     changes: tuple[Regraded, ...]
     timed_out: int  # left alone: the time ran out
     unknown: dict[str, int]  # question id no longer in the pack → answers left alone
+    factcheck_skipped: int  # fact-check calls, never regraded with the question's grader
     score_moves: tuple[ScoreMove, ...]  # only players whose score changed
 
 
@@ -57,7 +67,9 @@ def plan_regrade(store: Store, pack: Pack, grader: Grade = grade) -> RegradePlan
     before: dict[tuple[str, str], float] = defaultdict(float)
     after: dict[tuple[str, str], float] = defaultdict(float)
     firsts: dict[tuple[str, str], int] = defaultdict(int)
-    for answer in store.answers(AnswerFilter(pack_id=pack.id)):
+    factcheck_skipped = sum(c.calls for c in store.factcheck_summaries(AnswerFilter(pack.id)))
+    # Only answers to the questions; scores before and after are question scores too.
+    for answer in store.answers(AnswerFilter(pack_id=pack.id, mode=MODE_QUESTION)):
         new_score = answer.score
         question = questions.get(answer.question_id)
         if question is None:
@@ -80,7 +92,9 @@ def plan_regrade(store: Store, pack: Pack, grader: Grade = grade) -> RegradePlan
         for (player, group), count in sorted(firsts.items())
         if abs(before[(player, group)] - after[(player, group)]) > 1e-9
     )
-    return RegradePlan(pack, checked, tuple(changes), timed_out, dict(unknown), moves)
+    return RegradePlan(
+        pack, checked, tuple(changes), timed_out, dict(unknown), factcheck_skipped, moves
+    )
 
 
 def apply_regrade_plan(store: Store, plan: RegradePlan) -> None:

@@ -102,6 +102,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX answers_wrong ON answers (pack_id, question_id, verdict, {answer_key})",
         ),
     ),
+    Migration(
+        4,
+        "the kind of round each answer came from",
+        # Rows recorded before this version get "question": fact-check calls were stored
+        # unmarked only by development builds, and no rule tells them apart from typed
+        # answers safely ("true" can be a real answer). Every report query now picks one
+        # mode, so the covering indexes lead with it and still answer each query alone.
+        (
+            "ALTER TABLE answers ADD COLUMN mode TEXT NOT NULL DEFAULT 'question'",
+            "DROP INDEX answers_by_question",
+            "DROP INDEX answers_by_player",
+            "DROP INDEX answers_wrong",
+            """CREATE INDEX answers_by_question ON answers
+                (mode, pack_id, question_id, {player_key}, attempt, verdict, seconds, disputed)""",
+            """CREATE INDEX answers_by_player ON answers
+                (mode, {player_key}, group_name, run_id, attempt, verdict, score, seconds)""",
+            """CREATE INDEX answers_wrong ON answers
+                (mode, pack_id, question_id, verdict, {answer_key})""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -10,11 +10,15 @@ import threading
 from abc import abstractmethod
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import Any, Protocol
 
 from newsquiz.store.base import (
+    ANSWER_MODES,
     EVERY_ANSWER,
+    MODE_FACTCHECK,
     AnswerFilter,
+    FactCheckSummary,
     NewAnswer,
     PlayerSummary,
     QuestionSummary,
@@ -38,12 +42,14 @@ class Cursor(Protocol):
 
 ANSWER_COLUMNS = (
     "run_id, player, group_name, pack_id, pack_digest, question_id, answer, verdict, "
-    "score, reason, seconds, attempt, answered_at"
+    "score, reason, seconds, attempt, answered_at, mode"
 )
 STORED_COLUMNS = f"{ANSWER_COLUMNS}, id, disputed, dispute_note, regraded"
 
 
 def answer_row(answer: NewAnswer) -> tuple[Any, ...]:
+    if answer.mode not in ANSWER_MODES:
+        raise ValueError(f"unknown answer mode {answer.mode!r}; expected one of {ANSWER_MODES}")
     return (
         answer.run_id,
         answer.player,
@@ -58,6 +64,7 @@ def answer_row(answer: NewAnswer) -> tuple[Any, ...]:
         float(answer.seconds),
         int(answer.attempt),
         timestamp_text(answer.answered_at),
+        answer.mode,
     )
 
 
@@ -70,6 +77,7 @@ def where_clause(where: AnswerFilter, mark: str) -> tuple[str, list[Any]]:
         ("group_name", where.group),
         ("player", where.player),
         ("run_id", where.run_id),
+        ("mode", where.mode),
     ):
         if value is not None:
             terms.append(f"{column} = {mark}")
@@ -112,7 +120,7 @@ class SQLStore(Store):
         return ", ".join([self.mark] * count)
 
     def _answer_insert_sql(self) -> str:
-        return f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({self._placeholders(13)})"
+        return f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({self._placeholders(14)})"
 
     def record_answer(self, answer: NewAnswer) -> int:
         with self._lock, self._transaction() as cursor:
@@ -220,6 +228,38 @@ class SQLStore(Store):
             for r in rows
         ]
 
+    def factcheck_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[FactCheckSummary]:
+        # A fact-check call is stored as typed: "true", "false" or "false, <value>"; its
+        # verdict is incorrect exactly when the call was wrong, correct when a true claim was
+        # confirmed or a false one corrected, partial when a false one was only spotted.
+        said_true = "answer = 'true'"
+        rows = self._filtered(
+            "SELECT pack_id, question_id, COUNT(DISTINCT player), COUNT(*), "
+            "SUM(CASE WHEN verdict <> 'incorrect' THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN verdict = 'incorrect' AND {said_true} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN verdict = 'incorrect' AND NOT {said_true} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN verdict <> 'incorrect' AND NOT {said_true} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN verdict = 'correct' AND NOT {said_true} THEN 1 ELSE 0 END), "
+            "AVG(seconds) FROM answers",
+            replace(where, mode=MODE_FACTCHECK),
+            " GROUP BY pack_id, question_id ORDER BY pack_id, question_id",
+        )
+        return [
+            FactCheckSummary(
+                r[0],
+                r[1],
+                int(r[2]),
+                int(r[3]),
+                int(r[4]),
+                int(r[5]),
+                int(r[6]),
+                int(r[7]),
+                int(r[8]),
+                float(r[9]),
+            )
+            for r in rows
+        ]
+
     def wrong_answer_counts(self, where: AnswerFilter = EVERY_ANSWER) -> list[WrongAnswerCount]:
         rows = self._filtered(
             "SELECT pack_id, question_id, answer, COUNT(*) FROM answers",
@@ -266,8 +306,9 @@ def _stored_answer(r: Sequence[Any]) -> StoredAnswer:
         seconds=float(r[10]),
         attempt=int(r[11]),
         answered_at=parse_timestamp(r[12]),
-        id=int(r[13]),
-        disputed=bool(r[14]),
-        dispute_note=r[15],
-        regraded=bool(r[16]),
+        mode=r[13],
+        id=int(r[14]),
+        disputed=bool(r[15]),
+        dispute_note=r[16],
+        regraded=bool(r[17]),
     )
