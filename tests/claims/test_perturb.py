@@ -41,8 +41,10 @@ def test_money_is_off_by_ten_or_by_a_thousand_in_its_own_words() -> None:
         "$400 billion",
         "$4 billion",
         "$40 million",
-        "$40 trillion",
-    ]
+    ]  # never "$40 trillion": a thousand times an aid package fools nobody
+    (million,) = find_values("a $40 million grant")
+    assert isinstance(million.value, Money)
+    assert "$40 billion" in rendered(perturb.scaled_money(million.value))
     assert rendered(perturb.neighbour_money(found.value))[:2] == ["$39 billion", "$41 billion"]
 
 
@@ -74,8 +76,10 @@ def test_day_and_month_swap_only_when_the_day_could_be_a_month() -> None:
 def test_durations_change_amount_or_move_to_a_nearby_unit() -> None:
     hour = Duration(1, "hour", "article")
     assert rendered(perturb.neighbour_durations(hour)) == ["two hours", "half an hour"]
-    assert rendered(perturb.nearby_units(hour)) == ["a minute", "a day"]
-    assert rendered(perturb.nearby_units(Duration(84, "day"))) == ["84 hours", "84 weeks"]
+    # Only units within a factor of ten: "about a minute" or "about a day" fools nobody.
+    assert rendered(perturb.nearby_units(hour)) == []
+    assert rendered(perturb.nearby_units(Duration(84, "day"))) == ["84 weeks"]
+    assert rendered(perturb.nearby_units(Duration(1, "week", "article"))) == ["a day", "a month"]
     assert rendered(perturb.swapped_duration_digits(Duration(84, "day"))) == ["48 days"]
 
 
@@ -117,3 +121,41 @@ def test_a_list_swaps_its_last_item_for_a_neighbour_not_already_in_it() -> None:
     assert "Norway" in neighbours and "Sweden" not in neighbours
     swapped = perturb.swapped_list_items(("Finland", "Sweden"), ["Finland", "Norway"])
     assert swapped == [("Finland", "Norway")]
+
+
+def test_a_hyphenated_or_multi_word_title_takes_its_modifier_outside() -> None:
+    assert perturb.changed_titles("Russian general-in-chief") == [
+        "Russian deputy general-in-chief",
+        "former Russian general-in-chief",
+    ]
+    assert perturb.changed_titles("British Prime Minister")[0] == "British Deputy Prime Minister"
+    assert perturb.changed_titles("the prime minister")[0] == "the deputy prime minister"
+    assert perturb.changed_titles("UN secretary-general")[0] == "UN deputy secretary-general"
+
+
+def test_an_international_body_is_swapped_for_another_the_article_first() -> None:
+    swapped = perturb.other_organisations("NATO", ["Russian Ambassador to the European Union"])
+    assert swapped[0] == ("the European Union", True)
+    assert ("the OSCE", False) in swapped and all(v != "NATO" for v, _ in swapped)
+    assert perturb.other_organisations("the treaty alliance") == []
+
+
+def test_a_city_is_swapped_for_another_of_the_same_country() -> None:
+    swapped = perturb.other_cities("Kharkiv", ["forced to retreat around kyiv"])
+    assert swapped[0] == ("Kyiv", True)
+    assert {"Odesa", "Mariupol"} <= {v for v, _ in swapped}
+    assert "Moscow" not in {v for v, _ in swapped}
+
+
+def test_a_word_is_swapped_for_its_kin_with_the_article_agreeing() -> None:
+    assert perturb.related_words("an immediate ceasefire")[0] == "a temporary ceasefire"
+    assert perturb.related_words("a very drastic change") == [
+        "a very gradual change",
+        "a very modest change",
+    ]
+    assert perturb.related_words("forced to retreat") == [
+        "forced to advance",
+        "forced to regroup",
+    ]
+    assert "nuclear forces" in perturb.related_words("naval forces")
+    assert perturb.related_words("plan resources") == []

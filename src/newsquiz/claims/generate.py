@@ -14,7 +14,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsquiz.claims import perturb
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
@@ -26,7 +26,9 @@ from newsquiz.claims.values import (
     Found,
     Money,
     Number,
+    Profile,
     Value,
+    describe,
     find_countries,
     find_dates,
     find_durations,
@@ -34,6 +36,8 @@ from newsquiz.claims.values import (
     find_numbers,
     find_people,
     find_values,
+    person_profiles,
+    slot_profile,
     worded_like,
 )
 from newsquiz.grading import grade
@@ -60,6 +64,9 @@ class ArticleFacts:
     values: tuple[Value, ...]
     people: tuple[str, ...]
     countries: tuple[str, ...]
+    # What the article says of each person: side and kind of post, in `people` order.
+    profiles: tuple[Profile, ...] = ()
+    paragraphs: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
@@ -68,11 +75,33 @@ class ArticleFacts:
         countries: list[str] = []
         for paragraph in article.paragraphs:
             found = find_dates(paragraph) + find_money(paragraph) + find_durations(paragraph)
+            found = [f for f in found if not _is_frequency(paragraph, f)]
             found += [f for f in find_numbers(paragraph) if not _inside(f, found)]
             values += [f.value for f in sorted(found, key=lambda f: f.start)]
             people += [p.name for p in find_people(paragraph) if p.name not in people]
             countries += [c for c in find_countries(paragraph) if c not in countries]
-        return cls(tuple(values), tuple(people), tuple(countries))
+        profiles = person_profiles(article.paragraphs, people)
+        return cls(
+            tuple(values),
+            tuple(people),
+            tuple(countries),
+            tuple(profiles[p] for p in people),
+            tuple(article.paragraphs),
+        )
+
+    def profile(self, name: str) -> Profile:
+        """What the article says of the person `name` (a full name or a surname)."""
+        for person, profile in zip(self.people, self.profiles, strict=False):
+            if person == name or person.split()[-1] == name.split()[-1]:
+                return profile
+        return Profile()
+
+
+def _is_frequency(text: str, found: Found) -> bool:
+    """ "twice a day" is how often, not how long: never a duration to borrow."""
+    return isinstance(found.value, Duration) and bool(
+        re.search(r"\b(once|twice|times)\s*$", text[: found.start], re.IGNORECASE)
+    )
 
 
 def _inside(found: Found, among: Sequence[Found]) -> bool:
@@ -153,33 +182,84 @@ def _words(text: str) -> set[str]:
     return set(fold_text(text).split())
 
 
-def _other_people(question: Question, facts: ArticleFacts, shape: str) -> list[str]:
-    """People the article names who share no name with any accepted answer."""
+@dataclass(frozen=True)
+class Place:
+    """Where a person's name stands in a claim, and what the words there say of them.
+
+    `strict`: the words are a title or description right beside the name
+    ("Russian Ambassador to the EU Vladimir Chizhov"), so nobody the article
+    describes otherwise may stand there. A question turned into a statement
+    ("Russia's Ambassador to the EU is …") asks exactly who holds the post, so
+    there only the side (country) must agree.
+    """
+
+    profile: Profile = field(default_factory=Profile)
+    strict: bool = True
+
+    def admits(self, candidate: Profile) -> bool:
+        if self.strict:
+            return not self.profile.contradicts(candidate)
+        return not Profile(sides=self.profile.sides).contradicts(candidate)
+
+
+def _other_people(
+    question: Question, facts: ArticleFacts, shape: str, place: Place = Place()
+) -> list[str]:
+    """People the article names who could believably stand where `shape` stands.
+
+    Never anyone sharing a name with an accepted answer, nor anyone the words
+    around the place contradict (a Finn beside "Russian Ambassador", a diplomat
+    after "Gen."). Of the rest, people of the true person's side come first,
+    closest in post first; people of another side only when the true person's
+    side offers fewer than two, and then only of the same or a related post.
+    """
     taken: set[str] = set()
     for key in (question.answer, *question.accept):
         taken |= _words(answer_text(key))
+    truth = facts.profile(shape)
     single = len(shape.split()) == 1
-    out = []
-    for name in facts.people:
-        if _words(name) & taken:
+    same_side: list[tuple[int, str]] = []
+    other_side: list[tuple[int, str]] = []
+    for name, profile in zip(
+        facts.people, facts.profiles or [Profile()] * len(facts.people), strict=True
+    ):
+        if _words(name) & taken or not place.admits(profile):
             continue
-        out.append(name.split()[-1] if single else name)
-    return out
+        affinity = truth.post_affinity(profile)
+        written = name.split()[-1] if single else name
+        if not truth.sides or not profile.sides or truth.same_side(profile):
+            if truth.posts and profile.posts and not truth.same_side(profile) and not affinity:
+                continue  # nothing in common that the article says
+            same_side.append((-affinity, written))
+        elif affinity and ("leader" in profile.posts) == ("leader" in truth.posts):
+            other_side.append((-affinity, written))
+    ranked = [name for _, name in sorted(same_side, key=lambda pair: pair[0])]
+    if len(ranked) < 2:
+        ranked += [name for _, name in sorted(other_side, key=lambda pair: pair[0])]
+    return ranked
 
 
-def _people_candidates(question: Question, text: str, facts: ArticleFacts) -> list[Candidate]:
+def _people_candidates(
+    question: Question, text: str, facts: ArticleFacts, place: Place
+) -> list[Candidate]:
     """Another person of the article in the place of the one `text` names."""
     named = find_people(text)
     if named:
         person = named[0]
+        if (person.start, person.end) != (0, len(text)):
+            # A name inside a longer answer: its place is the words around it there.
+            place = Place(slot_profile(text[: person.start], text[person.end :]))
         return [
             Candidate(_splice(text, (person.start, person.end), other), Family.ARTICLE)
-            for other in _other_people(question, facts, person.name)
+            for other in _other_people(question, facts, person.name, place)
         ]
     if question.kind == Kind.PERSON and re.fullmatch(
         r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", text
     ):
-        return [Candidate(other, Family.ARTICLE) for other in _other_people(question, facts, text)]
+        return [
+            Candidate(other, Family.ARTICLE)
+            for other in _other_people(question, facts, text, place)
+        ]
     return []
 
 
@@ -203,7 +283,7 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
 
 
 def _list_candidates(
-    question: Question, items: tuple[str, ...], facts: ArticleFacts, year: int
+    question: Question, items: tuple[str, ...], facts: ArticleFacts, year: int, place: Place
 ) -> list[Candidate]:
     out: list[Candidate] = []
     last = items[-1]
@@ -217,9 +297,11 @@ def _list_candidates(
         or question.kind == Kind.PERSON
         or any(name.split()[-1] == last for name in facts.people)
     ):
-        replacements = _other_people(question, facts, last)
+        replacements = _other_people(question, facts, last, place)
     elif find_values(last):
         replacements = [c.value for c in _embedded_value_candidates(last, facts, year)]
+    elif words := _word_candidates(last, facts):
+        replacements = [c.value for c in words]
     else:
         others = [p for p in facts.people if p not in items]
         replacements = others if len(last.split()) > 1 and last[:1].isupper() else []
@@ -228,8 +310,20 @@ def _list_candidates(
     return out
 
 
-def false_candidates(question: Question, facts: ArticleFacts) -> list[Candidate]:
+def place_of(question: Question, frame: Frame | None) -> Place:
+    """What the claim's sentence says, around the value's place, of whoever stands there."""
+    if frame is None:
+        return Place()
+    if frame.path is ClaimPath.QUESTION:
+        return Place(describe(question.question), strict=False)
+    return Place(slot_profile(frame.before, frame.after))
+
+
+def false_candidates(
+    question: Question, facts: ArticleFacts, frame: Frame | None = None
+) -> list[Candidate]:
     """Every wrong value worth trying for a question, from the pack first."""
+    place = place_of(question, frame)
     year = question.default_year or 2000
     answer = question.answer
     out: list[Candidate] = []
@@ -237,13 +331,29 @@ def false_candidates(question: Question, facts: ArticleFacts) -> list[Candidate]
         # The author's own distractors are the plausible wrong answers; nothing else is needed.
         return _ordered(Candidate(c, Family.CHOICE) for c in question.choices if c != answer)
     if isinstance(answer, tuple):
-        out += _list_candidates(question, answer, facts, year)
+        out += _list_candidates(question, answer, facts, year, place)
         return _ordered(out)
     out += [Candidate(t, Family.TITLE) for t in perturb.changed_titles(answer)]
-    out += _people_candidates(question, answer, facts)
+    out += _people_candidates(question, answer, facts, place)
     out += _embedded_value_candidates(answer, facts, year)
     out += _country_candidates(answer, facts)
+    out += _word_candidates(answer, facts)
     return _ordered(out)
+
+
+def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
+    """Another international body, city of the same country, or word of the same
+    kind (a direction, a degree, a kind of force); the article's own first."""
+    out = [
+        Candidate(value, Family.ARTICLE if mentioned else Family.RELATED)
+        for value, mentioned in perturb.other_organisations(text, facts.paragraphs)
+    ]
+    out += [
+        Candidate(value, Family.ARTICLE if mentioned else Family.RELATED)
+        for value, mentioned in perturb.other_cities(text, facts.paragraphs)
+    ]
+    out += [Candidate(value, Family.RELATED) for value in perturb.related_words(text)]
+    return out
 
 
 def _ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -290,7 +400,7 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
     value_span = span or locate(question, first.text, (first.start, first.end))
     source = Source.of(first, value_span)
 
-    def make(value: str, truth: bool, family: Family) -> Claim | None:
+    def make(frame: Frame, value: str, truth: bool, family: Family) -> Claim | None:
         wording: str | None = value
         if truth and frame.original is not None:
             wording = frame.original  # the article's own words
@@ -313,20 +423,40 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             frame.path,
             f"the answer stated as `{true_value}` does not grade correct",
         )
-    true_claim = make(true_value, True, Family.ANSWER)
-    candidates = false_candidates(question, facts)
-    made = (
-        make(c.value, False, c.family) for c in candidates if not grade(question, c.value).correct
-    )
-    false_claims = tuple(c for c in made if c is not None)[:MAX_FALSE_PER_QUESTION]
+
+    def false_claims_in(frame: Frame) -> tuple[list[Candidate], tuple[Claim, ...]]:
+        candidates = false_candidates(question, facts, frame)
+        made = (
+            make(frame, c.value, False, c.family)
+            for c in candidates
+            if not grade(question, c.value).correct
+        )
+        return candidates, tuple(c for c in made if c is not None)[:MAX_FALSE_PER_QUESTION]
+
+    candidates, false_claims = false_claims_in(frame)
+    if not false_claims and frame.path is ClaimPath.CITED and _names_a_person(question):
+        # Nobody the article describes fits beside this name's title: ask the question
+        # as a statement instead ("The Chairman of the Joint Chiefs of Staff is …").
+        stated = question_frame(question)
+        candidates, false_claims = false_claims_in(stated)
+        if false_claims:
+            frame = stated
+    true_claim = make(frame, true_value, True, Family.ANSWER)
     problem = None
     if not false_claims:
-        problem = (
-            "no plausible false claim can be made: every changed value tried is accepted by the grader"
-            if candidates
-            else "no plausible false claim can be made: the answer has no date, number, amount, "
-            "duration, person, title, country or choice to change"
-        )
+        if candidates:
+            problem = "every changed value tried is accepted by the grader"
+        elif _names_a_person(question):
+            problem = (
+                "the article names nobody else of the same side whom the words around this "
+                "name could describe"
+            )
+        else:
+            problem = (
+                "the answer has no date, number, amount, duration, person, title, country, "
+                "place, body or choice to change"
+            )
+        problem = f"no plausible false claim can be made: {problem}"
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
 
 
@@ -342,9 +472,23 @@ def _repeats(frame: Frame, wording: str) -> bool:
 
 
 def _elsewhere_in(frame: Frame, wording: str) -> bool:
+    """Whether the claim would name its value twice ("Kirby said … at the request of
+    John Kirby"): the whole value, or a name's surname."""
     said = fold_text(wording)
     rest = f" {fold_text(frame.before)} {fold_text(frame.after)} "
+    if re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}", wording.strip()):
+        said_surname = fold_text(wording.split()[-1])
+        if said_surname and f" {said_surname} " in rest:
+            return True
     return bool(said) and f" {said} " in rest
+
+
+def _names_a_person(question: Question) -> bool:
+    answer = question.answer
+    if not isinstance(answer, str):
+        return False
+    people = find_people(answer)
+    return question.kind == Kind.PERSON or bool(people and people[0].name == answer)
 
 
 def _word_class(text: str) -> str:

@@ -29,6 +29,7 @@ class Family(StrEnum):
     SCALE = "scale"  # off by ten or a thousand
     UNIT = "unit"  # a nearby unit
     LIST_SWAP = "list-swap"  # a list with one item swapped
+    RELATED = "related"  # a word of the same kind: another body, city, direction or degree
 
 
 # Families that take their value from the pack itself; preferred over rules.

@@ -14,14 +14,20 @@ from datetime import date, timedelta
 
 from newsquiz.claims.values import (
     COUNTRIES,
+    ORGANISATIONS,
+    UNIT_SECONDS,
     UNITS,
     DateValue,
     Duration,
     Money,
     Number,
     Value,
+    find_city,
+    find_organisation,
+    find_related_word,
     find_title,
     find_title_modifier,
+    mentions,
     same_value,
 )
 
@@ -120,7 +126,8 @@ def scaled_money(money: Money) -> list[Money]:
     for ladder in (_SCALE_LADDER, _SHORT_LADDER):
         if money.scale.lower() in ladder:
             at = ladder.index(money.scale.lower())
-            for step in (-1, 1):
+            # A thousand times more is believable up to billions; "$40 trillion" is not.
+            for step in (-1, 1) if at + 1 < len(ladder) - 1 else (-1,):
                 if 0 <= at + step < len(ladder):
                     out.append(replace(money, scale=ladder[at + step]))
     if not money.scale and money.amount.value >= 1000 and money.amount.value % 1000 == 0:
@@ -150,10 +157,22 @@ def swapped_duration_digits(duration: Duration) -> list[Duration]:
     return [replace(duration, amount=n.value) for n in swapped_digits(Number(duration.amount))]
 
 
+# A unit more than this many times the other is no slip: a call of "about a minute"
+# or "about a day" for "about an hour" fools nobody.
+NEARBY_UNIT_RATIO = 10
+
+
 def nearby_units(duration: Duration) -> list[Duration]:
-    """The same amount of the next unit down or up (84 days → 84 weeks, an hour → a day)."""
+    """The same amount of the next unit down or up, when the two are close
+    (84 days → 84 weeks, a week → a day or a month; an hour stays an hour)."""
     at = UNITS.index(duration.unit)
-    return [replace(duration, unit=UNITS[i]) for i in (at - 1, at + 1) if 0 <= i < len(UNITS)]
+    out = []
+    for i in (at - 1, at + 1):
+        if 0 <= i < len(UNITS):
+            ratio = UNIT_SECONDS[UNITS[i]] / UNIT_SECONDS[duration.unit]
+            if 1 / NEARBY_UNIT_RATIO <= ratio <= NEARBY_UNIT_RATIO:
+                out.append(replace(duration, unit=UNITS[i]))
+    return out
 
 
 # --- titles -------------------------------------------------------------------
@@ -276,3 +295,70 @@ def neighbouring_countries(country: str) -> list[str]:
     """Countries of the same neighbourhood (Sweden → Finland, Norway, Denmark…)."""
     region = COUNTRIES.get(country.lower(), ())
     return [c for c in region if c.lower() != country.lower()]
+
+
+# --- words of the same kind -------------------------------------------------------
+
+
+def _with_article(text: str, at: int, word: str) -> str:
+    """`text` with `word` at `at`, and an "a"/"an" just before it agreeing with it."""
+    before = text[:at]
+    article = re.search(r"\b([Aa]n?) $", before)
+    if article:
+        wanted = "an" if re.match(r"[aeiouAEIOU]", word) else "a"
+        wanted = wanted.capitalize() if article.group(1)[0].isupper() else wanted
+        before = before[: article.start(1)] + wanted + " "
+    return before + word
+
+
+def _swap(text: str, start: int, end: int, replacement: str) -> str:
+    original = text[start:end]
+    # Capitalised like the original word ("Immediate"), but an acronym (NATO) says nothing.
+    if original[:1].isupper() and original[1:].islower() and replacement[:1].islower():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return _with_article(text, start, replacement) + text[end:]
+
+
+def other_organisations(text: str, in_article: Iterable[str] = ()) -> list[tuple[str, bool]]:
+    """`text` with its international body swapped: (new text, whether the body is one
+    the article mentions), the article's first (NATO → the European Union, the OSCE)."""
+    found = find_organisation(text)
+    if found is None:
+        return []
+    match, organisation = found
+    mentioned = [o for o in ORGANISATIONS if any(mentions(t, o) for t in in_article)]
+    ordered = mentioned + [o for o in ORGANISATIONS if o not in mentioned]
+    out = []
+    for other in ordered:
+        if other == organisation:
+            continue
+        written = other
+        if text[: match.start()].endswith(("the ", "The ")) and other.startswith("the "):
+            written = other[4:]  # "the" is already there
+        out.append((_swap(text, match.start(), match.end(), written), other in mentioned))
+    return out
+
+
+def other_cities(text: str, in_article: Iterable[str] = ()) -> list[tuple[str, bool]]:
+    """`text` with its city swapped for another of the same country, the article's first."""
+    found = find_city(text)
+    if found is None:
+        return []
+    match, group = found
+    article_text = " ".join(in_article)
+    own = match.group().lower()
+    others = [city for city in group if city.lower() != own]
+    mentioned = [c for c in others if re.search(rf"\b{re.escape(c)}\b", article_text, re.I)]
+    ordered = mentioned + [c for c in others if c not in mentioned]
+    return [(_swap(text, match.start(), match.end(), c), c in mentioned) for c in ordered]
+
+
+def related_words(text: str) -> list[str]:
+    """`text` with one word swapped for its kin: a direction, a degree, a kind of force
+    ("a very drastic change" → "a very gradual change")."""
+    found = find_related_word(text)
+    if found is None:
+        return []
+    match, group = found
+    own = match.group().lower()
+    return [_swap(text, match.start(), match.end(), w) for w in group if w != own]

@@ -9,7 +9,7 @@ value was written in (`Feb. 11` vs `February 11, 2022`, `$40 billion`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -467,14 +467,24 @@ def find_people(text: str) -> list[Person]:
     return people
 
 
+# Fixed titles of several words come first, so a modifier goes before the whole
+# ("Deputy Prime Minister", never "Prime Deputy Minister").
 TITLE_WORDS = (
-    "press secretary", "secretary", "minister", "president", "ambassador", "chairman",
+    "press secretary", "prime minister", "first minister", "attorney general",
+    "secretary general", "surgeon general", "chief of staff",
+    "secretary", "minister", "president", "ambassador", "chairman",
     "chairwoman", "chair", "director", "chief", "spokesman", "spokeswoman",
     "spokesperson", "commander", "governor", "chancellor", "envoy", "adviser",
     "advisor", "admiral",
 )  # fmt: skip
 TITLE_MODIFIERS = ("deputy", "former", "vice", "acting", "assistant")
-_TITLE = re.compile(r"\b(?P<title>" + "|".join(TITLE_WORDS) + r")\b", re.IGNORECASE)
+# A hyphenated title (general-in-chief, secretary-general) is one word: nothing goes inside it.
+_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>\w+(?:-\w+)*-(?:in-chief|general)|"
+    + "|".join(TITLE_WORDS)
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _MODIFIED_TITLE = re.compile(
     r"\b(?P<modifier>" + "|".join(TITLE_MODIFIERS) + r")[\s-]+", re.IGNORECASE
 )
@@ -549,3 +559,247 @@ def worded_like(original: str, number: str) -> str | None:
     if word in NUMBER_WORDS:
         return cased(_WORD_OF[value]) if value in _WORD_OF else None
     return None
+
+
+# --- who a person is: side and kind of post, read from the words around a name ----
+
+# Words that say which country (side) a person speaks for. Organisations count:
+# a Pentagon spokesman is American, a Kremlin aide Russian.
+_SIDE_WORDS = {
+    "us": "United States", "u.s.": "United States", "american": "United States",
+    "pentagon": "United States", "white house": "United States", "joint chiefs": "United States",
+    "russian": "Russia", "kremlin": "Russia", "soviet": "Russia",
+    "ukrainian": "Ukraine", "finnish": "Finland", "swedish": "Sweden", "norwegian": "Norway",
+    "danish": "Denmark", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "polish": "Poland", "german": "Germany", "french": "France", "british": "United Kingdom",
+    "uk": "United Kingdom", "italian": "Italy", "spanish": "Spain", "dutch": "Netherlands",
+    "belarusian": "Belarus", "hungarian": "Hungary", "romanian": "Romania", "turkish": "Turkey",
+    "chinese": "China", "japanese": "Japan", "korean": "South Korea", "indian": "India",
+    "iranian": "Iran", "israeli": "Israel", "syrian": "Syria", "iraqi": "Iraq",
+    "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+}  # fmt: skip
+# Kinds of post, most specific first: "Pentagon press secretary" is a spokesperson,
+# not a secretary of state; "Secretary of Defense" is defence, not just a minister.
+POST_KINDS = (
+    ("spokesperson", r"press secretary|spokes(?:man|woman|person)"),
+    ("diplomat", r"ambassador|envoy|diplomat|consul"),
+    ("defence", r"defen[cs]e (?:secretary|minister|chief)|(?:secretary|minister) of defen[cs]e"),
+    ("leader", r"prime minister|president|chancellor|premier|king|queen"),
+    ("military", r"general(?:-in-chief)?|gen\.|admiral|adm\.|commander|chiefs? of (?:the )?"
+                 r"(?:general )?staff|colonel|col\.|marshal|lt\.|maj\."),
+    ("minister", r"minister|secretary|senator|governor|mayor"),
+)  # fmt: skip
+_POST_PATTERNS = tuple(
+    (kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    for kind, pattern in POST_KINDS
+)
+# Posts close enough that one is a believable slip for the other.
+_RELATED_POSTS = {frozenset({"defence", "military"}), frozenset({"defence", "minister"}),
+                  frozenset({"spokesperson", "minister"})}  # fmt: skip
+# Lowercase words that may stand inside a title before a name ("his Russian
+# counterpart", "Pentagon press secretary", "Ambassador to NATO").
+_TITLE_LINKS = frozenset(
+    ["of", "the", "to", "his", "her", "their", "its", "press", "counterpart", "top", "chief",
+     "senior", "former", "deputy", "acting", "vice", "assistant", "defense", "defence",
+     "foreign", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+     "ambassador", "envoy", "general", "general-in-chief", "commander", "president",
+     "chairman", "adviser", "advisor", "official"]
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the article says of a person (or of the place a name stands in):
+    the sides (countries) and kinds of post the words around it name."""
+
+    sides: frozenset[str] = frozenset()
+    posts: frozenset[str] = frozenset()
+
+    def __or__(self, other: Profile) -> Profile:
+        return Profile(self.sides | other.sides, self.posts | other.posts)
+
+    def contradicts(self, other: Profile) -> bool:
+        """Whether the two cannot be the same person: both name a side, or both
+        a kind of post, and they share none."""
+        sides_clash = bool(self.sides and other.sides and not self.sides & other.sides)
+        posts_clash = bool(self.posts and other.posts and not self.posts & other.posts)
+        return sides_clash or posts_clash
+
+    def same_side(self, other: Profile) -> bool:
+        return bool(self.sides & other.sides)
+
+    def post_affinity(self, other: Profile) -> int:
+        """2 for the same kind of post, 1 for a related one, else 0."""
+        if self.posts & other.posts:
+            return 2
+        pairs = {frozenset({a, b}) for a in self.posts for b in other.posts}
+        return 1 if pairs & _RELATED_POSTS else 0
+
+
+def describe(text: str) -> Profile:
+    """The sides and kinds of post a title or description names
+    ("Finland’s Ambassador to NATO" → Finland, diplomat)."""
+    lowered = text.lower().replace("’", "'")
+    sides = {
+        side
+        for word, side in _SIDE_WORDS.items()
+        if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", lowered)
+        # "US" and "UK" only in capitals: "stand up to us" names no side
+        and (
+            len(word.rstrip(".")) > 3
+            or re.search(rf"(?<![\w.]){re.escape(word.upper())}(?!\w)", text)
+        )
+    }
+    for possessive in re.finditer(r"([a-z][a-z ]*?)'s\b", lowered):
+        country = possessive.group(1).split()[-1] if possessive.group(1).split() else ""
+        for name in (possessive.group(1).strip(), country):
+            if name in COUNTRIES:
+                sides.add(next(c for c in COUNTRIES[name] if c.lower() == name))
+    for country in find_countries(text):
+        # "Ambassador to the European Union" names no side; "Ukraine's" did above.
+        if re.search(rf"\b{re.escape(country)}\s*(?:'s|’s)", text):
+            sides.add(country)
+    posts = {kind for kind, pattern in _POST_PATTERNS if pattern.search(text)}
+    if "defence" in posts or "spokesperson" in posts:
+        posts.discard("minister")  # "Defense Secretary" and "press secretary" say more
+    return Profile(frozenset(sides), frozenset(posts))
+
+
+def title_before(text: str) -> str:
+    """The title run that ends at the end of `text` ("… said Austin and Chairman
+    of the Joint Chiefs of Staff Gen. " → "Chairman of the Joint Chiefs of Staff Gen.")."""
+    words = list(re.finditer(r"[^\s,;:“”\"()]+", text))
+    if words and text[words[-1].end() :].strip():
+        return ""  # punctuation between the last word and the name: no title
+    start = None
+    for word in reversed(words):
+        token = word.group()
+        if token[:1].isupper() or token.lower().replace("’", "'") in _TITLE_LINKS:
+            if text[word.end() : (start if start is not None else len(text))].strip():
+                break  # a comma or quote between two words ends the title
+            start = word.start()
+            continue
+        break
+    if start is None:
+        return ""
+    return text[start:].strip()
+
+
+def appositive_after(text: str) -> str:
+    """A description set off by commas right after a name (", the Russian
+    general-in-chief," → "the Russian general-in-chief"); "" when what follows is not one."""
+    match = re.match(r"\s*,\s*([^,.;:“”\"()]{2,80}?)\s*(?:[,.;:]|$)", text)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    if len(words) > 9:
+        return ""
+    titled = False
+    for word in words:
+        lower = word.lower().replace("’", "'")
+        if lower in _TITLE_LINKS or word[:1].isupper():
+            titled = titled or lower not in ("of", "the", "to", "his", "her", "their", "its")
+            continue
+        return ""
+    return match.group(1) if titled else ""
+
+
+def slot_profile(before: str, after: str) -> Profile:
+    """What the words right around a name's place say of whoever stands there."""
+    return describe(title_before(before)) | describe(appositive_after(after))
+
+
+def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str, Profile]:
+    """For each person, what every mention of them (full name or surname alone) says."""
+    texts = list(paragraphs)
+    profiles: dict[str, Profile] = {}
+    for name in names:
+        profile = Profile()
+        surname = name.split()[-1]
+        mention = re.compile(
+            rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(surname)})(?:['’]s)?(?![\w-])"
+        )
+        for text in texts:
+            for match in mention.finditer(text):
+                profile |= slot_profile(text[: match.start()], text[match.end() :])
+        profiles[name] = profile
+    return profiles
+
+
+# --- words of the same kind, for text answers -------------------------------------
+
+# International bodies, so "Ambassador to NATO" can become "Ambassador to the OSCE".
+ORGANISATIONS = (
+    "NATO", "the European Union", "the United Nations", "the OSCE", "the Council of Europe",
+    "the G7", "the G20", "the African Union", "the World Health Organization",
+    "the World Bank", "the International Monetary Fund", "the World Trade Organization",
+)  # fmt: skip
+# Cities by country: a swapped city stays in the same country.
+CITIES = (
+    ("Kyiv", "Kharkiv", "Odesa", "Mariupol", "Lviv", "Kherson", "Dnipro", "Zaporizhzhia"),
+    ("Moscow", "St. Petersburg", "Belgorod", "Kursk", "Rostov-on-Don"),
+    ("Washington", "New York", "Chicago", "Los Angeles"),
+    ("London", "Manchester", "Birmingham"),
+    ("Paris", "Lyon", "Marseille"),
+    ("Berlin", "Munich", "Hamburg"),
+    ("Helsinki", "Stockholm", "Oslo", "Copenhagen", "Tallinn", "Riga", "Vilnius"),
+    ("Beijing", "Shanghai", "Hong Kong"),
+)  # fmt: skip
+# Words a careless reader could take for one another: the same kind of thing,
+# a different fact (a direction, a degree, a kind of force, a size).
+RELATED_WORDS = (
+    ("north", "south", "east", "west"),
+    ("northern", "southern", "eastern", "western"),
+    ("northeastern", "northwestern", "southeastern", "southwestern"),
+    ("retreat", "advance", "regroup"),
+    ("retreated", "advanced", "regrouped"),
+    ("increase", "decrease"),
+    ("rise", "fall"),
+    ("higher", "lower"),
+    ("immediate", "temporary", "partial", "permanent"),
+    ("drastic", "gradual", "modest"),
+    ("security", "economic", "political"),
+    ("ground forces", "naval forces", "nuclear forces", "air forces"),
+    ("air defenses", "missile defenses", "coastal defenses"),
+    ("air defences", "missile defences", "coastal defences"),
+    ("dozens", "hundreds", "thousands"),
+    ("hundreds", "thousands", "millions"),
+)  # fmt: skip
+
+
+def mentions(text: str, phrase: str) -> re.Match[str] | None:
+    bare = re.sub(r"^the ", "", phrase)
+    return re.search(rf"(?<![\w-])(?:the )?{re.escape(bare)}(?![\w-])", text, re.IGNORECASE)
+
+
+def find_organisation(text: str) -> tuple[re.Match[str], str] | None:
+    """The first international body `text` names, with its match."""
+    found = [(m, org) for org in ORGANISATIONS if (m := mentions(text, org))]
+    return min(found, key=lambda pair: pair[0].start()) if found else None
+
+
+def find_city(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
+    """The first city `text` names, with the other cities of its country."""
+    found = [
+        (m, group)
+        for group in CITIES
+        for city in group
+        if (m := re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text, re.IGNORECASE))
+    ]
+    return min(found, key=lambda pair: pair[0].start()) if found else None
+
+
+def find_related_word(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
+    """The first word of `text` that has kin in RELATED_WORDS, with its group."""
+    found = [
+        (m, group)
+        for group in RELATED_WORDS
+        for word in group
+        if (m := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
+    ]
+    return min(found, key=lambda pair: (pair[0].start(), -len(pair[0].group()))) if found else None
+
+
+DEMONYMS = {
+    side: [w for w, s in _SIDE_WORDS.items() if s == side] for side in set(_SIDE_WORDS.values())
+}

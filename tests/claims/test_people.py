@@ -1,0 +1,97 @@
+"""Person swaps: someone of the same side and kind of post, never beside a title
+the article contradicts."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tests.conftest import SEED_PACK
+
+from newsquiz.claims import ClaimBank, ClaimPath
+from newsquiz.claims.generate import ArticleFacts
+from newsquiz.claims.values import Profile, describe, person_profiles, slot_profile
+from newsquiz.pack import load_pack
+
+
+@cache
+def seed_bank() -> ClaimBank:
+    return ClaimBank(load_pack(SEED_PACK))
+
+
+def by_id(question_id: str):  # type: ignore[no-untyped-def]
+    return next(qc for qc in seed_bank().by_question if qc.question.id == question_id)
+
+
+def test_titles_name_a_side_and_a_kind_of_post() -> None:
+    assert describe("Finland’s Ambassador to NATO") == Profile(
+        frozenset({"Finland"}), frozenset({"diplomat"})
+    )
+    assert describe("Pentagon press secretary") == Profile(
+        frozenset({"United States"}), frozenset({"spokesperson"})
+    )
+    assert describe("Chairman of the Joint Chiefs of Staff Gen.").posts == {"military"}
+    assert describe("US Secretary of Defense").posts == {"defence"}
+    assert describe("the Russian general-in-chief").sides == {"Russia"}
+    assert describe("can't stand up to us") == Profile()  # "us" in lower case is a pronoun
+
+
+def test_the_words_around_a_name_are_read_but_not_a_neighbours_title() -> None:
+    before = "Kirby said Austin and Chairman of the Joint Chiefs of Staff Gen. "
+    assert slot_profile(before, " “searched”").posts == {"military"}
+    assert slot_profile("at the request of ", ", which used the call") == Profile()
+    assert slot_profile("", ", Russian Ambassador to the European Union, insisted").sides == {
+        "Russia"
+    }
+
+
+def test_every_person_of_the_seed_article_is_profiled_from_all_their_mentions() -> None:
+    pack = load_pack(SEED_PACK)
+    facts = ArticleFacts.of(pack.article)
+    profiles = person_profiles(pack.article.paragraphs, facts.people)
+    expected = {
+        "Lloyd Austin": ("United States", "defence"),
+        "Sergei Shoigu": ("Russia", "defence"),  # "his Russian counterpart", "Defense Secretary"
+        "John Kirby": ("United States", "spokesperson"),
+        "Mark Milley": ("United States", "military"),
+        "Valery Gerasimov": ("Russia", "military"),  # "General …, the Russian general-in-chief"
+        "Vladimir Putin": ("Russia", "leader"),
+        "Oleksiy Reznikov": ("Ukraine", "defence"),
+        "Vladimir Chizhov": ("Russia", "diplomat"),
+        "Klaus Korhonen": ("Finland", "diplomat"),
+    }
+    assert {name: (set(p.sides), set(p.posts)) for name, p in profiles.items()} == {
+        name: ({side}, {post}) for name, (side, post) in expected.items()
+    }
+
+
+def test_the_requester_is_swapped_for_someone_of_his_own_side() -> None:
+    values = [c.value for c in by_id("who-requested").false_claims]
+    assert values and set(values) <= {"Mark Milley", "John Kirby"}
+
+
+def test_nobody_stands_beside_a_title_the_article_gives_someone_else() -> None:
+    for question_id in ("joint-chiefs-chairman", "chizhov", "russian-president"):
+        claims = by_id(question_id)
+        # No one else is a US general, a Russian diplomat or a Russian president: the
+        # claim becomes the question as a statement, for true and false alike.
+        assert claims.path is ClaimPath.QUESTION
+        assert claims.true_claim is not None and claims.false_claims
+        for claim in claims.false_claims:
+            assert "Gen." not in claim.sentence
+    assert {c.value for c in by_id("joint-chiefs-chairman").false_claims} <= {
+        "Lloyd Austin",
+        "John Kirby",
+    }
+    russians = {"Sergei Shoigu", "Valery Gerasimov", "Vladimir Putin"}
+    assert {c.value for c in by_id("chizhov").false_claims} <= russians
+    assert {c.value for c in by_id("russian-president").false_claims} <= russians
+
+
+def test_no_claim_makes_anyone_else_finlands_ambassador() -> None:
+    # The article names no other Finn: an honest "no plausible false claim".
+    claims = by_id("finland-ambassador")
+    assert claims.false_claims == () and claims.problem is not None
+    for qc in seed_bank().by_question:
+        for claim in qc.false_claims:
+            if "Finland’s Ambassador" in claim.sentence or "Finland's Ambassador" in claim.sentence:
+                assert "Korhonen" in claim.sentence
