@@ -110,7 +110,7 @@ class FactCheckScreen(Screen[None]):
         the UI thread, in order): the claim's question, the call as typed (`false, 7 to 2`)
         and its verdict."""
         from newsquiz.session import AnswerRecord
-        from newsquiz.store import StoreError
+        from newsquiz.store import MODE_FACTCHECK, StoreError
         from newsquiz.store.recorder import Recorder
         from newsquiz.tui.app import AnswerNotSaved, NewsQuizApp
         from newsquiz.tui.recording import RecordingLine
@@ -120,7 +120,11 @@ class FactCheckScreen(Screen[None]):
             return  # recording is off (tests, --no-record)
         if app.line is not None:
             app.line.close()  # the last game's writes still finish, in order
-        recorder = Recorder(app.store, self.player, app.options.group, self.session.pack)
+        # Marked as fact-check calls: reports keep them apart from answers to the question,
+        # and a regrade never grades "false, 48" with the question's grader.
+        recorder = Recorder(
+            app.store, self.player, app.options.group, self.session.pack, mode=MODE_FACTCHECK
+        )
 
         def failed(error: StoreError) -> None:  # on the recording thread
             app.post_message(AnswerNotSaved(error, len(recorder.pending)))

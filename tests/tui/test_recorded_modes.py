@@ -1,0 +1,92 @@
+"""The game records what kind of round each answer came from: a fact-check round's calls are
+stored as fact-check calls, a game's and a drill's answers as answers to the questions."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from newsquiz.claims import ClaimBank
+from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION, StoredAnswer, open_store
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.recording import results_at
+from newsquiz.tui.screens.factcheck import FactCheckScreen
+from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
+from newsquiz.tui.screens.question import QuestionScreen
+
+from .helpers import SIZE, game, tiny_pack, type_answer
+
+
+def stored(path: Path) -> list[StoredAnswer]:
+    with open_store(path) as store:
+        return store.answers()
+
+
+async def started(pilot: Pilot[None]) -> None:
+    """Let the store open (a worker thread), then start from the start screen."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def settled(app: NewsQuizApp) -> None:
+    assert app.line is not None
+    await app.line.settled()  # answers are written off the UI thread
+
+
+def keys_for(value: str) -> tuple[str, ...]:
+    return tuple("space" if c == " " else c for c in value)
+
+
+async def test_a_fact_check_rounds_calls_are_stored_as_fact_check_calls(tmp_path: Path) -> None:
+    path = tmp_path / "class.sqlite3"
+    claims = ClaimBank(tiny_pack()).round(2)
+    assert any(c.truth for c in claims) and not all(c.truth for c in claims)
+    app = game(tiny_pack(), player="Ana", fact_check=True, seed=2, results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        assert isinstance(app.screen, FactCheckScreen)
+        for claim in claims:
+            if claim.truth:
+                await pilot.press("t")
+            else:
+                await pilot.press("f")
+                await pilot.pause()
+                if re.fullmatch(r"[A-Za-z0-9 ]+", claim.true_value):
+                    await pilot.press(*keys_for(claim.true_value), "enter")
+                else:
+                    await pilot.press("ctrl+g")  # spotted, no value given
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(app.screen, FactCheckEndScreen)
+        await settled(app)
+    answers = stored(path)
+    assert [(a.question_id, a.mode) for a in answers] == [
+        (c.question_id, MODE_FACTCHECK) for c in claims
+    ]
+    for claim, call in zip(claims, answers, strict=True):
+        assert call.answer == "true" if claim.truth else call.answer.startswith("false")
+        assert call.verdict in ("correct", "partial")  # every call was right
+
+
+async def test_a_games_and_a_drills_answers_are_stored_as_question_answers(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "class.sqlite3"
+    plain: dict[str, object] = {}
+    for options in (plain, {"drill": True, "count": 2, "seed": 5, "tries": 1}):
+        app = game(tiny_pack(), player="Bo", results=results_at(str(path)), **options)
+        async with app.run_test(size=SIZE) as pilot:
+            await started(pilot)
+            for _ in range(2):
+                assert isinstance(app.screen, QuestionScreen)
+                await type_answer(pilot, "zzzz")
+                await settled(app)
+                await pilot.press("enter")
+                await pilot.pause()
+    answers = stored(path)
+    assert len(answers) == 4 and {a.mode for a in answers} == {MODE_QUESTION}
