@@ -21,6 +21,8 @@ from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
 from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
 from newsquiz.claims.values import (
     COUNTRIES,
+    DEMONYMS,
+    THE_COUNTRIES,
     DateValue,
     Duration,
     Found,
@@ -277,8 +279,13 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
     neighbours = perturb.neighbouring_countries(country)
     in_article = [c for c in facts.countries if c in neighbours]
     others = [c for c in neighbours if c not in in_article]
-    return [Candidate(_splice(text, at.span(), c), Family.ARTICLE) for c in in_article] + [
-        Candidate(_splice(text, at.span(), c), Family.LIST_SWAP) for c in others
+    has_the = re.search(r"\bthe\s+$", text[: at.start()], re.IGNORECASE) is not None
+
+    def named(country: str) -> str:
+        return f"the {country}" if country in THE_COUNTRIES and not has_the else country
+
+    return [Candidate(_splice(text, at.span(), named(c)), Family.ARTICLE) for c in in_article] + [
+        Candidate(_splice(text, at.span(), named(c)), Family.LIST_SWAP) for c in others
     ]
 
 
@@ -404,11 +411,17 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
         wording: str | None = value
         if truth and frame.original is not None:
             wording = frame.original  # the article's own words
+        elif frame.original is not None and isinstance(question.answer, tuple):
+            wording = _list_in_own_words(frame.original, question.answer, value)
+        elif frame.original is not None and question.kind != Kind.NUMBER:
+            wording = _requoted(frame.original, value)
         elif frame.original is not None and question.kind == Kind.NUMBER:
             wording = worded_like(frame.original, value)  # third → fourth, twice → three times
+            if wording is not None:
+                frame = _range_kept(frame, value)
         if wording is None or _repeats(frame, wording):
             return None
-        if not truth and _elsewhere_in(frame, wording):
+        if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
         sentence, at = frame.fill(wording)
         sentence = sentence[:1].upper() + sentence[1:]
@@ -481,6 +494,59 @@ def _elsewhere_in(frame: Frame, wording: str) -> bool:
         if said_surname and f" {said_surname} " in rest:
             return True
     return bool(said) and f" {said} " in rest
+
+
+def _list_in_own_words(original: str, items: tuple[str, ...], value: str) -> str:
+    """A list with its last item swapped, in the article's own words around it:
+    "ground forces and air defenses near Scandinavia and more naval forces" keeps all
+    but the swapped item, so a false claim reads just like the true one."""
+    head = natural_list(items)[: -len(items[-1])]  # "A, B and "
+    if len(items) < 2 or not value.startswith(head):
+        return value
+    replacement = value[len(head) :]
+    spans = list(re.finditer(rf"(?<!\w){re.escape(items[-1])}(?!\w)", original, re.IGNORECASE))
+    if not spans:
+        return value
+    last = spans[-1]
+    return original[: last.start()] + replacement + original[last.end() :]
+
+
+def _requoted(original: str, value: str) -> str:
+    """A quotation mark that opens inside the article's wording (a “very drastic change)
+    opens at the same word of the changed value, so the sentence's quotes still pair."""
+    words = original.split()
+    opening = next((i for i, w in enumerate(words) if w.startswith(("“", '"'))), None)
+    if opening is None or opening == 0 or "”" in original or value.count(" ") < opening:
+        return value
+    changed = value.split(" ")
+    changed[opening] = words[opening][0] + changed[opening]
+    return " ".join(changed)
+
+
+def _demonym_in(frame: Frame, wording: str) -> bool:
+    """ "Russian strikes … near the border with Russia": a country the sentence
+    already names by its people's adjective."""
+    rest = f" {frame.before} {frame.after} "
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest, re.IGNORECASE)
+        for word in DEMONYMS.get(wording.strip(), ())
+        if len(word) > 3
+    )
+
+
+def _range_kept(frame: Frame, value: str) -> Frame:
+    """ "once or twice" with its upper end changed: "two or three times", never
+    "once or three times" (the lower end moves with it)."""
+    low = re.search(r"\b(once|one)\s+or\s+$", frame.before, re.IGNORECASE)
+    try:
+        high = int(value)
+    except ValueError:
+        return frame
+    if low is None or high < 3:
+        return frame
+    lower = worded_like("two", str(high - 1)) or str(high - 1)
+    before = frame.before[: low.start(1)] + lower + frame.before[low.end(1) :]
+    return Frame(before, frame.after, frame.path, frame.original)
 
 
 def _names_a_person(question: Question) -> bool:

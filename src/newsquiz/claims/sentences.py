@@ -188,11 +188,13 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
         holding = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
         if not holding:
             continue
-        start, end = holding[0]
+        start, end = _clause(citation.text, holding[0], span)
         before = _tidy_start(citation.text[start : span[0]])
         after = _tidy_end(citation.text[span[1] : end])
-        opened = before.count("“") + after.count("“")
-        closed = before.count("”") + after.count("”")
+        original = citation.text[span[0] : span[1]]
+        # Quotes inside the value count too: "was a “very drastic change…”" is balanced.
+        opened = before.count("“") + original.count("“") + after.count("“")
+        closed = before.count("”") + original.count("”") + after.count("”")
         if opened > closed:
             after = _balanced(after)
         elif closed > opened:
@@ -200,6 +202,40 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
         original = citation.text[span[0] : span[1]]
         return Frame(before, after, ClaimPath.CITED, original), citation, span
     return None
+
+
+# Where a sentence may be cut after the value: a clause that adds another fact
+# (", which used…", ", but the Russians…", ", according to…", ", and the United States…").
+_TRAILING_CUT = re.compile(
+    r"(?:,[”\"’]?|;)\s+(?=(?:which|who|but|although|though|while|whereas|defying|according to"
+    r"|perhaps|saying|and (?:the|a|an|[A-Z]))\b)"
+)
+# Where it may be cut before the value: a new main clause (", and the United States is…").
+_LEADING_CUT = re.compile(r"(?:,|;)\s+(?:and|but)\s+(?=(?:the|a|an)\s|[A-Z])")
+# A sentence that opens with a subordinate clause: "But even though X, Y."
+_SUBORDINATE = re.compile(r"(?:But\s+|And\s+)?(?:even though|although|though|while)\s+", re.I)
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The part of a sentence that says the value: clauses before and after that add
+    other facts are left out, so a claim stays short enough to read at a glance."""
+    start, end = sentence
+    opener = _SUBORDINATE.match(text, start)
+    if opener:
+        comma = text.find(", ", span[1], end)
+        if comma != -1 and _balanced_quotes(text[opener.end() : comma]):
+            return opener.end(), comma
+    for cut in _LEADING_CUT.finditer(text, start, span[0]):
+        if _balanced_quotes(text[start : cut.start()]):
+            start = cut.end()
+    for cut in _TRAILING_CUT.finditer(text, span[1], end):
+        if _balanced_quotes(text[start : cut.start()]) or text[cut.start() + 1] in '”"’':
+            return start, cut.start()
+    return start, end
 
 
 def _tidy_start(text: str) -> str:
