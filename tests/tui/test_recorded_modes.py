@@ -4,13 +4,19 @@ stored as fact-check calls, a game's and a drill's answers as answers to the que
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from newsquiz.claims import ClaimBank
+from newsquiz.grading.verdict import incorrect
+from newsquiz.session import AnswerRecord, Session
 from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION, StoredAnswer, open_store
+from newsquiz.store.recorder import Recorder
 from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.board.state import BoardReader
 from newsquiz.tui.recording import results_at
 from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
@@ -90,3 +96,30 @@ async def test_a_games_and_a_drills_answers_are_stored_as_question_answers(
                 await pilot.pause()
     answers = stored(path)
     assert len(answers) == 4 and {a.mode for a in answers} == {MODE_QUESTION}
+
+
+def test_the_board_counts_answers_to_the_questions_not_fact_check_calls(tmp_path: Path) -> None:
+    pack = tiny_pack()
+    vote = pack.question("vote")
+    moment = datetime(2024, 5, 13, 9, 0, tzinfo=UTC)
+    with open_store(tmp_path / "class.sqlite3") as store:
+        played = Session(pack, [vote])
+        Recorder(store, "Ana", "7b", pack).attach(played)
+        played.submit("7 to 2")
+        # Ana then calls a false claim about the vote; Bo only plays the fact-check round.
+        calls = Recorder(store, "Ana", "7b", pack, mode=MODE_FACTCHECK)
+        bo_calls = Recorder(store, "Bo", "7b", pack, mode=MODE_FACTCHECK)
+        fooled = AnswerRecord(vote, "true", incorrect("the claim is false"), 3.0, 1)
+        calls.record(fooled)
+        bo_calls.record(fooled)
+
+        board = BoardReader(store, pack=pack, clock=lambda: moment).read()
+        assert [(p.player, p.answered, p.score, p.attempts) for p in board.players] == [
+            ("Ana", 1, 1.0, 1)
+        ]
+        (bar,) = board.questions
+        assert (bar.question_id, bar.first_attempts, bar.share) == ("vote", 1, 1.0)
+
+        everything = BoardReader(store, pack=pack, clock=lambda: moment, mode=None).read()
+        assert [p.player for p in everything.players] == ["Ana", "Bo"]
+        assert everything.questions[0].share == pytest.approx(1 / 3)

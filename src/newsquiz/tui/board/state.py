@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsquiz.pack.model import Pack
-from newsquiz.store.base import AnswerFilter, QuestionSummary, Store
+from newsquiz.store.base import MODE_QUESTION, AnswerFilter, QuestionSummary, Store
 
 # C0 and C1 controls (ESC, BEL, CR...), DEL, and the bidirectional overrides that could
 # make one name display as another.
@@ -90,7 +90,13 @@ def find_pack_by_id(pack_id: str) -> Pack | None:
 
 
 class BoardReader:
-    """Reads a BoardState from a store; remembers packs it has looked up."""
+    """Reads a BoardState from a store; remembers packs it has looked up.
+
+    Progress, scores and bars count answers to the questions only (`mode`, by default):
+    a fact-check call on a claim about a question is not an answer to it, and counting
+    "true" as a wrong answer would make the class look weak on a fact it checked well.
+    `mode=None` counts every answer; `mode="factcheck"` only the calls.
+    """
 
     def __init__(
         self,
@@ -101,9 +107,10 @@ class BoardReader:
         pack: Pack | None = None,
         lookup: PackLookup = find_pack_by_id,
         clock: Callable[[], datetime],
+        mode: str | None = MODE_QUESTION,
     ) -> None:
         self.store = store
-        self.where = AnswerFilter(pack_id=pack.id if pack else pack_id, group=group)
+        self.where = AnswerFilter(pack_id=pack.id if pack else pack_id, group=group, mode=mode)
         self.group = group
         self._lookup = lookup
         self._clock = clock
