@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
 from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -71,3 +73,30 @@ async def type_answer(pilot: Pilot[None], typed: str, *, keystrokes: bool = Fals
         focused.value = typed
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def until(
+    pilot: Pilot[None], condition: Callable[[], bool], what: str, *, rounds: int = 200
+) -> None:
+    """Let the app work until `condition()` holds; fail naming `what` if it never does.
+
+    A key reaches its effect through several queues (app, screen, focused widget, then the
+    messages it posts, bubbling up to the app), and `pilot.pause()` waits for one round of
+    them plus a moment of CPU idleness that a loaded machine may fake. So wait for the
+    outcome itself, one round at a time.
+    """
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError(f"the game never got to: {what}")
+
+
+async def until_showing(pilot: Pilot[None], screen_type: type[Screen[None]]) -> None:
+    """Wait until `screen_type` is the current screen and has finished mounting."""
+    app = pilot.app
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, screen_type) and app.screen.is_mounted,
+        f"a mounted {screen_type.__name__}",
+    )

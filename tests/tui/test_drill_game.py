@@ -17,7 +17,17 @@ from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.widgets.countdown import Countdown
 
-from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, tiny_pack, type_answer
+from .helpers import (
+    SIZE,
+    FakeClock,
+    game,
+    screen_lines,
+    shown_text,
+    tiny_pack,
+    type_answer,
+    until,
+    until_showing,
+)
 
 WRONG = "zzzz"
 
@@ -36,8 +46,7 @@ def shown(app: NewsQuizApp) -> str:
 async def begin(pilot: Pilot[None]) -> None:
     assert isinstance(pilot.app.screen, StartScreen)
     await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, QuestionScreen)
+    await until_showing(pilot, QuestionScreen)
 
 
 async def go_on(pilot: Pilot[None]) -> None:
@@ -163,16 +172,24 @@ async def test_an_answer_typed_after_the_time_ran_out_is_missed() -> None:
 
 async def test_a_drill_needs_the_players_name() -> None:
     app = game(tiny_pack(), drill=True, group="9b", count=3, time_limit=15)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await until_showing(pilot, StartScreen)
         rules = shown_text(app.screen.query_one("#drill-rules"))
         assert rules == "Drill: 3 questions, 15 seconds each, up to 3 tries"
         await pilot.press("enter")
-        await pilot.pause()
+        # Refused, with the reason: wait for the reason, not for a moment of idleness.
+        await until(
+            pilot, lambda: "Type your name first" in shown(app), "a notice asking for a name"
+        )
         assert isinstance(app.screen, StartScreen)
         await pilot.press(*"Bo", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
+        # The test used to end as soon as the screen was switched, before the question screen
+        # had mounted; the app then shut down under it (a NoMatches from its on_mount).
+        await until_showing(pilot, QuestionScreen)
         assert app.options.player == "Bo" and app.options.group == "9b"
+        question = drill_of(app).current
+        assert question is not None
+        assert question.question in shown_text(app.screen.query_one("#question"))
 
 
 def cli_drill(seed: str) -> list[str]:

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from itertools import combinations
+from pathlib import Path
 
 import pytest
-from textual.containers import ScrollableContainer
+from textual.containers import ScrollableContainer, VerticalScroll
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import RadioSet
 
 from newsquiz.pack import Pack
 from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.recording import results_at
 from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.question import QuestionScreen
+from newsquiz.tui.screens.start import StartScreen
 
-from .helpers import SIZE, game, tiny_pack, type_answer
+from .helpers import SIZE, game, shown_text, tiny_pack, type_answer
 
 TERMINAL = Region(0, 0, *SIZE)
 Drive = Callable[[Pilot[None]], Awaitable[None]]
@@ -120,3 +124,42 @@ async def test_chooser_fits_80x24() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert_fits(app)
+
+
+@pytest.mark.parametrize("mode", ["closed", "open", "drill", "factcheck"])
+async def test_start_screen_fits_80x24_without_scrolling(
+    mode: str, seed_pack: Pack, tmp_path: Path
+) -> None:
+    # The seed pack's headline takes two rows; a long results path and name take their room too.
+    app = game(
+        seed_pack,
+        player="A rather long player name, to see it fit",
+        group="9b",
+        open_book=mode == "open",
+        drill=mode == "drill",
+        fact_check=mode == "factcheck",
+        time_limit=20 if mode == "drill" else None,
+        results=results_at(str(tmp_path / "a-results-folder-with-a-long-name" / "class.sqlite3")),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        start = screen.query_one("#start", VerticalScroll)
+        # Nothing below the fold: what the screen holds is no taller than where it is shown.
+        assert start.virtual_size.height <= start.region.height, "the start screen scrolls"
+        assert start.max_scroll_y == 0
+        assert_fits(app)
+        for widget in start.query("*"):
+            if shown(widget):
+                assert widget.region.area > 0, f"{widget} is squeezed to nothing"
+                assert start.region.contains_region(widget.region), f"{widget} is cut off"
+        assert "Start" in shown_text(screen.query_one("#start-button"))
+        assert "Results go to" in shown_text(screen.query_one("#recording-note"))
+        # The mode the game was started in is the one chosen and highlighted.
+        modes = screen.query_one("#mode", RadioSet)
+        chosen = modes.pressed_button
+        assert chosen is not None and chosen.name == mode
+        assert chosen.has_class("-selected")
+        assert screen.query_one("#drill-rules").display == (mode == "drill")

@@ -26,6 +26,7 @@ from .helpers import (
     static_text,
     tiny_pack,
     type_answer,
+    until_showing,
 )
 
 WRONG = "zzzz"
@@ -42,8 +43,7 @@ async def begin(pilot: Pilot[None]) -> None:
     """From the start screen (name input focused), Enter starts the game."""
     assert isinstance(pilot.app.screen, StartScreen)
     await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, QuestionScreen)
+    await until_showing(pilot, QuestionScreen)
 
 
 def should_miss(number: int) -> bool:
@@ -213,7 +213,7 @@ async def test_open_book_shows_the_article_beside_and_marks_it_after_answering(
 async def test_mode_is_chosen_on_the_start_screen(seed_pack: Pack) -> None:
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab", "down", "enter")  # name input → mode list → open book
+        await pilot.press("tab", "tab", "down", "enter")  # name → group → mode list → open book
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

@@ -18,6 +18,12 @@ def test_start_screen(snap_compare: SnapCompare) -> None:
     assert snap_compare(game(tiny_pack(), player="Ana"), terminal_size=SIZE)
 
 
+def test_start_screen_of_a_drill(snap_compare: SnapCompare) -> None:
+    # Started by `newsquiz drill`: the drill is the chosen mode, its rules under the list.
+    app = game(tiny_pack(), drill=True, group="9b", count=3, time_limit=20)
+    assert snap_compare(app, terminal_size=SIZE)
+
+
 def test_question_with_feedback(snap_compare: SnapCompare) -> None:
     async def answer_the_cost_question(pilot: Pilot[None]) -> None:
         await pilot.press("enter")  # start

@@ -70,6 +70,10 @@ class QuestionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.query("#question"):
+            # The game quit as this screen was starting: Textual mounts nothing then, so there
+            # is no question to show (without this, quitting mid-switch ended in a traceback).
+            return
         self.show_question()
         if self.timed:
             # The interval only redraws; how much time is left is read from the session's clock.

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
@@ -44,50 +44,72 @@ class StartScreen(Screen[None]):
         self.recording = recording  # where answers go, said discreetly
 
     def compose(self) -> ComposeResult:
+        # Everything fits 80×24 without scrolling: one-row inputs, a borderless mode list.
         article = self.pack.article
+        count = len(self.pack.questions)
         with VerticalScroll(id="start"):
             yield Static(Text(self.pack.title), id="pack-title")
             yield Static(Text(article.headline), id="headline")
-            count = len(self.pack.questions)
             meta = " · ".join(
                 part
                 for part in (article_byline(article), f"{count} question{'s' * (count != 1)}")
                 if part
             )
             yield Static(Text(meta), id="meta")
-            if self.options.mode == DRILL.id:
-                yield Static(Text(drill_line(self.options, count)), id="drill-rules")
-            if self.recording:
-                yield Static(Text(self.recording), id="recording-note")
-            yield Label("Your name (Enter starts the game)", classes="field-label")
-            yield AnswerInput(
-                self.options.player,
-                placeholder="your name"
-                if self.options.mode == DRILL.id
-                else "your name (optional)",
-                id="player",
-                max_length=40,
-            )
-            yield Label("Mode", classes="field-label")
-            with RadioSet(id="mode"):
+            with Horizontal(classes="start-row"):
+                yield Label("Name", classes="field-label")
+                yield AnswerInput(
+                    self.options.player,
+                    placeholder=self.name_hint(self.options.mode),
+                    id="player",
+                    max_length=40,
+                    compact=True,
+                )
+                yield Label("Class or group", classes="field-label", id="group-label")
+                yield AnswerInput(
+                    self.options.group,
+                    placeholder="e.g. 9b",
+                    id="group",
+                    max_length=40,
+                    compact=True,
+                )
+            with RadioSet(id="mode", compact=True):
                 for mode in MODES:
                     yield RadioButton(
                         Text(f"{mode.label} — {mode.description}"),
                         value=mode.id == self.options.mode,
                         name=mode.id,
                     )
-            yield Label("Class or group (optional)", classes="field-label")
-            yield AnswerInput(
-                self.options.group,
-                placeholder="for example 9b",
-                id="group",
-                max_length=40,
-            )
-            yield Button("Start", variant="primary", id="start-button")
+            rules = Static(Text(drill_line(self.options, count)), id="drill-rules")
+            rules.display = self.options.mode == DRILL.id
+            yield rules
+            with Horizontal(classes="start-row"):
+                yield Button("Start", variant="primary", id="start-button", compact=True)
+                yield Label(
+                    "or Enter in a text box · Tab to the modes, ↑ ↓ to pick one",
+                    classes="field-label",
+                    id="start-hint",
+                )
+            if self.recording:
+                yield Static(Text(self.recording), id="recording-note")
         yield Footer()
 
+    @staticmethod
+    def name_hint(mode: str) -> str:
+        return "needed for a drill" if mode == DRILL.id else "optional"
+
     def on_mount(self) -> None:
+        # RadioSet puts its cursor on the first mode whatever is chosen; put it on the chosen
+        # one, so a game started as a drill or a fact-check shows that mode highlighted.
+        modes = self.query_one("#mode", RadioSet)
+        modes._selected = max(modes.pressed_index, 0)
         self.query_one("#player", AnswerInput).focus()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        mode = self.chosen_mode()
+        self.query_one("#drill-rules").display = mode == DRILL.id
+        self.query_one("#player", AnswerInput).placeholder = self.name_hint(mode)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
