@@ -68,6 +68,18 @@ async def test_missed_questions_come_back_until_right_or_retired() -> None:
             question = drill.current
             assert question is not None
             asked.append(question.id)
+            # The status counts questions asked, one more each time, and the drill's five
+            # facts as they stand; a question back again says which try it is.
+            status = shown_text(app.screen.query_one("#status")).strip()
+            tries_so_far = asked.count(question.id)
+            again = f" · try {tries_so_far} of 2" if tries_so_far > 1 else ""
+            facts = (
+                f"{len(drill.mastered)} right, {len(drill.retired)} retired, "
+                f"{drill.remaining_facts} to go"
+            )
+            assert status.startswith(f"Question {len(asked)}{again} · {facts}   Score")
+            assert " of 5" not in status.replace("try 2 of 2", "")
+            assert len(drill.mastered) + len(drill.retired) + drill.remaining_facts == 5
             clock.tick(5)
             if misses_left.get(question.id, 0) > 0:
                 misses_left[question.id] -= 1
@@ -114,8 +126,12 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         first = drill.current
         assert first is not None
         countdown = screen.query_one(Countdown)
-        assert "⏱ 0:20 left" in shown_text(countdown)
-        assert "0 right, 0 retired, 5 to go" in shown_text(countdown)
+        assert shown_text(countdown).strip() == "⏱ 0:20 left"
+        assert (
+            shown_text(screen.query_one("#status"))
+            .strip()
+            .startswith("Question 1 · 0 right, 0 retired, 5 to go")
+        )
 
         clock.tick(16.5)
         screen.tick_clock()  # what the interval does every quarter second

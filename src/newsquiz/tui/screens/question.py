@@ -56,7 +56,7 @@ class QuestionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
         countdown = Countdown(id="countdown")
-        countdown.display = self.timed or isinstance(self.session, DrillSession)
+        countdown.display = self.timed
         yield countdown
         with Horizontal(id="body"):
             with VerticalScroll(id="play"):

@@ -1,4 +1,4 @@
-"""The line under the status bar in drills and timed games: time left, and facts still to go."""
+"""The line under the status bar in timed games: the time left to answer."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ import math
 from rich.text import Text
 from textual.widgets import Static
 
-from newsquiz.drill import DrillSession
 from newsquiz.session import Session
 
 HURRY_SECONDS = 5.0  # from here on the countdown turns to a warning colour
 
 
 def countdown_text(session: Session) -> Text:
-    """ "⏱ 0:12 left · 3 right, 1 retired, 2 to go" (each part only when it applies)."""
+    """ "⏱ 0:12 left", or "⏱ Time is up" once it ran out ("" in an untimed game)."""
     text = Text(no_wrap=True, overflow="ellipsis")
     remaining = session.remaining()
     if remaining is not None:
@@ -24,13 +23,6 @@ def countdown_text(session: Session) -> Text:
             text.append("⏱ Time is up", style="bold")
         else:
             text.append(f"⏱ {seconds // 60}:{seconds % 60:02d} left", style="bold")
-    if isinstance(session, DrillSession):
-        if text:
-            text.append("   ")
-        text.append(
-            f"{len(session.mastered)} right, {len(session.retired)} retired, "
-            f"{session.remaining_facts} to go"
-        )
     return text
 
 
