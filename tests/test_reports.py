@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +22,14 @@ from newsquiz.reports import (
     spreadsheet_safe,
     terminal_safe,
 )
-from newsquiz.store import AnswerFilter, NewAnswer, Store, WrongAnswerCount, open_store
+from newsquiz.store import (
+    MODE_FACTCHECK,
+    AnswerFilter,
+    NewAnswer,
+    Store,
+    WrongAnswerCount,
+    open_store,
+)
 
 T0 = datetime(2024, 5, 13, 9, 0, tzinfo=UTC)
 EVIL = "\x1b[31m[bold]Mal\u202e"
@@ -56,9 +64,34 @@ def answer(
     )
 
 
+def call(player: str, question_id: str, typed: str, verdict: str) -> NewAnswer:
+    """A fact-check call on a claim about `question_id`, as the fact-check round records it."""
+    score = {"correct": 1.0, "partial": 0.5, "incorrect": 0.0}[verdict]
+    return replace(
+        answer(player, question_id, typed, verdict == "correct"),
+        verdict=verdict,
+        score=score,
+        run_id=f"{player}-factcheck",
+        seconds=6.0,
+        mode=MODE_FACTCHECK,
+    )
+
+
+# Calls in a fact-check round: none of them is an answer to its question, so none may
+# reach the players, questions or wrong-answers tables.
+CALLS = [
+    call("ada", "call-length", "true", "incorrect"),  # fooled by a false claim
+    call("bob", "call-length", "false, an hour", "correct"),  # spotted and corrected
+    call("dee", "call-length", "false", "partial"),  # spotted; dee only fact-checked
+    call("ada", "who-requested", "true", "correct"),  # a true claim confirmed
+    call(EVIL, "who-requested", "false", "incorrect"),  # doubted a true claim
+]
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """Four players, two questions; `call-length` is the fact the class misread."""
+    """Four players, two questions; `call-length` is the fact the class misread. Plus a
+    fact-check round's calls (CALLS)."""
     path = tmp_path / "class.sqlite3"
     with open_store(path) as store:
         store.record_answers(
@@ -76,6 +109,7 @@ def db(tmp_path: Path) -> Path:
                 answer("cy", "war-month", "", False, group="7a", day=3),  # time ran out
             ]
         )
+        store.record_answers(CALLS)
         shoigu = store.answers(AnswerFilter(player="bob"))[2]
         store.mark_disputed(shoigu.id, "Shoigu took the call, so he asked?")
     return path
@@ -156,8 +190,15 @@ def test_csv_tables_read_back_and_defuse_formulas(db: Path) -> None:
     with opened(db) as store:
         report = build_report(store)
     rows = list(csv.reader(io.StringIO(render_csv(report, "wrong-answers"))))
-    assert rows[0] == ["pack", "question", "answer", "count", "spellings"]
-    assert ["austin-shoigu-call", "call-length", '\'=HYPERLINK("http://x")', "1", "1"] in rows
+    assert rows[0] == ["pack", "question", "answer", "count", "spellings", "mode"]
+    assert [
+        "austin-shoigu-call",
+        "call-length",
+        '\'=HYPERLINK("http://x")',
+        "1",
+        "1",
+        "question",
+    ] in rows
     players = list(csv.reader(io.StringIO(render_csv(report, "players"))))
     assert {r[0] for r in players[1:]} == {"ada", "bob", "cy", EVIL}
     everything = render_csv(report)
@@ -215,3 +256,110 @@ def test_report_command_explains_a_missing_or_broken_database(
 def test_an_empty_selection_says_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "--db", str(db), "--player", "nobody"]) == 0
     assert capsys.readouterr().out == "No answers recorded (player nobody).\n"
+
+
+def test_fact_check_calls_are_counted_apart_from_answers_to_the_questions(db: Path) -> None:
+    with opened(db) as store:
+        report = build_report(store)
+    # The question tables are exactly what they were without the calls.
+    assert {p.player for p in report.players} == {"ada", "bob", "cy", EVIL}
+    assert report.answers == 11
+    length = next(q for q in report.questions if q.summary.question_id == "call-length")
+    assert (length.summary.first_attempts, length.summary.right_first_time) == (4, 0)
+    assert "true" not in {g.answer for g in length.wrong_answers}
+    # The calls: per question the claims were about, weakest first.
+    asked, length_calls = report.factcheck.claims
+    assert (asked.question_id, asked.calls, asked.right_calls, asked.doubted) == (
+        "who-requested",
+        2,
+        1,
+        1,
+    )
+    assert (length_calls.calls, length_calls.right_calls, length_calls.fooled) == (3, 2, 1)
+    assert (length_calls.spotted, length_calls.corrected) == (2, 1)
+    assert report.factcheck.calls == 5
+    by_name = {p.player: p for p in report.factcheck.players}
+    assert set(by_name) == {"ada", "bob", "dee", EVIL}
+    assert (by_name["ada"].questions, by_name["ada"].score) == (2, 1.0)
+    assert (by_name["dee"].score, by_name["dee"].right_first_time) == (0.5, 0)
+
+
+def test_a_mode_filter_shows_one_section(db: Path) -> None:
+    with opened(db) as store:
+        answers_only = build_report(store, AnswerFilter(mode="question"))
+        calls_only = build_report(store, AnswerFilter(mode=MODE_FACTCHECK, player="dee"))
+    assert len(answers_only.players) == 4 and answers_only.factcheck.claims == ()
+    assert answers_only.factcheck.players == ()
+    assert calls_only.players == () and calls_only.questions == ()
+    (dee,) = calls_only.factcheck.players
+    assert dee.player == "dee" and calls_only.factcheck.calls == 1
+
+
+def test_text_gives_fact_check_calls_a_section_of_their_own(db: Path) -> None:
+    with opened(db) as store:
+        text = render_text(build_report(store))
+    questions, calls = text.split("FACT-CHECK CALLS")
+    assert "dee" not in questions and "right 1st" in questions
+    assert calls.startswith(": 5 calls by 4 players (counted apart from the answers above)")
+    assert "\x1b" not in calls and "\\x1b[31m[bold]Mal\\u202e" in calls
+    length = next(line for line in calls.splitlines() if line.startswith("call-length"))
+    assert "█████████████▍······  67% right calls (2/3)" in length
+    assert "fooled 1 · corrected 1 of 2 spotted" in length
+    asked = next(line for line in calls.splitlines() if line.startswith("who-requested"))
+    assert "50% right calls (1/2)" in asked and "doubted 1" in asked
+    assert calls.index("who-requested") < calls.index("call-length")  # weakest first
+    dee = next(line for line in calls.splitlines() if line.startswith("dee"))
+    assert dee.split()[:4] == ["dee", "7b", "0.5/1", "0/1"]
+
+
+def test_exports_say_the_mode_of_every_row(db: Path) -> None:
+    with opened(db) as store:
+        report = build_report(store)
+        answers_only = build_report(store, AnswerFilter(mode="question"))
+    everything = render_csv(report)
+    assert "\n\nfactcheck-players\n" in everything and "\n\nfactcheck-claims\n" in everything
+    assert "factcheck" not in render_csv(answers_only)
+    claims = list(csv.DictReader(io.StringIO(render_csv(report, "factcheck-claims"))))
+    assert [(c["question"], c["right_calls"], c["calls"], c["mode"]) for c in claims] == [
+        ("who-requested", "1", "2", "factcheck"),
+        ("call-length", "2", "3", "factcheck"),
+    ]
+    players = list(csv.DictReader(io.StringIO(render_csv(report, "players"))))
+    assert {p["mode"] for p in players} == {"question"} and len(players) == 4
+
+    data = json.loads(render_json(report))
+    assert data["filters"]["mode"] is None and data["answers"] == 11
+    assert {p["mode"] for p in data["players"]} == {"question"}
+    assert data["factcheck"]["calls"] == 5
+    assert data["factcheck"]["claims"][1] == {
+        "pack": "austin-shoigu-call",
+        "question": "call-length",
+        "players": 3,
+        "calls": 3,
+        "right_calls": 2,
+        "share_right": 0.6667,
+        "fooled": 1,
+        "doubted": 0,
+        "spotted": 2,
+        "corrected": 1,
+        "average_seconds": 6.0,
+        "mode": "factcheck",
+    }
+    assert "factcheck" not in json.loads(render_json(answers_only))
+
+
+def test_report_command_mode_option(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "--db", str(db), "--mode", "factcheck"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("FACT-CHECK CALLS: 5 calls by 4 players (fact-check calls only)")
+    assert "QUESTIONS" not in out and "right 1st" not in out
+    assert main(["report", "--db", str(db), "--mode", "question"]) == 0
+    out = capsys.readouterr().out
+    assert "FACT-CHECK" not in out and "QUESTIONS (weakest first)" in out
+    assert main(["report", "--db", str(db), "--mode", "factcheck", "--group", "7a"]) == 0
+    assert capsys.readouterr().out == (
+        "No fact-check calls recorded (group 7a, fact-check calls only).\n"
+    )
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "--mode {question,factcheck}" in capsys.readouterr().out

@@ -2,6 +2,12 @@
 
 `build_report` asks the store for its aggregates (so 100,000 answers stay fast) and groups
 wrong answers after normalisation; `render_text`, `render_csv` and `render_json` present it.
+
+Answers to the questions (normal play and drills) and fact-check calls are counted apart: a
+call such as "false, 48" judges a claim about a question, it is no answer to the question.
+The players and questions tables count answers only; fact-check calls get a section of their
+own (per player, and per question the claims were about: the share of right calls, and which
+way the wrong ones went). `AnswerFilter.mode` picks one of the two; None shows both.
 Names and answers are untrusted: text output escapes control characters, CSV output defuses
 spreadsheet formulas, JSON output escapes what a terminal could interpret.
 """
@@ -20,7 +26,10 @@ from typing import Any
 from newsquiz.grading.normalize import fold_text
 from newsquiz.store.base import (
     EVERY_ANSWER,
+    MODE_FACTCHECK,
+    MODE_QUESTION,
     AnswerFilter,
+    FactCheckSummary,
     PlayerSummary,
     QuestionSummary,
     Store,
@@ -31,7 +40,9 @@ from newsquiz.store.schema import timestamp_text
 
 TOP_WRONG_ANSWERS = 5
 BAR_WIDTH = 20
-TABLES = ("players", "questions", "wrong-answers", "disputes")
+QUESTION_TABLES = ("players", "questions", "wrong-answers", "disputes")
+FACTCHECK_TABLES = ("factcheck-players", "factcheck-claims")
+TABLES = QUESTION_TABLES + FACTCHECK_TABLES
 
 
 @dataclass(frozen=True)
@@ -51,18 +62,40 @@ class QuestionReport:
 
 
 @dataclass(frozen=True)
+class FactCheckReport:
+    """Fact-check calls, counted apart from answers to the questions."""
+
+    players: tuple[PlayerSummary, ...] = ()  # questions = calls, right_first_time = fully right
+    claims: tuple[FactCheckSummary, ...] = ()  # per question the claims were about, weakest first
+
+    @property
+    def calls(self) -> int:
+        return sum(c.calls for c in self.claims)
+
+
+@dataclass(frozen=True)
 class Report:
-    where: AnswerFilter
-    players: tuple[PlayerSummary, ...]
+    where: AnswerFilter  # `mode` None: both sections
+    players: tuple[PlayerSummary, ...]  # answers to the questions only
     questions: tuple[QuestionReport, ...]  # weakest first
+    factcheck: FactCheckReport = FactCheckReport()
 
     @property
     def answers(self) -> int:
+        """Answers to the questions (fact-check calls are in `factcheck.calls`)."""
         return sum(p.attempts for p in self.players)
 
     @property
     def packs(self) -> tuple[str, ...]:
         return tuple(sorted({q.summary.pack_id for q in self.questions}))
+
+    @property
+    def shows_questions(self) -> bool:
+        return self.where.mode in (None, MODE_QUESTION)
+
+    @property
+    def shows_factcheck(self) -> bool:
+        return self.where.mode in (None, MODE_FACTCHECK)
 
 
 def group_wrong_answers(
@@ -89,22 +122,42 @@ def group_wrong_answers(
 def build_report(
     store: Store, where: AnswerFilter = EVERY_ANSWER, top_wrong: int = TOP_WRONG_ANSWERS
 ) -> Report:
-    wrong = group_wrong_answers(store.wrong_answer_counts(where))
-    disputes: dict[tuple[str, str], list[StoredAnswer]] = defaultdict(list)
-    for answer in store.answers(replace(where, disputed=True)):
-        disputes[(answer.pack_id, answer.question_id)].append(answer)
-    questions = [
-        QuestionReport(
-            summary,
-            tuple(wrong.get((summary.pack_id, summary.question_id), [])[:top_wrong]),
-            tuple(disputes.get((summary.pack_id, summary.question_id), [])),
+    """The report on the answers `where` picks; `where.mode` None gives both sections."""
+    if where.mode is not None and where.mode not in (MODE_QUESTION, MODE_FACTCHECK):
+        raise ValueError(f"no answers of mode {where.mode!r} to report on")
+    report = Report(where, (), ())
+    if report.shows_questions:
+        answers = replace(where, mode=MODE_QUESTION)
+        wrong = group_wrong_answers(store.wrong_answer_counts(answers))
+        disputes: dict[tuple[str, str], list[StoredAnswer]] = defaultdict(list)
+        for answer in store.answers(replace(answers, disputed=True)):
+            disputes[(answer.pack_id, answer.question_id)].append(answer)
+        questions = [
+            QuestionReport(
+                summary,
+                tuple(wrong.get((summary.pack_id, summary.question_id), [])[:top_wrong]),
+                tuple(disputes.get((summary.pack_id, summary.question_id), [])),
+            )
+            for summary in store.question_summaries(answers)
+        ]
+        questions.sort(
+            key=lambda q: (
+                q.summary.share_right_first_time,
+                q.summary.pack_id,
+                q.summary.question_id,
+            )
         )
-        for summary in store.question_summaries(where)
-    ]
-    questions.sort(
-        key=lambda q: (q.summary.share_right_first_time, q.summary.pack_id, q.summary.question_id)
-    )
-    return Report(where, tuple(store.player_summaries(where)), tuple(questions))
+        report = replace(
+            report, players=tuple(store.player_summaries(answers)), questions=tuple(questions)
+        )
+    if report.shows_factcheck:
+        claims = sorted(
+            store.factcheck_summaries(where),
+            key=lambda c: (c.share_right, c.pack_id, c.question_id),
+        )
+        players = store.player_summaries(replace(where, mode=MODE_FACTCHECK))
+        report = replace(report, factcheck=FactCheckReport(tuple(players), tuple(claims)))
+    return report
 
 
 # -- safe text ---------------------------------------------------------------------------
@@ -214,6 +267,10 @@ def _filters_text(where: AnswerFilter) -> str:
     ]
     if where.since is not None:
         parts.append(f"since {where.since.isoformat(sep=' ', timespec='minutes')}")
+    if where.mode == MODE_QUESTION:
+        parts.append("answers to the questions only")
+    elif where.mode == MODE_FACTCHECK:
+        parts.append("fact-check calls only")
     return f" ({', '.join(parts)})" if parts else ""
 
 
@@ -228,8 +285,20 @@ def _quoted(answer: str) -> str:
 
 
 def render_text(report: Report, name_width: int = 24) -> str:
-    if not report.players:
-        return f"No answers recorded{_filters_text(report.where)}.\n"
+    if not report.players and not report.factcheck.players:
+        nothing = "fact-check calls" if report.where.mode == MODE_FACTCHECK else "answers"
+        return f"No {nothing} recorded{_filters_text(report.where)}.\n"
+    lines: list[str] = []
+    if report.players:
+        lines += _question_text(report, name_width)
+    if report.factcheck.players:
+        if lines:
+            lines.append("")
+        lines += _factcheck_text(report, name_width)
+    return "\n".join(lines) + "\n"
+
+
+def _question_text(report: Report, name_width: int) -> list[str]:
     lines = [
         f"Results: {report.answers} answers by {len(report.players)} players"
         f" on {len(report.packs)} pack{'s' if len(report.packs) != 1 else ''}"
@@ -274,14 +343,69 @@ def render_text(report: Report, name_width: int = 24) -> str:
                 f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
                 f"“{fit(terminal_safe(dispute.answer), 40)}” ({dispute.verdict}){note}"
             )
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def _factcheck_text(report: Report, name_width: int) -> list[str]:
+    factcheck = report.factcheck
+    packs = sorted({c.pack_id for c in factcheck.claims})
+    counted_apart = " (counted apart from the answers above)" if report.players else ""
+    lines = [
+        f"FACT-CHECK CALLS: {factcheck.calls} calls by {len(factcheck.players)} players"
+        f"{counted_apart}" + ("" if report.players else _filters_text(report.where)),
+        "A right call judges the claim as the article does; spotting a false claim earns half,",
+        "giving the value the article states as well, full marks.",
+        "",
+    ]
+    player_rows = [
+        [
+            fit(terminal_safe(p.player), name_width),
+            fit(terminal_safe(p.group), 12),
+            f"{number(p.score)}/{p.questions}",
+            f"{p.right_first_time}/{p.questions}",
+            duration(p.seconds),
+            str(p.runs),
+        ]
+        for p in factcheck.players
+    ]
+    headers = ["player", "group", "score", "fully right", "time", "rounds"]
+    lines += table(headers, player_rows, right={2, 3, 4, 5})
+    lines += ["", "CLAIMS, BY THE QUESTION THEY ARE ABOUT (weakest first)"]
+    labels = [
+        terminal_safe(c.question_id if len(packs) <= 1 else f"{c.pack_id}: {c.question_id}")
+        for c in factcheck.claims
+    ]
+    label_width = max(display_width(label) for label in labels)
+    for label, claim in zip(labels, factcheck.claims, strict=True):
+        wrong = [
+            f"fooled {claim.fooled}" if claim.fooled else "",
+            f"doubted {claim.doubted}" if claim.doubted else "",
+            f"corrected {claim.corrected} of {claim.spotted} spotted" if claim.spotted else "",
+        ]
+        detail = " · ".join(w for w in wrong if w)
+        lines.append(
+            f"{pad(label, label_width)}  {bar(claim.share_right)} {claim.share_right:4.0%} right "
+            f"calls ({claim.right_calls}/{claim.calls})  avg {duration(claim.average_seconds)}"
+            + (f"  {detail}" if detail else "")
+        )
+    lines += [
+        "    fooled: called a false claim true · doubted: called a true claim false",
+        "    corrected: gave the value the article states, after spotting a false claim",
+    ]
+    return lines
 
 
 # -- CSV and JSON ------------------------------------------------------------------------
 
 
 def table_rows(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
-    """One of TABLES as a header and rows of plain values."""
+    """One of TABLES as a header and rows of plain values; every row ends with its mode."""
+    header, rows = _table(report, name)
+    mode = MODE_FACTCHECK if name in FACTCHECK_TABLES else MODE_QUESTION
+    return [*header, "mode"], [[*row, mode] for row in rows]
+
+
+def _table(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
     if name == "players":
         return (
             [
@@ -374,14 +498,69 @@ def table_rows(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
                 for d in q.disputes
             ],
         )
+    if name == "factcheck-players":
+        return (
+            ["player", "group", "score", "calls", "fully_right", "seconds", "rounds"],
+            [
+                [
+                    p.player,
+                    p.group,
+                    p.score,
+                    p.questions,
+                    p.right_first_time,
+                    round(p.seconds, 3),
+                    p.runs,
+                ]
+                for p in report.factcheck.players
+            ],
+        )
+    if name == "factcheck-claims":
+        return (
+            [
+                "pack",
+                "question",
+                "players",
+                "calls",
+                "right_calls",
+                "share_right",
+                "fooled",
+                "doubted",
+                "spotted",
+                "corrected",
+                "average_seconds",
+            ],
+            [
+                [
+                    c.pack_id,
+                    c.question_id,
+                    c.players,
+                    c.calls,
+                    c.right_calls,
+                    round(c.share_right, 4),
+                    c.fooled,
+                    c.doubted,
+                    c.spotted,
+                    c.corrected,
+                    round(c.average_seconds, 3),
+                ]
+                for c in report.factcheck.claims
+            ],
+        )
     raise ValueError(f"no table {name!r}; choose from {', '.join(TABLES)}")
 
 
+def shown_tables(report: Report) -> tuple[str, ...]:
+    """The tables of the sections the report shows."""
+    return (QUESTION_TABLES if report.shows_questions else ()) + (
+        FACTCHECK_TABLES if report.shows_factcheck else ()
+    )
+
+
 def render_csv(report: Report, only: str | None = None) -> str:
-    """One table, or every table each under a title row, separated by blank lines."""
+    """One table, or every table shown each under a title row, separated by blank lines."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    names = [only] if only else list(TABLES)
+    names = [only] if only else list(shown_tables(report))
     for index, name in enumerate(names):
         header, rows = table_rows(report, name)
         if only is None:
@@ -395,16 +574,19 @@ def render_csv(report: Report, only: str | None = None) -> str:
 
 def report_dict(report: Report) -> dict[str, Any]:
     where = report.where
-    return {
+    out: dict[str, Any] = {
         "filters": {
             "pack": where.pack_id,
             "group": where.group,
             "player": where.player,
             "since": timestamp_text(where.since) if where.since else None,
+            "mode": where.mode,
         },
-        "answers": report.answers,
-        "players": _records(report, "players"),
-        "questions": [
+    }
+    if report.shows_questions:
+        out["answers"] = report.answers
+        out["players"] = _records(report, "players")
+        out["questions"] = [
             {
                 **dict(zip(table_rows(report, "questions")[0], row, strict=True)),
                 "wrong_answers": [
@@ -420,13 +602,20 @@ def report_dict(report: Report) -> dict[str, Any]:
                         "verdict": d.verdict,
                         "note": d.dispute_note,
                         "answered_at": timestamp_text(d.answered_at),
+                        "mode": d.mode,
                     }
                     for d in q.disputes
                 ],
             }
             for q, row in zip(report.questions, table_rows(report, "questions")[1], strict=True)
-        ],
-    }
+        ]
+    if report.shows_factcheck:
+        out["factcheck"] = {
+            "calls": report.factcheck.calls,
+            "players": _records(report, "factcheck-players"),
+            "claims": _records(report, "factcheck-claims"),
+        }
+    return out
 
 
 def _records(report: Report, name: str) -> list[dict[str, Any]]:

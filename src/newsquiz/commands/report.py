@@ -9,7 +9,12 @@ from datetime import datetime
 HELP = "show who struggled and which facts the class got wrong"
 DESCRIPTION = (
     "Report recorded answers: per player (score and right first time, time, attempts) and per "
-    "question (share right first time, average time, the most common wrong answers, disputes)."
+    "question (share right first time, average time, the most common wrong answers, disputes). "
+    "These count answers to the questions only (normal games and drills). Fact-check calls "
+    "(`true`, `false, 7 to 2`) judge a claim about a question rather than answer it, so they "
+    "are counted apart, in a FACT-CHECK CALLS section: per player, and per question the "
+    "claims were about, the share of right calls and how often a false claim fooled a player "
+    "or a true one was doubted."
 )
 EPILOG = """\
 examples:
@@ -18,6 +23,12 @@ examples:
   newsquiz report --pack austin-shoigu-call --csv > results.csv
   newsquiz report --csv --table players > gradebook.csv
   newsquiz report --json > results.json
+  newsquiz report --mode factcheck                only the fact-check calls
+  newsquiz report --mode question                 games and drills only, no fact-check section
+
+Every CSV and JSON row says its mode: `question` (an answer to the question) or `factcheck`
+(a call in a fact-check round). Answers recorded before newsquiz kept modes count as
+`question`.
 
 The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user data folder.
 """
@@ -50,13 +61,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", metavar="DATE", type=parse_since, help="only answers from this date on"
     )
+    parser.add_argument(
+        "--mode",
+        choices=("question", "factcheck"),
+        help="only answers to the questions (games, drills), or only fact-check calls "
+        "(default: both, each in its own section)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
     output.add_argument("--json", action="store_true", help="JSON for gradebooks and scripts")
     parser.add_argument(
         "--table",
-        choices=("players", "questions", "wrong-answers", "disputes"),
-        help="with --csv: only this table (default: all, each under a title row)",
+        choices=(
+            "players",
+            "questions",
+            "wrong-answers",
+            "disputes",
+            "factcheck-players",
+            "factcheck-claims",
+        ),
+        help="with --csv: only this table (default: every table of the modes shown, each "
+        "under a title row)",
     )
     parser.add_argument(
         "--top", type=int, default=5, metavar="N", help="wrong answers shown per question"
@@ -108,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
     pack_id = pack_id_from(args.pack) if args.pack else None
     if args.pack and pack_id is None:
         return 2
-    where = AnswerFilter(pack_id=pack_id, group=args.group, player=args.player, since=args.since)
+    where = AnswerFilter(
+        pack_id=pack_id, group=args.group, player=args.player, since=args.since, mode=args.mode
+    )
     try:
         with open_store(location) as store:
             report = build_report(store, where, top_wrong=max(0, args.top))
