@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 from newsquiz.claims import ClaimBank
 from newsquiz.grading.verdict import incorrect
+from newsquiz.reports import build_report
 from newsquiz.session import AnswerRecord, Session
 from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION, StoredAnswer, open_store
 from newsquiz.store.recorder import Recorder
@@ -77,6 +78,12 @@ async def test_a_fact_check_rounds_calls_are_stored_as_fact_check_calls(tmp_path
     for claim, call in zip(claims, answers, strict=True):
         assert call.answer == "true" if claim.truth else call.answer.startswith("false")
         assert call.verdict in ("correct", "partial")  # every call was right
+    # The teacher's report counts them as calls, never as answers to their questions.
+    with open_store(path) as store:
+        report = build_report(store)
+    assert report.players == () and report.questions == ()
+    assert report.factcheck.calls == len(claims)
+    assert all(c.share_right == 1.0 for c in report.factcheck.claims)
 
 
 async def test_a_games_and_a_drills_answers_are_stored_as_question_answers(
