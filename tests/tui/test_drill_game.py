@@ -134,14 +134,14 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         )
 
         clock.tick(16.5)
-        screen.tick_clock()  # what the interval does every quarter second
+        await screen.tick_clock()  # what the interval does every quarter second
         await pilot.pause()
         assert "⏱ 0:04 left" in shown_text(countdown)
         assert countdown.has_class("-hurry")
         assert drill.records == []  # not yet out of time
 
         clock.tick(4)
-        screen.tick_clock()
+        await screen.tick_clock()
         await pilot.pause()
         (record,) = drill.records
         assert record.question is first and record.timed_out and not record.verdict.correct
@@ -150,7 +150,7 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         assert "Time is up: this question counts as missed" in note
         assert "This one comes back later" in note
         assert "Wrong" in shown_text(screen.query_one("#verdict"))
-        screen.tick_clock()  # a later tick does not count it twice
+        await screen.tick_clock()  # a later tick does not count it twice
         assert len(drill.records) == 1
 
         # Enter typed just as the time ran out does not skip the verdict; a moment later it does.
@@ -166,7 +166,7 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         assert second is not None and second is not first
         await type_answer(pilot, second.expected)
         clock.tick(30)
-        screen.tick_clock()
+        await screen.tick_clock()
         assert drill.records[-1].verdict.correct and not drill.records[-1].timed_out
         assert "⏱ 0:17 left" in shown_text(countdown)
 

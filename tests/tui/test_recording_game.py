@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -17,6 +18,7 @@ from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.screens.store_problem import StoreProblemScreen
+from newsquiz.tui.widgets.feedback import FeedbackPanel
 
 from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, tiny_pack, type_answer
 
@@ -347,3 +349,35 @@ async def test_a_slow_store_never_holds_up_the_verdict() -> None:
         store.gate.set()
         await settle(pilot)
         assert store.written == ["7 to 2", WRONG]  # in the order they were graded
+
+
+class WatchedStore(NullStore):
+    """A quick store that notes, as it writes each answer, whether its verdict is on screen."""
+
+    recording = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.verdict_shown: Callable[[], bool] = lambda: False
+        self.verdict_shown_while_writing: list[tuple[str, bool]] = []
+
+    def record_answer(self, answer: NewAnswer) -> int:
+        self.verdict_shown_while_writing.append((answer.answer, self.verdict_shown()))
+        return super().record_answer(answer)
+
+
+async def test_a_verdict_waits_for_its_answer_to_be_written() -> None:
+    # So a game killed with a verdict on screen has that answer in the store.
+    store = WatchedStore()
+    app = game(tiny_pack(), player="Ana", results=Results("a quick store", lambda: store))
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        feedback = question_screen(app).query_one(FeedbackPanel)
+        store.verdict_shown = lambda: bool(feedback.display)
+        for typed in ("7 to 2", WRONG):
+            await type_answer(pilot, typed)
+            assert feedback.display  # the verdict came, once its answer was written
+            await pilot.press("enter")
+            await pilot.pause()
+        await settle(pilot)
+    assert store.verdict_shown_while_writing == [("7 to 2", False), (WRONG, False)]

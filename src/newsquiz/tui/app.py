@@ -257,10 +257,14 @@ class NewsQuizApp(App[None]):
         pending = len(self.recorder.pending) if self.recorder is not None else 0
         self.ask_about_store(error, pending)
 
-    async def records_settled(self) -> None:
-        """Wait until every answer graded so far has been written (or has failed)."""
+    async def records_settled(self, timeout: float | None = None) -> None:
+        """Wait until every answer graded so far has been written (or has failed).
+
+        With a `timeout` (a verdict about to be shown), wait at most that long: a slow store
+        then leaves the answer pending, and a failing one asks the player as always.
+        """
         if self.line is not None:
-            await self.line.settled()
+            await self.line.settled(timeout)
 
     @property
     def recording(self) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -66,11 +66,17 @@ class RecordingLine:
         self._last = future
         return future
 
-    async def settled(self) -> None:
-        """Wait until every call made so far has run (tests, and the end of a game)."""
-        if self._last is not None:
-            with suppress(Exception):
-                await asyncio.wrap_future(self._last)
+    async def settled(self, timeout: float | None = None) -> bool:
+        """Wait until every call made so far has run, or `timeout` seconds; True if they have.
+
+        Timing out leaves the calls queued: they still run, in order.
+        """
+        if self._last is None:
+            return True
+        # Waited for on a helper thread, not chained to this loop: a call still running when
+        # the wait gives up can never cancel nor call back into a loop that has closed.
+        done, _ = await asyncio.to_thread(futures.wait, [self._last], timeout)
+        return bool(done)  # a failure is the recorder's to report (its on_error), not ours
 
     def close(self) -> None:
         """No new calls; those queued still run (Python waits for them before it exits)."""

@@ -40,6 +40,9 @@ class QuestionScreen(Screen[None]):
     # After the time runs out, keys meant for the answer (Enter, a "d") are ignored this long,
     # so a player typing at that moment reads the verdict instead of skipping or disputing it.
     SETTLE_SECONDS = 1.0
+    # A verdict waits at most this long for its answer to be written, so a game killed after
+    # the verdict showed keeps that answer; a slower store leaves it pending, never frozen.
+    WRITE_WAIT_SECONDS = 0.5
 
     def __init__(self, session: Session, mode: GameMode, *, player: str = "") -> None:
         super().__init__()
@@ -79,7 +82,7 @@ class QuestionScreen(Screen[None]):
             # The interval only redraws; how much time is left is read from the session's clock.
             self.set_interval(self.TICK_SECONDS, self.tick_clock)
 
-    def tick_clock(self) -> None:
+    async def tick_clock(self) -> None:
         """Redraw the countdown; when it reaches zero the question counts as missed."""
         if self.session.finished:
             return
@@ -87,6 +90,7 @@ class QuestionScreen(Screen[None]):
             record = self.session.expire()
             if record is not None:
                 self._settle_until = self._now() + self.SETTLE_SECONDS
+                await self.written()
                 self.show_answer(record)
                 return
         self.query_one(Countdown).show(self.session)
@@ -118,17 +122,25 @@ class QuestionScreen(Screen[None]):
         answer.focus()
         self.refresh_bindings()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.answered:
             return
         if not event.value.strip():
             self.notify("Type an answer first, or press Ctrl+G if you don't know.", timeout=3)
             return
-        self.answer(event.value)
+        await self.answer(event.value)
 
-    def answer(self, typed: str) -> None:
-        self.show_answer(self.session.submit(typed))
+    async def answer(self, typed: str) -> None:
+        record = self.session.submit(typed)
+        await self.written()
+        self.show_answer(record)
+
+    async def written(self) -> None:
+        """Let the recording thread write the answer just graded (for a moment at most)."""
+        settled = getattr(self.app, "records_settled", None)
+        if settled is not None:
+            await settled(self.WRITE_WAIT_SECONDS)
 
     def show_answer(self, record: AnswerRecord) -> None:
         last = self.session.position == self.session.total
@@ -206,9 +218,9 @@ class QuestionScreen(Screen[None]):
         else:
             self.show_question()
 
-    def action_give_up(self) -> None:
+    async def action_give_up(self) -> None:
         if not self.answered:
-            self.answer("")
+            await self.answer("")
 
     def action_article(self) -> None:
         from newsquiz.tui.screens.article import ArticleScreen
