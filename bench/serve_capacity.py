@@ -101,9 +101,9 @@ async def play(url: str, player: Player, answers: list[str]) -> None:
         reader = asyncio.create_task(receive())
         try:
             await ws.send_str(json.dumps(["resize", {"width": 80, "height": 24}]))
-            await page.wait_for("Yourname")
+            await page.wait_for(r"Start")
             await ws.send_str(json.dumps(["stdin", player.name + "\r"]))
-            await page.wait_for(r"Question1of")
+            await page.wait_for(r"Question1")
             await page.settle()
             for typed in answers:
                 mark = len(page.raw)
