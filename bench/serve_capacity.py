@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import os
+import random
 import re
 import signal
 import socket
@@ -45,24 +46,33 @@ SEED = 11
 @dataclass
 class Player:
     name: str
+    rng: random.Random
     latencies: list[float] = field(default_factory=list)
     sent: int = 0
     error: str | None = None
 
 
+def _squash(text: str) -> str:
+    return text.replace(" ", "")
+
+
 class Page:
-    """The text a browser page has been sent since a mark, ANSI stripped and squashed."""
+    """The text a browser page has been sent, ANSI stripped and squashed, kept as it arrives."""
 
     def __init__(self) -> None:
-        self.raw = ""
+        self.text = ""
         self.changed = asyncio.Event()
 
     def feed(self, data: bytes) -> None:
-        self.raw += data.decode("utf-8", "replace")
+        # Textual writes whole updates per message, so escape sequences do not straddle them.
+        self.text += _squash(ANSI.sub("", data.decode("utf-8", "replace")))
         self.changed.set()
 
+    def mark(self) -> int:
+        return len(self.text)
+
     def since(self, mark: int) -> str:
-        return ANSI.sub("", self.raw[mark:]).replace(" ", "")
+        return self.text[mark:]
 
     async def wait_for(
         self, pattern: re.Pattern[str] | str, mark: int = 0, timeout: float = 60
@@ -86,7 +96,10 @@ class Page:
                 return
 
 
-async def play(url: str, player: Player, answers: list[str]) -> None:
+async def play(
+    url: str, player: Player, answers: list[tuple[str, str]], think: tuple[float, float]
+) -> None:
+    """One student: a name, then each (question, answer), typed once the question shows."""
     page = Page()
     async with (
         aiohttp.ClientSession() as http,
@@ -103,20 +116,23 @@ async def play(url: str, player: Player, answers: list[str]) -> None:
             await ws.send_str(json.dumps(["resize", {"width": 80, "height": 24}]))
             await page.wait_for(r"Start")
             await ws.send_str(json.dumps(["stdin", player.name + "\r"]))
-            await page.wait_for(r"Question1")
-            await page.settle()
-            for typed in answers:
-                mark = len(page.raw)
+            shown_from = page.mark()
+            for question, typed in answers:
+                # Like a student, type only once the question is on screen, after a thought.
+                await page.wait_for(re.escape(_squash(question)[:40]), shown_from)
+                await page.settle()
+                await asyncio.sleep(player.rng.uniform(*think))
+                mark = page.mark()
                 started = time.perf_counter()
                 await ws.send_str(json.dumps(["stdin", typed + "\r"]))
                 player.sent += 1
                 await page.wait_for(VERDICT, mark)
                 player.latencies.append(time.perf_counter() - started)
                 await page.settle()
+                shown_from = page.mark()
                 await ws.send_str(json.dumps(["stdin", "\r"]))
-                await page.settle()
         except Exception as err:  # a bench reports failures, it does not stop on them
-            player.error = f"{type(err).__name__}: {err}"
+            player.error = f"{type(err).__name__}: {err} after {player.sent} sent; page ends {page.text[-300:]!r}"
         finally:
             reader.cancel()
 
@@ -166,7 +182,13 @@ def free_port() -> int:
         return port
 
 
-async def run_level(pack_path: Path, players: int, answers: list[str], folder: Path) -> str:
+async def run_level(
+    pack_path: Path,
+    players: int,
+    answers: list[tuple[str, str]],
+    folder: Path,
+    think: tuple[float, float],
+) -> str:
     port = free_port()
     db = folder / f"class-{players}.db"
     server = subprocess.Popen(
@@ -183,7 +205,7 @@ async def run_level(pack_path: Path, players: int, answers: list[str], folder: P
                     break
             await asyncio.sleep(0.1)
         url = f"http://127.0.0.1:{port}"
-        everyone = [Player(f"student{i}") for i in range(players)]
+        everyone = [Player(f"student{i}", random.Random(i)) for i in range(players)]
         memory: tuple[float, float, int] = (0.0, 0.0, 0)
 
         async def sample_memory() -> None:
@@ -196,7 +218,7 @@ async def run_level(pack_path: Path, players: int, answers: list[str], folder: P
 
         sampler = asyncio.create_task(sample_memory())
         started = time.perf_counter()
-        await asyncio.gather(*(play(url, p, answers) for p in everyone))
+        await asyncio.gather(*(play(url, p, answers, think) for p in everyone))
         wall = time.perf_counter() - started
         sampler.cancel()
     finally:
@@ -225,18 +247,33 @@ def main() -> None:
     )
     parser.add_argument("--players", default="5,10,20,40")
     parser.add_argument("--answers", type=int, default=5)
+    parser.add_argument(
+        "--think", default="2-8", help="seconds a classroom player thinks, LOW-HIGH"
+    )
     parser.add_argument("--pack", default="austin-shoigu-call")
     args = parser.parse_args()
     found = find_pack(args.pack)
     if found is None:
         raise SystemExit(f"no pack {args.pack}")
     pack = load_pack(found)
-    answers = [q.expected for q in plan_drill(pack.questions, count=args.answers, seed=SEED)]
-    print(f"newsquiz serve capacity on {os.cpu_count()} cores, {args.answers} answers per player:")
+    answers = [
+        (q.question, q.expected) for q in plan_drill(pack.questions, count=args.answers, seed=SEED)
+    ]
+    levels = [int(n) for n in args.players.split(",")]
+    low, _, high = args.think.partition("-")
+    classroom = (float(low), float(high or low))
+    print(f"newsquiz serve capacity on {os.cpu_count()} cores, {args.answers} answers per player.")
     with tempfile.TemporaryDirectory() as tmp:
-        print(asyncio.run(run_level(found, 1, answers, Path(tmp))) + "   (baseline: one player)")
-        for players in (int(n) for n in args.players.split(",")):
-            print(asyncio.run(run_level(found, players, answers, Path(tmp))), flush=True)
+        folder = Path(tmp)
+        for label, think in (
+            (f"classroom: {args.think} s to think before each answer", classroom),
+            ("burst: every player presses Enter at the same moment", (0.0, 0.0)),
+        ):
+            print(label)
+            alone = asyncio.run(run_level(found, 1, answers, folder, think))
+            print(alone + "   (baseline: one player)")
+            for players in levels:
+                print(asyncio.run(run_level(found, players, answers, folder, think)), flush=True)
 
 
 if __name__ == "__main__":
