@@ -190,7 +190,7 @@ async def run_level(
     think: tuple[float, float],
 ) -> str:
     port = free_port()
-    db = folder / f"class-{players}.db"
+    db = folder / f"class-{players}-{'burst' if think == (0.0, 0.0) else 'classroom'}.db"
     server = subprocess.Popen(
         [sys.executable, "-m", "newsquiz", "serve", str(pack_path), "--port", str(port),
          "--seed", str(SEED), "--count", str(len(answers)), "--group", "bench", "--db", str(db)],
