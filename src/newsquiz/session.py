@@ -9,6 +9,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 from newsquiz.grading import Verdict, grade
 from newsquiz.grading.verdict import incorrect
@@ -36,7 +37,46 @@ TIME_UP = "time ran out"
 Listener = Callable[[AnswerRecord], None]
 
 
-class Session:
+class Graded(Protocol):
+    @property
+    def verdict(self) -> Verdict: ...
+
+
+RecordT = TypeVar("RecordT", bound=Graded)
+
+
+class Tally(Generic[RecordT]):
+    """What every kind of game keeps alike: its graded records, its score and its time."""
+
+    records: list[RecordT]
+
+    def _start_clock(self, clock: Clock) -> None:
+        self._clock = clock
+        self.started_at = clock()
+        self._shown_at = self.started_at
+        self.finished_at: float | None = None
+
+    def _show_next(self, finished: bool) -> None:
+        """The next item is on screen now (or, when `finished`, the game is over)."""
+        self._shown_at = self._clock()
+        if finished and self.finished_at is None:
+            self.finished_at = self._shown_at
+
+    @property
+    def score(self) -> float:
+        return sum(r.verdict.score for r in self.records)
+
+    @property
+    def correct_count(self) -> int:
+        return sum(1 for r in self.records if r.verdict.correct)
+
+    @property
+    def elapsed(self) -> float:
+        end = self.finished_at if self.finished_at is not None else self._clock()
+        return end - self.started_at
+
+
+class Session(Tally[AnswerRecord]):
     """A game over some of a pack's questions, asked one at a time."""
 
     def __init__(
@@ -54,9 +94,8 @@ class Session:
         if seed is not None:
             random.Random(seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self.records: list[AnswerRecord] = []
+        self.records = []
         self._index = 0
-        self._clock = clock
         self._grader = grader
         self._listeners: list[Listener] = []
         self._attempts: dict[str, int] = {}
@@ -66,9 +105,7 @@ class Session:
         if time_limit is not None and time_limit <= 0:
             raise ValueError("a time limit must be positive")
         self.time_limit = time_limit
-        self.started_at = clock()
-        self._shown_at = self.started_at
-        self.finished_at: float | None = None
+        self._start_clock(clock)
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` with every answer the moment it is graded."""
@@ -158,23 +195,8 @@ class Session:
     def advance(self) -> Question | None:
         """Go on to the next question; None when the game is over."""
         self._index += 1
-        self._shown_at = self._clock()
-        if self.finished and self.finished_at is None:
-            self.finished_at = self._shown_at
+        self._show_next(self.finished)
         return self.current
-
-    @property
-    def score(self) -> float:
-        return sum(r.verdict.score for r in self.records)
-
-    @property
-    def correct_count(self) -> int:
-        return sum(1 for r in self.records if r.verdict.correct)
-
-    @property
-    def elapsed(self) -> float:
-        end = self.finished_at if self.finished_at is not None else self._clock()
-        return end - self.started_at
 
     def missed(self) -> tuple[Question, ...]:
         return tuple(r.question for r in self.records if not r.verdict.correct)

@@ -17,9 +17,7 @@ from newsquiz.claims.model import Claim
 from newsquiz.grading import Verdict, grade
 from newsquiz.grading.verdict import correct, incorrect, partial
 from newsquiz.pack.model import Pack, Question
-
-Clock = Callable[[], float]
-Grade = Callable[[Question, str], Verdict]
+from newsquiz.session import Clock, Grade, Tally
 
 # What spotting a false claim is worth when the corrected value is wrong or missing.
 SPOTTED_SCORE = 0.5
@@ -62,7 +60,7 @@ class FactCheckRecord:
 Listener = Callable[[FactCheckRecord], None]
 
 
-class FactCheckSession:
+class FactCheckSession(Tally[FactCheckRecord]):
     """A round of claims, judged one at a time."""
 
     def __init__(
@@ -75,15 +73,12 @@ class FactCheckSession:
     ) -> None:
         self.pack = pack
         self.claims: tuple[Claim, ...] = tuple(claims)
-        self.records: list[FactCheckRecord] = []
+        self.records = []
         self._index = 0
         self._said_true: bool | None = None
-        self._clock = clock
         self._grader = grader
         self._listeners: list[Listener] = []
-        self.started_at = clock()
-        self._shown_at = self.started_at
-        self.finished_at: float | None = None
+        self._start_clock(clock)
         if not self.claims:
             self.finished_at = self.started_at
 
@@ -176,23 +171,8 @@ class FactCheckSession:
         if self.phase is not Phase.ANSWERED:
             raise RuntimeError(f"the current claim is not settled: the round is at {self.phase}")
         self._index += 1
-        self._shown_at = self._clock()
-        if self.finished and self.finished_at is None:
-            self.finished_at = self._shown_at
+        self._show_next(self.finished)
         return self.current
-
-    @property
-    def score(self) -> float:
-        return sum(r.verdict.score for r in self.records)
-
-    @property
-    def correct_count(self) -> int:
-        return sum(1 for r in self.records if r.verdict.correct)
-
-    @property
-    def elapsed(self) -> float:
-        end = self.finished_at if self.finished_at is not None else self._clock()
-        return end - self.started_at
 
     def missed(self) -> tuple[Claim, ...]:
         return tuple(r.claim for r in self.records if not r.verdict.correct)
