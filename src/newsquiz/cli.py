@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 from newsquiz import __version__
 
@@ -48,14 +49,16 @@ def _command_module(name: str) -> ModuleType:
     return importlib.import_module(f"newsquiz.commands.{name.replace('import', 'import_')}")
 
 
-def _command_parser(name: str, prog: str) -> argparse.ArgumentParser:
-    module = _command_module(name)
-    parser = argparse.ArgumentParser(
-        prog=prog,
-        description=getattr(module, "DESCRIPTION", module.HELP),
-        epilog=getattr(module, "EPILOG", None),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def _described(module: ModuleType) -> dict[str, Any]:
+    """How a command's own parser introduces it in --help."""
+    return {
+        "description": getattr(module, "DESCRIPTION", module.HELP),
+        "epilog": getattr(module, "EPILOG", None),
+        "formatter_class": argparse.RawDescriptionHelpFormatter,
+    }
+
+
+def _wired(parser: argparse.ArgumentParser, module: ModuleType) -> argparse.ArgumentParser:
     module.add_arguments(parser)
     parser.set_defaults(run=module.run)
     return parser
@@ -73,15 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMANDS:
         module = _command_module(name)
-        sub = commands.add_parser(
-            name,
-            help=module.HELP,
-            description=getattr(module, "DESCRIPTION", module.HELP),
-            epilog=getattr(module, "EPILOG", None),
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        module.add_arguments(sub)
-        sub.set_defaults(run=module.run)
+        _wired(commands.add_parser(name, help=module.HELP, **_described(module)), module)
     return parser
 
 
@@ -92,7 +87,10 @@ def parse(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namesp
     and a game should not pay that before its first screen.
     """
     if argv and argv[0] in COMMANDS:
-        parser = _command_parser(argv[0], prog=f"newsquiz {argv[0]}")
+        module = _command_module(argv[0])
+        parser = _wired(
+            argparse.ArgumentParser(prog=f"newsquiz {argv[0]}", **_described(module)), module
+        )
         return parser, parser.parse_args(argv[1:])
     parser = build_parser()
     return parser, parser.parse_args(argv)
