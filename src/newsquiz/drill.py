@@ -17,9 +17,8 @@ import random
 import time
 from collections.abc import Sequence
 
-from newsquiz.grading import grade
 from newsquiz.pack.model import Pack, Question
-from newsquiz.session import AnswerRecord, Clock, Grade, Session
+from newsquiz.session import AnswerRecord, Clock, Grade, Session, grade_answer
 
 DEFAULT_TRIES = 3
 DEFAULT_GAP = 2
@@ -57,7 +56,7 @@ class DrillSession(Session):
         gap: int = DEFAULT_GAP,
         time_limit: float | None = None,
         clock: Clock = time.monotonic,
-        grader: Grade = grade,
+        grader: Grade = grade_answer,
     ) -> None:
         if tries < 1:
             raise ValueError("a drill allows at least one try per question")

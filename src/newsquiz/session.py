@@ -11,12 +11,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from newsquiz.grading import Verdict, grade
+from newsquiz.grading import Verdict
 from newsquiz.grading.verdict import incorrect
 from newsquiz.pack.model import Pack, Question
 
 Clock = Callable[[], float]
 Grade = Callable[[Question, str], Verdict]
+
+
+def grade_answer(question: Question, typed: str) -> Verdict:
+    """The grader, imported on the first answer rather than before the game's first screen."""
+    from newsquiz.grading import grade
+
+    return grade(question, typed)
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ class Session(Tally[AnswerRecord]):
         *,
         seed: int | None = None,
         clock: Clock = time.monotonic,
-        grader: Grade = grade,
+        grader: Grade = grade_answer,
         time_limit: float | None = None,
     ) -> None:
         self.pack = pack
