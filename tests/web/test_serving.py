@@ -1,0 +1,54 @@
+"""What `newsquiz serve` runs for each browser tab, and the address it tells the teacher."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsquiz.cli import main
+from newsquiz.web.serving import ServeOptions, game_command, share_address
+
+PACK = Path(__file__).parent / "pack"
+
+
+def test_every_tab_runs_the_same_drill_with_the_class_options() -> None:
+    words = shlex.split(
+        game_command(
+            ServeOptions(str(PACK), count=5, seed=7, time_limit=20, group="9b", db="/tmp/c.db")
+        )
+    )
+    assert words[:4] == [sys.executable, "-m", "newsquiz", "drill"]
+    assert words[4] == str(PACK.resolve())  # any tab, any working folder
+    options = dict(zip(words[5::2], words[6::2], strict=True))
+    assert options == {
+        "--count": "5",
+        "--seed": "7",
+        "--time": "20",
+        "--group": "9b",
+        "--db": "/tmp/c.db",
+    }
+
+
+def test_a_group_label_with_spaces_or_quotes_stays_one_argument() -> None:
+    words = shlex.split(game_command(ServeOptions(str(PACK), group="9b; rm -rf / 'x'")))
+    assert words[words.index("--group") + 1] == "9b; rm -rf / 'x'"
+
+
+def test_the_address_to_share_is_local_by_default() -> None:
+    assert ServeOptions("p").host == "127.0.0.1"
+    assert share_address(ServeOptions("p", port=8123)) == "http://127.0.0.1:8123"
+    assert share_address(ServeOptions("p", public_url="https://quiz.school")) == (
+        "https://quiz.school"
+    )
+
+
+def test_a_broken_pack_is_reported_before_anything_is_served(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pack.yaml").write_text("format: newsquiz/1\nid: Bad Id\n", encoding="utf-8")
+    assert main(["serve", str(tmp_path), "--port", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "pack.yaml:2:5: error:" in err and "Traceback" not in err
