@@ -16,11 +16,12 @@ from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.modes import FACT_CHECK
 from newsquiz.tui.render import QUOTE_STYLE, format_duration, format_score
 from newsquiz.tui.screens.factcheck import FactCheckScreen
-from newsquiz.tui.screens.factcheck_end import ClaimReviewItem, FactCheckEndScreen
+from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.widgets.claim_card import STATED_STYLE
 from newsquiz.tui.widgets.claim_feedback import STRUCK_STYLE, sentence_bounds
+from newsquiz.tui.widgets.review_item import ReviewItem
 
 from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, static_text
 
@@ -187,7 +188,7 @@ async def test_a_whole_fact_check_round_on_the_seed_pack(seed_pack: Pack) -> Non
         assert f"Score {format_score(score)} / {len(claims)}" in summary
         assert f"Time {format_duration(SECONDS_PER_CLAIM * len(claims))}" in summary
 
-        items = list(end.query(ClaimReviewItem))
+        items = list(end.query(ReviewItem))
         assert [i.record.claim for i in items] == list(claims)
         for item, claim, play in zip(items, claims, plays, strict=True):
             body = item.query_one(".review-body", Static)

@@ -11,11 +11,12 @@ from newsquiz.session import Session
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.render import QUOTE_STYLE, format_duration
 from newsquiz.tui.screens.article import ArticleScreen
-from newsquiz.tui.screens.end import EndScreen, ReviewItem
+from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.widgets.article_view import ArticleView
+from newsquiz.tui.widgets.review_item import ReviewItem
 
 from .helpers import (
     SIZE,

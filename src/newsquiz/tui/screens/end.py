@@ -7,14 +7,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
 from newsquiz.tui.messages import NewGameRequested, ReplayRequested
-from newsquiz.tui.render import VERDICT_CLASS, VERDICT_MARK, format_duration, format_score
+from newsquiz.tui.render import format_duration, format_score
+from newsquiz.tui.widgets.review_item import ReviewItem
 
 
 def summary_text(session: Session, player: str) -> Text:
@@ -64,23 +65,6 @@ def review_text(record: AnswerRecord) -> Text:
     return text
 
 
-class ReviewItem(Horizontal):
-    """A numbered, marked answer; wrapped lines stay indented under the question."""
-
-    def __init__(self, number: int, record: AnswerRecord) -> None:
-        super().__init__(classes=VERDICT_CLASS[record.verdict.outcome])
-        self.number = number
-        self.record = record
-
-    @property
-    def label(self) -> str:
-        return f"{VERDICT_MARK[self.record.verdict.outcome]} {self.number}."
-
-    def compose(self) -> ComposeResult:
-        yield Static(self.label, classes="review-label")
-        yield Static(review_text(self.record), classes="review-body")
-
-
 class EndScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "replay", "Replay missed", id="replay-missed"),
@@ -106,7 +90,7 @@ class EndScreen(Screen[None]):
             yield Static(Text(self.recording), id="recording-note")
         with VerticalScroll(id="review"):
             for number, record in enumerate(self.session.records, start=1):
-                yield ReviewItem(number, record)
+                yield ReviewItem(number, record, review_text(record))
         yield Footer()
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -15,9 +15,10 @@ from newsquiz.claims import FactCheckRecord, FactCheckSession
 from newsquiz.claims.generate import stated_answer
 from newsquiz.tui.messages import NewGameRequested
 from newsquiz.tui.modes import GameMode
-from newsquiz.tui.render import VERDICT_CLASS, VERDICT_MARK, format_duration, format_score
+from newsquiz.tui.render import format_duration, format_score
 from newsquiz.tui.widgets.claim_card import claim_text
 from newsquiz.tui.widgets.claim_feedback import call_summary, corrected_source
+from newsquiz.tui.widgets.review_item import ReviewItem
 
 
 def summary_text(session: FactCheckSession, player: str) -> Text:
@@ -52,23 +53,6 @@ def review_text(record: FactCheckRecord) -> Text:
     return text
 
 
-class ClaimReviewItem(Horizontal):
-    """A numbered, marked claim; wrapped lines stay indented under it."""
-
-    def __init__(self, number: int, record: FactCheckRecord) -> None:
-        super().__init__(classes=VERDICT_CLASS[record.verdict.outcome])
-        self.number = number
-        self.record = record
-
-    @property
-    def label(self) -> str:
-        return f"{VERDICT_MARK[self.record.verdict.outcome]} {self.number}."
-
-    def compose(self) -> ComposeResult:
-        yield Static(self.label, classes="review-label")
-        yield Static(review_text(self.record), classes="review-body")
-
-
 class FactCheckEndScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "replay", "Replay missed", id="replay-missed"),
@@ -92,7 +76,7 @@ class FactCheckEndScreen(Screen[None]):
         yield Static(summary_text(self.session, self.player), id="summary")
         with VerticalScroll(id="review"):
             for number, record in enumerate(self.session.records, start=1):
-                yield ClaimReviewItem(number, record)
+                yield ReviewItem(number, record, review_text(record))
         yield Footer()
 
     def on_mount(self) -> None:
