@@ -21,10 +21,9 @@ from newsquiz.store.base import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
-    StoreVersionError,
 )
 from newsquiz.store.factory import redact
-from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE, statements_for
+from newsquiz.store.schema import LATEST_VERSION
 from newsquiz.store.sql import Cursor, SQLStore
 
 if TYPE_CHECKING:
@@ -147,21 +146,7 @@ class PostgresStore(SQLStore):
                     f"{self.location} has an `answers` table that is not newsquiz's "
                     "(choose another database or schema with --db or NEWSQUIZ_DB)"
                 )
-            cursor.execute(VERSION_TABLE)
-            cursor.execute("SELECT MAX(version) FROM schema_version")
-            version = int(cursor.fetchone()[0] or 0)
-            if version > LATEST_VERSION:
-                raise StoreVersionError(
-                    f"{self.location} was written by a newer newsquiz (schema version "
-                    f"{version}; this one knows up to {LATEST_VERSION}): upgrade newsquiz to use it"
-                )
-            for migration in MIGRATIONS:
-                if migration.version <= version:
-                    continue
-                for statement in statements_for(migration, "postgresql"):
-                    cursor.execute(statement)
-                cursor.execute("DELETE FROM schema_version")
-                cursor.execute("INSERT INTO schema_version VALUES (%s)", (migration.version,))
+            self._apply_migrations(cursor, "postgresql", self.location)
 
     @contextmanager
     def _migration_lock(self) -> Iterator[None]:

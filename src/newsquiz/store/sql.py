@@ -26,11 +26,19 @@ from newsquiz.store.base import (
     Store,
     StoredAnswer,
     StoreError,
+    StoreVersionError,
     VerdictChange,
     WrongAnswerCount,
     utc_now,
 )
-from newsquiz.store.schema import parse_timestamp, timestamp_text
+from newsquiz.store.schema import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    VERSION_TABLE,
+    parse_timestamp,
+    statements_for,
+    timestamp_text,
+)
 
 
 class Cursor(Protocol):
@@ -113,6 +121,26 @@ class SQLStore(Store):
 
     @abstractmethod
     def _insert_answer(self, cursor: Cursor, row: tuple[Any, ...]) -> int: ...
+
+    # -- schema ------------------------------------------------------------------------
+
+    def _apply_migrations(self, cursor: Cursor, dialect: str, where: str) -> None:
+        """Bring the schema up to date inside the caller's transaction and lock."""
+        cursor.execute(VERSION_TABLE)
+        cursor.execute("SELECT MAX(version) FROM schema_version")
+        version = int(cursor.fetchone()[0] or 0)
+        if version > LATEST_VERSION:
+            raise StoreVersionError(
+                f"{where} was written by a newer newsquiz (schema version {version}; "
+                f"this one knows up to {LATEST_VERSION}): upgrade newsquiz to use it"
+            )
+        for migration in MIGRATIONS:
+            if migration.version <= version:
+                continue
+            for statement in statements_for(migration, dialect):
+                cursor.execute(statement)
+            cursor.execute("DELETE FROM schema_version")
+            cursor.execute(f"INSERT INTO schema_version VALUES ({self.mark})", (migration.version,))
 
     # -- writes ------------------------------------------------------------------------
 

@@ -18,9 +18,8 @@ from newsquiz.store.base import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
-    StoreVersionError,
 )
-from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE, statements_for
+from newsquiz.store.schema import LATEST_VERSION
 from newsquiz.store.sql import Cursor, SQLStore
 
 DEFAULT_BUSY_TIMEOUT = 10.0  # seconds: a class of 40 saving at once waits milliseconds
@@ -124,21 +123,7 @@ class SQLiteStore(SQLStore):
             )
         with self._lock, self._transaction() as cursor:
             # Checked again inside the write lock: another game may have just migrated it.
-            cursor.execute(VERSION_TABLE)
-            cursor.execute("SELECT MAX(version) FROM schema_version")
-            version = int(cursor.fetchone()[0] or 0)
-            if version > LATEST_VERSION:
-                raise StoreVersionError(
-                    f"{self.path} was written by a newer newsquiz (schema version {version}; "
-                    f"this one knows up to {LATEST_VERSION}): upgrade newsquiz to use it"
-                )
-            for migration in MIGRATIONS:
-                if migration.version <= version:
-                    continue
-                for statement in statements_for(migration, "sqlite"):
-                    cursor.execute(statement)
-                cursor.execute("DELETE FROM schema_version")
-                cursor.execute("INSERT INTO schema_version VALUES (?)", (migration.version,))
+            self._apply_migrations(cursor, "sqlite", str(self.path))
 
     def _translate(self, err: sqlite3.Error) -> StoreError:
         code = getattr(err, "sqlite_errorcode", None)
