@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
 from newsquiz.drill import DrillSession
-from newsquiz.session import AnswerRecord, Session
-from newsquiz.tui.messages import NewGameRequested, ReplayRequested
+from newsquiz.session import AnswerRecord, Graded, Session
+from newsquiz.tui.messages import ReplayRequested
 from newsquiz.tui.render import format_duration, format_score
-from newsquiz.tui.widgets.review_item import ReviewItem
+from newsquiz.tui.screens.results import ResultsScreen
 
 
 def summary_text(session: Session, player: str) -> Text:
@@ -65,36 +58,18 @@ def review_text(record: AnswerRecord) -> Text:
     return text
 
 
-class EndScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "replay", "Replay missed", id="replay-missed"),
-        Binding("n", "new_game", "New game", id="new-game"),
-        Binding("f2,ctrl+o", "article", "Article", id="article"),
-        Binding("q", "app.quit", "Quit", id="quit-results", show=False),
-    ]
-
+class EndScreen(ResultsScreen):
     def __init__(self, session: Session, *, player: str = "", recording: str = "") -> None:
-        super().__init__()
+        super().__init__(session.pack, list(session.records), recording=recording)
         self.session = session
         self.player = player
-        self.recording = recording  # where the answers went, said discreetly
 
-    def compose(self) -> ComposeResult:
-        heading = Text("Results", style="bold")
-        heading.append(f"  {self.session.pack.title}", style="not bold")
-        heading.no_wrap = True
-        heading.overflow = "ellipsis"
-        yield Static(heading, id="results-heading")
-        yield Static(summary_text(self.session, self.player), id="summary")
-        if self.recording:
-            yield Static(Text(self.recording), id="recording-note")
-        with VerticalScroll(id="review"):
-            for number, record in enumerate(self.session.records, start=1):
-                yield ReviewItem(number, record, review_text(record))
-        yield Footer()
+    def summary(self) -> Text:
+        return summary_text(self.session, self.player)
 
-    def on_mount(self) -> None:
-        self.query_one("#review", VerticalScroll).focus()
+    def review(self, record: Graded) -> Text:
+        assert isinstance(record, AnswerRecord)
+        return review_text(record)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "replay":
@@ -111,11 +86,3 @@ class EndScreen(Screen[None]):
             self.notify("Nothing to replay: every answer was right.")
             return
         self.post_message(ReplayRequested(self.session.replay_missed()))
-
-    def action_new_game(self) -> None:
-        self.post_message(NewGameRequested())
-
-    def action_article(self) -> None:
-        from newsquiz.tui.screens.article import ArticleScreen
-
-        self.app.push_screen(ArticleScreen(self.session.pack.article))

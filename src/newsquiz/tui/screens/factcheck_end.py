@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
 from newsquiz.claims import FactCheckRecord, FactCheckSession
 from newsquiz.claims.generate import stated_answer
-from newsquiz.tui.messages import NewGameRequested
+from newsquiz.session import Graded
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.render import format_duration, format_score
+from newsquiz.tui.screens.results import ResultsScreen
 from newsquiz.tui.widgets.claim_card import claim_text
 from newsquiz.tui.widgets.claim_feedback import call_summary, corrected_source
-from newsquiz.tui.widgets.review_item import ReviewItem
 
 
 def summary_text(session: FactCheckSession, player: str) -> Text:
@@ -53,34 +46,21 @@ def review_text(record: FactCheckRecord) -> Text:
     return text
 
 
-class FactCheckEndScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "replay", "Replay missed", id="replay-missed"),
-        Binding("n", "new_game", "New game", id="new-game"),
-        Binding("f2,ctrl+o", "article", "Article", id="article"),
-        Binding("q", "app.quit", "Quit", id="quit-results", show=False),
-    ]
+class FactCheckEndScreen(ResultsScreen):
+    HEADING = "Fact-check results"
 
     def __init__(self, session: FactCheckSession, mode: GameMode, *, player: str = "") -> None:
-        super().__init__()
+        super().__init__(session.pack, list(session.records))
         self.session = session
         self.mode = mode
         self.player = player
 
-    def compose(self) -> ComposeResult:
-        heading = Text("Fact-check results", style="bold")
-        heading.append(f"  {self.session.pack.title}", style="not bold")
-        heading.no_wrap = True
-        heading.overflow = "ellipsis"
-        yield Static(heading, id="results-heading")
-        yield Static(summary_text(self.session, self.player), id="summary")
-        with VerticalScroll(id="review"):
-            for number, record in enumerate(self.session.records, start=1):
-                yield ReviewItem(number, record, review_text(record))
-        yield Footer()
+    def summary(self) -> Text:
+        return summary_text(self.session, self.player)
 
-    def on_mount(self) -> None:
-        self.query_one("#review", VerticalScroll).focus()
+    def review(self, record: Graded) -> Text:
+        assert isinstance(record, FactCheckRecord)
+        return review_text(record)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "replay":
@@ -96,11 +76,3 @@ class FactCheckEndScreen(Screen[None]):
             return
         replay = self.session.replay_missed()
         self.app.switch_screen(FactCheckScreen(replay, self.mode, player=self.player))
-
-    def action_new_game(self) -> None:
-        self.post_message(NewGameRequested())
-
-    def action_article(self) -> None:
-        from newsquiz.tui.screens.article import ArticleScreen
-
-        self.app.push_screen(ArticleScreen(self.session.pack.article))
