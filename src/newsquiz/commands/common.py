@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsquiz.library import find_pack
 from newsquiz.pack import Pack, PackError, Problem, load_pack
@@ -40,3 +42,22 @@ def display_path(path: Path) -> str:
 
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def run_game(args: argparse.Namespace, **options: Any) -> int:
+    """Play the game on `args.pack` (or a chooser), recording where `--db`/`--no-record` say.
+
+    The pack is loaded before Textual is imported, so a bad pack fails fast and plainly.
+    """
+    pack = None
+    if args.pack is not None:
+        pack = open_pack(args.pack)
+        if pack is None:
+            return 1
+
+    from newsquiz.tui.app import make_app
+    from newsquiz.tui.recording import results_at
+
+    app = make_app(pack, results=None if args.no_record else results_at(args.db), **options)
+    app.run()
+    return app.return_code or 0

@@ -101,21 +101,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Load the pack before Textual is imported, so a bad pack fails fast and plainly.
-    pack = None
-    if args.pack is not None:
-        from newsquiz.commands.common import open_pack
-
-        pack = open_pack(args.pack)
-        if pack is None:
-            return 1
-
+    from newsquiz.commands.common import run_game
     from newsquiz.drill import DEFAULT_TRIES
-    from newsquiz.tui.app import make_app
-    from newsquiz.tui.recording import results_at
 
-    app = make_app(
-        pack,
+    return run_game(
+        args,
         player=args.player,
         group=args.group,
         drill=True,
@@ -123,7 +113,4 @@ def run(args: argparse.Namespace) -> int:
         count=args.count,
         time_limit=args.time_limit,
         tries=args.tries or DEFAULT_TRIES,
-        results=None if args.no_record else results_at(args.db),
     )
-    app.run()
-    return app.return_code or 0

@@ -78,26 +78,13 @@ def run(args: argparse.Namespace) -> int:
 
         print(f"newsquiz play: --count must be at least 1, got {args.count}", file=sys.stderr)
         return 2
-    # Load the pack before Textual is imported, so a bad pack fails fast and plainly.
-    pack = None
-    if args.pack is not None:
-        from newsquiz.commands.common import open_pack
+    from newsquiz.commands.common import run_game
 
-        pack = open_pack(args.pack)
-        if pack is None:
-            return 1
-
-    from newsquiz.tui.app import make_app
-    from newsquiz.tui.recording import results_at
-
-    app = make_app(
-        pack,
+    return run_game(
+        args,
         player=args.player,
         open_book=args.open_book or args.mode == "open",
         fact_check=args.mode == "factcheck",
         seed=args.seed if args.mode == "factcheck" else args.shuffle,
         count=args.count if args.mode == "factcheck" else None,
-        results=None if args.no_record else results_at(args.db),
     )
-    app.run()
-    return app.return_code or 0
