@@ -143,3 +143,24 @@ def test_special_characters_survive_export_and_import(
     assert len(parsed.questions) == 1
     got = parsed.questions[0]
     assert (got.question, got.answer, got.accept) == (question, answer, accept)
+
+
+def test_a_question_the_article_does_not_answer_is_marked_for_the_author(
+    tmp_path: Path, cli: RunCli
+) -> None:
+    gift = tmp_path / "bank.gift"
+    gift.write_text(
+        "::Length::How long did the call last?{=about an hour}\n\n"
+        "::Venue::Where did the two meet?{=in Geneva}\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("The call lasted about an hour.\n", encoding="utf-8")
+    ran = cli("import", gift, "--article", article, "--dir", tmp_path)
+    assert ran.status == 0, ran.err
+    assert "1 need a citation written by hand (marked QUOTE NEEDED): venue" in ran.out + ran.err
+    text = (tmp_path / "bank" / "pack.yaml").read_text(encoding="utf-8")
+    assert "QUOTE NEEDED" in text
+    checked = cli("check", tmp_path / "bank")
+    assert checked.status == 1
+    assert "quote not found in the article" in checked.out and "[venue]" in checked.out

@@ -16,7 +16,8 @@ from newsquiz.grading.normalize import fold_text
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import Kind
 
-NO_CITE = "TODO: quote the article sentence that proves this answer"
+# Written into the pack for the author to replace; `newsquiz check` reports it as not found.
+NO_CITE = "QUOTE NEEDED: the article sentence that proves this answer"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ article. Short answer, numerical, true/false and single-answer multiple
 choice questions are imported; the others (essay, matching, partial credit)
 are listed, and noted in pack.yaml, not dropped silently. Each question cites
 the quote in its feedback, or else the first article sentence holding its
-answer; those found neither way are marked TODO for you to fill in."""
+answer; those found neither way are marked QUOTE NEEDED for you to fill in."""
 EPILOG = """\
 examples:
   newsquiz import bank.gift --article story.txt
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"imported {made.questions} questions into {made.folder / 'pack.yaml'}")
     if made.uncited:
         print(
-            f"{len(made.uncited)} need a citation written by hand (marked TODO): "
+            f"{len(made.uncited)} need a citation written by hand (marked QUOTE NEEDED): "
             + ", ".join(made.uncited),
             file=sys.stderr,
         )
