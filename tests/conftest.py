@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +14,17 @@ from newsquiz.library import bundled_dir
 from newsquiz.pack import Pack, load_pack
 
 SEED_PACK = bundled_dir() / "austin-shoigu-call"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Packs loaded by the game and the CLI (and the commands tests run) are cached in a
+    # folder of this run's own, never in the user's cache.
+    os.environ["NEWSQUIZ_CACHE_DIR"] = tempfile.mkdtemp(prefix="newsquiz-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("NEWSQUIZ_CACHE_DIR", ""), ignore_errors=True)
+
 
 ARTICLE = (
     "Austin and Shoigu spoke for the first time.\n"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from newsquiz.pack.loader import PACK_FILE
+from newsquiz.pack.paths import PACK_FILE
 
 
 @dataclass(frozen=True)

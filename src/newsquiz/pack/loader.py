@@ -26,6 +26,7 @@ from newsquiz.pack.model import (
     Question,
     answer_text,
 )
+from newsquiz.pack.paths import PACK_FILE, resolve_pack_path
 from newsquiz.pack.problems import PackError, Problem
 from newsquiz.pack.yamlnodes import (
     MAX_YAML_BYTES,
@@ -40,7 +41,6 @@ from newsquiz.pack.yamlnodes import (
     problem_at,
 )
 
-PACK_FILE = "pack.yaml"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
 ARTICLE_FIELDS = ("file", "outlet", "url", "published")
@@ -63,9 +63,9 @@ MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 TOLERANT_KINDS = (Kind.NUMBER,)
 
 
-def resolve_pack_path(target: Path) -> Path:
-    """A pack folder or its pack.yaml, as the path of the pack.yaml."""
-    return target / PACK_FILE if target.is_dir() else target
+def pack_digest(pack_yaml: bytes, article: bytes) -> str:
+    """What ties a result to one version of a pack: its two files' bytes, hashed."""
+    return hashlib.sha256(pack_yaml + b"\0" + article).hexdigest()
 
 
 def load_pack(target: Path | str) -> Pack:
@@ -199,7 +199,7 @@ class _Loader:
         questions = self._questions(fields, root, article)
         if self.problems or article is None or pack_id is None or title is None:
             return None
-        digest = hashlib.sha256(data + b"\0" + article_bytes).hexdigest()
+        digest = pack_digest(data, article_bytes)
         return Pack(pack_id, title, article, tuple(questions), self.path, digest)
 
     def _article(

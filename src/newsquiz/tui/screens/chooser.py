@@ -14,7 +14,8 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsquiz.library import PackEntry, available_packs, find_pack
-from newsquiz.pack import Pack, PackError, Problem, load_pack
+from newsquiz.pack import Pack, PackError, Problem
+from newsquiz.pack.cache import load_pack_cached
 from newsquiz.tui.messages import PackChosen
 from newsquiz.tui.widgets.answer_input import AnswerInput
 
@@ -31,7 +32,7 @@ class Loaded:
 
 def load(path: Path) -> Loaded:
     try:
-        return Loaded(load_pack(path))
+        return Loaded(load_pack_cached(path))
     except PackError as err:
         return Loaded(None, tuple(p.format() for p in err.problems))
 

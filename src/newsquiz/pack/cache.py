@@ -1,0 +1,131 @@
+"""A cache of loaded packs, so the game's first screen does not wait for YAML and inference.
+
+Loading a pack means PyYAML, positions for every field and kind inference: about
+60 ms of imports and work before the game can draw anything. A pack that loaded
+cleanly is kept as a pickle in the user's cache folder and used again only when
+it is certainly the same pack: the cache holds the exact bytes of `pack.yaml` and
+of the article, compared in full, and a fingerprint of the code that loaded it
+(every module of `newsquiz.pack` and `newsquiz.grading`, whose inference sets
+kinds). Anything else — a changed file, a new newsquiz, a damaged or unreadable
+cache — means an ordinary load. A pack with problems is never cached, so its
+author always sees them.
+
+`NEWSQUIZ_CACHE_DIR` names another cache folder; set to nothing, it turns the cache off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+import newsquiz
+from newsquiz.pack.model import Pack
+from newsquiz.pack.paths import resolve_pack_path
+
+CACHE_FORMAT = 1
+ENV_VAR = "NEWSQUIZ_CACHE_DIR"
+_CODE_PACKAGES = ("pack", "grading")
+
+
+def cache_dir() -> Path | None:
+    """The folder packs are cached in, or None when caching is turned off."""
+    override = os.environ.get(ENV_VAR)
+    if override is not None:
+        return Path(override) if override else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("newsquiz")) / "packs"
+
+
+def load_pack_cached(target: Path | str, folder: Path | None = None) -> Pack:
+    """`load_pack(target)`, from the cache when the pack and the code are unchanged.
+
+    Raises PackError exactly as `load_pack` does; the cache only ever holds clean loads.
+    """
+    folder = cache_dir() if folder is None else folder
+    # Kept as given: problems and the pack's paths read as the user typed them.
+    path = resolve_pack_path(Path(target))
+    if folder is None:
+        return _load(path)
+    where = path.absolute()
+    entry = folder / _entry_name(where)
+    code = _code_fingerprint()
+    cached = _read(entry, where, path, code)
+    if cached is not None:
+        return cached
+    pack = _load(path)
+    _write(entry, where, code, pack)
+    return pack
+
+
+def _load(path: Path) -> Pack:
+    from newsquiz.pack.loader import load_pack
+
+    return load_pack(path)
+
+
+def _entry_name(path: Path) -> str:
+    # The folder name keeps entries readable; the checksum keeps same-named packs apart.
+    # A clash is harmless: the entry records its path, and a mismatch is a miss.
+    key = zlib.crc32(os.fsencode(path))
+    return f"{path.parent.name[:40]}-{key:08x}.pickle"
+
+
+def _code_fingerprint() -> tuple[Any, ...]:
+    root = Path(newsquiz.__file__).parent
+    stats: list[tuple[str, int, int]] = []
+    for package in _CODE_PACKAGES:
+        for folder, _dirs, files in os.walk(root / package):
+            for name in files:
+                if name.endswith(".py"):
+                    info = os.stat(os.path.join(folder, name))
+                    stats.append((name, info.st_mtime_ns, info.st_size))
+    return (CACHE_FORMAT, newsquiz.__version__, sys.version_info[:2], tuple(sorted(stats)))
+
+
+def _read(entry: Path, where: Path, path: Path, code: tuple[Any, ...]) -> Pack | None:
+    try:
+        with entry.open("rb") as file:
+            record = pickle.load(file)
+        if record["code"] != code or record["path"] != str(where):
+            return None
+        pack = record["pack"]
+        # The same file named another way (from another folder) is loaded afresh, so
+        # the pack's paths always read as this user typed them.
+        if not isinstance(pack, Pack) or pack.path != path:
+            return None
+        if path.read_bytes() != record["yaml"]:
+            return None
+        if pack.article.file.read_bytes() != record["article"]:
+            return None
+    except Exception:  # a missing, damaged or foreign entry is only a miss
+        return None
+    return pack
+
+
+def _write(entry: Path, where: Path, code: tuple[Any, ...], pack: Pack) -> None:
+    from newsquiz.pack.loader import pack_digest
+
+    try:
+        data = pack.path.read_bytes()
+        article = pack.article.file.read_bytes()
+    except OSError:
+        return
+    # Record only the bytes the pack was loaded from: a file edited meanwhile is not cached.
+    if pack_digest(data, article) != pack.digest:
+        return
+    record = {"code": code, "path": str(where), "yaml": data, "article": article, "pack": pack}
+    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as file:
+            pickle.dump(record, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, entry)  # readers see the old entry or the new one, never half
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
