@@ -236,7 +236,7 @@ async def play_one(seed_pack: Pack, claim: Claim, keys: tuple[str, ...]) -> Fact
     session = FactCheckSession(seed_pack, [claim], clock=FakeClock())
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
-        app.switch_screen(FactCheckScreen(session, FACT_CHECK))
+        app.show_round(FactCheckScreen(session, FACT_CHECK))
         await pilot.pause()
         await pilot.press(*keys)
         await pilot.pause()
@@ -265,7 +265,7 @@ async def test_enter_with_no_value_asks_again_and_keys_wait_their_phase(seed_pac
     session = FactCheckSession(seed_pack, [claim], clock=FakeClock())
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
-        app.switch_screen(FactCheckScreen(session, FACT_CHECK))
+        app.show_round(FactCheckScreen(session, FACT_CHECK))
         await pilot.pause()
         await pilot.press("enter")  # nothing settled yet: Enter does not skip the claim
         await pilot.pause()
@@ -322,7 +322,7 @@ questions:
     app = game(pack, player="[i]Eve[/i]")
     async with app.run_test(size=SIZE) as pilot:
         session = FactCheckSession(pack, claims, clock=FakeClock())
-        app.switch_screen(FactCheckScreen(session, FACT_CHECK, player="[i]Eve[/i]"))
+        app.show_round(FactCheckScreen(session, FACT_CHECK, player="[i]Eve[/i]"))
         await pilot.pause()
         shown = "\n".join(screen_lines(app))
         assert "[b]mayor[/b]" in shown
@@ -345,7 +345,7 @@ async def test_words_typed_in_one_burst_are_taken_in_order(seed_pack: Pack) -> N
     session = FactCheckSession(seed_pack, [true_claim, false_claim], clock=FakeClock())
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
-        app.switch_screen(FactCheckScreen(session, FACT_CHECK))
+        app.show_round(FactCheckScreen(session, FACT_CHECK))
         await pilot.pause()
         for key in (*keystrokes("true"), "enter"):
             app.post_message(events.Key(key, " " if key == "space" else key))

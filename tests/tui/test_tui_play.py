@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from newsquiz.grading import Outcome
 from newsquiz.pack import Pack, Question
 from newsquiz.session import Session
+from newsquiz.startup import hold_collector, release_collector
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.render import QUOTE_STYLE, format_duration
 from newsquiz.tui.screens.article import ArticleScreen
@@ -27,6 +30,7 @@ from .helpers import (
     static_text,
     tiny_pack,
     type_answer,
+    until,
     until_showing,
 )
 
@@ -154,6 +158,27 @@ async def test_replay_asks_exactly_the_missed_questions() -> None:
         assert app.screen.session.missed() == ()
         await pilot.press("r")
         await pilot.pause()
+        assert isinstance(app.screen, EndScreen)
+
+
+async def test_new_game_goes_back_to_the_start_screen_as_the_player_left_it() -> None:
+    clock = FakeClock()
+    app = game(tiny_pack(), clock, player="Ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        first_round = await play_round(pilot, clock)
+        assert isinstance(app.screen, EndScreen)
+
+        await pilot.press("n")
+        await until_showing(pilot, StartScreen)
+        assert app.screen.query_one("#player", Input).value == "Ana"
+        assert app.focused is app.screen.query_one("#player", Input)
+        assert len(app.screen_stack) == 1  # nothing of the last game left beneath
+
+        await begin(pilot)
+        assert session_of(app).total == len(first_round)
+        assert "Score 0" in shown_text(app.screen.query_one("#status"))
+        await play_round(pilot, clock)
         assert isinstance(app.screen, EndScreen)
 
 
@@ -287,3 +312,15 @@ async def test_command_palette_offers_the_game_commands(seed_pack: Pack) -> None
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_the_collector_held_for_start_up_comes_back_once_the_game_is_drawn() -> None:
+    hold_collector()  # as `newsquiz play` does before loading anything
+    app = game(tiny_pack())
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, gc.isenabled, "the garbage collector turned back on")
+            assert isinstance(app.screen, StartScreen)
+    finally:
+        release_collector()
+        gc.unfreeze()

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz.library import find_pack
-from newsquiz.pack import Pack, PackError, Problem, load_pack
+from newsquiz.pack import Pack, PackError, Problem
+from newsquiz.pack.cache import load_pack_cached
 
 
 def open_pack(name: str) -> Pack | None:
@@ -22,7 +23,7 @@ def open_pack(name: str) -> Pack | None:
         )
         return None
     try:
-        return load_pack(path)
+        return load_pack_cached(path)
     except PackError as err:
         print_problems(err.problems)
         return None
@@ -49,6 +50,16 @@ def run_game(args: argparse.Namespace, **options: Any) -> int:
 
     The pack is loaded before Textual is imported, so a bad pack fails fast and plainly.
     """
+    from newsquiz.startup import hold_collector, release_collector
+
+    hold_collector()  # released by the game once its first screen is drawn
+    try:
+        return _play(args, **options)
+    finally:
+        release_collector()  # for a game that ended (or failed) before drawing anything
+
+
+def _play(args: argparse.Namespace, **options: Any) -> int:
     pack = None
     if args.pack is not None:
         pack = open_pack(args.pack)

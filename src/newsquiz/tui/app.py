@@ -18,6 +18,7 @@ from textual.screen import Screen
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.session import Clock, Session
+from newsquiz.startup import release_collector
 from newsquiz.store import NullStore, Store, StoreError
 from newsquiz.store.recorder import Recorder
 from newsquiz.tui.messages import (
@@ -76,25 +77,34 @@ class NewsQuizApp(App[None]):
         self.line: RecordingLine | None = None  # runs that recorder's calls off the UI thread
         self._start_waiting = False  # a game waits for the store to open
 
-    def on_mount(self) -> None:
-        if self.results is not None:
-            self.open_results()
+    def get_default_screen(self) -> Screen[Any]:
+        # The first screen is the bottom of the stack, not pushed over an empty one:
+        # one screen composed and styled before the first frame instead of two.
         if self.pack is None:
             from newsquiz.tui.screens.chooser import PackChooserScreen
 
-            self.push_screen(PackChooserScreen())
-        else:
-            self.show_start(self.pack)
+            return PackChooserScreen()
+        return self.start_screen(self.pack)
+
+    def on_ready(self) -> None:
+        release_collector()  # held by the CLI while the game started
+        # After the first frame: importing and opening the store would otherwise compete
+        # with drawing the start screen, and nobody answers before they have seen it.
+        if self.results is not None:
+            self.open_results()
 
     @property
     def mode(self) -> GameMode:
         return mode_by_id(self.options.mode)
 
-    def show_start(self, pack: Pack) -> None:
+    def start_screen(self, pack: Pack) -> Screen[None]:
         from newsquiz.tui.screens.start import StartScreen
 
+        return StartScreen(pack, self.options, recording=self.recording_note())
+
+    def show_start(self, pack: Pack) -> None:
         self.pack = pack
-        self.push_screen(StartScreen(pack, self.options, recording=self.recording_note()))
+        self.push_screen(self.start_screen(pack))
 
     def on_pack_chosen(self, message: PackChosen) -> None:
         self.show_start(message.pack)
@@ -119,7 +129,7 @@ class NewsQuizApp(App[None]):
             return
         mode = self.mode
         if mode.build_round is not None:  # not a Session (fact-check): it records itself
-            self.switch_screen(mode.build_round(self.pack, self.options, self.clock, mode))
+            self.show_round(mode.build_round(self.pack, self.options, self.clock, mode))
             return
         session = mode.build_session(self.pack, self.options, self.clock)
         self.play(session, mode)
@@ -137,7 +147,16 @@ class NewsQuizApp(App[None]):
             recorder.on_error = failed
             self.recorder = recorder
             self.line = RecordingLine(recorder).attach(session)
-        self.switch_screen(mode.build_screen(session, mode, self.options))
+        self.show_round(mode.build_screen(session, mode, self.options))
+
+    def show_round(self, screen: Screen[Any]) -> None:
+        """Show a round over the start screen, or in place of the last round's results."""
+        from newsquiz.tui.screens.start import StartScreen
+
+        if isinstance(self.screen, StartScreen):
+            self.push_screen(screen)  # the start screen waits beneath, for the next game
+        else:
+            self.switch_screen(screen)
 
     def on_round_finished(self, message: RoundFinished) -> None:
         from newsquiz.tui.screens.end import EndScreen
@@ -152,10 +171,11 @@ class NewsQuizApp(App[None]):
     def on_new_game_requested(self, message: NewGameRequested) -> None:
         from newsquiz.tui.screens.start import StartScreen
 
-        if self.pack is not None:
-            self.switch_screen(
-                StartScreen(self.pack, self.options, recording=self.recording_note())
-            )
+        # Back to the start screen beneath the results, as the player left it.
+        if any(isinstance(screen, StartScreen) for screen in self.screen_stack[:-1]):
+            self.pop_screen()
+        elif self.pack is not None:
+            self.switch_screen(self.start_screen(self.pack))
 
     # -- the results store -------------------------------------------------------------
 

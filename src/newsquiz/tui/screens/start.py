@@ -31,6 +31,7 @@ def drill_line(options: GameOptions, questions: int) -> str:
 
 
 class StartScreen(Screen[None]):
+    AUTO_FOCUS = "#player"  # focused as the screen is composed: one style pass, not two
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", "Start", id="start"),
         Binding("f2,ctrl+o", "article", "Read the article", id="article"),
@@ -103,6 +104,8 @@ class StartScreen(Screen[None]):
         # one, so a game started as a drill or a fact-check shows that mode highlighted.
         modes = self.query_one("#mode", RadioSet)
         modes._selected = max(modes.pressed_index, 0)
+        # AUTO_FOCUS does nothing while the app itself lacks focus (a browser tab not yet
+        # clicked); the name box must still take the first keys typed.
         self.query_one("#player", AnswerInput).focus()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
