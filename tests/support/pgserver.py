@@ -46,7 +46,17 @@ class PostgresServer:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
-        _run_as_owner([find_tool("pg_ctl") or "pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop"], check=False)
+        _run_as_owner(
+            [
+                find_tool("pg_ctl") or "pg_ctl",
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            ],
+            check=False,
+        )
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -65,11 +75,34 @@ def start() -> PostgresServer:
     data = folder / "data"
     port = _free_port()
     _run_as_owner(
-        [find_tool("initdb") or "initdb", "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8", "--no-sync"]
+        [
+            find_tool("initdb") or "initdb",
+            "-D",
+            str(data),
+            "-U",
+            user,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        ]
     )
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    options = (
+        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    )
     result = _run_as_owner(
-        [find_tool("pg_ctl") or "pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"],
+        [
+            find_tool("pg_ctl") or "pg_ctl",
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "start",
+        ],
         check=False,
     )
     if result.returncode != 0:
