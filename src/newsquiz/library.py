@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+import newsquiz
 from newsquiz.pack.paths import PACK_FILE
 
 
@@ -22,7 +22,8 @@ class PackEntry:
 
 def bundled_dir() -> Path:
     """Where the bundled packs are: inside the installed package, or the source tree."""
-    installed = Path(str(resources.files("newsquiz"))) / "questions"
+    # The package is installed as plain files (never zipped), so no importlib.resources.
+    installed = Path(newsquiz.__file__).parent / "questions"
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parents[2] / "questions"

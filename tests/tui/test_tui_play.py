@@ -247,6 +247,20 @@ async def test_mode_is_chosen_on_the_start_screen(seed_pack: Pack) -> None:
         assert app.screen.query("#beside")
 
 
+async def test_the_start_button_starts_by_click_enter_or_space(seed_pack: Pack) -> None:
+    for key in ("click", "enter", "space"):
+        app = game(seed_pack, player="Ana")
+        async with app.run_test(size=SIZE) as pilot:
+            if key == "click":
+                assert await pilot.click("#start-button")
+            else:
+                await pilot.press("tab", "tab", "tab")  # name → group → mode list → Start
+                assert app.focused is app.screen.query_one("#start-button")
+                await pilot.press(key)
+            await until_showing(pilot, QuestionScreen)
+            assert "Ana" in shown_text(app.screen.query_one("#status"))
+
+
 async def test_empty_enter_asks_again_and_ctrl_g_gives_up(seed_pack: Pack) -> None:
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:

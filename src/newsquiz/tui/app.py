@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -17,10 +17,7 @@ from textual.screen import Screen
 
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
-from newsquiz.session import Clock, Session
 from newsquiz.startup import release_collector
-from newsquiz.store import NullStore, Store, StoreError
-from newsquiz.store.recorder import Recorder
 from newsquiz.tui.messages import (
     NewGameRequested,
     PackChosen,
@@ -31,8 +28,24 @@ from newsquiz.tui.messages import (
 from newsquiz.tui.modes import CLOSED_BOOK, DRILL, FACT_CHECK, OPEN_BOOK, GameMode, mode_by_id
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.recording import RecordingLine, Results
-from newsquiz.tui.screens.dispute import DisputeRequested
-from newsquiz.tui.screens.store_problem import StoreChoice, StoreProblemScreen
+
+# What only a game in progress needs loads with it, after the first screen is drawn.
+if TYPE_CHECKING:
+    from newsquiz.session import Clock, Session
+    from newsquiz.store import Store, StoreError
+    from newsquiz.store.recorder import Recorder
+    from newsquiz.tui.screens.dispute import DisputeRequested
+    from newsquiz.tui.screens.store_problem import StoreChoice
+
+
+# Loaded in the background once the start screen is up, so Start and the first verdict
+# do not wait for them.
+WARM_UP_MODULES = (
+    "newsquiz.grading.grader",
+    "newsquiz.store.recorder",
+    "newsquiz.tui.screens.question",
+    "newsquiz.tui.screens.end",
+)
 
 
 class AnswerNotSaved(Message):
@@ -92,6 +105,14 @@ class NewsQuizApp(App[None]):
         # with drawing the start screen, and nobody answers before they have seen it.
         if self.results is not None:
             self.open_results()
+        self.run_worker(self._warm_up, thread=True, group="warm-up", exit_on_error=False)
+
+    def _warm_up(self) -> None:
+        """Load what the first question and the first verdict need while the player reads."""
+        from importlib import import_module
+
+        for name in WARM_UP_MODULES:
+            import_module(name)
 
     @property
     def mode(self) -> GameMode:
@@ -139,6 +160,8 @@ class NewsQuizApp(App[None]):
         if self.pack is not None and self.store is not None:
             if self.line is not None:
                 self.line.close()  # the last game's writes still finish, in order
+            from newsquiz.store.recorder import Recorder
+
             recorder = Recorder(self.store, self.options.player, self.options.group, self.pack)
 
             def failed(error: StoreError) -> None:  # on the recording thread
@@ -185,6 +208,8 @@ class NewsQuizApp(App[None]):
         self.run_worker(self._open_store, thread=True, group="results", exit_on_error=False)
 
     def _open_store(self) -> None:
+        from newsquiz.store import StoreError
+
         assert self.results is not None
         try:
             store = self.results.open()
@@ -220,6 +245,8 @@ class NewsQuizApp(App[None]):
 
     def ask_about_store(self, error: StoreError, pending: int = 0) -> None:
         """One clear message, and the player's choice: try again, or play without recording."""
+        from newsquiz.tui.screens.store_problem import StoreProblemScreen
+
         if isinstance(self.screen, StoreProblemScreen):
             self.screen.more_pending(pending)  # already asking
             return
@@ -238,6 +265,8 @@ class NewsQuizApp(App[None]):
             elif self.recorder is not None and self.recorder.retry():
                 self.notify("Saved: every answer is in the results database.")
             return
+        from newsquiz.store import NullStore
+
         store, self.store = self.store, NullStore()
         self.store_error = None
         if line is not None:
@@ -308,6 +337,8 @@ class NewsQuizApp(App[None]):
         self.run_worker(self._dispute(self.line, message), group="results")
 
     async def _dispute(self, line: RecordingLine, message: DisputeRequested) -> None:
+        from newsquiz.store import StoreError
+
         call = line.call(line.recorder.dispute, message.record, message.note or None)
         try:
             await asyncio.wrap_future(call)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from newsquiz.pack import Pack
-from newsquiz.session import Session
-from newsquiz.tui.options import GameOptions
+if TYPE_CHECKING:
+    from newsquiz.pack import Pack
+    from newsquiz.session import Session
+    from newsquiz.tui.options import GameOptions
 
 
 class PackChosen(Message):

@@ -11,17 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsquiz.session import Clock, Session
-
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from newsquiz.pack import Pack
+    from newsquiz.session import Clock, Session
     from newsquiz.tui.options import GameOptions
 
 
 def plain_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
     """Every question of the pack once, in order or shuffled by the seed."""
+    from newsquiz.session import Session
+
     return Session(pack, seed=options.seed, clock=clock)
 
 

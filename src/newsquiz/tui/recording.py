@@ -11,11 +11,14 @@ from collections.abc import Callable
 from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from newsquiz.session import AnswerRecord, Session
-from newsquiz.store import Store
-from newsquiz.store.recorder import Recorder
+from newsquiz.store.location import redact, resolve_location
+
+if TYPE_CHECKING:
+    from newsquiz.session import AnswerRecord, Session
+    from newsquiz.store import Store
+    from newsquiz.store.recorder import Recorder
 
 
 @dataclass(frozen=True)
@@ -28,11 +31,11 @@ class Results:
 
 def results_at(location: str | None = None, *, busy_timeout: float | None = None) -> Results:
     """The results store at `location` (else NEWSQUIZ_DB, else the user data folder)."""
-    from newsquiz.store import open_store, redact, resolve_location
-
     chosen = resolve_location(location)
 
     def open_chosen() -> Store:
+        from newsquiz.store import open_store
+
         return open_store(chosen, busy_timeout=busy_timeout)
 
     return Results(redact(chosen), open_chosen)

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from newsquiz.pack import Pack
 from newsquiz.tui.messages import StartRequested
@@ -18,6 +18,7 @@ from newsquiz.tui.modes import DRILL, MODES
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
+from newsquiz.tui.widgets.start_button import StartButton
 
 
 def drill_line(options: GameOptions, questions: int) -> str:
@@ -85,7 +86,7 @@ class StartScreen(Screen[None]):
             rules.display = self.options.mode == DRILL.id
             yield rules
             with Horizontal(classes="start-row"):
-                yield Button("Start", variant="primary", id="start-button", compact=True)
+                yield StartButton("Start", id="start-button")
                 yield Label(
                     "or Enter in a text box · Tab to the modes, ↑ ↓ to pick one",
                     classes="field-label",
@@ -148,7 +149,7 @@ class StartScreen(Screen[None]):
         event.stop()
         self.action_start()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_start_button_pressed(self, event: StartButton.Pressed) -> None:
         event.stop()
         self.action_start()
 
