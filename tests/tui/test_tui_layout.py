@@ -12,6 +12,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import RadioSet
+from textual.widgets._footer import FooterKey
 
 from newsquiz.pack import Pack
 from newsquiz.tui.app import NewsQuizApp
@@ -20,7 +21,7 @@ from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
 
-from .helpers import SIZE, game, shown_text, tiny_pack, type_answer
+from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer
 
 TERMINAL = Region(0, 0, *SIZE)
 Drive = Callable[[Pilot[None]], Awaitable[None]]
@@ -163,3 +164,13 @@ async def test_start_screen_fits_80x24_without_scrolling(
         assert chosen is not None and chosen.name == mode
         assert chosen.has_class("-selected")
         assert screen.query_one("#drill-rules").display == (mode == "drill")
+
+
+async def test_the_start_screen_draws_its_keys_in_its_first_frame(seed_pack: Pack) -> None:
+    # Textual's own footer fills in a few frames later; a start-up figure that stops at the
+    # title would not see it. The footer's keys are part of the first screen.
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE):
+        keys = [key.description for key in app.screen.query(FooterKey)]
+        assert "Start" in keys and "Read the article" in keys
+        assert "palette" in screen_lines(app)[-1]

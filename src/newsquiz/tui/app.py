@@ -100,9 +100,13 @@ class NewsQuizApp(App[None]):
         return self.start_screen(self.pack)
 
     def on_ready(self) -> None:
+        # Ready comes as the first frame is laid out, a moment before it is written.
+        self.call_after_refresh(self.after_first_frame)
+
+    def after_first_frame(self) -> None:
         release_collector()  # held by the CLI while the game started
-        # After the first frame: importing and opening the store would otherwise compete
-        # with drawing the start screen, and nobody answers before they have seen it.
+        # Importing and opening the store would otherwise compete with drawing the start
+        # screen, and nobody answers before they have seen it.
         if self.results is not None:
             self.open_results()
         self.run_worker(self._warm_up, thread=True, group="warm-up", exit_on_error=False)

@@ -17,7 +17,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 from textual.worker import Worker
 
 from newsquiz.pack.model import Pack
@@ -30,6 +30,7 @@ from newsquiz.tui.board.state import (
     printable,
 )
 from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 DEFAULT_INTERVAL = 5.0  # seconds: lively enough for a projector, nothing for the database
 
@@ -84,7 +85,7 @@ class BoardApp(App[None]):
                 with VerticalScroll(id="bars-scroll"):
                     yield QuestionBars(id="bars")
         yield Static("", id="board-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.poll()

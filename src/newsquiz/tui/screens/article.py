@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from newsquiz.pack import Article, Citation
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.article_view import ArticleView
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 
 class ArticleScreen(Screen[None]):
@@ -36,7 +37,7 @@ class ArticleScreen(Screen[None]):
             heading.append(f"   ▶ cited: line {lines}", style="not bold italic")
         yield Static(heading, id="article-heading")
         yield ArticleView(self.article, self.cited, id="article")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()

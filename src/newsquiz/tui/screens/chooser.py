@@ -10,7 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newsquiz.library import PackEntry, available_packs, find_pack
@@ -18,6 +18,7 @@ from newsquiz.pack import Pack, PackError, Problem
 from newsquiz.pack.cache import load_pack_cached
 from newsquiz.tui.messages import PackChosen
 from newsquiz.tui.widgets.answer_input import AnswerInput
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 SOURCE_LABEL = {"bundled": "bundled", "yours": "your pack folder"}
 
@@ -67,7 +68,7 @@ class PackChooserScreen(Screen[None]):
         yield AnswerInput(placeholder="path/to/pack", id="path")
         with VerticalScroll(id="problems-box"):
             yield Static(id="problems")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.entries = available_packs()

@@ -11,10 +11,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from newsquiz.session import AnswerRecord
 from newsquiz.tui.widgets.answer_input import AnswerInput
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 NOTE_LENGTH = 200
 
@@ -41,7 +42,7 @@ class DisputeScreen(ModalScreen[str | None]):
                 max_length=NOTE_LENGTH,
             )
             yield Static(Text("Enter: send   Esc: cancel", style="italic"), id="dispute-keys")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#dispute-note", AnswerInput).focus()

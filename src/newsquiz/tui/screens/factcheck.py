@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.pack import Pack
@@ -28,6 +28,7 @@ from newsquiz.tui.render import format_score
 from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
 from newsquiz.tui.widgets.claim_card import ClaimCard
 from newsquiz.tui.widgets.claim_feedback import ClaimFeedback
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 HOW_TO_PLAY = (
     "Each claim is a sentence about the article; the underlined part is what it states. "
@@ -96,7 +97,7 @@ class FactCheckScreen(Screen[None]):
                 placeholder="what the article says, then Enter",
             )
             yield ClaimFeedback(id="fc-feedback")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.record_answers()

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
@@ -23,6 +23,7 @@ from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.article_view import ArticleView
 from newsquiz.tui.widgets.countdown import Countdown
 from newsquiz.tui.widgets.feedback import FeedbackPanel
+from newsquiz.tui.widgets.key_footer import KeyFooter
 from newsquiz.tui.widgets.status import StatusBar
 
 
@@ -70,7 +71,7 @@ class QuestionScreen(Screen[None]):
                 yield FeedbackPanel(id="feedback")
             if self.mode.article_beside:
                 yield ArticleView(self.session.pack.article, id="beside")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if not self.query("#question"):

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from newsquiz.pack import Pack
 from newsquiz.tui.messages import StartRequested
@@ -18,6 +18,7 @@ from newsquiz.tui.modes import DRILL, MODES
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
+from newsquiz.tui.widgets.key_footer import KeyFooter
 from newsquiz.tui.widgets.start_button import StartButton
 
 
@@ -94,7 +95,7 @@ class StartScreen(Screen[None]):
                 )
             if self.recording:
                 yield Static(Text(self.recording), id="recording-note")
-        yield Footer()
+        yield KeyFooter()
 
     @staticmethod
     def name_hint(mode: str) -> str:

@@ -9,7 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
+
+from newsquiz.tui.widgets.key_footer import KeyFooter
 
 StoreChoice = Literal["retry", "continue"]
 
@@ -48,7 +50,7 @@ class StoreProblemScreen(ModalScreen[StoreChoice]):
             with Horizontal(id="store-choices"):
                 yield Button("Try again (r)", variant="primary", id="retry")
                 yield Button("Continue without recording (c)", id="continue")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#retry", Button).focus()
