@@ -11,7 +11,6 @@ from textual.containers import ScrollableContainer, VerticalScroll
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import RadioSet
 from textual.widgets._footer import FooterKey
 
 from newsquiz.pack import Pack
@@ -20,6 +19,7 @@ from newsquiz.tui.recording import results_at
 from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
+from newsquiz.tui.widgets.mode_list import ModeList
 
 from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer
 
@@ -159,10 +159,10 @@ async def test_start_screen_fits_80x24_without_scrolling(
         assert "Start" in shown_text(screen.query_one("#start-button"))
         assert "Results go to" in shown_text(screen.query_one("#recording-note"))
         # The mode the game was started in is the one chosen and highlighted.
-        modes = screen.query_one("#mode", RadioSet)
-        chosen = modes.pressed_button
-        assert chosen is not None and chosen.name == mode
-        assert chosen.has_class("-selected")
+        modes = screen.query_one("#mode", ModeList)
+        assert modes.mode.id == mode
+        chosen_line = next(line for line in shown_text(modes).splitlines() if "●" in line)
+        assert f"● {modes.mode.label} —" in chosen_line
         assert screen.query_one("#drill-rules").display == (mode == "drill")
 
 

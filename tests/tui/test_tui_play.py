@@ -239,12 +239,35 @@ async def test_open_book_shows_the_article_beside_and_marks_it_after_answering(
 async def test_mode_is_chosen_on_the_start_screen(seed_pack: Pack) -> None:
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("tab", "tab", "down", "enter")  # name → group → mode list → open book
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await pilot.press("tab", "tab", "down")  # name → group → mode list → open book
+        assert "● Open book" in shown_text(app.screen.query_one("#mode"))
+        await pilot.press("enter")
+        await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.mode.id == "open"
         assert app.screen.query("#beside")
+
+
+async def test_modes_are_chosen_by_arrows_or_a_click_and_say_what_they_change(
+    seed_pack: Pack,
+) -> None:
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        modes = screen.query_one("#mode")
+        rules = screen.query_one("#drill-rules")
+        assert not rules.display
+        await pilot.press("tab", "tab", "up")  # from the first mode, up wraps to the last
+        assert "● Fact-check" in shown_text(modes)
+        await pilot.press("up")
+        assert "● Drill" in shown_text(modes)
+        assert rules.display  # a drill's rules show with it…
+        assert "needed for a drill" in screen.query_one("#player", Input).placeholder
+        assert await pilot.click("#mode", offset=(5, 1))  # the second line: open book
+        await pilot.pause()
+        assert "● Open book" in shown_text(modes)
+        assert not rules.display  # …and go with it
+        assert shown_text(modes).count("●") == 1
 
 
 async def test_the_start_button_starts_by_click_enter_or_space(seed_pack: Pack) -> None:

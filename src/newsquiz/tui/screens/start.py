@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Input, Label, Static
 
 from newsquiz.pack import Pack
 from newsquiz.tui.messages import StartRequested
@@ -19,6 +19,7 @@ from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.mode_list import ModeList
 from newsquiz.tui.widgets.start_button import StartButton
 
 
@@ -38,6 +39,9 @@ class StartScreen(Screen[None]):
         Binding("ctrl+s", "start", "Start", id="start"),
         Binding("f2,ctrl+o", "article", "Read the article", id="article"),
         Binding("escape", "back", "Other packs", id="back"),
+        # Enter starts from anywhere on the screen: the text boxes and the button say so
+        # themselves; this is the mode list's.
+        Binding("enter", "start", "Start", id="start-enter", show=False),
     ]
 
     def __init__(self, pack: Pack, options: GameOptions, *, recording: str = "") -> None:
@@ -76,20 +80,14 @@ class StartScreen(Screen[None]):
                     max_length=40,
                     compact=True,
                 )
-            with RadioSet(id="mode", compact=True):
-                for mode in MODES:
-                    yield RadioButton(
-                        Text(f"{mode.label} — {mode.description}"),
-                        value=mode.id == self.options.mode,
-                        name=mode.id,
-                    )
+            yield ModeList(MODES, self.options.mode, id="mode")
             rules = Static(Text(drill_line(self.options, count)), id="drill-rules")
             rules.display = self.options.mode == DRILL.id
             yield rules
             with Horizontal(classes="start-row"):
                 yield StartButton("Start", id="start-button")
                 yield Label(
-                    "or Enter in a text box · Tab to the modes, ↑ ↓ to pick one",
+                    "or press Enter · Tab to the modes, ↑ ↓ to pick one",
                     classes="field-label",
                     id="start-hint",
                 )
@@ -102,17 +100,13 @@ class StartScreen(Screen[None]):
         return "needed for a drill" if mode == DRILL.id else "optional"
 
     def on_mount(self) -> None:
-        # RadioSet puts its cursor on the first mode whatever is chosen; put it on the chosen
-        # one, so a game started as a drill or a fact-check shows that mode highlighted.
-        modes = self.query_one("#mode", RadioSet)
-        modes._selected = max(modes.pressed_index, 0)
         # AUTO_FOCUS does nothing while the app itself lacks focus (a browser tab not yet
         # clicked); the name box must still take the first keys typed.
         self.query_one("#player", AnswerInput).focus()
 
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+    def on_mode_list_changed(self, event: ModeList.Changed) -> None:
         event.stop()
-        mode = self.chosen_mode()
+        mode = event.mode.id
         self.query_one("#drill-rules").display = mode == DRILL.id
         self.query_one("#player", AnswerInput).placeholder = self.name_hint(mode)
 
@@ -125,10 +119,7 @@ class StartScreen(Screen[None]):
         return True
 
     def chosen_mode(self) -> str:
-        pressed = self.query_one("#mode", RadioSet).pressed_button
-        if pressed is not None and pressed.name:
-            return pressed.name
-        return self.options.mode
+        return self.query_one("#mode", ModeList).mode.id
 
     def action_start(self) -> None:
         player = self.query_one("#player", AnswerInput).value.strip()
