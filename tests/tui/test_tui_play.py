@@ -361,3 +361,15 @@ async def test_the_collector_held_for_start_up_comes_back_once_the_game_is_drawn
     finally:
         release_collector()
         gc.unfreeze()
+
+
+async def test_escape_goes_nowhere_when_the_pack_was_named_on_the_command_line(
+    seed_pack: Pack,
+) -> None:
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "Other packs" not in screen_lines(app)[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert len(app.screen_stack) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent import futures
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,6 +53,8 @@ class RecordingLine:
     """
 
     def __init__(self, recorder: Recorder) -> None:
+        from concurrent.futures import ThreadPoolExecutor  # not before a game is played
+
         self.recorder = recorder
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsquiz-recorder")
         self._last: Future[Any] | None = None

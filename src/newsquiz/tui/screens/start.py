@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from newsquiz.pack import Pack
 from newsquiz.tui.messages import StartRequested
@@ -64,7 +64,7 @@ class StartScreen(Screen[None]):
             )
             yield Static(Text(meta), id="meta")
             with Horizontal(classes="start-row"):
-                yield Label("Name", classes="field-label")
+                yield Static("Name", classes="field-label")
                 yield AnswerInput(
                     self.options.player,
                     placeholder=self.name_hint(self.options.mode),
@@ -72,7 +72,7 @@ class StartScreen(Screen[None]):
                     max_length=40,
                     compact=True,
                 )
-                yield Label("Class or group", classes="field-label", id="group-label")
+                yield Static("Class or group", classes="field-label", id="group-label")
                 yield AnswerInput(
                     self.options.group,
                     placeholder="e.g. 9b",
@@ -86,7 +86,7 @@ class StartScreen(Screen[None]):
             yield rules
             with Horizontal(classes="start-row"):
                 yield StartButton("Start", id="start-button")
-                yield Label(
+                yield Static(
                     "or press Enter · Tab to the modes, ↑ ↓ to pick one",
                     classes="field-label",
                     id="start-hint",
@@ -112,10 +112,9 @@ class StartScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
-            # Only when the pack was picked from the chooser beneath this screen.
-            from newsquiz.tui.screens.chooser import PackChooserScreen
-
-            return any(isinstance(s, PackChooserScreen) for s in self.app.screen_stack)
+            # Only when the pack was picked from the chooser beneath this screen; a pack
+            # named on the command line starts the game with this screen at the bottom.
+            return self.app.screen_stack[0] is not self
         return True
 
     def chosen_mode(self) -> str:
