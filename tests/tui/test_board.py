@@ -168,7 +168,7 @@ async def test_everything_fits_on_a_projector_and_a_small_terminal(
     async with app.run_test(size=size) as pilot:
         await refreshed(app, pilot)
         screen = Region(0, 0, *size)
-        for selector in ("#board-header", "#players", "#bars", "#board-status", "Footer"):
+        for selector in ("#board-header", "#players", "#bars", "#board-status", "KeyBar"):
             widget = app.query_one(selector)
             assert screen.contains_region(widget.region), f"{selector} is cut off at {size}"
         table = app.query_one(PlayersTable)

@@ -11,14 +11,15 @@ from textual.containers import ScrollableContainer, VerticalScroll
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets._footer import FooterKey
 
 from newsquiz.pack import Pack
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.recording import results_at
+from newsquiz.tui.screens.article import ArticleScreen
 from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
+from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.mode_list import ModeList
 
 from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer
@@ -168,9 +169,23 @@ async def test_start_screen_fits_80x24_without_scrolling(
 
 async def test_the_start_screen_draws_its_keys_in_its_first_frame(seed_pack: Pack) -> None:
     # Textual's own footer fills in a few frames later; a start-up figure that stops at the
-    # title would not see it. The footer's keys are part of the first screen.
+    # title would not see it. The keys are part of the first screen.
     app = game(seed_pack)
     async with app.run_test(size=SIZE):
-        keys = [key.description for key in app.screen.query(FooterKey)]
-        assert "Start" in keys and "Read the article" in keys
-        assert "palette" in screen_lines(app)[-1]
+        bottom = screen_lines(app)[-1]
+        assert "^s Start" in bottom and "f2 Read the article" in bottom
+        assert bottom.endswith("^p palette")
+
+
+async def test_the_keys_follow_focus_and_a_click_presses_one(seed_pack: Pack) -> None:
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # the game starts: the question screen's keys
+        await pilot.pause()
+        bottom = screen_lines(app)[-1]
+        assert "^g I don't know" in bottom and "^s Start" not in bottom
+        bar = app.screen.query_one(KeyBar)
+        article = next(key for key in bar.shown if key.binding.action == "article")
+        assert await pilot.click(KeyBar, offset=(article.start + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)

@@ -30,7 +30,7 @@ from newsquiz.tui.board.state import (
     printable,
 )
 from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 DEFAULT_INTERVAL = 5.0  # seconds: lively enough for a projector, nothing for the database
 
@@ -85,7 +85,7 @@ class BoardApp(App[None]):
                 with VerticalScroll(id="bars-scroll"):
                     yield QuestionBars(id="bars")
         yield Static("", id="board-status")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.poll()

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from newsquiz.pack import Article, Citation
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.article_view import ArticleView
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 
 class ArticleScreen(Screen[None]):
@@ -37,7 +37,7 @@ class ArticleScreen(Screen[None]):
             heading.append(f"   ▶ cited: line {lines}", style="not bold italic")
         yield Static(heading, id="article-heading")
         yield ArticleView(self.article, self.cited, id="article")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()

@@ -18,7 +18,7 @@ from newsquiz.pack import Pack, PackError, Problem
 from newsquiz.pack.cache import load_pack_cached
 from newsquiz.tui.messages import PackChosen
 from newsquiz.tui.widgets.answer_input import AnswerInput
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 SOURCE_LABEL = {"bundled": "bundled", "yours": "your pack folder"}
 
@@ -68,7 +68,7 @@ class PackChooserScreen(Screen[None]):
         yield AnswerInput(placeholder="path/to/pack", id="path")
         with VerticalScroll(id="problems-box"):
             yield Static(id="problems")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.entries = available_packs()

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 
 from newsquiz.session import AnswerRecord
 from newsquiz.tui.widgets.answer_input import AnswerInput
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 NOTE_LENGTH = 200
 
@@ -42,7 +42,7 @@ class DisputeScreen(ModalScreen[str | None]):
                 max_length=NOTE_LENGTH,
             )
             yield Static(Text("Enter: send   Esc: cancel", style="italic"), id="dispute-keys")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#dispute-note", AnswerInput).focus()

@@ -28,7 +28,7 @@ from newsquiz.tui.render import format_score
 from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
 from newsquiz.tui.widgets.claim_card import ClaimCard
 from newsquiz.tui.widgets.claim_feedback import ClaimFeedback
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 HOW_TO_PLAY = (
     "Each claim is a sentence about the article; the underlined part is what it states. "
@@ -97,7 +97,7 @@ class FactCheckScreen(Screen[None]):
                 placeholder="what the article says, then Enter",
             )
             yield ClaimFeedback(id="fc-feedback")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.record_answers()

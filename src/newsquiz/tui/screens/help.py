@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 HOW_TO_PLAY = (
     "Answer each question about the article in a few words and press Enter. "
@@ -64,7 +64,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(str(getattr(self.under, "HOW_TO_PLAY", HOW_TO_PLAY))))
             yield Static(Text("Keys here", style="bold"), classes="help-heading")
             yield Static(keys_table(self.under))
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#help", VerticalScroll).focus()

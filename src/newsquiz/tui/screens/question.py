@@ -23,7 +23,7 @@ from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.article_view import ArticleView
 from newsquiz.tui.widgets.countdown import Countdown
 from newsquiz.tui.widgets.feedback import FeedbackPanel
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.status import StatusBar
 
 
@@ -71,7 +71,7 @@ class QuestionScreen(Screen[None]):
                 yield FeedbackPanel(id="feedback")
             if self.mode.article_beside:
                 yield ArticleView(self.session.pack.article, id="beside")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         if not self.query("#question"):

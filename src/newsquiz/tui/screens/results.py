@@ -15,7 +15,7 @@ from textual.widgets import Static
 from newsquiz.pack.model import Pack
 from newsquiz.session import Graded
 from newsquiz.tui.messages import NewGameRequested
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.review_item import ReviewItem
 
 
@@ -54,7 +54,7 @@ class ResultsScreen(Screen[None]):
         with VerticalScroll(id="review"):
             for number, record in enumerate(self.records, start=1):
                 yield ReviewItem(number, record, self.review(record))
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#review", VerticalScroll).focus()

@@ -18,7 +18,7 @@ from newsquiz.tui.modes import DRILL, MODES
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.mode_list import ModeList
 from newsquiz.tui.widgets.start_button import StartButton
 
@@ -93,7 +93,7 @@ class StartScreen(Screen[None]):
                 )
             if self.recording:
                 yield Static(Text(self.recording), id="recording-note")
-        yield KeyFooter()
+        yield KeyBar()
 
     @staticmethod
     def name_hint(mode: str) -> str:

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from newsquiz.tui.widgets.key_footer import KeyFooter
+from newsquiz.tui.widgets.key_bar import KeyBar
 
 StoreChoice = Literal["retry", "continue"]
 
@@ -50,7 +50,7 @@ class StoreProblemScreen(ModalScreen[StoreChoice]):
             with Horizontal(id="store-choices"):
                 yield Button("Try again (r)", variant="primary", id="retry")
                 yield Button("Continue without recording (c)", id="continue")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#retry", Button).focus()
