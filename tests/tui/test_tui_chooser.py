@@ -123,3 +123,14 @@ async def test_a_typed_path_with_no_pack_says_so(tmp_path: Path) -> None:
         await type_answer(pilot, str(tmp_path / "nowhere"))
         assert isinstance(app.screen, PackChooserScreen)
         assert "No pack at" in shown(app)
+
+
+async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        first = app.screen.entries[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert app.screen.pack.path == first.path

@@ -78,6 +78,8 @@ class PackChooserScreen(Screen[None]):
         )
         if not self.entries:
             packs.add_option(Option(Text("No packs found: type a path below."), disabled=True))
+        else:
+            packs.highlighted = 0  # Enter plays the first pack; the arrows pick another
         self.query_one("#problems-box").display = False
         packs.focus()
         self.describe_packs()
