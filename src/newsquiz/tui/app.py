@@ -330,9 +330,13 @@ class NewsQuizApp(App[None]):
             return ""
         if not self.recording:
             return "Recording is off: answers are not saved"
+        # A student in a browser (`newsquiz serve`) has no business with the server's paths.
+        where = "your teacher's results" if self.is_web else self.results.where
         if self.recorder is not None and self.recorder.pending:
-            return f"{len(self.recorder.pending)} answers not saved yet to {self.results.where}"
-        return f"Results go to {self.results.where}"
+            return f"{len(self.recorder.pending)} answers not saved yet to {where}"
+        if self.is_web:
+            return "Your answers go to your teacher's results"
+        return f"Results go to {where}"
 
     def on_dispute_requested(self, message: DisputeRequested) -> None:
         if self.line is None or not self.recording:
