@@ -13,6 +13,7 @@ import pytest
 
 from newsquiz.cli import main
 from newsquiz.reports import (
+    TABLES,
     bar,
     build_report,
     group_wrong_answers,
@@ -24,6 +25,7 @@ from newsquiz.reports import (
 )
 from newsquiz.store import (
     MODE_FACTCHECK,
+    MODE_QUESTION,
     AnswerFilter,
     NewAnswer,
     Store,
@@ -363,3 +365,42 @@ def test_report_command_mode_option(db: Path, capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     assert "--mode {question,factcheck}" in capsys.readouterr().out
+
+
+def test_a_disputed_fact_check_call_is_listed_with_its_claim_and_exported(db: Path) -> None:
+    with opened(db) as store:
+        fooled = next(
+            a
+            for a in store.answers(AnswerFilter(mode=MODE_FACTCHECK, player="ada"))
+            if a.question_id == "call-length"
+        )
+        store.mark_disputed(fooled.id, "the claim said 'about'")
+        report = build_report(store)
+    (disputed,) = report.factcheck.disputes
+    assert (disputed.id, disputed.answer, disputed.mode) == (fooled.id, "true", MODE_FACTCHECK)
+    # Never among the disputes of answers to the question itself.
+    assert all(d.mode == MODE_QUESTION for q in report.questions for d in q.disputes)
+
+    questions, calls = render_text(report).split("FACT-CHECK CALLS")
+    assert "the claim said" not in questions
+    lines = calls.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("call-length"))
+    assert lines[at + 1].split() == [
+        "disputed", "by", "ada:", "“true”", "(incorrect)", "—", "the", "claim", "said", "'about'"
+    ]  # fmt: skip
+
+    rows = list(csv.DictReader(io.StringIO(render_csv(report, "factcheck-disputes"))))
+    assert [(r["question"], r["player"], r["answer"], r["note"], r["mode"]) for r in rows] == [
+        ("call-length", "ada", "true", "the claim said 'about'", "factcheck")
+    ]
+    assert "\n\nfactcheck-disputes\n" in render_csv(report)
+    (exported,) = json.loads(render_json(report))["factcheck"]["disputes"]
+    assert exported["answer_id"] == fooled.id and exported["note"] == "the claim said 'about'"
+
+
+def test_the_report_command_offers_every_table(capsys: pytest.CaptureFixture[str]) -> None:
+    # The choices are written out in the command (parsing must not import the reports).
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    shown = capsys.readouterr().out.replace("\n", " ")
+    assert "{" + ",".join(TABLES) + "}" in shown.replace(" ", "")

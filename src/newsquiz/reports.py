@@ -41,7 +41,7 @@ from newsquiz.store.schema import timestamp_text
 TOP_WRONG_ANSWERS = 5
 BAR_WIDTH = 20
 QUESTION_TABLES = ("players", "questions", "wrong-answers", "disputes")
-FACTCHECK_TABLES = ("factcheck-players", "factcheck-claims")
+FACTCHECK_TABLES = ("factcheck-players", "factcheck-claims", "factcheck-disputes")
 TABLES = QUESTION_TABLES + FACTCHECK_TABLES
 
 
@@ -67,6 +67,14 @@ class FactCheckReport:
 
     players: tuple[PlayerSummary, ...] = ()  # questions = calls, right_first_time = fully right
     claims: tuple[FactCheckSummary, ...] = ()  # per question the claims were about, weakest first
+    disputes: tuple[StoredAnswer, ...] = ()  # calls the player says were judged wrongly
+
+    def disputes_of(self, claim: FactCheckSummary) -> list[StoredAnswer]:
+        return [
+            d
+            for d in self.disputes
+            if (d.pack_id, d.question_id) == (claim.pack_id, claim.question_id)
+        ]
 
     @property
     def calls(self) -> int:
@@ -155,8 +163,13 @@ def build_report(
             store.factcheck_summaries(where),
             key=lambda c: (c.share_right, c.pack_id, c.question_id),
         )
-        players = store.player_summaries(replace(where, mode=MODE_FACTCHECK))
-        report = replace(report, factcheck=FactCheckReport(tuple(players), tuple(claims)))
+        calls = replace(where, mode=MODE_FACTCHECK)
+        players = store.player_summaries(calls)
+        disputed_calls = store.answers(replace(calls, disputed=True))
+        report = replace(
+            report,
+            factcheck=FactCheckReport(tuple(players), tuple(claims), tuple(disputed_calls)),
+        )
     return report
 
 
@@ -335,15 +348,16 @@ def _question_text(report: Report, name_width: int) -> list[str]:
         if question.wrong_answers:
             shown = " · ".join(f"{_quoted(g.answer)} ×{g.count}" for g in question.wrong_answers)
             lines.append(f"    wrong: {shown}")
-        for dispute in question.disputes:
-            note = (
-                f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
-            )
-            lines.append(
-                f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
-                f"“{fit(terminal_safe(dispute.answer), 40)}” ({dispute.verdict}){note}"
-            )
+        lines += [_dispute_line(dispute, name_width) for dispute in question.disputes]
     return lines
+
+
+def _dispute_line(dispute: StoredAnswer, name_width: int) -> str:
+    note = f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
+    return (
+        f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
+        f"“{fit(terminal_safe(dispute.answer), 40)}” ({dispute.verdict}){note}"
+    )
 
 
 def _factcheck_text(report: Report, name_width: int) -> list[str]:
@@ -388,6 +402,7 @@ def _factcheck_text(report: Report, name_width: int) -> list[str]:
             f"calls ({claim.right_calls}/{claim.calls})  avg {duration(claim.average_seconds)}"
             + (f"  {detail}" if detail else "")
         )
+        lines += [_dispute_line(d, name_width) for d in factcheck.disputes_of(claim)]
     lines += [
         "    fooled: called a false claim true · doubted: called a true claim false",
         "    corrected: gave the value the article states, after spotting a false claim",
@@ -470,34 +485,7 @@ def _table(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
             ],
         )
     if name == "disputes":
-        return (
-            [
-                "pack",
-                "question",
-                "answer_id",
-                "player",
-                "group",
-                "answer",
-                "verdict",
-                "note",
-                "answered_at",
-            ],
-            [
-                [
-                    d.pack_id,
-                    d.question_id,
-                    d.id,
-                    d.player,
-                    d.group,
-                    d.answer,
-                    d.verdict,
-                    d.dispute_note or "",
-                    timestamp_text(d.answered_at),
-                ]
-                for q in report.questions
-                for d in q.disputes
-            ],
-        )
+        return _dispute_table([d for q in report.questions for d in q.disputes])
     if name == "factcheck-players":
         return (
             ["player", "group", "score", "calls", "fully_right", "seconds", "rounds"],
@@ -546,7 +534,39 @@ def _table(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
                 for c in report.factcheck.claims
             ],
         )
+    if name == "factcheck-disputes":
+        return _dispute_table(list(report.factcheck.disputes))
     raise ValueError(f"no table {name!r}; choose from {', '.join(TABLES)}")
+
+
+def _dispute_table(disputes: list[StoredAnswer]) -> tuple[list[str], list[list[Any]]]:
+    return (
+        [
+            "pack",
+            "question",
+            "answer_id",
+            "player",
+            "group",
+            "answer",
+            "verdict",
+            "note",
+            "answered_at",
+        ],
+        [
+            [
+                d.pack_id,
+                d.question_id,
+                d.id,
+                d.player,
+                d.group,
+                d.answer,
+                d.verdict,
+                d.dispute_note or "",
+                timestamp_text(d.answered_at),
+            ]
+            for d in disputes
+        ],
+    )
 
 
 def shown_tables(report: Report) -> tuple[str, ...]:
@@ -614,6 +634,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "calls": report.factcheck.calls,
             "players": _records(report, "factcheck-players"),
             "claims": _records(report, "factcheck-claims"),
+            "disputes": _records(report, "factcheck-disputes"),
         }
     return out
 

@@ -23,7 +23,7 @@ from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 
-from .helpers import SIZE, game, tiny_pack, type_answer
+from .helpers import SIZE, game, screen_lines, tiny_pack, type_answer
 
 
 def stored(path: Path) -> list[StoredAnswer]:
@@ -42,6 +42,11 @@ async def started(pilot: Pilot[None]) -> None:
 async def settled(app: NewsQuizApp) -> None:
     assert app.line is not None
     await app.line.settled()  # answers are written off the UI thread
+
+
+def shown_bottom(app: NewsQuizApp) -> str:
+    """The key bar, as shown."""
+    return screen_lines(app)[-1]
 
 
 def keys_for(value: str) -> tuple[str, ...]:
@@ -130,3 +135,45 @@ def test_the_board_counts_answers_to_the_questions_not_fact_check_calls(tmp_path
         everything = BoardReader(store, pack=pack, clock=lambda: moment, mode=None).read()
         assert [p.player for p in everything.players] == ["Ana", "Bo"]
         assert everything.questions[0].share == pytest.approx(1 / 3)
+
+
+async def test_a_fact_check_call_can_be_disputed_once_and_the_score_stands(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "class.sqlite3"
+    claims = ClaimBank(tiny_pack()).round(2)
+    app = game(tiny_pack(), player="Ana", fact_check=True, seed=2, results=results_at(str(path)))
+    async with app.run_test(size=SIZE) as pilot:
+        await started(pilot)
+        screen = app.screen
+        assert isinstance(screen, FactCheckScreen)
+        assert not screen.can_dispute  # nothing judged yet
+        # The first call right: nothing to dispute.
+        await pilot.press("t" if claims[0].truth else "f")
+        await pilot.pause()
+        if not claims[0].truth:
+            await pilot.press("ctrl+g")
+            await pilot.pause()
+        if screen.session.records[-1].verdict.correct:
+            assert not screen.can_dispute
+            assert "Dispute" not in shown_bottom(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        # The second call wrong: it may be disputed, once, with a note.
+        await pilot.press("f" if claims[1].truth else "t")
+        await pilot.pause()
+        score = screen.session.score
+        assert screen.can_dispute and "d Dispute" in shown_bottom(app)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press(*keys_for("the claim is ambiguous"), "enter")
+        await pilot.pause()
+        await settled(app)
+        await pilot.pause()
+        assert not screen.can_dispute and "Dispute" not in shown_bottom(app)
+        assert screen.session.score == score
+    (disputed,) = [a for a in stored(path) if a.disputed]
+    assert disputed.mode == MODE_FACTCHECK
+    assert disputed.question_id == claims[1].question_id
+    assert disputed.dispute_note == "the claim is ambiguous"
+    assert disputed.answer == ("false" if claims[1].truth else "true")

@@ -13,8 +13,8 @@ DESCRIPTION = (
     "These count answers to the questions only (normal games and drills). Fact-check calls "
     "(`true`, `false, 7 to 2`) judge a claim about a question rather than answer it, so they "
     "are counted apart, in a FACT-CHECK CALLS section: per player, and per question the "
-    "claims were about, the share of right calls and how often a false claim fooled a player "
-    "or a true one was doubted."
+    "claims were about, the share of right calls, how often a false claim fooled a player "
+    "or a true one was doubted, and the calls players disputed."
 )
 EPILOG = """\
 examples:
@@ -79,6 +79,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "disputes",
             "factcheck-players",
             "factcheck-claims",
+            "factcheck-disputes",
         ),
         help="with --csv: only this table (default: every table of the modes shown, each "
         "under a title row)",

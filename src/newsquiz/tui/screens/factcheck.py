@@ -21,7 +21,7 @@ from textual.widgets import Input, Static
 
 from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.pack import Pack
-from newsquiz.session import Clock
+from newsquiz.session import AnswerRecord, Clock
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import format_score
@@ -36,7 +36,9 @@ HOW_TO_PLAY = (
     "After f, type what the article really says and press Enter (Ctrl+G skips it). "
     "A right call is worth a point; spotting a false claim without the right value, half. "
     "After each call you see the article's line: its value highlighted and, for a false "
-    "claim, the claimed value struck through. At the end, replay the claims you missed."
+    "claim, the claimed value struck through. Think a call was judged wrongly? Press d to "
+    "dispute it: your teacher sees it, your score does not change. At the end, replay the "
+    "claims you missed."
 )
 
 # Keys that may finish a typed `true` / `false`; `enter` is the Enter after the word.
@@ -72,6 +74,7 @@ class FactCheckScreen(Screen[None]):
         Binding("enter", "next", "Next", id="fc-next"),
         Binding("ctrl+g", "skip_value", "Skip the value", id="fc-skip"),
         Binding("f2,ctrl+o", "article", "Article", id="article"),
+        Binding("d", "dispute", "Dispute", id="fc-dispute"),
         *(Binding(key, f"echo('{key}')", show=False, priority=True) for key in _ECHO_KEYS),
     ]
 
@@ -83,6 +86,10 @@ class FactCheckScreen(Screen[None]):
         self.mode = mode
         self.player = player
         self.typed_call = TypedCall()
+        # Each settled call as recorded (a dispute names the very answer written), and
+        # those already disputed; both stay empty when the round records nothing.
+        self.recorded: dict[int, AnswerRecord] = {}
+        self.disputed: set[int] = set()
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -110,7 +117,6 @@ class FactCheckScreen(Screen[None]):
         """Each settled claim goes to the app's results store, as a game's answers do (off
         the UI thread, in order): the claim's question, the call as typed (`false, 7 to 2`)
         and its verdict."""
-        from newsquiz.session import AnswerRecord
         from newsquiz.store import MODE_FACTCHECK, StoreError
         from newsquiz.store.recorder import Recorder
         from newsquiz.tui.app import AnswerNotSaved, NewsQuizApp
@@ -138,6 +144,7 @@ class FactCheckScreen(Screen[None]):
             answer = AnswerRecord(
                 settled.question, settled.typed, settled.verdict, settled.seconds, 1
             )
+            self.recorded[len(self.session.records) - 1] = answer
             line.call(recorder.record, answer)
 
         self.session.subscribe(record)
@@ -219,7 +226,40 @@ class FactCheckScreen(Screen[None]):
             return self.phase is Phase.CORRECT
         if action == "echo":
             return bool(parameters) and self.typed_call.expects(str(parameters[0]))
+        if action == "dispute":
+            return self.can_dispute
         return True
+
+    @property
+    def can_dispute(self) -> bool:
+        """Only the call just judged, only one not fully right, only once, only if recorded."""
+        if self.phase is not Phase.ANSWERED or not getattr(self.app, "recording", False):
+            return False
+        index = len(self.session.records) - 1
+        return (
+            index in self.recorded
+            and not self.session.records[index].verdict.correct
+            and index not in self.disputed
+        )
+
+    def action_dispute(self) -> None:
+        from newsquiz.tui.screens.dispute import DisputeRequested, DisputeScreen
+
+        if not self.can_dispute:
+            return
+        index = len(self.session.records) - 1
+
+        def reply(message: str, sent: bool) -> None:
+            if sent:
+                self.disputed.add(index)
+                self.refresh_bindings()
+            self.notify(message, severity="information" if sent else "error")
+
+        def send(note: str | None) -> None:
+            if note is not None:  # None: the player cancelled
+                self.post_message(DisputeRequested(self.recorded[index], note, reply))
+
+        self.app.push_screen(DisputeScreen(), send)
 
     def action_call(self, says_true: bool) -> None:
         if self.phase is not Phase.JUDGE:
