@@ -80,7 +80,8 @@ def _code_fingerprint() -> tuple[Any, ...]:
     root = Path(newsquiz.__file__).parent
     stats: list[tuple[str, int, int]] = []
     for package in _CODE_PACKAGES:
-        for folder, _dirs, files in os.walk(root / package):
+        for folder, folders, files in os.walk(root / package):
+            folders[:] = [f for f in folders if f != "__pycache__"]
             for name in files:
                 if name.endswith(".py"):
                     info = os.stat(os.path.join(folder, name))
