@@ -150,3 +150,17 @@ def test_the_cache_can_be_turned_off(
     monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "elsewhere"))
     load_pack_cached(folder)
     assert len(entries(tmp_path / "elsewhere")) == 1
+
+
+def test_a_pack_that_checks_clean_is_cached_for_the_game(
+    write_pack: WritePack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsquiz.authoring.lint import check_pack
+
+    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+    broken = write_pack(PACK_YAML.replace("The call lasted", "The call took"), name="broken")
+    assert check_pack(broken).pack is None
+    assert entries(tmp_path / "cache") == []
+    folder = write_pack(PACK_YAML)
+    assert check_pack(folder).pack is not None
+    assert len(entries(tmp_path / "cache")) == 1

@@ -54,11 +54,14 @@ class CheckResult:
 
 
 def check_pack(path: Path) -> CheckResult:
-    """Load a pack and lint it; every problem sorted by position."""
-    from newsquiz.pack import load_pack
+    """Load a pack and lint it; every problem sorted by position.
+
+    Through the pack cache: a pack that checks clean then starts the game at once.
+    """
+    from newsquiz.pack.cache import load_pack_cached
 
     try:
-        pack = load_pack(path)
+        pack = load_pack_cached(path)
     except PackError as err:
         return CheckResult(path, None, tuple(sorted(err.problems, key=Problem.sort_key)))
     problems = lint(pack)
