@@ -217,6 +217,11 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
                 await pilot.press("ctrl+g")
                 await pilot.pause()
         assert "Recording is off: answers are not saved" in shown(app)
+        await pilot.press("n")  # a new game: the start screen says so too
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert "Recording is off: answers are not saved" in shown(app)
+        assert "Results go to" not in shown(app)
     assert path.read_bytes() == notes  # the file was never touched
 
 

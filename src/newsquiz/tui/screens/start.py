@@ -104,6 +104,14 @@ class StartScreen(Screen[None]):
         # clicked); the name box must still take the first keys typed.
         self.query_one("#player", AnswerInput).focus()
 
+    def on_screen_resume(self) -> None:
+        # Back from a game: recording may have been turned off, or answers left pending.
+        recording_note = getattr(self.app, "recording_note", None)
+        notes = self.query("#recording-note")
+        if callable(recording_note) and notes:
+            self.recording = recording_note()
+            notes.first(Static).update(Text(self.recording))
+
     def on_mode_list_changed(self, event: ModeList.Changed) -> None:
         event.stop()
         mode = event.mode.id
