@@ -320,20 +320,7 @@ def _question_text(report: Report, name_width: int) -> list[str]:
         "",
         "PLAYERS",
     ]
-    player_rows = [
-        [
-            fit(terminal_safe(p.player), name_width),
-            fit(terminal_safe(p.group), 12),
-            f"{number(p.score)}/{p.questions}",
-            f"{p.right_first_time}/{p.questions}",
-            duration(p.seconds),
-            str(p.attempts),
-            str(p.runs),
-        ]
-        for p in report.players
-    ]
-    headers = ["player", "group", "score", "right 1st time", "time", "attempts", "games"]
-    lines += table(headers, player_rows, right={2, 3, 4, 5, 6})
+    lines += _players_table(report.players, name_width, "right 1st time", "games", attempts=True)
     lines += ["", "QUESTIONS (weakest first)"]
     packs = report.packs
     label_width = max(display_width(question_label(q.summary, packs)) for q in report.questions)
@@ -360,6 +347,32 @@ def _dispute_line(dispute: StoredAnswer, name_width: int) -> str:
     )
 
 
+def _players_table(
+    players: Sequence[PlayerSummary],
+    name_width: int,
+    right_label: str,
+    games_label: str,
+    *,
+    attempts: bool = False,
+) -> list[str]:
+    """One row a player: answers to the questions count attempts too; fact-check calls don't."""
+    rows = [
+        [
+            fit(terminal_safe(p.player), name_width),
+            fit(terminal_safe(p.group), 12),
+            f"{number(p.score)}/{p.questions}",
+            f"{p.right_first_time}/{p.questions}",
+            duration(p.seconds),
+            *([str(p.attempts)] if attempts else []),
+            str(p.runs),
+        ]
+        for p in players
+    ]
+    headers = ["player", "group", "score", right_label, "time"]
+    headers += [*(["attempts"] if attempts else []), games_label]
+    return table(headers, rows, right=set(range(2, len(headers))))
+
+
 def _factcheck_text(report: Report, name_width: int) -> list[str]:
     factcheck = report.factcheck
     packs = sorted({c.pack_id for c in factcheck.claims})
@@ -371,19 +384,7 @@ def _factcheck_text(report: Report, name_width: int) -> list[str]:
         "giving the value the article states as well, full marks.",
         "",
     ]
-    player_rows = [
-        [
-            fit(terminal_safe(p.player), name_width),
-            fit(terminal_safe(p.group), 12),
-            f"{number(p.score)}/{p.questions}",
-            f"{p.right_first_time}/{p.questions}",
-            duration(p.seconds),
-            str(p.runs),
-        ]
-        for p in factcheck.players
-    ]
-    headers = ["player", "group", "score", "fully right", "time", "rounds"]
-    lines += table(headers, player_rows, right={2, 3, 4, 5})
+    lines += _players_table(factcheck.players, name_width, "fully right", "rounds")
     lines += ["", "CLAIMS, BY THE QUESTION THEY ARE ABOUT (weakest first)"]
     labels = [
         terminal_safe(c.question_id if len(packs) <= 1 else f"{c.pack_id}: {c.question_id}")
