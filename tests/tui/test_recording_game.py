@@ -9,18 +9,30 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from newsquiz.claims import ClaimBank
 from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, open_store
 from newsquiz.store.sqlite import SQLiteStore
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.recording import Results, results_at
 from newsquiz.tui.screens.dispute import DisputeScreen
 from newsquiz.tui.screens.end import EndScreen
+from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.screens.store_problem import StoreProblemScreen
+from newsquiz.tui.widgets.claim_feedback import ClaimFeedback
 from newsquiz.tui.widgets.feedback import FeedbackPanel
 
-from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, tiny_pack, type_answer
+from .helpers import (
+    SIZE,
+    FakeClock,
+    game,
+    screen_lines,
+    shown_text,
+    tiny_pack,
+    type_answer,
+    until,
+)
 
 WRONG = "zzzz"
 
@@ -386,3 +398,61 @@ async def test_a_verdict_waits_for_its_answer_to_be_written() -> None:
             await pilot.pause()
         await settle(pilot)
     assert store.verdict_shown_while_writing == [("7 to 2", False), (WRONG, False)]
+
+
+async def test_a_fact_check_verdict_waits_for_its_call_to_be_written() -> None:
+    store = WatchedStore()
+    claims = ClaimBank(tiny_pack()).round(2)
+    app = game(
+        tiny_pack(),
+        player="Ana",
+        fact_check=True,
+        seed=2,
+        results=Results("a quick store", lambda: store),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        screen = app.screen
+        assert isinstance(screen, FactCheckScreen)
+        feedback = screen.query_one(ClaimFeedback)
+        store.verdict_shown = lambda: bool(feedback.display)
+        for claim in claims[:2]:
+            await pilot.press("t" if claim.truth else "f")
+            await pilot.pause()
+            if not claim.truth:
+                await pilot.press("ctrl+g")  # spotted; no value given
+                await pilot.pause()
+            assert feedback.display
+            await pilot.press("enter")
+            await pilot.pause()
+        await settle(pilot)
+    assert [shown for _call, shown in store.verdict_shown_while_writing] == [False, False]
+
+
+async def test_a_slow_store_holds_a_fact_check_verdict_only_a_moment() -> None:
+    store = GatedStore()
+    claims = ClaimBank(tiny_pack()).round(2)
+    app = game(
+        tiny_pack(),
+        player="Ana",
+        fact_check=True,
+        seed=2,
+        results=Results(store.location, lambda: store),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        screen = app.screen
+        assert isinstance(screen, FactCheckScreen)
+        await pilot.press("t" if claims[0].truth else "f")
+        if not claims[0].truth:
+            await pilot.pause()
+            await pilot.press("ctrl+g")
+        # The write is held; the verdict comes all the same once the moment has passed.
+        await until(pilot, lambda: screen.query_one(ClaimFeedback).display, "the verdict")
+        assert store.written == []
+        await pilot.press("enter")  # and play goes on
+        await pilot.pause()
+        assert screen.session.position == 2
+        store.gate.set()
+        await settle(pilot)
+    assert len(store.written) == 1

@@ -43,6 +43,17 @@ def results_at(location: str | None = None, *, busy_timeout: float | None = None
 
 T = TypeVar("T")
 
+# A verdict waits at most this long for its answer to be written, so a game killed after the
+# verdict showed keeps that answer; a slower store leaves it pending, never frozen.
+VERDICT_WRITE_WAIT_SECONDS = 0.5
+
+
+async def verdict_written(app: object) -> None:
+    """Let the recording thread write what was just graded (for a moment at most)."""
+    settled = getattr(app, "records_settled", None)
+    if settled is not None:
+        await settled(VERDICT_WRITE_WAIT_SECONDS)
+
 
 class RecordingLine:
     """Runs every call to one Recorder on a thread of its own, one at a time, in order.

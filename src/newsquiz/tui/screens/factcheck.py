@@ -24,6 +24,7 @@ from newsquiz.pack import Pack
 from newsquiz.session import AnswerRecord, Clock
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.options import GameOptions
+from newsquiz.tui.recording import verdict_written
 from newsquiz.tui.render import format_score
 from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
 from newsquiz.tui.widgets.claim_card import ClaimCard
@@ -90,6 +91,7 @@ class FactCheckScreen(Screen[None]):
         # those already disputed; both stay empty when the round records nothing.
         self.recorded: dict[int, AnswerRecord] = {}
         self.disputed: set[int] = set()
+        self.writing = False  # a verdict waits for its call to be written
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -221,7 +223,7 @@ class FactCheckScreen(Screen[None]):
         if action == "call":
             return self.phase is Phase.JUDGE
         if action == "next":
-            return self.phase is Phase.ANSWERED
+            return self.phase is Phase.ANSWERED and not self.writing
         if action == "skip_value":
             return self.phase is Phase.CORRECT
         if action == "echo":
@@ -233,7 +235,9 @@ class FactCheckScreen(Screen[None]):
     @property
     def can_dispute(self) -> bool:
         """Only the call just judged, only one not fully right, only once, only if recorded."""
-        if self.phase is not Phase.ANSWERED or not getattr(self.app, "recording", False):
+        if self.phase is not Phase.ANSWERED or self.writing:
+            return False
+        if not getattr(self.app, "recording", False):
             return False
         index = len(self.session.records) - 1
         return (
@@ -261,14 +265,24 @@ class FactCheckScreen(Screen[None]):
 
         self.app.push_screen(DisputeScreen(), send)
 
-    def action_call(self, says_true: bool) -> None:
+    async def action_call(self, says_true: bool) -> None:
         if self.phase is not Phase.JUDGE:
             return
         self.typed_call.start(says_true)
         if self.session.judge(says_true) is None:
             self.ask_for_value()
         else:
-            self.show_feedback()
+            await self.show_verdict()
+
+    async def show_verdict(self) -> None:
+        """The call's verdict, once the call is written (a moment at most), as for answers:
+        a round killed with a verdict on screen has that call in the store."""
+        self.writing = True
+        try:
+            await verdict_written(self.app)
+        finally:
+            self.writing = False
+        self.show_feedback()
 
     def action_echo(self, key: str) -> None:
         """The next key of a call typed as a whole word: used up, nothing else happens."""
@@ -285,7 +299,7 @@ class FactCheckScreen(Screen[None]):
             value.insert_text_at_cursor(self.typed_call.give_back() + (event.character or ""))
             value.focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.phase is not Phase.CORRECT:
             return
@@ -294,12 +308,12 @@ class FactCheckScreen(Screen[None]):
             self.notify("Type the value the article gives, or press Ctrl+G to skip.", timeout=3)
             return
         self.session.correct(typed)
-        self.show_feedback()
+        await self.show_verdict()
 
-    def action_skip_value(self) -> None:
+    async def action_skip_value(self) -> None:
         if self.phase is Phase.CORRECT:
             self.session.correct("")
-            self.show_feedback()
+            await self.show_verdict()
 
     def action_next(self) -> None:
         if self.phase is not Phase.ANSWERED:

@@ -17,6 +17,7 @@ from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
+from newsquiz.tui.recording import verdict_written
 from newsquiz.tui.render import answer_hint, choice_lines
 from newsquiz.tui.screens.dispute import DisputeRequested, DisputeScreen
 from newsquiz.tui.widgets.answer_input import AnswerInput
@@ -41,9 +42,6 @@ class QuestionScreen(Screen[None]):
     # After the time runs out, keys meant for the answer (Enter, a "d") are ignored this long,
     # so a player typing at that moment reads the verdict instead of skipping or disputing it.
     SETTLE_SECONDS = 1.0
-    # A verdict waits at most this long for its answer to be written, so a game killed after
-    # the verdict showed keeps that answer; a slower store leaves it pending, never frozen.
-    WRITE_WAIT_SECONDS = 0.5
 
     def __init__(self, session: Session, mode: GameMode, *, player: str = "") -> None:
         super().__init__()
@@ -91,7 +89,7 @@ class QuestionScreen(Screen[None]):
             record = self.session.expire()
             if record is not None:
                 self._settle_until = self._now() + self.SETTLE_SECONDS
-                await self.written()
+                await verdict_written(self.app)
                 self.show_answer(record)
                 return
         self.query_one(Countdown).show(self.session)
@@ -134,14 +132,8 @@ class QuestionScreen(Screen[None]):
 
     async def answer(self, typed: str) -> None:
         record = self.session.submit(typed)
-        await self.written()
+        await verdict_written(self.app)
         self.show_answer(record)
-
-    async def written(self) -> None:
-        """Let the recording thread write the answer just graded (for a moment at most)."""
-        settled = getattr(self.app, "records_settled", None)
-        if settled is not None:
-            await settled(self.WRITE_WAIT_SECONDS)
 
     def show_answer(self, record: AnswerRecord) -> None:
         last = self.session.position == self.session.total
