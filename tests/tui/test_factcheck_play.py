@@ -374,3 +374,26 @@ def test_the_source_is_cut_to_its_sentence_not_at_an_abbreviation() -> None:
     start = line.index("hard")
     begin, finish = sentence_bounds(line, start, start + 4)
     assert line[begin:finish] == "“It was hard.”"
+
+
+async def test_a_call_typed_in_the_same_burst_as_the_enter_before_it_is_kept(
+    seed_pack: Pack,
+) -> None:
+    from textual import events
+
+    bank = ClaimBank(seed_pack)
+    true_claims = [qc.true_claim for qc in bank.playable if qc.true_claim][:2]
+    session = FactCheckSession(seed_pack, true_claims, clock=FakeClock())
+    app = game(seed_pack)
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_round(FactCheckScreen(session, FACT_CHECK))
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert session.phase is Phase.ANSWERED
+        for key in ("enter", "t"):  # one burst: "next claim", then its call
+            app.post_message(events.Key(key, None if key == "enter" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert len(session.records) == 2 and session.records[-1].said_true
+        assert session.phase is Phase.ANSWERED

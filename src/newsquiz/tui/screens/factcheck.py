@@ -72,6 +72,11 @@ class FactCheckScreen(Screen[None]):
         # is taken as one call before its Enter could move on (see TypedCall).
         Binding("t", "call(True)", "True", id="fc-true", priority=True),
         Binding("f", "call(False)", "False", id="fc-false", priority=True),
+        # The same keys again, after the focused widget: a `t` or `f` typed in the same burst
+        # as the Enter that shows the next claim is checked (above) before that Enter has
+        # moved on, and would be lost; here it meets the claim it was meant for.
+        Binding("t", "call(True)", show=False),
+        Binding("f", "call(False)", show=False),
         Binding("enter", "next", "Next", id="fc-next"),
         Binding("ctrl+g", "skip_value", "Skip the value", id="fc-skip"),
         Binding("f2,ctrl+o", "article", "Article", id="article"),
