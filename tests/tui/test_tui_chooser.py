@@ -88,6 +88,12 @@ async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.title == "My very own pack"
         assert "My very own pack" in shown(app)
+        assert "esc Other packs" in shown(app).splitlines()[-1]
+        await pilot.press("f1")  # help names the key too
+        await pilot.pause()
+        assert "Other packs" in shown(app)
+        await pilot.press("escape")  # closes help
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PackChooserScreen)

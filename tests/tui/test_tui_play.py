@@ -369,6 +369,13 @@ async def test_escape_goes_nowhere_when_the_pack_was_named_on_the_command_line(
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
         assert "Other packs" not in screen_lines(app)[-1]
+        await pilot.press("f1")  # nor does help offer it
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Read the article" in "\n".join(screen_lines(app))
+        assert "Other packs" not in "\n".join(screen_lines(app))
+        await pilot.press("escape")  # closes help
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)

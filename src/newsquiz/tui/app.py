@@ -128,8 +128,11 @@ class NewsQuizApp(App[None]):
         return StartScreen(pack, self.options, recording=self.recording_note())
 
     def show_start(self, pack: Pack) -> None:
+        """The start screen of a pack picked in the chooser, over the chooser."""
+        from newsquiz.tui.screens.start import ChosenPackStartScreen
+
         self.pack = pack
-        self.push_screen(self.start_screen(pack))
+        self.push_screen(ChosenPackStartScreen(pack, self.options, recording=self.recording_note()))
 
     def on_pack_chosen(self, message: PackChosen) -> None:
         self.show_start(message.pack)

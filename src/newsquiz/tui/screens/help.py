@@ -32,7 +32,7 @@ def keys_table(screen: Screen[object]) -> Table:
     seen: set[str] = set()
     app = screen.app
     for source in (screen, app):
-        for binding in type(source).BINDINGS:
+        for binding in _own_bindings(type(source)):
             if not isinstance(binding, Binding) or not binding.description:
                 continue
             if binding.description in seen:
@@ -46,6 +46,17 @@ def keys_table(screen: Screen[object]) -> Table:
     palette = app.get_key_display(Binding("ctrl+p", "command_palette"))
     table.add_row(palette, "Command palette: every command, searchable")
     return table
+
+
+def _own_bindings(cls: type) -> list[BindingType]:
+    """The bindings newsquiz's own classes give `cls`, a subclass's after its base's
+    (Textual's own, such as focus movement, are not this game's keys)."""
+    return [
+        binding
+        for klass in reversed(cls.__mro__)
+        if klass.__module__.startswith("newsquiz.") and "BINDINGS" in vars(klass)
+        for binding in vars(klass)["BINDINGS"]
+    ]
 
 
 class HelpScreen(ModalScreen[None]):

@@ -38,7 +38,6 @@ class StartScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", "Start", id="start"),
         Binding("f2,ctrl+o", "article", "Read the article", id="article"),
-        Binding("escape", "back", "Other packs", id="back"),
         # Enter starts from anywhere on the screen: the text boxes and the button say so
         # themselves; this is the mode list's.
         Binding("enter", "start", "Start", id="start-enter", show=False),
@@ -118,13 +117,6 @@ class StartScreen(Screen[None]):
         self.query_one("#drill-rules").display = mode == DRILL.id
         self.query_one("#player", AnswerInput).placeholder = self.name_hint(mode)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "back":
-            # Only when the pack was picked from the chooser beneath this screen; a pack
-            # named on the command line starts the game with this screen at the bottom.
-            return self.app.screen_stack[0] is not self
-        return True
-
     def chosen_mode(self) -> str:
         return self.query_one("#mode", ModeList).mode.id
 
@@ -152,10 +144,21 @@ class StartScreen(Screen[None]):
         event.stop()
         self.action_start()
 
-    def action_back(self) -> None:
-        self.dismiss()
-
     def action_article(self) -> None:
         from newsquiz.tui.screens.article import ArticleScreen
 
         self.app.push_screen(ArticleScreen(self.pack.article))
+
+
+class ChosenPackStartScreen(StartScreen):
+    """The start screen of a pack picked in the chooser: Escape goes back to pick another.
+
+    (A pack named on the command line has nothing to go back to, so its screen has no such key.)
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Other packs", id="back"),
+    ]
+
+    def action_back(self) -> None:
+        self.dismiss()
