@@ -400,16 +400,21 @@ async def test_a_verdict_waits_for_its_answer_to_be_written() -> None:
     assert store.verdict_shown_while_writing == [("7 to 2", False), (WRONG, False)]
 
 
-async def test_a_fact_check_verdict_waits_for_its_call_to_be_written() -> None:
-    store = WatchedStore()
-    claims = ClaimBank(tiny_pack()).round(2)
-    app = game(
+def fact_check_game(store: Store) -> NewsQuizApp:
+    """Ana's fact-check round on the tiny pack (seed 2), recording into `store`."""
+    return game(
         tiny_pack(),
         player="Ana",
         fact_check=True,
         seed=2,
-        results=Results("a quick store", lambda: store),
+        results=Results(store.location, lambda: store),
     )
+
+
+async def test_a_fact_check_verdict_waits_for_its_call_to_be_written() -> None:
+    store = WatchedStore()
+    claims = ClaimBank(tiny_pack()).round(2)
+    app = fact_check_game(store)
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
         screen = app.screen
@@ -432,13 +437,7 @@ async def test_a_fact_check_verdict_waits_for_its_call_to_be_written() -> None:
 async def test_a_slow_store_holds_a_fact_check_verdict_only_a_moment() -> None:
     store = GatedStore()
     claims = ClaimBank(tiny_pack()).round(2)
-    app = game(
-        tiny_pack(),
-        player="Ana",
-        fact_check=True,
-        seed=2,
-        results=Results(store.location, lambda: store),
-    )
+    app = fact_check_game(store)
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
         screen = app.screen
