@@ -572,3 +572,14 @@ def test_a_mangled_pack_loads_or_raises_pack_error(
         for problem in err.problems:
             assert problem.format().startswith(str(folder))
             assert problem.line >= 0 and problem.column >= 0
+
+
+def test_the_article_licence_and_credit_are_kept(write_pack: WritePack) -> None:
+    head = HEAD.replace(
+        "  published: 2022-05-13\n",
+        "  published: 2022-05-13\n  license: CC BY 2.5\n"
+        "  credit: '\"A story\", Wikinews, 2011-04-13 — by Wikinews contributors, CC BY 2.5'\n",
+    )
+    pack = load_pack(write_pack(head + CALL_LENGTH))
+    assert pack.article.license == "CC BY 2.5"
+    assert pack.article.credit == '"A story", Wikinews, 2011-04-13 — by Wikinews contributors, CC BY 2.5'

@@ -36,6 +36,8 @@ def key_text(pack: Pack) -> str:
     meta = _meta(pack)
     if meta:
         lines.append(meta)
+    if pack.article.credit or pack.article.license:
+        lines.append(f"Article credit: {pack.article.credit or pack.article.license}")
     for number, question in enumerate(pack.questions, start=1):
         lines.append("")
         lines.append(f"{number:>2}. {question.question}  [{question.id}, {question.kind}]")
@@ -73,6 +75,8 @@ def key_markdown(pack: Pack) -> str:
         f"Pack `{pack.id}`, {len(pack.questions)} questions"
         + (f". Article: {_md(meta)}" if meta else "")
     )
+    if pack.article.credit or pack.article.license:
+        lines += ["", f"Article credit: {_md(pack.article.credit or pack.article.license or '')}"]
     for number, question in enumerate(pack.questions, start=1):
         lines += ["", f"{number}. **{_md(question.question)}** `{question.id}` ({question.kind})"]
         if question.choices:

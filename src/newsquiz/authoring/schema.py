@@ -118,6 +118,10 @@ def pack_schema() -> dict[str, Any]:
                                 "pattern": r"^\d{4}-\d{2}-\d{2}$",
                                 "description": "ISO date, like 2022-05-13.",
                             },
+                            "license": _scalar("The article's licence, e.g. CC BY 2.5."),
+                            "credit": _scalar(
+                                "The attribution its licence asks for; shown with the article."
+                            ),
                         },
                     },
                 ],

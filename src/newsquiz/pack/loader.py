@@ -43,7 +43,7 @@ from newsquiz.pack.yamlnodes import (
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
-ARTICLE_FIELDS = ("file", "outlet", "url", "published")
+ARTICLE_FIELDS = ("file", "outlet", "url", "published", "license", "credit")
 QUESTION_FIELDS = (
     "id",
     "question",
@@ -221,6 +221,8 @@ class _Loader:
         outlet = self._text(values, "outlet", node, required=False)
         url = self._text(values, "url", node, required=False)
         published = self._published(values)
+        license_ = self._text(values, "license", node, required=False)
+        credit = self._text(values, "credit", node, required=False)
         if file_name is None:
             return None, b""
         article_path = self.path.parent / file_name
@@ -244,7 +246,10 @@ class _Loader:
         if not any(p.strip() for p in paragraphs):
             self.problems.append(Problem(article_path, 0, 0, "the article is empty"))
             return None, b""
-        return Article(article_path, paragraphs, outlet, url, published), data
+        return (
+            Article(article_path, paragraphs, outlet, url, published, license_, credit),
+            data,
+        )
 
     def _published(self, values: dict[str, tuple[yaml.ScalarNode, yaml.Node]]) -> date | None:
         if "published" not in values:

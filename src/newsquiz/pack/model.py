@@ -89,6 +89,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    license: str | None = None  # the article's licence, e.g. `CC BY 2.5`
+    credit: str | None = None  # the attribution its licence asks to travel with it
 
     @property
     def headline(self) -> str:

@@ -51,6 +51,13 @@ def article_byline(article: Article) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def article_credit(article: Article) -> str:
+    """The attribution the article's licence asks for ("… licensed CC BY 2.5"), or ""."""
+    if article.credit:
+        return article.credit
+    return f"Licence: {article.license}" if article.license else ""
+
+
 def choice_lines(question: Question) -> Text:
     """Lettered choices, one a line ("a) Helsinki"); for a claim, "True or false?"."""
     text = Text()
