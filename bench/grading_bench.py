@@ -27,10 +27,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, utils
 
+from newsquiz.facts.infer import infer_kind
+from newsquiz.facts.text import fold_text
 from newsquiz.grading import compile_question
 from newsquiz.grading.batch import Batch
-from newsquiz.grading.infer import infer_kind
-from newsquiz.grading.normalize import fold_text
 from newsquiz.pack import Pack, load_pack
 from newsquiz.pack.model import Kind, Question, answer_text
 

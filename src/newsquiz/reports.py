@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from newsquiz.grading.normalize import fold_text
+from newsquiz.facts.text import fold_text
 from newsquiz.store.base import (
     EVERY_ANSWER,
     MODE_FACTCHECK,

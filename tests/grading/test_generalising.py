@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from tests.grading.helpers import cite, make_question
 
+from newsquiz.facts.numbers import number_word
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import read_date, read_duration, read_money
 from newsquiz.grading import Outcome, grade
-from newsquiz.grading.normalize import rewrite, strip_fillers, tokenize
-from newsquiz.grading.numbers import number_word
-from newsquiz.grading.readers import read_date, read_duration, read_money
+from newsquiz.grading.normalize import rewrite, strip_fillers
 from newsquiz.pack.model import Question
 
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from newsquiz.grading.infer import infer_kind
-from newsquiz.grading.readers import (
+from newsquiz.facts.infer import infer_kind
+from newsquiz.facts.values import (
     read_date,
     read_duration,
     read_money,

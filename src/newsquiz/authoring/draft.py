@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
-from newsquiz.grading.normalize import fold_text
+from newsquiz.facts.text import fold_text
 
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"

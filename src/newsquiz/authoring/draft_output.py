@@ -11,7 +11,7 @@ from newsquiz.authoring.draft import Candidate, draft_candidates, slugify, witho
 from newsquiz.authoring.files import InputError, read_text, write_text
 from newsquiz.authoring.new import ArticleInfo, pack_header
 from newsquiz.authoring.yamltext import questions_block
-from newsquiz.grading.normalize import fold_text
+from newsquiz.facts.text import fold_text
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import Pack
 from newsquiz.pack.problems import PackError

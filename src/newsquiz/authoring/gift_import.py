@@ -12,7 +12,7 @@ from newsquiz.authoring.files import InputError, read_text, write_text
 from newsquiz.authoring.gift import GiftQuestion, Skipped, parse_gift
 from newsquiz.authoring.new import SLUG, ArticleInfo, pack_header
 from newsquiz.authoring.yamltext import QuestionText
-from newsquiz.grading.normalize import fold_text
+from newsquiz.facts.text import fold_text
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import Kind
 

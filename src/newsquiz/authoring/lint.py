@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsquiz.facts.text import fold_text
 from newsquiz.grading import grade
-from newsquiz.grading.normalize import fold_text
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
 

@@ -42,8 +42,8 @@ from newsquiz.claims.values import (
     slot_profile,
     worded_like,
 )
+from newsquiz.facts.text import fold_text
 from newsquiz.grading import grade
-from newsquiz.grading.normalize import fold_text
 from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
 
 # Enough false claims per question for variety across rounds; more adds nothing.

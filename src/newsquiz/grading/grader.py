@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsquiz.facts.text import fold, tokens
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
 from newsquiz.grading.kinds.claim import compile_claim
@@ -22,10 +24,9 @@ from newsquiz.grading.kinds.values import (
     compile_money,
     compile_number,
 )
-from newsquiz.grading.normalize import fold, strip_fillers, tokens
+from newsquiz.grading.normalize import strip_fillers
 from newsquiz.grading.passages import cited_passages, quotes_passage
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]

@@ -8,10 +8,10 @@ repeats the same few hundred words, and the game grades one answer at a time.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.words import TIME_UNITS
 from newsquiz.grading.vocab import (
     EQUIVALENTS,
     FILLER_PHRASES,
@@ -19,59 +19,7 @@ from newsquiz.grading.vocab import (
     IRREGULAR_DEMONYMS,
     KNOWN_NAMES,
     RATE_WORDS,
-    TIME_UNITS,
 )
-
-# Curly quotes, dashes and odd spaces that NFKD leaves alone.
-_PUNCT_MAP = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u00b4": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": " - ",
-        "\u2212": "-",
-        "\u00a0": " ",
-    }
-)
-
-_TOKEN = re.compile(
-    r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
-    r"|[a-z]+"  # words (apostrophes were folded away)
-    r"|[$€£¥~&+/]"  # currency and joiners that mean something
-    r"|[,;:!?()]"  # clause breaks, kept as a single `,`
-)
-_BREAKS = frozenset(",;:!?()")
-_APOSTROPHE_S = re.compile(r"'s\b")
-_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, with typographic punctuation made plain."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower()
-    if "." in text:
-        text = _ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", text)  # N.A.T.O.
-    if "'" in text:
-        text = text.replace("n't", " not").replace("'re", " are")
-        text = _APOSTROPHE_S.sub("", text).replace("'", "")
-    return text
-
-
-def tokens(text: str) -> list[str]:
-    """The tokens of already folded text; clause breaks all become `,`."""
-    return ["," if t in _BREAKS else t for t in _TOKEN.findall(text)]
-
 
 _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(FILLER_PHRASES, key=len, reverse=True):  # longest first
@@ -133,17 +81,6 @@ def rewrite(toks: list[str]) -> list[str]:
     _last_rewrite = (toks, out)
     return out
 
-
-def tokenize(text: str) -> list[str]:
-    return tokens(fold(text))
-
-
-def fold_text(text: str) -> str:
-    """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
-    return " ".join(t for t in tokenize(text) if t not in _SQUAD_DROP)
-
-
-_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
 
 _skeletons: dict[str, str] = {}
 _HARD_C = re.compile(r"c(?![hiey])")

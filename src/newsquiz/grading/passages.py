@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from newsquiz.grading.normalize import tokenize
+from newsquiz.facts.text import tokenize
 from newsquiz.pack.model import Citation
 
 # A sentence ends at . ! or ? (perhaps before a closing quote) and a space.

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from newsquiz.grading.infer import infer_kind
-from newsquiz.grading.readers import split_items
+from newsquiz.facts.infer import infer_kind
+from newsquiz.facts.values import split_items
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import (
     FORMAT,

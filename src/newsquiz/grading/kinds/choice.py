@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.text import compile_text
-from newsquiz.grading.normalize import same_word, tokenize
+from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import ANTONYMS, FILLERS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import ANTONYMS, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 

@@ -5,78 +5,10 @@ Only the first clause is the verdict: `false, it was Austin` is a correction.
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
-
+from newsquiz.facts.truth import read_truth
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-
-TRUE_WORDS = frozenset(
-    {"true", "yes", "correct", "right", "accurate", "yep", "yeah", "yup", "agree", "indeed",
-     "certainly", "affirmative", "real", "fact", "factual", "exactly", "truth"}
-)  # fmt: skip
-FALSE_WORDS = frozenset(
-    {"false", "incorrect", "wrong", "untrue", "inaccurate", "nope", "nah", "fake", "disagree",
-     "negative", "lie", "fiction", "myth", "falsehood", "bogus", "mistaken", "misleading"}
-)  # fmt: skip
-_FIRST_ONLY = {"t": True, "y": True, "f": False, "n": False, "no": False}
-_NEGATORS = frozenset({"not", "never", "hardly"})
-# `no idea` is no answer at all; `no or yes` is a hedge.
-_NOT_A_VERDICT = frozenset({"idea", "clue", "comment", "answer", "or", "/", "either"})
-
-
-_TYPO_TARGETS = {"true": True, "false": False, "correct": True, "incorrect": False}
-
-
-def _truth_word(token: str) -> bool | None:
-    """True for a word meaning true (`tru`, `flase` forgiven), False for false, else None."""
-    if token in TRUE_WORDS:
-        return True
-    if token in FALSE_WORDS:
-        return False
-    if len(token) < 3 or not token.isalpha():
-        return None
-    for word, truth in _TYPO_TARGETS.items():
-        if word[0] == token[0] and OSA.distance(token, word) <= 1:
-            return truth
-    return None
-
-
-def read_truth(toks: list[str]) -> bool | None:
-    """True, False, or None when the answer gives no verdict (or hedges)."""
-    if not toks:
-        return None
-    first = toks[0]
-    verdict: bool | None = None
-    if first in _FIRST_ONLY and (
-        len(toks) == 1
-        or toks[1] in (",", "it", "that", "this")
-        # `no they refused`, `no direct change`: a leading `no` is the verdict
-        or (first == "no" and toks[1] not in _NOT_A_VERDICT)
-    ):
-        verdict = _FIRST_ONLY[first]
-        rest = toks[1:]
-    else:
-        negations = 0
-        rest = []
-        for index, token in enumerate(toks):
-            if token == ",":
-                break
-            if token in _NEGATORS:
-                negations += 1
-            else:
-                truth = _truth_word(token)
-                if truth is None:
-                    continue
-                verdict = truth != (negations % 2 == 1)
-                rest = toks[index + 1 :]
-                break
-    if verdict is None:
-        return None
-    # `true or false`, `true/false`: a hedge, not a verdict.
-    if rest[:1] in (["or"], ["/"]) and len(rest) > 1:
-        return None
-    return verdict
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:

@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsquiz.grading.normalize import rewrite, tokenize
-from newsquiz.grading.readers import DATE, Mention, scan
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import DATE, Mention, scan
+from newsquiz.grading.normalize import rewrite
 
 if TYPE_CHECKING:  # the pack loader imports grading.infer: no import cycle at run time
     from newsquiz.pack.model import Question

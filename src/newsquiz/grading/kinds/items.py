@@ -6,12 +6,14 @@ country you know is not knowing which ones), and so does offering a choice.
 
 from __future__ import annotations
 
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import split_items
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
-from newsquiz.grading.normalize import CLOSE, rewrite, same_word, tokenize
-from newsquiz.grading.readers import split_items
+from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import FILLERS, KNOWN_NAMES, TITLES
+from newsquiz.grading.vocab import KNOWN_NAMES, TITLES
 
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "but"})

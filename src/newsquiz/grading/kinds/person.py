@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
-from newsquiz.grading.normalize import CLOSE, EXACT, same_word, tokenize
+from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, NAME_SUFFIXES, TITLES
+from newsquiz.grading.vocab import NAME_SUFFIXES, TITLES
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
 

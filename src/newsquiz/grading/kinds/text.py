@@ -11,12 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import DATE, VAGUE, scan
+from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
-from newsquiz.grading.normalize import CLOSE, rewrite, same_word, tokenize
-from newsquiz.grading.readers import DATE, VAGUE, scan
+from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FILLERS, MODIFIERS, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import MODIFIERS, NEGATIVE_WORDS, QUALIFIERS
 
 _KEY_STOP = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",

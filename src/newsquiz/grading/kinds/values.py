@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
+from newsquiz.facts.words import MONTH_NAMES, SCALE_ABBREVIATIONS, TIME_UNITS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged
-from newsquiz.grading.normalize import tokenize
-from newsquiz.grading.readers import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import MONTH_NAMES, SCALE_ABBREVIATIONS, TIME_UNITS
 
 _ONE_VALUE = "give one answer"
 _NO_BOUND = "the article gives no bound"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from newsquiz.grading.kinds.claim import read_truth
-from newsquiz.grading.normalize import tokenize
-from newsquiz.grading.readers import DATE, DURATION, MONEY, NUMBER, scan
-from newsquiz.grading.vocab import FILLERS, TITLES
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.truth import read_truth
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
+from newsquiz.facts.words import FILLERS
+from newsquiz.grading.vocab import TITLES
 
 # Words that make capitalised words a place or an organisation, not a person.
 _NOT_A_PERSON = frozenset(

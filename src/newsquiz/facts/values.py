@@ -14,9 +14,9 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.grading.normalize import tokenize
-from newsquiz.grading.numbers import NumberSpan, number_spans
-from newsquiz.grading.vocab import (
+from newsquiz.facts.numbers import NumberSpan, number_spans
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
     CURRENCY_SYMBOLS,

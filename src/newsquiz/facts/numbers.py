@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Indel
 
-from newsquiz.grading.vocab import (
+from newsquiz.facts.words import (
     FILLERS,
     NUMBER_WORDS,
     ORDINAL_TENS,

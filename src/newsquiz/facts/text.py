@@ -1,0 +1,72 @@
+"""Folding text into tokens: lower case, no accents, plain punctuation.
+
+The one tokeniser of answers, keys and articles alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Curly quotes, dashes and odd spaces that NFKD leaves alone.
+_PUNCT_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
+    r"|[a-z]+"  # words (apostrophes were folded away)
+    r"|[$€£¥~&+/]"  # currency and joiners that mean something
+    r"|[,;:!?()]"  # clause breaks, kept as a single `,`
+)
+_BREAKS = frozenset(",;:!?()")
+_APOSTROPHE_S = re.compile(r"'s\b")
+_ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic punctuation made plain."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    if "." in text:
+        text = _ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", text)  # N.A.T.O.
+    if "'" in text:
+        text = text.replace("n't", " not").replace("'re", " are")
+        text = _APOSTROPHE_S.sub("", text).replace("'", "")
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of already folded text; clause breaks all become `,`."""
+    return ["," if t in _BREAKS else t for t in _TOKEN.findall(text)]
+
+
+def tokenize(text: str) -> list[str]:
+    return tokens(fold(text))
+
+
+def fold_text(text: str) -> str:
+    """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
+    return " ".join(t for t in tokenize(text) if t not in _SQUAD_DROP)
+
+
+_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
+

@@ -1,0 +1,118 @@
+"""The words values are written in: numbers, months, units of time, currencies, the
+small words that soften or bound a value, and the filler words around an answer.
+
+Generic English; nothing here comes from any one article."""
+
+from __future__ import annotations
+
+UNITS = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "once": 1, "twice": 2, "thrice": 3,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+ORDINAL_TENS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_ABBREVIATIONS = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12,
+    "tril": 1e12, "trillion": 1e12, "mill": 1e6,
+}  # fmt: skip
+
+NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, *ORDINAL_UNITS, *ORDINAL_TENS, *SCALES, "hundred", "hundredth", "dozen"]
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+# Month names players bring from French, German, Spanish or Italian (`13 Mai`); `mars`
+# is left out, being a planet in English.
+FOREIGN_MONTHS = {
+    "janvier": 1, "januar": 1, "enero": 1, "gennaio": 1, "fevrier": 2, "februar": 2,
+    "febrero": 2, "febbraio": 2, "marz": 3, "maerz": 3, "marzo": 3, "avril": 4, "abril": 4,
+    "aprile": 4, "mai": 5, "mayo": 5, "maggio": 5, "juin": 6, "juni": 6, "junio": 6,
+    "giugno": 6, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7, "aout": 8, "agosto": 8,
+    "septembre": 9, "septiembre": 9, "settembre": 9, "octobre": 10, "oktober": 10,
+    "octubre": 10, "ottobre": 10, "novembre": 11, "noviembre": 11, "decembre": 12,
+    "dezember": 12, "diciembre": 12, "dicembre": 12,
+}  # fmt: skip
+
+# Seconds in each unit of time a player might type.
+TIME_UNITS = {
+    "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1,
+    "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600,
+    "day": 86400, "days": 86400, "d": 86400,
+    "week": 604800, "weeks": 604800, "wk": 604800, "wks": 604800,
+    "fortnight": 1209600, "fortnights": 1209600,
+    "month": 2629800, "months": 2629800, "mo": 2629800, "mos": 2629800,
+    "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
+}  # fmt: skip
+# One-letter units are read only straight after digits (`30m`, `2h`), never alone.
+LETTER_UNITS = frozenset({"s", "m", "h", "d"})
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "sterling": "GBP",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
+    "yen": "JPY", "yuan": "CNY", "hryvnia": "UAH", "hryvnias": "UAH",
+}  # fmt: skip
+
+# Words that only soften a value; a teacher allows them on either side.
+APPROXIMATE = frozenset(
+    {"about", "around", "approximately", "approx", "roughly", "some", "circa", "ca",
+     "nearly", "almost", "~", "estimated", "or so", "give", "take", "like"}
+)  # fmt: skip
+# Words that turn a value into a bound: `more than an hour` is not `about an hour`.
+COMPARATIVE = frozenset(
+    {"more", "less", "over", "under", "least", "most", "fewer", "upwards", "beyond", "exceeding"}
+)
+# Small words a sentence answer wraps around its fact; they carry none.
+FILLERS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into",
+     "and", "is", "was", "were", "are", "be", "been", "being", "am", "it", "its", "that",
+     "this", "these", "those", "he", "she", "they", "them", "him", "his", "her", "their",
+     "i", "we", "you", "my", "our", "your", "me", "as", "so", "do", "did", "does", "done",
+     "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+     "must", "just", "then", "there", "here", "what", "which", "who", "whom", "whose",
+     "when", "where", "why", "how", "answer", "think", "thought", "believe", "guess",
+     "pretty", "sure", "probably", "maybe", "perhaps", "im", "say", "said", "says",
+     "called", "named", "name", "yes", "well", "ok", "okay", "um", "uh", "hmm", "oh",
+     "really", "certainly", "definitely", "surely", "quite", "very", "only", "also",
+     "one", "guy", "man", "woman", "person", "people", "someone", "who's", "whos",
+     "asked", "ask", "requested", "request", "made", "make", "spoke", "speak", "spoken",
+     "talked", "talk", "call", "calls", "phoned", "phone", "met", "meet", "wanted",
+     "want", "initiated", "initiate", "reached", "reach", "out", "up", "side", "lasted",
+     "last", "took", "take", "went", "go", "happened", "happen", "held", "hold",
+     "according", "article", "text", "story", "report", "reported", "reports", "correct",
+     "right", "know", "knew", "remember", "recall", "fairly", "confident", "because",
+     "if", "remembered", "seems", "seem", "like", "reckon", "suppose", "got", "get",
+     "first", "time", "after", "before", "since", "ago", "later", "earlier", "date",
+     "day", "year", "pick", "choose", "option", "letter", "dunno",
+     "idk", "likely", "behind", "actually",
+     "wrote", "written", "stated", "states", "claimed", "told", "tells", "tell",
+     "spokes", "than", "rather", "instead", "but", "both", "all", "other", "another",
+     "per", "each", "every"}
+)  # fmt: skip
