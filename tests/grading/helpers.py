@@ -22,7 +22,9 @@ def make_question(
     tolerance: float | None = None,
     default_year: int | None = 2022,
     citations: tuple[Citation, ...] = (),
+    article: tuple[str, ...] = (),
 ) -> Question:
+    """A question; `article` gives the paragraphs the grader learns names from."""
     return Question(
         id=f"q-{kind}",
         question=question,
@@ -34,4 +36,5 @@ def make_question(
         choices=choices,
         tolerance=tolerance,
         default_year=default_year,
+        article=article,
     )

@@ -286,7 +286,8 @@ def test_choice(typed: str, expected: Outcome) -> None:
         ("Geneva", "Geneva and Vienna", X),
         ("Geneva", "not Geneva", X),
         ("Geneva", "not Vienna but Geneva", C),
-        ("Geneva", "Genova", X),  # a city of its own, not a typo
+        ("Angola", "Angora", X),  # a place of its own (Ankara's old name), not a typo
+        ("China", "Chiba", X),
         ("an immediate ceasefire", "cease-fire immediately", C),
         ("an immediate ceasefire", "an immediate fire", X),
         ("once or twice a day", "one or two times a day", C),

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
+from newsquiz.facts.article import describes
 from newsquiz.facts.text import fold_text
+from newsquiz.facts.world import world
 
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -59,13 +61,29 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "lt", "col", "adm", "rep", "sen", "gov", "u.s", "no",
     "vs", "inc", "corp", "jr", "sr",
 }  # fmt: skip
-_NOT_NAMES = {
+# Capitalised words that open sentences without being names (generic English).
+_SENTENCE_OPENERS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "Following", "Despite", "Meanwhile",
     "Both", "This", "That", "Some", "Similar", "When", "While", "After", "Before", "Since",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "He", "She",
-    "They", "We", "It", "His", "Her", "Their", "Our", "To", "For", "If", "As", "Pentagon",
-    "Kremlin", "NATO", "CNN", "Defense", "Defence", "Russian", "American", "Ukrainian", "US",
+    "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "To", "For", "If", "As",
+    "Also", "However", "Although", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Other",
+    "Its", "These", "Those", "There", "Here", "According", "During", "From", "With", "By",
 }  # fmt: skip
+
+
+def _not_a_name(token: str) -> bool:
+    """An opener, a weekday or month, an acronym, or a word the world tables know as a
+    post, place, demonym or body."""
+    word = token.strip(".,;:'’").lower()
+    tables = world()
+    return (
+        token in _SENTENCE_OPENERS
+        or (len(token) > 1 and token.isupper())
+        # a post, demonym or body; a place's name may also be a surname (`Lloyd Austin`)
+        or (describes(word) and (word not in tables.place_words or word in tables.place_by_demonym))
+    )
+
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -157,7 +175,7 @@ _CONNECTORS = {"of", "for", "the", "and"}
 
 
 def _is_name_word(token: str) -> bool:
-    return bool(re.fullmatch(_NAME_WORD, token)) and token not in _NOT_NAMES
+    return bool(re.fullmatch(_NAME_WORD, token)) and not _not_a_name(token)
 
 
 def _people_with_posts(sentence: str) -> list[tuple[str, str]]:
@@ -171,17 +189,7 @@ def _people_with_posts(sentence: str) -> list[tuple[str, str]]:
         left = k
         while left > 0 and k - left < 4:
             before = tokens[left - 1]
-            if before.endswith(",") or before in _NOT_NAMES - {
-                "Pentagon",
-                "Kremlin",
-                "NATO",
-                "Russian",
-                "American",
-                "Ukrainian",
-                "US",
-                "Defense",
-                "Defence",
-            }:
+            if before.endswith(",") or before in _SENTENCE_OPENERS:
                 break
             if before[:1].isupper() or before.lower() in _POST_MODIFIERS:
                 left -= 1
@@ -224,7 +232,7 @@ def _people_with_posts(sentence: str) -> list[tuple[str, str]]:
             # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
             head = " ".join(tokens[:left])
             apposition = re.search(rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),(?:\sthe)?$", head)
-            if apposition and apposition.group(1).split()[0] not in _NOT_NAMES:
+            if apposition and not _not_a_name(apposition.group(1).split()[0]):
                 name = apposition.group(1)
         if name is None or name in COUNTRIES:
             continue
@@ -391,7 +399,11 @@ def _list_items(sentence: str, people: _People) -> list[tuple[int, int, tuple[st
         while items and not (items[0] in COUNTRIES or people.is_known(items[0])):
             skipped = items[0]
             items = items[1:]
-            start = sentence.index(",", start + len(skipped)) + 1
+            comma = sentence.find(",", start + len(skipped), match.end())
+            if comma < 0:  # `Tuesday and Wednesday`: no list of ours at all
+                items = ()
+                break
+            start = comma + 1
             start += len(sentence[start:]) - len(sentence[start:].lstrip())
         if len(items) < 2 or len(set(items)) != len(items):
             continue
@@ -563,7 +575,7 @@ def _quotation(sentence: str, people: _People) -> tuple[str, str, str] | None:
         for match in re.finditer(pattern, sentence):
             said_as = match.group(1)
             parts = said_as.split()
-            while parts and (parts[0] in _NOT_NAMES or parts[0] in COUNTRIES):
+            while parts and (_not_a_name(parts[0]) or parts[0] in COUNTRIES):
                 parts.pop(0)
             said_as = " ".join(parts)
             if not said_as:

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
+from newsquiz.facts.article import person_words
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
 from newsquiz.facts.words import FILLERS
-from newsquiz.grading.vocab import TITLES
-
-# Words that make capitalised words a place or an organisation, not a person.
-_NOT_A_PERSON = frozenset(
-    {"union", "states", "nations", "ministry", "council", "house", "office", "republic",
-     "kingdom", "department", "agency", "forces", "force", "army", "navy", "nato", "un",
-     "eu", "city", "sea", "river", "north", "south", "east", "west", "united", "european",
-     "pentagon", "kremlin", "white", "black", "red", "sweden", "finland", "russia",
-     "ukraine", "poland", "syria", "america", "scandinavia", "moscow", "washington",
-     "kyiv", "kharkiv", "cnn", "operation", "mechanism", "line", "package", "alliance",
-     "treaty", "organization", "organisation", "committee", "court", "bank", "fund",
-     "party", "parliament", "congress", "senate", "airport", "street", "square",
-     "national", "international", "federal", "military", "war", "day", "times", "news",
-     "post", "journal", "press", "institute", "university", "college", "school", "group"}
-)  # fmt: skip
-_TITLES_BEFORE_NAMES = frozenset(
-    {"gen", "gen.", "general", "mr", "mr.", "mrs", "ms", "dr", "dr.", "president",
-     "secretary", "minister", "ambassador", "admiral", "adm.", "col.", "sen.", "senator"}
-)  # fmt: skip
+from newsquiz.facts.world import world
 
 
 def infer_kind(answer: str | tuple[str, ...]) -> str:
@@ -58,20 +41,16 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
 
 
 def _looks_like_a_name(text: str) -> bool:
-    """Two to four capitalised words (after any title), none of them a place or body."""
-    words = text.replace(",", " ").split()
-    while words and words[0].lower() in _TITLES_BEFORE_NAMES:
-        words = words[1:]
-    if not 2 <= len(words) <= 4:
+    """Two to four capitalised words (after any post or title), none of them a place, a
+    body, a post or a month, and not together the name of a place (`New Zealand`)."""
+    written = [w.strip(".'’-") for w in text.replace(",", " ").split()]
+    words = [w for w in written if w]
+    if not words or any(not w[0].isupper() or not w.replace("-", "").isalpha() for w in words):
         return False
-    for word in words:
-        letters = word.strip(".'’-")
-        if not letters or not letters[0].isupper() or not letters.replace("-", "").isalpha():
-            return False
-        if (
-            letters.lower() in _NOT_A_PERSON
-            or letters.lower() in TITLES
-            or (letters.isupper() and len(letters) > 1)
-        ):
-            return False
-    return True
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # an acronym: NATO, the FBI
+    folded = tuple(t for w in words for t in tokenize(w))
+    if folded in world().place_by_name or folded in world().organisations:
+        return False
+    name = person_words(folded)
+    return name is not None and 2 <= len(name) <= 4

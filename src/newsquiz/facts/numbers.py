@@ -144,13 +144,69 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
         if first.isdigit():
             span = _digit_span(toks, i)
         elif first.isalpha():
-            span = _word_span(toks, i)
+            span = _fraction_of(toks, i) or _word_span(toks, i)
         if span is None:
             i += 1
         else:
+            if spans and _year_in_words(spans[-1], span):
+                century = spans.pop()
+                year = (century.value or 0) * 100 + (span.value or 0)
+                span = NumberSpan(century.start, span.end, year, False, False, century.raw)
             spans.append(span)
             i = span.end
     return spans
+
+
+def _year_in_words(first: NumberSpan, second: NumberSpan) -> bool:
+    """`nineteen ninety-nine`, `twenty eighteen`: a year said as two two-digit numbers."""
+    return (
+        not first.digits
+        and not second.digits
+        and first.end == second.start
+        and not first.ordinal
+        and not second.ordinal
+        and first.value is not None
+        and second.value is not None
+        and 10 <= first.value <= 20
+        and first.value == int(first.value)
+        and 10 <= second.value <= 99
+        and second.value == int(second.value)
+    )
+
+
+_FRACTIONS = {
+    "half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}  # fmt: skip
+
+
+def _fraction_of(toks: list[str], i: int) -> NumberSpan | None:
+    """`half a billion`, `a quarter of a million`, `three quarters of a million`."""
+    j = i
+    count = 1.0
+    if toks[j] in ("a", "an") and j + 1 < len(toks) and toks[j + 1] in _FRACTIONS:
+        j += 1
+    elif toks[j] in UNITS and j + 1 < len(toks) and toks[j + 1] in _FRACTIONS:
+        count = UNITS[toks[j]]
+        j += 1
+    if toks[j] not in _FRACTIONS:
+        return None
+    share = _FRACTIONS[toks[j]] * count
+    j += 1
+    if j < len(toks) and toks[j] == "of":
+        j += 1
+    if j + 1 >= len(toks) or toks[j] not in ("a", "an"):
+        return None
+    scale = number_word(toks[j + 1])
+    if scale in SCALES:
+        size = SCALES[scale]
+    elif scale == "hundred":
+        size = 100.0
+    elif scale == "dozen":
+        size = 12.0
+    else:
+        return None
+    return NumberSpan(i, j + 2, share * size, False, False, toks[i])
 
 
 _GROUP = re.compile(r"\d{3}")
@@ -278,5 +334,24 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
         return None
     value = total + current
     if not ordinal:
+        j, value = _point(toks, j, value)
         j, value = _and_a_half(toks, j, value)
     return NumberSpan(i, j, value, ordinal, False, toks[i])
+
+
+_DIGIT_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+
+
+def _point(toks: list[str], end: int, value: float) -> tuple[int, float]:
+    """`one point two`, `nought point one nine`: decimals said digit by digit."""
+    if end + 1 >= len(toks) or toks[end] != "point" or toks[end + 1] not in _DIGIT_WORDS:
+        return end, value
+    digits = ""
+    j = end + 1
+    while j < len(toks) and toks[j] in _DIGIT_WORDS:
+        digits += str(_DIGIT_WORDS[toks[j]])
+        j += 1
+    return j, value + float(f"0.{digits}")

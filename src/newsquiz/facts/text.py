@@ -69,4 +69,3 @@ def fold_text(text: str) -> str:
 
 
 _SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
-

@@ -69,7 +69,26 @@ def read_truth(toks: list[str]) -> bool | None:
                 break
     if verdict is None:
         return None
-    # `true or false`, `true/false`: a hedge, not a verdict.
-    if rest[:1] in (["or"], ["/"]) and len(rest) > 1:
+    # `true or false`, `true/false`: a hedge, not a verdict; `yes and no`, `true but
+    # false`: both at once, which is none.
+    if (
+        rest[:1] in (["or"], ["/"], ["and"], ["&"], ["but"])
+        and len(rest) > 1
+        and (rest[0] in ("or", "/") or _opposite_follows(rest[1:], verdict))
+    ):
         return None
     return verdict
+
+
+def _opposite_follows(rest: list[str], verdict: bool) -> bool:
+    """The words after `and`/`but` open with the other verdict: `yes and no`."""
+    negations = 0
+    for token in rest[:3]:
+        if token in _NEGATORS:
+            negations += 1
+            continue
+        truth = _FIRST_ONLY.get(token) if token in ("no", "n") else _truth_word(token)
+        if truth is None:
+            return False
+        return (truth != (negations % 2 == 1)) != verdict
+    return False

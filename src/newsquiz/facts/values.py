@@ -459,6 +459,11 @@ def _claim_span(by_start: dict[int, int], spans: list[NumberSpan], used: set[int
 
 # --- softened, bounded and denied values -----------------------------------------------
 
+# Words that set the same bound: `over 1,000` is `more than 1,000`.
+BOUNDS = {
+    "over": "more", "above": "more", "exceeding": "more", "beyond": "more",
+    "upwards": "more", "under": "less", "below": "less", "fewer": "less",
+}  # fmt: skip
 _SKIP_BACK = frozenset(
     {"the", "a", "an", "on", "in", "at", "for", "of", "by", "it", "was", "is", "be", "exactly",
      "just", "only", "until", "till", "to", "lasted", "last", "were", "are", "been", "from"}
@@ -474,7 +479,7 @@ def _qualify(toks: list[str], mention: Mention) -> None:
         if word in APPROXIMATE:
             mention.approx = True
         elif word in COMPARATIVE:
-            mention.bound = word
+            mention.bound = BOUNDS.get(word, word)
         elif word in ("not", "never", "instead"):
             mention.denied = True
             return

@@ -6,7 +6,7 @@ Generic English; nothing here comes from any one article."""
 from __future__ import annotations
 
 UNITS = {
-    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "nil": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "once": 1, "twice": 2, "thrice": 3,
@@ -44,6 +44,7 @@ MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 # Month names players bring from French, German, Spanish or Italian (`13 Mai`); `mars`
 # is left out, being a planet in English.
@@ -67,6 +68,8 @@ TIME_UNITS = {
     "fortnight": 1209600, "fortnights": 1209600,
     "month": 2629800, "months": 2629800, "mo": 2629800, "mos": 2629800,
     "year": 31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600,
+    "decade": 315576000, "decades": 315576000,
+    "century": 3155760000, "centuries": 3155760000,
 }  # fmt: skip
 # One-letter units are read only straight after digits (`30m`, `2h`), never alone.
 LETTER_UNITS = frozenset({"s", "m", "h", "d"})
@@ -87,8 +90,9 @@ APPROXIMATE = frozenset(
 )  # fmt: skip
 # Words that turn a value into a bound: `more than an hour` is not `about an hour`.
 COMPARATIVE = frozenset(
-    {"more", "less", "over", "under", "least", "most", "fewer", "upwards", "beyond", "exceeding"}
-)
+    {"more", "less", "over", "under", "least", "most", "fewer", "upwards", "beyond", "exceeding",
+     "above", "below"}
+)  # fmt: skip
 # Small words a sentence answer wraps around its fact; they carry none.
 FILLERS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into",
@@ -115,4 +119,19 @@ FILLERS = frozenset(
      "wrote", "written", "stated", "states", "claimed", "told", "tells", "tell",
      "spokes", "than", "rather", "instead", "but", "both", "all", "other", "another",
      "per", "each", "every"}
+)  # fmt: skip
+
+# Every word that states or scales a value: never rewritten as a synonym of another word.
+VALUE_WORDS = frozenset(
+    NUMBER_WORDS | set(SCALE_ABBREVIATIONS) | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+    | set(TIME_UNITS) | set(CURRENCY_WORDS) | set(CURRENCY_SYMBOLS) | {"percent", "per", "cent"}
+)  # fmt: skip
+
+# Words for a political side that stand beside a name: `Roe, a Republican`.
+AFFILIATIONS = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "democratic", "dem", "dems", "gop",
+     "conservative", "conservatives", "tory", "tories", "labour", "labor", "liberal",
+     "liberals", "socialist", "socialists", "communist", "communists", "green", "greens",
+     "independent", "nationalist", "nationalists", "centrist", "progressive",
+     "progressives", "libertarian", "populist", "party", "member", "leader", "chairman"}
 )  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import fold, tokens
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
@@ -35,6 +36,7 @@ Grader = Callable[[str], Verdict]
 MAX_TOKENS = 60
 _NO_ANSWER = incorrect("no answer")
 _TOO_LONG = incorrect("answer briefly")
+_PASTED = incorrect("answer briefly, in your own words: this is the article's whole sentence")
 _CORRECT = correct()
 _QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
@@ -93,6 +95,18 @@ def _pasted(toks: list[str], known: frozenset[str]) -> bool:
     return False
 
 
+# Words of its own a copied run must bring to be pasted rather than the answer itself.
+_OWN_WORDS_IN_PASTE = 2
+
+
+def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool:
+    """A sentence or a long run copied from the article, with words beyond the answer's."""
+    words = [t for t in toks if t != ","]
+    if not names.pasted(words):
+        return False
+    return sum(1 for w in words if w[0].isalpha() and w not in known) >= _OWN_WORDS_IN_PASTE
+
+
 def _states(keys: list[Matcher]) -> Callable[[list[str]], bool]:
     def states_fact(toks: list[str]) -> bool:
         return any(key(toks).outcome is Outcome.CORRECT for key in keys)
@@ -112,6 +126,7 @@ def compile_question(question: Question) -> Grader:
     is_claim = question.kind == Kind.CLAIM
     known_words = FILLERS | ctx.words | _key_words(question)
     passages = () if is_claim else cited_passages(question.citations, _states(keys))
+    names = ctx.names
 
     def grade_one(typed: str) -> Verdict:
         toks = tokens(fold(typed))
@@ -124,6 +139,8 @@ def compile_question(question: Question) -> Grader:
             return _REJECTED
         if plain in exact and not is_claim:
             return _CORRECT
+        if not is_claim and _copied(toks, names, known_words):
+            return _PASTED
         if passages and quotes_passage(toks, passages):
             return _QUOTED
         if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, known_words)):

@@ -8,18 +8,13 @@ repeats the same few hundred words, and the game grades one answer at a time.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.words import TIME_UNITS
-from newsquiz.grading.vocab import (
-    EQUIVALENTS,
-    FILLER_PHRASES,
-    GUARDED_WORDS,
-    IRREGULAR_DEMONYMS,
-    KNOWN_NAMES,
-    RATE_WORDS,
-)
+from newsquiz.facts.words import TIME_UNITS, VALUE_WORDS
+from newsquiz.facts.world import world
+from newsquiz.grading.vocab import ABBREVIATIONS, FILLER_PHRASES, GUARDED_WORDS, RATE_WORDS
 
 _PHRASES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(FILLER_PHRASES, key=len, reverse=True):  # longest first
@@ -54,8 +49,25 @@ def strip_fillers(toks: list[str]) -> list[str]:
     return kept if any(t != "," for t in kept) else toks
 
 
-_REWRITTEN = frozenset(EQUIVALENTS) | RATE_WORDS
 _last_rewrite: tuple[list[str], list[str]] | None = None
+
+
+@cache
+def equivalents() -> dict[str, tuple[str, ...]]:
+    """One word for several that mean the same in a news answer: the abbreviations, and the
+    generic synonym table (less any word that states a value, which readers must see)."""
+    found = {
+        word: head
+        for word, head in world().synonyms.items()
+        if word not in VALUE_WORDS and not VALUE_WORDS.intersection(head)
+    }
+    found.update(ABBREVIATIONS)
+    return found
+
+
+@cache
+def _rewritten() -> frozenset[str]:
+    return frozenset(equivalents()) | RATE_WORDS
 
 
 def rewrite(toks: list[str]) -> list[str]:
@@ -65,7 +77,7 @@ def rewrite(toks: list[str]) -> list[str]:
     The same list is returned when nothing changes.
     """
     global _last_rewrite
-    if _REWRITTEN.isdisjoint(toks):
+    if _rewritten().isdisjoint(toks):
         return toks
     last = _last_rewrite
     if last is not None and last[0] is toks:
@@ -77,7 +89,7 @@ def rewrite(toks: list[str]) -> list[str]:
             if len(following) > 1 and following in TIME_UNITS:
                 out.append("a")
                 continue
-        out.extend(EQUIVALENTS.get(token, (token,)))
+        out.extend(equivalents().get(token, (token,)))
     _last_rewrite = (toks, out)
     return out
 
@@ -162,7 +174,7 @@ def _compare(typed: str, key: str) -> int | None:
     a, b = skeleton(typed), skeleton(key)
     if a == b or demonym(typed, key):
         return CLOSE
-    if typed in KNOWN_NAMES:
+    if known_name(typed):
         return None  # a name of its own, not a misspelling
     stem_a, stem_b = _stem(a), _stem(b)
     if len(stem_a) >= 4 and stem_a == stem_b:
@@ -180,12 +192,21 @@ def _compare(typed: str, key: str) -> int | None:
     return None
 
 
+def known_name(word: str) -> bool:
+    """A place or a common surname: a word of its own, never a typo of another."""
+    tables = world()
+    return word in tables.place_words or word in tables.surnames
+
+
 def demonym(typed: str, key: str) -> bool:
     """`Polish` for `Poland`, `Australians` for `Australia`: the place's own adjective."""
-    if typed in IRREGULAR_DEMONYMS.get(key, ()) or key in IRREGULAR_DEMONYMS.get(typed, ()):
-        return True
+    tables = world()
+    for adjective, name in ((typed, key), (key, typed)):
+        places = tables.place_by_demonym.get(adjective, ())
+        if any((name,) in place.names for place in places):
+            return True
     short, long = (typed, key) if len(typed) < len(key) else (key, typed)
-    if short not in KNOWN_NAMES or len(short) < 4:
+    if (short,) not in tables.place_by_name or len(short) < 4:
         return False
     base = short[:-1] if short[-1] in "aeiouy" else short
     rest = long[len(base) :] if long.startswith(base) else None

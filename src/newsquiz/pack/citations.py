@@ -78,8 +78,8 @@ class CitationIndex:
     """The article's paragraphs folded once, so many quotes resolve fast."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self._paragraphs = tuple(paragraphs)
-        self._folded = tuple(fold(p) for p in self._paragraphs)
+        self.paragraphs = tuple(paragraphs)
+        self._folded = tuple(fold(p) for p in self.paragraphs)
 
     def find(self, quote: str) -> Citation | None:
         """The first line holding the quote, with the quoted span, or None."""
@@ -92,7 +92,7 @@ class CitationIndex:
                 # A match must not start or end inside one character's folding (İ → i̇).
                 if folded.whole_characters(at, at + len(needle)):
                     start, end = folded.span(at, at + len(needle))
-                    return Citation(quote, number, self._paragraphs[number - 1], start, end)
+                    return Citation(quote, number, self.paragraphs[number - 1], start, end)
                 at = folded.text.find(needle, at + 1)
         return None
 
@@ -114,4 +114,4 @@ class CitationIndex:
             return None
         score, number, start, end = best
         first, last = self._folded[number - 1].span(start, end)
-        return Hint(number, self._paragraphs[number - 1][first:last], score)
+        return Hint(number, self.paragraphs[number - 1][first:last], score)

@@ -367,6 +367,7 @@ class _Loader:
             tolerance=tolerance,
             claim=claim,
             default_year=year,
+            article=index.paragraphs if index else (),
             position=position(self.path, node),
             field_positions={
                 name: position(self.path, value) for name, (_, value) in fields.items()

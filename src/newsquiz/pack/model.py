@@ -70,6 +70,8 @@ class Question:
     claim: str | None = None
     # The year a date typed without one is read in (the article's year).
     default_year: int | None = None
+    # The article's paragraphs: what the grader learns names and descriptions from.
+    article: tuple[str, ...] = field(default=(), compare=False, repr=False)
     position: Position | None = field(default=None, compare=False)
     field_positions: dict[str, Position] = field(default_factory=dict, compare=False, hash=False)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import ANTONYMS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -33,8 +34,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             picked.discard(None)
             if len(picked) > 1:
                 return incorrect("choose one")
-            # `it did little to deter Finland or Sweden`: the `or` is inside one choice.
-            toks = ["and" if t in _HEDGE_WORDS else t for t in toks]
+            toks = _or_after_negation(toks)
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index]:
@@ -49,6 +49,22 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _HEDGE_WORDS = frozenset({"or", "either", "/"})
+
+
+def _or_after_negation(toks: list[str]) -> list[str]:
+    """After a negation `or` joins, it does not hedge: `did not deter A or B` denies both,
+    as `did not deter A and B` does."""
+    out: list[str] = []
+    negated = False
+    for token in toks:
+        if token == ",":
+            negated = False
+        elif token in NEGATIVE_WORDS:
+            negated = True
+        elif token == "or" and negated:
+            token = "and"
+        out.append(token)
+    return out
 
 
 def _alternatives(toks: list[str]) -> list[list[str]]:
@@ -101,7 +117,7 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
         return incorrect()  # `it deterred them` for `it did little to deter them`
     key_set = set(key_words)
     for token in toks:
-        if token not in key_set and ANTONYMS.get(token, frozenset()) & key_set:
+        if token not in key_set and world().antonyms.get(token, frozenset()) & key_set:
             return incorrect()  # `far from each other` for `close to each other`
     scores = _scores(toks, choice_words)
     best = scores[key_index]

@@ -6,11 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsquiz.facts.article import EMPTY, ArticleNames, read_article
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, Mention, scan
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.normalize import rewrite
 
-if TYPE_CHECKING:  # the pack loader imports grading.infer: no import cycle at run time
+if TYPE_CHECKING:
     from newsquiz.pack.model import Question
 
 
@@ -25,6 +28,9 @@ class Context:
     dates: frozenset[tuple[int | None, int | None]]
     default_year: int | None
     tolerance: float | None
+    names: ArticleNames  # what the article names: its people, bodies and places
+    units: tuple[Unit, ...]  # units of measure the question names (`How many feet…?`)
+    quotes: tuple[str, ...]  # the cited quotes
 
 
 def context(question: Question) -> Context:
@@ -41,6 +47,9 @@ def context(question: Question) -> Context:
         dates=frozenset((m.month, m.day) for m in mentions if m.kind == DATE),
         default_year=question.default_year,
         tolerance=question.tolerance,
+        names=read_article(question.article) if question.article else EMPTY,
+        units=tuple(units_named(toks)),
+        quotes=tuple(c.quote for c in question.citations),
     )
 
 
@@ -57,6 +66,25 @@ def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
 def hedged(toks: list[str]) -> bool:
     """The answer offers a choice (`Kirby or Milley`, `true/false`)."""
     return "or" in toks or "either" in toks or "/" in toks
+
+
+_HEDGE_SPLIT = frozenset({"or", "either", "/"})
+# `an hour or so`, `more or less`, `or thereabouts`: softening, not a second answer.
+_SOFTENERS = frozenset({"so", "more", "less", "thereabouts", "around", "about"})
+
+
+def offers_alternatives(toks: list[str]) -> bool:
+    """`fifteen years or life`: two answers joined by `or`, even when one is not a value."""
+    parts = 0
+    current = False
+    for token in toks:
+        if token in _HEDGE_SPLIT:
+            parts += current
+            current = False
+        elif token[0].isalnum() and token not in FILLERS and token not in _SOFTENERS:
+            current = True
+    parts += current
+    return parts >= 2
 
 
 def asserted(mentions: list[Mention]) -> list[Mention]:

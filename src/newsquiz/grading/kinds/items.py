@@ -1,28 +1,46 @@
 """Lists: items in any order; all of them correct, some of them partial.
 
 An item that is not in the key makes the whole answer wrong (dumping every
-country you know is not knowing which ones), and so does offering a choice.
+country you know is not knowing which ones), and so does offering a choice or
+denying an item of the key (`Spain but not Portugal`). An item may be named by a
+word only it has (`Evergreen` for `Evergreen Aviation & Space Museum`), and may carry
+what the article says beside it (`the Adler Planetarium in Chicago`), but not a place
+or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 """
 
 from __future__ import annotations
 
+from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import KNOWN_NAMES, TITLES
+from newsquiz.grading.vocab import HONORIFICS, QUALIFIERS
 
-_SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also"})
-_DENIERS = frozenset({"not", "never", "except", "excluding", "but"})
+_SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
+_DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
+# Words too general to name an item on their own.
+_GENERIC = FILLERS | ORGANISATION_WORDS | HONORIFICS
 
 
 def _item_words(item: str) -> list[str]:
-    toks = [t for t in rewrite(tokenize(item)) if t[0].isalnum()]
-    words = [t for t in toks if t not in FILLERS and t not in TITLES]
+    toks = [t for t in rewrite(tokenize(item)) if t[0].isalnum() and t not in _SEPARATORS]
+    words = [t for t in toks if t not in FILLERS]
     return words or toks
+
+
+def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
+    """(position, EXACT/CLOSE) of every typed token that is this word."""
+    found = []
+    for index, token in enumerate(toks):
+        hit = same_word(token, word)
+        if hit is not None:
+            found.append((index, hit))
+    return found
 
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
@@ -30,34 +48,57 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
     every_key_word = {w for words in wanted for w in words}
-    # A place is never a harmless word in a list: `Sweden, Finland, Ukraine` adds one.
-    harmless = (FILLERS | (TITLES - KNOWN_NAMES) | ctx.words) - every_key_word
+    # A word names an item alone when no other item has it and it is not a general word.
+    distinctive = [
+        [
+            w
+            for w in words
+            if w not in _GENERIC and not any(w in other for j, other in enumerate(wanted) if j != i)
+        ]
+        for i, words in enumerate(wanted)
+    ]
+    key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
+    # What the article writes beside each item (`Adler Planetarium in Chicago, Illinois`).
+    beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in wanted))
+    harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
     def match(toks: list[str]) -> Verdict:
         toks = rewrite(toks)
         if hedged(toks):
             return incorrect("give the items, not a choice")
-        groups: list[list[str]] = [[]]
-        for token in toks:
-            if token in _SEPARATORS:
-                groups.append([])
-            else:
-                groups[-1].append(token)
+        denied = _denied(toks)
+        used: set[int] = set()
         hits: set[int] = set()
         close = False
-        for group in groups:
-            if not group or group[0] in _DENIERS or _after_denial(group):
+        for index, words in enumerate(wanted):
+            places = [_find(w, toks) for w in words]
+            best = [min(p, key=lambda x: x[1]) if p else None for p in places]
+            if not all(best):
+                named_alone = any(
+                    b is not None and w in distinctive[index]
+                    for w, b in zip(words, best, strict=True)
+                )
+                if not named_alone:
+                    continue
+            spots = [b for b in best if b is not None]
+            if any(position in denied for position, _ in spots):
+                return incorrect("an item of the answer is denied")
+            hits.add(index)
+            used.update(position for position, _ in spots)
+            close = close or any(hit == CLOSE for _, hit in spots)
+        hit_words = {w for index in hits for w in wanted[index]}
+        for index, token in enumerate(toks):
+            if index in used or index in denied or not token[0].isalnum():
                 continue
-            words = [t for t in group if t[0].isalnum()]
-            found = False
-            for index, item_words in enumerate(wanted):
-                grade = _covers(words, item_words)
-                if grade is not None:
-                    hits.add(index)
-                    found = True
-                    close = close or grade == CLOSE
-            if not found and any(t not in harmless for t in words):
-                return incorrect("an item is not in the article")
+            if any(same_word(token, w) is not None for w in hit_words):
+                continue  # `forces` of `ground forces` and of `naval forces`
+            if token in QUALIFIERS and token not in key_qualifiers:
+                return incorrect("a qualifier changes an item")
+            if token in harmless or token in _DENIERS:
+                continue
+            if token in beside and token not in world().post_qualifiers:
+                continue
+            return incorrect("an item is not in the article")
         if len(hits) == total:
             return correct("close", close=True) if close else correct()
         if hits:
@@ -67,20 +108,13 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     return match
 
 
-def _after_denial(group: list[str]) -> bool:
-    return group[:2] in (["rather", "than"], ["instead", "of"], ["other", "than"])
-
-
-def _covers(words: list[str], item_words: list[str]) -> int | None:
-    """EXACT/CLOSE when every word of the item is in the group, else None."""
-    worst = 0
-    for wanted in item_words:
-        best: int | None = None
-        for word in words:
-            hit = same_word(word, wanted)
-            if hit is not None and (best is None or hit < best):
-                best = hit
-        if best is None:
-            return None
-        worst = max(worst, best)
-    return worst
+def _denied(toks: list[str]) -> set[int]:
+    """Positions named only to be denied: `but not Portugal`, `not Spain and Portugal`,
+    `Finland rather than Norway`."""
+    denied = set(denied_positions(toks))
+    active = False
+    for index, token in enumerate(toks):
+        active = active or token in _DENIERS
+        if active:
+            denied.add(index)
+    return denied

@@ -1,20 +1,28 @@
-"""People: the surname is enough; titles are ignored; spellings and typos forgiven.
+"""People: the surname is enough; titles, posts and descriptions are ignored; spellings
+and typos forgiven.
 
-A first name alone is wrong, and so is any other name beside the right one
-(`Kirby and Milley`, `Mark Austin`): the answer must name this person and no one else.
+Which word is the surname is read from the article (`Lai said` makes `Lai` the surname
+of `Lai Changxing`), else from the generic table of family names written first, else it
+is the last word. A first name alone is wrong, and so is any other name beside the right
+one (`Kirby and Milley`, `Mark Austin`), or a qualifier the article does not give this
+person (`former`, `vice`): the answer must name this person and no one else.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
+from newsquiz.facts.article import Person
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import AFFILIATIONS, FILLERS
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import NAME_SUFFIXES, TITLES
+from newsquiz.grading.vocab import HONORIFICS, NAME_SUFFIXES
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
 
@@ -58,36 +66,94 @@ def patronymic(word: str) -> bool:
     return _PATRONYMIC.match(word) is not None
 
 
-def name_parts(key: str) -> tuple[str, list[str]]:
-    """(surname, other names) of a key such as `Gen. Mark Milley` or `Milley, Mark`."""
+def _descriptive(word: str) -> bool:
+    """A post, title, place or demonym: words that stand beside a name without being it."""
+    tables = world()
+    return (
+        word in HONORIFICS
+        or word in tables.post_words
+        or word in tables.place_words
+        or word in AFFILIATIONS
+    )
+
+
+def name_parts(key: str, article_person: Person | None = None) -> tuple[str, list[str]]:
+    """(surname, other names) of a key such as `Gen. Mark Milley`, `Milley, Mark` or
+    `Xi Jinping`."""
     toks = [t for t in tokenize(key) if t[0].isalpha() or t == ","]
     if "," in toks:
         comma = toks.index(",")
-        toks = toks[comma + 1 :] + toks[:comma]
-    words = [t for t in toks if t != "," and t not in TITLES]
-    if not words:
-        words = [t for t in toks if t != ","]
-    return words[-1], [w for w in words[:-1] if w not in _PARTICLES]
+        before, after = toks[:comma], toks[comma + 1 :]
+        # `Milley, Mark` is surname-first; `Macron, the French president` is a description.
+        toks = after + before if after and not all(_descriptive(t) for t in after) else before
+    words = [t for t in toks if t != ","]
+    while len(words) > 1 and _descriptive(words[0]):
+        words = words[1:]
+    words = [w for w in words if w not in NAME_SUFFIXES] or words
+    if article_person is not None and article_person.surname in words:
+        surname = article_person.surname
+    elif len(words) in (2, 3) and words[0] in world().surname_first:
+        surname = words[0]
+    else:
+        surname = words[-1]
+    return surname, [w for w in words if w != surname and w not in _PARTICLES]
 
 
-def display_surname(key: str) -> str:
+def display_surname(key: str, surname: str) -> str:
     pieces = [p.strip(".,") for p in key.replace(",", " ").split()]
-    folded = name_parts(key)[0]
     for piece in pieces:
-        if tokenize(piece) == [folded]:
+        if tokenize(piece) == [surname]:
             return piece
     return pieces[-1] if pieces else key
 
 
+def _given_name(token: str, given: list[str]) -> bool:
+    """A given name as written or with one slip (`Jon` for `John`)."""
+    for name in given:
+        if same_word(token, name) is not None:
+            return True
+        if len(name) >= 3 and token[:1] == name[:1] and OSA.distance(token, name) <= 1:
+            return True
+    return False
+
+
+def _joined(toks: list[str], parts: set[str]) -> list[str]:
+    """`Chang hsing` or `Li Ying` typed for `Changxing` or `Liying`: one name word."""
+    out: list[str] = []
+    index = 0
+    while index < len(toks):
+        if index + 1 < len(toks) and toks[index][0].isalpha() and toks[index + 1][0].isalpha():
+            pair = toks[index] + toks[index + 1]
+            if toks[index] not in parts and any(same_word(pair, p) is not None for p in parts):
+                out.append(pair)
+                index += 2
+                continue
+        out.append(toks[index])
+        index += 1
+    return out
+
+
 def compile_person(key: str, ctx: Context) -> Matcher | None:
-    surname, given = name_parts(key)
-    shown = display_surname(key)
+    key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
+    if not key_words:
+        return None
+    person = ctx.names.person(key_words)
+    surname, given = name_parts(key, person)
+    shown = display_surname(key, surname)
     parts = {surname, *given}
-    plain = (FILLERS | TITLES | _PARTICLES | NAME_SUFFIXES) - parts
-    echoes = ctx.words - plain - parts
+    if person is not None:
+        parts.update(person.name)
+    tables = world()
+    described = (person.around if person else frozenset()) | set(key_words) | ctx.cited
+    plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
+    others_named = ctx.names.name_words - parts
+    echoes = ctx.words - plain - parts - others_named
 
     def match(toks: list[str]) -> Verdict:
+        toks = _joined(toks, parts)
         denied = denied_positions(toks)
+        # `Sen. Schumer of New York`: a place beside the name describes it.
+        placed = {i for start, end, _ in places_in(toks) for i in range(start, end)}
         surname_hit: int | None = None
         given_hit = False
         others = 0
@@ -103,14 +169,20 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                     relative = token  # another member of the family
                 continue
             hit = same_word(token, surname)
-            if hit is not None:
+            if hit is not None and token not in others_named:
                 if index not in denied and (surname_hit is None or hit < surname_hit):
                     surname_hit = hit
                 continue
-            if any(same_word(token, g) is not None for g in given):
+            if token not in others_named and _given_name(token, given):
                 given_hit = True
                 continue
-            if token in plain or index in denied or len(token) == 1:
+            if token in tables.post_qualifiers and token not in described:
+                return incorrect(f"the article does not call {shown} {token}")
+            if token in plain or index in denied or index in placed or len(token) == 1:
+                continue
+            if token not in others_named and (
+                token in described or token in tables.post_words or token in tables.place_words
+            ):
                 continue
             if token in echoes:
                 echoed += 1

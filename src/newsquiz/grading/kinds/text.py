@@ -14,6 +14,7 @@ import re
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, VAGUE, scan
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
@@ -68,6 +69,19 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
     droppable = [w for w in main_words if not any(same_word(w, k) is not None for k in word_set)]
 
+    tables = world()
+    # What the article writes beside the answer, and the countries its places are in,
+    # may be typed with it (`Paris, France`).
+    beside = set(ctx.names.sentence_words(tuple(w for w in key_words if w in ctx.names.words)))
+    countries: set[str] = set()
+    key_places = {place for _, _, places in places_in(key_toks) for place in places}
+    for place in key_places:
+        for country in tables.place_by_name.get(tuple(tokenize(place.within)), ()):
+            countries.update(w for name in country.names for w in name)
+            countries.update(country.demonyms)
+    beside |= countries
+    harmless |= countries
+
     def match(toks: list[str]) -> Verdict:
         toks = rewrite(toks)
         if not key_negated:
@@ -85,6 +99,14 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
                 return incorrect("a word changes the meaning")
         if _values(toks, ctx) != key_values:
             return incorrect("wrong number")
+        for start, end, places in places_in(toks):
+            if key_places.intersection(places):
+                continue  # `the Polish border` for Poland
+            if any(
+                t not in beside and t not in ctx.keys and t not in word_set for t in toks[start:end]
+            ):
+                # `Paris, Texas` for Paris: another place is another fact.
+                return incorrect("a place changes the fact")
         words = [t for t in toks if t[0].isalpha()]
         pairs = [a + b for a, b in itertools.pairwise(words)]
         close = False

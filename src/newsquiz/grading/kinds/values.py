@@ -7,13 +7,16 @@ question itself states (`the two` in the question) is ignored.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import Unit, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
-from newsquiz.facts.words import MONTH_NAMES, SCALE_ABBREVIATIONS, TIME_UNITS
+from newsquiz.facts.words import FILLERS, SCALE_ABBREVIATIONS, TIME_UNITS
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, asserted, hedged
+from newsquiz.grading.kinds.common import Context, asserted, hedged, offers_alternatives
+from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
 _ONE_VALUE = "give one answer"
@@ -26,6 +29,8 @@ def _unit_in_question(ctx: Context) -> float | None:
 
 
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
+    if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
+        return a == b and math.isfinite(a)
     return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(a), abs(b))
 
 
@@ -47,6 +52,39 @@ def _echoes_dropped(
     ]
 
 
+def _measure_after(toks: list[str], end: int) -> tuple[Unit | None, str | None]:
+    """The unit of measure (`feet`), or else the counted noun (`yeas`), after a number."""
+    hit = unit_at(toks, end)
+    if hit is not None:
+        return hit[0], None
+    if end < len(toks) and toks[end][0].isalpha() and toks[end] not in FILLERS:
+        return None, toks[end]
+    return None, None
+
+
+def _key_measure(
+    key: str, ctx: Context, expected: float, end: int
+) -> tuple[Unit | None, str | None]:
+    """What the key's number counts: the unit or noun after it in the key, else the unit
+    the question names, else what follows the same number in the cited quote."""
+    unit, noun = _measure_after(tokenize(key), end)
+    if unit is not None:
+        return unit, noun
+    if len(ctx.units) == 1:
+        return ctx.units[0], noun
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.kind == NUMBER and m.value is not None and _close(m.value, expected):
+                cited_unit, cited_noun = _measure_after(toks, m.end)
+                return cited_unit, noun or cited_noun
+    return None, noun
+
+
+# A conversion between units is right within the rounding an article gives it.
+_CONVERSION_SLACK = 0.03
+
+
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
@@ -58,10 +96,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
+    key_unit, key_noun = _key_measure(key, ctx, expected, mention.end)
+    # A bare number is in the unit the question asks for, else in the key's.
+    bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
+    counted = ctx.names.counted
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         values: set[float] = set()
+        slack = tolerance
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
@@ -72,14 +115,30 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             value = m.value
             if m.kind == DURATION:
                 value = m.value / unit if unit and m.value is not None else m.number
+            elif value is not None and m.kind == NUMBER:
+                typed_unit, noun = _measure_after(toks, m.end)
+                typed_unit = typed_unit or bare_unit
+                if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
+                    if typed_unit.dimension != key_unit.dimension:
+                        return incorrect(f"the article gives {key_unit.name}s")
+                    value = value * typed_unit.size / key_unit.size
+                    slack = max(slack, abs(expected) * _CONVERSION_SLACK)
+                if (
+                    noun is not None
+                    and key_noun is not None
+                    and noun in counted
+                    and same_word(noun, key_noun) is None
+                    and noun not in ctx.words
+                ):
+                    return incorrect(f"that counts {noun}, not {key_noun}")
             if value is not None:
                 values.add(value)
         if not values:
             return incorrect("no number")
-        if len(values) > 1 or (hedged(toks) and len(mentions) > 1):
+        if len(values) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
             return incorrect(_ONE_VALUE)
         value = values.pop()
-        if _close(value, expected, tolerance):
+        if _close(value, expected, slack):
             return correct()
         return incorrect()
 
@@ -114,7 +173,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 amounts.add(value)
         if not amounts:
             return incorrect("no amount")
-        if len(amounts) > 1 or (hedged(toks) and len(mentions) > 1):
+        if len(amounts) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
             return incorrect(_ONE_VALUE)
         amount = amounts.pop()
         if _close(amount, expected):
@@ -154,7 +213,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             seconds.add(numbers[0] * unit_in_question)
         if not seconds:
             return incorrect("no duration" if not numbers else "give a unit")
-        if len(seconds) > 1 or (hedged(toks) and len(mentions) > 1):
+        if len(seconds) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
             return incorrect(_ONE_VALUE)
         if _close(seconds.pop(), expected):
             return correct()
@@ -184,17 +243,16 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
             if mentions:
                 return incorrect("a day alone is not a date")
             return incorrect("no date")
-        if len(full) > 1 or (hedged(toks) and len(mentions) > 1):
+        if len(full) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
             return incorrect(_ONE_VALUE)
         if full.pop() != (month, day):
             return incorrect()
         years = {m.year for m in mentions if m.year is not None}
         if year is not None and years and years != {year}:
             return incorrect("wrong year")
+        if not years and year != (ctx.default_year or year):
+            # A date typed without a year is in the article's year (docs/format.md).
+            return incorrect(f"the year is needed: {year}")
         return correct()
 
     return match
-
-
-def month_name(number: int) -> str:
-    return MONTH_NAMES[number].capitalize()

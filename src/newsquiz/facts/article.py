@@ -1,0 +1,308 @@
+"""What one article names: its people (and how it shortens them, and the words it uses
+around them), its other proper names, and its sentences.
+
+Read from the article's own text when a question is first graded, so the grader knows
+no article but the one it is given: `Lai` is the surname of `Lai Changxing` because the
+article writes `Lai said`; `Yuanhua Group` describes him because the article says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from newsquiz.facts.numbers import number_spans
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
+from newsquiz.facts.world import world
+
+# A word as written, capitals kept: `Chang-xing`, `O'Brien`, `J.`, `McConnell`.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+# Words that make a capitalised run a body or a place, not a person.
+ORGANISATION_WORDS = frozenset(
+    {"group", "company", "corporation", "corp", "inc", "ltd", "plc", "co", "bank",
+     "center", "centre", "museum", "university", "college", "school", "institute",
+     "academy", "agency", "administration", "authority", "board", "bureau", "commission",
+     "committee", "council", "court", "department", "ministry", "office", "service",
+     "party", "union", "association", "federation", "league", "club", "team", "church",
+     "foundation", "fund", "trust", "society", "organisation", "organization", "alliance",
+     "coalition", "movement", "front", "army", "navy", "force", "forces", "police",
+     "guard", "house", "senate", "parliament", "congress", "assembly", "times", "post", "news", "journal", "herald", "tribune", "press", "radio",
+     "television", "tv", "network", "airport", "station", "street", "avenue", "road",
+     "square", "park", "bridge", "river", "lake", "sea", "ocean", "island", "islands",
+     "mountain", "mountains", "valley", "bay", "gulf", "coast", "province", "state",
+     "county", "district", "region", "city", "town", "village", "republic", "kingdom",
+     "empire", "planetarium", "hospital", "prison", "stadium", "arena", "hall", "tower",
+     "palace", "building", "project", "program", "programme", "mission", "operation",
+     "act", "bill", "law", "treaty", "agreement", "plan", "cup", "games", "championship",
+     "olympics", "festival", "award", "prize", "day", "week", "war", "revolution",
+     "mansion", "hotel", "restaurant", "market", "exchange", "industries", "systems",
+     "technologies", "laboratory", "laboratories", "lab", "labs", "shuttle", "space",
+     "aviation", "aerospace", "science", "sciences", "research", "media", "capital"}
+)  # fmt: skip
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
+                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter"})  # fmt: skip
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: tuple[str, ...]  # folded, the fullest form the article gives
+    surname: str  # the word the article shortens the name to (else the usual one)
+    given: tuple[str, ...]
+    around: frozenset[str]  # the words the article writes beside the name
+
+
+_BESIDE_AFTER = 6
+_BESIDE_BEFORE = 3
+_LIST_JOINERS = frozenset({"and", "&", "or", "+", "plus"})
+# A copied sentence of this many words or more, or a copied run this long, is pasted.
+PASTED_SENTENCE = 5
+PASTED_RUN = 8
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    people: tuple[Person, ...]
+    name_words: frozenset[str]  # every word of every person's name
+    proper_names: frozenset[tuple[str, ...]]  # every capitalised run: people, bodies, places
+    proper_words: frozenset[str]
+    sentences: tuple[tuple[str, ...], ...]  # each sentence's words, folded, commas dropped
+    words: frozenset[str]  # every word of the article
+
+    @cached_property
+    def counted(self) -> frozenset[str]:
+        """Words the article writes straight after a number: what its numbers count."""
+        found: set[str] = set()
+        for sentence in self.sentences:
+            toks = list(sentence)
+            for span in number_spans(toks):
+                if span.end < len(toks) and toks[span.end][0].isalpha():
+                    found.add(toks[span.end])
+        return frozenset(found - FILLERS)
+
+    @cached_property
+    def whole_sentences(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(s for s in self.sentences if len(s) >= PASTED_SENTENCE)
+
+    @cached_property
+    def long_runs(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(
+            s[i : i + PASTED_RUN] for s in self.sentences for i in range(len(s) - PASTED_RUN + 1)
+        )
+
+    def pasted(self, words: list[str]) -> bool:
+        """The words are a whole sentence of the article, or hold a long run of one:
+        copied, not answered."""
+        if len(words) < PASTED_SENTENCE:
+            return False
+        if tuple(words) in self.whole_sentences:
+            return True
+        runs = self.long_runs
+        return any(
+            tuple(words[i : i + PASTED_RUN]) in runs for i in range(len(words) - PASTED_RUN + 1)
+        )
+
+    def sentence_words(self, words: tuple[str, ...]) -> frozenset[str]:
+        """Every word of the sentences that hold all of `words`: what the article writes
+        beside them."""
+        if not words:
+            return frozenset()
+        found: set[str] = set()
+        wanted = set(words)
+        for sentence in self.sentences:
+            if wanted <= set(sentence):
+                found.update(sentence)
+        return frozenset(found)
+
+    def words_beside(self, words: tuple[str, ...]) -> frozenset[str]:
+        """The words the article writes just around these (`the Adler Planetarium in
+        Chicago, Illinois`), not reaching past an `and` to the next thing it lists."""
+        if not words:
+            return frozenset()
+        found: set[str] = set()
+        first, last = words[0], words[-1]
+        for sentence in self.sentences:
+            if first not in sentence or last not in sentence:
+                continue
+            for index, token in enumerate(sentence):
+                if token == last:
+                    for after in sentence[index + 1 : index + 1 + _BESIDE_AFTER]:
+                        if after in _LIST_JOINERS:
+                            break
+                        found.add(after)
+                if token == first:
+                    for before in reversed(sentence[max(0, index - _BESIDE_BEFORE) : index]):
+                        if before in _LIST_JOINERS:
+                            break
+                        found.add(before)
+        return frozenset(found)
+
+    def person(self, key_words: tuple[str, ...]) -> Person | None:
+        """The person of the article a key such as `Lai Changxing` or `Gen. Milley` names."""
+        wanted = set(key_words)
+        best: Person | None = None
+        for person in self.people:
+            if person.surname in wanted and (best is None or len(person.name) > len(best.name)):
+                best = person
+        return best
+
+
+EMPTY = ArticleNames((), frozenset(), frozenset(), frozenset(), (), frozenset())
+
+
+def sentences_of(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
+    """Runs of capitalised words as written: (starts the sentence, words)."""
+    runs: list[tuple[bool, list[str]]] = []
+    current: list[str] = []
+    first_word = True
+    start = True
+    previous_end = 0
+    for match in _WORD.finditer(sentence):
+        word = match.group().rstrip(".'’-")
+        gap = sentence[previous_end : match.start()]
+        previous_end = match.end()
+        broken = any(c in gap for c in ',;:()"“”!?') or "—" in gap
+        capital = word[:1].isupper() or (current and word.lower() in _PARTICLES)
+        if current and (broken or not capital):
+            runs.append((start, current))
+            current = []
+        if capital and word:
+            if not current:
+                start = first_word
+            current.append(word)
+        first_word = False
+    if current:
+        runs.append((start, current))
+    return runs
+
+
+def _folded(words: list[str]) -> tuple[str, ...]:
+    return tuple(t for w in words for t in tokenize(w) if t[0].isalpha())
+
+
+def describes(word: str) -> bool:
+    """A word that stands in front of a name without being part of it: a post, a place, a
+    demonym, a body, a qualifier, a small word."""
+    tables = world()
+    return (
+        word in FILLERS
+        or word in tables.post_words
+        or word in tables.post_qualifiers
+        or word in tables.place_words
+        or word in tables.organisation_words
+        or word in ORGANISATION_WORDS
+        or word in MONTHS
+        or word in WEEKDAYS
+    )
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a person's name once the name has begun (`Lloyd Austin`,
+    `Martin Luther King`): anything but a small word, a month, a day or a body."""
+    return not (
+        word in FILLERS
+        or word in ORGANISATION_WORDS
+        or word in world().organisation_words
+        or word in MONTHS
+        or word in WEEKDAYS
+    )
+
+
+def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name in a run such as `US Secretary of Defense Lloyd Austin`, if it is a person's."""
+    tables = world()
+    if run in tables.place_by_name or run in tables.organisations:
+        return None
+    words = list(run)
+    # Posts, places and demonyms in front are the name's description, not the name.
+    while words and describes(words[0]):
+        words.pop(0)
+    while words and words[-1] in _SUFFIXES:
+        words.pop()
+    if not words or len(words) > 4 or any(not is_name_word(w) for w in words):
+        return None
+    if len(words[-1]) < 2 or tuple(words) in tables.place_by_name:
+        return None
+    if all(w in tables.place_words for w in words):
+        return None
+    return tuple(words)
+
+
+@lru_cache(maxsize=64)
+def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
+    """What the article names; computed once per article."""
+    tables = world()
+    sentences: list[tuple[str, ...]] = []
+    raw_sentences: list[str] = []
+    runs: list[tuple[bool, tuple[str, ...]]] = []
+    for paragraph in paragraphs:
+        for sentence in sentences_of(paragraph):
+            raw_sentences.append(sentence)
+            sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
+            runs += [(s, _folded(r)) for s, r in _capitalised_runs(sentence)]
+    proper = {run for starts, run in runs if run and not (starts and len(run) == 1)}
+    # People: runs of two to four name words, and single words the article also uses alone.
+    full_names: list[tuple[str, ...]] = []
+    for _, run in runs:
+        name = person_words(run)
+        if name and len(name) >= 2 and name not in full_names:
+            full_names.append(name)
+    alone: dict[str, int] = {}
+    for starts, run in runs:
+        name = person_words(run)
+        if name and len(name) == 1 and not (starts and len(run) == 1):
+            alone[name[0]] = alone.get(name[0], 0) + 1
+    people: list[Person] = []
+    for name in full_names:
+        if any(set(name) <= set(other.name) for other in people):
+            continue
+        given_and_family = [w for w in name if w not in _PARTICLES]
+        counts = [(alone.get(w, 0), -i) for i, w in enumerate(given_and_family)]
+        best = max(range(len(counts)), key=counts.__getitem__)
+        if counts[best][0] > 0:
+            surname = given_and_family[best]
+        elif given_and_family[0] in tables.surname_first and len(given_and_family) <= 3:
+            surname = given_and_family[0]
+        else:
+            surname = given_and_family[-1]
+        given = tuple(w for w in given_and_family if w != surname)
+        people.append(Person(name, surname, given, frozenset()))
+    name_words = frozenset(w for p in people for w in p.name)
+    people = [
+        Person(p.name, p.surname, p.given, _words_around(p, raw_sentences, name_words))
+        for p in people
+    ]
+    return ArticleNames(
+        people=tuple(people),
+        name_words=name_words,
+        proper_names=frozenset(proper),
+        proper_words=frozenset(w for run in proper for w in run),
+        sentences=tuple(sentences),
+        words=frozenset(w for s in sentences for w in s),
+    )
+
+
+_AROUND = 8
+
+
+def _words_around(
+    person: Person, sentences: list[str], name_words: frozenset[str]
+) -> frozenset[str]:
+    """The words within a few of the person's name, in every sentence that names them."""
+    own = set(person.name)
+    found: set[str] = set()
+    for sentence in sentences:
+        toks = [t for t in tokenize(sentence) if t != ","]
+        for index, token in enumerate(toks):
+            if token != person.surname:
+                continue
+            window = toks[max(0, index - _AROUND) : index + _AROUND + 1]
+            found.update(t for t in window if t[0].isalpha() and (t in own or t not in name_words))
+    return frozenset(found - own)

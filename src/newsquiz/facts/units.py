@@ -1,0 +1,141 @@
+"""Units of measure a number may be given in, with what one of each is worth in the SI unit
+of its dimension: `500 feet` is not `500 metres`, and `3 miles` is `4.8 km`.
+
+Units of time are the duration reader's (`facts.words.TIME_UNITS`); money is read apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    name: str
+    dimension: str
+    size: float  # in the SI unit of its dimension
+
+
+def _table() -> dict[tuple[str, ...], Unit]:
+    rows = {
+        "length": {
+            "millimetre": (0.001, "mm millimetres millimeter millimeters"),
+            "centimetre": (0.01, "cm centimetres centimeter centimeters"),
+            "metre": (1.0, "metres meter meters mtr"),
+            "kilometre": (1000.0, "km kms kilometres kilometer kilometers klicks"),
+            "inch": (0.0254, "inches"),
+            "foot": (0.3048, "feet ft"),
+            "yard": (0.9144, "yards yd yds"),
+            "mile": (1609.344, "miles mi"),
+            "nautical mile": (1852.0, "nautical miles nm"),
+        },
+        "area": {
+            "square metre": (1.0, "square metres square meter square meters sq m m2"),
+            "square kilometre": (
+                1e6,
+                "square kilometres square kilometer square kilometers sq km km2 sqkm",
+            ),
+            "square mile": (2589988.11, "square miles sq mi sq miles"),
+            "square foot": (0.09290304, "square feet sq ft"),
+            "hectare": (1e4, "hectares ha"),
+            "acre": (4046.8564224, "acres"),
+        },
+        "volume": {
+            "millilitre": (0.001, "millilitres milliliter milliliters ml"),
+            "litre": (1.0, "litres liter liters"),
+            "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m3"),
+            "gallon": (3.785411784, "gallons gal"),
+            "barrel": (158.987294928, "barrels bbl"),
+        },
+        "mass": {
+            "milligram": (1e-6, "milligrams mg"),
+            "gram": (0.001, "grams gramme grammes g"),
+            "kilogram": (1.0, "kilograms kilogramme kilogrammes kg kgs kilo kilos"),
+            "tonne": (1000.0, "tonnes metric ton metric tons"),
+            "ton": (907.18474, "tons short ton short tons"),
+            "ounce": (0.028349523125, "ounces oz"),
+            "lb": (0.45359237, "lbs"),
+            "stone": (6.35029318, "stones"),
+        },
+        "speed": {
+            "kilometre per hour": (
+                1 / 3.6,
+                "kilometres per hour kilometers per hour kmh kph",
+            ),
+            "mile per hour": (0.44704, "miles per hour mph"),
+            "knot": (0.514444, "knots kn kt"),
+            "metre per second": (1.0, "metres per second meters per second"),
+        },
+        "ratio": {
+            "percent": (0.01, "per cent pct percentage"),
+            "percentage point": (0.01, "percentage points"),
+        },
+        "energy": {
+            "kilowatt hour": (3.6e6, "kilowatt hours kwh"),
+            "megawatt": (1e6, "megawatts mw"),
+            "kilowatt": (1e3, "kilowatts kw"),
+            "gigawatt": (1e9, "gigawatts gw"),
+            "watt": (1.0, "watts"),
+        },
+    }
+    table: dict[tuple[str, ...], Unit] = {}
+    for dimension, units in rows.items():
+        for name, (size, others) in units.items():
+            unit = Unit(name, dimension, size)
+            table[tuple(name.split())] = unit
+            for form in _forms(others):
+                table.setdefault(form, unit)
+    return table
+
+
+# Multi-word forms in the rows above, kept whole; the rest are single words.
+_PHRASES = (
+    "square metres", "square meter", "square meters", "sq m", "square kilometres",
+    "square kilometer", "square kilometers", "sq km", "square miles", "sq mi", "sq miles",
+    "square feet", "sq ft", "cubic metres", "cubic meter", "cubic meters", "metric ton",
+    "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
+    "miles per hour", "metres per second", "meters per second", "per cent",
+    "percentage points", "kilowatt hours", "nautical miles",
+)  # fmt: skip
+
+
+def _forms(others: str) -> list[tuple[str, ...]]:
+    forms: list[tuple[str, ...]] = []
+    rest = f" {others} "
+    for phrase in sorted(_PHRASES, key=len, reverse=True):
+        if f" {phrase} " in rest:
+            forms.append(tuple(phrase.split()))
+            rest = rest.replace(f" {phrase} ", " ")
+    forms += [(word,) for word in rest.split()]
+    return forms
+
+
+UNITS_OF_MEASURE = _table()
+_LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
+# Letters that are units only straight after a number in a question about that measure.
+_AMBIGUOUS = frozenset({("m",), ("g",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",)})
+
+
+def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] | None:
+    """The unit of measure at toks[index] (after a number), and where it ends."""
+    for size in range(min(_LONGEST, len(toks) - index), 0, -1):
+        form = tuple(toks[index : index + size])
+        unit = UNITS_OF_MEASURE.get(form)
+        if unit is not None and form not in _AMBIGUOUS:
+            return unit, index + size
+    return None
+
+
+def units_named(toks: list[str] | tuple[str, ...]) -> list[Unit]:
+    """Every unit of measure named in the tokens (`How many square miles…?`)."""
+    found: list[Unit] = []
+    index = 0
+    while index < len(toks):
+        hit = unit_at(toks, index)
+        if hit is None:
+            index += 1
+            continue
+        if hit[0] not in found:
+            found.append(hit[0])
+        index = hit[1]
+    return found

@@ -1,0 +1,198 @@
+"""Generic world tables: countries, regions, cities, posts, organisations, surnames, and
+the words that mean the same or the opposite in a news answer.
+
+Every table is complete within what it says it covers (every country, every US state,
+every city of about a million people, …) and read from `facts/data/*.tsv`, once, on
+first use. Nothing here comes from any one article: what an article names is read from
+that article (`facts.article`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import FILLERS
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # country, subdivision or city
+    names: tuple[tuple[str, ...], ...]  # every name and short form, as tokens
+    demonyms: frozenset[str]  # folded single words: `french`, `frenchmen`
+    within: str  # the country a region or city is in ("" for a country)
+
+
+@dataclass(frozen=True)
+class World:
+    places: tuple[Place, ...]
+    place_by_name: dict[tuple[str, ...], tuple[Place, ...]]
+    place_by_demonym: dict[str, tuple[Place, ...]]
+    place_words: frozenset[str]  # every one-word place name, and every demonym
+    longest_place: int
+    posts: dict[tuple[str, ...], str]  # a post's words -> its class
+    post_words: frozenset[str]  # every word of every post (qualifiers apart)
+    post_qualifiers: frozenset[str]  # `vice`, `deputy`, `former`: they change who is meant
+    organisations: dict[tuple[str, ...], str]
+    organisation_words: frozenset[str]
+    surnames: frozenset[str]
+    surname_first: frozenset[str]  # family names written first (Chinese, Korean, Vietnamese)
+    synonyms: dict[str, tuple[str, ...]]  # a word or phrase -> the set's first member
+    antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _rows(name: str, columns: int) -> Iterator[list[str]]:
+    text = resources.files("newsquiz.facts").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        cells += [""] * (columns - len(cells))
+        yield cells[:columns]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize(text) if t[0].isalnum())
+
+
+def _usable_short_form(words: tuple[str, ...], kind: str) -> bool:
+    """Short forms that are not also everyday words or surnames once folded: `IN` and `OR`
+    (US postal codes) and `Hu` (an old name of Shanghai) are left out; `US` and `UK` stay."""
+    if len(words) != 1:
+        return True
+    word = words[0]
+    if word in FILLERS or word in _SURNAME_WORDS():
+        return False
+    return len(word) > 2 or kind == "country"
+
+
+@cache
+def _SURNAME_WORDS() -> frozenset[str]:
+    return _name_list("surnames.txt") | _name_list("surnames-family-first.txt")
+
+
+def _name_list(name: str) -> frozenset[str]:
+    text = resources.files("newsquiz.facts").joinpath("data", name).read_text(encoding="utf-8")
+    words = (_words(line) for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(w[0] for w in words if len(w) == 1)
+
+
+@cache
+def world() -> World:
+    places: list[Place] = []
+    for kind, file, columns in (
+        ("country", "countries.tsv", 4),
+        ("subdivision", "subdivisions.tsv", 4),
+        ("city", "cities.tsv", 4),
+    ):
+        for cells in _rows(file, columns):
+            name, others, demonyms, last = cells
+            forms = [_words(name)] + [
+                w for w in (_words(n) for n in _split(others)) if _usable_short_form(w, kind)
+            ]
+            names = tuple(w for w in forms if w)
+            adjectives = frozenset(
+                w for d in _split(demonyms) for w in _words(d) if len(_words(d)) == 1
+            )
+            within = "" if kind == "country" else _split(last)[0] if last else ""
+            places.append(Place(name, kind, names, adjectives, within))
+    by_name: dict[tuple[str, ...], tuple[Place, ...]] = {}
+    by_demonym: dict[str, tuple[Place, ...]] = {}
+    for place in places:
+        for words in place.names:
+            if place not in by_name.get(words, ()):
+                by_name[words] = (*by_name.get(words, ()), place)
+        for word in place.demonyms:
+            by_demonym[word] = (*by_demonym.get(word, ()), place)
+    # Single words only: a word of a longer name (`New`, `Saint`) is no place on its own.
+    place_words = frozenset(w[0] for w in by_name if len(w) == 1) | frozenset(by_demonym)
+
+    posts: dict[tuple[str, ...], str] = {}
+    qualifiers: set[str] = set()
+    for post, others, kind in _rows("posts.tsv", 3):
+        for form in [post, *_split(others)]:
+            words = _words(form)
+            if not words:
+                continue
+            if kind == "qualifier":
+                qualifiers.update(words)
+            else:
+                posts[words] = kind
+    post_words = frozenset(w for words in posts for w in words) - qualifiers
+
+    organisations: dict[tuple[str, ...], str] = {}
+    for name, others, kind in _rows("organisations.tsv", 3):
+        for form in [name, *_split(others)]:
+            words = _words(form)
+            if words:
+                organisations[words] = kind
+
+    surnames = _SURNAME_WORDS()
+    first = _name_list("surnames-family-first.txt")
+    synonyms: dict[str, tuple[str, ...]] = {}
+    lines = [_split(line) for (line,) in _rows("synonyms.tsv", 1)]
+    sets = [[f for f in (_words(m) for m in members) if f] for members in lines]
+    # A word that is also part of a hyphenated compound (`cease` of `cease-fire`) is left as
+    # it is: tokens split compounds, and `stop-fire` is no ceasefire.
+    in_compounds = {w for members in lines for m in members if "-" in m for w in _words(m)}
+    for forms in sets:
+        if len(forms) < 2:
+            continue
+        head = forms[0]
+        for member in forms[1:]:
+            word = member[0]
+            if len(member) == 1 and word not in synonyms and word not in in_compounds:
+                synonyms[word] = head
+    antonyms: dict[str, set[str]] = {}
+    for word, opposite in _rows("antonyms.tsv", 2):
+        a, b = _words(word), _words(opposite)
+        if len(a) == 1 and len(b) == 1:
+            antonyms.setdefault(a[0], set()).add(b[0])
+            antonyms.setdefault(b[0], set()).add(a[0])
+    return World(
+        places=tuple(places),
+        place_by_name=by_name,
+        place_by_demonym=by_demonym,
+        place_words=place_words,
+        longest_place=max((len(words) for words in by_name), default=1),
+        posts=posts,
+        post_words=post_words,
+        post_qualifiers=frozenset(qualifiers),
+        organisations=organisations,
+        # One-word names only (`NATO`, `Pentagon`): `Ford Motor` makes no Harrison Ford a body.
+        organisation_words=frozenset(w[0] for w in organisations if len(w) == 1) - FILLERS,
+        surnames=surnames,
+        surname_first=first,
+        synonyms=synonyms,
+        antonyms={word: frozenset(others) for word, others in antonyms.items()},
+    )
+
+
+def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:
+    """Every place named in the tokens, longest name first at each position:
+    (start, end, the places it may be)."""
+    tables = world()
+    found: list[tuple[int, int, tuple[Place, ...]]] = []
+    index = 0
+    count = len(toks)
+    while index < count:
+        for size in range(min(tables.longest_place, count - index), 0, -1):
+            words = tuple(toks[index : index + size])
+            places = tables.place_by_name.get(words)
+            if places is None and size == 1:
+                places = tables.place_by_demonym.get(words[0])
+            if places:
+                found.append((index, index + size, places))
+                index += size
+                break
+        else:
+            index += 1
+    return found
