@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import Place, places_in, world
 
 # A word as written, capitals kept: `Chang-xing`, `O'Brien`, `J.`, `McConnell`.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -71,6 +71,16 @@ class ArticleNames:
     proper_words: frozenset[str]
     sentences: tuple[tuple[str, ...], ...]  # each sentence's words, folded, commas dropped
     words: frozenset[str]  # every word of the article
+
+    @cached_property
+    def places(self) -> frozenset[Place]:
+        """Every place the article names, by any of its names or its demonym."""
+        return frozenset(
+            place
+            for sentence in self.sentences
+            for _, _, found in places_in(sentence)
+            for place in found
+        )
 
     @cached_property
     def counted(self) -> frozenset[str]:

@@ -63,6 +63,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t for t in tokenize(text) if t[0].isalnum())
 
 
+# Words of the qualifier rows that name a post rather than change it (`chief of staff`).
+_NOT_QUALIFIERS = frozenset({"chief", "elected", "designated"})
+
+
 def _usable_short_form(words: tuple[str, ...], kind: str) -> bool:
     """Short forms that are not also everyday words or surnames once folded: `IN` and `OR`
     (US postal codes) and `Hu` (an old name of Shanghai) are left out; `US` and `UK` stay."""
@@ -123,7 +127,8 @@ def world() -> World:
             if not words:
                 continue
             if kind == "qualifier":
-                qualifiers.update(words)
+                if len(words) == 1 and words[0] not in FILLERS and words[0] not in _NOT_QUALIFIERS:
+                    qualifiers.add(words[0])
             else:
                 posts[words] = kind
     post_words = frozenset(w for words in posts for w in words) - qualifiers

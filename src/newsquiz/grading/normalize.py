@@ -175,7 +175,8 @@ def _compare(typed: str, key: str) -> int | None:
     if a == b or demonym(typed, key):
         return CLOSE
     if known_name(typed):
-        return None  # a name of its own, not a misspelling
+        # a name of its own, not a misspelling, unless another name of the same place
+        return CLOSE if same_place(typed, key) else None
     stem_a, stem_b = _stem(a), _stem(b)
     if len(stem_a) >= 4 and stem_a == stem_b:
         return CLOSE  # `planning` for `plan`, `forces` for `force`
@@ -196,6 +197,12 @@ def known_name(word: str) -> bool:
     """A place or a common surname: a word of its own, never a typo of another."""
     tables = world()
     return word in tables.place_words or word in tables.surnames
+
+
+def same_place(typed: str, key: str) -> bool:
+    """`Geneve` or `Genf` for `Geneva`: two names of one place."""
+    places = world().place_by_name.get((key,), ())
+    return any((typed,) in place.names for place in places)
 
 
 def demonym(typed: str, key: str) -> bool:

@@ -181,7 +181,10 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if token in plain or index in denied or index in placed or len(token) == 1:
                 continue
             if token not in others_named and (
-                token in described or token in tables.post_words or token in tables.place_words
+                token in described
+                or token in tables.post_words
+                or token in tables.place_words
+                or token in tables.organisation_words
             ):
                 continue
             if token in echoes:

@@ -70,17 +70,17 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     droppable = [w for w in main_words if not any(same_word(w, k) is not None for k in word_set)]
 
     tables = world()
-    # What the article writes beside the answer, and the countries its places are in,
-    # may be typed with it (`Paris, France`).
-    beside = set(ctx.names.sentence_words(tuple(w for w in key_words if w in ctx.names.words)))
-    countries: set[str] = set()
+    # Places the answer may name: the key's own, the countries they are in (`Paris,
+    # France`), and any the article names; another is another fact (`Paris, Texas`).
     key_places = {place for _, _, places in places_in(key_toks) for place in places}
-    for place in key_places:
-        for country in tables.place_by_name.get(tuple(tokenize(place.within)), ()):
-            countries.update(w for name in country.names for w in name)
-            countries.update(country.demonyms)
-    beside |= countries
-    harmless |= countries
+    countries = {
+        country
+        for place in key_places
+        for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
+    }
+    known_places = key_places | countries | ctx.names.places
+    harmless |= {w for country in countries for name in country.names for w in name}
+    harmless |= {w for country in countries for w in country.demonyms}
 
     def match(toks: list[str]) -> Verdict:
         toks = rewrite(toks)
@@ -100,12 +100,9 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         if _values(toks, ctx) != key_values:
             return incorrect("wrong number")
         for start, end, places in places_in(toks):
-            if key_places.intersection(places):
-                continue  # `the Polish border` for Poland
-            if any(
-                t not in beside and t not in ctx.keys and t not in word_set for t in toks[start:end]
+            if known_places.isdisjoint(places) and any(
+                t not in ctx.keys and t not in word_set for t in toks[start:end]
             ):
-                # `Paris, Texas` for Paris: another place is another fact.
                 return incorrect("a place changes the fact")
         words = [t for t in toks if t[0].isalpha()]
         pairs = [a + b for a, b in itertools.pairwise(words)]
