@@ -238,7 +238,7 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
         words.pop()
     if not words or len(words) > 4 or any(not is_name_word(w) for w in words):
         return None
-    if len(words[-1]) < 2 or tuple(words) in tables.place_by_name:
+    if len(words[-1]) < 2 or len(words[0]) < 2 or tuple(words) in tables.place_by_name:
         return None
     if all(w in tables.place_words for w in words):
         return None
@@ -252,7 +252,9 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     sentences: list[tuple[str, ...]] = []
     raw_sentences: list[str] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
+    lowercase: set[str] = set()
     for paragraph in paragraphs:
+        lowercase.update(w.lower() for w in _WORD.findall(paragraph) if w[:1].islower())
         for sentence in sentences_of(paragraph):
             raw_sentences.append(sentence)
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
@@ -262,7 +264,9 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     full_names: list[tuple[str, ...]] = []
     for _, run in runs:
         name = person_words(run)
-        if name and len(name) >= 2 and name not in full_names:
+        # `Common Sense`, `Tax Extenders`: words the article also writes in lower case are
+        # no one's name.
+        if name and len(name) >= 2 and name not in full_names and lowercase.isdisjoint(name):
             full_names.append(name)
     alone: dict[str, int] = {}
     for starts, run in runs:

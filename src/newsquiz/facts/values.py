@@ -139,9 +139,12 @@ def _day(span: NumberSpan | None) -> int | None:
 
 
 def _year(span: NumberSpan | None) -> int | None:
-    if span is None or not span.digits or span.ordinal or span.value is None:
+    """A year in digits (`1986`) or words (`nineteen eighty-six`, `two thousand three`)."""
+    if span is None or span.ordinal or span.value is None or span.value != int(span.value):
         return None
-    if len(span.raw) == 4 and 1000 <= span.value <= 2999:
+    if span.digits and len(span.raw) != 4:
+        return None
+    if 1000 <= span.value <= 2999:
         return int(span.value)
     return None
 
@@ -286,7 +289,8 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
 _unit_typos: dict[str, int | None] = {}
 _LONG_UNITS = tuple(u for u in TIME_UNITS if len(u) >= 4)
 _FOUR_LETTER_UNITS = ("hour", "week", "year")
-_NOT_UNITS = frozenset({"yeah", "your", "hoar", "tour", "were", "weed", "weep"})
+# Real words a letter or two from a unit: `74 yeas` counts votes, not years.
+_NOT_UNITS = frozenset({"yeah", "your", "hoar", "tour", "were", "weed", "weep", "yeas", "yea"})
 
 
 def _unit_seconds(word: str) -> int | None:

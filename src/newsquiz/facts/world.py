@@ -75,6 +75,8 @@ def _usable_short_form(words: tuple[str, ...], kind: str) -> bool:
     word = words[0]
     if word in FILLERS or word in _SURNAME_WORDS():
         return False
+    if kind == "subdivision":
+        return len(word) > 4  # postal codes and `Tex.`, `Ala.`: words of their own
     return len(word) > 2 or kind == "country"
 
 

@@ -6,7 +6,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -35,6 +35,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             if len(picked) > 1:
                 return incorrect("choose one")
             toks = _or_after_negation(toks)
+            if hedged(toks) and offers_alternatives(toks):
+                return incorrect("choose one")  # `Udvar-Hazy or Intrepid`
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index]:

@@ -73,6 +73,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index, words in enumerate(wanted):
             places = [_find(w, toks) for w in words]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
+            if any(b is None and w in QUALIFIERS for w, b in zip(words, best, strict=True)):
+                continue  # `mayor` is not `deputy mayor`
             if not all(best):
                 named_alone = any(
                     b is not None and w in distinctive[index]
@@ -86,6 +88,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             hits.add(index)
             used.update(position for position, _ in spots)
             close = close or any(hit == CLOSE for _, hit in spots)
+        for index in denied:
+            if any(same_word(toks[index], w) is not None for w in every_key_word - FILLERS):
+                return incorrect("an item of the answer is denied")
         hit_words = {w for index in hits for w in wanted[index]}
         for index, token in enumerate(toks):
             if index in used or index in denied or not token[0].isalnum():

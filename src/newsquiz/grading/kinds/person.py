@@ -184,7 +184,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                 token in described
                 or token in tables.post_words
                 or token in tables.place_words
-                or token in tables.organisation_words
+                or (token in tables.organisation_words and token in ctx.names.words)
             ):
                 continue
             if token in echoes:

@@ -71,14 +71,15 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
 
     tables = world()
     # Places the answer may name: the key's own, the countries they are in (`Paris,
-    # France`), and any the article names; another is another fact (`Paris, Texas`).
+    # France`), and any the article names as it names them; another is another fact.
     key_places = {place for _, _, places in places_in(key_toks) for place in places}
     countries = {
         country
         for place in key_places
         for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
     }
-    known_places = key_places | countries | ctx.names.places
+    near_places = key_places | countries
+    article_words = ctx.names.words | ctx.keys | set(key_toks)
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
 
@@ -97,12 +98,13 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         for t in toks:
             if t in MODIFIERS and not _described(t, described):
                 return incorrect("a word changes the meaning")
-        if _values(toks, ctx) != key_values:
+        if _without_echoes(_values(toks, ctx), key_values, ctx.values) != key_values:
             return incorrect("wrong number")
         for start, end, places in places_in(toks):
-            if known_places.isdisjoint(places) and any(
-                t not in ctx.keys and t not in word_set for t in toks[start:end]
-            ):
+            if not near_places.isdisjoint(places):
+                continue
+            if any(t not in article_words for t in toks[start:end]):
+                # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
                 return incorrect("a place changes the fact")
         words = [t for t in toks if t[0].isalpha()]
         pairs = [a + b for a, b in itertools.pairwise(words)]
@@ -128,7 +130,11 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
             extras += 1
             if token in ctx.cited or token in ctx.keys:
                 continue
-            if index + 1 < len(words) and _key_word_at(words, index + 1, word_set):
+            if (
+                index + 1 < len(words)
+                and _key_word_at(words, index + 1, word_set)
+                and (index == 0 or words[index - 1] not in _SUBJECTS)
+            ):
                 # `White House press secretary`, `a lasting ceasefire`: a word in front
                 # changes whose post it is, or what kind of thing.
                 return incorrect("a word changes the meaning")
@@ -146,6 +152,21 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         return correct()
 
     return match
+
+
+# Subjects of a sentence answer: the word after one is its verb (`He represents Ohio`),
+# not a word in front of the key that changes it.
+_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
+
+
+def _without_echoes(typed: list[float], key: list[float], echoes: frozenset[float]) -> list[float]:
+    """The typed values less those the question itself states (`the first mission was
+    STS-1` for "Which was the first mission?"), beyond as many as the key has."""
+    kept = list(typed)
+    for value in echoes:
+        while kept.count(value) > key.count(value):
+            kept.remove(value)
+    return kept
 
 
 def _described(modifier: str, words: set[str]) -> bool:
