@@ -41,7 +41,8 @@ class World:
     organisation_words: frozenset[str]
     surnames: frozenset[str]
     surname_first: frozenset[str]  # family names written first (Chinese, Korean, Vietnamese)
-    synonyms: dict[str, tuple[str, ...]]  # a word or phrase -> the set's first member
+    synonyms: dict[str, tuple[str, ...]]  # a word -> the set's first member
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase of words -> the first member
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -145,6 +146,7 @@ def world() -> World:
     surnames = _SURNAME_WORDS()
     first = _name_list("surnames-family-first.txt")
     synonyms: dict[str, tuple[str, ...]] = {}
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     lines = [_split(line) for (line,) in _rows("synonyms.tsv", 1)]
     sets = [[f for f in (_words(m) for m in members) if f] for members in lines]
     # A word that is also part of a hyphenated compound (`cease` of `cease-fire`) is left as
@@ -158,6 +160,8 @@ def world() -> World:
             word = member[0]
             if len(member) == 1 and word not in synonyms and word not in in_compounds:
                 synonyms[word] = head
+            elif len(member) > 1 and member not in phrases:
+                phrases[member] = head
     antonyms: dict[str, set[str]] = {}
     for word, opposite in _rows("antonyms.tsv", 2):
         a, b = _words(word), _words(opposite)
@@ -179,6 +183,7 @@ def world() -> World:
         surnames=surnames,
         surname_first=first,
         synonyms=synonyms,
+        phrases=phrases,
         antonyms={word: frozenset(others) for word, others in antonyms.items()},
     )
 

@@ -66,8 +66,21 @@ def equivalents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Synonym phrases by their first word, longest first: `sex workers` → `prostitutes`."""
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, head in world().phrases.items():
+        if VALUE_WORDS.isdisjoint(phrase) and VALUE_WORDS.isdisjoint(head):
+            by_first.setdefault(phrase[0], []).append((phrase, head))
+    return {
+        first: tuple(sorted(found, key=lambda pair: -len(pair[0])))
+        for first, found in by_first.items()
+    }
+
+
+@cache
 def _rewritten() -> frozenset[str]:
-    return frozenset(equivalents()) | RATE_WORDS
+    return frozenset(equivalents()) | RATE_WORDS | frozenset(_phrases())
 
 
 def rewrite(toks: list[str]) -> list[str]:
@@ -83,13 +96,23 @@ def rewrite(toks: list[str]) -> list[str]:
     if last is not None and last[0] is toks:
         return last[1]  # every key of a question reads the same typed tokens
     out: list[str] = []
-    for index, token in enumerate(toks):
-        if token in RATE_WORDS:
-            following = toks[index + 1] if index + 1 < len(toks) else ""
-            if len(following) > 1 and following in TIME_UNITS:
-                out.append("a")
-                continue
-        out.extend(equivalents().get(token, (token,)))
+    phrases = _phrases()
+    index = 0
+    while index < len(toks):
+        token = toks[index]
+        for phrase, head in phrases.get(token, ()):
+            if tuple(toks[index : index + len(phrase)]) == phrase:
+                out.extend(head)
+                index += len(phrase)
+                break
+        else:
+            index += 1
+            if token in RATE_WORDS:
+                following = toks[index] if index < len(toks) else ""
+                if len(following) > 1 and following in TIME_UNITS:
+                    out.append("a")
+                    continue
+            out.extend(equivalents().get(token, (token,)))
     _last_rewrite = (toks, out)
     return out
 
@@ -184,7 +207,9 @@ def _compare(typed: str, key: str) -> int | None:
         return None
     budget = allowed_typos(len(key))
     if budget == 0:
-        return None
+        # In a short word only two letters swapped is a slip (`Ried` for `Reid`).
+        swapped = len(typed) == len(key) >= 4 and sorted(typed) == sorted(key)
+        return CLOSE if swapped and OSA.distance(typed, key) == 1 else None
     # The skeleton forgives other spellings, the typed letters plain typos: a swap
     # such as `presdient` is one edit as typed but two once `ie` is folded.
     for x, y in ((a, b), (typed, key)):

@@ -144,7 +144,9 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     if person is not None:
         parts.update(person.name)
     tables = world()
-    described = (person.around if person else frozenset()) | set(key_words) | ctx.cited
+    # The words the article writes beside this person describe them; the cited quote's
+    # other words may name someone else (`Senator Kennedy` beside `Patrick Kennedy`).
+    described = (person.around if person else frozenset()) | set(key_words)
     plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
     others_named = ctx.names.name_words - parts
     echoes = ctx.words - plain - parts - others_named

@@ -103,7 +103,10 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         for start, end, places in places_in(toks):
             if not near_places.isdisjoint(places):
                 continue
-            if any(t not in article_words for t in toks[start:end]):
+            if any(
+                t not in article_words and not any(same_word(t, w) is not None for w in word_set)
+                for t in toks[start:end]
+            ):
                 # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
                 return incorrect("a place changes the fact")
         words = [t for t in toks if t[0].isalpha()]

@@ -81,6 +81,20 @@ def _key_measure(
     return None, noun
 
 
+def _rival_nouns(ctx: Context, expected: float) -> frozenset[str]:
+    """What the cited quotes count with their other numbers (`74 yeas and 25 nays`):
+    `74 nays` states another fact."""
+    found: set[str] = set()
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is not None and not _close(m.value, expected):
+                noun = _measure_after(toks, m.end)[1]
+                if noun is not None and noun not in ctx.words:
+                    found.add(noun)
+    return frozenset(found)
+
+
 # A conversion between units is right within the rounding an article gives it.
 _CONVERSION_SLACK = 0.03
 
@@ -99,7 +113,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end)
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
-    counted = ctx.names.counted
+    rivals = _rival_nouns(ctx, expected)
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -123,14 +137,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                         return incorrect(f"the article gives {key_unit.name}s")
                     value = value * typed_unit.size / key_unit.size
                     slack = max(slack, abs(expected) * _CONVERSION_SLACK)
-                if (
-                    noun is not None
-                    and key_noun is not None
-                    and noun in counted
-                    and same_word(noun, key_noun) is None
-                    and noun not in ctx.words
-                ):
-                    return incorrect(f"that counts {noun}, not {key_noun}")
+                if noun in rivals and (key_noun is None or same_word(noun, key_noun) is None):
+                    return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
                 values.add(value)
         if not values:
