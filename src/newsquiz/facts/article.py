@@ -2,8 +2,8 @@
 around them), its other proper names, and its sentences.
 
 Read from the article's own text when a question is first graded, so the grader knows
-no article but the one it is given: `Lai` is the surname of `Lai Changxing` because the
-article writes `Lai said`; `Yuanhua Group` describes him because the article says so.
+no article but the one it is given: `Lai` is the surname of `Lai Wenhua` because the
+article writes `Lai said`; `Acme Group` describes him because the article says so.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
 from newsquiz.facts.world import Place, places_in, world
 
-# A word as written, capitals kept: `Chang-xing`, `O'Brien`, `J.`, `McConnell`.
+# A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 # Words that make a capitalised run a body or a place, not a person.
@@ -128,7 +128,7 @@ class ArticleNames:
         return frozenset(found)
 
     def words_beside(self, words: tuple[str, ...]) -> frozenset[str]:
-        """The words the article writes just around these (`the Adler Planetarium in
+        """The words the article writes just around these (`the Field Museum in
         Chicago, Illinois`), not reaching past an `and` to the next thing it lists."""
         if not words:
             return frozenset()
@@ -151,7 +151,7 @@ class ArticleNames:
         return frozenset(found)
 
     def person(self, key_words: tuple[str, ...]) -> Person | None:
-        """The person of the article a key such as `Lai Changxing` or `Gen. Milley` names."""
+        """The person of the article a key such as `Lai Wenhua` or `Gen. Roe` names."""
         wanted = set(key_words)
         best: Person | None = None
         for person in self.people:
@@ -214,7 +214,7 @@ def describes(word: str) -> bool:
 
 
 def is_name_word(word: str) -> bool:
-    """A word that may be part of a person's name once the name has begun (`Lloyd Austin`,
+    """A word that may be part of a person's name once the name has begun (`Jane Houston`,
     `Martin Luther King`): anything but a small word, a month, a day or a body."""
     return not (
         word in FILLERS
@@ -226,7 +226,7 @@ def is_name_word(word: str) -> bool:
 
 
 def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The name in a run such as `US Secretary of Defense Lloyd Austin`, if it is a person's."""
+    """The name in a run such as `US Secretary of Defense Jane Houston`, if it is a person's."""
     tables = world()
     if run in tables.place_by_name or run in tables.organisations:
         return None

@@ -539,6 +539,6 @@ _ITEM_BREAK = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*", 
 
 
 def split_items(text: str) -> tuple[str, ...]:
-    """`Finland, Sweden and Norway` as its items."""
+    """`Spain, Portugal and Andorra` as its items."""
     parts = _ITEM_BREAK.split(text)
     return tuple(p.strip() for p in parts if p.strip())

@@ -178,7 +178,7 @@ def world() -> World:
         post_words=post_words,
         post_qualifiers=frozenset(qualifiers),
         organisations=organisations,
-        # One-word names only (`NATO`, `Pentagon`): `Ford Motor` makes no Harrison Ford a body.
+        # One-word names only (`NATO`, `UNICEF`): `Ford Motor` makes no Harrison Ford a body.
         organisation_words=frozenset(w[0] for w in organisations if len(w) == 1) - FILLERS,
         surnames=surnames,
         surname_first=first,

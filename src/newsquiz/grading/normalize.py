@@ -25,7 +25,7 @@ _PHRASE_STARTS = frozenset(_PHRASES_BY_FIRST)
 
 
 def strip_fillers(toks: list[str]) -> list[str]:
-    """The tokens without filler phrases (`Putin, of course` → `Putin`).
+    """The tokens without filler phrases (`Roe, of course` → `Roe`).
 
     The same list is returned when there is none; an answer that is all filler
     is left as typed, for the kind to judge.
@@ -121,7 +121,7 @@ _skeletons: dict[str, str] = {}
 _HARD_C = re.compile(r"c(?![hiey])")
 _SKELETON_RULES = (
     ("tch", "ch"),
-    ("zh", "j"),  # French and English spellings of Russian names: Tchijov, Chizhov
+    ("zh", "j"),  # French and English spellings of Russian names: Tchaikovsky, Chaykovsky
     ("sch", "sh"),
     ("kh", "h"),
     ("ck", "k"),
@@ -132,20 +132,20 @@ _SKELETON_RULES = (
     ("x", "ks"),
     ("y", "i"),
     ("ie", "i"),
-    ("z", "s"),  # Selenskyj, Zelensky
+    ("z", "s"),  # Zadornov, Sadornow
 )
 
 
 def skeleton(word: str) -> str:
     """A spelling-neutral form: transliterations of a name share one skeleton.
 
-    `Zelenskiy`, `Zelenskyy` and `Zelensky` all become `zelenski`; `Volodimir`
+    `Tchaikovsky`, `Chaykovskiy` and `Chaikovski` all become `chaikovski`; `Volodimir`
     and `Volodymyr` become `volodimir`.
     """
     cached = _skeletons.get(word)
     if cached is not None:
         return cached
-    result = _HARD_C.sub("k", word)  # Marc, Mark; but not Chizhov, cease, Cyprus
+    result = _HARD_C.sub("k", word)  # Eric, Erik; but not Chekhov, cease, Cyprus
     for old, new in _SKELETON_RULES:
         result = result.replace(old, new)
     collapsed: list[str] = []
@@ -207,7 +207,7 @@ def _compare(typed: str, key: str) -> int | None:
         return None
     budget = allowed_typos(len(key))
     if budget == 0:
-        # In a short word only two letters swapped is a slip (`Ried` for `Reid`).
+        # In a short word only two letters swapped is a slip (`Rhoe` for `Hoer`).
         swapped = len(typed) == len(key) >= 4 and sorted(typed) == sorted(key)
         return CLOSE if swapped and OSA.distance(typed, key) == 1 else None
     # The skeleton forgives other spellings, the typed letters plain typos: a swap

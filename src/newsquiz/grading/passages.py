@@ -3,7 +3,7 @@
 A player may copy a sentence from the article instead of typing the fact. That is
 a right answer when the copied words are one run of a single sentence of a cited
 paragraph and include a cited quote that is itself a right answer (`The call lasted
-about an hour and was at the request of Austin` for "At whose request…?"); a copied
+about an hour and was at the request of Roe` for "At whose request…?"); a copied
 sentence that does not include the evidence proves nothing and is graded as usual.
 """
 

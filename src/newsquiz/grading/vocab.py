@@ -35,7 +35,7 @@ GUARDED_WORDS = frozenset(
        "denied", "agreed", "refused", "once", "twice", "thrice"}
 )  # fmt: skip
 
-# Suffixes after a name: `Lloyd J. Austin III`.
+# Suffixes after a name: `Jane Q. Roe III`.
 # Honorifics that stand before any name (posts and ranks come from the world tables).
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev",

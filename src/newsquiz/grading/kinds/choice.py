@@ -36,7 +36,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("choose one")
             toks = _or_after_negation(toks)
             if hedged(toks) and offers_alternatives(toks):
-                return incorrect("choose one")  # `Udvar-Hazy or Intrepid`
+                return incorrect("choose one")  # `the museum or the school`
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index]:
@@ -111,7 +111,7 @@ def _choice_words(choice: str) -> list[str]:
 
 
 def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: int) -> Verdict:
-    """A paraphrase that picks out one choice clearly (`Milley`, `it did little to deter them`)."""
+    """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`)."""
     typed_extra = {t for t in toks if t in QUALIFIERS or t in NEGATIVE_WORDS}
     key_words = choice_words[key_index]
     key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}

@@ -1,6 +1,6 @@
 """True or false, in the usual words; a negated word means its opposite.
 
-Only the first clause is the verdict: `false, it was Austin` is a correction.
+Only the first clause is the verdict: `false, it was Roe` is a correction.
 """
 
 from __future__ import annotations

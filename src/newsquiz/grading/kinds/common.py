@@ -64,7 +64,7 @@ def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
 
 
 def hedged(toks: list[str]) -> bool:
-    """The answer offers a choice (`Kirby or Milley`, `true/false`)."""
+    """The answer offers a choice (`Roe or Doe`, `true/false`)."""
     return "or" in toks or "either" in toks or "/" in toks
 
 
@@ -95,7 +95,7 @@ DENIERS = frozenset({"not", "never"})
 
 
 def denied_positions(toks: list[str]) -> set[int]:
-    """Token positions named only to be denied: `not Finland`, `Kirby rather than Austin`.
+    """Token positions named only to be denied: `not Spain`, `Roe rather than Doe`.
 
     A denial runs from `not`/`never` (at the start of a clause), `rather than`,
     `instead of` or `other than` to the end of its clause.

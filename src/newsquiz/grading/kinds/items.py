@@ -3,8 +3,8 @@
 An item that is not in the key makes the whole answer wrong (dumping every
 country you know is not knowing which ones), and so does offering a choice or
 denying an item of the key (`Spain but not Portugal`). An item may be named by a
-word only it has (`Evergreen` for `Evergreen Aviation & Space Museum`), and may carry
-what the article says beside it (`the Adler Planetarium in Chicago`), but not a place
+word only it has (`Tate` for `Tate Modern Art Gallery`), and may carry
+what the article says beside it (`the Field Museum in Chicago`), but not a place
 or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 """
 
@@ -58,7 +58,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
-    # What the article writes beside each item (`Adler Planetarium in Chicago, Illinois`).
+    # Denying a word of the answer, or of an accepted form of it, denies an item.
+    answer_words = (every_key_word | ctx.keys) - FILLERS
+    # What the article writes beside each item (`the Field Museum in Chicago, Illinois`).
     beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in wanted))
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
@@ -89,7 +91,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             used.update(position for position, _ in spots)
             close = close or any(hit == CLOSE for _, hit in spots)
         for index in denied:
-            if any(same_word(toks[index], w) is not None for w in every_key_word - FILLERS):
+            if any(same_word(toks[index], w) is not None for w in answer_words):
                 return incorrect("an item of the answer is denied")
         hit_words = {w for index in hits for w in wanted[index]}
         for index, token in enumerate(toks):
@@ -115,7 +117,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
 def _denied(toks: list[str]) -> set[int]:
     """Positions named only to be denied: `but not Portugal`, `not Spain and Portugal`,
-    `Finland rather than Norway`."""
+    `Spain rather than Andorra`."""
     denied = set(denied_positions(toks))
     active = False
     for index, token in enumerate(toks):

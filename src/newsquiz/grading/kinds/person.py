@@ -2,9 +2,9 @@
 and typos forgiven.
 
 Which word is the surname is read from the article (`Lai said` makes `Lai` the surname
-of `Lai Changxing`), else from the generic table of family names written first, else it
+of `Lai Wenhua`), else from the generic table of family names written first, else it
 is the last word. A first name alone is wrong, and so is any other name beside the right
-one (`Kirby and Milley`, `Mark Austin`), or a qualifier the article does not give this
+one (`Roe and Doe`, `Joan Roe` for Jane Roe), or a qualifier the article does not give this
 person (`former`, `vice`): the answer must name this person and no one else.
 """
 
@@ -26,12 +26,12 @@ from newsquiz.grading.vocab import HONORIFICS, NAME_SUFFIXES
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
 
-# Slavic surnames change their ending with gender: Zelensky and Zelenska (Zelenskaya),
-# Chizhov and Chizhova, Putin and Putina are two people, never a typo of each other.
+# Slavic surnames change their ending with gender: Kovalsky and Kovalska (Kovalskaya),
+# Ivanov and Ivanova, Orlov and Orlova are two people, never a typo of each other.
 _MASCULINE = re.compile(r"(.+(?:sk|ck|tsk))(?:iy|yy|yi|ii|ij|yj|y|i)$|(.+(?:ov|ev|in|yn))$")
 _FEMININE = re.compile(r"(.+(?:sk|ck|tsk))(?:aya|aia|a)$|(.+(?:ov|ev|in|yn))a$")
-# A father's name beside a full name (Vladimir Vladimirovich Putin, Oleksiy Yuriyovych
-# Reznikov) is part of the name, not another person; alone it is not the surname.
+# A father's name beside a full name (Ivan Petrovich Orlov, Olena Ivanivna
+# Kovalska) is part of the name, not another person; alone it is not the surname.
 _PATRONYMIC = re.compile(r".{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$")
 
 
@@ -44,7 +44,7 @@ _gendered: dict[tuple[str, str], bool] = {}
 
 
 def gendered_form(typed: str, surname: str) -> bool:
-    """`Zelenska` for `Zelensky` (or the other way round): the same family, another person."""
+    """`Kovalska` for `Kovalsky` (or the other way round): the same family, another person."""
     pair = (typed, surname)
     known = _gendered.get(pair)
     if known is None:
@@ -78,13 +78,13 @@ def _descriptive(word: str) -> bool:
 
 
 def name_parts(key: str, article_person: Person | None = None) -> tuple[str, list[str]]:
-    """(surname, other names) of a key such as `Gen. Mark Milley`, `Milley, Mark` or
+    """(surname, other names) of a key such as `Gen. Jane Roe`, `Roe, Jane` or
     `Xi Jinping`."""
     toks = [t for t in tokenize(key) if t[0].isalpha() or t == ","]
     if "," in toks:
         comma = toks.index(",")
         before, after = toks[:comma], toks[comma + 1 :]
-        # `Milley, Mark` is surname-first; `Macron, the French president` is a description.
+        # `Roe, Jane` is surname-first; `Macron, the French president` is a description.
         toks = after + before if after and not all(_descriptive(t) for t in after) else before
     words = [t for t in toks if t != ","]
     while len(words) > 1 and _descriptive(words[0]):
@@ -108,7 +108,7 @@ def display_surname(key: str, surname: str) -> str:
 
 
 def _given_name(token: str, given: list[str]) -> bool:
-    """A given name as written or with one slip (`Jon` for `John`)."""
+    """A given name as written or with one slip (`Ana` for `Anna`)."""
     for name in given:
         if same_word(token, name) is not None:
             return True
@@ -118,7 +118,7 @@ def _given_name(token: str, given: list[str]) -> bool:
 
 
 def _joined(toks: list[str], parts: set[str]) -> list[str]:
-    """`Chang hsing` or `Li Ying` typed for `Changxing` or `Liying`: one name word."""
+    """`Wen hua` or `Li Ming` typed for `Wenhua` or `Liming`: one name word."""
     out: list[str] = []
     index = 0
     while index < len(toks):
@@ -145,7 +145,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         parts.update(person.name)
     tables = world()
     # The words the article writes beside this person describe them; the cited quote's
-    # other words may name someone else (`Senator Kennedy` beside `Patrick Kennedy`).
+    # other words may name someone else (`Senator Roe` beside `Jane Roe`).
     described = (person.around if person else frozenset()) | set(key_words)
     plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
     others_named = ctx.names.name_words - parts

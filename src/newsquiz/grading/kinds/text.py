@@ -145,8 +145,8 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         if extras and not key_joins and _names_another(toks, word_set, harmless):
             return incorrect("give one answer")
         if uncited and any(_find(w, words) is None for w in droppable):
-            # `press secretary for the White House` against `Pentagon press secretary`:
-            # the key's `Pentagon` may be left out, not replaced by other words.
+            # `press secretary for the White House` against `Treasury press secretary`:
+            # the key's `Treasury` may be left out, not replaced by other words.
             return incorrect("a word changes the meaning")
         if extras > max(_MAX_EXTRA, len(key_words)):
             return incorrect("answer briefly")
