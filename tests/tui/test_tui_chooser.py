@@ -66,7 +66,11 @@ async def test_lists_bundled_and_user_packs_with_their_titles(user_packs: Path) 
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, PackChooserScreen)
+        # More packs than fit at 80x24: the arrows scroll the list through every one.
         text = shown(app)
+        for _ in app.screen.entries:
+            await pilot.press("down")
+            text += shown(app)
         for bundled in sorted(
             p.name for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file()
         ):

@@ -18,7 +18,7 @@ from newsquiz.tui.screens.end import EndScreen
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen
-from newsquiz.tui.widgets.article_view import ArticleView
+from newsquiz.tui.widgets.article_view import ArticleLine, ArticleView
 from newsquiz.tui.widgets.review_item import ReviewItem
 
 from .helpers import (
@@ -195,7 +195,7 @@ async def test_article_marks_cited_lines_only_after_the_answer(seed_pack: Pack) 
         view = app.screen.query_one(ArticleView)
         assert view.marked_lines == ()
         assert "▶" not in "\n".join(screen_lines(app))
-        assert len(view.children) == len(seed_pack.article.paragraphs)
+        assert len(view.query(ArticleLine)) == len(seed_pack.article.paragraphs)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
@@ -380,3 +380,23 @@ async def test_escape_goes_nowhere_when_the_pack_was_named_on_the_command_line(
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         assert len(app.screen_stack) == 1
+
+
+async def test_the_article_shows_the_credit_its_licence_asks_for() -> None:
+    from newsquiz.library import bundled_dir
+    from newsquiz.pack import load_pack
+
+    pack = load_pack(bundled_dir() / "nasa-shuttle-retirement-homes")
+    assert pack.article.credit and "CC BY 2.5" in pack.article.credit
+    app = game(pack)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await until_showing(pilot, ArticleScreen)
+        assert "Wikinews · 13 April 2011 · CC BY 2.5" in "\n".join(screen_lines(app))
+        # The whole attribution follows the article's last line.
+        await pilot.press("end")
+        await until(
+            pilot,
+            lambda: "licensed CC BY 2.5" in " ".join(" ".join(screen_lines(app)).split()),
+            "the credit at the end of the article",
+        )

@@ -44,10 +44,11 @@ def format_date(day: date) -> str:
 
 
 def article_byline(article: Article) -> str:
-    """ "CNN · 13 May 2022", or whichever of the two the pack gives."""
+    """ "Wikinews · 13 April 2011 · CC BY 2.5", or whichever of the three the pack gives."""
     parts = [article.outlet or ""]
     if article.published is not None:
         parts.append(format_date(article.published))
+    parts.append(article.license or "")
     return " · ".join(p for p in parts if p)
 
 

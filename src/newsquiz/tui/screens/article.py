@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from newsquiz.pack import Article, Citation
-from newsquiz.tui.render import article_byline, article_credit
+from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.article_view import ArticleView
 from newsquiz.tui.widgets.key_bar import KeyBar
 
@@ -37,9 +37,6 @@ class ArticleScreen(Screen[None]):
             heading.append(f"   ▶ cited: line {lines}", style="not bold italic")
         yield Static(heading, id="article-heading")
         yield ArticleView(self.article, self.cited, id="article")
-        credit = article_credit(self.article)
-        if credit:
-            yield Static(Text(credit), id="article-credit")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from newsquiz.pack import Article, Citation
-from newsquiz.tui.render import QUOTE_STYLE
+from newsquiz.tui.render import QUOTE_STYLE, article_credit
 
 
 class ArticleLine(Horizontal):
@@ -58,6 +58,10 @@ class ArticleView(VerticalScroll):
             if not paragraph.strip():
                 line.add_class("-blank")
             yield line
+        # The attribution its licence asks for travels with the text, after its last line.
+        credit = article_credit(self.article)
+        if credit:
+            yield Static(Text(credit), classes="article-credit")
 
     def on_mount(self) -> None:
         if self._cited:
