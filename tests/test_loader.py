@@ -582,4 +582,7 @@ def test_the_article_licence_and_credit_are_kept(write_pack: WritePack) -> None:
     )
     pack = load_pack(write_pack(head + CALL_LENGTH))
     assert pack.article.license == "CC BY 2.5"
-    assert pack.article.credit == '"A story", Wikinews, 2011-04-13 — by Wikinews contributors, CC BY 2.5'
+    assert (
+        pack.article.credit
+        == '"A story", Wikinews, 2011-04-13 — by Wikinews contributors, CC BY 2.5'
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsquiz.claims import perturb
-from newsquiz.claims.values import DateValue, Duration, Money, Number, find_dates, find_values
+from newsquiz.facts.written import DateValue, Duration, Money, Number, find_dates, find_values
 
 
 def rendered(values: list[object]) -> list[str]:

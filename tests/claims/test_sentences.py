@@ -6,7 +6,8 @@ from tests.conftest import WritePack
 
 from newsquiz.claims.model import ClaimPath
 from newsquiz.claims.sentences import _statement, cited_frame, frame_for, split_sentences
-from newsquiz.claims.values import find_people, worded_like
+from newsquiz.claims.values import find_people
+from newsquiz.facts.written import worded_like
 from newsquiz.pack import Pack, load_pack
 
 

@@ -23,26 +23,28 @@ from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
     THE_COUNTRIES,
+    Profile,
+    describe,
+    find_countries,
+    find_people,
+    person_profiles,
+    slot_profile,
+)
+from newsquiz.facts.text import fold_text
+from newsquiz.facts.written import (
     DateValue,
     Duration,
     Found,
     Money,
     Number,
-    Profile,
     Value,
-    describe,
-    find_countries,
     find_dates,
     find_durations,
     find_money,
     find_numbers,
-    find_people,
     find_values,
-    person_profiles,
-    slot_profile,
     worded_like,
 )
-from newsquiz.facts.text import fold_text
 from newsquiz.grading import grade
 from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
 

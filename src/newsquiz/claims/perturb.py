@@ -15,6 +15,14 @@ from datetime import date, timedelta
 from newsquiz.claims.values import (
     COUNTRIES,
     ORGANISATIONS,
+    find_city,
+    find_organisation,
+    find_related_word,
+    find_title,
+    find_title_modifier,
+    mentions,
+)
+from newsquiz.facts.written import (
     UNIT_SECONDS,
     UNITS,
     DateValue,
@@ -22,12 +30,6 @@ from newsquiz.claims.values import (
     Money,
     Number,
     Value,
-    find_city,
-    find_organisation,
-    find_related_word,
-    find_title,
-    find_title_modifier,
-    mentions,
     same_value,
 )
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from newsquiz.claims.model import ClaimPath
-from newsquiz.claims.values import find_people, find_values, same_value
+from newsquiz.claims.values import find_people
+from newsquiz.facts.written import find_values, same_value
 from newsquiz.pack.model import Citation, Kind, Question, answer_text
 
 PLACEHOLDER = "{answer}"

@@ -1,0 +1,346 @@
+"""Values as an article writes them — dates, numbers, money, durations — found with
+their style (`Feb. 11` or `February 11, 2022`, `$40 billion`, `about an hour`), so a
+changed value reads as the original did.
+
+Read with the same vocabulary as every other reader of values (`facts.words`); what a
+value *is* (`same_value`) is what the grader's reader makes of it (`facts.values`), so
+claims, grading and kind inference agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newsquiz.facts import words
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import scan
+
+MONTHS = tuple(name.capitalize() for name in words.MONTHS)
+_MONTH = (
+    r"(?P<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?![\d,]\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_DATE_MD = re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY}(?:(?P<comma>,?)\s+{_YEAR})?(?!\w)")
+_DATE_DM = re.compile(rf"(?<![\w\d]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)")
+_DATE_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+
+# The counting words of the one vocabulary (facts.words), one to ninety.
+NUMBER_WORDS = {
+    word: value
+    for word, value in (*words.UNITS.items(), *words.TENS.items())
+    if value >= 1 and word not in ("once", "twice", "thrice", "nil", "nought", "naught")
+}
+_WORD_OF = {value: word for word, value in NUMBER_WORDS.items()}
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = re.compile(rf"(?<![\w.,$€£-])(?P<num>{_DIGITS})(?![\w]|[.,]\d)")
+_NUMBER_WORD = re.compile(r"\b(?P<num>" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+SCALES = {
+    word: words.SCALE_ABBREVIATIONS[word]
+    for word in ("thousand", "k", "million", "m", "mn", "billion", "bn", "trillion", "tn")
+}
+_SCALE = r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)\b"
+_MONEY_SYMBOL = re.compile(rf"(?P<symbol>[$€£])\s?(?P<num>{_DIGITS})(?:\s*{_SCALE})?")
+_MONEY_WORD = re.compile(
+    rf"(?<![\w.,])(?P<num>{_DIGITS})(?:\s*{_SCALE})?\s+(?P<word>dollars|euros|pounds)\b",
+    re.IGNORECASE,
+)
+
+UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+UNIT_SECONDS = {unit: words.TIME_UNITS[unit] for unit in UNITS}
+_AMOUNT = r"(?P<amount>\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS) + ")"
+_DURATION = re.compile(
+    rf"(?<![\w.,]){_AMOUNT}\s+(?P<unit>{'|'.join(UNITS)})(?P<plural>s)?\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    decimals: int = 0
+    grouped: bool = False  # 1,000 rather than 1000
+    words: bool = False  # "two" rather than "2"
+
+    def render(self) -> str:
+        if self.words and self.value == int(self.value) and int(self.value) in _WORD_OF:
+            return _WORD_OF[int(self.value)]
+        if self.decimals:
+            return (
+                f"{self.value:,.{self.decimals}f}"
+                if self.grouped
+                else f"{self.value:.{self.decimals}f}"
+            )
+        whole = round(self.value)
+        return f"{whole:,}" if self.grouped else str(whole)
+
+    def with_value(self, value: float) -> Number:
+        return replace(self, value=value, grouped=self.grouped or value >= 10000)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    month: int
+    day: int
+    year: int | None
+    style: str = "md"  # md (May 13), dm (13 May) or iso (2022-05-13)
+    month_form: str = "full"  # full, abbr or abbr. (with a dot)
+    suffix: str = ""  # 13th
+    comma: bool = True  # May 13, 2022
+
+    def valid(self) -> bool:
+        try:
+            date(self.year or 2000, self.month, self.day)
+        except ValueError:
+            return False
+        return True
+
+    def render(self) -> str:
+        if self.style == "iso" and self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        name = MONTHS[self.month - 1]
+        if self.month_form != "full" and len(name) > 4:
+            name = name[:4] if name == "September" else name[:3]
+            name += "." if self.month_form == "abbr." else ""
+        day = f"{self.day}{_suffix(self.day) if self.suffix else ''}"
+        if self.style == "dm":
+            return f"{day} {name}" + (f" {self.year}" if self.year else "")
+        return f"{name} {day}" + (
+            (", " if self.comma else " ") + str(self.year) if self.year else ""
+        )
+
+    def same_day(self, other: DateValue) -> bool:
+        years_agree = self.year is None or other.year is None or self.year == other.year
+        return (self.month, self.day) == (other.month, other.day) and years_agree
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Number  # the figure as written, before its scale word
+    scale: str = ""  # billion, bn, m ...
+    symbol: str = "$"  # or the currency word when written after the figure
+    symbol_first: bool = True
+
+    @property
+    def total(self) -> float:
+        return self.amount.value * SCALES.get(self.scale.lower(), 1.0)
+
+    def render(self) -> str:
+        figure = self.amount.render()
+        if self.scale:
+            figure += ("" if len(self.scale) <= 2 else " ") + self.scale
+        return f"{self.symbol}{figure}" if self.symbol_first else f"{figure} {self.symbol}"
+
+
+@dataclass(frozen=True)
+class Duration:
+    amount: float
+    unit: str  # singular: hour, day ...
+    amount_style: str = "digits"  # digits, words, article ("an hour"), half ("half an hour")
+
+    @property
+    def seconds(self) -> float:
+        return self.amount * UNIT_SECONDS[self.unit]
+
+    def render(self) -> str:
+        unit = self.unit if self.amount <= 1 else self.unit + "s"
+        if self.amount == 0.5:
+            return f"half {_indefinite(self.unit)} {self.unit}"
+        if self.amount == 1 and self.amount_style in ("article", "half"):
+            return f"{_indefinite(self.unit)} {unit}"
+        worded = self.amount_style in ("words", "article", "half")
+        if worded and self.amount == int(self.amount) and int(self.amount) in _WORD_OF:
+            return f"{_WORD_OF[int(self.amount)]} {unit}"
+        return f"{Number(self.amount, decimals=0 if self.amount == int(self.amount) else 1).render()} {unit}"
+
+
+Value = Number | DateValue | Money | Duration
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value found in a text, with its span."""
+
+    start: int
+    end: int
+    text: str
+    value: Value
+
+
+def _suffix(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _indefinite(unit: str) -> str:
+    return "an" if unit == "hour" else "a"
+
+
+def _month_number(text: str) -> int:
+    return next(i for i, name in enumerate(MONTHS, 1) if name.lower().startswith(text[:3].lower()))
+
+
+def _number(text: str) -> Number:
+    if text.lower() in NUMBER_WORDS:
+        return Number(float(NUMBER_WORDS[text.lower()]), words=True)
+    grouped = "," in text
+    plain = text.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return Number(float(plain), decimals=decimals, grouped=grouped)
+
+
+def find_dates(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _DATE_ISO.finditer(text):
+        value = DateValue(int(match["month"]), int(match["day"]), int(match["year"]), "iso")
+        if value.valid():
+            found.append(Found(match.start(), match.end(), match.group(), value))
+    for pattern, style in ((_DATE_MD, "md"), (_DATE_DM, "dm")):
+        for match in pattern.finditer(text):
+            month = match["month"]
+            form = (
+                "full"
+                if month.rstrip(".") in MONTHS
+                else ("abbr." if month.endswith(".") else "abbr")
+            )
+            year = int(match["year"]) if match["year"] else None
+            comma = bool(match.groupdict().get("comma"))
+            value = DateValue(
+                _month_number(month),
+                int(match["day"]),
+                year,
+                style,
+                form,
+                match["suffix"] or "",
+                comma,
+            )
+            if value.valid() and not _overlaps(match.start(), match.end(), found):
+                found.append(Found(match.start(), match.end(), match.group(), value))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_money(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _MONEY_SYMBOL.finditer(text):
+        money = Money(_number(match["num"]), match["scale"] or "", match["symbol"])
+        found.append(Found(match.start(), match.end(), match.group(), money))
+    for match in _MONEY_WORD.finditer(text):
+        if not _overlaps(match.start(), match.end(), found):
+            money = Money(_number(match["num"]), match["scale"] or "", match["word"], False)
+            found.append(Found(match.start(), match.end(), match.group(), money))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_durations(text: str) -> list[Found]:
+    found: list[Found] = []
+    for match in _DURATION.finditer(text):
+        amount_text = match["amount"].lower()
+        if amount_text.startswith("half"):
+            amount, style = 0.5, "half"
+        elif amount_text in ("a", "an"):
+            amount, style = 1.0, "article"
+        elif amount_text in NUMBER_WORDS:
+            amount, style = float(NUMBER_WORDS[amount_text]), "words"
+        else:
+            amount, style = float(amount_text), "digits"
+        value = Duration(amount, match["unit"].lower(), style)
+        found.append(Found(match.start(), match.end(), match.group(), value))
+    return found
+
+
+def find_numbers(text: str, *, words: bool = False) -> list[Found]:
+    """Bare numbers, leaving out those that are part of a date or an amount of money."""
+    taken = find_dates(text) + find_money(text)
+    found = [
+        Found(m.start("num"), m.end("num"), m["num"], _number(m["num"]))
+        for m in _NUMBER.finditer(text)
+    ]
+    if words:
+        found += [
+            Found(m.start(), m.end(), m.group(), _number(m.group()))
+            for m in _NUMBER_WORD.finditer(text)
+        ]
+    return sorted((f for f in found if not _overlaps(f.start, f.end, taken)), key=lambda f: f.start)
+
+
+def find_values(text: str) -> list[Found]:
+    """Every value, the most specific reading winning where readings overlap."""
+    found: list[Found] = []
+    for batch in (
+        find_dates(text),
+        find_money(text),
+        find_durations(text),
+        find_numbers(text, words=True),
+    ):
+        found += [f for f in batch if not _overlaps(f.start, f.end, found)]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _overlaps(start: int, end: int, found: list[Found]) -> bool:
+    return any(start < f.end and f.start < end for f in found)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """The two values are one fact, as the grader's reader reads them as written."""
+    if type(a) is not type(b):
+        return False
+    first, second = _read(a), _read(b)
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        years_agree = a.year is None or b.year is None or a.year == b.year
+        return first[:2] == second[:2] and years_agree
+    return first == second
+
+
+def _read(value: Value) -> tuple[object, ...]:
+    """What the grader's reader makes of a value as written: (month, day) for a date, the
+    seconds of a duration, the amount of money, the number."""
+    mentions = [m for m in scan(tokenize(value.render())) if not m.denied]
+    if len(mentions) != 1:
+        return (None, value.render())
+    m = mentions[0]
+    if isinstance(value, DateValue):
+        return (m.month, m.day)
+    amount = m.value if m.value is None else round(m.value, 6)
+    return (amount,)
+
+
+# --- numbers as words in a sentence ----------------------------------------------
+
+ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+)  # fmt: skip
+_TIMES = {1: "once", 2: "twice"}
+
+
+def worded_like(original: str, number: str) -> str | None:
+    """`number` written the way `original` writes numbers: third → fourth, twice → three times.
+
+    None when `original` is not a number word this knows, or the number has no such word.
+    """
+    try:
+        value = int(number)
+    except ValueError:
+        return None
+    word = original.strip().lower()
+
+    def cased(text: str) -> str:
+        return text.capitalize() if original[:1].isupper() else text
+
+    if re.fullmatch(r"\d+", word):
+        return number
+    if word in ORDINALS:
+        return cased(ORDINALS[value - 1]) if 1 <= value <= len(ORDINALS) else None
+    if re.fullmatch(r"\d+(st|nd|rd|th)", word):
+        return f"{value}{_suffix(value)}"
+    if word in _TIMES.values() or word.endswith(" times"):
+        if value in _TIMES:
+            return cased(_TIMES[value])
+        return cased(f"{_WORD_OF.get(value, str(value))} times")
+    if word in NUMBER_WORDS:
+        return cased(_WORD_OF[value]) if value in _WORD_OF else None
+    return None

@@ -1,0 +1,51 @@
+"""One reader of values: what claims find in an article (with its style) is what the
+grader reads from the same words, on every bundled article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
+from newsquiz.facts.written import DateValue, Duration, Money, Number, find_values, same_value
+from newsquiz.library import bundled_dir
+from newsquiz.pack import load_pack
+
+PARAGRAPHS = [
+    (folder.name, paragraph)
+    for folder in sorted(bundled_dir().iterdir())
+    if (folder / "pack.yaml").is_file()
+    for paragraph in load_pack(folder).article.paragraphs
+]
+FOUND = [(pack, found) for pack, paragraph in PARAGRAPHS for found in find_values(paragraph)]
+
+
+def test_every_article_has_values_to_read() -> None:
+    assert len({pack for pack, _ in FOUND}) >= 7
+    assert len(FOUND) > 100
+
+
+@pytest.mark.parametrize(("pack", "found"), FOUND, ids=[f"{p}:{f.text}" for p, f in FOUND])
+def test_a_value_claims_find_is_the_value_the_grader_reads(pack: str, found: object) -> None:
+    value = found.value  # type: ignore[attr-defined]
+    mentions = [m for m in scan(tokenize(found.text)) if not m.denied]  # type: ignore[attr-defined]
+    assert len(mentions) == 1, mentions
+    read = mentions[0]
+    if isinstance(value, DateValue):
+        assert read.kind == DATE and (read.month, read.day) == (value.month, value.day)
+    elif isinstance(value, Money):
+        assert read.kind in (MONEY, NUMBER) and read.value == pytest.approx(value.total)
+    elif isinstance(value, Duration):
+        assert read.kind == DURATION and read.value == pytest.approx(value.seconds)
+    else:
+        assert isinstance(value, Number)
+        assert read.value == pytest.approx(value.value)
+    assert same_value(value, value)
+
+
+def test_values_written_differently_are_the_same_value() -> None:
+    assert same_value(Money(Number(40.0), "billion"), Money(Number(40.0), "bn"))
+    assert same_value(Duration(1.0, "hour", "article"), Duration(60.0, "minute"))
+    assert same_value(DateValue(5, 13, 2022), DateValue(5, 13, None, "dm"))
+    assert not same_value(DateValue(5, 13, 2022), DateValue(5, 31, 2022))
+    assert not same_value(Money(Number(40.0), "million"), Money(Number(40.0), "billion"))
