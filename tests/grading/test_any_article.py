@@ -193,3 +193,17 @@ def test_places_are_not_inferred_as_people(place: str) -> None:
 @pytest.mark.parametrize("name", ["Jane Roe", "Xi Jinping", "Lloyd Austin", "Olaf Scholz"])
 def test_names_are_inferred_as_people(name: str) -> None:
     assert infer_kind(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [("New York City", "NYC"), ("the United States", "the USA"), ("Myanmar", "Burma")],
+)
+def test_another_name_of_the_same_place_is_right(key: str, typed: str) -> None:
+    assert verdict("text", key, typed) == "correct"
+
+
+def test_a_slip_among_choices_is_a_slip_even_when_it_spells_a_place() -> None:
+    choices = ("Columbia", "Challenger", "Discovery")
+    assert verdict("choice", "Columbia", "Colombia", choices=choices) == "correct"
+    assert verdict("text", "Columbia", "Colombia") == "incorrect"  # no choices: a country

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS
 from newsquiz.facts.world import world
@@ -96,14 +98,25 @@ def _pick(toks: list[str], matchers: list[Matcher], words: list[list[str]]) -> i
 
 
 def _scores(toks: list[str], choice_words: list[list[str]]) -> list[float]:
+    every = {w for words in choice_words for w in words}
+    # Among a few choices a slip is a slip even when it spells another word of its own
+    # (`Colombia` for the shuttle `Columbia`), if it is near one choice's word only.
+    slips = {t: _near(t, every) for t in toks if t.isalpha() and len(t) >= 5 and t not in every}
     scores = []
     for words in choice_words:
         if not words:
             scores.append(0.0)
             continue
-        hits = sum(1 for w in words if any(same_word(t, w) is not None for t in toks))
+        hits = sum(
+            1 for w in words if any(same_word(t, w) is not None or slips.get(t) == w for t in toks)
+        )
         scores.append(hits / len(words))
     return scores
+
+
+def _near(token: str, words: set[str]) -> str | None:
+    close = [w for w in words if w[0] == token[0] and OSA.distance(token, w, score_cutoff=1) <= 1]
+    return close[0] if len(close) == 1 else None
 
 
 def _choice_words(choice: str) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, VAGUE, scan
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
-from newsquiz.facts.world import places_in, world
+from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
@@ -83,8 +83,16 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
 
+    # How the key names each of its places: `NYC` or `the States` typed for them is the
+    # same place, written as the key writes it.
+    key_place_words = {
+        place: list(key_toks[start:end])
+        for start, end, places in places_in(key_toks)
+        for place in places
+    }
+
     def match(toks: list[str]) -> Verdict:
-        toks = rewrite(toks)
+        toks = _as_the_key_names_places(rewrite(toks), key_place_words)
         if not key_negated:
             denied = denied_positions(toks)
             if denied:
@@ -170,6 +178,20 @@ def _without_echoes(typed: list[float], key: list[float], echoes: frozenset[floa
         while kept.count(value) > key.count(value):
             kept.remove(value)
     return kept
+
+
+def _as_the_key_names_places(toks: list[str], key_places: dict[Place, list[str]]) -> list[str]:
+    if not key_places:
+        return toks
+    out: list[str] = []
+    at = 0
+    for start, end, places in places_in(toks):
+        named = next((key_places[p] for p in places if p in key_places), None)
+        if named is None:
+            continue
+        out += toks[at:start] + named
+        at = end
+    return out + toks[at:] if at else toks
 
 
 def _described(modifier: str, words: set[str]) -> bool:
