@@ -207,3 +207,10 @@ def test_a_slip_among_choices_is_a_slip_even_when_it_spells_a_place() -> None:
     choices = ("Columbia", "Challenger", "Discovery")
     assert verdict("choice", "Columbia", "Colombia", choices=choices) == "correct"
     assert verdict("text", "Columbia", "Colombia") == "incorrect"  # no choices: a country
+
+
+def test_a_list_item_named_by_its_own_word_but_not_by_another_verb() -> None:
+    key = ("raise taxes", "avoid delays", "Tate Modern Art Gallery")
+    assert verdict("list", key, "raise taxes, avoid delays, the Tate") == "correct"
+    assert verdict("list", key, "raise taxes, cause delays, the Tate") == "incorrect"
+    assert verdict("list", key, "raise taxes and the Tate") == "partial"

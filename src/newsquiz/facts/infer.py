@@ -35,12 +35,12 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
             return "duration"
         if mention.kind == NUMBER and len(spare) <= 2:
             return "number"
-    if _looks_like_a_name(text):
+    if looks_like_a_name(text):
         return "person"
     return "text"
 
 
-def _looks_like_a_name(text: str) -> bool:
+def looks_like_a_name(text: str) -> bool:
     """Two to four capitalised words (after any post or title), none of them a place, a
     body, a post or a month, and not together the name of a place (`New Zealand`)."""
     written = [w.strip(".'’-") for w in text.replace(",", " ").split()]

@@ -11,6 +11,7 @@ or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 from __future__ import annotations
 
 from newsquiz.facts.article import ORGANISATION_WORDS
+from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS
@@ -58,10 +59,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
+    # A person is named by the surname alone (`Macron and Scholz`).
+    people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
     # Denying a word of the answer, or of an accepted form of it, denies an item.
     answer_words = (every_key_word | ctx.keys) - FILLERS
     # What the article writes beside each item (`the Field Museum in Chicago, Illinois`).
-    beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in wanted))
+    written = [
+        tuple(t for t in tokenize(item) if t[0].isalnum() and t not in FILLERS) for item in items
+    ]
+    beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in (*wanted, *written)))
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
     def match(toks: list[str]) -> Verdict:
@@ -82,7 +88,13 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     b is not None and w in distinctive[index]
                     for w, b in zip(words, best, strict=True)
                 )
-                if not named_alone:
+                # A short form drops general words, or the words after its first: `Tate`
+                # names `Tate Modern`, but `mistakes` does not name `avoid mistakes`.
+                dropped = [w for w, b in zip(words, best, strict=True) if b is None]
+                first_kept = best[0] is not None
+                if not named_alone or not (
+                    first_kept or all(_general(w) for w in dropped) or people[index]
+                ):
                     continue
             spots = [b for b in best if b is not None]
             if any(position in denied for position, _ in spots):
@@ -99,6 +111,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 continue
             if any(same_word(token, w) is not None for w in hit_words):
                 continue  # `forces` of `ground forces` and of `naval forces`
+            if any(same_word(token, w) is not None for w in every_key_word - _GENERIC):
+                return incorrect("an item is not right")  # `make mistakes`, `avoid mistakes`
             if token in QUALIFIERS and token not in key_qualifiers:
                 return incorrect("a qualifier changes an item")
             if token in harmless or token in _DENIERS:
@@ -113,6 +127,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         return incorrect()
 
     return match
+
+
+def _general(word: str) -> bool:
+    return word in _GENERIC or word in world().place_words
 
 
 def _denied(toks: list[str]) -> set[int]:
