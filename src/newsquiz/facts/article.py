@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
-from newsquiz.facts.world import Place, places_in, world
+from newsquiz.facts.world import Place, organisations_in, places_in, world
 
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -80,6 +80,13 @@ class ArticleNames:
             for sentence in self.sentences
             for _, _, found in places_in(sentence)
             for place in found
+        )
+
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        """Every body of the generic table the article names, by any of its names."""
+        return frozenset(
+            name for sentence in self.sentences for _, _, name in organisations_in(sentence)
         )
 
     @cached_property

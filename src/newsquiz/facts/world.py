@@ -37,7 +37,9 @@ class World:
     posts: dict[tuple[str, ...], str]  # a post's words -> its class
     post_words: frozenset[str]  # every word of every post (qualifiers apart)
     post_qualifiers: frozenset[str]  # `vice`, `deputy`, `former`: they change who is meant
-    organisations: dict[tuple[str, ...], str]
+    organisations: dict[tuple[str, ...], str]  # every name and abbreviation -> its kind
+    organisation_of: dict[tuple[str, ...], str]  # every name and abbreviation -> its name
+    longest_organisation: int
     organisation_words: frozenset[str]
     surnames: frozenset[str]
     surname_first: frozenset[str]  # family names written first (Chinese, Korean, Vietnamese)
@@ -137,11 +139,13 @@ def world() -> World:
     post_words = frozenset(w for words in posts for w in words) - qualifiers
 
     organisations: dict[tuple[str, ...], str] = {}
+    organisation_of: dict[tuple[str, ...], str] = {}
     for name, others, kind in _rows("organisations.tsv", 3):
         for form in [name, *_split(others)]:
             words = _words(form)
-            if words:
+            if words and words not in organisations:
                 organisations[words] = kind
+                organisation_of[words] = name
 
     surnames = _SURNAME_WORDS()
     first = _name_list("surnames-family-first.txt")
@@ -178,6 +182,8 @@ def world() -> World:
         post_words=post_words,
         post_qualifiers=frozenset(qualifiers),
         organisations=organisations,
+        organisation_of=organisation_of,
+        longest_organisation=max((len(words) for words in organisations), default=1),
         # One-word names only (`NATO`, `UNICEF`): `Ford Motor` makes no Harrison Ford a body.
         organisation_words=frozenset(w[0] for w in organisations if len(w) == 1) - FILLERS,
         surnames=surnames,
@@ -203,6 +209,23 @@ def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[P
                 places = tables.place_by_demonym.get(words[0])
             if places:
                 found.append((index, index + size, places))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def organisations_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every body named in the tokens, longest name first: (start, end, its name)."""
+    tables = world()
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(toks):
+        for size in range(min(tables.longest_organisation, len(toks) - index), 0, -1):
+            name = tables.organisation_of.get(tuple(toks[index : index + size]))
+            if name is not None:
+                found.append((index, index + size, name))
                 index += size
                 break
         else:

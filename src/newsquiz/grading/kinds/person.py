@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from newsquiz.facts.article import Person
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import AFFILIATIONS, FILLERS
-from newsquiz.facts.world import places_in, world
+from newsquiz.facts.world import organisations_in, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
@@ -156,6 +156,13 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         denied = denied_positions(toks)
         # `Sen. Schumer of New York`: a place beside the name describes it.
         placed = {i for start, end, _ in places_in(toks) for i in range(start, end)}
+        # `Ambassador to the EU`: a body the article names, by any of its names.
+        placed |= {
+            i
+            for start, end, body in organisations_in(toks)
+            if body in ctx.names.organisations
+            for i in range(start, end)
+        }
         surname_hit: int | None = None
         given_hit = False
         others = 0
