@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsquiz.facts.article import describes
+from newsquiz.facts.article import ORGANISATION_WORDS, describes
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import UNITS_OF_MEASURE
 from newsquiz.facts.words import AFFILIATIONS
@@ -36,13 +36,22 @@ def _answers(kinds: set[Kind]) -> list[str]:
     ]
 
 
+# Words the articles also write in lower case are words, not names (`museum`, `times`).
+LOWER_CASE = {
+    w.lower()
+    for pack in PACKS
+    for paragraph in pack.article.paragraphs
+    for w in re.findall(r"\b[a-z][a-z'’-]+", paragraph)
+}
+
+
 def _proper_words(texts: list[str]) -> set[str]:
     """The capitalised words of the texts that are names, not posts or small words."""
     found: set[str] = set()
     for text in texts:
         for word in re.findall(r"[A-Z][A-Za-z'’-]+", text):
             for token in tokenize(word):
-                if len(token) >= 4 and not describes(token):
+                if len(token) >= 4 and not describes(token) and token not in LOWER_CASE:
                     found.add(token)
     return found
 
@@ -65,7 +74,8 @@ def _code_words(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("path", GRADER_CODE, ids=lambda p: str(p.relative_to(SRC)))
 def test_the_grader_names_no_person_of_any_bundled_article(path: Path) -> None:
-    named = _code_words(path) & PEOPLE
+    # A word of a generic table may also be someone's name (`Park`): the table is not a name.
+    named = (_code_words(path) & PEOPLE) - ORGANISATION_WORDS
     assert not named, f"{path.name} names {sorted(named)}"
 
 
@@ -77,6 +87,7 @@ def test_the_places_and_bodies_the_grader_names_are_in_the_generic_tables(path: 
         | tables.organisation_words
         | {w for name in tables.place_by_name for w in name}
         | {w for name in tables.organisations for w in name}
+        | ORGANISATION_WORDS
     )
     outside = (_code_words(path) & NAMES) - generic
     assert not outside, f"{path.name} names {sorted(outside)}"

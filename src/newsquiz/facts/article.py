@@ -40,7 +40,11 @@ ORGANISATION_WORDS = frozenset(
      "olympics", "festival", "award", "prize", "day", "week", "war", "revolution",
      "mansion", "hotel", "restaurant", "market", "exchange", "industries", "systems",
      "technologies", "laboratory", "laboratories", "lab", "labs", "shuttle", "space",
-     "aviation", "aerospace", "science", "sciences", "research", "media", "capital"}
+     "aviation", "aerospace", "science", "sciences", "research", "media", "capital",
+     "gallery", "theatre", "theater", "cathedral", "temple", "mosque", "zoo", "garden",
+     "gardens", "library", "studio", "studios", "records", "airlines", "airways",
+     "motors", "holdings", "partners", "ventures", "foods", "pharmaceuticals",
+     "energy", "oil", "gas", "power", "electric", "telecom", "communications", "canal", "dam", "port", "harbour", "harbor", "base", "camp", "trophy"}
 )  # fmt: skip
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                         "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter"})  # fmt: skip
@@ -206,7 +210,7 @@ def _folded(words: list[str]) -> tuple[str, ...]:
 
 def describes(word: str) -> bool:
     """A word that stands in front of a name without being part of it: a post, a place, a
-    demonym, a body, a qualifier, a small word."""
+    demonym, a body's abbreviation, a qualifier, a small word."""
     tables = world()
     return (
         word in FILLERS
@@ -214,7 +218,6 @@ def describes(word: str) -> bool:
         or word in tables.post_qualifiers
         or word in tables.place_words
         or word in tables.organisation_words
-        or word in ORGANISATION_WORDS
         or word in MONTHS
         or word in WEEKDAYS
     )
@@ -222,13 +225,10 @@ def describes(word: str) -> bool:
 
 def is_name_word(word: str) -> bool:
     """A word that may be part of a person's name once the name has begun (`Jane Houston`,
-    `Martin Luther King`): anything but a small word, a month, a day or a body."""
+    `Martin Luther King`, `Park Ji-sung`): anything but a small word, a month, a day or
+    the abbreviation of a body."""
     return not (
-        word in FILLERS
-        or word in ORGANISATION_WORDS
-        or word in world().organisation_words
-        or word in MONTHS
-        or word in WEEKDAYS
+        word in FILLERS or word in world().organisation_words or word in MONTHS or word in WEEKDAYS
     )
 
 
@@ -247,6 +247,8 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     if len(words[-1]) < 2 or len(words[0]) < 2 or tuple(words) in tables.place_by_name:
         return None
+    if words[-1] in ORGANISATION_WORDS:
+        return None  # `Gorky Park`, `Acme Group`: a place or a body
     if all(w in tables.place_words for w in words):
         return None
     return tuple(words)

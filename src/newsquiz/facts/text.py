@@ -37,6 +37,7 @@ _TOKEN = re.compile(
 )
 _BREAKS = frozenset(",;:!?()")
 _APOSTROPHE_S = re.compile(r"'s\b")
+_BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
 
 
@@ -48,6 +49,9 @@ def fold(text: str) -> str:
     text = text.lower()
     if "." in text:
         text = _ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", text)  # N.A.T.O.
+        text = _BARE_DECIMAL.sub(r"0.\1", text)  # `.5` is `0.5`
+    if "%" in text:
+        text = text.replace("%", " percent ")
     if "'" in text:
         text = text.replace("n't", " not").replace("'re", " are")
         text = _APOSTROPHE_S.sub("", text).replace("'", "")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
+from newsquiz.grading.kinds.person import compile_person
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import GUARDED_WORDS, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -21,7 +23,11 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     if key not in choices:
         return compile_text(key, ctx)
     key_index = choices.index(key)
-    matchers = [compile_text(choice, ctx) for choice in choices]
+    # Choices that are all people are told apart by surname: a first name picks none.
+    if all(looks_like_a_name(choice) for choice in choices):
+        matchers = [compile_person(choice, ctx) or compile_text(choice, ctx) for choice in choices]
+    else:
+        matchers = [compile_text(choice, ctx) for choice in choices]
     words = [_choice_words(choice) for choice in choices]
 
     def match(toks: list[str]) -> Verdict:
@@ -53,6 +59,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _HEDGE_WORDS = frozenset({"or", "either", "/"})
+_CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
 
 
 def _or_after_negation(toks: list[str]) -> list[str]:
@@ -125,10 +132,11 @@ def _choice_words(choice: str) -> list[str]:
 
 def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: int) -> Verdict:
     """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`)."""
-    typed_extra = {t for t in toks if t in QUALIFIERS or t in NEGATIVE_WORDS}
     key_words = choice_words[key_index]
+    # A qualifier, negation or direction of its own changes the choice (`South Indian Ocean`).
+    typed_extra = {t for t in toks if t in _CHANGING and t not in key_words}
     key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}
-    if typed_extra != key_extra:
+    if typed_extra or key_extra - set(toks):
         return incorrect()  # `it deterred them` for `it did little to deter them`
     key_set = set(key_words)
     for token in toks:

@@ -18,6 +18,7 @@ from newsquiz.facts.words import FILLERS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
+from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HONORIFICS, QUALIFIERS
@@ -59,8 +60,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
-    # A person is named by the surname alone (`Macron and Scholz`).
+    # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
+    surnames = [
+        name_parts(item, ctx.names.person(tuple(wanted[i])))[0] if people[i] else None
+        for i, item in enumerate(items)
+    ]
     # Denying a word of the answer, or of an accepted form of it, denies an item.
     answer_words = (every_key_word | ctx.keys) - FILLERS
     # What the article writes beside each item (`the Field Museum in Chicago, Illinois`).
@@ -92,9 +97,13 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # names `Tate Modern`, but `mistakes` does not name `avoid mistakes`.
                 dropped = [w for w, b in zip(words, best, strict=True) if b is None]
                 first_kept = best[0] is not None
-                if not named_alone or not (
-                    first_kept or all(_general(w) for w in dropped) or people[index]
-                ):
+                if people[index]:
+                    surname = surnames[index]
+                    if not any(
+                        b is not None and w == surname for w, b in zip(words, best, strict=True)
+                    ):
+                        continue  # `Jane and Ann`: first names name nobody
+                elif not named_alone or not (first_kept or all(_general(w) for w in dropped)):
                     continue
             spots = [b for b in best if b is not None]
             if any(position in denied for position, _ in spots):

@@ -95,6 +95,24 @@ def _rival_nouns(ctx: Context, expected: float) -> frozenset[str]:
     return frozenset(found)
 
 
+def _another_noun(noun: str | None, ctx: Context, key: str) -> bool:
+    """A noun after a number that should have had the key's unit: `58 votes` for 58%."""
+    return (
+        noun is not None
+        and noun not in ctx.words
+        and noun not in tokenize(key)
+        and unit_at([noun], 0) is None
+    )
+
+
+def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expected: float) -> bool:
+    """`0.58` for a percentage of 58: the same share, as a fraction of one."""
+    ratio = (
+        key_unit is not None and key_unit.name == "percent" and (bare is None or bare == key_unit)
+    )
+    return ratio and 0 < value <= 1 < expected and _close(value * 100, expected)
+
+
 # A conversion between units is right within the rounding an article gives it.
 _CONVERSION_SLACK = 0.03
 
@@ -131,10 +149,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 value = m.value / unit if unit and m.value is not None else m.number
             elif value is not None and m.kind == NUMBER:
                 typed_unit, noun = _measure_after(toks, m.end)
+                if (
+                    typed_unit is not None
+                    and typed_unit.dimension == "ratio"
+                    and (key_unit is None or key_unit.dimension != "ratio")
+                ):
+                    return incorrect("a percentage is another fact")  # `70%` for 70 seats
+                if typed_unit is None and key_unit is not None and _another_noun(noun, ctx, key):
+                    return incorrect(f"not in the article's unit ({key_unit.name})")  # `58 votes`
+                if typed_unit is None and _share_of_one(value, key_unit, bare_unit, expected):
+                    value *= 100  # `0.58` for 58%
                 typed_unit = typed_unit or bare_unit
                 if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
                     if typed_unit.dimension != key_unit.dimension:
-                        return incorrect(f"the article gives {key_unit.name}s")
+                        return incorrect(f"not in the article's unit ({key_unit.name})")
                     value = value * typed_unit.size / key_unit.size
                     slack = max(slack, abs(expected) * _CONVERSION_SLACK)
                 if noun in rivals and (key_noun is None or same_word(noun, key_noun) is None):
