@@ -214,3 +214,17 @@ def test_a_list_item_named_by_its_own_word_but_not_by_another_verb() -> None:
     assert verdict("list", key, "raise taxes, avoid delays, the Tate") == "correct"
     assert verdict("list", key, "raise taxes, cause delays, the Tate") == "incorrect"
     assert verdict("list", key, "raise taxes and the Tate") == "partial"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("15:11 GMT", "correct"), ("3:11 pm GMT", "correct"), ("15:01 GMT", "incorrect"),
+     ("11:15 GMT", "incorrect"), ("5:11 pm GMT", "incorrect")],
+)  # fmt: skip
+def test_another_time_of_day_is_another_fact(typed: str, expected: str) -> None:
+    assert verdict("text", "15:11 GMT", typed) == expected
+
+
+def test_a_month_and_year_in_a_text_answer_keep_their_year() -> None:
+    assert verdict("text", "in July 2003", "July 2003") == "correct"
+    assert verdict("text", "in July 2003", "July 2004") == "incorrect"

@@ -39,17 +39,40 @@ def _values(toks: list[str], ctx: Context) -> list[float]:
             continue
         if m.kind == DATE:
             values.append(float((m.month or 0) * 100 + (m.day or 0)))
+            if m.year is not None:
+                values.append(float(m.year))  # `July 2004` is not `July 2003`
         elif m.value is not None:
             values.append(m.value)
         elif m.kind == VAGUE and RANGE.fullmatch(toks[m.start]):
             values.extend(float(part) for part in toks[m.start].split("-"))  # `1-2 times`
+        elif (clock := _CLOCK.fullmatch(toks[m.start])) is not None:
+            # A time of day is a value: another time is another fact.
+            values.append(10_000.0 + int(clock[1]) * 60 + int(clock[2]))
     return sorted(values)
+
+
+_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+
+
+def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
+    """`3:11 pm` as `15:11`, `12:05 am` as `0:05`: one way to write a time of day."""
+    if "pm" not in toks and "am" not in toks:
+        return toks
+    out: list[str] = []
+    for token in toks:
+        clock = _CLOCK.fullmatch(out[-1]) if out and token in ("am", "pm") else None
+        if clock is None:
+            out.append(token)
+            continue
+        hours = int(clock[1]) % 12 + (12 if token == "pm" else 0)
+        out[-1] = f"{hours}:{clock[2]}"
+    return out
 
 
 def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher:
     """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
     accepted form of it, so that a word the author let players drop is not replaced."""
-    key_toks = rewrite(tokenize(key))
+    key_toks = rewrite(_on_the_24_hour_clock(tokenize(key)))
     key_words = _content_words(key_toks)
     if not key_words:
         key_words = [t for t in key_toks if t[0].isalnum()]
@@ -92,7 +115,7 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     }
 
     def match(toks: list[str]) -> Verdict:
-        toks = _as_the_key_names_places(rewrite(toks), key_place_words)
+        toks = _as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key_place_words)
         if not key_negated:
             denied = denied_positions(toks)
             if denied:
