@@ -58,6 +58,14 @@ ARTICLES = HERE / "grading" / "articles"
 # Answers never looked at while the grader was changed: the figure that shows whether it
 # carries over to an article it has not seen.
 HELD_OUT_ARTICLES = (
+    "afghan-girls-robotics-team",
+    "australia-iodine-deficiency",
+    "chile-four-aftershocks",
+    "scientology-website-attack",
+)
+# The first held-out group: measured once (bench/grading/FIGURES.md), then its misses were
+# looked at and fixed in general; no longer held out.
+SEEN_AFTER_FIRST_FIGURE = (
     "hong-kong-legco-election-2016",
     "maldives-carbon-neutral-plan",
     "world-cup-2018-day-five",
@@ -279,17 +287,30 @@ def main() -> int:
         table(title, rows, labels.name)
     table("seed pack, every set", seed_rows, SEED)
     print("  targets: seed pack >= 99% agreement, 0 false accepts")
-    by_group: dict[bool, list[Row]] = {False: [], True: []}
+    groups: dict[str, list[Row]] = {"dev": [], "seen": [], "held-out": []}
     for labels in sorted(ARTICLES.glob("*.jsonl")):
-        held_out = labels.stem in HELD_OUT_ARTICLES
-        if held_out and args.dev_only:
+        group = (
+            "held-out"
+            if labels.stem in HELD_OUT_ARTICLES
+            else "seen"
+            if labels.stem in SEEN_AFTER_FIRST_FIGURE
+            else "dev"
+        )
+        if group == "held-out" and args.dev_only:
             continue
         rows = load_rows(labels, packs)
-        by_group[held_out] += rows
-        table(f"{'held-out' if held_out else 'dev'} article {labels.stem}", rows, labels.name)
-    table("dev articles (changes were made for these)", by_group[False], "articles/*.jsonl")
+        groups[group] += rows
+        table(f"{group} article {labels.stem}", rows, labels.name)
+    table("dev articles (changes were made for these)", groups["dev"], "articles/*.jsonl")
+    table(
+        "articles held out until their first figure, then looked at",
+        groups["seen"],
+        ", ".join(SEEN_AFTER_FIRST_FIGURE),
+    )
     if not args.dev_only:
-        table("HELD-OUT ARTICLES (never tuned on)", by_group[True], ", ".join(HELD_OUT_ARTICLES))
+        table(
+            "HELD-OUT ARTICLES (never tuned on)", groups["held-out"], ", ".join(HELD_OUT_ARTICLES)
+        )
         print(
             "  targets: >= 97% agreement, false accepts <= 0.5% of the answers labelled"
             " wrong, none on number, date, money and duration questions"
