@@ -19,6 +19,7 @@ from newsquiz.facts.world import Place, organisations_in, places_in, world
 
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 # Words that make a capitalised run a body or a place, not a person.
 ORGANISATION_WORDS = frozenset(
@@ -197,7 +198,13 @@ def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
         if capital and word:
             if not current:
                 start = first_word
-            current.append(word)
+            if _POSSESSIVE.search(word):
+                # `DAB's Ben Chan`: the owner is a run of its own, not part of the name.
+                runs.append((start, [*current, _POSSESSIVE.sub("", word)]))
+                current = []
+                start = False
+            else:
+                current.append(word)
         first_word = False
     if current:
         runs.append((start, current))
@@ -263,7 +270,9 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     runs: list[tuple[bool, tuple[str, ...]]] = []
     lowercase: set[str] = set()
     for paragraph in paragraphs:
-        lowercase.update(w.lower() for w in _WORD.findall(paragraph) if w[:1].islower())
+        lowercase.update(
+            t for w in _WORD.findall(paragraph) if w[:1].islower() for t in tokenize(w)
+        )
         for sentence in sentences_of(paragraph):
             raw_sentences.append(sentence)
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))

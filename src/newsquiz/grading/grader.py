@@ -125,6 +125,9 @@ def compile_question(question: Question) -> Grader:
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
     known_words = FILLERS | ctx.words | _key_words(question)
+    # A copied sentence is pasted when it brings words beyond the answer's, even the
+    # question's own: `The election elects 70 members…` for "How many members…?".
+    answer_words = FILLERS | _key_words(question)
     passages = () if is_claim else cited_passages(question.citations, _states(keys))
     names = ctx.names
 
@@ -139,7 +142,7 @@ def compile_question(question: Question) -> Grader:
             return _REJECTED
         if plain in exact and not is_claim:
             return _CORRECT
-        if not is_claim and _copied(toks, names, known_words):
+        if not is_claim and _copied(toks, names, answer_words):
             return _PASTED
         if passages and quotes_passage(toks, passages):
             return _QUOTED
