@@ -228,3 +228,30 @@ def test_another_time_of_day_is_another_fact(typed: str, expected: str) -> None:
 def test_a_month_and_year_in_a_text_answer_keep_their_year() -> None:
     assert verdict("text", "in July 2003", "July 2003") == "correct"
     assert verdict("text", "in July 2003", "July 2004") == "incorrect"
+
+
+def test_choices_that_are_people_are_told_apart_by_surname() -> None:
+    choices = ("Ann To", "Li Wei", "Jane Roe")
+    assert verdict("choice", "Ann To", "To", choices=choices) == "correct"
+    assert verdict("choice", "Ann To", "Ann", choices=choices) == "incorrect"
+    assert verdict("choice", "Li Wei", "Li", choices=choices) == "correct"
+    assert verdict("choice", "Li Wei", "Wei", choices=choices) == "incorrect"
+
+
+def test_half_of_a_unit_is_half_in_that_unit() -> None:
+    question = "How many square kilometres does the plan cover?"
+    assert verdict("number", "0.5", "half a square kilometre", question=question) == "correct"
+    assert verdict("number", "0.5", "half a square mile", question=question) == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("J. K. Roe", "correct"),
+        ("Roe", "correct"),
+        ("K. J. Roe", "incorrect"),
+        ("J. Roe", "incorrect"),
+    ],
+)
+def test_initials_tell_people_apart(typed: str, expected: str) -> None:
+    assert verdict("person", "J. K. Roe", typed) == expected

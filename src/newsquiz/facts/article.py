@@ -232,11 +232,9 @@ def describes(word: str) -> bool:
 
 def is_name_word(word: str) -> bool:
     """A word that may be part of a person's name once the name has begun (`Jane Houston`,
-    `Martin Luther King`, `Park Ji-sung`): anything but a small word, a month, a day or
-    the abbreviation of a body."""
-    return not (
-        word in FILLERS or word in world().organisation_words or word in MONTHS or word in WEEKDAYS
-    )
+    `Martin Luther King`, `Park Ji-sung`, `Ann To`): anything but a month, a day or the
+    abbreviation of a body. (A small word written with a capital inside a name is a name.)"""
+    return not (word in world().organisation_words or word in MONTHS or word in WEEKDAYS)
 
 
 def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -282,8 +280,10 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     full_names: list[tuple[str, ...]] = []
     for _, run in runs:
         name = person_words(run)
-        # `Common Sense`, `Tax Extenders`: words the article also writes in lower case are
-        # no one's name.
+        # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
+        # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
+        while name and name[0] in lowercase:
+            name = name[1:]
         if name and len(name) >= 2 and name not in full_names and lowercase.isdisjoint(name):
             full_names.append(name)
     alone: dict[str, int] = {}

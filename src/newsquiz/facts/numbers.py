@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Indel
 
+from newsquiz.facts.units import unit_at
 from newsquiz.facts.words import (
     FILLERS,
     NUMBER_WORDS,
@@ -197,6 +198,8 @@ def _fraction_of(toks: list[str], i: int) -> NumberSpan | None:
         j += 1
     if j + 1 >= len(toks) or toks[j] not in ("a", "an"):
         return None
+    if unit_at(toks, j + 1) is not None:
+        return NumberSpan(i, j + 1, share, False, False, toks[i])  # `half a square mile`
     scale = number_word(toks[j + 1])
     if scale in SCALES:
         size = SCALES[scale]

@@ -24,7 +24,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return compile_text(key, ctx)
     key_index = choices.index(key)
     # Choices that are all people are told apart by surname: a first name picks none.
-    if all(looks_like_a_name(choice) for choice in choices):
+    people = all(looks_like_a_name(choice) for choice in choices)
+    if people:
         matchers = [compile_person(choice, ctx) or compile_text(choice, ctx) for choice in choices]
     else:
         matchers = [compile_text(choice, ctx) for choice in choices]
@@ -53,6 +54,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect("choose one")
         if right:
             return incorrect()
+        if people:
+            return verdicts[key_index]  # a person is named by surname, not guessed at
         return _closest_choice(toks, words, key_index)
 
     return match

@@ -138,12 +138,16 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     if not key_words:
         return None
     person = ctx.names.person(key_words)
+    tables = world()
+    if person is not None and {w for w in key_words if w in tables.post_words} - person.around:
+        # `Senator Kennedy` where the article's Kennedy is a representative: another person
+        # of the same name, whose given name is not this key's.
+        person = None
     surname, given = name_parts(key, person)
     shown = display_surname(key, surname)
     parts = {surname, *given}
     if person is not None:
         parts.update(person.name)
-    tables = world()
     # The words the article writes beside this person describe them; the cited quote's
     # other words may name someone else (`Senator Roe` beside `Jane Roe`).
     described = (person.around if person else frozenset()) | set(key_words)
@@ -151,7 +155,12 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     others_named = ctx.names.name_words - parts
     echoes = ctx.words - plain - parts - others_named
 
+    initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
+
     def match(toks: list[str]) -> Verdict:
+        typed_initials = [t for t in toks if len(t) == 1 and t.isalpha()]
+        if initials and typed_initials and typed_initials != initials:
+            return incorrect("other initials: another person")  # `K. J. Roe` for `J. K. Roe`
         toks = _joined(toks, parts)
         denied = denied_positions(toks)
         # `Sen. Schumer of New York`: a place beside the name describes it.
@@ -191,6 +200,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                 continue
             if token not in others_named and (
                 token in described
+                or token in ctx.names.proper_words  # `of ADPL`, `New Territories West`
                 or token in tables.post_words
                 or token in tables.place_words
                 or (token in tables.organisation_words and token in ctx.names.words)

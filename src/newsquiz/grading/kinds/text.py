@@ -159,6 +159,8 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         for index, token in enumerate(words):
             if token in harmless or any(same_word(token, w) is not None for w in word_set):
                 continue
+            if token in NUMBER_WORDS:
+                continue  # a value, compared above (`twenty fourteen` for 2014)
             if _in_compound(words, index, word_set):
                 continue
             extras += 1
@@ -263,18 +265,39 @@ def _joined_key(required: list[str], position: int) -> str | None:
 def _names_another(toks: list[str], key_words: set[str], harmless: frozenset[str]) -> bool:
     """`Syria and Poland` for `Syria`: a joined part with none of the key's words."""
     part: list[str] = []
-    parts: list[list[str]] = []
+    parts: list[tuple[str, list[str]]] = []
+    joiner = ""
     for token in toks:
         if token in _JOINERS:
-            parts.append(part)
+            parts.append((joiner, part))
             part = []
+            joiner = token
         else:
             part.append(token)
-    parts.append(part)
+    parts.append((joiner, part))
     if len(parts) < 2:
         return False
-    for piece in parts:
+    for joined_by, piece in parts:
+        if joined_by == "," and _a_region(piece):
+            continue  # `Sochi, Russia`: where it is, not a second answer
         words = [t for t in piece if t[0].isalpha() and t not in harmless]
         if words and not any(same_word(t, k) is not None for t in words for k in key_words):
             return True
     return False
+
+
+def _a_region(piece: list[str]) -> bool:
+    """The words name a country or a state and nothing else."""
+    found = places_in(piece)
+    covered = {i for start, end, _ in found for i in range(start, end)}
+    named = [t for i, t in enumerate(piece) if i not in covered and t[0].isalpha()]
+    regions = {p.kind for _, _, places in found for p in places}
+    return (
+        bool(found)
+        and not [t for t in named if t not in FILLERS]
+        and regions
+        <= {
+            "country",
+            "subdivision",
+        }
+    )
