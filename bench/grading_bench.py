@@ -40,6 +40,7 @@ from rapidfuzz import fuzz, utils
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text
 from newsquiz.grading import compile_question
+from newsquiz.grading import grader as grader_module
 from newsquiz.grading.batch import Batch
 from newsquiz.pack import Pack, load_pack
 from newsquiz.pack.model import Kind, Question, answer_text
@@ -322,6 +323,13 @@ def main() -> int:
         f"newsquiz grade, in process: {rate:,.0f} answers/s on one core "
         f"({args.answers:,} generated JSON lines, start-up excluded)"
     )
+    # The grader remembers answers it has graded; graded afresh every time, for the floor:
+    remembered = grader_module._SEEN_LIMIT
+    grader_module._SEEN_LIMIT = 0
+    grader_module._cache.clear()
+    rate = throughput(packs[SEED], seed_rows, args.answers)
+    grader_module._SEEN_LIMIT = remembered
+    print(f"newsquiz grade, in process, no answer remembered: {rate:,.0f} answers/s")
     grade_rate, echo_rate = whole_process(SEED, seed_rows, args.answers)
     print(
         f"newsquiz grade, whole process: {grade_rate:,.0f} answers/s "

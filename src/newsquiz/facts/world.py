@@ -194,14 +194,30 @@ def world() -> World:
     )
 
 
+@cache
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a place's name (or demonym), and a body's name, can begin with; a leading
+    small word starts no look-up (`the Gambia` is also found as `Gambia`)."""
+    tables = world()
+    places = frozenset(name[0] for name in tables.place_by_name)
+    bodies = frozenset(name[0] for name in tables.organisation_of)
+    return (places | frozenset(tables.place_by_demonym)) - FILLERS, bodies - FILLERS
+
+
 def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:
     """Every place named in the tokens, longest name first at each position:
     (start, end, the places it may be)."""
+    first = _first_words()[0]
+    if first.isdisjoint(toks):
+        return []  # most answers name no place: one set test, not a look-up per word
     tables = world()
     found: list[tuple[int, int, tuple[Place, ...]]] = []
     index = 0
     count = len(toks)
     while index < count:
+        if toks[index] not in first:
+            index += 1
+            continue
         for size in range(min(tables.longest_place, count - index), 0, -1):
             words = tuple(toks[index : index + size])
             places = tables.place_by_name.get(words)
@@ -218,6 +234,8 @@ def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[P
 
 def organisations_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Every body named in the tokens, longest name first: (start, end, its name)."""
+    if _first_words()[1].isdisjoint(toks):
+        return []
     tables = world()
     found: list[tuple[int, int, str]] = []
     index = 0

@@ -32,6 +32,8 @@ from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
 
+# Answers remembered per question: a class's worth many times over, bounded.
+_SEEN_LIMIT = 20_000
 # Longer than any honest answer: a pasted paragraph is not an answer.
 MAX_TOKENS = 60
 _NO_ANSWER = incorrect("no answer")
@@ -131,10 +133,22 @@ def compile_question(question: Question) -> Grader:
     passages = () if is_claim else cited_passages(question.citations, _states(keys))
     names = ctx.names
 
+    # A class types the same few answers, in other cases and spacing: each is graded once.
+    seen: dict[tuple[str, ...], Verdict] = {}
+
     def grade_one(typed: str) -> Verdict:
         toks = tokens(fold(typed))
         if not toks:
             return _NO_ANSWER
+        key = tuple(toks)
+        verdict = seen.get(key)
+        if verdict is None:
+            verdict = grade_tokens(toks)
+            if len(seen) < _SEEN_LIMIT:
+                seen[key] = verdict
+        return verdict
+
+    def grade_tokens(toks: list[str]) -> Verdict:
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
             toks = strip_fillers(toks)
         plain = _plain(toks)
