@@ -57,19 +57,19 @@ HELD_OUT_2 = HERE / "grading" / "heldout2.jsonl"
 HELD_OUT_3 = HERE / "grading" / "heldout3.jsonl"
 ARTICLES = HERE / "grading" / "articles"
 # Answers never looked at while the grader was changed: the figure that shows whether it
-# carries over to an article it has not seen.
-HELD_OUT_ARTICLES = (
-    "afghan-girls-robotics-team",
-    "australia-iodine-deficiency",
-    "chile-four-aftershocks",
-    "scientology-website-attack",
-)
-# The first held-out group: measured once (bench/grading/FIGURES.md), then its misses were
-# looked at and fixed in general; no longer held out.
+# carries over to an article it has not seen. Every corpus article is now in use and each
+# group below has had its one honest measurement (bench/grading/FIGURES.md); a new group
+# needs new articles and labels written before the grader is run on them.
+HELD_OUT_ARTICLES: tuple[str, ...] = ()
+# Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
     "hong-kong-legco-election-2016",
     "maldives-carbon-neutral-plan",
     "world-cup-2018-day-five",
+    "afghan-girls-robotics-team",
+    "australia-iodine-deficiency",
+    "chile-four-aftershocks",
+    "scientology-website-attack",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
@@ -308,7 +308,7 @@ def main() -> int:
         groups["seen"],
         ", ".join(SEEN_AFTER_FIRST_FIGURE),
     )
-    if not args.dev_only:
+    if not args.dev_only and HELD_OUT_ARTICLES:
         table(
             "HELD-OUT ARTICLES (never tuned on)", groups["held-out"], ", ".join(HELD_OUT_ARTICLES)
         )

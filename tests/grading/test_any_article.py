@@ -9,7 +9,7 @@ import pytest
 from newsquiz.facts.infer import infer_kind
 from newsquiz.grading import grade
 
-from .helpers import make_question
+from .helpers import cite, make_question
 
 ARTICLE = (
     "Leaders meet in Brussels",
@@ -255,3 +255,35 @@ def test_half_of_a_unit_is_half_in_that_unit() -> None:
 )
 def test_initials_tell_people_apart(typed: str, expected: str) -> None:
     assert verdict("person", "J. K. Roe", typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("163 teams", "correct"), ("163", "correct"), ("163 countries", "incorrect")],
+)
+def test_a_number_counting_something_else_is_another_fact(typed: str, expected: str) -> None:
+    question = make_question(
+        "number",
+        "163",
+        question="How many teams took part?",
+        citations=(cite("163 teams", "There were 163 teams from 157 countries."),),
+        article=("There were 163 teams from 157 countries.",),
+    )
+    assert grade(question, typed).outcome.value == expected
+
+
+def test_a_direction_the_article_does_not_give_is_another_fact() -> None:
+    question = make_question(
+        "number",
+        "64 km",
+        question="How far west of Navidad was the quake?",
+        article=("The quake struck 64 km west of Navidad.",),
+    )
+    assert grade(question, "64 km west").outcome.value == "correct"
+    assert grade(question, "64 km east").outcome.value == "incorrect"
+
+
+def test_a_list_of_places_takes_their_other_names_but_no_other_place() -> None:
+    key = ("Iran", "Libya")
+    assert verdict("list", key, "Islamic Republic of Iran and Libya") == "correct"
+    assert verdict("list", key, "Iran, Libya and Brussels") == "incorrect"

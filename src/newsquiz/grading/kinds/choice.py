@@ -7,7 +7,7 @@ from rapidfuzz.distance import OSA
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.person import compile_person
@@ -145,6 +145,12 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
     for token in toks:
         if token not in key_set and world().antonyms.get(token, frozenset()) & key_set:
             return incorrect()  # `far from each other` for `close to each other`
+    key_places = {p for _, _, found in places_in(key_words) for p in found}
+    every = {w for words in choice_words for w in words}
+    for start, end, found in places_in(toks):
+        slip = all(_near(t, every) is not None for t in toks[start:end])
+        if key_places.isdisjoint(found) and not slip:
+            return incorrect()  # `New Mexico` for `Mexico City`
     scores = _scores(toks, choice_words)
     best = scores[key_index]
     runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)

@@ -15,10 +15,11 @@ from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.kinds.person import name_parts
+from newsquiz.grading.kinds.text import as_the_key_names_places
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HONORIFICS, QUALIFIERS
@@ -75,8 +76,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in (*wanted, *written)))
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
+    key_place_words = {
+        place: list(words[start:end])
+        for words in wanted
+        for start, end, places in places_in(words)
+        for place in places
+    }
+
     def match(toks: list[str]) -> Verdict:
-        toks = rewrite(toks)
+        toks = as_the_key_names_places(rewrite(toks), key_place_words)
         if hedged(toks):
             return incorrect("give the items, not a choice")
         denied = _denied(toks)
@@ -126,8 +134,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("a qualifier changes an item")
             if token in harmless or token in _DENIERS:
                 continue
-            if token in beside and token not in world().post_qualifiers:
-                continue
+            if (
+                token in beside
+                and token not in world().post_qualifiers
+                and not (token in world().place_words and not _located(toks, index))
+            ):
+                continue  # what the article writes beside an item; a place only as where
             return incorrect("an item is not in the article")
         if len(hits) == total:
             return correct("close", close=True) if close else correct()
@@ -136,6 +148,20 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         return incorrect()
 
     return match
+
+
+_LOCATIVES = frozenset({"in", "of", "at", "near", "from", "outside", "inside"})
+
+
+def _located(toks: list[str], index: int) -> bool:
+    """The word at `index` says where (`in Chicago`, `in McMinnville, Oregon`), not what."""
+    while index > 0:
+        if toks[index - 1] in _LOCATIVES:
+            return True
+        if toks[index - 1] != "," or index < 2:
+            return False
+        index -= 2  # `McMinnville, Oregon`: where the word before the comma is
+    return False
 
 
 def _general(word: str) -> bool:

@@ -102,6 +102,7 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
     }
     near_places = key_places | countries
+    article_places = ctx.names.places
     article_words = ctx.names.words | ctx.keys | set(key_toks)
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
@@ -115,7 +116,7 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     }
 
     def match(toks: list[str]) -> Verdict:
-        toks = _as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key_place_words)
+        toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key_place_words)
         if not key_negated:
             denied = denied_positions(toks)
             if denied:
@@ -134,6 +135,8 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
         for start, end, places in places_in(toks):
             if not near_places.isdisjoint(places):
                 continue
+            if article_places.isdisjoint(places):
+                return incorrect("a place changes the fact")  # `New Mexico` for Mexico
             if any(
                 t not in article_words and not any(same_word(t, w) is not None for w in word_set)
                 for t in toks[start:end]
@@ -205,7 +208,9 @@ def _without_echoes(typed: list[float], key: list[float], echoes: frozenset[floa
     return kept
 
 
-def _as_the_key_names_places(toks: list[str], key_places: dict[Place, list[str]]) -> list[str]:
+def as_the_key_names_places(toks: list[str], key_places: dict[Place, list[str]]) -> list[str]:
+    """The tokens with each place the key names written as the key writes it (`the USA`
+    for `the United States`)."""
     if not key_places:
         return toks
     out: list[str] = []

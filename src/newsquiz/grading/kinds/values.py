@@ -20,6 +20,12 @@ from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
 _ONE_VALUE = "give one answer"
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "north-east", "north-west",
+     "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+     "southwestern", "up", "down", "upstream", "downstream"}
+)  # fmt: skip
 _NO_BOUND = "the article gives no bound"
 
 
@@ -95,6 +101,23 @@ def _rival_nouns(ctx: Context, expected: float) -> frozenset[str]:
     return frozenset(found)
 
 
+def _counts_another(
+    noun: str | None, key_noun: str | None, rivals: frozenset[str], ctx: Context
+) -> bool:
+    """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
+    else the article names."""
+    if noun is None or (key_noun is not None and _one_noun(noun, key_noun)):
+        return False
+    if key_noun is None:
+        return noun in rivals and noun not in ctx.words
+    return noun in rivals or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """The same noun, or one inside the other (`children`, `schoolchildren`)."""
+    return same_word(a, b) is not None or a in b or b in a
+
+
 def _another_noun(noun: str | None, ctx: Context, key: str) -> bool:
     """A noun after a number that should have had the key's unit: `58 votes` for 58%."""
     return (
@@ -131,9 +154,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end)
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
-    rivals = _rival_nouns(ctx, expected)
+    # What the article counts with its other numbers: `25 nays`, `88 schools`.
+    rivals = _rival_nouns(ctx, expected) | (ctx.names.counted - set(tokenize(key)))
+
+    # `64 km east` where the article says west: a direction is part of the fact.
+    directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
 
     def match(toks: list[str]) -> Verdict:
+        if any(t in DIRECTIONS and t not in directions for t in toks):
+            return incorrect("the article gives another direction")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         values: set[float] = set()
         slack = tolerance
@@ -165,7 +194,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                         return incorrect(f"not in the article's unit ({key_unit.name})")
                     value = value * typed_unit.size / key_unit.size
                     slack = max(slack, abs(expected) * _CONVERSION_SLACK)
-                if noun in rivals and (key_noun is None or same_word(noun, key_noun) is None):
+                if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
                 values.add(value)
