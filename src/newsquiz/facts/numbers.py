@@ -8,6 +8,7 @@ twelve`, `two and a half`, and misspellings such as `fourty`, `ninty` or
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -125,10 +126,15 @@ def read_digits(token: str) -> tuple[float | None, bool]:
         else:
             token = token.replace(",", "")
     try:
-        return float(token), ordinal
+        value = float(token)
     except ValueError:
         return None, ordinal
+    # A number too big for a float is no number an article states: never infinity.
+    return (value if math.isfinite(value) and value < MAX_NUMBER else None), ordinal
 
+
+# Beyond any count, amount or year a news article states (a googol is 1e100).
+MAX_NUMBER = 1e30
 
 _SMALL = "small"
 

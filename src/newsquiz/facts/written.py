@@ -35,7 +35,8 @@ NUMBER_WORDS = {
     if value >= 1 and word not in ("once", "twice", "thrice", "nil", "nought", "naught")
 }
 _WORD_OF = {value: word for word, value in NUMBER_WORDS.items()}
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# At most 30 digits: a longer run is no count or amount an article states.
+_DIGITS = r"\d{1,3}(?:,\d{3}){1,9}(?:\.\d{1,9})?|\d{1,30}(?:\.\d{1,9})?"
 _NUMBER = re.compile(rf"(?<![\w.,$€£-])(?P<num>{_DIGITS})(?![\w]|[.,]\d)")
 _NUMBER_WORD = re.compile(r"\b(?P<num>" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import stat
 import string
 from dataclasses import dataclass, field
 from datetime import date
@@ -226,7 +227,9 @@ class _Loader:
         if file_name is None:
             return None, b""
         article_path = self.path.parent / file_name
-        data, reason = read_limited(article_path, MAX_ARTICLE_BYTES, f"article `{file_name}`")
+        data, reason = read_limited(
+            article_path, MAX_ARTICLE_BYTES, f"article `{file_name}`", inside=self.path.parent
+        )
         if data is None:
             # Point at the `file:` line in pack.yaml: that is what the author must fix.
             self.fail(
@@ -593,9 +596,12 @@ class _Loader:
             value = float(raw)
         except ValueError:
             value = -1.0
-        if value < 0:
+        if not 0 <= value < 1e30:  # not negative, infinite or NaN (NaN fails every test)
             self.fail(
-                node, f"`tolerance` must be a number of at least 0, found `{raw}`", qid, "tolerance"
+                node,
+                f"`tolerance` must be a finite number of at least 0, found `{raw}`",
+                qid,
+                "tolerance",
             )
             return None
         return value
@@ -682,16 +688,34 @@ def _slugify(text: str) -> str:
     return slug or "my-pack"
 
 
-def read_limited(path: Path, limit: int, what: str) -> tuple[bytes | None, str | None]:
-    """A file's bytes, or why they cannot be read (the reason starts with `what`)."""
+def read_limited(
+    path: Path, limit: int, what: str, inside: Path | None = None
+) -> tuple[bytes | None, str | None]:
+    """A regular file's bytes, or why they cannot be read (the reason starts with `what`).
+
+    With `inside`, the file (symbolic links resolved) must lie in that folder. Nothing of a
+    file that is refused is read: not `/dev/zero`, not a FIFO, not `../../etc/passwd`.
+    """
     try:
-        size = path.stat().st_size
-        if size > limit:
-            return None, f"{what} is {size:,} bytes; at most {limit:,} are read"
-        return path.read_bytes(), None
+        if inside is not None:
+            real = path.resolve()
+            if not real.is_relative_to(inside.resolve()):
+                return None, f"{what} is outside the pack's folder"
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return None, f"{what} is a folder, expected a file"
+        if not stat.S_ISREG(info.st_mode):
+            return None, f"{what} is not a regular file"
+        if info.st_size > limit:
+            return None, f"{what} is {info.st_size:,} bytes; at most {limit:,} are read"
+        with path.open("rb") as source:
+            data = source.read(limit + 1)  # the size said may be wrong: read no more
+        if len(data) > limit:
+            return None, f"{what} is over {limit:,} bytes; at most {limit:,} are read"
+        return data, None
     except FileNotFoundError:
         return None, f"{what} not found"
     except IsADirectoryError:
         return None, f"{what} is a folder, expected a file"
-    except OSError as err:
-        return None, f"cannot read {what}: {err.strerror}"
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symbolic link loop
+        return None, f"cannot read {what}: {getattr(err, 'strerror', None) or err}"
