@@ -140,7 +140,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     person = ctx.names.person(key_words)
     tables = world()
     if person is not None and {w for w in key_words if w in tables.post_words} - person.around:
-        # `Senator Kennedy` where the article's Kennedy is a representative: another person
+        # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
         person = None
     surname, given = name_parts(key, person)

@@ -284,7 +284,7 @@ def _names_another(toks: list[str], key_words: set[str], harmless: frozenset[str
         return False
     for joined_by, piece in parts:
         if joined_by == "," and _a_region(piece):
-            continue  # `Sochi, Russia`: where it is, not a second answer
+            continue  # `Lyon, France`: where it is, not a second answer
         words = [t for t in piece if t[0].isalpha() and t not in harmless]
         if words and not any(same_word(t, k) is not None for t in words for k in key_words):
             return True
