@@ -390,7 +390,12 @@ def test_missing_required_question_fields(write_pack: WritePack) -> None:
 @pytest.mark.parametrize(
     ("kind", "extra", "field", "says"),
     [
-        ("number", "    tolerance: lots\n", "tolerance", "a finite number of at least 0, found `lots`"),
+        (
+            "number",
+            "    tolerance: lots\n",
+            "tolerance",
+            "a finite number of at least 0, found `lots`",
+        ),
         ("number", "    tolerance: -1\n", "tolerance", "a finite number of at least 0, found `-1`"),
         (
             "duration",
