@@ -591,3 +591,17 @@ def test_the_article_licence_and_credit_are_kept(write_pack: WritePack) -> None:
         pack.article.credit
         == '"A story", Wikinews, 2011-04-13 — by Wikinews contributors, CC BY 2.5'
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("    question: Who said: no?\n", "must be quoted"),
+        ('    question: "Who said no?\n', "never closed"),
+        ("\tquestion: Who said no?\n", "not tabs"),
+    ],
+)
+def test_common_yaml_mistakes_get_a_hint(write_pack: WritePack, line: str, hint: str) -> None:
+    folder = write_pack(HEAD + "  - id: q\n" + line + "    answer: x\n    cite: x\n")
+    message = "\n".join(p.format() for p in load_problems(folder))
+    assert "invalid YAML" in message and hint in message

@@ -94,6 +94,7 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
                 f" ({err.context} that starts at line {context.line + 1}, "
                 f"column {context.column + 1})"
             )
+        message += _hint(message, text, mark)
         if mark is None:
             return None, Problem(path, 0, 0, f"invalid YAML: {message}")
         return None, Problem(path, mark.line + 1, mark.column + 1, f"invalid YAML: {message}")
@@ -101,6 +102,27 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
         return None, Problem(path, 0, 0, f"invalid YAML: {err}")
     except RecursionError:
         return None, Problem(path, 0, 0, f"YAML nested more than {MAX_DEPTH} levels deep")
+
+
+def _hint(message: str, text: str, mark: yaml.Mark | None) -> str:
+    """How to fix the YAML mistakes authors make most, in one line."""
+    line = (
+        text.splitlines()[mark.line]
+        if mark is not None and mark.line < len(text.splitlines())
+        else ""
+    )
+    if "mapping values are not allowed" in message:
+        return (
+            '; a text with `: ` inside must be quoted: write `question: "Who said: no?"` '
+            "(or use single quotes)"
+        )
+    if "found character '\\t'" in message or "\t" in line[: (mark.column + 1 if mark else 0)]:
+        return "; indent with spaces, not tabs"
+    if "while scanning a quoted scalar" in message or "found unexpected end of stream" in message:
+        return "; a quotation mark is opened and never closed: close it, or quote the whole text"
+    if "did not find expected key" in message or "expected <block end>" in message:
+        return "; check the indentation here: each field of a question lines up under `id`"
+    return ""
 
 
 class NodeBudget:
