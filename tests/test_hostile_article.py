@@ -139,3 +139,28 @@ def test_a_tolerance_must_be_a_finite_number(write_pack: WritePack, tolerance: s
         f"    tolerance: {tolerance}\n    cite: the first call between the two in 84 days\n"
     )
     assert "finite number of at least 0" in problem(folder)
+
+
+@pytest.mark.parametrize(
+    ("title", "article"),
+    [
+        ('"News \\e]0;pwned\\a"', "Title\nThe call lasted about an hour.\n"),  # a YAML escape
+        ("News", "Title\x1b[2J\nThe call lasted about an hour.\n"),  # raw in the article
+        ('"News \\u202e reversed"', "Title\nThe call lasted about an hour.\n"),
+    ],
+)
+def test_terminal_control_characters_in_a_pack_are_refused_where_they_stand(
+    write_pack: WritePack, capsys: pytest.CaptureFixture[str], title: str, article: str
+) -> None:
+    folder = write_pack(
+        f"format: newsquiz/1\nid: esc\ntitle: {title}\narticle: article.txt\nquestions:\n"
+        "  - id: q\n    question: How long?\n    answer: about an hour\n    kind: duration\n"
+        "    cite: The call lasted about an hour\n",
+        article=article,
+    )
+    assert "control character" in problem(folder)
+    for command in (["check"], ["key"], ["claims"], ["export", "--gift"]):
+        main([*command, str(folder)])
+        printed = capsys.readouterr()
+        assert "\x1b" not in printed.out + printed.err and "\u202e" not in printed.out
+        assert "Traceback" not in printed.err

@@ -6,6 +6,7 @@ guesses, so `no`, `84` and `2022-03-01` mean what they look like.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -45,9 +46,32 @@ def problem_at(
     return Problem(path, where.line, where.column, message, question_id, field)
 
 
+# Characters that steer a terminal rather than print (escape sequences, bells, bidi
+# overrides): never part of a pack, so nothing of a pack can retitle a terminal, clear it
+# or hide text from a player, in the game, in `key`, `claims`, `check` or under `serve`.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_problem(path: Path, line: int, column: int, text: str) -> Problem | None:
+    """A Problem at the first control character of `text`, if it has one."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    line += before.count("\n")
+    column = found.start() - before.rfind("\n") if "\n" in before else column + found.start()
+    return Problem(
+        path,
+        line,
+        column,
+        f"control character U+{ord(found.group()):04X} in the text; remove it "
+        "(packs hold printable text only)",
+    )
+
+
 def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:
     try:
-        return data.decode("utf-8-sig"), None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         line_start = data.rfind(b"\n", 0, err.start) + 1
@@ -60,6 +84,7 @@ def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:
             f"{path.name} is not valid UTF-8 (byte 0x{data[err.start]:02x} cannot be decoded); "
             "expected UTF-8 text: save the file as UTF-8",
         )
+    return text, control_problem(path, 1, 1, text)
 
 
 def _check_depth(text: str) -> None:
@@ -81,7 +106,8 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
     try:
         if text.count("[") + text.count("{") > MAX_DEPTH:
             _check_depth(text)
-        return yaml.compose(text, Loader=_Loader), None
+        root = yaml.compose(text, Loader=_Loader)
+        return root, _control_in_values(path, root)
     except NodeLimitError as err:
         return None, Problem(path, 0, 0, f"YAML {err}")
     except yaml.MarkedYAMLError as err:
@@ -123,6 +149,27 @@ def _hint(message: str, text: str, mark: yaml.Mark | None) -> str:
     if "did not find expected key" in message or "expected <block end>" in message:
         return "; check the indentation here: each field of a question lines up under `id`"
     return ""
+
+
+def _control_in_values(path: Path, root: yaml.Node | None) -> Problem | None:
+    """A control character a YAML escape (`"\\e[2J"`) put into a value."""
+    stack = [root] if root is not None else []
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            mark = node.start_mark
+            problem = control_problem(path, mark.line + 1, mark.column + 1, str(node.value))
+            if problem is not None:
+                return Problem(path, mark.line + 1, mark.column + 1, problem.message)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+    return None
 
 
 class NodeBudget:
