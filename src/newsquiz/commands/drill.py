@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from newsquiz.commands.names import player_name
+
 HELP = "drill a pack: missed questions come back until answered right"
 DESCRIPTION = """\
 Drill a pack: a missed question comes back later in the same run until it is
@@ -89,7 +91,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="misses before a question is shown with its proof and retired (default: 3)",
     )
     parser.add_argument(
-        "--player", metavar="NAME", default="", help="your name, filled in on the start screen"
+        "--player",
+        metavar="NAME",
+        default="",
+        type=player_name,
+        help="your name, filled in on the start screen",
     )
     parser.add_argument(
         "--group",

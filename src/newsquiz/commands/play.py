@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from newsquiz.commands.names import player_name
+
 HELP = "play a pack in the terminal"
 DESCRIPTION = """\
 Play a quiz on a news article. After each answer you see the verdict and the
@@ -37,7 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a pack folder, its pack.yaml, or the name of a bundled pack (default: choose)",
     )
     parser.add_argument(
-        "--player", metavar="NAME", default="", help="your name, filled in on the start screen"
+        "--player",
+        metavar="NAME",
+        default="",
+        type=player_name,
+        help="your name, filled in on the start screen",
     )
     parser.add_argument(
         "--open-book",

@@ -73,3 +73,13 @@ def fold_text(text: str) -> str:
 
 
 _SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
+
+
+# Characters that steer a terminal rather than print (escape sequences, bells, bidi
+# overrides): never shown from a pack, a name or an answer.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """The text with every control character removed (everything else kept literally)."""
+    return CONTROL.sub("", text)

@@ -6,11 +6,11 @@ guesses, so `no`, `84` and `2022-03-01` mean what they look like.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import yaml
 
+from newsquiz.facts.text import CONTROL
 from newsquiz.pack.model import Position
 from newsquiz.pack.problems import Problem
 
@@ -46,10 +46,9 @@ def problem_at(
     return Problem(path, where.line, where.column, message, question_id, field)
 
 
-# Characters that steer a terminal rather than print (escape sequences, bells, bidi
-# overrides): never part of a pack, so nothing of a pack can retitle a terminal, clear it
-# or hide text from a player, in the game, in `key`, `claims`, `check` or under `serve`.
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters are never part of a pack, so nothing of a pack can retitle a
+# terminal, clear it or hide text from a player: in the game, `key`, `claims`, `check`
+# or under `serve`.
 
 
 def control_problem(path: Path, line: int, column: int, text: str) -> Problem | None:

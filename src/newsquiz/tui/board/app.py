@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, Static
 from textual.worker import Worker
 
+from newsquiz.facts.text import printable
 from newsquiz.pack.model import Pack
 from newsquiz.store.base import Store, StoreError
 from newsquiz.tui.board.state import (
@@ -27,7 +28,6 @@ from newsquiz.tui.board.state import (
     BoardState,
     PackLookup,
     find_pack_by_id,
-    printable,
 )
 from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars
 from newsquiz.tui.widgets.key_bar import KeyBar

@@ -7,7 +7,6 @@ characters, which `printable` strips so a name can never drive the terminal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,12 +16,6 @@ from newsquiz.store.base import MODE_QUESTION, AnswerFilter, QuestionSummary, St
 
 # C0 and C1 controls (ESC, BEL, CR...), DEL, and the bidirectional overrides that could
 # make one name display as another.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """The text with control characters removed (everything else kept literally)."""
-    return _CONTROL.sub("", text)
 
 
 @dataclass(frozen=True)

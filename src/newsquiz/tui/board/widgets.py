@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.widget import Widget
 from textual.widgets import DataTable
 
-from newsquiz.tui.board.state import BoardState, PlayerRow, QuestionBar, printable
+from newsquiz.facts.text import printable
+from newsquiz.tui.board.state import BoardState, PlayerRow, QuestionBar
 
 FULL, EMPTY = "█", "░"
 NAME_WIDTH = 20  # longer names end in "…" so one student cannot push the table off screen
