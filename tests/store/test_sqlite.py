@@ -15,6 +15,7 @@ from newsquiz.store import (
     StoreVersionError,
     open_store,
 )
+from newsquiz.store import sqlite as sqlite_store
 from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, statements_for
 from newsquiz.store.sqlite import SQLiteStore
 
@@ -65,7 +66,30 @@ def test_a_database_from_a_newer_newsquiz_is_refused(tmp_path: Path) -> None:
         open_store(path)
 
 
-def test_a_locked_database_gives_a_clear_error_then_works_when_released(tmp_path: Path) -> None:
+def test_a_write_still_busy_after_the_timeout_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "busy.sqlite3"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:  # the other game finishes while this one waits
+        pauses.append(seconds)
+        holder.execute("ROLLBACK")
+
+    monkeypatch.setattr(sqlite_store, "_pause", pause)
+    with SQLiteStore(path, busy_timeout=0.05, migrate=False) as store:
+        store.record_answer(answer())
+        assert len(store.answers()) == 1
+    assert pauses == [0.5]
+
+
+def test_a_locked_database_gives_a_clear_error_then_works_when_released(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "_pause", lambda seconds: None)
     path = tmp_path / "locked.sqlite3"
     open_store(path).close()
     holder = sqlite3.connect(path, isolation_level=None)

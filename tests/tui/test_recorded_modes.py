@@ -23,7 +23,7 @@ from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 
-from .helpers import SIZE, game, screen_lines, tiny_pack, type_answer
+from .helpers import SIZE, game, screen_lines, tiny_pack, type_answer, until
 
 
 def stored(path: Path) -> list[StoredAnswer]:
@@ -32,11 +32,18 @@ def stored(path: Path) -> list[StoredAnswer]:
 
 
 async def started(pilot: Pilot[None]) -> None:
-    """Let the store open (a worker thread), then start from the start screen."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let the store open (a worker thread, started after the first frame), then start
+    from the start screen: wait for each outcome, not for a number of rounds."""
+    app = pilot.app
+    assert isinstance(app, NewsQuizApp)
+    await until(pilot, lambda: app.store is not None, "the results store open", rounds=5000)
     await pilot.press("enter")
-    await pilot.pause()
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, (QuestionScreen, FactCheckScreen)),
+        "the first question or claim",
+        rounds=5000,
+    )
 
 
 async def settled(app: NewsQuizApp) -> None:

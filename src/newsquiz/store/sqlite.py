@@ -8,6 +8,7 @@ at once; each waits up to `busy_timeout` seconds for the others.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,9 @@ from newsquiz.store.schema import LATEST_VERSION
 from newsquiz.store.sql import Cursor, SQLStore
 
 DEFAULT_BUSY_TIMEOUT = 10.0  # seconds: a class of 40 saving at once waits milliseconds
+# After a busy timeout, the write is tried again after these pauses (seconds) before failing.
+_BACKOFF = (0.5, 1.0, 2.0, 4.0)
+_pause = time.sleep
 
 # Primary SQLite result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -88,13 +92,27 @@ class SQLiteStore(SQLStore):
         with self._cursor() as cursor:
             # IMMEDIATE takes the write lock up front, so waiting happens in the busy
             # handler instead of failing half-way when a reader tries to become a writer.
-            cursor.execute("BEGIN IMMEDIATE")
+            self._begin(cursor)
             try:
                 yield cursor
             except BaseException:
                 self._connection.rollback()
                 raise
             cursor.execute("COMMIT")
+
+    def _begin(self, cursor: Cursor) -> None:
+        """Take the write lock; a classroom machine under load may keep it busy past the
+        busy timeout, so try again a few times, waiting longer each time, before failing."""
+        for wait in (*_BACKOFF, None):
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as err:
+                code = getattr(err, "sqlite_errorcode", None)
+                busy = isinstance(code, int) and code & 0xFF in (_BUSY, _LOCKED)
+                if wait is None or not busy:
+                    raise
+                _pause(wait)
 
     def _insert_answer(self, cursor: Cursor, row: tuple[Any, ...]) -> int:
         cursor.execute(self._answer_insert_sql(), row)
