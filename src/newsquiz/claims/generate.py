@@ -459,8 +459,15 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
     true_claim = make(frame, true_value, True, Family.ANSWER)
     problem = None
     if not false_claims:
-        if candidates:
-            problem = "every changed value tried is accepted by the grader"
+        accepted = [c.value for c in candidates if grade(question, c.value).correct]
+        if candidates and len(accepted) == len(candidates):
+            tried = ", ".join(f"`{v}`" for v in accepted[:3])
+            problem = f"every changed value tried is accepted by the grader ({tried})"
+        elif candidates:
+            problem = (
+                "no changed value reads well in the cited sentence (it names them already, "
+                "or they do not fit its words)"
+            )
         elif _names_a_person(question):
             problem = (
                 "the article names nobody else of the same side whom the words around this "
