@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -102,15 +103,20 @@ def create_pack(
     pack_file = folder / "pack.yaml"
     if pack_file.exists() and not force:
         raise InputError(f"{pack_file} already exists; use --force to overwrite it")
+    # Everything is worked out before anything is written: a failure leaves nothing behind.
+    question, how = first_question(normalised.paragraphs)
+    title = info.headline or normalised.headline
+    text = pack_header(slug, title, info, ARTICLE_FILE) + "\n".join(question.lines()) + "\n"
+    existed = folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise InputError(f"{folder}: cannot create the folder: {err.strerror or err}") from None
-    question, how = first_question(normalised.paragraphs)
-    title = info.headline or normalised.headline
-    write_text(folder / ARTICLE_FILE, normalised.text)
-    write_text(
-        pack_file,
-        pack_header(slug, title, info, ARTICLE_FILE) + "\n".join(question.lines()) + "\n",
-    )
+    try:
+        write_text(folder / ARTICLE_FILE, normalised.text)
+        write_text(pack_file, text)
+    except BaseException:
+        if not existed:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     return NewPack(folder, normalised.dropped, how)
