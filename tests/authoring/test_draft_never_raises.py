@@ -61,3 +61,8 @@ def test_new_leaves_nothing_behind_when_it_fails(
     with pytest.raises(OSError):
         new.create_pack("talks", article, tmp_path, new.ArticleInfo())
     assert not (tmp_path / "talks").exists()
+
+
+def test_draft_takes_a_bundled_packs_name(cli: object) -> None:
+    ran = cli("draft", "nasa-shuttle-retirement-homes")  # type: ignore[operator]
+    assert ran.status == 0 and "question:" in ran.out

@@ -34,8 +34,14 @@ def run(args: argparse.Namespace) -> int:
 
     from newsquiz.authoring.draft_output import DraftError, draft_command
 
+    from newsquiz.library import find_pack
+
+    # A pack may be named as everywhere else: a folder, its pack.yaml, or a bundled name.
+    source = Path(args.source)
+    if not source.exists():
+        source = find_pack(args.source) or source
     try:
-        output, messages = draft_command(Path(args.source), Path(args.into) if args.into else None)
+        output, messages = draft_command(source, Path(args.into) if args.into else None)
     except DraftError as err:
         print(f"newsquiz draft: {err}", file=sys.stderr)
         return 1
