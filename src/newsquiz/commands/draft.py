@@ -33,7 +33,6 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from newsquiz.authoring.draft_output import DraftError, draft_command
-
     from newsquiz.library import find_pack
 
     # A pack may be named as everywhere else: a folder, its pack.yaml, or a bundled name.
