@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from newsquiz.library import bundled_dir
 from newsquiz.pack import PackError, load_pack
 from newsquiz.pack import cache as pack_cache
 from newsquiz.pack.cache import load_pack_cached
+from newsquiz.pack.stored import pack_from_data, pack_to_data
 
 SEED_PACK = bundled_dir() / "austin-shoigu-call"
 
@@ -34,7 +36,7 @@ questions:
 
 
 def entries(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.pickle")) if folder.is_dir() else []
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
 def test_a_cached_pack_equals_a_fresh_load(tmp_path: Path) -> None:
@@ -103,9 +105,9 @@ def test_a_damaged_cache_entry_is_only_a_miss(write_pack: WritePack, tmp_path: P
     folder = write_pack(PACK_YAML)
     load_pack_cached(folder, cache)
     (entry,) = entries(cache)
-    entry.write_bytes(b"\x80\x05not a pickle at all")
+    entry.write_bytes(b"{not json at all")
     assert load_pack_cached(folder, cache) == load_pack(folder)
-    assert entry.read_bytes() != b"\x80\x05not a pickle at all"  # written afresh
+    assert entry.read_bytes() != b"{not json at all"  # written afresh
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(write_pack: WritePack, tmp_path: Path) -> None:
@@ -164,3 +166,26 @@ def test_a_pack_that_checks_clean_is_cached_for_the_game(
     folder = write_pack(PACK_YAML)
     assert check_pack(folder).pack is not None
     assert len(entries(tmp_path / "cache")) == 1
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file()),
+    ids=lambda p: p.name,
+)
+def test_every_bundled_pack_comes_back_from_the_cache_as_it_loaded(folder: Path) -> None:
+    pack = load_pack(folder)
+    again = pack_from_data(json.loads(json.dumps(pack_to_data(pack))))
+    assert again == pack
+    for before, after in zip(pack.questions, again.questions, strict=True):
+        assert after.article == before.article and after.position == before.position
+        assert after.field_positions == before.field_positions
+
+
+def test_a_planted_entry_is_data_never_code(tmp_path: Path) -> None:
+    """The cache reads JSON: an entry can only describe a pack, never run anything."""
+    folder = tmp_path / "cache"
+    load_pack_cached(SEED_PACK, folder)
+    (entry,) = folder.glob("*.json")
+    entry.write_text('{"code": [], "path": "x", "pack": {"__reduce__": "os.system"}}')
+    assert load_pack_cached(SEED_PACK, folder) == load_pack(SEED_PACK)

@@ -2,10 +2,11 @@
 
 Loading a pack means PyYAML, positions for every field and kind inference: about
 60 ms of imports and work before the game can draw anything. A pack that loaded
-cleanly is kept as a pickle in the user's cache folder and used again only when
-it is certainly the same pack: the cache holds the exact bytes of `pack.yaml` and
-of the article, compared in full, and a fingerprint of the code that loaded it
-(every module of `newsquiz.pack` and `newsquiz.grading`, whose inference sets
+cleanly is kept as JSON (plain data, which can run no code, unlike a pickle: a shared
+cache folder is no way in) in the user's cache folder and used again only when it is
+certainly the same pack: the cache holds the exact bytes of `pack.yaml` and of the
+article, compared in full, and a fingerprint of the code that loaded it (every module and
+table of `newsquiz.facts`, `newsquiz.pack` and `newsquiz.grading`, whose inference sets
 kinds). Anything else — a changed file, a new newsquiz, a damaged or unreadable
 cache — means an ordinary load. A pack with problems is never cached, so its
 author always sees them.
@@ -15,9 +16,10 @@ author always sees them.
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import json
 import os
-import pickle
 import sys
 import zlib
 from pathlib import Path
@@ -26,10 +28,13 @@ from typing import Any
 import newsquiz
 from newsquiz.pack.model import Pack
 from newsquiz.pack.paths import resolve_pack_path
+from newsquiz.pack.stored import pack_from_data, pack_to_data
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: JSON, which can run no code (1 was a pickle)
 ENV_VAR = "NEWSQUIZ_CACHE_DIR"
-_CODE_PACKAGES = ("pack", "grading")
+# The code that reads a pack and infers its kinds: facts (and its tables), pack, grading.
+_CODE_PACKAGES = ("facts", "pack", "grading")
+_CODE_SUFFIXES = (".py", ".tsv", ".txt")
 
 
 def cache_dir() -> Path | None:
@@ -73,7 +78,7 @@ def _entry_name(path: Path) -> str:
     # The folder name keeps entries readable; the checksum keeps same-named packs apart.
     # A clash is harmless: the entry records its path, and a mismatch is a miss.
     key = zlib.crc32(os.fsencode(path))
-    return f"{path.parent.name[:40]}-{key:08x}.pickle"
+    return f"{path.parent.name[:40]}-{key:08x}.json"
 
 
 def _code_fingerprint() -> tuple[Any, ...]:
@@ -83,7 +88,7 @@ def _code_fingerprint() -> tuple[Any, ...]:
         for folder, folders, files in os.walk(root / package):
             folders[:] = [f for f in folders if f != "__pycache__"]
             for name in files:
-                if name.endswith(".py"):
+                if name.endswith(_CODE_SUFFIXES):
                     info = os.stat(os.path.join(folder, name))
                     stats.append((name, info.st_mtime_ns, info.st_size))
     return (CACHE_FORMAT, newsquiz.__version__, sys.version_info[:2], tuple(sorted(stats)))
@@ -91,22 +96,26 @@ def _code_fingerprint() -> tuple[Any, ...]:
 
 def _read(entry: Path, where: Path, path: Path, code: tuple[Any, ...]) -> Pack | None:
     try:
-        with entry.open("rb") as file:
-            record = pickle.load(file)
-        if record["code"] != code or record["path"] != str(where):
+        record = json.loads(entry.read_bytes())
+        if record["code"] != _plain(code) or record["path"] != str(where):
             return None
-        pack = record["pack"]
+        pack = pack_from_data(record["pack"])
         # The same file named another way (from another folder) is loaded afresh, so
         # the pack's paths always read as this user typed them.
-        if not isinstance(pack, Pack) or pack.path != path:
+        if pack.path != path:
             return None
-        if path.read_bytes() != record["yaml"]:
+        if path.read_bytes() != base64.b64decode(record["yaml"]):
             return None
-        if pack.article.file.read_bytes() != record["article"]:
+        if pack.article.file.read_bytes() != base64.b64decode(record["article"]):
             return None
     except Exception:  # a missing, damaged or foreign entry is only a miss
         return None
     return pack
+
+
+def _plain(code: tuple[Any, ...]) -> Any:
+    """The fingerprint as JSON reads it back (tuples become lists)."""
+    return json.loads(json.dumps(code))
 
 
 def _write(entry: Path, where: Path, code: tuple[Any, ...], pack: Pack) -> None:
@@ -120,12 +129,18 @@ def _write(entry: Path, where: Path, code: tuple[Any, ...], pack: Pack) -> None:
     # Record only the bytes the pack was loaded from: a file edited meanwhile is not cached.
     if pack_digest(data, article) != pack.digest:
         return
-    record = {"code": code, "path": str(where), "yaml": data, "article": article, "pack": pack}
+    record = {
+        "code": code,
+        "path": str(where),
+        "yaml": base64.b64encode(data).decode("ascii"),
+        "article": base64.b64encode(article).decode("ascii"),
+        "pack": pack_to_data(pack),
+    }
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as file:
-            pickle.dump(record, file, protocol=pickle.HIGHEST_PROTOCOL)
+        with temporary.open("w", encoding="utf-8") as file:
+            json.dump(record, file, ensure_ascii=False)
         os.replace(temporary, entry)  # readers see the old entry or the new one, never half
     except OSError:
         with contextlib.suppress(OSError):
