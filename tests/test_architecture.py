@@ -14,20 +14,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "newsquiz"
 
 
+def _lint_imports(
+    folder: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`lint-imports` on the pyproject.toml in `folder`."""
+    command = "from importlinter.cli import lint_imports_command; lint_imports_command()"
+    return subprocess.run(
+        [sys.executable, "-c", command], capture_output=True, text=True, cwd=folder, env=env
+    )
+
+
 def test_the_import_contracts_hold() -> None:
     """pyproject.toml's import-linter contracts: the layers (facts → pack → grading →
     session → claims → store/drill → reports/authoring → tui/web → commands → cli) and a
     core that imports nothing from the user interface."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from importlinter.cli import lint_imports_command; lint_imports_command()",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    result = _lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
 
@@ -39,17 +40,7 @@ def test_the_import_contracts_catch_a_layer_broken(tmp_path: Path) -> None:
     facts = copy / "newsquiz" / "facts" / "__init__.py"
     facts.write_text(facts.read_text() + "\nimport newsquiz.grading  # noqa\n")
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from importlinter.cli import lint_imports_command; lint_imports_command()",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(copy)},
-    )
+    result = _lint_imports(tmp_path, {**os.environ, "PYTHONPATH": str(copy)})
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
 

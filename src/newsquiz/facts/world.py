@@ -9,13 +9,16 @@ that article (`facts.article`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,48 +207,51 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
     return (places | frozenset(tables.place_by_demonym)) - FILLERS, bodies - FILLERS
 
 
-def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:
-    """Every place named in the tokens, longest name first at each position:
-    (start, end, the places it may be)."""
-    first = _first_words()[0]
+def _longest_matches(
+    toks: list[str] | tuple[str, ...],
+    first: frozenset[str],
+    longest: int,
+    look_up: Callable[[tuple[str, ...]], T | None],
+) -> list[tuple[int, int, T]]:
+    """Every name `look_up` knows in the tokens, the longest at each position first; a
+    name is tried only where a word it can begin with stands."""
+    found: list[tuple[int, int, T]] = []
     if first.isdisjoint(toks):
-        return []  # most answers name no place: one set test, not a look-up per word
-    tables = world()
-    found: list[tuple[int, int, tuple[Place, ...]]] = []
+        return found  # most answers name nothing: one set test, not a look-up per word
     index = 0
     count = len(toks)
     while index < count:
-        if toks[index] not in first:
-            index += 1
-            continue
-        for size in range(min(tables.longest_place, count - index), 0, -1):
-            words = tuple(toks[index : index + size])
-            places = tables.place_by_name.get(words)
-            if places is None and size == 1:
-                places = tables.place_by_demonym.get(words[0])
-            if places:
-                found.append((index, index + size, places))
-                index += size
-                break
+        if toks[index] in first:
+            for size in range(min(longest, count - index), 0, -1):
+                named = look_up(tuple(toks[index : index + size]))
+                if named is not None:
+                    found.append((index, index + size, named))
+                    index += size
+                    break
+            else:
+                index += 1
         else:
             index += 1
     return found
+
+
+def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:
+    """Every place named in the tokens, longest name first at each position:
+    (start, end, the places it may be)."""
+    tables = world()
+
+    def look_up(words: tuple[str, ...]) -> tuple[Place, ...] | None:
+        places = tables.place_by_name.get(words)
+        if places is None and len(words) == 1:
+            places = tables.place_by_demonym.get(words[0])
+        return places or None
+
+    return _longest_matches(toks, _first_words()[0], tables.longest_place, look_up)
 
 
 def organisations_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Every body named in the tokens, longest name first: (start, end, its name)."""
-    if _first_words()[1].isdisjoint(toks):
-        return []
     tables = world()
-    found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(toks):
-        for size in range(min(tables.longest_organisation, len(toks) - index), 0, -1):
-            name = tables.organisation_of.get(tuple(toks[index : index + size]))
-            if name is not None:
-                found.append((index, index + size, name))
-                index += size
-                break
-        else:
-            index += 1
-    return found
+    return _longest_matches(
+        toks, _first_words()[1], tables.longest_organisation, tables.organisation_of.get
+    )
