@@ -114,8 +114,6 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 elif not named_alone or not (first_kept or all(_general(w) for w in dropped)):
                     continue
             spots = [b for b in best if b is not None]
-            if any(position in denied for position, _ in spots):
-                return incorrect("an item of the answer is denied")
             hits.add(index)
             used.update(position for position, _ in spots)
             close = close or any(hit == CLOSE for _, hit in spots)
