@@ -330,6 +330,7 @@ def test_each_missing_quote_of_a_cite_list_is_reported_where_it_stands(
         ("id: demo", "id: Demo Pack", ":2:5:", "pack `id` `Demo Pack` is not a slug"),
         ("id: call-length", "id: Call_Length", ":9:9:", "question `id` `Call_Length`"),
         ("id: call-length", "id: call--length", ":9:9:", "question `id` `call--length`"),
+        ("id: call-length", "id: " + "a" * 101, ":9:9:", "question `id` `" + "a" * 101),
     ],
 )
 def test_ids_must_be_slugs(
@@ -339,7 +340,7 @@ def test_ids_must_be_slugs(
     problem, message = only_problem(folder)
     assert problem.field == "id"
     assert where in message and says in message
-    assert "expected lowercase letters, digits and single hyphens" in message
+    assert "expected up to 100 lowercase letters, digits and single hyphens" in message
 
 
 def test_malformed_yaml_gives_line_and_column(write_pack: WritePack) -> None:

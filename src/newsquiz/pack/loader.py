@@ -42,7 +42,8 @@ from newsquiz.pack.yamlnodes import (
     problem_at,
 )
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# At most 100 characters: ids are stored with every answer, the same on every backend.
+SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
 ARTICLE_FIELDS = ("file", "outlet", "url", "published", "license", "credit")
 QUESTION_FIELDS = (
@@ -190,8 +191,8 @@ class _Loader:
         if pack_id is not None and not SLUG.match(pack_id):
             self.fail(
                 fields["id"][1],
-                f"pack `id` `{pack_id}` is not a slug: expected lowercase letters, digits "
-                f"and single hyphens, like `{_slugify(pack_id)}`",
+                f"pack `id` `{pack_id}` is not a slug: expected up to 100 lowercase letters, "
+                f"digits and single hyphens, like `{_slugify(pack_id)[:100]}`",
                 field_name="id",
             )
         title = self._text(fields, "title", root)
@@ -327,8 +328,8 @@ class _Loader:
         if qid is not None and not SLUG.match(qid):
             self.fail(
                 fields["id"][1],
-                f"question `id` `{qid}` is not a slug: expected lowercase letters, digits "
-                f"and single hyphens, like `{_slugify(qid)}`",
+                f"question `id` `{qid}` is not a slug: expected up to 100 lowercase letters, "
+                f"digits and single hyphens, like `{_slugify(qid)[:100]}`",
                 qid,
                 "id",
             )
