@@ -7,6 +7,7 @@ can run no code, whoever wrote the file (a shared cache folder is no way in).
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +127,13 @@ def _position_from_data(raw: Any) -> Position | None:
     if raw is None:
         return None
     file, line, column = raw
-    return Position(Path(_text(file)), int(line), int(column))
+    return Position(_path(_text(file)), int(line), int(column))
+
+
+@lru_cache(maxsize=64)
+def _path(text: str) -> Path:
+    """One Path for the many positions in one file (building them is most of a load)."""
+    return Path(text)
 
 
 def _text(value: Any) -> str:
