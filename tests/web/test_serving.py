@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.cli import main
-from newsquiz.web.serving import ServeOptions, game_command, share_address
+from newsquiz.web.serving import ServeOptions, game_command, game_environment, share_address
 
 PACK = Path(__file__).parent / "pack"
 
@@ -28,8 +28,15 @@ def test_every_tab_runs_the_same_drill_with_the_class_options() -> None:
         "--seed": "7",
         "--time": "20",
         "--group": "9b",
-        "--db": "/tmp/c.db",
     }
+
+
+def test_the_store_location_travels_in_the_environment_never_on_a_command_line() -> None:
+    """A URL's password on a command line is shown by `ps` to every user."""
+    options = ServeOptions(str(PACK), db="postgresql://quiz:s3cret@db.school/quiz")
+    assert "s3cret" not in game_command(options)
+    assert game_environment(options) == {"NEWSQUIZ_DB": "postgresql://quiz:s3cret@db.school/quiz"}
+    assert game_environment(ServeOptions(str(PACK))) == {}
 
 
 def test_a_group_label_with_spaces_or_quotes_stays_one_argument() -> None:

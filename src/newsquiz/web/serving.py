@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from newsquiz.store.location import ENV_VAR as DB_ENV_VAR
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -40,9 +43,14 @@ def game_command(options: ServeOptions) -> str:
         words += ["--time", f"{options.time_limit:g}"]
     if options.group:
         words += ["--group", options.group]
-    if options.db:
-        words += ["--db", options.db]
+    # The store's location (a URL may hold a password) goes in the environment, never on
+    # a command line that `ps` shows every user: see `game_environment`.
     return shlex.join(words)
+
+
+def game_environment(options: ServeOptions) -> dict[str, str]:
+    """What each tab's game adds to its environment: where its answers go."""
+    return {DB_ENV_VAR: options.db} if options.db else {}
 
 
 def share_address(options: ServeOptions) -> str:
@@ -68,6 +76,7 @@ def serve(options: ServeOptions) -> None:
             "serving needs textual-serve: pip install 'newsquiz[web]'"
         ) from err
 
+    os.environ.update(game_environment(options))  # each tab's game inherits it
     server = Server(
         game_command(options),
         host=options.host,
