@@ -143,3 +143,20 @@ def test_a_damaged_database_is_reported_as_corrupt(tmp_path: Path) -> None:
     with pytest.raises(StoreCorruptError):
         store = open_store(path)
         store.answers()
+
+
+def test_reports_read_a_database_on_a_read_only_file_system(tmp_path: Path) -> None:
+    """Reading needs no write rights: the report and the board open a store read-only."""
+    path = tmp_path / "class.sqlite3"
+    with open_store(path) as store:
+        store.record_answer(answer())
+    for extra in path.parent.glob("class.sqlite3-*"):
+        extra.unlink()  # a closed WAL database leaves nothing else behind to read
+    path.chmod(0o444)
+    tmp_path.chmod(0o555)
+    try:
+        with open_store(path, read_only=True) as store:
+            assert len(store.answers()) == 1
+    finally:
+        tmp_path.chmod(0o755)
+        path.chmod(0o644)

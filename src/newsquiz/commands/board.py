@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from newsquiz.library import find_pack
     from newsquiz.pack import Pack, PackError, load_pack
     from newsquiz.store import StoreError, open_store, resolve_location
+    from newsquiz.store.factory import is_new_sqlite
     from newsquiz.tui.board.app import make_board_app
 
     pack: Pack | None = None
@@ -73,13 +74,16 @@ def run(args: argparse.Namespace) -> int:
                 return 1
 
     location = resolve_location(args.db)
+    # The board only reads: an existing database is opened without write rights (a
+    # read-only file system is enough); a class's first board creates it.
+    read_only = not is_new_sqlite(location)
     try:  # open once here so a wrong --db is one clear message, not a board of errors
-        open_store(location).close()
+        open_store(location, read_only=read_only).close()
     except StoreError as err:
         print(f"newsquiz board: {err}", file=sys.stderr)
         return 1
     app = make_board_app(
-        lambda: open_store(location),
+        lambda: open_store(location, read_only=read_only),
         pack=pack,
         pack_id=pack_id,
         group=args.group,

@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         pack_id=pack_id, group=args.group, player=args.player, since=args.since, mode=args.mode
     )
     try:
-        with open_store(location) as store:
+        with open_store(location, read_only=True) as store:  # reading needs no write rights
             report = build_report(store, where, top_wrong=max(0, args.top))
     except StoreError as err:
         print(f"newsquiz report: {err}", file=sys.stderr)

@@ -42,12 +42,17 @@ def open_store(
     *,
     environ: Mapping[str, str] | None = None,
     busy_timeout: float | None = None,
+    read_only: bool = False,
 ) -> Store:
-    """Open (creating and migrating when needed) the store at `location`."""
+    """Open (creating and migrating when needed) the store at `location`.
+
+    `read_only` is for reports and the board: they open an existing database without
+    asking for write rights, so a read-only file system or role is enough.
+    """
     chosen = resolve_location(location, environ)
     scheme = scheme_of(chosen)
     if scheme is None or scheme == "sqlite":
-        return _open_sqlite(_sqlite_path(chosen), busy_timeout)
+        return _open_sqlite(_sqlite_path(chosen), busy_timeout, read_only)
     module_name = BACKEND_MODULES.get(scheme)
     if module_name is None:
         raise StoreError(
@@ -64,22 +69,32 @@ def open_store(
     return store
 
 
+def is_new_sqlite(location: str) -> bool:
+    """The location is an SQLite file that does not exist yet."""
+    scheme = scheme_of(location)
+    return (scheme is None or scheme == "sqlite") and not _sqlite_path(location).exists()
+
+
 def _sqlite_path(location: str) -> Path:
     if location.lower().startswith("sqlite:///"):
         return Path(location[len("sqlite:///") :])
     return Path(location).expanduser()
 
 
-def _open_sqlite(path: Path, busy_timeout: float | None) -> Store:
+def _open_sqlite(path: Path, busy_timeout: float | None, read_only: bool = False) -> Store:
     from newsquiz.store.sqlite import DEFAULT_BUSY_TIMEOUT, SQLiteStore
 
+    timeout = DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; give a results database file with --db")
+    if read_only:
+        if not path.is_file():
+            raise StoreError(f"no results database at {path}: nothing has been recorded there")
+        return SQLiteStore(path, busy_timeout=timeout, read_only=True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise StoreReadOnlyError(
             f"cannot create the folder for the results database {path}: {err.strerror}"
         ) from err
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder; give a results database file with --db")
-    timeout = DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
     return SQLiteStore(path, busy_timeout=timeout)
