@@ -10,6 +10,7 @@ from store_helpers import answer
 
 from newsquiz.store import (
     StoreCorruptError,
+    StoreError,
     StoreLockedError,
     StoreReadOnlyError,
     StoreVersionError,
@@ -160,3 +161,13 @@ def test_reports_read_a_database_on_a_read_only_file_system(tmp_path: Path) -> N
     finally:
         tmp_path.chmod(0o755)
         path.chmod(0o644)
+
+
+def test_a_database_deleted_mid_game_is_noticed_not_written_into_the_void(tmp_path: Path) -> None:
+    path = tmp_path / "class.sqlite3"
+    with open_store(path) as store:
+        store.record_answer(answer())
+        for file in tmp_path.glob("class.sqlite3*"):
+            file.unlink()
+        with pytest.raises(StoreError, match="deleted or replaced"):
+            store.record_answer(answer())

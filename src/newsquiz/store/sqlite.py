@@ -7,6 +7,7 @@ at once; each waits up to `busy_timeout` seconds for the others.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -57,6 +58,7 @@ class SQLiteStore(SQLStore):
             )
         except sqlite3.Error as err:
             raise self._translate(err) from err
+        self._identity = self._file_identity()
         try:
             with self._cursor() as cursor:
                 # Reading the header first tells a foreign or damaged file apart at once.
@@ -100,9 +102,24 @@ class SQLiteStore(SQLStore):
                 raise
             cursor.execute("COMMIT")
 
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
     def _begin(self, cursor: Cursor) -> None:
         """Take the write lock; a classroom machine under load may keep it busy past the
-        busy timeout, so try again a few times, waiting longer each time, before failing."""
+        busy timeout, so try again a few times, waiting longer each time, before failing.
+
+        First, the file must still be the one opened: an answer written to a database
+        deleted (or replaced) meanwhile would be lost without a word."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise StoreError(
+                f"the results database {self.path} was deleted or replaced while the game "
+                "was running; answers from now on are not saved there"
+            )
         for wait in (*_BACKOFF, None):
             try:
                 cursor.execute("BEGIN IMMEDIATE")
