@@ -23,6 +23,8 @@ _SPECIAL = "\\~=#{}:"
 _PLACEHOLDER = {char: chr(0xE000 + i) for i, char in enumerate(_SPECIAL)}
 _RESTORE = {v: k for k, v in _PLACEHOLDER.items()}
 META_PREFIX = "// newsquiz:"
+# What GIFT cannot say of the pack (its title and article's metadata) travels in this line.
+PACK_META_PREFIX = "// newsquiz-pack:"
 
 
 class GiftError(Exception):
@@ -71,7 +73,31 @@ def _meta(question: Question) -> str:
     data["cite"] = [c.quote for c in question.citations]
     if question.explain:
         data["explain"] = question.explain
+    if question.claim:
+        data["claim"] = question.claim
+    if question.kind == Kind.LIST:
+        # GIFT answers are text: items holding `and` or `&` would split apart on the way back.
+        data["items"] = {
+            "answer": list(question.answer) if isinstance(question.answer, tuple) else [],
+            "accept": [list(a) if isinstance(a, tuple) else a for a in question.accept],
+            "reject": [list(r) if isinstance(r, tuple) else r for r in question.reject],
+        }
     return f"{META_PREFIX} {json.dumps(data, ensure_ascii=False)}"
+
+
+def _pack_meta(pack: Pack) -> str:
+    article = pack.article
+    data = {
+        "id": pack.id,
+        "title": pack.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "license": article.license,
+        "credit": article.credit,
+    }
+    kept = {key: value for key, value in data.items() if value}
+    return f"{PACK_META_PREFIX} {json.dumps(kept, ensure_ascii=False)}"
 
 
 def _gift_question(question: Question) -> str:
@@ -102,6 +128,7 @@ def export_gift(pack: Pack) -> str:
     lines = [
         f"// {pack.title}",
         f"// newsquiz pack `{pack.id}`, exported as Moodle GIFT.",
+        _pack_meta(pack),
         f"$CATEGORY: newsquiz/{pack.id}",
         "",
     ]
@@ -140,6 +167,7 @@ class Skipped:
 class GiftFile:
     questions: list[GiftQuestion] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    pack_meta: dict[str, object] = field(default_factory=dict)  # from `// newsquiz-pack:`
 
 
 @dataclass
@@ -216,7 +244,7 @@ def _position(block: _Block, offset: int) -> tuple[int, int]:
 
 def parse_gift(path: Path, text: str) -> GiftFile:
     """Every question GIFT holds; those newsquiz cannot play are listed, not dropped."""
-    result = GiftFile()
+    result = GiftFile(pack_meta=_read_pack_meta(text))
     for block in _blocks(path, text):
         parsed = _parse_block(path, block)
         if isinstance(parsed, Skipped):
@@ -224,6 +252,18 @@ def parse_gift(path: Path, text: str) -> GiftFile:
         else:
             result.questions.append(parsed)
     return result
+
+
+def _read_pack_meta(text: str) -> dict[str, object]:
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(PACK_META_PREFIX):
+            try:
+                value = json.loads(stripped[len(PACK_META_PREFIX) :])
+            except json.JSONDecodeError:
+                return {}
+            return value if isinstance(value, dict) else {}
+    return {}
 
 
 def _parse_block(path: Path, block: _Block) -> GiftQuestion | Skipped:

@@ -86,11 +86,54 @@ def import_gift(
     except OSError as err:
         raise InputError(f"{folder}: cannot create the folder: {err.strerror or err}") from None
     write_text(folder / "article.txt", normalised.text)
-    write_text(
-        folder / "pack.yaml",
-        pack_header(pack_id, normalised.headline, ArticleInfo(), "article.txt") + body,
+    meta = parsed.pack_meta
+    title = _meta_text(meta, "title") or normalised.headline
+    published = _meta_text(meta, "published")
+    info = ArticleInfo(
+        outlet=_meta_text(meta, "outlet"),
+        url=_meta_text(meta, "url"),
+        published=published if published and _ISO_DATE.fullmatch(published) else None,
+        license=_meta_text(meta, "license"),
+        credit=_meta_text(meta, "credit"),
     )
+    write_text(folder / "pack.yaml", pack_header(pack_id, title, info, "article.txt") + body)
     return Imported(folder, len(texts), tuple(parsed.skipped), tuple(uncited))
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+Answers = list[str | tuple[str, ...]]
+
+
+def _list_items(question: GiftQuestion) -> tuple[str | tuple[str, ...], Answers, Answers]:
+    """A list question's items as exported (`Texas A&M`, not `Texas A` and `M`), else the
+    answers as GIFT gives them."""
+    items = question.meta.get("items")
+    plain = (question.answer, list(question.accept), list(question.reject))
+    if not isinstance(items, dict):
+        return plain
+    answer = _items(items.get("answer"))
+    if not isinstance(answer, tuple):
+        return plain
+    accept = [_items(a) for a in items.get("accept") or []]
+    reject = [_items(r) for r in items.get("reject") or []]
+    if None in accept or None in reject:
+        return plain
+    return answer, [a for a in accept if a is not None], [r for r in reject if r is not None]
+
+
+def _items(value: object) -> str | tuple[str, ...] | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(str(v) for v in value)
+    return None
+
+
+def _meta_text(meta: dict[str, object], name: str) -> str | None:
+    value = meta.get(name)
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _question_text(
@@ -114,16 +157,18 @@ def _question_text(
     cite = _cite(question, index, paragraphs)
     if cite is None:
         uncited.append(qid)
+    answer, accept, reject = _list_items(question)
     return QuestionText(
         id=qid,
         question=question.question,
-        answer=question.answer,
+        answer=answer,
         kind=kind_text,
-        accept=list(question.accept),
-        reject=list(question.reject),
+        accept=accept,
+        reject=reject,
         choices=question.choices,
         tolerance=question.tolerance,
         explain=explain if isinstance(explain, str) else None,
+        claim=_meta_text(question.meta, "claim"),
         cite=tuple(cite) if isinstance(cite, list) else (cite or NO_CITE),
     )
 

@@ -25,6 +25,8 @@ class ArticleInfo:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date
+    license: str | None = None
+    credit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ def pack_header(pack_id: str, title: str, info: ArticleInfo, article_file: str) 
         lines.append(f"  url: {scalar(info.url)}")
     if info.published:
         lines.append(f"  published: {info.published}")
+    if info.license:
+        lines.append(f"  license: {scalar(info.license)}")
+    if info.credit:
+        lines.append(f"  credit: {scalar(info.credit)}")
     lines.append("questions:")
     return "\n".join(lines) + "\n"
 

@@ -42,6 +42,7 @@ class QuestionText:
     choices: tuple[str, ...] = ()
     tolerance: float | None = None
     explain: str | None = None
+    claim: str | None = None  # the fact-check template, with `{answer}`
     comment: str | None = None  # a `# ...` line written above the item
 
     def lines(self, indent: str = "  ") -> list[str]:
@@ -63,6 +64,8 @@ class QuestionText:
             out.append(f"{inner}tolerance: {self.tolerance:g}")
         if self.explain:
             out.append(f"{inner}explain: {scalar(self.explain)}")
+        if self.claim:
+            out.append(f"{inner}claim: {scalar(self.claim)}")
         if isinstance(self.cite, tuple):
             out.append(f"{inner}cite:")
             out.extend(f"{inner}  - {scalar(quote)}" for quote in self.cite)
