@@ -45,3 +45,14 @@ def test_a_tolerance_that_takes_every_changed_value_is_warned_with_those_values(
     assert "accepted by the grader" in problem.message
     values = re.findall(r"`([^`]+)`", problem.message.split("accepted by the grader")[1])
     assert values and all(grade(pack.question("days"), v).correct for v in values)
+
+
+def test_the_explanation_gives_the_value_in_the_articles_words() -> None:
+    from newsquiz.claims import ClaimBank
+    from newsquiz.tui.widgets.claim_feedback import truth_line
+
+    pack = next(p for p in PACKS if p.id == "austin-shoigu-call")
+    claims = next(qc for qc in ClaimBank(pack).by_question if qc.question.id == "war-month")
+    assert claims.question.expected == "3"
+    for claim in claims.claims:
+        assert "the article says third" in truth_line(claim).plain

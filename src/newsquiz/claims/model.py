@@ -44,11 +44,17 @@ class Source:
     text: str  # the whole line (paragraph)
     start: int  # span of the true value in `text` (the quote's span if not found)
     end: int
+    found: bool = True  # the span is the value's own, not the whole quote's
 
     @classmethod
     def of(cls, citation: Citation, span: tuple[int, int] | None = None) -> Source:
         start, end = span if span else (citation.start, citation.end)
-        return cls(citation.line, citation.text, start, end)
+        return cls(citation.line, citation.text, start, end, span is not None)
+
+    @property
+    def said(self) -> str | None:
+        """The true value in the article's own words (`once or twice`), if it was found."""
+        return self.text[self.start : self.end] if self.found else None
 
 
 @dataclass(frozen=True)

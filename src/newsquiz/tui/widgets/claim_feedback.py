@@ -118,7 +118,9 @@ def call_summary(record: FactCheckRecord) -> str:
 def truth_line(claim: Claim) -> Text:
     """ "The claim is false: the article says 7 to 2, not 6 to 2." """
     text = Text()
-    article_says = stated_answer(claim.question)  # `Finland and Sweden`, as a sentence says it
+    # The article's own words for the value (`once or twice`, never the key's `2`), else
+    # the answer as a sentence says it (`Finland and Sweden`).
+    article_says = claim.source.said or stated_answer(claim.question)
     if claim.truth:
         text.append("The claim is true", style="bold")
         text.append(": the article says ")
