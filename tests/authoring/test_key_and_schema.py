@@ -75,3 +75,19 @@ def test_key_as_markdown(cli: RunCli) -> None:
     assert "**How long did the call between Austin and Shoigu last?**" in ran.out
     assert "    - Answer: **about an hour**" in ran.out
     assert "    - Line 2: “The call lasted about an hour”" in ran.out
+
+
+@pytest.mark.parametrize("form", [[], ["--markdown"]])
+def test_the_key_carries_the_articles_credit(cli: RunCli, form: list[str]) -> None:
+    ran = cli("key", "nasa-shuttle-retirement-homes", *form)
+    assert ran.status == 0
+    assert "Article credit:" in ran.out and "licensed CC BY 2.5" in ran.out
+
+
+def test_every_bundled_pack_validates_against_the_schema() -> None:
+    from newsquiz.library import bundled_dir
+
+    validator = jsonschema.Draft202012Validator(pack_schema())
+    for folder in sorted(bundled_dir().iterdir()):
+        if (folder / "pack.yaml").is_file():
+            validator.validate(_document(folder / "pack.yaml"))
