@@ -152,6 +152,15 @@ def test_a_regrade_replaces_verdicts_and_keeps_the_old_ones(store: Store) -> Non
     assert store.player_summaries()[0].score == 1.0
 
 
+def test_a_second_regrade_of_the_same_change_adds_no_history(store: Store) -> None:
+    """Two regrades planned at once: the one that writes second finds the change made."""
+    first = store.record_answer(answer("ada", typed="an hour or so", verdict="incorrect"))
+    change = VerdictChange(first, "correct", 1.0, None)
+    store.apply_regrade([change], pack_digest="digest-2")
+    store.apply_regrade([change], pack_digest="digest-2")
+    assert len(store.regrades(first)) == 1
+
+
 def test_a_regrade_is_all_or_nothing(store: Store) -> None:
     kept = store.record_answer(answer("ada", verdict="incorrect"))
     with pytest.raises(StoreError):

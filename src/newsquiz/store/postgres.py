@@ -53,6 +53,7 @@ def open_url(url: str) -> PostgresStore:
 
 class PostgresStore(SQLStore):
     mark = "%s"
+    lock_row = " FOR UPDATE"  # two regrades at once: the second sees the first's change
 
     def __init__(
         self, url: str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, migrate: bool = True

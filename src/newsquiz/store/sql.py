@@ -104,6 +104,9 @@ class SQLStore(Store):
 
     #: the driver's parameter placeholder
     mark = "?"
+    #: what locks a row read for a change until the transaction ends (SQLite's write
+    #: transaction already holds the whole file)
+    lock_row = ""
 
     def __init__(self) -> None:
         # One connection per store; the game may answer from a worker thread.
@@ -176,12 +179,14 @@ class SQLStore(Store):
         with self._lock, self._transaction() as cursor:
             for change in changes:
                 cursor.execute(
-                    f"SELECT verdict, score, reason FROM answers WHERE id = {m}",
+                    f"SELECT verdict, score, reason FROM answers WHERE id = {m}{self.lock_row}",
                     (change.answer_id,),
                 )
                 old = cursor.fetchone()
                 if old is None:
                     raise StoreError(f"no recorded answer has id {change.answer_id}")
+                if old[0] == change.verdict and abs(float(old[1]) - float(change.score)) < 1e-9:
+                    continue  # another regrade made this change already: no history of a no-op
                 cursor.execute(
                     "INSERT INTO regrades (answer_id, regraded_at, pack_digest, old_verdict, "
                     "old_score, old_reason, new_verdict, new_score, new_reason) "
