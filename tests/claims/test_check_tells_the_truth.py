@@ -56,3 +56,15 @@ def test_the_explanation_gives_the_value_in_the_articles_words() -> None:
     assert claims.question.expected == "3"
     for claim in claims.claims:
         assert "the article says third" in truth_line(claim).plain
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.id)
+def test_a_round_never_states_the_same_claim_twice(pack: object) -> None:
+    from newsquiz.claims import ClaimBank
+
+    bank = ClaimBank(pack)  # type: ignore[arg-type]
+    repeated = 0
+    for seed in range(25):
+        sentences = [c.sentence for c in bank.round(seed)]
+        repeated += len(sentences) - len(set(sentences))
+    assert repeated == 0

@@ -612,10 +612,39 @@ class ClaimBank:
         chosen = pool[:size]
         falses = size // 2 + (rng.random() < 0.5 if size % 2 else 0)
         pattern = truth_pattern(size - falses, falses, rng)
+        _one_true_claim_per_sentence(chosen, pattern)
         return tuple(
             qc.true_claim if truth and qc.true_claim else _pick_false(qc.false_claims, rng)
             for qc, truth in zip(chosen, pattern, strict=True)
         )
+
+
+def _one_true_claim_per_sentence(chosen: list[QuestionClaims], pattern: list[bool]) -> None:
+    """Two questions about one sentence state it alike when true: keep the truths where
+    they are and move the second question to a place where its claim is false."""
+    said: set[str] = set()
+    for index, truth in enumerate(pattern):
+        claim = chosen[index].true_claim
+        if not truth or claim is None:
+            continue
+        if claim.sentence in said:
+            swap = next(
+                (
+                    j
+                    for j in (*range(index + 1, len(chosen)), *range(index))
+                    if not pattern[j]
+                    and (other := chosen[j].true_claim) is not None
+                    and other.sentence not in said
+                    and other.sentence != claim.sentence
+                ),
+                None,
+            )
+            if swap is None:
+                continue
+            chosen[index], chosen[swap] = chosen[swap], chosen[index]
+            claim = chosen[index].true_claim
+            assert claim is not None
+        said.add(claim.sentence)
 
 
 def _pick_false(claims: Sequence[Claim], rng: random.Random) -> Claim:
