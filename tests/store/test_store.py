@@ -178,3 +178,11 @@ def test_batches_and_single_answers_share_one_table(store: Store) -> None:
     store.record_answers([answer("p", question_id=f"q{n}") for n in range(100)])
     one = store.record_answer(replace(answer("p"), question_id="last"))
     assert len(store.answers()) == 101 and store.answers()[-1].id == one
+
+
+def test_every_backend_takes_the_same_text_without_nul(store: Store) -> None:
+    """NUL, which PostgreSQL refuses, never reaches a stored answer; every other
+    character is kept as typed."""
+    store.record_answer(answer("a\x00da\x1b[2J", typed="an\x00 hour", group="7\x00b"))
+    (kept,) = store.answers()
+    assert (kept.player, kept.answer, kept.group) == ("ada\x1b[2J", "an hour", "7b")

@@ -55,20 +55,27 @@ ANSWER_COLUMNS = (
 STORED_COLUMNS = f"{ANSWER_COLUMNS}, id, disputed, dispute_note, regraded"
 
 
+def _no_nul(text: str) -> str:
+    return text.replace("\x00", "")
+
+
 def answer_row(answer: NewAnswer) -> tuple[Any, ...]:
     if answer.mode not in ANSWER_MODES:
         raise ValueError(f"unknown answer mode {answer.mode!r}; expected one of {ANSWER_MODES}")
+    # One rule on every backend, where the data comes in: no NUL (PostgreSQL refuses it;
+    # every other character is kept exactly, and escaped where it is shown). Ids are
+    # bounded where packs come in (the loader takes at most 100 characters).
     return (
-        answer.run_id,
-        answer.player,
-        answer.group,
-        answer.pack_id,
+        _no_nul(answer.run_id),
+        _no_nul(answer.player),
+        _no_nul(answer.group),
+        _no_nul(answer.pack_id),
         answer.pack_digest,
-        answer.question_id,
-        answer.answer,
+        _no_nul(answer.question_id),
+        _no_nul(answer.answer),
         answer.verdict,
         float(answer.score),
-        answer.reason,
+        _no_nul(answer.reason) if answer.reason is not None else None,
         float(answer.seconds),
         int(answer.attempt),
         timestamp_text(answer.answered_at),
