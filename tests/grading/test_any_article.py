@@ -287,3 +287,16 @@ def test_a_list_of_places_takes_their_other_names_but_no_other_place() -> None:
     key = ("Iran", "Libya")
     assert verdict("list", key, "Islamic Republic of Iran and Libya") == "correct"
     assert verdict("list", key, "Iran, Libya and Brussels") == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("six minutes", "a tenth of an hour", "correct"),
+        ("48 minutes", "four fifths of an hour", "correct"),
+        ("four months", "a third of a year", "correct"),
+        ("six minutes", "a quarter of an hour", "incorrect"),
+    ],
+)
+def test_a_fraction_of_a_unit_of_time(key: str, typed: str, expected: str) -> None:
+    assert verdict("duration", key, typed) == expected

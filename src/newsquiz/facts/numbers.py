@@ -204,8 +204,9 @@ def _fraction_of(toks: list[str], i: int) -> NumberSpan | None:
         j += 1
     if j + 1 >= len(toks) or toks[j] not in ("a", "an"):
         return None
-    if unit_at(toks, j + 1) is not None:
-        return NumberSpan(i, j + 1, share, False, False, toks[i])  # `half a square mile`
+    if unit_at(toks, j + 1) is not None or toks[j + 1] in TIME_UNITS:
+        # `half a square mile`, `a tenth of an hour`: the unit reads on from here.
+        return NumberSpan(i, j + 1, share, False, False, toks[i])
     scale = number_word(toks[j + 1])
     if scale in SCALES:
         size = SCALES[scale]
