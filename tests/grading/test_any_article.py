@@ -300,3 +300,18 @@ def test_a_list_of_places_takes_their_other_names_but_no_other_place() -> None:
 )
 def test_a_fraction_of_a_unit_of_time(key: str, typed: str, expected: str) -> None:
     assert verdict("duration", key, typed) == expected
+
+
+def test_roman_numerals_where_the_article_writes_them() -> None:
+    question = make_question(
+        "number",
+        "17",
+        question="Which part of the series was it?",
+        citations=(cite("part XVII", "It was part XVII of the series."),),
+        article=("It was part XVII of the series.",),
+    )
+    assert grade(question, "XVII").outcome.value == "correct"
+    assert grade(question, "XVIII").outcome.value == "incorrect"
+    assert grade(question, "part 17").outcome.value == "correct"
+    plain = make_question("number", "5", question="How many millimetres?")
+    assert grade(plain, "5 mm").outcome.value == "correct"  # `mm` is no 2000 here

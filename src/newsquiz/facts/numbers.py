@@ -365,3 +365,18 @@ def _point(toks: list[str], end: int, value: float) -> tuple[int, float]:
         digits += str(_DIGIT_WORDS[toks[j]])
         j += 1
     return j, value + float(f"0.{digits}")
+
+
+_ROMAN = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_DIGITS = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+def roman_value(token: str) -> int | None:
+    """`xvii` is 17: a Roman numeral of two letters or more, in its strict form."""
+    if len(token) < 2 or not _ROMAN.fullmatch(token):
+        return None
+    total = 0
+    for here, after in zip(token, [*token[1:], ""], strict=True):
+        value = _ROMAN_DIGITS[here]
+        total += -value if after and _ROMAN_DIGITS[after] > value else value
+    return total

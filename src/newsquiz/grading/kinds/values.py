@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
@@ -140,10 +141,17 @@ def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expect
 _CONVERSION_SLACK = 0.03
 
 
+def _romans(toks: list[str]) -> list[int]:
+    return [v for t in toks if (v := roman_value(t)) is not None]
+
+
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
-        return None
+        romans = _romans(tokenize(key))  # `XVII`, `part XVII`
+        if len(romans) != 1:
+            return None
+        mention = Mention(NUMBER, 0, 0, float(romans[0]), float(romans[0]))
     expected = mention.number if mention.kind == DURATION else mention.value
     if expected is None:
         return None
@@ -155,6 +163,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
+    # Roman numerals are read only where the key or its quote writes one (`part XVII`):
+    # elsewhere `mm`, `cd` or `Li` are no numbers.
+    romans_in_play = bool(_romans([*tokenize(key), *(t for q in ctx.quotes for t in tokenize(q))]))
     rivals = _rival_nouns(ctx, expected) | (ctx.names.counted - set(tokenize(key)))
 
     # `64 km east` where the article says west: a direction is part of the fact.
@@ -198,6 +209,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
                 values.add(value)
+        if romans_in_play:
+            values.update(float(v) for v in _romans(toks))  # `XVII` typed for 17
         if not values:
             return incorrect("no number")
         if len(values) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
