@@ -162,10 +162,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end)
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
-    # What the article counts with its other numbers: `25 nays`, `88 schools`.
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
     # elsewhere `mm`, `cd` or `Li` are no numbers.
     romans_in_play = bool(_romans([*tokenize(key), *(t for q in ctx.quotes for t in tokenize(q))]))
+    # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected) | (ctx.names.counted - set(tokenize(key)))
 
     # `64 km east` where the article says west: a direction is part of the fact.
