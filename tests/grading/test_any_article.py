@@ -315,3 +315,11 @@ def test_roman_numerals_where_the_article_writes_them() -> None:
     assert grade(question, "part 17").outcome.value == "correct"
     plain = make_question("number", "5", question="How many millimetres?")
     assert grade(plain, "5 mm").outcome.value == "correct"  # `mm` is no 2000 here
+
+
+@pytest.mark.parametrize("marker", ["Besides Syria", "Apart from Syria", "Other than Syria"])
+def test_a_list_item_the_question_sets_aside_is_wrong(marker: str) -> None:
+    question = f"{marker}, which countries had their teams banned?"
+    key = ("Iran", "Libya")
+    assert verdict("list", key, "Iran and Libya", question=question) == "correct"
+    assert verdict("list", key, "Iran, Libya and Syria", question=question) == "incorrect"

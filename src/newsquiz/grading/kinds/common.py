@@ -31,6 +31,7 @@ class Context:
     names: ArticleNames  # what the article names: its people, bodies and places
     units: tuple[Unit, ...]  # units of measure the question names (`How many feet…?`)
     quotes: tuple[str, ...]  # the cited quotes
+    excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
 
 
 def context(question: Question) -> Context:
@@ -50,7 +51,28 @@ def context(question: Question) -> Context:
         names=read_article(question.article) if question.article else EMPTY,
         units=tuple(units_named(toks)),
         quotes=tuple(c.quote for c in question.citations),
+        excluded=_left_out(toks),
     )
+
+
+# `besides X`, `apart from X`, `other than X`, `except X`: the question sets X aside.
+_SETTING_ASIDE = ("besides", "except", "excluding", "apart from", "other than", "aside from")
+
+
+def _left_out(toks: list[str]) -> frozenset[str]:
+    found: set[str] = set()
+    text = " ".join(toks)
+    for marker in _SETTING_ASIDE:
+        at = text.find(f"{marker} ")
+        while at >= 0 and (at == 0 or text[at - 1] == " "):
+            following = text[at + len(marker) + 1 :].split(" ")
+            for word in following[:4]:
+                if word == ",":
+                    break
+                if word[0].isalpha() and word not in FILLERS:
+                    found.add(word)
+            at = text.find(f"{marker} ", at + 1)
+    return frozenset(found)
 
 
 def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:

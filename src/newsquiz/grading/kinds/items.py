@@ -130,6 +130,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("an item is not right")  # `make mistakes`, `avoid mistakes`
             if token in QUALIFIERS and token not in key_qualifiers:
                 return incorrect("a qualifier changes an item")
+            if token in ctx.excluded:
+                return incorrect(f"the question leaves out {token.capitalize()}")
             if token in harmless or token in _DENIERS:
                 continue
             if (
