@@ -72,7 +72,6 @@ PASTED_RUN = 8
 class ArticleNames:
     people: tuple[Person, ...]
     name_words: frozenset[str]  # every word of every person's name
-    proper_names: frozenset[tuple[str, ...]]  # every capitalised run: people, bodies, places
     proper_words: frozenset[str]
     sentences: tuple[tuple[str, ...], ...]  # each sentence's words, folded, commas dropped
     words: frozenset[str]  # every word of the article
@@ -127,18 +126,6 @@ class ArticleNames:
             tuple(words[i : i + PASTED_RUN]) in runs for i in range(len(words) - PASTED_RUN + 1)
         )
 
-    def sentence_words(self, words: tuple[str, ...]) -> frozenset[str]:
-        """Every word of the sentences that hold all of `words`: what the article writes
-        beside them."""
-        if not words:
-            return frozenset()
-        found: set[str] = set()
-        wanted = set(words)
-        for sentence in self.sentences:
-            if wanted <= set(sentence):
-                found.update(sentence)
-        return frozenset(found)
-
     def words_beside(self, words: tuple[str, ...]) -> frozenset[str]:
         """The words the article writes just around these (`the Field Museum in
         Chicago, Illinois`), not reaching past an `and` to the next thing it lists."""
@@ -172,7 +159,7 @@ class ArticleNames:
         return best
 
 
-EMPTY = ArticleNames((), frozenset(), frozenset(), frozenset(), (), frozenset())
+EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 
 
 def sentences_of(paragraph: str) -> list[str]:
@@ -314,7 +301,6 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     return ArticleNames(
         people=tuple(people),
         name_words=name_words,
-        proper_names=frozenset(proper),
         proper_words=frozenset(w for run in proper for w in run),
         sentences=tuple(sentences),
         words=frozenset(w for s in sentences for w in s),

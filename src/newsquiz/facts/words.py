@@ -45,7 +45,6 @@ MONTH_ABBREVIATIONS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 # Month names players bring from French, German, Spanish or Italian (`13 Mai`); `mars`
 # is left out, being a planet in English.
 FOREIGN_MONTHS = {
