@@ -69,10 +69,10 @@ def tokenize(text: str) -> list[str]:
 
 def fold_text(text: str) -> str:
     """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
-    return " ".join(t for t in tokenize(text) if t not in _SQUAD_DROP)
+    return " ".join(t for t in tokenize(text) if t not in SQUAD_DROP)
 
 
-_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
+SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
 
 
 # Characters that steer a terminal rather than print (escape sequences, bells, bidi

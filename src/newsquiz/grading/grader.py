@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsquiz.facts.article import ArticleNames
-from newsquiz.facts.text import fold, tokens
+from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
@@ -42,7 +42,6 @@ _PASTED = incorrect("answer briefly, in your own words: this is the article's wh
 _CORRECT = correct()
 _QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
-_SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
 
 _ValueCompiler = Callable[[str, Context], Matcher | None]
 _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
@@ -56,7 +55,7 @@ _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
 
 
 def _plain(toks: list[str]) -> str:
-    return " ".join(t for t in toks if t not in _SQUAD_DROP)
+    return " ".join(t for t in toks if t not in SQUAD_DROP)
 
 
 def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:

@@ -14,7 +14,7 @@ from newsquiz.grading.kinds.person import compile_person
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import GUARDED_WORDS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -61,7 +61,6 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     return match
 
 
-_HEDGE_WORDS = frozenset({"or", "either", "/"})
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
 
 
@@ -84,7 +83,7 @@ def _or_after_negation(toks: list[str]) -> list[str]:
 def _alternatives(toks: list[str]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     for token in toks:
-        if token in _HEDGE_WORDS:
+        if token in HEDGES:
             parts.append([])
         else:
             parts[-1].append(token)

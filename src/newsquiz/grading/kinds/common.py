@@ -12,6 +12,7 @@ from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, Mention, scan
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.normalize import rewrite
+from newsquiz.grading.vocab import HEDGES
 
 if TYPE_CHECKING:
     from newsquiz.pack.model import Question
@@ -87,10 +88,9 @@ def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
 
 def hedged(toks: list[str]) -> bool:
     """The answer offers a choice (`Roe or Doe`, `true/false`)."""
-    return "or" in toks or "either" in toks or "/" in toks
+    return not HEDGES.isdisjoint(toks)
 
 
-_HEDGE_SPLIT = frozenset({"or", "either", "/"})
 # `an hour or so`, `more or less`, `or thereabouts`: softening, not a second answer.
 _SOFTENERS = frozenset({"so", "more", "less", "thereabouts", "around", "about"})
 
@@ -100,7 +100,7 @@ def offers_alternatives(toks: list[str]) -> bool:
     parts = 0
     current = False
     for token in toks:
-        if token in _HEDGE_SPLIT:
+        if token in HEDGES:
             parts += current
             current = False
         elif token[0].isalnum() and token not in FILLERS and token not in _SOFTENERS:
