@@ -49,7 +49,6 @@ class Mention:
     month: int | None = None
     day: int | None = None
     year: int | None = None
-    approx: bool = False
     bound: str | None = None
     denied: bool = False
 
@@ -481,7 +480,7 @@ def _qualify(toks: list[str], mention: Mention) -> None:
     while j >= 0:
         word = toks[j]
         if word in APPROXIMATE:
-            mention.approx = True
+            pass  # `about 84` is 84: softening words change nothing
         elif word in COMPARATIVE:
             mention.bound = BOUNDS.get(word, word)
         elif word in ("not", "never", "instead"):

@@ -16,7 +16,6 @@ from typing import Any, TextIO
 from newsquiz.grading.grader import Grader, grader_for
 from newsquiz.pack.model import Pack, Question
 
-GRADE_KEYS = ("verdict", "score", "expected", "reason", "source", "error")
 CSV_KEYS = ("verdict", "score", "expected", "reason", "source_line", "source_text", "error")
 
 

@@ -308,11 +308,6 @@ class NewsQuizApp(App[None]):
         if self.store is not None and self.store.recording:
             self.ask_about_store(message.error, message.pending)
 
-    def on_store_failed(self, error: StoreError) -> None:
-        """A Recorder's on_error for rounds that record on this thread (fact-check)."""
-        pending = len(self.recorder.pending) if self.recorder is not None else 0
-        self.ask_about_store(error, pending)
-
     async def records_settled(self, timeout: float | None = None) -> None:
         """Wait until every answer graded so far has been written (or has failed).
 
