@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.support.clock import FakeClock
 
 from newsquiz.drill import DrillSession, comeback_index, plan_drill
 from newsquiz.pack import Pack
 from newsquiz.session import TIME_UP, Session
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def answer_all(drill: DrillSession, wrong: dict[str, int]) -> list[str]:
@@ -37,7 +30,7 @@ def answer_all(drill: DrillSession, wrong: dict[str, int]) -> list[str]:
 
 
 def test_a_missed_question_comes_back_later_until_answered_right(seed_pack: Pack) -> None:
-    drill = DrillSession(seed_pack, count=3, seed=1, clock=FakeClock())
+    drill = DrillSession(seed_pack, count=3, seed=1, clock=FakeClock(100))
     first, second, third = drill.questions
     asked = answer_all(drill, {first.id: 2})
     # back after `gap` (2) other questions, or last when fewer are left
@@ -48,7 +41,7 @@ def test_a_missed_question_comes_back_later_until_answered_right(seed_pack: Pack
 
 
 def test_after_the_last_try_a_question_is_retired(seed_pack: Pack) -> None:
-    drill = DrillSession(seed_pack, seed=1, tries=2, clock=FakeClock())
+    drill = DrillSession(seed_pack, seed=1, tries=2, clock=FakeClock(100))
     first = drill.current
     assert first is not None
     record = drill.submit("certainly not this")
@@ -100,7 +93,7 @@ def test_bad_drill_settings_are_refused(seed_pack: Pack) -> None:
 
 
 def test_an_unanswered_question_counts_as_missed_when_time_is_up(seed_pack: Pack) -> None:
-    clock = FakeClock()
+    clock = FakeClock(100)
     drill = DrillSession(seed_pack, seed=1, time_limit=20, clock=clock)
     timed = drill.current
     assert drill.remaining() == 20
@@ -119,7 +112,7 @@ def test_an_unanswered_question_counts_as_missed_when_time_is_up(seed_pack: Pack
 
 
 def test_an_answer_typed_after_the_time_is_up_is_missed(seed_pack: Pack) -> None:
-    clock = FakeClock()
+    clock = FakeClock(100)
     session = Session(seed_pack, time_limit=10, clock=clock)
     question = session.current
     assert question is not None
@@ -129,7 +122,7 @@ def test_an_answer_typed_after_the_time_is_up_is_missed(seed_pack: Pack) -> None
 
 
 def test_the_countdown_stops_when_the_player_answers(seed_pack: Pack) -> None:
-    clock = FakeClock()
+    clock = FakeClock(100)
     session = Session(seed_pack, time_limit=30, clock=clock)
     clock.now += 4
     question = session.current
@@ -141,14 +134,14 @@ def test_the_countdown_stops_when_the_player_answers(seed_pack: Pack) -> None:
 
 
 def test_without_a_limit_there_is_no_countdown(seed_pack: Pack) -> None:
-    clock = FakeClock()
+    clock = FakeClock(100)
     session = Session(seed_pack, clock=clock)
     clock.now += 10_000
     assert session.remaining() is None and session.expire() is None
 
 
 def test_a_lone_missed_question_can_be_asked_again_at_once(seed_pack: Pack) -> None:
-    drill = DrillSession(seed_pack, count=1, seed=5, clock=FakeClock())
+    drill = DrillSession(seed_pack, count=1, seed=5, clock=FakeClock(100))
     only = drill.current
     drill.submit("certainly not this")
     assert drill.advance() is only and not drill.answered_current

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
+from tests.support.clock import FakeClock
+
 from newsquiz.pack import Pack
 from newsquiz.session import AnswerRecord, Session
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_game_scores_answers_times_them_and_ends(seed_pack: Pack) -> None:

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.support.clock import FakeClock
 
 from newsquiz.claims import Claim, ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.pack import Pack
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def claims_of(pack: Pack, question_id: str) -> tuple[Claim, Claim]:
@@ -24,7 +17,7 @@ def claims_of(pack: Pack, question_id: str) -> tuple[Claim, Claim]:
 
 def test_full_marks_for_a_right_call_and_the_right_value(seed_pack: Pack) -> None:
     true_claim, false_claim = claims_of(seed_pack, "days-since-last-call")
-    clock = FakeClock()
+    clock = FakeClock(500)
     session = FactCheckSession(seed_pack, [false_claim, true_claim], clock=clock)
     heard: list[FactCheckRecord] = []
     session.subscribe(heard.append)
@@ -47,7 +40,7 @@ def test_full_marks_for_a_right_call_and_the_right_value(seed_pack: Pack) -> Non
 def test_spotting_a_false_claim_without_the_right_value_earns_half(seed_pack: Pack) -> None:
     _, false_claim = claims_of(seed_pack, "days-since-last-call")
     for typed in ("83", ""):
-        session = FactCheckSession(seed_pack, [false_claim], clock=FakeClock())
+        session = FactCheckSession(seed_pack, [false_claim], clock=FakeClock(500))
         session.judge(False)
         record = session.correct(typed)
         assert record.verdict.outcome == "partial" and record.verdict.score == 0.5
@@ -58,7 +51,7 @@ def test_spotting_a_false_claim_without_the_right_value_earns_half(seed_pack: Pa
 
 def test_a_wrong_call_scores_nothing_either_way(seed_pack: Pack) -> None:
     true_claim, false_claim = claims_of(seed_pack, "previous-call-date")
-    session = FactCheckSession(seed_pack, [true_claim, false_claim], clock=FakeClock())
+    session = FactCheckSession(seed_pack, [true_claim, false_claim], clock=FakeClock(500))
     called_false = session.judge(False)  # a true claim called false: settled, no value asked
     assert called_false is not None and not called_false.verdict.correct
     assert called_false.verdict.score == 0
@@ -70,7 +63,7 @@ def test_a_wrong_call_scores_nothing_either_way(seed_pack: Pack) -> None:
 
 def test_steps_out_of_turn_are_refused(seed_pack: Pack) -> None:
     true_claim, _ = claims_of(seed_pack, "call-length")
-    session = FactCheckSession(seed_pack, [true_claim], clock=FakeClock())
+    session = FactCheckSession(seed_pack, [true_claim], clock=FakeClock(500))
     with pytest.raises(RuntimeError):
         session.correct("about an hour")  # nobody said false
     with pytest.raises(RuntimeError):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from postgres_helpers import fresh_database, running_server, with_database
 from store_helpers import answer
+from tests.support.clock import FakeClock
 
 from newsquiz.pack import Pack
 from newsquiz.session import Session
@@ -69,20 +70,12 @@ def own_server() -> Iterator[PostgresServer]:
     yield from running_server()
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_a_stopped_server_is_a_clear_message_and_loses_nothing_written(
     own_server: PostgresServer, seed_pack: Pack
 ) -> None:
     store = open_store(own_server.url)
     heard: list[StoreError] = []
-    session = Session(seed_pack, clock=FakeClock())
+    session = Session(seed_pack, clock=FakeClock(0))
     recorder = Recorder(store, "ada", "7b", seed_pack, on_error=heard.append).attach(session)
     for typed in ("an hour or so", "84", "Helsinki"):
         session.submit(typed)

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.support.clock import FakeClock
+
 from newsquiz.drill import DrillSession
 from newsquiz.pack import Pack
 from newsquiz.session import Session
@@ -13,20 +15,11 @@ from newsquiz.store import AnswerFilter, NullStore, Store, StoreError, StoreLock
 from newsquiz.store.recorder import Recorder
 from newsquiz.store.sqlite import SQLiteStore
 
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 MOMENT = datetime(2024, 5, 13, 10, 30, tzinfo=UTC)
 
 
 def test_each_answer_is_in_the_store_the_moment_it_is_graded(store: Store, seed_pack: Pack) -> None:
-    clock = FakeClock()
+    clock = FakeClock(50)
     session = Session(seed_pack, seed_pack.questions[:2], clock=clock)
     recorder = Recorder(store, "ada", "7b", seed_pack, now=lambda: MOMENT).attach(session)
     clock.now += 4.5
@@ -45,7 +38,7 @@ def test_each_answer_is_in_the_store_the_moment_it_is_graded(store: Store, seed_
 
 def test_two_games_are_two_runs(store: Store, seed_pack: Pack) -> None:
     for _ in range(2):
-        session = Session(seed_pack, seed_pack.questions[:1], clock=FakeClock())
+        session = Session(seed_pack, seed_pack.questions[:1], clock=FakeClock(50))
         Recorder(store, "ada", "", seed_pack).attach(session)
         session.submit("x")
     assert len({a.run_id for a in store.answers()}) == 2
@@ -53,7 +46,7 @@ def test_two_games_are_two_runs(store: Store, seed_pack: Pack) -> None:
 
 
 def test_a_drill_records_every_attempt_with_its_number(store: Store, seed_pack: Pack) -> None:
-    drill = DrillSession(seed_pack, count=1, seed=3, clock=FakeClock())
+    drill = DrillSession(seed_pack, count=1, seed=3, clock=FakeClock(50))
     Recorder(store, "bob", "7b", seed_pack).attach(drill)
     for typed in ("nope", "still no"):
         drill.submit(typed)
@@ -67,7 +60,7 @@ def test_a_drill_records_every_attempt_with_its_number(store: Store, seed_pack: 
 
 
 def test_disputing_through_the_recorder_marks_that_answer(store: Store, seed_pack: Pack) -> None:
-    session = Session(seed_pack, clock=FakeClock())
+    session = Session(seed_pack, clock=FakeClock(50))
     recorder = Recorder(store, "ada", "", seed_pack).attach(session)
     disputed = session.submit("an hour or so")
     session.advance()
@@ -84,7 +77,7 @@ def test_a_locked_store_keeps_answers_pending_until_it_is_free(
     open_store(path).close()
     store = SQLiteStore(path, busy_timeout=0.02)
     heard: list[StoreError] = []
-    session = Session(seed_pack, clock=FakeClock())
+    session = Session(seed_pack, clock=FakeClock(50))
     recorder = Recorder(store, "ada", "", seed_pack, on_error=heard.append).attach(session)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -106,7 +99,7 @@ def test_choosing_to_play_on_without_recording(tmp_path: Path, seed_pack: Pack) 
     path = tmp_path / "r.sqlite3"
     open_store(path).close()
     store = SQLiteStore(path, busy_timeout=0.02)
-    session = Session(seed_pack, clock=FakeClock())
+    session = Session(seed_pack, clock=FakeClock(50))
     recorder = Recorder(store, "ada", "", seed_pack, on_error=lambda err: None).attach(session)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")

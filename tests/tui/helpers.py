@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
+from tests.support.clock import FakeClock
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -17,19 +18,7 @@ from newsquiz.tui.app import NewsQuizApp, make_app
 
 TINY_PACK = Path(__file__).parent / "packs" / "tiny"
 SIZE = (80, 24)
-
-
-class FakeClock:
-    """A clock the test moves by hand, so times shown are exact."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def tick(self, seconds: float) -> None:
-        self.now += seconds
+__all__ = ["SIZE", "FakeClock"]  # FakeClock, the one clock every test moves by hand
 
 
 def tiny_pack() -> Pack:
