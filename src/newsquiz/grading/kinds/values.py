@@ -35,6 +35,11 @@ def _unit_in_question(ctx: Context) -> float | None:
     return units.pop() if len(units) == 1 else None
 
 
+def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
+    """`41 or 14`, `fifteen years or life`: two answers offered."""
+    return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
+
+
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
         return a == b and math.isfinite(a)
@@ -69,8 +74,27 @@ def _measure_after(toks: list[str], end: int) -> tuple[Unit | None, str | None]:
     return None, None
 
 
+# A value the cited quotes state: (its kind, the value, the unit or noun after it).
+_Quoted = tuple[str, float, Unit | None, str | None]
+
+
+def _quoted_numbers(ctx: Context) -> list[_Quoted]:
+    """Every value the cited quotes state, with the unit or noun after it."""
+    found: list[_Quoted] = []
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is not None:
+                found.append((m.kind, m.value, *_measure_after(toks, m.end)))
+    return found
+
+
 def _key_measure(
-    key: str, ctx: Context, expected: float, end: int
+    key: str,
+    ctx: Context,
+    expected: float,
+    end: int,
+    quoted: list[_Quoted],
 ) -> tuple[Unit | None, str | None]:
     """What the key's number counts: the unit or noun after it in the key, else the unit
     the question names, else what follows the same number in the cited quote."""
@@ -79,27 +103,20 @@ def _key_measure(
         return unit, noun
     if len(ctx.units) == 1:
         return ctx.units[0], noun
-    for quote in ctx.quotes:
-        toks = tokenize(quote)
-        for m in scan(toks):
-            if m.kind == NUMBER and m.value is not None and _close(m.value, expected):
-                cited_unit, cited_noun = _measure_after(toks, m.end)
-                return cited_unit, noun or cited_noun
+    for kind, value, cited_unit, cited_noun in quoted:
+        if kind == NUMBER and _close(value, expected):
+            return cited_unit, noun or cited_noun
     return None, noun
 
 
-def _rival_nouns(ctx: Context, expected: float) -> frozenset[str]:
+def _rival_nouns(ctx: Context, expected: float, quoted: list[_Quoted]) -> frozenset[str]:
     """What the cited quotes count with their other numbers (`74 yeas and 25 nays`):
     `74 nays` states another fact."""
-    found: set[str] = set()
-    for quote in ctx.quotes:
-        toks = tokenize(quote)
-        for m in scan(toks):
-            if m.value is not None and not _close(m.value, expected):
-                noun = _measure_after(toks, m.end)[1]
-                if noun is not None and noun not in ctx.words:
-                    found.add(noun)
-    return frozenset(found)
+    return frozenset(
+        noun
+        for _, value, _, noun in quoted
+        if noun is not None and noun not in ctx.words and not _close(value, expected)
+    )
 
 
 def _counts_another(
@@ -159,14 +176,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
-    key_unit, key_noun = _key_measure(key, ctx, expected, mention.end)
+    quoted = _quoted_numbers(ctx)
+    key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
     # elsewhere `mm`, `cd` or `Li` are no numbers.
     romans_in_play = bool(_romans([*tokenize(key), *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
-    rivals = _rival_nouns(ctx, expected) | (ctx.names.counted - set(tokenize(key)))
+    rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(tokenize(key)))
 
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
@@ -213,7 +231,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             values.update(float(v) for v in _romans(toks))  # `XVII` typed for 17
         if not values:
             return incorrect("no number")
-        if len(values) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
+        if len(values) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
         value = values.pop()
         if _close(value, expected, slack):
@@ -251,7 +269,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 amounts.add(value)
         if not amounts:
             return incorrect("no amount")
-        if len(amounts) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
+        if len(amounts) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
         amount = amounts.pop()
         if _close(amount, expected):
@@ -291,7 +309,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             seconds.add(numbers[0] * unit_in_question)
         if not seconds:
             return incorrect("no duration" if not numbers else "give a unit")
-        if len(seconds) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
+        if len(seconds) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
         if _close(seconds.pop(), expected):
             return correct()
@@ -321,7 +339,7 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
             if mentions:
                 return incorrect("a day alone is not a date")
             return incorrect("no date")
-        if len(full) > 1 or (hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))):
+        if len(full) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
         if full.pop() != (month, day):
             return incorrect()
