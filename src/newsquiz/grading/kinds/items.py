@@ -15,11 +15,11 @@ from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS
-from newsquiz.facts.world import places_in, world
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.kinds.person import name_parts
-from newsquiz.grading.kinds.text import as_the_key_names_places
+from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HONORIFICS, QUALIFIERS
@@ -77,10 +77,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
     key_place_words = {
-        place: list(words[start:end])
-        for words in wanted
-        for start, end, places in places_in(words)
-        for place in places
+        place: named for words in wanted for place, named in places_named(words).items()
     }
 
     def match(toks: list[str]) -> Verdict:

@@ -95,7 +95,10 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     tables = world()
     # Places the answer may name: the key's own, the countries they are in (`Paris,
     # France`), and any the article names as it names them; another is another fact.
-    key_places = {place for _, _, places in places_in(key_toks) for place in places}
+    # How the key names each of its places: `NYC` or `the States` typed for them is the
+    # same place, written as the key writes it.
+    key_place_words = places_named(key_toks)
+    key_places = set(key_place_words)
     countries = {
         country
         for place in key_places
@@ -106,14 +109,6 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     article_words = ctx.names.words | ctx.keys | set(key_toks)
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
-
-    # How the key names each of its places: `NYC` or `the States` typed for them is the
-    # same place, written as the key writes it.
-    key_place_words = {
-        place: list(key_toks[start:end])
-        for start, end, places in places_in(key_toks)
-        for place in places
-    }
 
     def match(toks: list[str]) -> Verdict:
         toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key_place_words)
@@ -206,6 +201,13 @@ def _without_echoes(typed: list[float], key: list[float], echoes: frozenset[floa
         while kept.count(value) > key.count(value):
             kept.remove(value)
     return kept
+
+
+def places_named(toks: list[str]) -> dict[Place, list[str]]:
+    """Each place the tokens name, with the words they name it by."""
+    return {
+        place: list(toks[start:end]) for start, end, places in places_in(toks) for place in places
+    }
 
 
 def as_the_key_names_places(toks: list[str], key_places: dict[Place, list[str]]) -> list[str]:
