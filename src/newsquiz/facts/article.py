@@ -251,7 +251,6 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     """What the article names; computed once per article."""
     tables = world()
     sentences: list[tuple[str, ...]] = []
-    raw_sentences: list[str] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
     lowercase: set[str] = set()
     for paragraph in paragraphs:
@@ -259,25 +258,22 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             t for w in _WORD.findall(paragraph) if w[:1].islower() for t in tokenize(w)
         )
         for sentence in sentences_of(paragraph):
-            raw_sentences.append(sentence)
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
             runs += [(s, _folded(r)) for s, r in _capitalised_runs(sentence)]
     proper = {run for starts, run in runs if run and not (starts and len(run) == 1)}
     # People: runs of two to four name words, and single words the article also uses alone.
     full_names: list[tuple[str, ...]] = []
-    for _, run in runs:
+    alone: dict[str, int] = {}
+    for starts, run in runs:
         name = person_words(run)
+        if name and len(name) == 1 and not (starts and len(run) == 1):
+            alone[name[0]] = alone.get(name[0], 0) + 1
         # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
         # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
         while name and name[0] in lowercase:
             name = name[1:]
         if name and len(name) >= 2 and name not in full_names and lowercase.isdisjoint(name):
             full_names.append(name)
-    alone: dict[str, int] = {}
-    for starts, run in runs:
-        name = person_words(run)
-        if name and len(name) == 1 and not (starts and len(run) == 1):
-            alone[name[0]] = alone.get(name[0], 0) + 1
     people: list[Person] = []
     for name in full_names:
         if any(set(name) <= set(other.name) for other in people):
@@ -295,8 +291,7 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         people.append(Person(name, surname, given, frozenset()))
     name_words = frozenset(w for p in people for w in p.name)
     people = [
-        Person(p.name, p.surname, p.given, _words_around(p, raw_sentences, name_words))
-        for p in people
+        Person(p.name, p.surname, p.given, _words_around(p, sentences, name_words)) for p in people
     ]
     return ArticleNames(
         people=tuple(people),
@@ -311,13 +306,12 @@ _AROUND = 8
 
 
 def _words_around(
-    person: Person, sentences: list[str], name_words: frozenset[str]
+    person: Person, sentences: list[tuple[str, ...]], name_words: frozenset[str]
 ) -> frozenset[str]:
     """The words within a few of the person's name, in every sentence that names them."""
     own = set(person.name)
     found: set[str] = set()
-    for sentence in sentences:
-        toks = [t for t in tokenize(sentence) if t != ","]
+    for toks in sentences:  # already read, commas dropped
         for index, token in enumerate(toks):
             if token != person.surname:
                 continue
