@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsquiz.cli import main
+from newsquiz.facts.text import printable, spreadsheet_cell
 from newsquiz.reports import (
     TABLES,
     bar,
@@ -20,7 +21,6 @@ from newsquiz.reports import (
     render_csv,
     render_json,
     render_text,
-    spreadsheet_safe,
     terminal_safe,
 )
 from newsquiz.store import (
@@ -202,13 +202,26 @@ def test_csv_tables_read_back_and_defuse_formulas(db: Path) -> None:
         "question",
     ] in rows
     players = list(csv.reader(io.StringIO(render_csv(report, "players"))))
-    assert {r[0] for r in players[1:]} == {"ada", "bob", "cy", EVIL}
+    assert {r[0] for r in players[1:]} == {"ada", "bob", "cy", printable(EVIL)}
     everything = render_csv(report)
     assert everything.startswith("players\n") and "\n\nquestions\n" in everything
     assert "\n\ndisputes\n" in everything
-    for value in ("=1+2", "+1", "-1", "@SUM(A1)"):
-        assert spreadsheet_safe(value) == "'" + value
-    assert spreadsheet_safe(-1.5) == -1.5 and spreadsheet_safe("Austin") == "Austin"
+    for value in ("=1+2", "+1", "-1", "@SUM(A1)", "\t=1"):
+        assert spreadsheet_cell(value) == "'" + value
+    assert spreadsheet_cell(-1.5) == -1.5 and spreadsheet_cell("Austin") == "Austin"
+
+
+def test_a_carriage_return_in_a_name_starts_no_row_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "class.sqlite3"
+    name = "Ann\r=cmd|' /C calc'!A0"
+    with open_store(path) as store:
+        store.record_answers([answer(name, "call-length", "\r@SUM(1)\x9b", False)])
+    with opened(path) as store:
+        text = render_csv(build_report(store))
+    assert "\r" not in text and "\x9b" not in text
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "Ann=cmd|' /C calc'!A0" in cells
+    assert not [cell for cell in cells if cell.startswith(("=", "@", "+"))]
 
 
 def test_json_keeps_the_data_exact_and_the_text_terminal_safe(db: Path) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from newsquiz.facts.text import fold_text
+from newsquiz.facts.text import fold_text, spreadsheet_cell
 from newsquiz.store.base import (
     EVERY_ANSWER,
     MODE_FACTCHECK,
@@ -196,13 +196,6 @@ def terminal_safe(text: str, keep: str = "") -> str:
         else:
             out.append(f"\\u{ord(char):04x}")
     return "".join(out)
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + cell
-    return cell
 
 
 def display_width(text: str) -> int:
@@ -589,7 +582,7 @@ def render_csv(report: Report, only: str | None = None) -> str:
                 writer.writerow([])
             writer.writerow([name])
         writer.writerow(header)
-        writer.writerows([spreadsheet_safe(c) for c in row] for row in rows)
+        writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
     return out.getvalue()
 
 

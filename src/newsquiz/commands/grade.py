@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -48,17 +49,22 @@ def run(args: argparse.Namespace) -> int:
     if pack is None:
         return 1
     batch = Batch(pack)
+    # Undecodable bytes become that line's error (see Batch), never the end of the run.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(
+                errors="surrogateescape" if stream is sys.stdin else "backslashreplace"
+            )
     if args.answers == "-":
         _grade(batch, sys.stdin, args.csv)
     else:
         try:
-            with open(args.answers, encoding="utf-8", newline="") as source:
+            with open(
+                args.answers, encoding="utf-8", errors="surrogateescape", newline=""
+            ) as source:
                 _grade(batch, source, args.csv)
         except OSError as err:
             print(f"newsquiz grade: cannot read `{args.answers}`: {err.strerror}", file=sys.stderr)
-            return 1
-        except UnicodeDecodeError:
-            print(f"newsquiz grade: `{args.answers}` is not UTF-8 text", file=sys.stderr)
             return 1
     if batch.errors:
         noun = "line" if batch.errors == 1 else "lines"

@@ -83,3 +83,16 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def printable(text: str) -> str:
     """The text with every control character removed (everything else kept literally)."""
     return CONTROL.sub("", text)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t")
+
+
+def spreadsheet_cell(cell: object) -> object:
+    """A CSV cell no spreadsheet runs: controls (a carriage return among them, which
+    would start a row of its own) removed, and a formula's first character defused."""
+    if not isinstance(cell, str):
+        return cell
+    cell = CONTROL.sub("", cell)
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

@@ -9,14 +9,25 @@ gets `error` instead, and the caller exits non-zero.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
+from newsquiz.facts.text import spreadsheet_cell
 from newsquiz.grading.grader import Grader, grader_for
 from newsquiz.pack.model import Pack, Question
 
 CSV_KEYS = ("verdict", "score", "expected", "reason", "source_line", "source_text", "error")
+
+# A CSV field longer than this is that row's error, not the end of the run.
+MAX_CSV_FIELD = 1 << 20
+
+# JSON escapes C0 controls itself; C1 controls (a terminal may read U+009B as an
+# escape) and lone surrogates (not encodable as UTF-8) are escaped here.
+_UNSAFE_IN_OUTPUT = re.compile("[\x80-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Batch:
@@ -51,6 +62,8 @@ class Batch:
             answer = ""
         if not isinstance(answer, str):
             return self._error(record, "`answer` must be a string")
+        if _SURROGATE.search(answer):
+            return self._error(record, "`answer` is not UTF-8 text (or holds a lone surrogate)")
         _, grader, source, expected = entry
         verdict = grader(answer)
         graded = dict(record)
@@ -62,6 +75,10 @@ class Batch:
         if source:
             graded["source"] = source
         return graded
+
+    def _line_error(self, number: int, problem: str) -> dict[str, Any]:
+        self.errors += 1
+        return {"line": number, "error": f"line {number}: {problem}"}
 
     def _error(self, record: dict[str, Any], problem: str) -> dict[str, Any]:
         self.errors += 1
@@ -80,15 +97,18 @@ class Batch:
             try:
                 record = loads(line)
             except ValueError as err:
-                self.errors += 1
-                out: dict[str, Any] = {"line": number, "error": f"line {number}: not JSON ({err})"}
+                out = self._line_error(number, f"not JSON ({err})")
+            except RecursionError:
+                out = self._line_error(number, "nested too deeply to be an answer")
             else:
-                if isinstance(record, dict):
-                    out = self.grade(record)
+                if not isinstance(record, dict):
+                    out = self._line_error(number, "expected a JSON object")
                 else:
-                    self.errors += 1
-                    out = {"line": number, "error": f"line {number}: expected a JSON object"}
-            pending.append(dumps(out, ensure_ascii=False))
+                    out = self.grade(record)
+            text = dumps(out, ensure_ascii=False)
+            if _UNSAFE_IN_OUTPUT.search(text):
+                text = _UNSAFE_IN_OUTPUT.sub(_json_escape, text)
+            pending.append(text)
             if len(pending) >= 512:
                 write("\n".join(pending) + "\n")
                 pending.clear()
@@ -108,11 +128,35 @@ class Batch:
             self.errors += 1
             writer.writerow({"error": "the CSV needs a header row with `question` and `answer`"})
             return
-        for row in reader:
+        for row in _rows(reader):
+            if isinstance(row, str):
+                self.errors += 1
+                writer.writerow({"error": row})
+                continue
             record: dict[str, Any] = {k: v for k, v in row.items() if k is not None}
             graded = self.grade(record)
             source = graded.pop("source", None)
             if isinstance(source, dict):
                 graded["source_line"] = source.get("line")
                 graded["source_text"] = source.get("text")
-            writer.writerow(graded)
+            writer.writerow({key: spreadsheet_cell(value) for key, value in graded.items()})
+
+
+def _rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str] | str]:
+    """The reader's rows; a row the csv module cannot read becomes its error message."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_CSV_FIELD)
+    try:
+        for number in itertools.count(1):
+            try:
+                yield next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                yield f"row {number}: {err}"
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
