@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from newsquiz.claims import ClaimBank
 from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, open_store
@@ -455,3 +456,44 @@ async def test_a_slow_store_holds_a_fact_check_verdict_only_a_moment() -> None:
         store.gate.set()
         await settle(pilot)
     assert len(store.written) == 1
+
+
+class PlayersStore(NullStore):
+    """A store that notes under which name each answer was written."""
+
+    recording = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.players: list[str] = []
+
+    def record_answer(self, answer: NewAnswer) -> int:
+        self.players.append(answer.player)
+        return super().record_answer(answer)
+
+
+async def test_keys_typed_while_the_store_opens_never_change_who_plays() -> None:
+    # Enter on the name before the store is open, then a first answer typed too soon:
+    # the answer must not become the name every answer is recorded under.
+    store = PlayersStore()
+    gate = threading.Event()
+
+    def slow_open() -> Store:
+        assert gate.wait(10), "the test never opened the gate"
+        return store
+
+    app = game(tiny_pack(), results=Results("a slow server", slow_open))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_answer(pilot, "Ana", keystrokes=True)  # and Enter: the store is not open
+        start = app.screen
+        assert isinstance(start, StartScreen)
+        await until(pilot, lambda: start.query_one("#player").disabled, "the name box held")
+        assert "Opening the results database" in shown(app)
+        await pilot.press("7", "enter")
+        assert start.query_one("#player", Input).value == "Ana"
+        gate.set()
+        await until(pilot, lambda: isinstance(app.screen, QuestionScreen), "the first question")
+        await type_answer(pilot, "7 to 2")
+        await settle(pilot)
+        assert store.players == ["Ana"]
+        assert not start.query_one("#player").disabled  # ready for the next game

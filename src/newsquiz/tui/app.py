@@ -138,20 +138,29 @@ class NewsQuizApp(App[None]):
         self.show_start(message.pack)
 
     def on_start_requested(self, message: StartRequested) -> None:
-        if self.pack is None:
-            return
+        if self.pack is None or self._start_waiting:
+            return  # the first request stands: it holds the name the player confirmed
         self.options = message.options
         if self.results is None or self.store is not None:
             self.begin_game()
             return
         # The store is still opening (or failed to): the game starts once it is settled.
+        from newsquiz.tui.screens.start import StartScreen
+
         self._start_waiting = True
+        if isinstance(self.screen, StartScreen):
+            self.screen.hold()
         if self.store_error is not None:
             self.ask_about_store(self.store_error)
         else:
             self.notify("Opening the results database…", timeout=2)
 
     def begin_game(self) -> None:
+        from newsquiz.tui.screens.start import StartScreen
+
+        for screen in self.screen_stack if self._start_waiting else ():
+            if isinstance(screen, StartScreen):
+                screen.hold(False)  # as the player finds it after this game
         self._start_waiting = False
         if self.pack is None:
             return

@@ -33,6 +33,9 @@ def drill_line(options: GameOptions, questions: int) -> str:
     return ", ".join(parts)
 
 
+START_HINT = "or press Enter · Tab to the modes, ↑ ↓ to pick one"
+
+
 class StartScreen(Screen[None]):
     AUTO_FOCUS = "#player"  # focused as the screen is composed: one style pass, not two
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,11 +88,7 @@ class StartScreen(Screen[None]):
             yield rules
             with Horizontal(classes="start-row"):
                 yield StartButton("Start", id="start-button")
-                yield Static(
-                    "or press Enter · Tab to the modes, ↑ ↓ to pick one",
-                    classes="field-label",
-                    id="start-hint",
-                )
+                yield Static(START_HINT, classes="field-label", id="start-hint")
             if self.recording:
                 yield Static(Text(self.recording), id="recording-note")
         yield KeyBar()
@@ -102,6 +101,14 @@ class StartScreen(Screen[None]):
         # AUTO_FOCUS does nothing while the app itself lacks focus (a browser tab not yet
         # clicked); the name box must still take the first keys typed.
         self.query_one("#player", AnswerInput).focus()
+
+    def hold(self, held: bool = True) -> None:
+        """The game starts once the store is open: until then, nothing typed can change
+        who plays (a first answer typed too soon must not become the player's name)."""
+        for widget in self.query("#player, #group, #mode, #start-button"):
+            widget.disabled = held
+        hint = "Opening the results database…" if held else START_HINT
+        self.query_one("#start-hint", Static).update(hint)
 
     def on_screen_resume(self) -> None:
         # Back from a game: recording may have been turned off, or answers left pending.
