@@ -26,6 +26,7 @@ from newsquiz.store import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
+    StoreUnreachableError,
     StoreVersionError,
     open_store,
 )
@@ -99,6 +100,35 @@ def test_a_stopped_server_is_a_clear_message_and_loses_nothing_written(
     store.close()
 
 
+def test_an_answer_after_a_restart_is_saved_without_anyone_pressing_a_key(
+    own_server: PostgresServer, seed_pack: Pack
+) -> None:
+    # The server restarted while the game waited between answers: its connection is broken,
+    # which only using it reveals. The next answer must still go in, with no error seen.
+    store = open_store(own_server.url)
+    heard: list[StoreError] = []
+    session = Session(seed_pack, clock=FakeClock(0))
+    Recorder(store, "ada", "7b", seed_pack, on_error=heard.append).attach(session)
+    session.submit("an hour or so")
+    session.advance()
+    crash(own_server)
+    restart(own_server)
+    session.submit("84")
+    assert heard == []
+    with open_store(own_server.url) as again:
+        assert [a.answer for a in again.answers()] == ["an hour or so", "84"]
+    store.close()
+
+
+def test_an_unreachable_server_is_a_passing_failure(own_server: PostgresServer) -> None:
+    store = open_store(own_server.url)
+    crash(own_server)
+    with pytest.raises(StoreUnreachableError) as caught:
+        store.record_answer(answer("ada"))
+    assert caught.value.transient  # a game waits and tries again by itself
+    store.close()
+
+
 def test_the_cli_reports_a_stopped_server_without_a_traceback(own_server: PostgresServer) -> None:
     url = own_server.url
     open_store(url).close()
@@ -167,6 +197,26 @@ def test_a_read_only_role_can_watch_but_not_write(database: str) -> None:
         assert [a.player for a in reader.answers()] == ["ada"]
         with pytest.raises(StoreReadOnlyError, match="does not let this role write"):
             reader.record_answer(answer("bob"))
+
+
+def test_the_board_reads_with_a_role_that_may_only_select(database: str) -> None:
+    with open_store(database) as store:
+        store.record_answer(answer("ada"))
+    with psycopg.connect(database, autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS board_only")
+        admin.execute("CREATE ROLE board_only LOGIN")
+        admin.execute("GRANT SELECT ON answers, schema_version TO board_only")
+    reader_url = database.replace("postgresql://postgres@", "postgresql://board_only@")
+    with open_store(reader_url, read_only=True) as reader:
+        assert [a.player for a in reader.answers()] == ["ada"]
+    with open_store(database, read_only=True) as owner_reading:  # may write, but will not
+        with pytest.raises(StoreReadOnlyError):
+            owner_reading.record_answer(answer("bob"))
+
+
+def test_reading_an_empty_database_says_there_is_nothing_yet(database: str) -> None:
+    with pytest.raises(StoreVersionError, match="holds no results of this newsquiz yet"):
+        open_store(database, read_only=True)
 
 
 def test_a_held_lock_is_waited_for_then_reported(database: str) -> None:

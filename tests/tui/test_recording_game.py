@@ -7,11 +7,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from newsquiz.claims import ClaimBank
-from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, open_store
+from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, StoreError, open_store
+from newsquiz.store import sqlite as sqlite_store
 from newsquiz.store.sqlite import SQLiteStore
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.recording import Results, results_at
@@ -260,9 +262,27 @@ def locked_results(path: Path) -> Results:
     return Results(str(path), lambda: SQLiteStore(path, busy_timeout=0.05))
 
 
-async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: Path) -> None:
+async def worked_until(pilot: Pilot[None], condition: Callable[[], bool], what: str) -> None:
+    """Let the app's workers and the recording thread run until `condition()` holds: each
+    round waits for work to finish, never for time."""
+    app = pilot.app
+    assert isinstance(app, NewsQuizApp)
+    for _ in range(100):
+        if condition():
+            return
+        await app.workers.wait_for_complete()
+        await app.records_settled()
+        await pilot.pause()
+    raise AssertionError(f"the game never got to: {what}")
+
+
+async def test_a_locked_database_keeps_answers_waiting_and_saves_them_by_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "_pause", lambda seconds: None)
     path = tmp_path / "results.sqlite3"
     app = game(tiny_pack(), player="Ana", results=locked_results(path))
+    app.store_retry_delays = (0.01,)  # try again at once, however often it fails
     holder = sqlite3.connect(path, isolation_level=None)
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
@@ -271,6 +291,39 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
         await pilot.pause()
         holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
         await answered(pilot, WRONG)
+        await worked_until(
+            pilot, lambda: any("by themselves" in n for n in notices(app)), "the warning"
+        )
+        assert isinstance(app.screen, QuestionScreen)  # the player is not asked anything
+        (warning,) = [n for n in notices(app) if "by themselves" in n]
+        assert "locked by another program" in warning
+        assert app.recorder is not None and len(app.recorder.pending) == 1
+        holder.execute("ROLLBACK")
+        await worked_until(
+            pilot,
+            lambda: "Saved: every answer is in the results database." in notices(app),
+            "the waiting answer saved without a key pressed",
+        )
+        assert app.recorder.pending == [] and isinstance(app.screen, QuestionScreen)
+    holder.close()
+    assert [row[2:4] for row in stored(path)] == [("vote", "7 to 2"), ("cost", WRONG)]
+
+
+async def test_past_the_waiting_bound_the_player_chooses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "_pause", lambda seconds: None)
+    monkeypatch.setattr("newsquiz.tui.app.MAX_WAITING_ANSWERS", 0)
+    path = tmp_path / "results.sqlite3"
+    app = game(tiny_pack(), player="Ana", results=locked_results(path))
+    holder = sqlite3.connect(path, isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        await answered(pilot, "7 to 2")  # saved
+        await pilot.press("enter")
+        await pilot.pause()
+        holder.execute("BEGIN EXCLUSIVE")
+        await answered(pilot, WRONG)
         assert isinstance(app.screen, StoreProblemScreen)
         message = shown(app)
         assert "locked by another program" in message
@@ -278,23 +331,6 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
         app.screen.more_pending(2)  # another answer failed behind it
         await pilot.pause()
         assert "2 answers are waiting to be saved" in shown(app)
-        await pilot.press("r")  # still locked: asked again
-        await settle(pilot)
-        await pilot.pause()
-        assert isinstance(app.screen, StoreProblemScreen)
-        holder.execute("ROLLBACK")
-        await pilot.press("r")
-        await settle(pilot)
-        await pilot.pause()
-        assert isinstance(app.screen, QuestionScreen)
-        assert app.recorder is not None and app.recorder.pending == []
-        assert [row[2] for row in stored(path)] == ["vote", "cost"]
-
-        # Locked again, and this time the player plays on without recording.
-        await pilot.press("enter")
-        await pilot.pause()
-        holder.execute("BEGIN EXCLUSIVE")
-        await answered(pilot, "b")
         await pilot.press("c")
         await settle(pilot)
         await pilot.pause()
@@ -306,8 +342,18 @@ async def test_a_locked_database_keeps_answers_pending_until_retried(tmp_path: P
         await answered(pilot, "Ines Carvalho")  # no store, no question asked
         assert isinstance(app.screen, QuestionScreen)
     holder.close()
-    # What was written before the failure is all there.
-    assert [row[2] for row in stored(path)] == ["vote", "cost"]
+    assert [row[2] for row in stored(path)] == ["vote"]
+
+
+def test_a_student_in_a_browser_never_reads_the_servers_paths(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = game(tiny_pack())
+    error = StoreError("cannot open the results database /srv/school/results.sqlite3: gone")
+    assert "/srv/school" in app.store_problem(error)
+    monkeypatch.setattr(NewsQuizApp, "is_web", property(lambda self: True))
+    assert "/srv" not in app.store_problem(error)
+    assert "Tell your teacher" in app.store_problem(error)
 
 
 async def test_a_read_only_database_gives_its_message_and_play_goes_on(tmp_path: Path) -> None:

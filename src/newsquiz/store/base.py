@@ -18,9 +18,21 @@ from typing import Self
 class StoreError(Exception):
     """The results store cannot do what was asked; the message is meant for the user."""
 
+    # Passes by itself (a busy file, a server restarting): a game keeps the answer waiting
+    # and tries again on its own rather than asking the player.
+    transient = False
+
 
 class StoreLockedError(StoreError):
     """Another program holds the database for longer than we are willing to wait."""
+
+    transient = True
+
+
+class StoreUnreachableError(StoreError):
+    """The database server is down, restarting or out of reach."""
+
+    transient = True
 
 
 class StoreReadOnlyError(StoreError):

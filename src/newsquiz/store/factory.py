@@ -65,7 +65,7 @@ def open_store(
         raise StoreError(
             f"this newsquiz cannot use {scheme}:// databases ({err.name} is not available)"
         ) from err
-    store: Store = module.open_url(chosen)
+    store: Store = module.open_url(chosen, read_only=read_only)
     return store
 
 

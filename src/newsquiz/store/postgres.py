@@ -21,6 +21,8 @@ from newsquiz.store.base import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
+    StoreUnreachableError,
+    StoreVersionError,
 )
 from newsquiz.store.factory import redact
 from newsquiz.store.schema import LATEST_VERSION
@@ -46,9 +48,9 @@ def _psycopg() -> Any:
     return psycopg
 
 
-def open_url(url: str) -> PostgresStore:
+def open_url(url: str, *, read_only: bool = False) -> PostgresStore:
     """The factory's entry point for postgresql:// and postgres:// URLs."""
-    return PostgresStore(url)
+    return PostgresStore(url, migrate=not read_only, read_only=read_only)
 
 
 class PostgresStore(SQLStore):
@@ -56,16 +58,27 @@ class PostgresStore(SQLStore):
     lock_row = " FOR UPDATE"  # two regrades at once: the second sees the first's change
 
     def __init__(
-        self, url: str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, migrate: bool = True
+        self,
+        url: str,
+        *,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        migrate: bool = True,
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.url = url
         self.lock_timeout = lock_timeout
+        self.read_only = read_only
         self._psycopg = _psycopg()
         self._connection: psycopg.Connection[Any] = self._connect()
         try:
             if migrate:
                 self._migrate()
+            elif read_only and self._current_version() != LATEST_VERSION:
+                raise StoreVersionError(
+                    f"{self.location} holds no results of this newsquiz yet (or older ones): "
+                    "a game recording there creates or upgrades them"
+                )
         except StoreError:
             self._connection.close()
             raise
@@ -88,6 +101,8 @@ class PostgresStore(SQLStore):
                 application_name="newsquiz",
             )
             connection.execute(f"SET lock_timeout = {round(self.lock_timeout * 1000)}")
+            if self.read_only:  # the board and reports: nothing they do may write
+                connection.execute("SET default_transaction_read_only = on")
         except self._psycopg.Error as err:
             raise self._translate(err) from err
         return connection
@@ -187,7 +202,7 @@ class PostgresStore(SQLStore):
         if isinstance(err, errors.DiskFull):
             return StoreError(f"the disk of the results database {where} is full: {detail}")
         if self._lost_connection(err):
-            return StoreError(
+            return StoreUnreachableError(
                 f"cannot reach the results database {where} (is the PostgreSQL server "
                 f"running, and the address right?): {detail}"
             )

@@ -20,6 +20,7 @@ from newsquiz.store.base import (
     NewAnswer,
     Store,
     StoreError,
+    StoreUnreachableError,
     utc_now,
 )
 from newsquiz.store.null import NullStore
@@ -114,7 +115,7 @@ class Recorder:
             if entry.answer_id is not None:
                 continue
             try:
-                entry.answer_id = self.store.record_answer(entry.answer)
+                entry.answer_id = self._write(entry.answer)
                 if entry.dispute is not None:
                     self.store.mark_disputed(entry.answer_id, entry.dispute[0])
                     entry.dispute = None
@@ -125,6 +126,14 @@ class Recorder:
                 return False
         self.last_error = None
         return True
+
+    def _write(self, answer: NewAnswer) -> int:
+        try:
+            return self.store.record_answer(answer)
+        except StoreUnreachableError:
+            # A server that restarted leaves a broken connection, found only by using it;
+            # the store connects again on the next call, so one more try often just works.
+            return self.store.record_answer(answer)
 
     def stop_recording(self) -> int:
         """Go on without recording (the player chose so); how many pending answers are lost."""

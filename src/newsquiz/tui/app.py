@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
@@ -57,8 +58,16 @@ class AnswerNotSaved(Message):
         self.pending = pending
 
 
+# Answers that may wait for a store that is briefly away before the player is asked.
+MAX_WAITING_ANSWERS = 200
+
+
 class NewsQuizApp(App[None]):
     """A fact-check quiz on a news article."""
+
+    # A write that failed for a passing reason (a server restarting, a busy file) is tried
+    # again by itself after these many seconds; the last delay repeats.
+    store_retry_delays: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0, 30.0)
 
     CSS_PATH = "newsquiz.tcss"
     TITLE = "newsquiz"
@@ -89,6 +98,8 @@ class NewsQuizApp(App[None]):
         self.recorder: Recorder | None = None  # records the session being played
         self.line: RecordingLine | None = None  # runs that recorder's calls off the UI thread
         self._start_waiting = False  # a game waits for the store to open
+        self._retries = 0  # tries since a write last failed for a passing reason
+        self._retry_timer: Timer | None = None
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
@@ -266,7 +277,15 @@ class NewsQuizApp(App[None]):
         if isinstance(self.screen, StoreProblemScreen):
             self.screen.more_pending(pending)  # already asking
             return
-        self.push_screen(StoreProblemScreen(str(error), pending=pending), self._store_choice)
+        self.push_screen(
+            StoreProblemScreen(self.store_problem(error), pending=pending), self._store_choice
+        )
+
+    def store_problem(self, error: StoreError) -> str:
+        """The store's failure as this player may read it."""
+        if self.is_web:  # a student in a browser has no business with the server's paths
+            return "Your teacher's results database is not available. Tell your teacher."
+        return str(error)
 
     def _store_choice(self, choice: StoreChoice | None) -> None:
         opening = self.store is None  # else an answer could not be written mid-game
@@ -302,9 +321,31 @@ class NewsQuizApp(App[None]):
             self.notify("Recording is off: your answers are not saved.")
 
     async def _retry(self, line: RecordingLine) -> None:
-        # A new failure posts AnswerNotSaved, which asks again.
+        # A new failure posts AnswerNotSaved, which asks again (or waits again).
         if await asyncio.wrap_future(line.call(line.recorder.retry)):
+            self._retries = 0
             self.notify("Saved: every answer is in the results database.")
+
+    def _retry_later(self, error: StoreError) -> None:
+        """Keep the answers waiting and try again by itself, less often the longer it lasts."""
+        if self._retry_timer is not None:
+            return  # a try is already due
+        if self._retries == 0:
+            self.notify(
+                f"{self.store_problem(error)} Your answers wait here and are saved by "
+                "themselves once it is back.",
+                severity="warning",
+                timeout=8,
+            )
+        delays = self.store_retry_delays
+        delay = delays[min(self._retries, len(delays) - 1)]
+        self._retries += 1
+        self._retry_timer = self.set_timer(delay, self._retry_waiting)
+
+    def _retry_waiting(self) -> None:
+        self._retry_timer = None
+        if self.line is not None and self.line.recorder is self.recorder:
+            self.run_worker(self._retry(self.line), group="results")
 
     async def _stop_recording(self, line: RecordingLine, store: Store | None) -> None:
         lost = await asyncio.wrap_future(line.call(line.recorder.stop_recording))
@@ -313,8 +354,13 @@ class NewsQuizApp(App[None]):
         self.said_recording_is_off(lost)
 
     def on_answer_not_saved(self, message: AnswerNotSaved) -> None:
-        """An answer could not be written: it waits, pending, for the player's choice."""
-        if self.store is not None and self.store.recording:
+        """An answer could not be written: it waits, pending, and is tried again by itself
+        when the failure passes by itself; otherwise the player chooses."""
+        if self.store is None or not self.store.recording:
+            return
+        if message.error.transient and message.pending <= MAX_WAITING_ANSWERS:
+            self._retry_later(message.error)
+        else:
             self.ask_about_store(message.error, message.pending)
 
     async def records_settled(self, timeout: float | None = None) -> None:
