@@ -209,9 +209,11 @@ def test_the_board_reads_with_a_role_that_may_only_select(database: str) -> None
     reader_url = database.replace("postgresql://postgres@", "postgresql://board_only@")
     with open_store(reader_url, read_only=True) as reader:
         assert [a.player for a in reader.answers()] == ["ada"]
-    with open_store(database, read_only=True) as owner_reading:  # may write, but will not
-        with pytest.raises(StoreReadOnlyError):
-            owner_reading.record_answer(answer("bob"))
+    with (
+        open_store(database, read_only=True) as owner_reading,  # may write, but will not
+        pytest.raises(StoreReadOnlyError),
+    ):
+        owner_reading.record_answer(answer("bob"))
 
 
 def test_reading_an_empty_database_says_there_is_nothing_yet(database: str) -> None:
