@@ -7,11 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from store_helpers import Backend
 
 from newsquiz.cli import main
 from newsquiz.pack import Pack, load_pack
 from newsquiz.session import TIME_UP, AnswerRecord, Session
-from newsquiz.store import AnswerFilter, Store, open_store
+from newsquiz.store import AnswerFilter, Store, StoreLockedError, open_store
 from newsquiz.store.recorder import Recorder
 from newsquiz.store.regrade import apply_regrade_plan, plan_regrade
 
@@ -111,3 +112,27 @@ def test_regrade_needs_a_pack_and_a_database(
     assert "no pack at" in capsys.readouterr().err
     assert main(["regrade", str(pack_copy), "--db", str(tmp_path / "missing.sqlite3")]) == 2
     assert "no results database at" in capsys.readouterr().err
+
+
+def test_two_regrades_at_once_run_one_at_a_time(
+    backend: Backend,
+    pack_copy: Path,
+    seed_pack: Pack,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with backend.open() as store:
+        play(store, seed_pack, "ada", DISPUTED)
+    fix_the_key(pack_copy)
+    with backend.open() as first, first.regrading():
+        # A second regrade (another terminal, another teacher) is refused while this runs,
+        # and writes nothing.
+        status = main(["regrade", str(pack_copy), "--db", backend.location])
+        assert status == 1
+        assert "another regrade of this database is running" in capsys.readouterr().err
+        with backend.open() as second, pytest.raises(StoreLockedError):
+            second.regrading().__enter__()
+        assert first.regrades() == []
+    assert main(["regrade", str(pack_copy), "--db", backend.location]) == 0
+    with backend.open() as store:
+        assert [a.verdict for a in store.answers()] == ["correct"]
+        assert len(store.regrades()) == 1

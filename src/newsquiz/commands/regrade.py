@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if location is None:
         return 2
     try:
-        with open_store(location) as store:
+        with open_store(location) as store, store.regrading():
             plan = plan_regrade(store, pack)
             if plan.changes and not args.dry_run:
                 apply_regrade_plan(store, plan)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
+from contextlib import AbstractContextManager, nullcontext
 from typing import Self
 
 
@@ -41,6 +42,9 @@ class StoreReadOnlyError(StoreError):
 
 class StoreCorruptError(StoreError):
     """The file is not a results database, or it is damaged."""
+
+
+ANOTHER_REGRADE = "another regrade of this database is running: run this one once it has finished"
 
 
 class StoreVersionError(StoreError):
@@ -249,6 +253,11 @@ class Store(ABC):
     @abstractmethod
     def regrades(self, answer_id: int | None = None) -> list[RegradeEntry]:
         """The regrade history, oldest first."""
+
+    def regrading(self) -> AbstractContextManager[None]:
+        """Held while one regrade plans and writes: a second regrade of the same database
+        at the same time fails at once with StoreLockedError instead of redoing the work."""
+        return nullcontext()
 
     @abstractmethod
     def schema_version(self) -> int: ...

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from newsquiz.store.base import (
+    ANOTHER_REGRADE,
     StoreCorruptError,
     StoreError,
     StoreLockedError,
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
 CONNECT_TIMEOUT = 10  # seconds: a school network may be slow, a dead server must not hang play
 DEFAULT_LOCK_TIMEOUT = 10.0  # seconds, like SQLite's busy timeout: wait for a regrade, then say
-# Any fixed number: the key of the advisory lock that serialises migrations.
+# Any fixed numbers: the keys of the advisory locks that serialise migrations and regrades.
 MIGRATION_LOCK = 7_461_833_001
+REGRADE_LOCK = 7_461_833_002
 
 
 def _psycopg() -> Any:
@@ -176,6 +178,19 @@ class PostgresStore(SQLStore):
         finally:
             with self._cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+    @contextmanager
+    def regrading(self) -> Iterator[None]:
+        with self._cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", (REGRADE_LOCK,))
+            (held,) = cursor.fetchone()
+        if not held:
+            raise StoreLockedError(f"{self.location}: {ANOTHER_REGRADE}")
+        try:
+            yield
+        finally:
+            with self._cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", (REGRADE_LOCK,))
 
     # -- errors ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ at once; each waits up to `busy_timeout` seconds for the others.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz.store.base import (
+    ANOTHER_REGRADE,
     StoreCorruptError,
     StoreError,
     StoreLockedError,
@@ -76,6 +78,17 @@ class SQLiteStore(SQLStore):
     @property
     def location(self) -> str:
         return str(self.path)
+
+    @contextmanager
+    def regrading(self) -> Iterator[None]:
+        # An flock on the database file: independent of SQLite's own (fcntl) locks, and
+        # released by the system if the regrade's process dies.
+        with open(self.path, "rb") as held:
+            try:
+                fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as err:
+                raise StoreLockedError(f"{self.path}: {ANOTHER_REGRADE}") from err
+            yield
 
     def close(self) -> None:
         self._connection.close()
