@@ -59,3 +59,30 @@ def test_a_broken_pack_is_reported_before_anything_is_served(
     assert main(["serve", str(tmp_path), "--port", "1"]) == 1
     err = capsys.readouterr().err
     assert "pack.yaml:2:5: error:" in err and "Traceback" not in err
+
+
+def test_a_pack_broken_after_serving_began_shows_the_student_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under textual-serve a game that exits at once leaves the student an empty page.
+    from newsquiz.tui.notice import CANNOT_START_IN_BROWSER, NoticeApp
+
+    shown: list[str] = []
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    monkeypatch.setattr(NoticeApp, "run", lambda self: shown.append(self.message))
+    broken = tmp_path / "pack.yaml"
+    broken.write_text("format: newsquiz/1\nid: [\n", encoding="utf-8")
+    assert main(["drill", str(broken), "--player", "ana"]) == 1
+    assert shown == [CANNOT_START_IN_BROWSER]
+    assert str(tmp_path) not in shown[0]
+
+
+async def test_the_notice_says_what_to_do_and_closes() -> None:
+    from newsquiz.tui.notice import CANNOT_START_IN_BROWSER, NoticeApp
+
+    app = NoticeApp(CANNOT_START_IN_BROWSER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        notice = app.query_one("#notice")
+        assert "Tell your teacher" in str(notice.render())
+        await pilot.press("enter")
+    assert app.return_code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -37,6 +38,11 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def served_in_browser() -> bool:
+    """This game runs in a browser tab under `newsquiz serve` (textual-serve's driver)."""
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
+
 def run_game(args: argparse.Namespace, **options: Any) -> int:
     """Play the game on `args.pack` (or a chooser), recording where `--db`/`--no-record` say.
 
@@ -56,6 +62,10 @@ def _play(args: argparse.Namespace, **options: Any) -> int:
     if args.pack is not None:
         pack = open_pack(args.pack)
         if pack is None:
+            if served_in_browser():
+                from newsquiz.tui.notice import CANNOT_START_IN_BROWSER, NoticeApp
+
+                NoticeApp(CANNOT_START_IN_BROWSER).run()
             return 1
 
     from newsquiz.tui.app import make_app

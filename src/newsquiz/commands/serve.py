@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from newsquiz.web.limits import MIN_COLUMNS, MIN_ROWS, ServeLimits
+
 HELP = "serve a drill to web browsers (students need nothing installed)"
 DESCRIPTION = (
     "Serve a drill on PACK to web browsers with textual-serve: every browser tab gets its own "
@@ -44,11 +46,43 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--group", metavar="LABEL", help="class or group label recorded with each answer"
     )
+    limits = ServeLimits()
+    parser.add_argument(
+        "--max-games",
+        type=int,
+        metavar="N",
+        default=limits.max_games,
+        help="game processes this server runs at once (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-games-per-client",
+        type=int,
+        metavar="N",
+        default=limits.max_games_per_client,
+        help="browser tabs one computer may play in at once; 0 for no limit, behind a proxy "
+        "where every student has the proxy's address (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-size",
+        metavar="COLSxROWS",
+        type=_size,
+        default=(limits.max_columns, limits.max_rows),
+        help="largest terminal a browser may ask for (default: %(default)s)",
+    )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help="results store (default: NEWSQUIZ_DB or your data folder)",
     )
+
+
+def _size(text: str) -> tuple[int, int]:
+    columns, _, rows = text.lower().partition("x")
+    if not (columns.isdigit() and rows.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected COLSxROWS, e.g. 300x100: {text!r}")
+    if int(columns) < MIN_COLUMNS or int(rows) < MIN_ROWS:
+        raise argparse.ArgumentTypeError(f"at least {MIN_COLUMNS}x{MIN_ROWS}: {text!r}")
+    return int(columns), int(rows)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
         group=args.group,
         db=args.db,
         public_url=args.public_url,
+        limits=ServeLimits(
+            max_games=args.max_games,
+            max_games_per_client=args.max_games_per_client,
+            max_columns=args.max_size[0],
+            max_rows=args.max_size[1],
+        ),
     )
     print(
         f"newsquiz: students open {share_address(options)} in a browser (Ctrl+C stops)",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsquiz.store.location import ENV_VAR as DB_ENV_VAR
+from newsquiz.web.limits import ServeLimits
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -24,6 +25,7 @@ class ServeOptions:
     group: str | None = None
     db: str | None = None
     public_url: str | None = None
+    limits: ServeLimits = field(default_factory=ServeLimits)
 
 
 def game_command(options: ServeOptions) -> str:
@@ -70,15 +72,16 @@ class ServeUnavailableError(Exception):
 
 def serve(options: ServeOptions) -> None:
     try:
-        from textual_serve.server import Server
+        from newsquiz.web.guarded import GuardedServer
     except ImportError as err:
         raise ServeUnavailableError(
             "serving needs textual-serve: pip install 'newsquiz[web]'"
         ) from err
 
     os.environ.update(game_environment(options))  # each tab's game inherits it
-    server = Server(
+    server = GuardedServer(
         game_command(options),
+        limits=options.limits,
         host=options.host,
         port=options.port,
         title="newsquiz",
