@@ -32,7 +32,9 @@ def test_what_is_not_a_whole_number_is_no_size(bad: object) -> None:
 
 
 @given(st.text(max_size=30) | st.none(), st.text(max_size=30) | st.none())
-def test_any_query_string_gives_a_size_within_the_limits(width: str | None, height: str | None) -> None:
+def test_any_query_string_gives_a_size_within_the_limits(
+    width: str | None, height: str | None
+) -> None:
     columns, rows = size_from_query(width, height, LIMITS)
     assert 20 <= columns <= 300 and 8 <= rows <= 100
 
