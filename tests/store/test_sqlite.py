@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from store_helpers import answer
 
+from newsquiz.cli import main
 from newsquiz.store import (
     StoreCorruptError,
     StoreError,
@@ -171,3 +175,35 @@ def test_a_database_deleted_mid_game_is_noticed_not_written_into_the_void(tmp_pa
             file.unlink()
         with pytest.raises(StoreError, match="deleted or replaced"):
             store.record_answer(answer())
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """A folder and a read-only view of it (a bind mount: as root, permissions alone do
+    not stop writes, a read-only file system does)."""
+    folder, view = tmp_path / "data", tmp_path / "view"
+    folder.mkdir()
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(folder), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {mounted.stderr.decode().strip()}")
+    try:
+        remount = ["mount", "-o", "remount,ro,bind", str(view)]
+        if subprocess.run(remount, capture_output=True).returncode != 0:
+            pytest.skip("cannot make a read-only mount here")
+        yield folder, view
+    finally:
+        subprocess.run(["umount", str(view)], check=True)
+
+
+@pytest.mark.skipif(shutil.which("mount") is None, reason="needs mount(8)")
+def test_report_reads_a_database_on_a_read_only_file_system(
+    read_only_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, view = read_only_folder
+    with open_store(folder / "class.sqlite3") as store:  # a WAL database, closed cleanly
+        store.record_answer(answer("ada"))
+    with open_store(view / "class.sqlite3", read_only=True) as reading:
+        assert [a.player for a in reading.answers()] == ["ada"]
+    assert main(["report", "--db", str(view / "class.sqlite3")]) == 0
+    assert "ada" in capsys.readouterr().out

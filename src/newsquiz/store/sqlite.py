@@ -11,6 +11,7 @@ import fcntl
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,31 +50,51 @@ class SQLiteStore(SQLStore):
         super().__init__()
         self.path = Path(path)
         self.read_only = read_only
-        target = f"file:{self.path}?mode=ro" if read_only else str(self.path)
-        try:
-            self._connection = sqlite3.connect(
-                target,
-                timeout=busy_timeout,
-                isolation_level=None,  # we open transactions ourselves
-                check_same_thread=False,  # guarded by self._lock
-                uri=read_only,
-            )
-        except sqlite3.Error as err:
-            raise self._translate(err) from err
+        self._busy_timeout = busy_timeout
+        self._connection = self._connect(self._read_only_uri() if read_only else None)
         self._identity = self._file_identity()
         try:
-            with self._cursor() as cursor:
-                # Reading the header first tells a foreign or damaged file apart at once.
-                cursor.execute("SELECT count(*) FROM sqlite_master")
-                if not read_only:
-                    cursor.execute("PRAGMA journal_mode=WAL")
-                    cursor.execute("PRAGMA synchronous=FULL")
-                cursor.execute("PRAGMA foreign_keys=ON")
+            try:
+                self._check_and_set_up()
+            except StoreError:
+                # A WAL database on a read-only file system (or in a folder this user may
+                # not write) cannot get its shared-memory file: nobody can write it there
+                # either, so it is read as it stands.
+                if not read_only or os.access(self.path.parent, os.W_OK):
+                    raise
+                self._connection.close()
+                self._connection = self._connect(self._read_only_uri(immutable=True))
+                self._check_and_set_up()
             if migrate:
                 self._migrate()
         except StoreError:
             self._connection.close()
             raise
+
+    def _read_only_uri(self, *, immutable: bool = False) -> str:
+        path = urllib.parse.quote(str(self.path.absolute()))
+        return f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
+
+    def _connect(self, uri: str | None) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(
+                uri or str(self.path),
+                timeout=self._busy_timeout,
+                isolation_level=None,  # we open transactions ourselves
+                check_same_thread=False,  # guarded by self._lock
+                uri=uri is not None,
+            )
+        except sqlite3.Error as err:
+            raise self._translate(err) from err
+
+    def _check_and_set_up(self) -> None:
+        with self._cursor() as cursor:
+            # Reading the header first tells a foreign or damaged file apart at once.
+            cursor.execute("SELECT count(*) FROM sqlite_master")
+            if not self.read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
 
     @property
     def location(self) -> str:
