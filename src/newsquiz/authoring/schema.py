@@ -41,6 +41,33 @@ def _answers(description: str) -> dict[str, Any]:
     }
 
 
+def _accepted(description: str) -> dict[str, Any]:
+    """`accept`: answers, each maybe worth part of the marks (`{answer: Cat, score: 0.5}`)."""
+    scored = {
+        "type": "object",
+        "description": "An answer worth part of the marks.",
+        "required": ["answer", "score"],
+        "additionalProperties": False,
+        "properties": {
+            "answer": {"$ref": "#/$defs/answer"},
+            "score": {
+                "type": ["number", "string"],
+                "exclusiveMinimum": 0,
+                "exclusiveMaximum": 1,
+                "description": "The share of the marks it earns: more than 0, less than 1.",
+            },
+        },
+    }
+    return {
+        "description": description,
+        "anyOf": [
+            {"type": ["string", "number", "boolean"]},
+            scored,
+            {"type": "array", "items": {"anyOf": [{"$ref": "#/$defs/answer"}, scored]}},
+        ],
+    }
+
+
 def pack_schema() -> dict[str, Any]:
     question = {
         "type": "object",
@@ -55,7 +82,9 @@ def pack_schema() -> dict[str, Any]:
             },
             "question": {"type": "string", "minLength": 1, "description": "What the player reads."},
             "answer": {"$ref": "#/$defs/answer"},
-            "accept": _answers("Other answers graded correct."),
+            "accept": _accepted(
+                "Other answers graded correct; `{answer, score}` for one worth part of the marks."
+            ),
             "reject": _answers("Answers that must be graded wrong even if they look close."),
             "kind": {
                 "enum": [k.value for k in Kind],

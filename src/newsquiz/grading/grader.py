@@ -27,7 +27,7 @@ from newsquiz.grading.kinds.values import (
 )
 from newsquiz.grading.normalize import strip_fillers
 from newsquiz.grading.passages import cited_passages, quotes_passage
-from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect
+from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
@@ -80,7 +80,8 @@ MAX_OWN_WORDS = 8
 
 
 def _key_words(question: Question) -> frozenset[str]:
-    texts = [answer_text(k) for k in (question.answer, *question.accept)]
+    keys = (question.answer, *question.accept, *(p.answer for p in question.partial))
+    texts = [answer_text(k) for k in keys]
     texts.extend(question.choices)
     return frozenset(t for text in texts for t in tokens(fold(text)))
 
@@ -115,11 +116,30 @@ def _states(keys: list[Matcher]) -> Callable[[list[str]], bool]:
     return states_fact
 
 
+def _partly(toks: list[str], best: Verdict, partials: list[tuple[Matcher, Verdict]]) -> Verdict:
+    """An answer worth part of the marks, unless the key itself took it (as more than close)."""
+    for matcher, worth in partials:
+        verdict = matcher(toks)
+        if not verdict.correct:
+            continue
+        if best.correct and verdict.close:
+            return best  # close to both: the key's reading wins
+        if best.correct or worth.score > best.score:
+            return worth
+    return best
+
+
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
     keys = [_matcher(question, key, ctx) for key in (question.answer, *question.accept)]
     rejects = [_matcher(question, key, ctx) for key in question.reject]
+    # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
+    scored = sorted(question.partial, key=lambda p: -p.score)
+    partials = [(_matcher(question, p.answer, ctx), partial(p.score)) for p in scored]
+    partly_exact: dict[str, Verdict] = {}
+    for entry, verdict in zip(scored, (v for _, v in partials), strict=True):
+        partly_exact.setdefault(_plain(tokens(fold(answer_text(entry.answer)))), verdict)
     exact = {_plain(tokens(fold(answer_text(k)))) for k in (question.answer, *question.accept)}
     rejected = {_plain(tokens(fold(answer_text(k)))) for k in question.reject}
     exact -= rejected
@@ -155,6 +175,8 @@ def compile_question(question: Question) -> Grader:
             return _REJECTED
         if plain in exact and not is_claim:
             return _CORRECT
+        if plain in partly_exact:
+            return partly_exact[plain]
         if not is_claim and _copied(toks, names, answer_words):
             return _PASTED
         if passages and quotes_passage(toks, passages):
@@ -170,6 +192,8 @@ def compile_question(question: Question) -> Grader:
             if best is None or verdict.score > best.score:
                 best = verdict
         assert best is not None
+        if partials and (not best.correct or best.close):
+            best = _partly(toks, best, partials)
         if best.outcome is not Outcome.INCORRECT and rejects:
             for reject in rejects:
                 if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):

@@ -23,6 +23,7 @@ from newsquiz.pack.model import (
     Citation,
     Kind,
     Pack,
+    PartialAnswer,
     Position,
     Question,
     answer_text,
@@ -59,6 +60,7 @@ QUESTION_FIELDS = (
     "tolerance",
     "claim",
 )
+PARTIAL_FIELDS = ("answer", "score")
 TRUTH = {"true": "true", "yes": "true", "false": "false", "no": "false"}
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 # Kinds graded by value, where a `tolerance` (in the answer's own units) makes sense.
@@ -340,19 +342,22 @@ class _Loader:
             kind = Kind(infer_kind(answer))
         if answer is not None and kind == Kind.LIST and isinstance(answer, str):
             answer = split_items(answer)
-        accept = self._alternatives(fields, "accept", qid, kind)
+        partial: list[PartialAnswer] = []
+        accept = self._alternatives(fields, "accept", qid, kind, partial)
         reject = self._alternatives(fields, "reject", qid, kind)
         choices = self._choices(fields, qid, kind)
         if kind == Kind.CLAIM and isinstance(answer, str):
             answer = self._truth(answer, fields["answer"][1], qid)
         if kind == Kind.CHOICE and answer is not None:
             answer = self._choice_answer(answer, choices, fields, node, qid)
+        if kind == Kind.CHOICE and partial:
+            partial = self._choice_partial(partial, choices, fields, qid)
         citations = self._citations(fields, node, qid, index)
         explain = self._text(fields, "explain", node, qid, required=False)
         claim = self._claim_template(fields, node, qid, kind)
         tolerance = self._tolerance(fields, qid, kind)
         if answer is not None:
-            self._check_rejects(fields, answer, accept, reject, qid)
+            self._check_rejects(fields, answer, accept, reject, qid, partial)
         if len(self.problems) > errors_before or qid is None or text is None:
             return None
         if answer is None or kind is None:
@@ -370,6 +375,7 @@ class _Loader:
             explain=explain,
             tolerance=tolerance,
             claim=claim,
+            partial=tuple(partial),
             default_year=year,
             article=index.paragraphs if index else (),
             position=position(self.path, node),
@@ -459,27 +465,81 @@ class _Loader:
         name: str,
         qid: str | None,
         kind: Kind | None,
+        partial: list[PartialAnswer] | None = None,
     ) -> list[Answer]:
+        """The entries of `accept` or `reject`; with `partial`, `accept` entries with a score
+        (`{answer: Cat, score: 0.5}`) are put there instead."""
         if name not in fields:
             return []
         node = fields[name][1]
         if isinstance(node, yaml.ScalarNode):
-            value = self._value(node, qid, name)
-            return [value] if value is not None else []
-        if not isinstance(node, yaml.SequenceNode):
+            single = self._value(node, qid, name)
+            return [single] if single is not None else []
+        items = [node] if isinstance(node, yaml.MappingNode) and partial is not None else None
+        if items is None and not isinstance(node, yaml.SequenceNode):
             self.fail(
                 node, f"`{name}` must be a list of answers, found {describe(node)}", qid, name
             )
             return []
         result: list[Answer] = []
-        for item in node.value:
-            value = self._value(item, qid, name)
+        for item in items if items is not None else node.value:
+            scored: PartialAnswer | None = None
+            value: Answer | None
+            if isinstance(item, yaml.MappingNode) and partial is not None:
+                scored = self._partial(item, qid, kind)
+                if scored is None:
+                    continue
+                value = scored.answer
+            else:
+                value = self._value(item, qid, name)
             if value is None:
                 continue
             if kind == Kind.LIST and isinstance(value, str):
                 value = split_items(value)
-            result.append(value)
+            if scored is not None and partial is not None:
+                partial.append(PartialAnswer(value, scored.score))
+            else:
+                result.append(value)
         return result
+
+    def _partial(
+        self, node: yaml.MappingNode, qid: str | None, kind: Kind | None
+    ) -> PartialAnswer | None:
+        """`{answer: Cat, score: 0.5}`: an accepted answer worth part of the marks."""
+        fields = self._fields(node, PARTIAL_FIELDS, qid, where=" in an `accept` entry")
+        missing = [name for name in PARTIAL_FIELDS if name not in fields]
+        if missing:
+            self.fail(
+                node,
+                f"an `accept` entry written as a mapping needs `{missing[0]}` "
+                "(like `{answer: Cat, score: 0.5}`)",
+                qid,
+                "accept",
+            )
+            return None
+        answer = self._value(fields["answer"][1], qid, "accept")
+        score_node = fields["score"][1]
+        raw = str(score_node.value).strip() if isinstance(score_node, yaml.ScalarNode) else ""
+        try:
+            score = float(raw)
+        except ValueError:
+            score = -1.0
+        if not 0 < score < 1:  # NaN fails too
+            self.fail(
+                score_node,
+                f"an `accept` entry's `score` must be a number more than 0 and less than 1 "
+                f"(the share of the marks it earns), found `{raw}`; a right answer is a plain "
+                "`accept` entry, a wrong one goes in `reject`",
+                qid,
+                "accept",
+            )
+            return None
+        if answer is None:
+            return None
+        if isinstance(answer, tuple) and kind not in (None, Kind.LIST):
+            self.fail(node, f"a list answer needs `kind: list`, not `{kind}`", qid, "accept")
+            return None
+        return PartialAnswer(answer, score)
 
     def _choices(
         self,
@@ -540,6 +600,31 @@ class _Loader:
                 "answer",
             )
         return match
+
+    def _choice_partial(
+        self,
+        partial: list[PartialAnswer],
+        choices: list[str],
+        fields: dict[str, tuple[yaml.ScalarNode, yaml.Node]],
+        qid: str | None,
+    ) -> list[PartialAnswer]:
+        """A choice worth part of the marks must be one of the choices, spelt as there."""
+        folded = {" ".join(c.lower().split()): c for c in choices}
+        kept: list[PartialAnswer] = []
+        for part in partial:
+            match = folded.get(" ".join(answer_text(part.answer).lower().split()))
+            if match is None:
+                if choices:
+                    self.fail(
+                        fields["accept"][1],
+                        f"`accept` gives `{answer_text(part.answer)}` a `score`, but it is not "
+                        f"one of the `choices` ({'; '.join(choices)})",
+                        qid,
+                        "accept",
+                    )
+                continue
+            kept.append(PartialAnswer(match, part.score))
+        return kept
 
     def _citations(
         self,
@@ -659,9 +744,21 @@ class _Loader:
         accept: list[Answer],
         reject: list[Answer],
         qid: str | None,
+        partial: list[PartialAnswer],
     ) -> None:
         """A rejected answer that is also a right one would make the key contradict itself."""
         right = {_plain(answer_text(a)): answer_text(a) for a in (answer, *accept)}
+        for part in partial:
+            if _plain(answer_text(part.answer)) in right:
+                self.fail(
+                    fields["accept"][1],
+                    f"`accept` gives `{answer_text(part.answer)}` a `score`, but it is also the "
+                    "answer or a plain `accept` entry; list it once",
+                    qid,
+                    "accept",
+                )
+                return
+        right.update({_plain(answer_text(p.answer)): answer_text(p.answer) for p in partial})
         for wrong in reject:
             same = right.get(_plain(answer_text(wrong)))
             if same is not None:

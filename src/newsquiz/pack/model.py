@@ -55,6 +55,14 @@ def answer_text(answer: Answer) -> str:
 
 
 @dataclass(frozen=True)
+class PartialAnswer:
+    """An answer worth part of the marks: `accept: [{answer: Cat, score: 0.5}]`."""
+
+    answer: Answer
+    score: float  # more than 0, less than 1
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     question: str
@@ -68,6 +76,8 @@ class Question:
     explain: str | None = None
     tolerance: float | None = None
     claim: str | None = None
+    # Answers worth part of the marks (an `accept` entry with a `score`).
+    partial: tuple[PartialAnswer, ...] = ()
     # The year a date typed without one is read in (the article's year).
     default_year: int | None = None
     # The article's paragraphs: what the grader learns names and descriptions from.

@@ -11,7 +11,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newsquiz.pack.model import Answer, Article, Citation, Kind, Pack, Position, Question
+from newsquiz.pack.model import (
+    Answer,
+    Article,
+    Citation,
+    Kind,
+    Pack,
+    PartialAnswer,
+    Position,
+    Question,
+)
 
 
 def pack_to_data(pack: Pack) -> dict[str, Any]:
@@ -73,6 +82,7 @@ def _question_to_data(q: Question) -> dict[str, Any]:
         "explain": q.explain,
         "tolerance": q.tolerance,
         "claim": q.claim,
+        "partial": [[_answer_to_data(p.answer), p.score] for p in q.partial],
         "default_year": q.default_year,
         "has_article": bool(q.article),
         "position": _position_to_data(q.position),
@@ -98,6 +108,10 @@ def _question_from_data(raw: dict[str, Any], paragraphs: tuple[str, ...]) -> Que
         explain=_optional(raw["explain"]),
         tolerance=float(raw["tolerance"]) if raw["tolerance"] is not None else None,
         claim=_optional(raw["claim"]),
+        partial=tuple(
+            PartialAnswer(_answer_from_data(answer), float(score))
+            for answer, score in raw.get("partial", [])
+        ),
         default_year=int(raw["default_year"]) if raw["default_year"] is not None else None,
         article=paragraphs if raw["has_article"] else (),
         position=position,
