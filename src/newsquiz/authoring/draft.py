@@ -1,10 +1,11 @@
 """Drafting candidate questions from an article, deterministically and offline.
 
 Patterns, not a language model: dates, numbers, amounts of money, durations,
-people named with a post, who said a quotation, lists of countries or people,
-and true/false claims. Every candidate cites the sentence it came from
-verbatim, states its `kind`, and passes `newsquiz check` as it is; the
-author keeps the good ones and rewrites the wording.
+people with any post, who said a quotation, lists of countries, places or people,
+places, causes (`due to …`), and true/false claims. The drafter overgenerates and
+`draft_rank` scores, deduplicates and sorts the candidates, best first. Every
+candidate cites the sentence it came from verbatim, states its `kind`, and passes
+`newsquiz check` as it is; the author keeps the good ones and rewrites the wording.
 """
 
 from __future__ import annotations
@@ -14,10 +15,17 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from newsquiz.authoring.draft_people import (
+    NAME_WORD,
+    People,
+    article_people,
+    people_with_posts,
+    quotation,
+)
+from newsquiz.authoring.draft_rank import rank
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
-from newsquiz.facts.article import describes
-from newsquiz.facts.text import fold_text
+from newsquiz.facts.text import fold_text, tokenize
 from newsquiz.facts.world import world
 
 _MONTHS = (
@@ -29,67 +37,58 @@ _DATE = re.compile(
     r"(?![\w-])"
 )
 _YEAR = re.compile(r"\b(?:in|since|by|until|from) (?P<year>1[89]\d\d|20\d\d)\b")
+_DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # never ends in the comma after it: `41,`
 _MONEY = re.compile(
-    r"(?:US|C|A)?[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|thousand|bn|m)\b)?"
-    r"|\b\d[\d,]*(?:\.\d+)?(?:\s(?:trillion|billion|million|thousand))?\s(?:dollars|euros|pounds)\b"
+    rf"(?:US|C|A)?[$€£]\s?{_DIGITS}(?:\s?(?:trillion|billion|million|thousand|bn|m)\b)?"
+    rf"|\b{_DIGITS}(?:\s(?:trillion|billion|million|thousand))?\s(?:dollars|euros|pounds)\b"
 )
-_WORD_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)"
+_WORD_NUMBER = (
+    r"(?:an?|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred)"
+)
 _DURATION = re.compile(
     r"\b(?P<qual>(?:about|around|nearly|almost|roughly|more than|less than|over|under|"
-    r"for|just|some) )?(?P<amount>" + _WORD_NUMBER + r"|\d+(?:\.\d+)?)[ -]"
-    r"(?P<unit>second|minute|hour|day|week|month|year)s?\b",
+    r"for|just|some|just over|just under) )?(?P<amount>" + _WORD_NUMBER + r"|\d+(?:\.\d+)?)[ -]"
+    r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)s?\b(?!-)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"(?<![\w.,$€£-])\d[\d,]*(?:\.\d+)?(?![\w-]|[.,]\d)(?:\s?(?:percent|%))?")
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
-_SPEECH = (
-    r"(?:said|says|told|insisted|added|warned|acknowledged|stressed|noted|wrote|"
-    r"argued|explained|announced|claimed)"
+_NUMBER = re.compile(
+    rf"(?<![\w.,:$€£–-]){_DIGITS}(?![\w:–-]|[.,]\d)"
+    r"(?:\s?(?:percent|per cent|%)|\s(?:million|billion|thousand|trillion)\b)?"
 )
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞŠŽČĆ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-_POST_WORDS = (
-    r"(?:Secretary|secretary|Minister|minister|Ambassador|ambassador|President|president|"
-    r"Chairman|chairman|Chairwoman|Chair|Chancellor|Prime Minister|Director|director|Governor|"
-    r"governor|Senator|Mayor|mayor|Spokesman|spokesman|Spokeswoman|spokeswoman|spokesperson|"
-    r"Commissioner|commissioner|Chief|chief|Leader|leader|Foreign Minister|CEO|King|Queen|"
-    r"executive|Executive|CEO|Pope|General|Gen\.|Admiral|Colonel|Lieutenant|Senator|Representative|Rep\.|Sen\.|"
-    r"Judge|Justice|Prosecutor|prosecutor|Premier|Defense Minister|Coach|coach|founder|Founder)"
+# Clock times and scores are one fact each: never ask half of `22:30` or `1 – 0`.
+_WHOLE_VALUES = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s?[–-]\s?\d+\b(?!\s?(?:percent|%))")
+_RANGE = re.compile(rf"\bfrom ({_DIGITS}) to ({_DIGITS})\b")
+_CAUSE = re.compile(
+    r"\b(?:due to|because of|owing to|as a result of)\s(?P<cause>(?:(?:the|a|an|its|his|her|their)\s)?"
+    r"[\w’'-]+(?:\s[\w’'-]+){0,3}?)(?=[,.;:)]|\s(?:and|but|while|when|as|after)\b|$)"
 )
-_RANKS = {"Gen.", "General", "Adm.", "Admiral", "Col.", "Colonel", "Lt.", "Dr.", "Mr.", "Mrs."}
-_ABBREVIATIONS = {
-    "gen", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "lt", "col", "adm", "rep", "sen", "gov", "u.s", "no",
-    "vs", "inc", "corp", "jr", "sr",
+_PLACE_LEAD = re.compile(r"\b(?:in|at|to|near|from|of|into|across)\s$")
+_PRONOUNS = {
+    "it", "he", "she", "they", "this", "these", "those", "its", "his", "her", "their",
+    "that", "which", "who", "we", "i", "them", "him",
 }  # fmt: skip
-# Capitalised words that open sentences without being names (generic English).
-_SENTENCE_OPENERS = {
-    "The", "A", "An", "On", "In", "At", "But", "And", "Following", "Despite", "Meanwhile",
-    "Both", "This", "That", "Some", "Similar", "When", "While", "After", "Before", "Since",
-    "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "To", "For", "If", "As",
-    "Also", "However", "Although", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Other",
-    "Its", "These", "Those", "There", "Here", "According", "During", "From", "With", "By",
+_DANGLING = {"which", "and", "with", "while", "who", "but", "or", "where", "whom", "as", "to"}
+# Words after a number that do not say what it counts.
+_NOT_COUNTED = {
+    "in", "on", "at", "to", "of", "and", "or", "for", "by", "with", "from", "the", "a",
+    "was", "is", "were", "are", "has", "had", "have", "will", "which", "who", "that",
+    "into", "than", "as",
 }  # fmt: skip
-
-
-def _not_a_name(token: str) -> bool:
-    """An opener, a weekday or month, an acronym, or a word the world tables know as a
-    post, place, demonym or body."""
-    word = token.strip(".,;:'’").lower()
-    tables = world()
-    return (
-        token in _SENTENCE_OPENERS
-        or (len(token) > 1 and token.isupper())
-        # a post, demonym or body; a place's name may also be a surname (`Lloyd Austin`)
-        or (describes(word) and (word not in tables.place_words or word in tables.place_by_demonym))
-    )
-
-
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _WORDS_FOR = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 8: "eight", 10: "ten"}
+_ABBREVIATIONS = {
+    "gen", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "lt", "col", "adm", "rep", "sen", "gov", "u.s", "no",
+    "vs", "inc", "corp", "jr", "sr",
+}  # fmt: skip
 _GAP = "____"
+_EXCERPT_FROM_START = 200  # an excerpt keeps the sentence's start up to this length
+_CLAIM_LONGEST = 160
 
 
 @dataclass(frozen=True)
@@ -105,10 +104,17 @@ class Candidate:
     answer: str | tuple[str, ...]
     cite: str
     line: int
-    fact: tuple[str, ...]  # what is asked, to skip facts asked twice
+    fact: tuple[str, ...]  # what is asked: one candidate per fact survives ranking
     accept: list[str | tuple[str, ...]] = field(default_factory=list)
     id: str = ""
     order: tuple[int, int] = (0, 0)
+    what: str = ""  # the kind of fact, for ranking: `post`, `quote`, `counted`, ...
+    flags: set[str] = field(default_factory=set)  # what is known to spoil it
+    score: float = 0.0
+
+    @property
+    def answer_text(self) -> str:
+        return ", ".join(self.answer) if isinstance(self.answer, tuple) else self.answer
 
     def as_text(self) -> QuestionText:
         return QuestionText(
@@ -143,115 +149,6 @@ def sentences(paragraphs: Sequence[str]) -> list[Sentence]:
     return found
 
 
-@dataclass
-class _People:
-    """Full names seen in the article, to turn `Reznikov said` into a full name."""
-
-    names: list[str] = field(default_factory=list)
-
-    def add(self, name: str) -> None:
-        if name not in self.names:
-            self.names.append(name)
-
-    def resolve(self, name: str) -> str | None:
-        if name in self.names:
-            return name
-        surname = name.split()[-1]
-        for known in self.names:
-            if known.split()[-1] == surname:
-                return known
-        return name if len(name.split()) >= 2 else None
-
-    def is_known(self, text: str) -> bool:
-        return any(text == n or text == n.split()[-1] for n in self.names)
-
-
-_POST_KEYWORD = re.compile(rf"^{_POST_WORDS}$")
-_POST_MODIFIERS = {
-    "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
-    "assistant", "senior", "chief", "prime", "general", "interior", "finance",
-}  # fmt: skip
-_CONNECTORS = {"of", "for", "the", "and"}
-
-
-def _is_name_word(token: str) -> bool:
-    return bool(re.fullmatch(_NAME_WORD, token)) and not _not_a_name(token)
-
-
-def _people_with_posts(sentence: str) -> list[tuple[str, str]]:
-    """(post, name) pairs: `Pentagon press secretary John Kirby`, `X, Russian Ambassador to Y`."""
-    tokens = sentence.split()
-    pairs: list[tuple[str, str]] = []
-    for k, token in enumerate(tokens):
-        if not _POST_KEYWORD.match(token.rstrip(",")) or token in _RANKS:
-            continue
-        # Leftwards: `Pentagon press`, `Finland’s`, `US`, stopping at a comma or a small word.
-        left = k
-        while left > 0 and k - left < 4:
-            before = tokens[left - 1]
-            if before.endswith(",") or before in _SENTENCE_OPENERS:
-                break
-            if before[:1].isupper() or before.lower() in _POST_MODIFIERS:
-                left -= 1
-                continue
-            break
-        # Rightwards: `of the Joint Chiefs of Staff Gen. Mark Milley`, `to NATO Klaus Korhonen`.
-        run: list[str] = []
-        i = k + 1
-        ends_clause = token.endswith(",")
-        while i < len(tokens) and not ends_clause:
-            word = tokens[i]
-            bare = word.rstrip(",;:")
-            if (
-                bare in _CONNECTORS
-                or (bare in ("to", "at", "in") and not run)
-                or (bare[:1].isupper() and re.fullmatch(r"[A-Z][\w’'.-]*", bare))
-            ):
-                run.append(bare)
-            else:
-                break
-            i += 1
-            if word != bare:
-                ends_clause = True
-        capitals = [w for w in run if w[:1].isupper()]
-        name: str | None = None
-        post_tail = run
-        if run and run[0] in ("of", "to", "for", "at", "in"):
-            # An organisation and then, if three or more capitals follow, the name.
-            if len(capitals) >= 3 and _is_name_word(run[-1]) and _is_name_word(run[-2]):
-                name = " ".join(run[-2:])
-                post_tail = run[:-2]
-        elif len(capitals) >= 2 and all(_is_name_word(w) for w in run[:2]):
-            name = " ".join(
-                run[: min(3, len(run))] if all(_is_name_word(w) for w in run[:3]) else run[:2]
-            )
-            post_tail = []
-        while post_tail and (post_tail[-1] in _RANKS or post_tail[-1] in _CONNECTORS):
-            post_tail = post_tail[:-1]
-        if name is None:
-            # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
-            head = " ".join(tokens[:left])
-            apposition = re.search(rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),(?:\sthe)?$", head)
-            if apposition and not _not_a_name(apposition.group(1).split()[0]):
-                name = apposition.group(1)
-        if name is None or name in COUNTRIES:
-            continue
-        post = " ".join([*tokens[left : k + 1], *post_tail]).strip(" ,")
-        if post.split()[0] in ("The", "the", "A", "a"):
-            post = post.split(" ", 1)[1] if " " in post else ""
-        if (
-            not post
-            or post in _RANKS
-            or (
-                len(post.split()) < 2
-                and post.lower() in {"general", "chief", "leader", "king", "queen"}
-            )
-        ):
-            continue
-        pairs.append((post, name))
-    return pairs
-
-
 # -- spans of facts in a sentence ---------------------------------------------
 
 
@@ -261,6 +158,27 @@ class _Span:
     end: int
     kind: str  # money, date, duration, number, year
     answer: str
+    what: str = ""  # for ranking: `counted`, `number`, `year`, ...
+    flags: frozenset[str] = frozenset()
+    fact: tuple[str, ...] = ()
+
+
+def _number_flags(sentence: str, start: int, end: int) -> tuple[str, set[str]]:
+    """What a number counts (`counted`) or that it counts nothing said (`number`)."""
+    flags: set[str] = set()
+    before = sentence[:start].rstrip()
+    previous = before.split()[-1] if before.split() else ""
+    if previous[:1].isupper() and previous.rstrip(".,") not in ("The", "In", "On", "At"):
+        flags.add("name_number")  # `Vostok 1`, `Group 3`
+    if previous.lower() in ("no.", "number", "#"):
+        flags.add("name_number")
+    after = sentence[end:]
+    following = re.match(r"\s([a-z][\w-]*)", after)
+    if sentence[start:end].endswith(("%", "percent", "per cent")):
+        return "counted", flags
+    if following and following.group(1) not in _NOT_COUNTED:
+        return "counted", flags
+    return "number", flags
 
 
 def _spans(sentence: str) -> list[_Span]:
@@ -270,27 +188,59 @@ def _spans(sentence: str) -> list[_Span]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    def add(start: int, end: int, kind: str, answer: str) -> None:
-        if free(start, end):
-            spans.append(_Span(start, end, kind, answer))
-            taken.append((start, end))
+    def add(span: _Span) -> None:
+        if free(span.start, span.end):
+            spans.append(span)
+            taken.append((span.start, span.end))
 
+    for m in _WHOLE_VALUES.finditer(sentence):
+        taken.append((m.start(), m.end()))
     for m in _MONEY.finditer(sentence):
-        add(m.start(), m.end(), "money", m.group(0))
+        add(_Span(m.start(), m.end(), "money", m.group(0), "money"))
     for m in _DATE.finditer(sentence):
-        add(m.start(), m.end(), "date", m.group(0))
+        add(_Span(m.start(), m.end(), "date", m.group(0), "date"))
     for m in _YEAR.finditer(sentence):
-        add(m.start("year"), m.end("year"), "year", m.group("year"))
+        add(_Span(m.start("year"), m.end("year"), "year", m.group("year"), "year"))
     for m in _DURATION.finditer(sentence):
         amount = m.group("amount").lower()
-        if amount[0].isdigit():
-            # `84 days`: ask for the number and keep the unit in the question.
-            add(m.start("amount"), m.end("amount"), "number", m.group("amount"))
-        elif amount not in ("a", "an") or m.group("qual"):
-            add(m.start(), m.end(), "duration", m.group(0))
+        if amount in ("a", "an", "a few", "several") and not m.group("qual"):
+            continue  # `a day`: a way of speaking, not a length of time
+        flags = set()
+        if re.match(r"\s(?:later|earlier|ago)\b", sentence[m.end() :]):
+            flags.add("relative")
+        add(
+            _Span(
+                m.start("amount"),
+                m.end(),
+                "duration",
+                sentence[m.start("amount") : m.end()],
+                "duration",
+                frozenset(flags),
+            )
+        )
     for m in _NUMBER.finditer(sentence):
-        add(m.start(), m.end(), "number", m.group(0))
-    return sorted(spans, key=lambda s: s.start)
+        what, flags = _number_flags(sentence, m.start(), m.end())
+        text = m.group(0)
+        if what == "number" and re.fullmatch(r"(?:1[89]|20)\d\d", text):
+            what = "year"
+        add(_Span(m.start(), m.end(), "year" if what == "year" else "number", text, what,
+                  frozenset(flags)))  # fmt: skip
+    # `increased from 9 to 10`: one change, asked once.
+    ranges = {
+        (m.start(1), m.end(2)): ("range", fold_text(m.group(1)), fold_text(m.group(2)))
+        for m in _RANGE.finditer(sentence)
+    }
+    found: list[_Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        kind = _KIND_OF.get(span.kind, span.kind)
+        fact = next(
+            (f for (s, e), f in ranges.items() if s <= span.start and span.end <= e),
+            (kind, fold_text(span.answer)),
+        )
+        found.append(
+            _Span(span.start, span.end, span.kind, span.answer, span.what, span.flags, fact)
+        )
+    return found
 
 
 _CHUNK_CUT = re.compile(r"(?<=,)\s|(?<=;)\s|\s(?=—)|(?<=—)\s")
@@ -313,15 +263,86 @@ def _window(sentence: str, start: int, end: int, target: int = 60) -> tuple[int,
     return left, right
 
 
-def _excerpt(sentence: str, start: int, end: int, replacement: str) -> str:
+def _excerpt(
+    sentence: str, start: int, end: int, replacement: str, subject: str | None = None
+) -> tuple[str, set[str]]:
+    """The clauses around a span with the span replaced, and what spoils them."""
     left, right = _window(sentence, start, end)
+    if right > _EXCERPT_FROM_START:
+        # the clause of the span alone, if that lets the excerpt start with the sentence
+        right = min((m.start() for m in _CHUNK_CUT.finditer(sentence) if m.start() >= end),
+                    default=len(sentence))  # fmt: skip
+        if right > _EXCERPT_FROM_START:
+            left, right = _window(sentence, start, end)
+    if right <= _EXCERPT_FROM_START:
+        left = 0  # the sentence's subject: which quake, which match, who
     text = sentence[left:start] + replacement + sentence[end:right]
     text = text.strip()
+    if left == 0:
+        text = _name_the_subject(text, subject)
+    flags = _opening_flags(text, cut=left > 0)
+    if _in_quote(text) or "”" in text.split("“")[0]:
+        flags.add("in_quote")  # a quotation cut in half
     if left > 0:
         text = "…" + text
     if right < len(sentence):
         text = text.rstrip(" ,;—") + "…"
+    return text, flags
+
+
+def _name_the_subject(text: str, subject: str | None) -> str:
+    """`He paid …` -> `[Lai] paid …`, when the sentence before names him."""
+    if subject and re.match(r"(?:He|She)\s", text):
+        return f"[{subject}]" + text[text.index(" ") :]
     return text
+
+
+def _opening_flags(text: str, cut: bool) -> set[str]:
+    flags: set[str] = set()
+    first = re.match(r"[“\"(]*([\w’']+)", text)
+    word = first.group(1).lower() if first else ""
+    # `With a magnitude of 4.3, it occurred …`: the subject after an opening phrase
+    after_opening = re.match(
+        r"(?:According to|With|In|At|On|After|Before|For|During|As)\b[^,]{0,60},\s([\w’']+)", text
+    )
+    subject = after_opening.group(1).lower() if after_opening else word
+    if cut:
+        flags.add("cut_left")
+        if word in _DANGLING or word in _PRONOUNS or text[:1].islower():
+            flags.add("dangling")
+    elif word in _PRONOUNS or subject in _PRONOUNS:
+        flags.add("pronoun")
+    return flags
+
+
+def _quotes_open(paragraphs: Sequence[str], found: Sequence[Sentence]) -> list[str]:
+    """For each sentence, the paragraph's text before it: to tell whether a span
+    stands inside a quotation opened in an earlier sentence."""
+    before: list[str] = []
+    cursor: dict[int, int] = {}
+    for sentence in found:
+        paragraph = paragraphs[sentence.line - 1]
+        at = paragraph.find(sentence.text, cursor.get(sentence.line, 0))
+        at = max(at, 0)
+        cursor[sentence.line] = at + len(sentence.text)
+        before.append(paragraph[:at])
+    return before
+
+
+def _in_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _sentence_flags(sentence: Sentence, headline: int, start: int, before: str) -> set[str]:
+    text = sentence.text
+    flags: set[str] = set()
+    if sentence.line == headline:
+        flags.add("headline")
+    elif not re.search(r"[.!?…][”\"’')\]]*$", text):
+        flags.add("truncated")
+    if _in_quote(before + text[:start]):
+        flags.add("in_quote")
+    return flags
 
 
 _LEADS = {
@@ -329,7 +350,7 @@ _LEADS = {
     "year": "Which year is missing",
     "number": "Which number is missing",
     "money": "What amount is missing",
-    "duration": "How long: what is missing",
+    "duration": "How long a time is missing",
 }
 _KIND_OF = {"year": "number", "date": "date", "number": "number", "money": "money"}
 
@@ -376,19 +397,29 @@ def _falsify(span: _Span) -> str | None:
 
 
 def _claim_statement(sentence: str, span: _Span, value: str) -> str | None:
-    """The sentence's opening clauses up to the fact, with `value` in place; None if too long."""
-    _, right = _window(sentence, 0, span.end, target=40)
+    """The whole sentence (or its clause up to a `;`) with `value` in place; None if
+    that is too long or is not a sentence: a claim is a statement, never a fragment."""
+    stop = sentence.find(";", span.end)
+    right = len(sentence) if stop < 0 else stop
     text = (sentence[: span.start] + value + sentence[span.end : right]).strip(" ,;—")
-    if len(text) > 150:
+    if len(text) > _CLAIM_LONGEST or not text[:1].isupper():
         return None
     text = re.sub(r"^(?:But|And|Meanwhile|Both)\s*,?\s+", "", text)
     return text[:1].upper() + text[1:].rstrip(".") + "."
 
 
-def _list_items(sentence: str, people: _People) -> list[tuple[int, int, tuple[str, ...], str]]:
+def _known_place(text: str) -> bool:
+    return tuple(tokenize(text)) in world().place_by_name
+
+
+def _list_items(sentence: str, people: People) -> list[tuple[int, int, tuple[str, ...], str]]:
     """Runs like `Finland and Sweden` or `Austin and Shoigu`: (start, end, items, what)."""
     found: list[tuple[int, int, tuple[str, ...], str]] = []
     item = r"(?:the\s)?[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}"
+
+    def known(text: str) -> bool:
+        return text in COUNTRIES or people.is_known(text) or _known_place(text)
+
     for match in re.finditer(rf"{item}(?:,\s{item})*,?\s(?:and|or)\s{item}", sentence):
         items = tuple(
             re.sub(r"^the\s", "", part).strip()
@@ -396,7 +427,7 @@ def _list_items(sentence: str, people: _People) -> list[tuple[int, int, tuple[st
         )
         start = match.start()
         # `Meanwhile, Finland and Sweden`: drop leading words that are not items.
-        while items and not (items[0] in COUNTRIES or people.is_known(items[0])):
+        while items and not known(items[0]):
             skipped = items[0]
             items = items[1:]
             comma = sentence.find(",", start + len(skipped), match.end())
@@ -411,7 +442,34 @@ def _list_items(sentence: str, people: _People) -> list[tuple[int, int, tuple[st
             found.append((start, match.end(), items, "countries"))
         elif all(people.is_known(i) for i in items):
             found.append((start, match.end(), items, "people"))
+        elif all(_known_place(i) for i in items):
+            found.append((start, match.end(), items, "places"))
     return found
+
+
+def _places(sentence: str) -> list[tuple[int, int, str]]:
+    """Places of the generic tables named after `in`, `at`, `to`…: (start, end, name)."""
+    found: list[tuple[int, int, str]] = []
+    name = r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}"
+    for match in re.finditer(name, sentence):
+        if not _PLACE_LEAD.search(sentence[: match.start()]):
+            continue
+        text = match.group(0).rstrip(".")
+        lead = sentence[: match.start()].split()
+        # `University of Chile`, `Eden Hazard`: a place's name inside another name
+        if len(lead) >= 2 and lead[-2][:1].isupper() and lead[-2] not in _OPENERS:
+            continue
+        if _known_place(text) and sentence.count(text) == 1:
+            found.append((match.start(), match.start() + len(text), text))
+    return found
+
+
+_OPENERS = {"In", "At", "To", "From", "Near", "Of", "Into", "Across"}
+_LIST_LEADS = {
+    "countries": "Which countries are missing",
+    "people": "Who is missing",
+    "places": "Which places are missing",
+}
 
 
 # -- drafting -----------------------------------------------------------------
@@ -426,27 +484,45 @@ def slugify(text: str, limit: int = 40) -> str:
 
 
 def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
-    """Candidate questions for an article given one paragraph a line."""
+    """Candidate questions for an article given one paragraph a line, best first."""
+    return _finish(rank(_overgenerate(paragraphs)))
+
+
+def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
+    """Every question the patterns can ask, several per fact; ranking picks among them."""
     all_sentences = sentences(paragraphs)
-    people = _People()
+    headline = next((n for n, p in enumerate(paragraphs, start=1) if p.strip()), 0)
+    people = People()
     posts: list[tuple[str, str, Sentence]] = []
     for sentence in all_sentences:
-        for post, name in _people_with_posts(sentence.text):
+        for post, name in people_with_posts(sentence.text):
             people.add(name)
             posts.append((post, name, sentence))
+    try:
+        for name in article_people(paragraphs):
+            people.add(name)
+    except (ValueError, IndexError, RecursionError):
+        pass  # the names read from posts still serve
     candidates: list[Candidate] = []
     claims = 0
+    before: dict[Sentence, str] = {}
+    for sentence, text_before in zip(
+        all_sentences, _quotes_open(paragraphs, all_sentences), strict=True
+    ):
+        before.setdefault(sentence, text_before)
+    headline_words = set(tokenize(paragraphs[headline - 1])) if headline else set()
 
-    def add(candidate: Candidate, sentence: Sentence, at: int) -> None:
+    def add(candidate: Candidate, sentence: Sentence, at: int, what: str, flags: set[str]) -> None:
         candidate.order = (sentence.line, at)
+        candidate.what = what
+        candidate.flags = flags | _sentence_flags(
+            sentence, headline, max(at, 0), before.get(sentence, "")
+        )
         candidates.append(candidate)
 
-    seen_people: set[str] = set()
-    for index, (post, name, sentence) in enumerate(posts):
-        if name in seen_people:
-            continue
-        seen_people.add(name)
+    for post, name, sentence in posts:
         article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
+        at = sentence.text.find(name)
         add(
             Candidate(
                 "person",
@@ -457,43 +533,29 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 ("person", fold_text(name)),
             ),
             sentence,
-            sentence.text.find(name),
-        )
-        # A true/false claim about the post: every other one swaps in someone else's post.
-        others = [p for p in posts if p[1] != name and fold_text(p[0]) != fold_text(post)]
-        false_claim = bool(len(seen_people) % 2 == 0) and bool(others)
-        claimed_post = others[index % len(others)][0] if false_claim else post
-        claimed_article = "" if re.search(r"[’']s\b", claimed_post.split()[0]) else "the "
-        add(
-            Candidate(
-                "claim",
-                f"True or false: {name} is {claimed_article}{claimed_post}.",
-                "false" if false_claim else "true",
-                sentence.text,
-                sentence.line,
-                ("claim-post", fold_text(name)),
-            ),
-            sentence,
-            sentence.text.find(name) + 1,
+            at,
+            "post",
+            # a person's post is no speaker's claim, even inside a quotation's sentence
+            set(),
         )
 
+    previous: Sentence | None = None
     for sentence in all_sentences:
         text = sentence.text
+        subject = _subject_of(previous, people)
+        previous = sentence
         for span in _spans(text):
             kind = _KIND_OF.get(span.kind, span.kind)
-            question = _gap_question(_LEADS[span.kind], _excerpt(text, span.start, span.end, _GAP))
+            excerpt, flags = _excerpt(text, span.start, span.end, _GAP, subject)
+            lead = _LEADS["year" if span.what == "year" else span.kind]
             add(
                 Candidate(
-                    kind,
-                    question,
-                    span.answer,
-                    text,
-                    sentence.line,
-                    # The same value stated twice (headline and story) is one fact.
-                    (kind, fold_text(span.answer)),
+                    kind, _gap_question(lead, excerpt), span.answer, text, sentence.line, span.fact
                 ),
                 sentence,
                 span.start,
+                span.what,
+                flags | set(span.flags),
             )
             wrong = _falsify(span)
             false_claim = bool(claims % 2)
@@ -504,6 +566,7 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
             )
             if statement is None:
                 continue
+            statement = _name_the_subject(statement, subject)
             claims += 1
             add(
                 Candidate(
@@ -512,10 +575,12 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                     "false" if false_claim else "true",
                     text,
                     sentence.line,
-                    ("claim", fold_text(statement)),
+                    span.fact,  # the same fact as the gap question: one of them survives
                 ),
                 sentence,
                 span.start + 1,
+                "claim",
+                _opening_flags(statement, cut=False) | (set(span.flags) & {"relative"}),
             )
         for start, end, items, what in _list_items(text, people):
             accept: list[str | tuple[str, ...]] = []
@@ -523,13 +588,12 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 full = tuple(people.resolve(i) or i for i in items)
                 if full != items:
                     accept.append(full)
-            lead = "Which countries are missing" if what == "countries" else "Who is missing"
             article_word = "the " if text[start:end].startswith("the ") else ""
-            excerpt = _excerpt(text, start + len(article_word), end, _GAP)
+            excerpt, flags = _excerpt(text, start + len(article_word), end, _GAP)
             add(
                 Candidate(
                     "list",
-                    _gap_question(lead, excerpt),
+                    _gap_question(_LIST_LEADS[what], excerpt),
                     items,
                     text,
                     sentence.line,
@@ -538,75 +602,90 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 ),
                 sentence,
                 start,
+                "list",
+                flags,
             )
-        quote = _quotation(text, people)
+        for start, end, place in _places(text):
+            excerpt, flags = _excerpt(text, start, end, _GAP, subject)
+            if set(tokenize(place)) <= headline_words:
+                flags.add("topic")  # the place the whole story is about: too easy
+            add(
+                Candidate(
+                    "text",
+                    _gap_question("Which place is missing", excerpt),
+                    place,
+                    text,
+                    sentence.line,
+                    ("place", fold_text(place), str(sentence.line)),
+                ),
+                sentence,
+                start,
+                "place",
+                flags,
+            )
+        for match in _CAUSE.finditer(text):
+            cause = match.group("cause").strip()
+            start = match.start("cause")
+            excerpt, flags = _excerpt(text, start, start + len(cause), _GAP)
+            add(
+                Candidate(
+                    "text",
+                    _gap_question("What cause is missing", excerpt),
+                    cause,
+                    text,
+                    sentence.line,
+                    ("cause", fold_text(cause)),
+                ),
+                sentence,
+                start,
+                "cause",
+                flags,
+            )
+        quote = quotation(text, people)
         if quote is not None:
             words, speaker, said_as = quote
             accept = [said_as] if said_as != speaker else []
-            add(
-                Candidate(
-                    "person",
-                    f"Who said “{words}”?",
-                    speaker,
-                    text,
-                    sentence.line,
-                    ("quote", fold_text(words)),
-                    accept=accept,
-                ),
-                sentence,
-                text.find(words),
+            quote_flags = {"few_words"} if len(words.split()) < 5 else set()
+            if len(words) > 160:
+                quote_flags.add("long")
+            at = text.find(words)
+            candidate = Candidate(
+                "person",
+                f"Who said “{words}”?",
+                speaker,
+                text,
+                sentence.line,
+                ("quote", fold_text(words)),
+                accept=accept,
             )
-    return _finish(candidates)
+            add(candidate, sentence, at, "quote", quote_flags)
+            # asking who said it is no cut quotation, whatever its sentence holds
+            candidate.flags.discard("in_quote")
+    return candidates
 
 
-def _quotation(sentence: str, people: _People) -> tuple[str, str, str] | None:
-    """(quoted words, speaker's full name, the name as the sentence gives it)."""
-    quotes = [m.group(1).strip(" ,.") for m in _QUOTE.finditer(sentence)]
-    quotes = [q for q in quotes if len(q.split()) >= 4]
-    if not quotes:
+def _subject_of(previous: Sentence | None, people: People) -> str | None:
+    """The person a sentence starts with, for a `He` or `She` in the next one."""
+    if previous is None:
         return None
-    words = max(quotes, key=len)
-    named = rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
-    patterns = (
-        rf"{named}(?:,[^,“”]{{3,80}},)?\s{_SPEECH}\b",
-        rf"\b{_SPEECH}\s{named}",
-    )
-    for pattern in patterns:
-        for match in re.finditer(pattern, sentence):
-            said_as = match.group(1)
-            parts = said_as.split()
-            while parts and (_not_a_name(parts[0]) or parts[0] in COUNTRIES):
-                parts.pop(0)
-            said_as = " ".join(parts)
-            if not said_as:
-                continue
-            speaker = people.resolve(said_as)
-            if speaker is not None:
-                return words, speaker, said_as
+    match = re.match(rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,2}}", previous.text)
+    if match and people.is_known(match.group(0)):
+        return match.group(0)
     return None
 
 
 def _finish(candidates: list[Candidate]) -> list[Candidate]:
-    """In article order, facts asked once, ids unique."""
-    candidates.sort(key=lambda c: c.order)
-    kept: list[Candidate] = []
-    facts: set[tuple[str, ...]] = set()
+    """Ranked candidates with unique ids."""
     ids: set[str] = set()
     for candidate in candidates:
-        if candidate.fact in facts:
-            continue
-        facts.add(candidate.fact)
-        answer = (
-            " ".join(candidate.answer) if isinstance(candidate.answer, tuple) else candidate.answer
-        )
-        base = slugify(f"{candidate.kind} {answer}" if candidate.kind != "claim" else "")
+        answer = candidate.answer_text.replace(",", " ")
+        base = slugify(f"{candidate.kind} {answer}")
         if candidate.kind == "claim":
             base = "claim-" + slugify(candidate.question.removeprefix("True or false: "), 30)
         if candidate.fact[0] == "quote":
             base = "quote-" + slugify(answer, 30)
         candidate.id = unique_id(base, ids)
-        kept.append(candidate)
-    return kept
+    return candidates
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -624,19 +703,26 @@ def without_asked(
 ) -> list[Candidate]:
     """Candidates whose fact the pack does not already ask.
 
-    `asked` holds (folded answer, cited line) for each question in the pack:
-    the same answer drawn from the same line is the same fact.
+    `asked` holds (folded answer, cited line) for each question in the pack: the same
+    answer drawn from the same line is the same fact, and so is one answer inside the
+    other (`84` and `84 days`, `an hour` and `about an hour`).
     """
-    asked_set = set(asked)
+    asked_by_line: dict[int, list[str]] = {}
+    for answer, line in asked:
+        asked_by_line.setdefault(line, []).append(answer)
     fresh: list[Candidate] = []
     for candidate in candidates:
-        answer = candidate.answer
-        folded = fold_text(", ".join(answer) if isinstance(answer, tuple) else answer)
-        if (folded, candidate.line) in asked_set:
+        folded = fold_text(candidate.answer_text)
+        here = asked_by_line.get(candidate.line, [])
+        if any(folded == a or _within(folded, a) or _within(a, folded) for a in here):
             continue
-        if candidate.kind == "claim" and any(line == candidate.line for _, line in asked_set):
+        if candidate.kind == "claim" and here:
             # A claim re-asks a fact of a line the pack already covers.
             continue
         candidate.id = unique_id(candidate.id, taken_ids)
         fresh.append(candidate)
     return fresh
+
+
+def _within(part: str, whole: str) -> bool:
+    return bool(part) and f" {part} " in f" {whole} "

@@ -1,0 +1,246 @@
+"""People in an article, for drafting: who holds which post, and who said a quotation.
+
+Posts come from the generic table of posts (facts/data/posts.tsv) and a few title words
+written before a name; full names also come from `read_article`, so `said Bolden`
+resolves to the full name the article gave earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsquiz.authoring.places import COUNTRIES
+from newsquiz.facts.article import ORGANISATION_WORDS, describes, read_article
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.world import world
+
+SPEECH = (
+    r"(?:said|says|told|insisted|added|warned|acknowledged|stressed|noted|wrote|"
+    r"argued|explained|announced|claimed|stated|commented)"
+)
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞŠŽČĆ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ]?[^\W\d_]+)?"
+_TITLE_WORDS = (
+    r"(?:Secretary|Minister|Ambassador|President|Chairman|Chairwoman|Chair|Chancellor|"
+    r"Director|Governor|Senator|Mayor|Spokesman|Spokeswoman|spokesperson|Commissioner|"
+    r"Chief|Leader|CEO|King|Queen|Executive|Pope|General|Admiral|Colonel|Lieutenant|"
+    r"Representative|Rep\.|Sen\.|Judge|Justice|Prosecutor|Premier|Coach|Founder|Administrator)"
+)
+RANKS = {"Gen.", "General", "Adm.", "Admiral", "Col.", "Colonel", "Lt.", "Dr.", "Mr.", "Mrs."}
+# Capitalised words that open sentences without being names (generic English).
+SENTENCE_OPENERS = {
+    "The", "A", "An", "On", "In", "At", "But", "And", "Following", "Despite", "Meanwhile",
+    "Both", "This", "That", "Some", "Similar", "When", "While", "After", "Before", "Since",
+    "He", "She", "They", "We", "It", "His", "Her", "Their", "Our", "To", "For", "If", "As",
+    "Also", "However", "Although", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Other",
+    "Its", "These", "Those", "There", "Here", "According", "During", "From", "With", "By",
+    "Then", "Upon", "Finally", "Fellow", "Many", "Most", "Several", "Two", "Three", "One",
+}  # fmt: skip
+# Classes of the post table that are not a post someone holds (`Mr.`, `former`).
+_NOT_POSTS = {"honorific"}
+
+
+def not_a_name(token: str) -> bool:
+    """An opener, a weekday or month, an acronym, or a word the world tables know as a
+    post, place, demonym or body."""
+    word = token.strip(".,;:'’").lower()
+    tables = world()
+    return (
+        token in SENTENCE_OPENERS
+        or (len(token) > 1 and token.isupper())
+        # a post, demonym or body; a place's name may also be a surname (`Lloyd Austin`)
+        or (describes(word) and (word not in tables.place_words or word in tables.place_by_demonym))
+    )
+
+
+def is_name_word(token: str) -> bool:
+    return bool(re.fullmatch(NAME_WORD, token)) and not not_a_name(token)
+
+
+@lru_cache(maxsize=4096)
+def is_post_word(token: str) -> bool:
+    """A word that names a post: the table's (singular) posts, or a title word."""
+    bare = token.strip(",;:")
+    if re.fullmatch(_TITLE_WORDS, bare, re.IGNORECASE) and bare not in RANKS:
+        return True
+    folded = tuple(tokenize(bare))
+    if len(folded) != 1 or not folded[0].isalpha():
+        return False
+    tables = world()
+    post_class = tables.posts.get(folded)
+    if post_class is None or post_class in _NOT_POSTS or folded[0] in tables.post_qualifiers:
+        return False
+    word = folded[0]
+    # `councillors`, `officials`: a plural names a group, not the one person beside it.
+    return not (word.endswith("s") and (word[:-1],) in tables.posts)
+
+
+@dataclass
+class People:
+    """Full names seen in the article, to turn `Reznikov said` into a full name."""
+
+    names: list[str] = field(default_factory=list)
+
+    def add(self, name: str) -> None:
+        if name not in self.names:
+            self.names.append(name)
+
+    def resolve(self, name: str) -> str | None:
+        if name in self.names:
+            return name
+        surname = name.split()[-1]
+        for known in self.names:
+            if known.split()[-1] == surname or known.split()[0] == name:
+                return known
+        return name if len(name.split()) >= 2 else None
+
+    def is_known(self, text: str) -> bool:
+        # `Lai` of `Lai Changxing`: family names may come first
+        return any(text == n or text in n.split() for n in self.names)
+
+
+def article_people(paragraphs: Sequence[str]) -> list[str]:
+    """The people `read_article` finds, written as the article writes them."""
+    text = "\n".join(paragraphs)
+    found: list[str] = []
+    for person in read_article(tuple(paragraphs)).people:
+        pattern = r"[\s-]".join(re.escape(w) for w in person.name)
+        match = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+        if match and all(is_name_word(w) or w[:1].isupper() for w in match.group(0).split()):
+            name = match.group(0)
+            if name not in COUNTRIES and not any(not_a_name(w) for w in name.split()):
+                found.append(name)
+    return found
+
+
+_POST_MODIFIERS = {
+    "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
+    "assistant", "senior", "chief", "prime", "general", "interior", "finance", "district",
+    "match", "head",
+}  # fmt: skip
+_CONNECTORS = {"of", "for", "the", "and"}
+_VAGUE_POSTS = {"general", "chief", "leader", "king", "queen", "head"}
+
+
+def _names_a_body(name: str) -> bool:
+    """`Mar International Festival`: the words of an event or body, not a person."""
+    return any(w in ORGANISATION_WORDS for w in tokenize(name))
+
+
+def people_with_posts(sentence: str) -> list[tuple[str, str]]:
+    """(post, name) pairs: `Pentagon press secretary John Kirby`, `X, Russian Ambassador to Y`."""
+    tokens = sentence.split()
+    pairs: list[tuple[str, str]] = []
+    for k, token in enumerate(tokens):
+        if token in RANKS or not is_post_word(token):
+            continue
+        # Leftwards: `Pentagon press`, `Finland’s`, `US`, stopping at a comma or a small word.
+        left = k
+        while left > 0 and k - left < 4:
+            before = tokens[left - 1]
+            if before.endswith(",") or before in SENTENCE_OPENERS:
+                break
+            if before[:1].isupper() or before.lower() in _POST_MODIFIERS:
+                left -= 1
+                continue
+            break
+        # Rightwards: `of the Joint Chiefs of Staff Gen. Mark Milley`, `to NATO Klaus Korhonen`.
+        run: list[str] = []
+        i = k + 1
+        ends_clause = token.endswith(",")
+        while i < len(tokens) and not ends_clause:
+            word = tokens[i]
+            bare = word.rstrip(",;:.")
+            if (
+                bare in _CONNECTORS
+                or (bare in ("to", "at", "in") and not run)
+                or (bare[:1].isupper() and re.fullmatch(r"[A-Z][\w’'.-]*", bare))
+            ):
+                run.append(bare)
+            else:
+                break
+            i += 1
+            if word != bare:
+                ends_clause = True
+        capitals = [w for w in run if w[:1].isupper()]
+        name: str | None = None
+        post_tail = run
+        if run and run[0] in ("of", "to", "for", "at", "in"):
+            # An organisation and then, if three or more capitals follow, the name.
+            if len(capitals) >= 3 and is_name_word(run[-1]) and is_name_word(run[-2]):
+                name = " ".join(run[-2:])
+                post_tail = run[:-2]
+        elif len(capitals) >= 2 and all(is_name_word(w) for w in run[:2]):
+            name = " ".join(
+                run[: min(3, len(run))] if all(is_name_word(w) for w in run[:3]) else run[:2]
+            )
+            post_tail = []
+        while post_tail and (post_tail[-1] in RANKS or post_tail[-1] in _CONNECTORS):
+            post_tail = post_tail[:-1]
+        if name is None:
+            # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
+            head = " ".join(tokens[:left])
+            apposition = re.search(rf"({NAME_WORD}(?:\s{NAME_WORD}){{1,2}}),(?:\sthe)?$", head)
+            if apposition and not not_a_name(apposition.group(1).split()[0]):
+                name = apposition.group(1)
+        if name is None or name in COUNTRIES or _names_a_body(name):
+            continue
+        post = " ".join([*tokens[left : k + 1], *post_tail]).strip(" ,.")
+        if re.search(r"[\[\]()“”\"]", post) or not post[:1].isalpha():
+            continue  # `[former Museum of Flight CEO]`: an editor's aside, not a post
+        if post.split()[0] in ("The", "the", "A", "a"):
+            post = post.split(" ", 1)[1] if " " in post else ""
+        if (
+            not post
+            or post in RANKS
+            # `the councillor`, `the boss`: one of many, so the question has no one answer
+            or (len(post.split()) < 2 and (post.islower() or post.lower() in _VAGUE_POSTS))
+        ):
+            continue
+        pairs.append((post, name))
+    return pairs
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
+_OPEN_QUOTE = re.compile(rf"{SPEECH},?\s[“\"]([^”\"]{{3,}})$")
+
+
+def quotation(sentence: str, people: People) -> tuple[str, str, str] | None:
+    """(quoted words, speaker's full name, the name as the sentence gives it)."""
+    quotes = [m.group(1) for m in _QUOTE.finditer(sentence)]
+    # `Gomez said, "I think …`: a quotation that runs on into the next sentences.
+    still_open = _OPEN_QUOTE.search(_QUOTE.sub("", sentence))
+    if still_open:
+        quotes.append(still_open.group(1))
+    # The speaker is named outside the quotation: `even Administrator Bolden stated` in
+    # someone else's words is not who said them.
+    outside = _QUOTE.sub(" ", sentence)
+    stray = re.search(r"[“”\"]", outside)
+    if stray:
+        closing = stray.start() > 0 and outside[stray.start() - 1] in ".,!?"
+        outside = outside[stray.end() :] if closing else outside[: stray.start()]
+    quotes = [q.strip(" ,.") for q in quotes]
+    quotes = [q for q in quotes if 4 <= len(q.split()) <= 30]
+    if not quotes:
+        return None
+    words = max(quotes, key=len)
+    named = rf"({NAME_WORD}(?:\s{NAME_WORD}){{0,2}})"
+    patterns = (
+        rf"{named}(?:,[^,“”\"]{{3,80}},)?\s(?:\w+ly\s)?{SPEECH}\b",
+        rf"\b{SPEECH}\s{named}",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, outside):
+            said_as = match.group(1)
+            parts = said_as.split()
+            while parts and (not_a_name(parts[0]) or parts[0] in COUNTRIES):
+                parts.pop(0)
+            said_as = " ".join(parts)
+            if not said_as:
+                continue
+            speaker = people.resolve(said_as)
+            if speaker is not None:
+                return words, speaker, said_as
+    return None

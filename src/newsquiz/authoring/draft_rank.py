@@ -1,0 +1,126 @@
+"""Ranking drafted candidates: a score each, the best per fact, the best first.
+
+Overgenerate, then rank (after Heilman and Smith's question generator): the drafter
+proposes every question it can, each with flags saying what is known to spoil a
+question, and this module turns them into a score, keeps only the best candidate
+for each fact, drops the ones too flawed to be worth an author's time, and sorts
+the rest best first. The weights were set by judging drafts of news articles against
+the rubric in docs/authoring.md ("How good is a draft?").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+from newsquiz.facts.text import fold_text
+
+# How likely a question on each kind of fact is to be kept as it is: a clear single
+# fact (a date, an amount, a person's post) beats a bare number or a true/false claim.
+BASE = {
+    "date": 3.0,
+    "money": 3.0,
+    "post": 3.0,
+    "quote": 2.8,
+    "duration": 2.6,
+    "list": 2.6,
+    "counted": 2.4,  # a number with what it counts: `84,121 votes`
+    "year": 2.2,
+    "claim": 2.0,
+    "cause": 2.0,
+    "place": 1.8,
+    "number": 0.8,  # a bare number: often part of a name, a model or a time
+}
+PENALTY = {
+    "headline": 3.0,  # a headline is cut short and repeats the story's facts
+    "pronoun": 2.5,  # `It had a magnitude of ____`: which one?
+    "cut_left": 0.8,  # the excerpt starts mid-sentence
+    "dangling": 1.5,  # …and it starts with `which`, `and` or `with`
+    "relative": 2.0,  # `____ later`: later than what?
+    "in_quote": 1.5,  # a speaker's words, or a quotation cut in half
+    "truncated": 2.0,  # the sentence has no end
+    "long": 1.0,  # hard to read in a terminal
+    "answer_shown": 2.0,  # the question gives the answer away
+    "name_number": 4.0,  # `Vostok 1`: a number that is part of a name
+    "few_words": 1.0,  # a quotation too short to recognise
+    "topic": 1.0,  # the place the headline names: the story's subject, too easy to ask
+}
+# Below this a candidate is not worth the author's time to fix.
+FLOOR = 1.0
+# Each further question from a sentence already asked about counts this much less,
+# so the first ten cover the article instead of one busy sentence.
+SAME_SENTENCE = 0.7
+LONG_QUESTION = 190
+
+
+class Rankable(Protocol):
+    what: str
+    flags: set[str]
+    question: str
+    fact: tuple[str, ...]
+    cite: str
+    order: tuple[int, int]
+    score: float
+
+    @property
+    def answer_text(self) -> str: ...
+
+
+R = TypeVar("R", bound=Rankable)
+
+
+@dataclass
+class _Scored(Generic[R]):
+    item: R
+    score: float
+    sentence: Hashable = field(default=None)
+
+
+def score(candidate: Rankable) -> float:
+    flags = set(candidate.flags)
+    if len(candidate.question) > LONG_QUESTION:
+        flags.add("long")
+    answer = fold_text(candidate.answer_text)
+    if candidate.what not in ("claim", "quote") and answer and _shown(answer, candidate):
+        flags.add("answer_shown")
+    total = BASE.get(candidate.what, 1.0) - sum(PENALTY.get(flag, 0.0) for flag in flags)
+    return round(total, 3)
+
+
+def _shown(answer: str, candidate: Rankable) -> bool:
+    """The answer stands in the question itself (outside the gap)."""
+    question = fold_text(candidate.question)
+    return f" {answer} " in f" {question} "
+
+
+def rank(candidates: Sequence[R]) -> list[R]:
+    """The best candidate of each fact, the flawed ones dropped, best first."""
+    best: dict[tuple[str, ...], _Scored[R]] = {}
+    for candidate in candidates:
+        scored = _Scored(candidate, score(candidate), candidate.cite)
+        held = best.get(candidate.fact)
+        if held is None or (scored.score, _earlier(candidate)) > (held.score, _earlier(held.item)):
+            best[candidate.fact] = scored
+    pool = sorted(
+        (s for s in best.values() if s.score >= FLOOR),
+        key=lambda s: (-s.score, s.item.order),
+    )
+    ranked: list[R] = []
+    asked: Counter[Hashable] = Counter()
+    while pool:
+        pick = max(
+            range(len(pool)),
+            key=lambda i: (pool[i].score - SAME_SENTENCE * asked[pool[i].sentence], -i),
+        )
+        chosen = pool.pop(pick)
+        asked[chosen.sentence] += 1
+        chosen.item.score = chosen.score
+        ranked.append(chosen.item)
+    return ranked
+
+
+def _earlier(candidate: Rankable) -> tuple[int, int]:
+    """Ties go to the earlier candidate: negate so larger is earlier."""
+    return (-candidate.order[0], -candidate.order[1])
