@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsquiz.authoring.moodle_xml import nearest_fraction
 from newsquiz.pack.model import Answer, Kind, Pack, Question, answer_text
 
 _SPECIAL = "\\~=#{}:"
@@ -75,6 +76,12 @@ def _meta(question: Question) -> str:
         data["explain"] = question.explain
     if question.claim:
         data["claim"] = question.claim
+    if question.partial:
+        # GIFT's `%n%` is Moodle's nearest grade: the exact share travels here.
+        data["partial"] = [
+            [list(p.answer) if isinstance(p.answer, tuple) else p.answer, p.score]
+            for p in question.partial
+        ]
     if question.kind == Kind.LIST:
         # GIFT answers are text: items holding `and` or `&` would split apart on the way back.
         data["items"] = {
@@ -106,22 +113,39 @@ def _gift_question(question: Question) -> str:
     general = f"\n\t####{feedback}" if feedback else ""
     if question.kind == Kind.CLAIM:
         return f"{head}{{{'TRUE' if question.expected == 'true' else 'FALSE'}{general}\n}}"
+    shares = {p.answer: _percent(p.score) for p in question.partial}
     if question.kind == Kind.CHOICE:
         options = [
-            f"\t{'=' if choice == question.expected else '~'}{escape(choice)}"
+            f"\t{_choice_mark(choice, question.expected, shares)}{escape(choice)}"
             for choice in question.choices
         ]
         return f"{head}{{\n" + "\n".join(options) + f"{general}\n}}"
     keys: list[Answer] = [question.answer, *question.accept]
-    texts = [answer_text(k) for k in (*keys, *question.reject)]
+    texts = [answer_text(k) for k in (*keys, *shares, *question.reject)]
     tolerance = question.tolerance or 0
     if question.kind == Kind.NUMBER and all(_number(t) is not None for t in texts):
         right = [f"\t={_number(answer_text(k)):g}:{tolerance:g}" for k in keys]
+        partly = [
+            f"\t=%{share}%{_number(answer_text(k)):g}:{tolerance:g}" for k, share in shares.items()
+        ]
         wrong = [f"\t=%0%{_number(answer_text(r)):g}:0" for r in question.reject]
-        return f"{head}{{#\n" + "\n".join(right + wrong) + f"{general}\n}}"
+        return f"{head}{{#\n" + "\n".join(right + partly + wrong) + f"{general}\n}}"
     right = [f"\t={escape(answer_text(k))}" for k in keys]
+    partly = [f"\t=%{share}%{escape(answer_text(k))}" for k, share in shares.items()]
     wrong = [f"\t=%0%{escape(answer_text(r))}" for r in question.reject]
-    return f"{head}{{\n" + "\n".join(right + wrong) + f"{general}\n}}"
+    return f"{head}{{\n" + "\n".join(right + partly + wrong) + f"{general}\n}}"
+
+
+def _percent(score: float) -> str:
+    """A share of the marks as the percentage Moodle would offer nearest to it (`50`)."""
+    return nearest_fraction(score * 100, partly=True)
+
+
+def _choice_mark(choice: str, right: str, shares: dict[Answer, str]) -> str:
+    if choice == right:
+        return "="
+    share = shares.get(choice)
+    return f"~%{share}%" if share else "~"
 
 
 def export_gift(pack: Pack) -> str:
@@ -153,6 +177,8 @@ class GiftQuestion:
     reject: list[str | tuple[str, ...]] = field(default_factory=list)
     choices: tuple[str, ...] = ()
     tolerance: float | None = None
+    # Answers worth part of the marks (`=%50%Cat`), with their share of them.
+    partial: list[tuple[str | tuple[str, ...], float]] = field(default_factory=list)
     feedback: str | None = None
     meta: dict[str, object] = field(default_factory=dict)
 
@@ -322,6 +348,14 @@ def _split_feedback(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# A text format written before an answer (`~[plain]blue`): Moodle's, not the answer's.
+_FORMAT = re.compile(r"^\s*\[(?:html|moodle|plain|markdown)\]")
+_WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d*)?|-?\.\d+)%")
+# Moodle's catch-all: an answer `*` stands for anything else (`=%0%*#Completely wrong`).
+_ANYTHING = "*"
+MAX_CHOICES = 26
+
+
 def _answers(
     path: Path, block: _Block, title: str | None, question: str, open_at: int, body: str
 ) -> GiftQuestion | Skipped:
@@ -341,24 +375,16 @@ def _answers(
         made.answer = "true" if value.strip().upper().startswith("T") else "false"
         return made
     entries = _entries(path, block, content, open_at)
-    if any("->" in text for _, _, text in entries):
+    markers = {marker for marker, _, _ in entries}
+    # As Moodle reads it: `~` anywhere makes a multiple choice; `=` with `->`, a matching.
+    if "~" not in markers and any("->" in text for _, _, text in entries):
         return Skipped(block.line, "a matching question (`->`) cannot be played in newsquiz")
-    right = [(weight, text) for marker, weight, text in entries if marker == "="]
-    wrong = [(weight, text) for marker, weight, text in entries if marker == "~"]
-    if wrong:
-        full = [t for w, t in right if w in (None, 100)] + [t for w, t in wrong if w == 100]
-        if len(full) != 1 or any(w not in (None, 0) for w, _ in wrong if w != 100):
-            return Skipped(
-                block.line, "a choice question with several right answers or partial credit"
-            )
-        made.kind = "choice"
-        made.choices = tuple(text for _, _, text in entries)
-        made.answer = full[0]
-        return made
-    answers = [t for w, t in right if w in (None, 100)]
-    made.reject = [t for w, t in right if w == 0]
-    if any(w not in (None, 0, 100) for w, _ in right):
-        return Skipped(block.line, "a short answer with partial credit (`%50%`)")
+    if "~" in markers:
+        return _choice(block, made, entries)
+    right = [(_weight(marker, weight), text) for marker, weight, text in entries]
+    answers = [t for w, t in right if w >= 100]
+    made.partial = [(t, w / 100) for w, t in right if 0 < w < 100]
+    made.reject = [t for w, t in right if w <= 0 and t != _ANYTHING]
     if not answers:
         return Skipped(block.line, "a short answer with no answer worth full marks")
     made.answer = answers[0]
@@ -366,14 +392,54 @@ def _answers(
     return made
 
 
+def _weight(marker: str, weight: float | None) -> float:
+    """An answer's share of the marks in percent: `=` is 100 and `~` 0 unless `%n%` says."""
+    if weight is not None:
+        return weight
+    return 100.0 if marker == "=" else 0.0
+
+
+def _choice(
+    block: _Block, made: GiftQuestion, entries: list[tuple[str, float | None, str]]
+) -> GiftQuestion | Skipped:
+    """A multiple choice: one right answer (others maybe worth part of the marks), or
+    several right ones to pick together, played as a list question over the options."""
+    weighted = [(_weight(marker, weight), text) for marker, weight, text in entries]
+    options = tuple(text for _, text in weighted)
+    full = [t for w, t in weighted if w >= 100]
+    positive = [t for w, t in weighted if w > 0]
+    several = sum(1 for marker, _, _ in entries if marker == "=") > 1 or len(full) > 1
+    if len(full) == 1 and not several:
+        if len(options) > MAX_CHOICES:
+            return Skipped(
+                block.line, f"a choice question with {len(options)} options (at most 26)"
+            )
+        made.kind = "choice"
+        made.choices = options
+        made.answer = full[0]
+        made.partial = [(t, w / 100) for w, t in weighted if 0 < w < 100]
+        return made
+    if len(positive) < 2:
+        return Skipped(block.line, "a choice question with no answer worth full marks")
+    # Several right options, picked together (Moodle's multiple answers).
+    made.kind = "list"
+    made.question = f"{made.question} (Name every right one of: {'; '.join(options)})"
+    made.answer = tuple(positive)
+    made.reject = [(t,) for w, t in weighted if w <= 0]
+    return made
+
+
 def _entries(
     path: Path, block: _Block, content: str, open_at: int
-) -> list[tuple[str, int | None, str]]:
-    """`=right`, `~wrong`, `=%0%refused` as (marker, weight, text)."""
-    entries: list[tuple[str, int | None, str]] = []
+) -> list[tuple[str, float | None, str]]:
+    """`=right`, `~wrong`, `=%50%partly` as (marker, weight in percent, text); a lone
+    answer without a marker (`{One}`) is a right one, as Moodle reads it."""
+    entries: list[tuple[str, float | None, str]] = []
     parts = re.split(r"([=~])", content)
     lead = parts[0]
-    if lead.strip():
+    if lead.strip() and len(parts) == 1 and "\n" not in lead.strip():
+        parts = ["", "=", lead]
+    elif lead.strip():
         offset = block.text.index(lead.strip(), open_at)
         line, column = _position(block, offset)
         raise GiftError(
@@ -384,12 +450,8 @@ def _entries(
         )
     for marker, raw in zip(parts[1::2], parts[2::2], strict=True):
         value, _ = _split_feedback(raw)
-        weight: int | None = None
-        match = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", value)
-        if match:
-            weight = round(float(match.group(1)))
-            value = value[match.end() :]
-        text = _unescape(value)
+        weight, value = _read_weight(value)
+        text = _unescape(_FORMAT.sub("", value))
         if not text:
             line, column = _position(block, open_at)
             raise GiftError(path, line, column, f"an empty answer after `{marker}`")
@@ -397,30 +459,47 @@ def _entries(
     return entries
 
 
+def _read_weight(value: str) -> tuple[float | None, str]:
+    """`%50%Cat` as (50, `Cat`); without a weight, (None, the text)."""
+    match = _WEIGHT.match(value)
+    if not match:
+        return None, value
+    weight = float(match.group(1))
+    return max(-100.0, min(100.0, weight)), value[match.end() :]
+
+
 def _numerical(
     path: Path, block: _Block, made: GiftQuestion, content: str, open_at: int
 ) -> GiftQuestion | Skipped:
     made.kind = "number"
-    items = [i for i in re.split(r"=", content) if i.strip()] if "=" in content else [content]
+    parts = re.split(r"([=~])", content)
+    if parts[0].strip() and len(parts) > 1:
+        line, column = _position(block, open_at)
+        raise GiftError(
+            path, line, column, f"expected `=` or `~` before `{_unescape(parts[0])[:30]}`"
+        )
+    items = (
+        [("=", parts[0])] if len(parts) == 1 else list(zip(parts[1::2], parts[2::2], strict=True))
+    )
     answers: list[tuple[str, float]] = []
-    for item in items:
+    partly: list[tuple[str, float, float]] = []
+    for marker, item in items:
         value, _ = _split_feedback(item)
-        weight = None
-        match = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", value)
-        if match:
-            weight = round(float(match.group(1)))
-            value = value[match.end() :]
+        weight, value = _read_weight(value)
         value = _unescape(value)
+        if marker == "~" and value in ("", _ANYTHING):
+            continue  # Moodle's catch-all wrong answer (`~#Completely wrong`)
         number, tolerance = _read_numeric(value)
         if number is None:
             line, column = _position(block, open_at)
             raise GiftError(
                 path, line, column, f"`{value}` is not a number for a `{{#...}}` answer"
             )
-        if weight == 0:
+        share = _weight(marker, weight)
+        if share <= 0:
             made.reject.append(number)
-        elif weight not in (None, 100):
-            return Skipped(block.line, "a numerical answer with partial credit")
+        elif share < 100:
+            partly.append((number, share / 100, tolerance))
         else:
             answers.append((number, tolerance))
     if not answers:
@@ -428,6 +507,13 @@ def _numerical(
     made.answer = answers[0][0]
     made.accept = [a for a, _ in answers[1:]]
     made.tolerance = answers[0][1] or None
+    if any(tolerance != answers[0][1] for _, _, tolerance in partly):
+        return Skipped(
+            block.line,
+            "a numerical answer with partial credit for another margin (newsquiz has one "
+            "tolerance a question)",
+        )
+    made.partial = [(number, share) for number, share, _ in partly]
     return made
 
 

@@ -11,7 +11,7 @@ from newsquiz.authoring.draft import sentences, slugify, unique_id
 from newsquiz.authoring.files import InputError, read_text, write_text
 from newsquiz.authoring.gift import GiftQuestion, Skipped, parse_gift
 from newsquiz.authoring.new import SLUG, ArticleInfo, pack_header
-from newsquiz.authoring.yamltext import QuestionText
+from newsquiz.authoring.yamltext import QuestionText, flow_list, scalar
 from newsquiz.facts.text import fold_text
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import Kind
@@ -73,11 +73,12 @@ def import_gift(
         raise InputError(f"{folder / 'pack.yaml'} already exists; use --force to overwrite it")
     index = CitationIndex(normalised.paragraphs)
     taken: set[str] = set()
-    texts: list[QuestionText] = []
+    texts: list[list[str]] = []
     uncited: list[str] = []
     for question in parsed.questions:
-        texts.append(_question_text(question, index, normalised.paragraphs, taken, uncited))
-    body = "".join("\n".join(t.lines()) + "\n" for t in texts)
+        text = _question_text(question, index, normalised.paragraphs, taken, uncited)
+        texts.append(_with_partial(text, _partial(question)))
+    body = "".join("\n".join(lines) + "\n" for lines in texts)
     if parsed.skipped:
         body += "  # Not imported from the GIFT file (newsquiz cannot play these):\n"
         body += "".join(f"  #   line {s.line}: {s.reason}\n" for s in parsed.skipped)
@@ -131,6 +132,46 @@ def _items(value: object) -> str | tuple[str, ...] | None:
     return None
 
 
+Scored = list[tuple[str | tuple[str, ...], float]]
+
+
+def _partial(question: GiftQuestion) -> Scored:
+    """Answers worth part of the marks: exactly as exported (the `// newsquiz:` line), else
+    as GIFT's `%n%` gives them."""
+    exported = question.meta.get("partial")
+    if isinstance(exported, list) and exported:
+        scored: Scored = []
+        for entry in exported:
+            if not (isinstance(entry, list) and len(entry) == 2):
+                return question.partial
+            answer, score = _items(entry[0]), entry[1]
+            if answer is None or not isinstance(score, int | float) or not 0 < score < 1:
+                return question.partial
+            scored.append((answer, float(score)))
+        return scored
+    return question.partial
+
+
+def _with_partial(text: QuestionText, partial: Scored) -> list[str]:
+    """The question's YAML lines, with its scored answers added to `accept`."""
+    lines = text.lines()
+    if not partial:
+        return lines
+    entries = [f"{{answer: {_yaml_answer(a)}, score: {score:g}}}" for a, score in partial]
+    inner = "    "
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{inner}answer: "))
+    if at + 1 < len(lines) and lines[at + 1].startswith(f"{inner}accept: ["):
+        plain = lines[at + 1][len(f"{inner}accept: [") : -1]
+        lines[at + 1] = f"{inner}accept: [{', '.join([plain, *entries])}]"
+    else:
+        lines.insert(at + 1, f"{inner}accept: [{', '.join(entries)}]")
+    return lines
+
+
+def _yaml_answer(answer: str | tuple[str, ...]) -> str:
+    return flow_list(answer) if isinstance(answer, tuple) else scalar(answer)
+
+
 def _meta_text(meta: dict[str, object], name: str) -> str | None:
     value = meta.get(name)
     return value.strip() or None if isinstance(value, str) else None
@@ -153,6 +194,8 @@ def _question_text(
     qid = unique_id(base, taken)
     kind = question.meta.get("kind")
     kind_text = kind if isinstance(kind, str) and kind in {k.value for k in Kind} else question.kind
+    if kind_text is None and _read_as_a_claim(question.answer):
+        kind_text = "text"  # a short answer `T` is text, not a true-or-false answer
     explain = question.meta.get("explain")
     cite = _cite(question, index, paragraphs)
     if cite is None:
@@ -170,6 +213,18 @@ def _question_text(
         explain=explain if isinstance(explain, str) else None,
         claim=_meta_text(question.meta, "claim"),
         cite=tuple(cite) if isinstance(cite, list) else (cite or NO_CITE),
+    )
+
+
+def _read_as_a_claim(answer: str | tuple[str, ...]) -> bool:
+    """An answer newsquiz would infer as a claim without being `true`, `false`, `yes` or `no`."""
+    from newsquiz.facts.infer import infer_kind
+    from newsquiz.pack.loader import TRUTH
+
+    return (
+        isinstance(answer, str)
+        and infer_kind(answer) == "claim"
+        and answer.strip().lower() not in TRUTH
     )
 
 
