@@ -308,7 +308,8 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
     subject = after_opening.group(1).lower() if after_opening else word
     if cut:
         flags.add("cut_left")
-        if word in _DANGLING or word in _PRONOUNS or text[:1].islower():
+        # `…____ after the last person…`: the blank itself has lost its subject
+        if word in _DANGLING or word in _PRONOUNS or not text[:1].isupper():
             flags.add("dangling")
     elif word in _PRONOUNS or subject in _PRONOUNS:
         flags.add("pronoun")

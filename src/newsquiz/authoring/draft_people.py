@@ -242,5 +242,7 @@ def quotation(sentence: str, people: People) -> tuple[str, str, str] | None:
                 continue
             speaker = people.resolve(said_as)
             if speaker is not None:
+                if speaker in said_as:  # `Washington Chris Gregoire`: a place before the name
+                    said_as = speaker
                 return words, speaker, said_as
     return None

@@ -8,7 +8,8 @@ HELP = "draft candidate questions from an article or a pack's article"
 DESCRIPTION = """\
 Propose questions from the article, deterministically and offline: dates,
 numbers, amounts, durations, people with a post, who said a quotation,
-lists of countries or people, and true/false claims. Each candidate has
+lists of countries, places or people, places, causes, and true/false
+claims, ranked best first with one question per fact. Each candidate has
 its `kind` and cites its sentence verbatim, so it passes `newsquiz check`
 as it is; keep the good ones and reword them.
 
