@@ -76,6 +76,8 @@ def _meta(question: Question) -> str:
         data["explain"] = question.explain
     if question.claim:
         data["claim"] = question.claim
+    if question.kind == Kind.CHOICE and question.reject:
+        data["reject"] = [answer_text(r) for r in question.reject]  # a wrong choice is just `~`
     if question.partial:
         # GIFT's `%n%` is Moodle's nearest grade: the exact share travels here.
         data["partial"] = [

@@ -201,6 +201,9 @@ def _question_text(
     if cite is None:
         uncited.append(qid)
     answer, accept, reject = _list_items(question)
+    choice_reject = question.meta.get("reject")
+    if question.kind == "choice" and isinstance(choice_reject, list):
+        reject = [r for r in choice_reject if isinstance(r, str) and r in question.choices]
     return QuestionText(
         id=qid,
         question=question.question,

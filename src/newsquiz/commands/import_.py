@@ -7,9 +7,10 @@ import argparse
 HELP = "make a pack from a Moodle GIFT file and its article"
 DESCRIPTION = """\
 Read questions from a Moodle GIFT file and make a pack folder with the
-article. Short answer, numerical, true/false and single-answer multiple
-choice questions are imported; the others (essay, matching, partial credit)
-are listed, and noted in pack.yaml, not dropped silently. Each question cites
+article. Short answer, numerical, true/false and multiple choice questions
+are imported, with partial credit (`=%50%Cat`) as scored `accept` entries and
+multiple-answer choices as list questions; essays and matching questions are
+listed, and noted in pack.yaml, not dropped silently. Each question cites
 the quote in its feedback, or else the first article sentence holding its
 answer; those found neither way are marked QUOTE NEEDED for you to fill in."""
 EPILOG = """\
