@@ -19,6 +19,7 @@ from newsquiz.authoring.draft_people import (
     NAME_WORD,
     People,
     article_people,
+    lowercase_words,
     people_with_posts,
     quotation,
 )
@@ -495,8 +496,9 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
     headline = next((n for n, p in enumerate(paragraphs, start=1) if p.strip()), 0)
     people = People()
     posts: list[tuple[str, str, Sentence]] = []
+    lowercase = lowercase_words(paragraphs)
     for sentence in all_sentences:
-        for post, name in people_with_posts(sentence.text):
+        for post, name in people_with_posts(sentence.text, lowercase):
             people.add(name)
             posts.append((post, name, sentence))
     try:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.facts.article import ORGANISATION_WORDS, describes, read_article
@@ -40,6 +41,31 @@ SENTENCE_OPENERS = {
 }  # fmt: skip
 # Classes of the post table that are not a post someone holds (`Mr.`, `former`).
 _NOT_POSTS = {"honorific"}
+
+
+@cache
+def honorific_words() -> frozenset[str]:
+    """Posts the table also lists as honorifics (`Professor`, `Dr.`, `Mr.`): written before
+    a name as a courtesy, they say no post anyone holds. A post of several classes has one
+    row per class, so every row is read, not only the class the world tables keep."""
+    text = resources.files("newsquiz.facts").joinpath("data", "posts.tsv").read_text("utf-8")
+    found: set[str] = set()
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("\t")]
+        if line.startswith("#") or len(cells) < 3 or cells[2] not in _NOT_POSTS:
+            continue
+        for form in [cells[0], *cells[1].split(";")]:
+            words = tuple(tokenize(form))
+            if len(words) == 1:
+                found.add(words[0])
+    return frozenset(found)
+
+
+def lowercase_words(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words the article also writes in lower case: words, not names (`iodine`)."""
+    return frozenset(
+        t for p in paragraphs for w in re.findall(r"\b[a-z][\w’'-]*", p) for t in tokenize(w)
+    )
 
 
 def not_a_name(token: str) -> bool:
@@ -116,7 +142,7 @@ def article_people(paragraphs: Sequence[str]) -> list[str]:
 
 
 _POST_MODIFIERS = {
-    "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
+    "senior", "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
     "assistant", "senior", "chief", "prime", "general", "interior", "finance", "district",
     "match", "head",
 }  # fmt: skip
@@ -129,8 +155,56 @@ def _names_a_body(name: str) -> bool:
     return any(w in ORGANISATION_WORDS for w in tokenize(name))
 
 
-def people_with_posts(sentence: str) -> list[tuple[str, str]]:
-    """(post, name) pairs: `Pentagon press secretary John Kirby`, `X, Russian Ambassador to Y`."""
+def _is_body_word(word: str) -> bool:
+    folded = tuple(tokenize(word))
+    return bool(folded) and (
+        folded[-1] in ORGANISATION_WORDS or folded in world().organisations
+    )
+
+
+def _name_after_body(run: list[str], lowercase: frozenset[str]) -> tuple[str, list[str]] | None:
+    """`of the Joint Chiefs of Staff Gen. Mark Milley`: (name, the post's tail before it).
+
+    The name is the run's last two words, and only if nothing but the body's name stands
+    before them: after a body word (`Centre`, `Commission`) the name must follow at once,
+    since `Centre for Control of Iodine Deficiency Disorders` is still the body's name;
+    and a word the article also writes in lower case (`iodine`) is no name's."""
+    capitals = [w for w in run if w[:1].isupper()]
+    if len(capitals) < 3 or not (is_name_word(run[-1]) and is_name_word(run[-2])):
+        return None
+    name_words = run[-2:]
+    if any(w.lower() in lowercase for w in name_words):
+        return None
+    tail = run[:-2]
+    while tail and tail[-1] in RANKS:
+        tail = tail[:-1]
+    bodies = [i for i, w in enumerate(tail) if _is_body_word(w)]
+    if bodies and bodies[-1] != len(tail) - 1:
+        return None  # `… Centre for Control of Iodine Deficiency Disorders`
+    return " ".join(name_words), run[:-2]
+
+
+def _apposition_post(tokens: list[str], left: int) -> str | None:
+    """`Cres Eastman, Director of the National Iodine Nutrition study, says`: the whole
+    post up to its comma, when it is short and holds no verb of speech."""
+    words: list[str] = []
+    for word in tokens[left:]:
+        words.append(word)
+        if word.endswith(","):
+            break
+    else:
+        return None  # no comma: the post's end is not known
+    if len(words) > 12 or any(re.fullmatch(SPEECH, w.strip(",")) for w in words):
+        return None
+    return " ".join(words).rstrip(",")
+
+
+def people_with_posts(
+    sentence: str, lowercase: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """(post, name) pairs: `Pentagon press secretary John Kirby`, `X, Russian Ambassador to Y`.
+
+    `lowercase`: words the article also writes in lower case, which no name holds."""
     tokens = sentence.split()
     pairs: list[tuple[str, str]] = []
     for k, token in enumerate(tokens):
@@ -164,30 +238,46 @@ def people_with_posts(sentence: str) -> list[tuple[str, str]]:
             i += 1
             if word != bare:
                 ends_clause = True
+        # `Director of the National Iodine Nutrition study`: the capitals name a thing
+        cut_short = not ends_clause and i < len(tokens) and bool(run)
         capitals = [w for w in run if w[:1].isupper()]
         name: str | None = None
         post_tail = run
+        apposition = False
         if run and run[0] in ("of", "to", "for", "at", "in"):
             # An organisation and then, if three or more capitals follow, the name.
-            if len(capitals) >= 3 and is_name_word(run[-1]) and is_name_word(run[-2]):
-                name = " ".join(run[-2:])
-                post_tail = run[:-2]
+            found = _name_after_body(run, lowercase)
+            if found is not None:
+                name, post_tail = found
         elif len(capitals) >= 2 and all(is_name_word(w) for w in run[:2]):
             name = " ".join(
                 run[: min(3, len(run))] if all(is_name_word(w) for w in run[:3]) else run[:2]
             )
             post_tail = []
+            if token.lower().strip(".,") in honorific_words():
+                # `Professor Cres Eastman`: a courtesy title, no post to ask about
+                continue
         while post_tail and (post_tail[-1] in RANKS or post_tail[-1] in _CONNECTORS):
             post_tail = post_tail[:-1]
         if name is None:
             # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
             head = " ".join(tokens[:left])
-            apposition = re.search(rf"({NAME_WORD}(?:\s{NAME_WORD}){{1,2}}),(?:\sthe)?$", head)
-            if apposition and not not_a_name(apposition.group(1).split()[0]):
-                name = apposition.group(1)
+            found_name = re.search(rf"({NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),(?:\sthe)?$", head)
+            if found_name:
+                parts = found_name.group(1).split()
+                while parts and not_a_name(parts[0]):
+                    parts.pop(0)  # `Professor Cres Eastman,`: the title is not the name
+                if len(parts) >= 2 and len(parts) <= 3:
+                    name = " ".join(parts)
+                    apposition = True
         if name is None or name in COUNTRIES or _names_a_body(name):
             continue
         post = " ".join([*tokens[left : k + 1], *post_tail]).strip(" ,.")
+        if apposition and cut_short:
+            whole = _apposition_post(tokens, left)
+            if whole is None:
+                continue  # the post's name is cut: `Director of the National`
+            post = whole
         if re.search(r"[\[\]()“”\"]", post) or not post[:1].isalpha():
             continue  # `[former Museum of Flight CEO]`: an editor's aside, not a post
         if post.split()[0] in ("The", "the", "A", "a"):
@@ -199,8 +289,24 @@ def people_with_posts(sentence: str) -> list[tuple[str, str]]:
             or (len(post.split()) < 2 and (post.islower() or post.lower() in _VAGUE_POSTS))
         ):
             continue
+        if left == 0 and post.split()[0].lower() in _POST_MODIFIERS and " " in post:
+            # `Senior researcher Mu Li` opening a sentence: the capital is the sentence's
+            post = post[:1].lower() + post[1:]
+        post += _post_body(sentence, name)
         pairs.append((post, name))
     return pairs
+
+
+def _post_body(sentence: str, name: str) -> str:
+    """`Mu Li, of the University of NSW's school of public health, said`: where the post is
+    held, when the sentence says so right after the name."""
+    at = sentence.find(name)
+    if at < 0:
+        return ""
+    match = re.match(r",\s(of\s(?:the\s)?[A-Z][^,;“”\"]{2,70}),", sentence[at + len(name) :])
+    if match and not re.search(rf"\b{SPEECH}\b", match.group(1)):
+        return " " + match.group(1)
+    return ""
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
