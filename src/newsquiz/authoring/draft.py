@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -414,6 +415,36 @@ def _known_place(text: str) -> bool:
     return tuple(tokenize(text)) in world().place_by_name
 
 
+def _places_named(text: str) -> list[str]:
+    """The places of the generic tables a text names, by name or demonym, once a mention."""
+    tables = world()
+    tokens = [t for t in tokenize(text) if t != ","]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(tables.longest_place, len(tokens) - i), 0, -1):
+            places = tables.place_by_name.get(tuple(tokens[i : i + size]))
+            if places:
+                found += sorted({p.name for p in places})
+                i += size
+                break
+        else:
+            found += sorted({p.name for p in tables.place_by_demonym.get(tokens[i], ())})
+            i += 1
+    return found
+
+
+def topic_places(paragraphs: Sequence[str], headline: int) -> set[str]:
+    """The places the whole story is about, too easy to ask: those its headline names
+    (`Australian children …`), and the one place it names far more often than any other."""
+    topics = set(_places_named(paragraphs[headline - 1])) if headline else set()
+    counts = Counter(name for p in paragraphs for name in set(_places_named(p)))
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[0][1] >= 2 * ranked[1][1]):
+        topics.add(ranked[0][0])
+    return topics
+
+
 def _list_items(sentence: str, people: People) -> list[tuple[int, int, tuple[str, ...], str]]:
     """Runs like `Finland and Sweden` or `Austin and Shoigu`: (start, end, items, what)."""
     found: list[tuple[int, int, tuple[str, ...], str]] = []
@@ -514,6 +545,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
     ):
         before.setdefault(sentence, text_before)
     headline_words = set(tokenize(paragraphs[headline - 1])) if headline else set()
+    topics = topic_places(paragraphs, headline)
 
     def add(candidate: Candidate, sentence: Sentence, at: int, what: str, flags: set[str]) -> None:
         candidate.order = (sentence.line, at)
@@ -585,6 +617,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "claim",
                 _opening_flags(statement, cut=False) | (set(span.flags) & {"relative"}),
             )
+        listed: list[tuple[int, int, tuple[str, ...]]] = []
         for start, end, items, what in _list_items(text, people):
             accept: list[str | tuple[str, ...]] = []
             if what == "people":
@@ -593,6 +626,8 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                     accept.append(full)
             article_word = "the " if text[start:end].startswith("the ") else ""
             excerpt, flags = _excerpt(text, start + len(article_word), end, _GAP)
+            list_fact = ("list", *sorted(fold_text(i) for i in items))
+            listed.append((start, end, list_fact))
             add(
                 Candidate(
                     "list",
@@ -600,7 +635,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                     items,
                     text,
                     sentence.line,
-                    ("list", *sorted(fold_text(i) for i in items)),
+                    list_fact,
                     accept=accept,
                 ),
                 sentence,
@@ -610,8 +645,13 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
             )
         for start, end, place in _places(text):
             excerpt, flags = _excerpt(text, start, end, _GAP, subject)
-            if set(tokenize(place)) <= headline_words:
+            if set(tokenize(place)) <= headline_words or set(_places_named(place)) & topics:
                 flags.add("topic")  # the place the whole story is about: too easy
+            # a place of a list already asked is the same fact: one question asks it
+            fact = next(
+                (f for s, e, f in listed if s <= start and end <= e),
+                ("place", fold_text(place), str(sentence.line)),
+            )
             add(
                 Candidate(
                     "text",
@@ -619,7 +659,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                     place,
                     text,
                     sentence.line,
-                    ("place", fold_text(place), str(sentence.line)),
+                    fact,
                 ),
                 sentence,
                 start,
