@@ -21,6 +21,7 @@ from newsquiz.authoring.draft_people import (
     People,
     article_people,
     lowercase_words,
+    not_a_name,
     people_with_posts,
     quotation,
 )
@@ -35,7 +36,8 @@ _MONTHS = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DATE = re.compile(
-    rf"\b(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTHS}(?:\s\d{{4}})?)"
+    rf"\b(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTHS}(?:\s\d{{4}})?"
+    rf"|{_MONTHS}\s(?:of\s)?(?:1[89]|20)\d\d)"  # `July 2003`: a month of a year
     r"(?![\w-])"
 )
 _YEAR = re.compile(r"\b(?:in|since|by|until|from) (?P<year>1[89]\d\d|20\d\d)\b")
@@ -90,6 +92,9 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _GAP = "____"
 _EXCERPT_FROM_START = 200  # an excerpt keeps the sentence's start up to this length
+_HEAD_LONGEST = 80  # an opening clause short enough to stand before an elided middle
+# An opening phrase, not a subject: `At a polling station …,`, `According to …,`
+_OPENERS_RE = r"(?:At|In|On|After|Before|With|According|For|During|As|By|From|Since|When|While|If)"
 _CLAIM_LONGEST = 160
 
 
@@ -170,10 +175,18 @@ def _number_flags(sentence: str, start: int, end: int) -> tuple[str, set[str]]:
     flags: set[str] = set()
     before = sentence[:start].rstrip()
     previous = before.split()[-1] if before.split() else ""
-    if previous[:1].isupper() and previous.rstrip(".,") not in ("The", "In", "On", "At"):
+    if (
+        previous[:1].isupper()
+        and previous.rstrip(".,") not in ("The", "In", "On", "At")
+        and not re.search(r"[,;:)]$", previous)  # `(05:21 UTC), 18 kilometers`
+    ):
         flags.add("name_number")  # `Vostok 1`, `Group 3`
     if previous.lower() in ("no.", "number", "#"):
         flags.add("name_number")
+    # `a magnitude of 4.1`, `a depth of 35`: what it counts stands before it
+    measured = re.search(r"\b(?:a|an|the)\s([a-z]+)\sof$", before)
+    if measured and measured.group(1) not in _NOT_COUNTED | {"one", "out", "lot", "number"}:
+        return "counted", flags
     after = sentence[end:]
     following = re.match(r"\s([a-z][\w-]*)", after)
     if sentence[start:end].endswith(("%", "percent", "per cent")):
@@ -266,7 +279,7 @@ def _window(sentence: str, start: int, end: int, target: int = 60) -> tuple[int,
 
 
 def _excerpt(
-    sentence: str, start: int, end: int, replacement: str, subject: str | None = None
+    sentence: str, start: int, end: int, replacement: str, subject: Subjects | None = None
 ) -> tuple[str, set[str]]:
     """The clauses around a span with the span replaced, and what spoils them."""
     left, right = _window(sentence, start, end)
@@ -278,6 +291,22 @@ def _excerpt(
             left, right = _window(sentence, start, end)
     if right <= _EXCERPT_FROM_START:
         left = 0  # the sentence's subject: which quake, which match, who
+    head = ""
+    if left > 0:
+        # `A survey of 1709 schoolchildren … between ____ and December 2004`: the
+        # sentence's opening clause says what the blank is about, the middle is left out
+        first_cut = min((m.start() for m in _CHUNK_CUT.finditer(sentence)), default=left)
+        clause = max((m.end() for m in _CHUNK_CUT.finditer(sentence[:start])), default=0)
+        candidate_head = sentence[:first_cut].rstrip(" ,;—")
+        if (
+            first_cut < clause < start  # a blank opening its clause has lost what it is of
+            and not re.match(r"[“\"(]*(?:[A-Z][a-z]+ing|" + _OPENERS_RE + r")\b", candidate_head)
+            and len(candidate_head) <= _HEAD_LONGEST
+            and not _in_quote(candidate_head)
+            and len(candidate_head) + right - clause <= _EXCERPT_FROM_START
+        ):
+            head = _name_the_subject(candidate_head, subject)
+            left = clause
     text = sentence[left:start] + replacement + sentence[end:right]
     text = text.strip()
     if left == 0:
@@ -285,18 +314,51 @@ def _excerpt(
     flags = _opening_flags(text, cut=left > 0)
     if _in_quote(text) or "”" in text.split("“")[0]:
         flags.add("in_quote")  # a quotation cut in half
-    if left > 0:
+    if head:
+        flags.discard("cut_left")
+        first = re.match(r"[“\"(]*([\w’']+)", text)
+        if not (first and first.group(1).lower() in _DANGLING | _PRONOUNS):
+            flags.discard("dangling")  # `… between ____`: the head says what
+        flags |= {"elided"} | (_opening_flags(head, cut=False) & {"pronoun"})
+        text = f"{head} … {text}"
+    elif left > 0:
         text = "…" + text
     if right < len(sentence):
         text = text.rstrip(" ,;—") + "…"
     return text, flags
 
 
-def _name_the_subject(text: str, subject: str | None) -> str:
-    """`He paid …` -> `[Lai] paid …`, when the sentence before names him."""
-    if subject and re.match(r"(?:He|She)\s", text):
-        return f"[{subject}]" + text[text.index(" ") :]
-    return text
+@dataclass(frozen=True)
+class Subjects:
+    """What a pronoun opening a sentence stands for, read from the sentence before."""
+
+    person: str | None = None  # `He`, `She`
+    thing: str | None = None  # `It`: `the first shaking`
+    things: str | None = None  # `They`: `the rescue teams`
+
+
+# `With a magnitude of 4.3, it occurred …`: an opening phrase, then the subject
+_OPENING = (
+    r"(?:(?:According to|With|In|At|On|After|Before|For|During|As|Writing in)\b[^,]{0,60},\s)?"
+)
+_SUBJECT_PRONOUN = re.compile(rf"({_OPENING})(He|She|It|They|he|she|it|they)\s(?=[a-z])")
+
+
+def _name_the_subject(text: str, subject: Subjects | None) -> str:
+    """`He paid …` -> `[Lai] paid …`, `It occurred …` -> `[The first shaking] occurred …`,
+    when the sentence before says unambiguously who or what it is."""
+    match = _SUBJECT_PRONOUN.match(text)
+    if subject is None or match is None:
+        return text
+    pronoun = match.group(2).lower()
+    meant = {"he": subject.person, "she": subject.person, "it": subject.thing,
+             "they": subject.things}[pronoun]  # fmt: skip
+    if not meant:
+        return text
+    if pronoun in ("it", "they"):
+        first = meant[:1].upper() if not match.group(1) else meant[:1].lower()
+        meant = first + meant[1:]
+    return f"{match.group(1)}[{meant}]" + text[match.end(2) :]
 
 
 def _opening_flags(text: str, cut: bool) -> set[str]:
@@ -575,9 +637,13 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
         )
 
     previous: Sentence | None = None
+    subject = Subjects()
     for sentence in all_sentences:
         text = sentence.text
-        subject = _subject_of(previous, people)
+        subject = _subject_of(previous, people, subject)
+        if previous is not None and previous.line != sentence.line:
+            # `It`, `They`: only the paragraph's own sentence before says what
+            subject = Subjects(subject.person)
         previous = sentence
         for span in _spans(text):
             kind = _KIND_OF.get(span.kind, span.kind)
@@ -707,14 +773,58 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
     return candidates
 
 
-def _subject_of(previous: Sentence | None, people: People) -> str | None:
-    """The person a sentence starts with, for a `He` or `She` in the next one."""
+_THING = re.compile(
+    rf"{_OPENING}((?:The|the)\s(?:[a-z][\w-]*\s(?:and\s)?){{0,3}}[a-z][\w-]*)\s"
+    r"(?:took|occurred|had|has|was|is|struck|hit|happened|began|ended|followed|came|"
+    r"lasted|killed|caused|left|measured|[a-z]+ed)\b"
+)
+_THINGS = re.compile(
+    rf"{_OPENING}((?:The|the)\s(?:[a-z][\w-]*\s){{0,3}}[a-z][\w-]*s)\s"
+    r"(?:had|have|were|are|took|came|said|[a-z]+ed)\b"
+)
+
+
+def _subject_of(
+    previous: Sentence | None, people: People, before: Subjects | None = None
+) -> Subjects:
+    """Who or what the sentence before is about, for a `He`, `It` or `They` opening the
+    next: the person it starts with (after an opening phrase, without a title), or the
+    noun phrase that is its subject (`The second tremor took place …`), in the same
+    paragraph. A sentence that itself opens with a pronoun passes on what it stood for,
+    unless it names someone else."""
     if previous is None:
-        return None
-    match = re.match(rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,2}}", previous.text)
-    if match and people.is_known(match.group(0)):
-        return match.group(0)
-    return None
+        return Subjects()
+    text = previous.text
+    person: str | None = None
+    match = re.match(rf"{_OPENING}({NAME_WORD}(?:\s{NAME_WORD}){{0,3}})", text)
+    if match:
+        words = match.group(1).split()
+        while words and not_a_name(words[0]):
+            words.pop(0)  # `Professor Eastman`, `The`
+        if words and people.is_known(" ".join(words[:3])):
+            person = " ".join(words[:3])
+    carried = _SUBJECT_PRONOUN.match(text)
+    if (
+        person is None
+        and before is not None
+        and before.person
+        and carried is not None
+        and carried.group(2).lower() in ("he", "she")
+    ):
+        named = [n for n in people.names if n.split()[-1] in text]
+        if all(before.person in n or n.split()[-1] in before.person for n in named):
+            person = before.person
+    thing = things = None
+    noun = _THING.match(text)
+    if noun and not noun.group(1).endswith("s"):
+        thing = noun.group(1)
+    plural = _THINGS.match(text)
+    if plural and not plural.group(1).endswith("ss"):
+        things = plural.group(1)
+    if carried is not None and before is not None:
+        thing = thing or (before.thing if carried.group(2).lower() == "it" else None)
+        things = things or (before.things if carried.group(2).lower() == "they" else None)
+    return Subjects(person, thing, things)
 
 
 def _finish(candidates: list[Candidate]) -> list[Candidate]:

@@ -143,7 +143,7 @@ def article_people(paragraphs: Sequence[str]) -> list[str]:
 
 _POST_MODIFIERS = {
     "senior", "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
-    "assistant", "senior", "chief", "prime", "general", "interior", "finance", "district",
+    "assistant", "chief", "prime", "general", "interior", "finance", "district",
     "match", "head",
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "the", "and"}
@@ -157,9 +157,7 @@ def _names_a_body(name: str) -> bool:
 
 def _is_body_word(word: str) -> bool:
     folded = tuple(tokenize(word))
-    return bool(folded) and (
-        folded[-1] in ORGANISATION_WORDS or folded in world().organisations
-    )
+    return bool(folded) and (folded[-1] in ORGANISATION_WORDS or folded in world().organisations)
 
 
 def _name_after_body(run: list[str], lowercase: frozenset[str]) -> tuple[str, list[str]] | None:

@@ -37,6 +37,7 @@ PENALTY = {
     "headline": 3.0,  # a headline is cut short and repeats the story's facts
     "pronoun": 2.5,  # `It had a magnitude of ____`: which one?
     "cut_left": 0.8,  # the excerpt starts mid-sentence
+    "elided": 0.4,  # …its middle left out, the opening clause kept: `A survey … in ____`
     "dangling": 1.5,  # …and it starts with `which`, `and` or `with`
     "relative": 2.0,  # `____ later`: later than what?
     "in_quote": 1.5,  # a speaker's words, or a quotation cut in half
