@@ -750,7 +750,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "cause",
                 flags,
             )
-        quote = quotation(text, people)
+        quote = quotation(text, people, subject.person)
         if quote is not None:
             words, speaker, said_as = quote
             accept = [said_as] if said_as != speaker else []
@@ -770,7 +770,55 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
             add(candidate, sentence, at, "quote", quote_flags)
             # asking who said it is no cut quotation, whatever its sentence holds
             candidate.flags.discard("in_quote")
+        elif re.match(r"[“\"]", text):
+            # a quotation of several sentences: its speaker is named after the last
+            rest = paragraphs[sentence.line - 1][len(before.get(sentence, "")) :]
+            found = _paragraph_quote(rest, people, subject.person)
+            if found is not None:
+                words, speaker, said_as, cite = found
+                candidate = Candidate(
+                    "person",
+                    f"Who said “{words}”?",
+                    speaker,
+                    cite,
+                    sentence.line,
+                    ("quote", fold_text(words)),
+                    accept=[said_as] if said_as != speaker else [],
+                )
+                add(candidate, sentence, 0, "quote", set())
+                candidate.flags.discard("in_quote")
     return candidates
+
+
+_OPENING_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+def _paragraph_quote(
+    paragraph: str, people: People, he_or_she: str | None
+) -> tuple[str, str, str, str] | None:
+    """A quotation of several sentences opening `paragraph` (the rest of one), its speaker
+    named after it: (its first sentence, the speaker, the name as written, the cite up to
+    the speaker)."""
+    match = _OPENING_QUOTE.match(paragraph.strip())
+    if match is None:
+        return None
+    quoted = match.group(1)
+    first = re.match(r"(.+?[.!?])\s+(?=[A-Z])", quoted)
+    if first is None:
+        return None  # one sentence: the sentence's own quotation asks it
+    words = first.group(1).strip(" ,.")
+    if not 6 <= len(words.split()) <= 30 or re.search(r"[\[\]]", words):
+        return None
+    lead = paragraph[: len(paragraph) - len(paragraph.lstrip())]
+    after = paragraph[len(lead) + match.end() :]
+    said = re.match(r"[^.!?“”\"]*[.!?]", after)
+    if said is None:
+        return None
+    found = quotation(f"“{words}”{said.group(0)}", people, he_or_she)
+    if found is None:
+        return None
+    cite = paragraph[len(lead) : len(lead) + match.end() + said.end()]
+    return words, found[1], found[2], cite
 
 
 _THING = re.compile(

@@ -311,8 +311,12 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
 _OPEN_QUOTE = re.compile(rf"{SPEECH},?\s[“\"]([^”\"]{{3,}})$")
 
 
-def quotation(sentence: str, people: People) -> tuple[str, str, str] | None:
-    """(quoted words, speaker's full name, the name as the sentence gives it)."""
+def quotation(
+    sentence: str, people: People, he_or_she: str | None = None
+) -> tuple[str, str, str] | None:
+    """(quoted words, speaker's full name, the name as the sentence gives it).
+
+    `he_or_she`: who a `he said` stands for, when the sentence before says so."""
     quotes = [m.group(1) for m in _QUOTE.finditer(sentence)]
     # `Gomez said, "I think …`: a quotation that runs on into the next sentences.
     still_open = _OPEN_QUOTE.search(_QUOTE.sub("", sentence))
@@ -349,4 +353,9 @@ def quotation(sentence: str, people: People) -> tuple[str, str, str] | None:
                 if speaker in said_as:  # `Washington Chris Gregoire`: a place before the name
                     said_as = speaker
                 return words, speaker, said_as
+    pronoun = rf"\b(?:he|she)\s(?:\w+ly\s)?{SPEECH}\b|\b{SPEECH}\s(?:he|she)\b"
+    if he_or_she and re.search(pronoun, outside):
+        speaker = people.resolve(he_or_she)
+        if speaker is not None:
+            return words, speaker, he_or_she
     return None
