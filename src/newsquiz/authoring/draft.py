@@ -63,6 +63,11 @@ _NUMBER = re.compile(
 )
 # Clock times and scores are one fact each: never ask half of `22:30` or `1 – 0`.
 _WHOLE_VALUES = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s?[–-]\s?\d+\b(?!\s?(?:percent|%))")
+# A clock time, asked whole: `at 02:21 local time`
+_TIME = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b)?")
+_WEEKDAY = re.compile(
+    r"\b(?:on|since|until|from) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _RANGE = re.compile(rf"\bfrom ({_DIGITS}) to ({_DIGITS})\b")
 _CAUSE = re.compile(
     r"\b(?:due to|because of|owing to|as a result of)\s(?P<cause>(?:(?:the|a|an|its|his|her|their)\s)?"
@@ -208,8 +213,13 @@ def _spans(sentence: str) -> list[_Span]:
             spans.append(span)
             taken.append((span.start, span.end))
 
+    for m in _TIME.finditer(sentence):
+        if not re.search(r"\([^)]*$", sentence[: m.start()]):  # `(05:21 UTC)`: restated
+            add(_Span(m.start(), m.end(), "time", m.group(0), "time"))
     for m in _WHOLE_VALUES.finditer(sentence):
         taken.append((m.start(), m.end()))
+    for m in _WEEKDAY.finditer(sentence):
+        add(_Span(m.start(1), m.end(1), "weekday", m.group(1), "weekday"))
     for m in _MONEY.finditer(sentence):
         add(_Span(m.start(), m.end(), "money", m.group(0), "money"))
     for m in _DATE.finditer(sentence):
@@ -416,8 +426,13 @@ _LEADS = {
     "number": "Which number is missing",
     "money": "What amount is missing",
     "duration": "How long a time is missing",
+    "time": "Which time is missing",
+    "weekday": "Which day is missing",
 }
-_KIND_OF = {"year": "number", "date": "date", "number": "number", "money": "money"}
+_KIND_OF = {
+    "year": "number", "date": "date", "number": "number", "money": "money", "time": "text",
+    "weekday": "text",
+}  # fmt: skip
 
 
 def _gap_question(lead: str, excerpt: str) -> str:

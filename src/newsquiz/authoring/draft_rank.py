@@ -28,6 +28,8 @@ BASE = {
     "list": 2.6,
     "counted": 2.4,  # a number with what it counts: `84,121 votes`
     "year": 2.2,
+    "time": 2.4,  # a clock time, asked whole
+    "weekday": 2.2,  # `launched on Wednesday`
     "claim": 2.0,
     "cause": 2.0,
     "place": 1.8,
