@@ -297,8 +297,8 @@ def _excerpt(
         # the clause of the span alone, if that lets the excerpt start with the sentence
         right = min((m.start() for m in _CHUNK_CUT.finditer(sentence) if m.start() >= end),
                     default=len(sentence))  # fmt: skip
-        if right > _EXCERPT_FROM_START:
-            left, right = _window(sentence, start, end)
+        if right > _EXCERPT_FROM_START or len((sentence[:start] + sentence[end:right]).split()) < 4:
+            left, right = _window(sentence, start, end)  # `On ____…` says nothing
     if right <= _EXCERPT_FROM_START:
         left = 0  # the sentence's subject: which quake, which match, who
     head = ""
