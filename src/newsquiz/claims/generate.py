@@ -10,6 +10,7 @@ refuses, is never emitted.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import Counter
@@ -50,6 +51,8 @@ from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
 
 # Enough false claims per question for variety across rounds; more adds nothing.
 MAX_FALSE_PER_QUESTION = 8
+# How far (in paragraphs, either side of the question's line) a wrong value is looked for.
+NEAR_PARAGRAPHS = 40
 # How often a round picks a false value from the pack over one from the rules.
 PREFER_PACK = 2 / 3
 MAX_RUN = 3
@@ -71,26 +74,39 @@ class ArticleFacts:
     # What the article says of each person: side and kind of post, in `people` order.
     profiles: tuple[Profile, ...] = ()
     paragraphs: tuple[str, ...] = ()
+    # `values` paragraph by paragraph: a wrong value is taken from the text near the
+    # question's line, so a long article costs each question the same.
+    values_by_paragraph: tuple[tuple[Value, ...], ...] = ()
+
+    def values_near(self, line: int | None) -> tuple[Value, ...]:
+        """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
+        every value when the line is not known."""
+        if line is None or not self.values_by_paragraph:
+            return self.values
+        first = max(0, line - 1 - NEAR_PARAGRAPHS)
+        rows = self.values_by_paragraph[first : line + NEAR_PARAGRAPHS]
+        return tuple(value for row in rows for value in row)
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
-        values: list[Value] = []
+        by_paragraph: list[tuple[Value, ...]] = []
         people: list[str] = []
         countries: list[str] = []
         for paragraph in article.paragraphs:
             found = find_dates(paragraph) + find_money(paragraph) + find_durations(paragraph)
             found = [f for f in found if not _is_frequency(paragraph, f)]
             found += [f for f in find_numbers(paragraph) if not _inside(f, found)]
-            values += [f.value for f in sorted(found, key=lambda f: f.start)]
+            by_paragraph.append(tuple(f.value for f in sorted(found, key=lambda f: f.start)))
             people += [p.name for p in find_people(paragraph) if p.name not in people]
             countries += [c for c in find_countries(paragraph) if c not in countries]
         profiles = person_profiles(article.paragraphs, people)
         return cls(
-            tuple(values),
+            tuple(value for row in by_paragraph for value in row),
             tuple(people),
             tuple(countries),
             tuple(profiles[p] for p in people),
             tuple(article.paragraphs),
+            tuple(by_paragraph),
         )
 
     def profile(self, name: str) -> Profile:
@@ -155,7 +171,7 @@ def _splice(text: str, found: Found | tuple[int, int], replacement: str) -> str:
 
 
 def _embedded_value_candidates(
-    text: str, facts: ArticleFacts, default_year: int
+    text: str, facts: ArticleFacts, default_year: int, line: int | None = None
 ) -> list[Candidate]:
     """Wrong values for the first date, amount, duration or number inside `text`."""
     # A number written as a word inside a phrase ("the two armies") is rarely the fact asked about.
@@ -173,7 +189,7 @@ def _embedded_value_candidates(
         ]
     out = [
         Candidate(_splice(text, found, perturb.restyled(v, found.value).render()), Family.ARTICLE)
-        for v in perturb.same_kind_from_article(found.value, facts.values)
+        for v in perturb.same_kind_from_article(found.value, facts.values_near(line))
     ]
     out += [
         Candidate(_splice(text, found, v.render()), family)
@@ -268,14 +284,9 @@ def _people_candidates(
 
 
 def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
-    countries = [
-        c
-        for c in (c for region in COUNTRIES.values() for c in region)
-        if re.search(rf"\b{re.escape(c)}\b", text)
-    ]
-    if not countries:
+    country = next(find_countries(text), None)
+    if country is None:
         return []
-    country = countries[0]
     at = re.search(rf"\b{re.escape(country)}\b", text)
     assert at is not None
     neighbours = perturb.neighbouring_countries(country)
@@ -308,7 +319,9 @@ def _list_candidates(
     ):
         replacements = _other_people(question, facts, last, place)
     elif find_values(last):
-        replacements = [c.value for c in _embedded_value_candidates(last, facts, year)]
+        replacements = [
+            c.value for c in _embedded_value_candidates(last, facts, year, _line(question))
+        ]
     elif words := _word_candidates(last, facts):
         replacements = [c.value for c in words]
     else:
@@ -317,6 +330,10 @@ def _list_candidates(
     for swapped in perturb.swapped_list_items(items, replacements):
         out.append(Candidate(natural_list(swapped), Family.LIST_SWAP))
     return out
+
+
+def _line(question: Question) -> int | None:
+    return question.citations[0].line if question.citations else None
 
 
 def place_of(question: Question, frame: Frame | None) -> Place:
@@ -344,7 +361,7 @@ def false_candidates(
         return _ordered(out)
     out += [Candidate(t, Family.TITLE) for t in perturb.changed_titles(answer)]
     out += _people_candidates(question, answer, facts, place)
-    out += _embedded_value_candidates(answer, facts, year)
+    out += _embedded_value_candidates(answer, facts, year, _line(question))
     out += _country_candidates(answer, facts)
     out += _word_candidates(answer, facts)
     return _ordered(out)
@@ -446,7 +463,9 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             for c in candidates
             if not grade(question, c.value).correct
         )
-        return candidates, tuple(c for c in made if c is not None)[:MAX_FALSE_PER_QUESTION]
+        # Lazily: the candidates past the first few claims are never graded.
+        kept = itertools.islice((c for c in made if c is not None), MAX_FALSE_PER_QUESTION)
+        return candidates, tuple(kept)
 
     candidates, false_claims = false_claims_in(frame)
     if not false_claims and frame.path is ClaimPath.CITED and _names_a_person(question):

@@ -31,6 +31,7 @@ from newsquiz.facts.written import (
     Number,
     Value,
     same_value,
+    value_key,
 )
 
 # --- numbers ------------------------------------------------------------------
@@ -239,14 +240,18 @@ def same_kind_from_article(
     amounts more than `within` times apart are left out.
     """
     out: list[Value] = []
+    seen: set[tuple[object, ...]] = {value_key(answer)}
+    size = _size(answer)
     for value in article_values:
-        if type(value) is not type(answer) or same_value(value, answer):
+        if type(value) is not type(answer):
             continue
-        if any(same_value(value, seen) for seen in out):
+        key = value_key(value)
+        if key in seen or same_value(value, answer):
             continue
-        size, other = _size(answer), _size(value)
+        other = _size(value)
         if size and other and not (1 / within <= other / size <= within):
             continue
+        seen.add(key)
         out.append(value)
     return out
 

@@ -231,10 +231,17 @@ REGIONS = (
 COUNTRIES = {country.lower(): region for region in REGIONS for country in region}
 
 
+_ANY_COUNTRY = re.compile(
+    r"\b(" + "|".join(re.escape(c) for region in REGIONS for c in region) + r")\b"
+)
+
+
 def find_countries(text: str) -> Iterator[str]:
-    for country in (c for region in REGIONS for c in region):
-        if re.search(rf"\b{re.escape(country)}\b", text):
-            yield country
+    """The countries `text` names, in the order of REGIONS."""
+    named = {match.group(1) for match in _ANY_COUNTRY.finditer(text)}
+    if not named:
+        return
+    yield from (c for region in REGIONS for c in region if c in named)
 
 
 # --- who a person is: side and kind of post, read from the words around a name ----
@@ -254,6 +261,17 @@ _SIDE_WORDS = {
     "iranian": "Iran", "israeli": "Israel", "syrian": "Syria", "iraqi": "Iraq",
     "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
 }  # fmt: skip
+_SIDE_PATTERNS = tuple(
+    (
+        word,
+        side,
+        re.compile(rf"(?<![\w.]){re.escape(word)}(?!\w)"),
+        None
+        if len(word.rstrip(".")) > 3
+        else re.compile(rf"(?<![\w.]){re.escape(word.upper())}(?!\w)"),
+    )
+    for word, side in _SIDE_WORDS.items()
+)
 # Kinds of post, most specific first: "Pentagon press secretary" is a spokesperson,
 # not a secretary of state; "Secretary of Defense" is defence, not just a minister.
 POST_KINDS = (
@@ -318,13 +336,11 @@ def describe(text: str) -> Profile:
     lowered = text.lower().replace("’", "'")
     sides = {
         side
-        for word, side in _SIDE_WORDS.items()
-        if re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", lowered)
+        for word, side, in_lower, in_capitals in _SIDE_PATTERNS
+        if word in lowered
+        and in_lower.search(lowered)
         # "US" and "UK" only in capitals: "stand up to us" names no side
-        and (
-            len(word.rstrip(".")) > 3
-            or re.search(rf"(?<![\w.]){re.escape(word.upper())}(?!\w)", text)
-        )
+        and (in_capitals is None or in_capitals.search(text))
     }
     for possessive in re.finditer(r"([a-z][a-z ]*?)'s\b", lowered):
         country = possessive.group(1).split()[-1] if possessive.group(1).split() else ""

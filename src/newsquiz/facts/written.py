@@ -9,6 +9,7 @@ claims, grading and kind inference agree.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -296,6 +297,13 @@ def same_value(a: Value, b: Value) -> bool:
     return first == second
 
 
+def value_key(value: Value) -> tuple[object, ...]:
+    """One key for the values `same_value` takes for one fact (a date's year kept apart)."""
+    year = value.year if isinstance(value, DateValue) else None
+    return (type(value).__name__, year, *_read(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _read(value: Value) -> tuple[object, ...]:
     """What the grader's reader makes of a value as written: (month, day) for a date, the
     seconds of a duration, the amount of money, the number."""

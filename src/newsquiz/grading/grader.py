@@ -204,7 +204,7 @@ def compile_question(question: Question) -> Grader:
 
 
 _cache: dict[int, tuple[Question, Grader]] = {}
-_CACHE_LIMIT = 4096
+_CACHE_LIMIT = 1 << 15  # a generated pack of 10,000 questions still fits
 
 
 def grader_for(question: Question) -> Grader:

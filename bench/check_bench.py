@@ -1,0 +1,117 @@
+"""`check` and `claims` against pack size: loading, checking and a claims round on generated
+packs of N questions over an N-paragraph article, printed side by side in one run.
+
+Target (issue 13): `check` within 3x of loading at every size; `claims` on the
+10,000-question pack in under 5 s.
+
+    python bench/check_bench.py                 # 100, 1,000 and 10,000 questions
+    python bench/check_bench.py --sizes 100 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from newsquiz.authoring.lint import lint
+from newsquiz.claims import ClaimBank
+from newsquiz.pack import load_pack
+
+GIVEN = ["Ana", "Ben", "Carla", "Dev", "Elif", "Femi", "Greta", "Hugo", "Ines", "Jonas"]
+FAMILY = ["Moreau", "Okafor", "Lindqvist", "Tanaka", "Rossi", "Novak", "Haddad", "Silva"]
+TOWNS = ["the harbour town", "the hill village", "the river port", "the old quarter"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def paragraph(index: int, rng: random.Random) -> tuple[str, dict[str, str]]:
+    """One sentence stating a date, a person, a number, an amount and a duration."""
+    facts = {
+        "person": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+        "date": f"{rng.choice(MONTHS)} {rng.randint(1, 28)}",
+        "number": str(rng.randint(12, 9000)),
+        "money": f"${rng.randint(2, 900)} million",
+        "duration": f"{rng.randint(2, 11)} weeks",
+        "place": rng.choice(TOWNS),
+    }
+    text = (
+        f"On {facts['date']}, works manager {facts['person']} said {facts['number']} "
+        f"workers in {facts['place']} would share a fund of {facts['money']} over "
+        f"{facts['duration']} (item {index})."
+    )
+    return text, facts
+
+
+def write_pack(folder: Path, size: int) -> Path:
+    rng = random.Random(size)
+    lines: list[str] = []
+    questions: list[str] = []
+    kinds = ["person", "date", "number", "money", "duration"]
+    asks = {
+        "person": "Who said the workers would share the fund in item {i}?",
+        "date": "On what date was item {i} announced?",
+        "number": "How many workers share the fund of item {i}?",
+        "money": "How big is the fund of item {i}?",
+        "duration": "Over how long is the fund of item {i} shared?",
+    }
+    for index in range(1, size + 1):
+        text, facts = paragraph(index, rng)
+        lines.append(text)
+        kind = kinds[index % len(kinds)]
+        answer = facts[kind]
+        cite = answer if kind != "date" else facts["date"]
+        questions.append(
+            f"  - id: q{index}\n"
+            f"    kind: {kind}\n"
+            f"    question: {asks[kind].format(i=index)!r}\n"
+            f"    answer: {answer!r}\n"
+            f"    cite: {cite!r}\n"
+        )
+    (folder / "article.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "pack.yaml").write_text(
+        "format: newsquiz/1\n"
+        f"id: generated-{size}\n"
+        f"title: A generated pack of {size} questions\n"
+        "article:\n"
+        "  file: article.txt\n"
+        "  published: 2024-05-01\n"
+        "questions:\n" + "".join(questions),
+        encoding="utf-8",
+    )
+    return folder / "pack.yaml"
+
+
+def seconds(work: object) -> float:
+    start = time.perf_counter()
+    work()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    args = parser.parse_args()
+    print(f"{'questions':>10} {'load':>9} {'check':>9} {'check/load':>11} {'claims round':>13}")
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_pack(Path(folder), size)
+            load = seconds(lambda: load_pack(path))  # noqa: B023
+            pack = load_pack(path)
+            # `check` is loading plus linting (the claims bank included), as the command runs.
+            check = load + seconds(lambda: lint(pack))  # noqa: B023
+            fresh = load_pack(path)
+            claims = seconds(lambda: ClaimBank(fresh).round(1))  # noqa: B023
+            verdict = "ok" if check <= 3 * load else "MISSED"
+            print(
+                f"{size:>10} {load:>8.2f}s {check:>8.2f}s {check / load:>9.1f}x {verdict:<3}"
+                f"{claims:>9.2f}s"
+            )
+
+
+if __name__ == "__main__":
+    main()
