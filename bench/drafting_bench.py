@@ -1,8 +1,9 @@
 """Candidates `newsquiz draft` makes for each corpus article, and their kinds.
 
-    .venv/bin/python bench/drafting_bench.py [CORPUS_DIR]
+    .venv/bin/python bench/drafting_bench.py [CORPUS_DIR] [ARTICLE ...]
 
-The counts behind bench/drafting/judged-*.md; the judgement itself is human.
+The counts behind bench/drafting/judged-*.md; the judgement itself is human. Name
+articles (file stems) to draft only those, e.g. to keep a held-out group unseen.
 """
 
 from __future__ import annotations
@@ -16,17 +17,24 @@ from newsquiz.authoring.draft import draft_candidates
 CORPUS = Path("/work/shared/corpus")
 
 
-def main(corpus: Path) -> None:
+def main(corpus: Path, only: list[str]) -> None:
     total: Counter[str] = Counter()
+    print(f"{'article':36} {'paras':>5} {'cands':>5}  kinds")
     for article in sorted(corpus.glob("*.txt")):
-        candidates = draft_candidates(article.read_text(encoding="utf-8").splitlines())
+        if only and article.stem not in only:
+            continue
+        lines = article.read_text(encoding="utf-8").splitlines()
+        candidates = draft_candidates(lines)
         kinds = Counter(c.kind for c in candidates)
         total.update(kinds)
         shown = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
-        print(f"{article.stem:36} {len(candidates):3}  {shown}")
+        paragraphs = sum(1 for line in lines[1:] if line.strip())  # the headline apart
+        print(f"{article.stem:36} {paragraphs:5} {len(candidates):5}  {shown}")
     shown = ", ".join(f"{kind} {n}" for kind, n in sorted(total.items()))
-    print(f"{'all':36} {sum(total.values()):3}  {shown}")
+    print(f"{'all':36} {'':5} {sum(total.values()):5}  {shown}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
+    arguments = sys.argv[1:]
+    folder = Path(arguments.pop(0)) if arguments and Path(arguments[0]).is_dir() else CORPUS
+    main(folder, arguments)
