@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from newsquiz.claims import perturb
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
+from newsquiz.claims.people import article_people
 from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
 from newsquiz.claims.values import (
     COUNTRIES,
@@ -99,6 +100,7 @@ class ArticleFacts:
             by_paragraph.append(tuple(f.value for f in sorted(found, key=lambda f: f.start)))
             people += [p.name for p in find_people(paragraph) if p.name not in people]
             countries += [c for c in find_countries(paragraph) if c not in countries]
+        people = article_people(article.paragraphs, people)
         profiles = person_profiles(article.paragraphs, people)
         return cls(
             tuple(value for row in by_paragraph for value in row),
@@ -108,6 +110,11 @@ class ArticleFacts:
             tuple(article.paragraphs),
             tuple(by_paragraph),
         )
+
+    def is_person(self, name: str) -> bool:
+        """One of the article's people, by whole name or by surname (`Reid`)."""
+        surname = name.split()[-1] if name.split() else ""
+        return any(p == name or p.split()[-1] == surname for p in self.people)
 
     def profile(self, name: str) -> Profile:
         """What the article says of the person `name` (a full name or a surname)."""
@@ -176,6 +183,8 @@ def _embedded_value_candidates(
     """Wrong values for the first date, amount, duration or number inside `text`."""
     # A number written as a word inside a phrase ("the two armies") is rarely the fact asked about.
     values = [f for f in find_values(text) if not (isinstance(f.value, Number) and f.value.words)]
+    # A clock time (14:37) is no number: "64:37" is no time at all.
+    values = [f for f in values if not _in_clock_time(text, f)]
     if not values:
         return []
     found = values[0]
@@ -196,6 +205,12 @@ def _embedded_value_candidates(
         for v, family in _value_rules(found.value, default_year)
     ]
     return out
+
+
+def _in_clock_time(text: str, found: Found) -> bool:
+    return bool(
+        re.search(r"\d[:.]$", text[: found.start]) or re.match(r"[:.]\d", text[found.end :])
+    ) and isinstance(found.value, Number)
 
 
 def _words(text: str) -> set[str]:
@@ -263,7 +278,7 @@ def _people_candidates(
     question: Question, text: str, facts: ArticleFacts, place: Place
 ) -> list[Candidate]:
     """Another person of the article in the place of the one `text` names."""
-    named = find_people(text)
+    named = [p for p in find_people(text) if facts.is_person(p.name)]
     if named:
         person = named[0]
         if (person.start, person.end) != (0, len(text)):
@@ -312,11 +327,7 @@ def _list_candidates(
         neighbours = perturb.neighbouring_countries(last)
         replacements = [c for c in facts.countries if c in neighbours]
         replacements += [c for c in neighbours if c not in replacements]
-    elif (
-        find_people(last)
-        or question.kind == Kind.PERSON
-        or any(name.split()[-1] == last for name in facts.people)
-    ):
+    elif question.kind == Kind.PERSON or facts.is_person(last):
         replacements = _other_people(question, facts, last, place)
     elif find_values(last):
         replacements = [
@@ -324,9 +335,6 @@ def _list_candidates(
         ]
     elif words := _word_candidates(last, facts):
         replacements = [c.value for c in words]
-    else:
-        others = [p for p in facts.people if p not in items]
-        replacements = others if len(last.split()) > 1 and last[:1].isupper() else []
     for swapped in perturb.swapped_list_items(items, replacements):
         out.append(Candidate(natural_list(swapped), Family.LIST_SWAP))
     return out
@@ -438,7 +446,7 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             wording = worded_like(frame.original, value)  # third → fourth, twice → three times
             if wording is not None:
                 frame = _range_kept(frame, value)
-        if wording is None or _repeats(frame, wording):
+        if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
@@ -499,6 +507,15 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             )
         problem = f"no plausible false claim can be made: {problem}"
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
+
+
+def _doubled(frame: Frame, wording: str) -> bool:
+    """ "roughly roughly four weeks": the value begins with the word the sentence ends its
+    run-up with (or ends with the word that follows it)."""
+    before = re.findall(r"\w+", frame.before.lower())[-1:]
+    after = re.findall(r"\w+", frame.after.lower())[:1]
+    said = re.findall(r"\w+", wording.lower())
+    return bool(said) and (before == said[:1] or after == said[-1:])
 
 
 def _repeats(frame: Frame, wording: str) -> bool:

@@ -40,6 +40,8 @@ from newsquiz.facts.written import (
 def neighbour_numbers(number: Number) -> list[Number]:
     """One either side, then one step of the leading digit either side (84 → 83, 85, 74, 94)."""
     value = number.value
+    if _year_like(number):  # a year or a decade off; never the year 1019 for 2019
+        return [number.with_value(v) for v in (value - 1, value + 1, value - 10, value + 10)]
     if value != int(value):
         step = 10**-number.decimals
         candidates = [value - step, value + step]
@@ -53,7 +55,7 @@ def neighbour_numbers(number: Number) -> list[Number]:
 
 def swapped_digits(number: Number) -> list[Number]:
     """Two neighbouring digits swapped (84 → 48, 1,250 → 1,520), never with a leading zero."""
-    if number.words:
+    if number.words or _year_like(number):
         return []
     digits = str(int(number.value)) if number.value == int(number.value) else ""
     out: list[Number] = []
@@ -68,9 +70,10 @@ def swapped_digits(number: Number) -> list[Number]:
 def scaled_number(number: Number) -> list[Number]:
     """Off by a factor of ten either way (keeping whole numbers whole).
 
-    Left alone below ten: "twenty times a day" for "twice" fools nobody.
+    Left alone below ten: "twenty times a day" for "twice" fools nobody; and a year
+    (2014) is never ten times another.
     """
-    if number.value < 10:
+    if number.value < 10 or _year_like(number):
         return []
     out = [number.with_value(number.value * 10)]
     if number.value % 10 == 0 and number.value >= 10:
@@ -251,9 +254,32 @@ def same_kind_from_article(
         other = _size(value)
         if size and other and not (1 / within <= other / size <= within):
             continue
+        if isinstance(value, Number) and isinstance(answer, Number) and not _alike(value, answer):
+            continue  # for a count, 30 times more is another order of things: see _alike
         seen.add(key)
         out.append(value)
     return out
+
+
+# Another number of the article is believable within this factor (a magnitude of 6.4 is
+# not believably 31; a call of an hour is still believably a few hours).
+NUMBER_WITHIN = 5.0
+
+
+def _alike(value: Number, answer: Number) -> bool:
+    """Numbers of one shape: a magnitude of 6.4 is not believably 31, nor 40 suspects 1995
+    (a year the article names)."""
+    if (value.decimals > 0) != (answer.decimals > 0):
+        return False
+    if _year_like(value) != _year_like(answer):
+        return False
+    return (
+        1 / NUMBER_WITHIN <= value.value / answer.value <= NUMBER_WITHIN if answer.value else True
+    )
+
+
+def _year_like(number: Number) -> bool:
+    return not number.grouped and not number.decimals and 1800 <= number.value <= 2100
 
 
 def _size(value: Value) -> float | None:

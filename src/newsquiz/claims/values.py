@@ -140,6 +140,18 @@ NOT_NAME_WORDS = frozenset(
         "since",
         "when",
         "while",
+        "though",
+        "then",
+        "if",
+        "because",
+        "once",
+        "until",
+        "unless",
+        "whether",
+        "yet",
+        "also",
+        "even",
+        "still",
     ]
 ) | set(MONTHS)
 
@@ -451,7 +463,6 @@ RELATED_WORDS = (
     ("higher", "lower"),
     ("immediate", "temporary", "partial", "permanent"),
     ("drastic", "gradual", "modest"),
-    ("security", "economic", "political"),
     ("ground forces", "naval forces", "nuclear forces", "air forces"),
     ("air defenses", "missile defenses", "coastal defenses"),
     ("air defences", "missile defences", "coastal defences"),

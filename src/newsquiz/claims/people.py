@@ -1,0 +1,151 @@
+"""Who may stand in a false claim where a person stands: only names that are people.
+
+A capitalised run of two words is not yet a person ("Better Idea", "Civic Party", "Space
+Shuttle Atlantis"), and a claim that says a party or a spacecraft "said" something is
+nonsense nobody would believe. Places and bodies of the generic tables never count; nor
+does a run holding a word the article also writes in lower case, unless the article shows
+it speaking or gives it a post.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsquiz.claims.values import NOT_NAME_WORDS
+from newsquiz.facts.article import ORGANISATION_WORDS, describes
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.words import FILLERS
+from newsquiz.facts.world import world
+
+# Words of speech and reporting that follow or precede a person's name in news prose.
+_SPEECH = frozenset(
+    {
+        "said", "says", "told", "added", "asked", "wrote", "explained", "announced",
+        "stated", "argued", "warned", "noted", "insisted", "claimed", "replied", "recalled",
+        "confirmed", "denied", "admitted", "tweeted", "according", "who", "whose",
+    }
+)  # fmt: skip
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize(text) if t[0].isalnum())
+
+
+def is_place_or_body(name: str) -> bool:
+    """The name is one of the generic tables' places or bodies, or ends like a body."""
+    tables = world()
+    words = _tokens(name)
+    if not words:
+        return True
+    return (
+        words in tables.place_by_name
+        or words in tables.organisations
+        or words[-1] in ORGANISATION_WORDS
+        or all(describes(w) for w in words)
+    )
+
+
+def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]:
+    """The people among `names` (capitalised runs as the article writes them), each once,
+    cleaned of the words before it that describe rather than name (`Professor`, `DAB's`,
+    `Environmentalist`, a place, a sentence's first word)."""
+    common = _common_words(paragraphs)
+    people: list[str] = []
+    for raw in names:
+        name = _cleaned(raw, common)
+        if name is None or name in people or is_place_or_body(name):
+            continue
+        # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
+        # unless a post stands right before them. And a name shows itself as one: a surname
+        # of the table, the surname alone elsewhere, a post, or a verb of speech beside it.
+        words = [t for w in name.split() for t in _tokens(w)]
+        if any(_is_common(w, common) for w in words):
+            if not _with_a_post(name, paragraphs):
+                continue
+        elif not _looks_like_a_person(name, words, paragraphs):
+            continue
+        people.append(name)
+    return people
+
+
+def _common_words(paragraphs: Sequence[str]) -> frozenset[str]:
+    """Words of the language rather than names: those the article writes in lower case, and
+    those of the generic synonym and antonym tables."""
+    tables = world()
+    written = {
+        t
+        for p in paragraphs
+        for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", p)
+        for t in _tokens(w)
+    }
+    return frozenset(written | set(tables.synonyms) | set(tables.antonyms) | ORGANISATION_WORDS)
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def _cleaned(raw: str, common: frozenset[str]) -> str | None:
+    name = re.split(r"[.!?]\s+", raw)[-1]  # a run across a sentence's end keeps its last part
+    words = name.split()
+    while len(words) > 2 or (
+        len(words) == 2 and (_describes(words[0]) or words[0].lower() in NOT_NAME_WORDS)
+    ):
+        first = words[0]
+        if not (
+            first.lower() in NOT_NAME_WORDS  # Though, When, Since: a sentence's first word
+            or _describes(first)
+            or all(_is_common(t, common) for t in _tokens(first))
+            or first.lower().endswith(("ist", "ists"))  # Environmentalist Mark Lynas
+        ):
+            break
+        words.pop(0)
+    if len(words) < 2 or any(len(w.rstrip(".")) < 2 and not w.endswith(".") for w in words):
+        return None
+    return " ".join(words)
+
+
+def _describes(word: str) -> bool:
+    return word.endswith(("'s", "’s")) or all(describes(t) or t in FILLERS for t in _tokens(word))
+
+
+def _mentions(name: str, paragraphs: Sequence[str]) -> list[tuple[str, int, int]]:
+    mention = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return [(p, m.start(), m.end()) for p in paragraphs for m in mention.finditer(p)]
+
+
+def _with_a_post(name: str, paragraphs: Sequence[str]) -> bool:
+    posts = world().posts
+    return any(
+        (before := _tokens(p[max(0, start - 40) : start])[-1:]) and (before[-1],) in posts
+        for p, start, _ in _mentions(name, paragraphs)
+    )
+
+
+def _looks_like_a_person(name: str, words: list[str], paragraphs: Sequence[str]) -> bool:
+    tables = world()
+    hyphenated = re.search(r"[^\W\d]-[^\W\d]", name) is not None  # Cheuk-yan, Joo-Ho
+    if words[-1] in tables.surnames or words[0] in tables.surname_first or hyphenated:
+        return True
+    if any(_introduced(p, start, end) for p, start, end in _mentions(name, paragraphs)):
+        return True
+    surname = name.split()[-1]
+    return any(
+        not p[max(0, start - len(name)) : end].endswith(name)
+        for p, start, end in _mentions(surname, paragraphs)
+    )
+
+
+def _introduced(paragraph: str, start: int, end: int) -> bool:
+    """A verb of speech beside the words at start:end, a post right before them, or a post
+    set off by a comma right after them ("Jane Roe, the defence minister of …")."""
+    tables = world()
+    before = _tokens(paragraph[max(0, start - 40) : start])[-2:]
+    after = _tokens(paragraph[end : end + 60])
+    if any(w in _SPEECH for w in (*before, *after[:2])):
+        return True
+    if before and (before[-1],) in tables.posts:
+        return True
+    appositive = paragraph[end:].lstrip().startswith(",")
+    return appositive and any((w,) in tables.posts for w in after[:5])

@@ -1,0 +1,90 @@
+"""False claims that make sense on any article: a person only for a person, a place for a
+place, a number of the same shape; never a garbled sentence. On small articles written
+here, not the bundled ones."""
+
+from __future__ import annotations
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank
+from newsquiz.claims.generate import ArticleFacts, false_candidates
+from newsquiz.claims.people import article_people
+from newsquiz.pack import load_pack
+
+ARTICLE = """\
+Harbour works to finish by spring
+Council leader Jane Okafor said on Tuesday that the harbour works would finish by April 3, 2021.
+"The new quay is a Better Idea than the old one," said engineer Tom Baxter of the Civic Renewal Party.
+The Space Probe Orion team visited Lisbon and Porto in 2019, Okafor said.
+The works employ 420 people and cost 6.5 million euros; the crane weighs 3.4 tonnes.
+The first ship docked at 14:37 local time, roughly four weeks after the quay opened.
+"""
+
+
+def bank(write_pack: WritePack, questions: str) -> ClaimBank:
+    yaml = (
+        "format: newsquiz/1\nid: harbour\ntitle: Harbour\n"
+        "article: {file: article.txt, published: 2021-03-01}\nquestions:\n" + questions
+    )
+    return ClaimBank(load_pack(write_pack(yaml, ARTICLE)))
+
+
+def test_only_people_stand_for_people() -> None:
+    paragraphs = ARTICLE.splitlines()
+    names = ["Jane Okafor", "Tom Baxter", "Better Idea", "Civic Renewal Party", "Space Probe Orion"]
+    assert article_people(paragraphs, names) == ["Jane Okafor", "Tom Baxter"]
+    assert article_people(paragraphs, ["Council leader Jane Okafor"]) == ["Jane Okafor"]
+    assert article_people(paragraphs, ["Though Okafor"]) == []
+
+
+def test_a_person_is_swapped_for_a_person_only(write_pack: WritePack) -> None:
+    claims = bank(
+        write_pack,
+        "  - id: leader\n    question: Who said the works would finish by spring?\n"
+        "    answer: Jane Okafor\n    kind: person\n"
+        "    cite: Council leader Jane Okafor said\n",
+    ).by_question[0]
+    assert [c.value for c in claims.false_claims] == ["Tom Baxter"]
+
+
+def test_a_place_never_becomes_a_person(write_pack: WritePack) -> None:
+    claims = bank(
+        write_pack,
+        "  - id: cities\n    question: Which two cities did the team visit?\n"
+        "    answer: [Lisbon, Porto]\n    cite: visited Lisbon and Porto\n",
+    ).by_question[0]
+    for claim in claims.false_claims:
+        assert "Okafor" not in claim.value and "Baxter" not in claim.value
+
+
+def test_numbers_keep_their_shape(write_pack: WritePack) -> None:
+    numbers = bank(
+        write_pack,
+        "  - id: crane\n    question: How many tonnes does the crane weigh?\n    answer: '3.4'\n"
+        "    kind: number\n    cite: the crane weighs 3.4 tonnes\n"
+        "  - id: staff\n    question: How many people do the works employ?\n    answer: '420'\n"
+        "    kind: number\n    cite: The works employ 420 people\n"
+        "  - id: visit\n    question: In what year did the team visit Lisbon?\n"
+        "    answer: '2019'\n    kind: number\n    cite: in 2019\n",
+    )
+    weight, staff, year = numbers.by_question
+    # Neither 420 people nor the year 2019 is a believable weight of 3.4 tonnes.
+    facts = ArticleFacts.of(numbers.pack.article)
+    tried = [c.value for c in false_candidates(weight.question, facts)]
+    assert tried and all("." in value for value in tried)
+    assert staff.false_claims and "2019" not in [c.value for c in staff.false_claims]
+    years = [float(c.value) for c in year.false_claims]
+    assert years and all(2000 <= y <= 2030 for y in years)  # never 1019, 2109 or 20190
+
+
+def test_a_clock_time_is_no_number_and_no_word_is_doubled(write_pack: WritePack) -> None:
+    docked, weeks = bank(
+        write_pack,
+        "  - id: docked\n    question: At what time did the first ship dock?\n"
+        "    answer: '14:37'\n    kind: text\n    cite: docked at 14:37 local time\n"
+        "  - id: weeks\n    question: How long after the quay opened did the first ship dock?\n"
+        "    answer: roughly four weeks\n    kind: duration\n    cite: roughly four weeks\n",
+    ).by_question
+    assert not [c for c in docked.false_claims if ":37" in c.value]
+    for claim in weeks.false_claims:
+        assert "roughly roughly" not in claim.sentence.lower()
