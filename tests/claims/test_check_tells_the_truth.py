@@ -68,3 +68,17 @@ def test_a_round_never_states_the_same_claim_twice(pack: object) -> None:
         sentences = [c.sentence for c in bank.round(seed)]
         repeated += len(sentences) - len(set(sentences))
     assert repeated == 0
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.id)
+def test_every_claim_of_every_pack_grades_as_its_truth(pack: object) -> None:
+    # No false claim is accidentally true, and no true one is graded false, on any article.
+    from newsquiz.claims import ClaimBank
+
+    for claims in ClaimBank(pack).by_question:  # type: ignore[arg-type]
+        for claim in claims.claims:
+            assert grade(claim.question, claim.value).correct == claim.truth, (
+                claim.question_id,
+                claim.value,
+            )
+            assert claim.stated in claim.sentence
