@@ -62,7 +62,7 @@ class Claim:
     """A sentence stating `value` as the answer to `question`.
 
     `span` indexes the stated value inside `sentence`, so a presenter can
-    highlight it (or strike it through when the claim is false).
+    highlight it.
     """
 
     question: Question

@@ -1,7 +1,8 @@
 """What the player sees after judging a claim: the verdict and the article line that settles it.
 
-For a false claim the line shows the claimed value struck through beside the
-article's own value, highlighted — the correction an editor would mark.
+The line is the article's own words, its true value highlighted, never with the claim's
+value spliced in: the sentence above it already says "the article says X, not Y", and a
+struck-through word reads as nonsense where a terminal cannot draw strikethrough.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from newsquiz.claims import Claim, FactCheckRecord
 from newsquiz.claims.generate import stated_answer
 from newsquiz.tui.render import QUOTE_STYLE, VERDICT_CLASS, verdict_heading
 
+# The claim's value after "not": read as "not X" even where strikethrough is not drawn.
 STRUCK_STYLE = "strike"
-
 
 # Where a sentence ends inside a paragraph: `. ` before a capital (or an opening quote).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘])")
@@ -82,8 +83,8 @@ def sentence_bounds(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def corrected_source(claim: Claim) -> Text:
-    """The sentence of the cited article line that settles the claim, its true value
-    highlighted; for a false claim the claimed value stands struck through just before it."""
+    """The sentence of the cited article line that settles the claim, as the article
+    writes it, its true value highlighted."""
     source = claim.source
     start, end = source.start, source.end
     if not 0 <= start < end <= len(source.text):
@@ -93,9 +94,6 @@ def corrected_source(claim: Claim) -> Text:
     start, end = start - begin, end - begin
     text = Text("…" if begin else "")
     text.append(line[:start])
-    if not claim.truth:
-        text.append(claim.stated, style=STRUCK_STYLE)
-        text.append(" ")
     text.append(line[start:end], style=QUOTE_STYLE)
     text.append(line[end:])
     if finish < len(source.text):
