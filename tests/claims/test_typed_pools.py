@@ -88,3 +88,24 @@ def test_a_clock_time_is_no_number_and_no_word_is_doubled(write_pack: WritePack)
     assert not [c for c in docked.false_claims if ":37" in c.value]
     for claim in weeks.false_claims:
         assert "roughly roughly" not in claim.sentence.lower()
+
+
+def test_a_position_is_not_scaled_and_one_takes_no_plural(write_pack: WritePack) -> None:
+    minute, times = bank(
+        write_pack,
+        "  - id: minute\n    question: In what minute did the first ship dock?\n"
+        "    answer: '62'\n    kind: number\n    cite: docked at 14:37\n"
+        "    claim: The first ship docked in minute {answer}.\n"
+        "  - id: visits\n    question: How many cities did the team visit?\n"
+        "    answer: two\n    kind: number\n    cite: visited Lisbon and Porto\n"
+        "    claim: The team visited {answer} cities.\n",
+    ).by_question
+    assert minute.false_claims and "620" not in [c.value for c in minute.false_claims]
+    assert not [c for c in times.false_claims if c.value in ("1", "one")]
+
+
+def test_a_city_inside_a_persons_name_is_no_city() -> None:
+    from newsquiz.claims.perturb import other_cities
+
+    assert other_cities("Lloyd Austin") == []
+    assert other_cities("in Austin")  # the city, in Texas

@@ -196,9 +196,12 @@ def _embedded_value_candidates(
             Candidate(_splice(text, found, v.render()), Family.UNIT)
             for v in perturb.nearby_units(found.value)
         ]
+    plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
     out = [
         Candidate(_splice(text, found, perturb.restyled(v, found.value).render()), Family.ARTICLE)
         for v in perturb.same_kind_from_article(found.value, facts.values_near(line))
+        # "1 times", "1 players": one takes no plural
+        if not (plural_after and isinstance(v, Number) and v.value == 1)
     ]
     out += [
         Candidate(_splice(text, found, v.render()), family)
@@ -370,9 +373,23 @@ def false_candidates(
     out += [Candidate(t, Family.TITLE) for t in perturb.changed_titles(answer)]
     out += _people_candidates(question, answer, facts, place)
     out += _embedded_value_candidates(answer, facts, year, _line(question))
-    out += _country_candidates(answer, facts)
-    out += _word_candidates(answer, facts)
+    if question.kind != Kind.PERSON and not facts.is_person(answer):
+        # A person is only ever swapped for a person: `Austin` is also a city in Texas.
+        out += _country_candidates(answer, facts)
+        out += _word_candidates(answer, facts)
+    if frame is not None and _INDEX.search(frame.before):
+        # `minute 62`, `part 15`: a position, not an amount; ten times it is no slip.
+        out = [c for c in out if c.family is not Family.SCALE]
     return _ordered(out)
+
+
+# A number right after one of these words is a position or a name, not an amount.
+_INDEX = re.compile(
+    r"\b(?:minute|page|part|chapter|round|day|game|stage|number|no\.|item|section|article"
+    r"|flight|mission|row|seat|platform|route|line|room|gate|level|grade|step|episode|season"
+    r"|match|week|lap|hole)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
@@ -448,6 +465,10 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
                 frame = _range_kept(frame, value)
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
+        if re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE) and re.match(
+            r"\s+\w+s\b", frame.after
+        ):
+            return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
         sentence, at = frame.fill(wording)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from newsquiz.facts.words import MONTHS
+from newsquiz.facts.world import world
 
 # --- people and titles -------------------------------------------------------
 
@@ -439,17 +441,6 @@ ORGANISATIONS = (
 )  # fmt: skip
 # Countries whose names take "the" in a sentence.
 THE_COUNTRIES = frozenset({"Czech Republic", "United States", "United Kingdom", "Netherlands"})
-# Cities by country: a swapped city stays in the same country.
-CITIES = (
-    ("Kyiv", "Kharkiv", "Odesa", "Mariupol", "Lviv", "Kherson", "Dnipro", "Zaporizhzhia"),
-    ("Moscow", "St. Petersburg", "Belgorod", "Kursk", "Rostov-on-Don"),
-    ("Washington", "New York", "Chicago", "Los Angeles"),
-    ("London", "Manchester", "Birmingham"),
-    ("Paris", "Lyon", "Marseille"),
-    ("Berlin", "Munich", "Hamburg"),
-    ("Helsinki", "Stockholm", "Oslo", "Copenhagen", "Tallinn", "Riga", "Vilnius"),
-    ("Beijing", "Shanghai", "Hong Kong"),
-)  # fmt: skip
 # Words a careless reader could take for one another: the same kind of thing,
 # a different fact (a direction, a degree, a kind of force, a size).
 RELATED_WORDS = (
@@ -482,15 +473,28 @@ def find_organisation(text: str) -> tuple[re.Match[str], str] | None:
     return min(found, key=lambda pair: pair[0].start()) if found else None
 
 
+@cache
+def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Every city of the generic table, as one pattern, and each city's country's cities."""
+    cities = [place for place in world().places if place.kind == "city"]
+    by_country: dict[str, list[str]] = {}
+    for city in cities:
+        by_country.setdefault(city.within, []).append(city.name)
+    group_of = {city.name: tuple(by_country[city.within]) for city in cities}
+    names = sorted(group_of, key=len, reverse=True)  # `New York City` before `York`
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return pattern, group_of
+
+
 def find_city(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
-    """The first city `text` names, with the other cities of its country."""
-    found = [
-        (m, group)
-        for group in CITIES
-        for city in group
-        if (m := re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text, re.IGNORECASE))
-    ]
-    return min(found, key=lambda pair: pair[0].start()) if found else None
+    """The first city `text` names, with the cities of its country (the generic table's)."""
+    pattern, group_of = _cities()
+    for match in pattern.finditer(text):
+        # After a capitalised word it is a name's part: Lloyd Austin is no city.
+        if re.search(r"[A-Z][\w'’.-]*\s+$", text[: match.start()]):
+            continue
+        return match, group_of[match.group(1)]
+    return None
 
 
 def find_related_word(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
