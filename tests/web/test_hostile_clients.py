@@ -6,69 +6,28 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from .serve_process import serving
+
 aiohttp = pytest.importorskip("aiohttp")
 pytest.importorskip("textual_serve")
 
-PACK = Path(__file__).parent / "pack"
 ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 # A game at rest is well under this; the attacks reported took one to 385 MB and 2.1 GB.
 GAME_MEMORY_BOUND_MB = 250
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, int]]:
-    port = _free_port()
-    env = {**os.environ, "NEWSQUIZ_DB": str(tmp_path / "class.db")}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsquiz",
-            "serve",
-            str(PACK),
-            "--port",
-            str(port),
-            "--max-games",
-            "4",
-            "--max-games-per-client",
-            "3",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        assert process.poll() is None, "serve exited"
-        time.sleep(0.1)  # waiting for a real server to listen, not for the code under test
-    try:
+    limits = ("--max-games", "4", "--max-games-per-client", "3")
+    with serving(tmp_path / "class.db", *limits) as (port, process):
         yield f"ws://127.0.0.1:{port}/ws", process.pid
-    finally:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 def games_of(server_pid: int) -> dict[int, float]:

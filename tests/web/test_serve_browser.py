@@ -7,12 +7,8 @@ screenshots in test-artifacts/ for people to look at.
 
 from __future__ import annotations
 
-import os
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +18,8 @@ import pytest
 from newsquiz.drill import plan_drill
 from newsquiz.pack import load_pack
 
-PACK = Path(__file__).parent / "pack"
+from .serve_process import PACK, serving
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 RIGHT = {"call-length": "an hour", "line-date": "March 1st"}
@@ -35,50 +32,11 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium package")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    port = _free_port()
     db = tmp_path / "class.db"
-    env = {**os.environ, "NEWSQUIZ_DB": str(db)}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsquiz",
-            "serve",
-            str(PACK),
-            "--port",
-            str(port),
-            "--seed",
-            "1",
-            "--group",
-            "9b",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        if process.poll() is not None:
-            raise RuntimeError(process.stdout.read().decode() if process.stdout else "serve died")
-        time.sleep(0.1)  # waiting for a real server to listen, not for the code under test
-    try:
+    with serving(db, "--seed", "1", "--group", "9b") as (port, _):
         yield f"http://127.0.0.1:{port}", db
-    finally:
-        os.killpg(process.pid, 9)
-        process.wait()
 
 
 class Screen:
