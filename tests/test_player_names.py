@@ -16,3 +16,15 @@ def test_escape_sequences_are_taken_out_of_a_name() -> None:
 def test_printable_keeps_every_printable_character() -> None:
     text = "Zoë Ñúñez 山田 — [bold]not markup[/]"
     assert printable(text) == text
+
+
+def test_a_group_label_is_cleaned_like_a_name() -> None:
+    import argparse
+
+    from newsquiz.commands import drill, serve
+
+    for command in (drill, serve):
+        parser = argparse.ArgumentParser()
+        command.add_arguments(parser)
+        args = parser.parse_args(["pack", "--group", "\x1b]0;owned\x07 9b " + "x" * 5000])
+        assert "\x1b" not in args.group and len(args.group) <= 40

@@ -100,6 +100,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--group",
         metavar="LABEL",
+        type=player_name,
         default="",
         help="class or group label, filled in on the start screen",
     )

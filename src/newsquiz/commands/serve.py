@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from newsquiz.commands.names import player_name
 from newsquiz.web.limits import MIN_COLUMNS, MIN_ROWS, ServeLimits
 
 HELP = "serve a drill to web browsers (students need nothing installed)"
@@ -44,7 +45,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--time", type=float, metavar="SECONDS", dest="time_limit", help="countdown per question"
     )
     parser.add_argument(
-        "--group", metavar="LABEL", help="class or group label recorded with each answer"
+        "--group",
+        metavar="LABEL",
+        type=player_name,
+        help="class or group label recorded with each answer",
     )
     limits = ServeLimits()
     parser.add_argument(
