@@ -441,7 +441,9 @@ class QuestionClaims:
         return ((self.true_claim,) if self.true_claim else ()) + self.false_claims
 
 
-def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
+def claims_for(
+    question: Question, facts: ArticleFacts, max_false: int = MAX_FALSE_PER_QUESTION
+) -> QuestionClaims:
     if question.kind == Kind.CLAIM:
         return QuestionClaims(question, None, (), None)  # true-or-false already: no value to state
     frame, citation, span = frame_for(question)
@@ -493,7 +495,7 @@ def claims_for(question: Question, facts: ArticleFacts) -> QuestionClaims:
             if not grade(question, c.value).correct
         )
         # Lazily: the candidates past the first few claims are never graded.
-        kept = itertools.islice((c for c in made if c is not None), MAX_FALSE_PER_QUESTION)
+        kept = itertools.islice((c for c in made if c is not None), max_false)
         return candidates, tuple(kept)
 
     candidates, false_claims = false_claims_in(frame)
@@ -644,11 +646,13 @@ def _choices_fit(question: Question, frame: Frame) -> bool:
 class ClaimBank:
     """All the claims a pack yields, worked out once; rounds are drawn from it."""
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, max_false: int = MAX_FALSE_PER_QUESTION) -> None:
+        """`max_false`: false claims to find per question; `check` needs only one to know
+        that a question can be played."""
         self.pack = pack
         facts = ArticleFacts.of(pack.article)
         self.by_question: tuple[QuestionClaims, ...] = tuple(
-            claims_for(q, facts) for q in pack.questions
+            claims_for(q, facts, max_false) for q in pack.questions
         )
 
     @property

@@ -14,7 +14,7 @@ def lint(pack: Pack, bank: ClaimBank | None = None) -> list[Problem]:
     teaches players to answer "true"), so the author may want to give it a
     `claim:` template or an answer with something to change.
     """
-    bank = bank or ClaimBank(pack)
+    bank = bank or ClaimBank(pack, max_false=1)  # one false claim shows it can be played
     problems: list[Problem] = []
     for claims in bank.by_question:
         if claims.problem is None:

@@ -234,10 +234,15 @@ def _capitalised_run_start(text: str, at: int, *, past_nationality: bool = False
 # --- from the article ---------------------------------------------------------
 
 
+# More wrong values of the article than a question can use: the first, in article order.
+MAX_FROM_ARTICLE = 12
+
+
 def same_kind_from_article(
     answer: Value, article_values: Iterable[Value], *, within: float = 30.0
 ) -> list[Value]:
-    """Values of the answer's kind the article mentions, of a believable size.
+    """Values of the answer's kind the article mentions, of a believable size (at most
+    MAX_FROM_ARTICLE).
 
     A call that lasted "a week" is not a plausible slip for "about an hour":
     amounts more than `within` times apart are left out.
@@ -258,6 +263,8 @@ def same_kind_from_article(
             continue  # for a count, 30 times more is another order of things: see _alike
         seen.add(key)
         out.append(value)
+        if len(out) == MAX_FROM_ARTICLE:
+            break
     return out
 
 
