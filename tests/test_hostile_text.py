@@ -16,7 +16,7 @@ from newsquiz.cli import main
 WritePack = Callable[..., Path]
 
 _TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=40
 )
 _KINDS = st.sampled_from(["text", "person", "number", "date", "duration", "money", "list"])
 

@@ -15,6 +15,11 @@ def claims_of(pack: Pack, question_id: str) -> tuple[Claim, Claim]:
     return qc.true_claim, qc.false_claims[0]
 
 
+def phase(session: FactCheckSession) -> Phase:
+    """The phase read anew (mypy would keep an earlier assert's narrowing of `session.phase`)."""
+    return session.phase
+
+
 def test_full_marks_for_a_right_call_and_the_right_value(seed_pack: Pack) -> None:
     true_claim, false_claim = claims_of(seed_pack, "days-since-last-call")
     clock = FakeClock(500)
@@ -24,15 +29,15 @@ def test_full_marks_for_a_right_call_and_the_right_value(seed_pack: Pack) -> Non
     assert session.phase is Phase.JUDGE and session.current is false_claim
     clock.now += 4
     assert session.judge(False) is None
-    assert session.phase is Phase.CORRECT
+    assert phase(session) is Phase.CORRECT
     record = session.correct("84")
     assert record.verdict.correct and record.verdict.score == 1.0
     assert record.typed == "false, 84" and record.seconds == 4 and record.call_right
-    assert session.phase is Phase.ANSWERED
+    assert phase(session) is Phase.ANSWERED
     assert session.advance() is true_claim
     settled = session.judge(True)
     assert settled is not None and settled.verdict.correct
-    assert session.advance() is None and session.finished and session.phase is Phase.OVER
+    assert session.advance() is None and session.finished and phase(session) is Phase.OVER
     assert session.score == 2.0 and session.correct_count == 2
     assert heard == session.records
 

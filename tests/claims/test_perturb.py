@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from newsquiz.claims import perturb
 from newsquiz.facts.written import DateValue, Duration, Money, Number, find_dates, find_values
 
 
-def rendered(values: list[object]) -> list[str]:
-    return [v.render() for v in values]  # type: ignore[attr-defined]
+class Rendered(Protocol):
+    def render(self) -> str: ...
+
+
+def rendered(values: Sequence[Rendered]) -> list[str]:
+    return [v.render() for v in values]
 
 
 def test_neighbouring_numbers_step_by_one_and_by_the_leading_digit() -> None:

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from postgres_helpers import fresh_database, running_server
-from store_helpers import BACKENDS, Backend
+from tests.store.postgres_helpers import fresh_database, running_server
+from tests.store.store_helpers import BACKENDS, Backend
+from tests.support.pgserver import PostgresServer
 
 from newsquiz.library import bundled_dir
 from newsquiz.store import Store
-from support.pgserver import PostgresServer
 
 
 @pytest.fixture(params=BACKENDS)

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-
-from support import pgserver
+from tests.support import pgserver
 
 _numbers = itertools.count(1)
 

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from store_helpers import Backend
+from tests.store.store_helpers import Backend
 
 from newsquiz.store import open_store
 

@@ -61,7 +61,7 @@ def test_passwords_never_appear_in_messages() -> None:
 
 
 def test_recording_off_keeps_nothing() -> None:
-    from store_helpers import answer
+    from tests.store.store_helpers import answer
 
     off = NullStore()
     assert not off.recording and off.record_answer(answer()) != off.record_answer(answer())

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from store_helpers import Backend, answer
+from tests.store.store_helpers import Backend, answer
 
 from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession
 from newsquiz.cli import main

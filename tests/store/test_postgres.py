@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from postgres_helpers import fresh_database, running_server, with_database
-from store_helpers import answer
+from tests.store.postgres_helpers import fresh_database, running_server, with_database
+from tests.store.store_helpers import answer
+from tests.support import pgserver
 from tests.support.clock import FakeClock
+from tests.support.pgserver import PostgresServer
 
 from newsquiz.pack import Pack
 from newsquiz.session import Session
@@ -33,8 +35,6 @@ from newsquiz.store import (
 from newsquiz.store.postgres import PostgresStore
 from newsquiz.store.recorder import Recorder
 from newsquiz.store.schema import LATEST_VERSION, MIGRATIONS, VERSION_TABLE, statements_for
-from support import pgserver
-from support.pgserver import PostgresServer
 
 psycopg = pytest.importorskip("psycopg")
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from store_helpers import Backend
+from tests.store.store_helpers import Backend
 
 from newsquiz.cli import main
 from newsquiz.pack import Pack, load_pack

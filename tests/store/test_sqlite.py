@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_helpers import answer
+from tests.store.store_helpers import answer
 
 from newsquiz.cli import main
 from newsquiz.store import (

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from store_helpers import T0, Backend, answer
+from tests.store.store_helpers import T0, Backend, answer
 
 from newsquiz.store import (
     AnswerFilter,
@@ -72,7 +72,8 @@ def test_a_dispute_is_kept_with_its_note_and_never_changes_the_score(store: Stor
     store.record_answer(answer("bob"))
     store.mark_disputed(wrong, "I was right: the article says about an hour")
     (disputed,) = store.answers(AnswerFilter(disputed=True))
-    assert disputed.id == wrong and disputed.dispute_note.startswith("I was right")
+    assert disputed.id == wrong and disputed.dispute_note is not None
+    assert disputed.dispute_note.startswith("I was right")
     assert disputed.verdict == "incorrect" and disputed.score == 0.0
     assert [a.player for a in store.answers(AnswerFilter(disputed=False))] == ["bob"]
     with pytest.raises(StoreError, match="no recorded answer"):

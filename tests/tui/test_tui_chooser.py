@@ -139,7 +139,9 @@ async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> No
     app = game(None)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        first = app.screen.entries[0]
+        chooser = app.screen
+        assert isinstance(chooser, PackChooserScreen)
+        first = chooser.entries[0]
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
