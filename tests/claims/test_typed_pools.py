@@ -109,3 +109,23 @@ def test_a_city_inside_a_persons_name_is_no_city() -> None:
 
     assert other_cities("Lloyd Austin") == []
     assert other_cities("in Austin")  # the city, in Texas
+
+
+def test_a_man_never_stands_where_the_sentence_says_she() -> None:
+    from newsquiz.claims.people import genders, slot_gender
+
+    paragraphs = [
+        "Mayor Ann Lutz said she would sign the order.",
+        "Mr Karl Brandt said he would not.",
+    ]
+    assert genders(paragraphs, ["Ann Lutz", "Karl Brandt"]) == ["f", "m"]
+    assert slot_gender("Mayor ", " said she would sign the order.") == "f"
+    assert slot_gender("", " said Karl Brandt, and she left.") is None  # another's pronoun
+
+
+def test_a_question_is_never_turned_into_a_garbled_statement() -> None:
+    from newsquiz.claims.sentences import _garbled, _statement
+
+    for question in ("Which publication is Jane Roe from", "What sentence has Roe been given"):
+        frame = _statement(question.split())
+        assert frame is None or _garbled(*frame)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsquiz.claims import perturb
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
-from newsquiz.claims.people import article_people
+from newsquiz.claims.people import article_people, genders, slot_gender
 from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
 from newsquiz.claims.values import (
     COUNTRIES,
@@ -78,6 +78,7 @@ class ArticleFacts:
     # `values` paragraph by paragraph: a wrong value is taken from the text near the
     # question's line, so a long article costs each question the same.
     values_by_paragraph: tuple[tuple[Value, ...], ...] = ()
+    genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
 
     def values_near(self, line: int | None) -> tuple[Value, ...]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
@@ -109,6 +110,7 @@ class ArticleFacts:
             tuple(profiles[p] for p in people),
             tuple(article.paragraphs),
             tuple(by_paragraph),
+            tuple(genders(article.paragraphs, people)),
         )
 
     def is_person(self, name: str) -> bool:
@@ -233,6 +235,7 @@ class Place:
 
     profile: Profile = field(default_factory=Profile)
     strict: bool = True
+    gender: str | None = None  # "m" or "f" when the sentence says (`she was disappointed`)
 
     def admits(self, candidate: Profile) -> bool:
         if self.strict:
@@ -258,11 +261,14 @@ def _other_people(
     single = len(shape.split()) == 1
     same_side: list[tuple[int, str]] = []
     other_side: list[tuple[int, str]] = []
-    for name, profile in zip(
-        facts.people, facts.profiles or [Profile()] * len(facts.people), strict=True
+    known = facts.genders or (None,) * len(facts.people)
+    for name, profile, gender in zip(
+        facts.people, facts.profiles or [Profile()] * len(facts.people), known, strict=True
     ):
         if _words(name) & taken or not place.admits(profile):
             continue
+        if place.gender and gender and gender != place.gender:
+            continue  # "Jim Roe … said she was disappointed"
         affinity = truth.post_affinity(profile)
         written = name.split()[-1] if single else name
         if not truth.sides or not profile.sides or truth.same_side(profile):
@@ -307,6 +313,10 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         return []
     at = re.search(rf"\b{re.escape(country)}\b", text)
     assert at is not None
+    if re.match(r"\s+[A-Z]", text[at.end() :]) and re.search(
+        r"[A-Z]\S*\s+(?:of\s+)?$", text[: at.start()]
+    ):
+        return []  # inside a body's name: the University of Chile Seismological Service
     neighbours = perturb.neighbouring_countries(country)
     in_article = [c for c in facts.countries if c in neighbours]
     others = [c for c in neighbours if c not in in_article]
@@ -353,7 +363,9 @@ def place_of(question: Question, frame: Frame | None) -> Place:
         return Place()
     if frame.path is ClaimPath.QUESTION:
         return Place(describe(question.question), strict=False)
-    return Place(slot_profile(frame.before, frame.after))
+    return Place(
+        slot_profile(frame.before, frame.after), gender=slot_gender(frame.before, frame.after)
+    )
 
 
 def false_candidates(

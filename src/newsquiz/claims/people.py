@@ -10,7 +10,7 @@ it speaking or gives it a post.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from newsquiz.claims.values import NOT_NAME_WORDS
 from newsquiz.facts.article import ORGANISATION_WORDS, describes
@@ -149,3 +149,56 @@ def _introduced(paragraph: str, start: int, end: int) -> bool:
         return True
     appositive = paragraph[end:].lstrip().startswith(",")
     return appositive and any((w,) in tables.posts for w in after[:5])
+
+
+# Words that say a person is a man or a woman: pronouns after a mention, honorifics and
+# gendered posts before one. A claim must not put a man where the sentence says "she".
+_MALE = frozenset(
+    {"he", "him", "his", "himself", "mr", "sir", "lord", "king", "prince", "chairman",
+     "spokesman", "congressman", "businessman", "councilman", "father", "husband", "son",
+     "brother", "grandfather", "uncle", "nephew", "boyfriend"}
+)  # fmt: skip
+_FEMALE = frozenset(
+    {"she", "her", "hers", "herself", "mrs", "ms", "miss", "madam", "dame", "lady", "queen",
+     "princess", "chairwoman", "spokeswoman", "congresswoman", "businesswoman",
+     "councilwoman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece",
+     "girlfriend"}
+)  # fmt: skip
+
+
+def _gender_of_words(words: Iterable[str]) -> str | None:
+    for word in words:
+        if word in _MALE:
+            return "m"
+        if word in _FEMALE:
+            return "f"
+    return None
+
+
+def slot_gender(before: str, after: str) -> str | None:
+    """Whether the words around a person's place in a sentence make them a man or a woman:
+    a gendered post or honorific just before it, else the first pronoun after it in the
+    same sentence (`…, said she was disappointed`)."""
+    said_before = _gender_of_words(reversed(_tokens(before)[-3:]))
+    if said_before:
+        return said_before
+    sentence_after = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    # Up to the next name: a pronoun after it may be that person's.
+    sentence_after = re.split(r"\s[A-Z][a-z]", sentence_after, maxsplit=1)[0]
+    return _gender_of_words(_tokens(sentence_after)[:12])
+
+
+def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None]:
+    """Each person's gender as the article shows it (by the majority of their mentions),
+    or None when it does not."""
+    found: list[str | None] = []
+    for name in people:
+        votes = {"m": 0, "f": 0}
+        for paragraph, start, end in _mentions(name, paragraphs) + _mentions(
+            name.split()[-1], paragraphs
+        ):
+            said = slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
+            if said:
+                votes[said] += 1
+        found.append(None if votes["m"] == votes["f"] else max(votes, key=votes.__getitem__))
+    return found

@@ -409,12 +409,25 @@ def question_frame(question: Question) -> Frame:
     """The question turned into a statement with a hole for the value."""
     text = question.question.strip().rstrip("?").strip()
     frame = _statement(text.split())
-    if frame is None:
+    if frame is None or _garbled(*frame):
         return Frame(f"The answer to “{text}?” is ", ".", ClaimPath.QUESTION)
     before, after = frame
     if before:
         before = before[:1].upper() + before[1:]
     return Frame(before, after.rstrip() + ".", ClaimPath.QUESTION)
+
+
+# A statement left ending on a preposition ("… is Matthew Ingram from") or with its verb
+# still inverted after the value ("Twelve years has Lai been given") reads as nonsense.
+_DANGLING = re.compile(r"\b(?:from|to|of|in|at|by|with|for|about|on|into)\s*$", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"^\s*(?:has|have|had|did|does|do|was|were|is|are|will|would|can|could|should)\s+"
+    r"(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|you\b)",
+)
+
+
+def _garbled(before: str, after: str) -> bool:
+    return bool(_DANGLING.search(after) or (not before.strip() and _INVERTED.match(after)))
 
 
 _SAYS_ABOUT = re.compile(
