@@ -19,7 +19,7 @@ import io
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -414,126 +414,121 @@ def table_rows(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
     return [*header, "mode"], [[*row, mode] for row in rows]
 
 
-def _table(report: Report, name: str) -> tuple[list[str], list[list[Any]]]:
-    if name == "players":
-        return (
-            [
-                "player",
-                "group",
-                "score",
-                "questions",
-                "right_first_time",
-                "seconds",
-                "attempts",
-                "games",
-            ],
-            [
-                [
-                    p.player,
-                    p.group,
-                    p.score,
-                    p.questions,
-                    p.right_first_time,
-                    round(p.seconds, 3),
-                    p.attempts,
-                    p.runs,
-                ]
-                for p in report.players
-            ],
-        )
-    if name == "questions":
-        return (
-            [
-                "pack",
-                "question",
-                "players",
-                "first_attempts",
-                "right_first_time",
-                "share_right_first_time",
-                "average_seconds",
-                "attempts",
-                "disputed",
-            ],
-            [
-                [
-                    q.summary.pack_id,
-                    q.summary.question_id,
-                    q.summary.players,
-                    q.summary.first_attempts,
-                    q.summary.right_first_time,
-                    round(q.summary.share_right_first_time, 4),
-                    round(q.summary.average_seconds, 3),
-                    q.summary.attempts,
-                    q.summary.disputed,
-                ]
-                for q in report.questions
-            ],
-        )
-    if name == "wrong-answers":
-        return (
-            ["pack", "question", "answer", "count", "spellings"],
-            [
-                [q.summary.pack_id, q.summary.question_id, g.answer, g.count, g.spellings]
-                for q in report.questions
-                for g in q.wrong_answers
-            ],
-        )
-    if name == "disputes":
-        return _dispute_table([d for q in report.questions for d in q.disputes])
-    if name == "factcheck-players":
-        return (
-            ["player", "group", "score", "calls", "fully_right", "seconds", "rounds"],
-            [
-                [
-                    p.player,
-                    p.group,
-                    p.score,
-                    p.questions,
-                    p.right_first_time,
-                    round(p.seconds, 3),
-                    p.runs,
-                ]
-                for p in report.factcheck.players
-            ],
-        )
-    if name == "factcheck-claims":
-        return (
-            [
-                "pack",
-                "question",
-                "players",
-                "calls",
-                "right_calls",
-                "share_right",
-                "fooled",
-                "doubted",
-                "spotted",
-                "corrected",
-                "average_seconds",
-            ],
-            [
-                [
-                    c.pack_id,
-                    c.question_id,
-                    c.players,
-                    c.calls,
-                    c.right_calls,
-                    round(c.share_right, 4),
-                    c.fooled,
-                    c.doubted,
-                    c.spotted,
-                    c.corrected,
-                    round(c.average_seconds, 3),
-                ]
-                for c in report.factcheck.claims
-            ],
-        )
-    if name == "factcheck-disputes":
-        return _dispute_table(list(report.factcheck.disputes))
-    raise ValueError(f"no table {name!r}; choose from {', '.join(TABLES)}")
+Table = tuple[list[str], list[list[Any]]]
 
 
-def _dispute_table(disputes: list[StoredAnswer]) -> tuple[list[str], list[list[Any]]]:
+def _table(report: Report, name: str) -> Table:
+    build = _TABLE_BUILDERS.get(name)
+    if build is None:
+        raise ValueError(f"no table {name!r}; choose from {', '.join(TABLES)}")
+    return build(report)
+
+
+def _players_rows(report: Report) -> Table:
+    header = ["player", "group", "score", "questions", "right_first_time", "seconds"]
+    return (
+        [*header, "attempts", "games"],
+        [
+            [
+                p.player,
+                p.group,
+                p.score,
+                p.questions,
+                p.right_first_time,
+                round(p.seconds, 3),
+                p.attempts,
+                p.runs,
+            ]
+            for p in report.players
+        ],
+    )
+
+
+def _questions_rows(report: Report) -> Table:
+    header = ["pack", "question", "players", "first_attempts", "right_first_time"]
+    return (
+        [*header, "share_right_first_time", "average_seconds", "attempts", "disputed"],
+        [
+            [
+                q.summary.pack_id,
+                q.summary.question_id,
+                q.summary.players,
+                q.summary.first_attempts,
+                q.summary.right_first_time,
+                round(q.summary.share_right_first_time, 4),
+                round(q.summary.average_seconds, 3),
+                q.summary.attempts,
+                q.summary.disputed,
+            ]
+            for q in report.questions
+        ],
+    )
+
+
+def _wrong_answers_rows(report: Report) -> Table:
+    return (
+        ["pack", "question", "answer", "count", "spellings"],
+        [
+            [q.summary.pack_id, q.summary.question_id, g.answer, g.count, g.spellings]
+            for q in report.questions
+            for g in q.wrong_answers
+        ],
+    )
+
+
+def _factcheck_players_rows(report: Report) -> Table:
+    return (
+        ["player", "group", "score", "calls", "fully_right", "seconds", "rounds"],
+        [
+            [
+                p.player,
+                p.group,
+                p.score,
+                p.questions,
+                p.right_first_time,
+                round(p.seconds, 3),
+                p.runs,
+            ]
+            for p in report.factcheck.players
+        ],
+    )
+
+
+def _factcheck_claims_rows(report: Report) -> Table:
+    header = ["pack", "question", "players", "calls", "right_calls", "share_right"]
+    return (
+        [*header, "fooled", "doubted", "spotted", "corrected", "average_seconds"],
+        [
+            [
+                c.pack_id,
+                c.question_id,
+                c.players,
+                c.calls,
+                c.right_calls,
+                round(c.share_right, 4),
+                c.fooled,
+                c.doubted,
+                c.spotted,
+                c.corrected,
+                round(c.average_seconds, 3),
+            ]
+            for c in report.factcheck.claims
+        ],
+    )
+
+
+_TABLE_BUILDERS: dict[str, Callable[[Report], Table]] = {
+    "players": _players_rows,
+    "questions": _questions_rows,
+    "wrong-answers": _wrong_answers_rows,
+    "disputes": lambda report: _dispute_table([d for q in report.questions for d in q.disputes]),
+    "factcheck-players": _factcheck_players_rows,
+    "factcheck-claims": _factcheck_claims_rows,
+    "factcheck-disputes": lambda report: _dispute_table(list(report.factcheck.disputes)),
+}
+
+
+def _dispute_table(disputes: list[StoredAnswer]) -> Table:
     return (
         [
             "pack",
