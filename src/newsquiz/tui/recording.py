@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsquiz.store.location import redact, resolve_location
+from newsquiz.tui.host import host_of
 
 if TYPE_CHECKING:
     from newsquiz.session import AnswerRecord, Session
@@ -50,9 +51,9 @@ VERDICT_WRITE_WAIT_SECONDS = 0.5
 
 async def verdict_written(app: object) -> None:
     """Let the recording thread write what was just graded (for a moment at most)."""
-    settled = getattr(app, "records_settled", None)
-    if settled is not None:
-        await settled(VERDICT_WRITE_WAIT_SECONDS)
+    host = host_of(app)
+    if host is not None:
+        await host.records_settled(VERDICT_WRITE_WAIT_SECONDS)
 
 
 class RecordingLine:

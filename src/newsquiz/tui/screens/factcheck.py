@@ -22,6 +22,7 @@ from textual.widgets import Input, Static
 from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.pack import Pack
 from newsquiz.session import AnswerRecord, Clock
+from newsquiz.tui.host import host_of
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.recording import verdict_written
@@ -242,7 +243,8 @@ class FactCheckScreen(Screen[None]):
         """Only the call just judged, only one not fully right, only once, only if recorded."""
         if self.phase is not Phase.ANSWERED or self.writing:
             return False
-        if not getattr(self.app, "recording", False):
+        host = host_of(self.app)
+        if host is None or not host.recording:
             return False
         index = len(self.session.records) - 1
         return (

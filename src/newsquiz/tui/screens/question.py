@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +14,7 @@ from textual.widgets import Input, Static
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
+from newsquiz.tui.host import host_of
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.recording import verdict_written
@@ -162,7 +162,8 @@ class QuestionScreen(Screen[None]):
     @property
     def can_dispute(self) -> bool:
         """Only a verdict just given, only one not counted right, only once, only if recorded."""
-        if not self.answered or not getattr(self.app, "recording", False):
+        host = host_of(self.app)
+        if not self.answered or host is None or not host.recording:
             return False
         record = self.session.records[-1]
         return not record.verdict.correct and not any(r is record for r in self.disputed)
@@ -195,8 +196,8 @@ class QuestionScreen(Screen[None]):
         self.refresh_bindings()
 
     def _now(self) -> float:
-        clock: Callable[[], float] = getattr(self.app, "clock", time.monotonic)
-        return clock()
+        host = host_of(self.app)
+        return host.clock() if host is not None else time.monotonic()
 
     @property
     def settling(self) -> bool:

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from newsquiz.pack import Pack
+from newsquiz.tui.host import host_of
 from newsquiz.tui.messages import StartRequested
 from newsquiz.tui.modes import DRILL, MODES
 from newsquiz.tui.options import GameOptions
@@ -112,10 +113,10 @@ class StartScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         # Back from a game: recording may have been turned off, or answers left pending.
-        recording_note = getattr(self.app, "recording_note", None)
+        host = host_of(self.app)
         notes = self.query("#recording-note")
-        if callable(recording_note) and notes:
-            self.recording = recording_note()
+        if host is not None and notes:
+            self.recording = host.recording_note()
             notes.first(Static).update(Text(self.recording))
 
     def on_mode_list_changed(self, event: ModeList.Changed) -> None:

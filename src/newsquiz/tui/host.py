@@ -1,0 +1,34 @@
+"""What a screen may ask of the app that hosts it, typed, without importing the app.
+
+Screens get what they need from above through this protocol, never by probing the app's
+attributes by name; a screen mounted in a bare test app simply finds no host.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class GameHost(Protocol):
+    clock: Callable[[], float]  # the game's clock (a fake one in tests)
+    cursor_blink_enabled: bool
+
+    @property
+    def recording(self) -> bool:
+        """Answers go to a results store (or will, once it is open)."""
+        ...
+
+    def recording_note(self) -> str:
+        """Where answers go, said discreetly ("" when never)."""
+        ...
+
+    async def records_settled(self, timeout: float | None = None) -> None:
+        """Wait until every answer graded so far is written (or `timeout` seconds)."""
+        ...
+
+
+def host_of(app: object) -> GameHost | None:
+    """The app as a game host, or None for another app (a screen tested on its own)."""
+    return app if isinstance(app, GameHost) else None
