@@ -176,7 +176,7 @@ class NewsQuizApp(App[None]):
         if self.pack is None:
             return
         mode = self.mode
-        if mode.build_round is not None:  # not a Session (fact-check): it records itself
+        if mode.build_round is not None:  # a fact-check round: its screen attaches recording
             self.show_round(mode.build_round(self.pack, self.options, self.clock, mode))
             return
         session = mode.build_session(self.pack, self.options, self.clock)
@@ -289,8 +289,8 @@ class NewsQuizApp(App[None]):
 
     def _store_choice(self, choice: StoreChoice | None) -> None:
         opening = self.store is None  # else an answer could not be written mid-game
-        # A Session's recorder runs on the recording thread; a round that records by itself
-        # (fact-check) calls its recorder on this thread.
+        # Every game's recorder (a question round's, a drill's, a fact-check round's) runs on
+        # its recording line's thread; there is none before the first game.
         line = self.line if self.line is not None and self.line.recorder is self.recorder else None
         if choice == "retry":
             if opening:
