@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
 
+from rich.cells import cell_len
 from rich.text import Text
 from tests.support.clock import FakeClock
+from textual.app import App
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -18,6 +23,8 @@ from newsquiz.tui.app import NewsQuizApp, make_app
 
 TINY_PACK = Path(__file__).parent / "packs" / "tiny"
 SIZE = (80, 24)
+_SVG = "{http://www.w3.org/2000/svg}"
+_ROW = re.compile(r"-line-(\d+)\)$")  # each run of text is clipped to its row
 __all__ = ["SIZE", "FakeClock"]  # FakeClock, the one clock every test moves by hand
 
 
@@ -30,18 +37,47 @@ def game(pack: Pack | None, clock: FakeClock | None = None, **options: object) -
     return make_app(pack, clock=clock or FakeClock(), cursor_blink=False, **options)  # type: ignore[arg-type]
 
 
-def screen_lines(app: NewsQuizApp) -> list[str]:
-    """The terminal as the player sees it, one string per row (styles dropped)."""
-    strips = app.screen._compositor.render_strips()
-    return [strip.text.rstrip() for strip in strips]
+def screen_lines(app: App[Any]) -> list[str]:
+    """The terminal as the player sees it, one string per row (styles dropped).
+
+    Read through Textual's public screenshot (an SVG of the screen, with any screens below
+    a dialog): each run of text is placed at its row and column; blank runs are not drawn.
+    """
+    height = app.size.height
+    rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
+    for run in ElementTree.fromstring(app.export_screenshot()).iter(f"{_SVG}text"):
+        row = _ROW.search(run.get("clip-path", ""))
+        if row is None:
+            continue  # the window's title, not the terminal
+        text = (run.text or "").replace("\xa0", " ")
+        cell_width = float(run.get("textLength", "0")) / len(text)
+        rows[int(row.group(1))].append((round(float(run.get("x", "0")) / cell_width), text))
+    lines = []
+    for runs in rows:
+        line, at = "", 0
+        for column, text in sorted(runs):
+            line += " " * (column - at) + text
+            at = column + cell_len(text)
+        lines.append(line.rstrip())
+    return lines
 
 
-def shown_text(widget: Widget) -> str:
-    """What a widget shows on screen now: the rows and columns of the terminal it covers."""
-    lines = screen_lines(widget.app)  # type: ignore[arg-type]
-    region = widget.region.intersection(Region(0, 0, *SIZE))
-    rows = lines[region.y : region.bottom]
+def shown_text(widget: Widget, *, content_only: bool = False) -> str:
+    """What a widget shows on screen now: the rows and columns of the terminal it covers
+    (`content_only`: inside its border and padding)."""
+    area = widget.content_region if content_only else widget.region
+    region = area.intersection(Region(0, 0, *widget.app.size))
+    rows = screen_lines(widget.app)[region.y : region.bottom]
     return "\n".join(row[region.x : region.right].rstrip() for row in rows)
+
+
+def notices(app: App[Any]) -> list[str]:
+    """The notifications on screen now (Textual's toasts), each as the player reads it,
+    its lines joined by single spaces. Textual shows them in `run_test(notifications=True)`."""
+    return [
+        " ".join(shown_text(toast, content_only=True).split())
+        for toast in app.screen.query("Toast")
+    ]
 
 
 def static_text(app: NewsQuizApp, selector: str) -> Text:
@@ -81,7 +117,7 @@ async def until(
     raise AssertionError(f"the game never got to: {what}")
 
 
-async def until_showing(pilot: Pilot[None], screen_type: type[Screen[None]]) -> None:
+async def until_showing(pilot: Pilot[None], screen_type: type[Screen[Any]]) -> None:
     """Wait until `screen_type` is the current screen and has finished mounting."""
     app = pilot.app
     await until(

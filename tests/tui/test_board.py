@@ -18,6 +18,8 @@ from newsquiz.tui.board.app import BoardApp, make_board_app
 from newsquiz.tui.board.state import BoardReader, find_pack_by_id
 from newsquiz.tui.board.widgets import PlayersTable, QuestionBars
 
+from .helpers import screen_lines
+
 MOMENT = datetime(2024, 5, 13, 9, 30, 15, tzinfo=UTC)
 PROJECTOR = (120, 36)
 SMALL = (80, 24)
@@ -76,11 +78,6 @@ async def refreshed(app: BoardApp, pilot: object) -> None:
     await pilot.press("r")  # type: ignore[attr-defined]
     await app.workers.wait_for_complete()
     await pilot.pause()  # type: ignore[attr-defined]
-
-
-def screen_lines(app: BoardApp) -> list[str]:
-    strips = app.screen._compositor.render_strips()
-    return [strip.text.rstrip() for strip in strips]
 
 
 def screen_text(app: BoardApp) -> str:

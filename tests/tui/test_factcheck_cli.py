@@ -11,7 +11,7 @@ from newsquiz.claims import ClaimBank
 from newsquiz.cli import main
 from newsquiz.tui.screens.factcheck import FactCheckScreen
 
-from .helpers import SIZE, TINY_PACK, game, tiny_pack
+from .helpers import SIZE, TINY_PACK, game, tiny_pack, until_showing
 
 
 def test_play_help_names_the_fact_check_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,7 +50,7 @@ async def test_mode_seed_and_count_start_that_round(monkeypatch: pytest.MonkeyPa
     app = game(tiny_pack(), **options)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
-        await pilot.pause()
+        await until_showing(pilot, FactCheckScreen)
         assert isinstance(app.screen, FactCheckScreen)
         assert app.screen.session.claims == ClaimBank(tiny_pack()).round(3, 2)
 

@@ -16,7 +16,7 @@ from newsquiz.pack import Pack
 from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 
-from .helpers import SIZE, FakeClock, game, tiny_pack, type_answer
+from .helpers import SIZE, FakeClock, game, tiny_pack, type_answer, until_showing
 from .test_tui_layout import assert_fits
 
 SnapCompare = Callable[..., bool]
@@ -26,7 +26,7 @@ SEED = 1
 
 async def start(pilot: Pilot[None]) -> None:
     await pilot.press("enter")
-    await pilot.pause()
+    await until_showing(pilot, FactCheckScreen)
     assert isinstance(pilot.app.screen, FactCheckScreen)
 
 
@@ -76,6 +76,7 @@ async def results(pilot: Pilot[None]) -> None:
     while isinstance(pilot.app.screen, FactCheckScreen):
         await pilot.press("f", "ctrl+g", "enter")
         await pilot.pause()
+    await until_showing(pilot, FactCheckEndScreen)
     assert isinstance(pilot.app.screen, FactCheckEndScreen)
 
 

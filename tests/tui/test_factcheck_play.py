@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
+from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from newsquiz.claims import Claim, ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.claims.generate import stated_answer
@@ -23,7 +25,16 @@ from newsquiz.tui.widgets.claim_card import STATED_STYLE
 from newsquiz.tui.widgets.claim_feedback import STRUCK_STYLE, sentence_bounds
 from newsquiz.tui.widgets.review_item import ReviewItem
 
-from .helpers import SIZE, FakeClock, game, screen_lines, shown_text, static_text
+from .helpers import (
+    SIZE,
+    FakeClock,
+    game,
+    screen_lines,
+    shown_text,
+    static_text,
+    until,
+    until_showing,
+)
 
 SEED = 4
 COUNT = 8
@@ -75,7 +86,7 @@ def plan(claims: tuple[Claim, ...]) -> list[Play]:
     return plays
 
 
-def fact_check_screen(app: NewsQuizApp) -> FactCheckScreen:
+def fact_check_screen(app: App[Any]) -> FactCheckScreen:
     screen = app.screen
     assert isinstance(screen, FactCheckScreen), f"expected the fact-check screen, not {screen}"
     return screen
@@ -127,21 +138,20 @@ def check_feedback(app: NewsQuizApp, claim: Claim, play: Play) -> None:
 
 
 async def judge(pilot: Pilot[None], clock: FakeClock, claim: Claim, play: Play) -> None:
-    screen = fact_check_screen(pilot.app)  # type: ignore[arg-type]
+    screen = fact_check_screen(pilot.app)
     clock.tick(SECONDS_PER_CLAIM)
     await pilot.press(*play.keys)
-    await pilot.pause()
+    await until(pilot, lambda: screen.session.phase is not Phase.JUDGE, "the call taken")
     if screen.session.phase is Phase.CORRECT:
         assert not claim.truth
         assert pilot.app.focused is screen.query_one("#fc-value")
         # Nothing of the typed `false` and its Enter lands in the value's input.
-        assert screen.query_one("#fc-value").value == ""  # type: ignore[attr-defined]
+        assert screen.query_one("#fc-value", Input).value == ""
         if play.correction is None:
             await pilot.press("ctrl+g")
         else:
             await pilot.press(*keystrokes(play.correction), "enter")
-        await pilot.pause()
-    assert screen.session.phase is Phase.ANSWERED
+    await until(pilot, lambda: screen.session.phase is Phase.ANSWERED, "the claim settled")
 
 
 async def test_a_whole_fact_check_round_on_the_seed_pack(seed_pack: Pack) -> None:
@@ -213,6 +223,7 @@ async def test_a_whole_fact_check_round_on_the_seed_pack(seed_pack: Pack) -> Non
                 await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()
+        await until_showing(pilot, FactCheckEndScreen)
         assert isinstance(app.screen, FactCheckEndScreen)
         assert app.screen.session.correct_count == len(missed)
         assert f"got {len(missed)} of {len(missed)} claims right" in shown_text(
@@ -263,16 +274,15 @@ async def test_enter_with_no_value_asks_again_and_keys_wait_their_phase(seed_pac
         app.show_round(FactCheckScreen(session, FACT_CHECK))
         await pilot.pause()
         await pilot.press("enter")  # nothing settled yet: Enter does not skip the claim
-        await pilot.pause()
-        assert session.phase == Phase.JUDGE
         await pilot.press("f")
-        await pilot.pause()
+        await until(pilot, lambda: session.phase is Phase.CORRECT, "the value asked for")
+        assert session.records == []  # the Enter before `f` settled nothing
         await pilot.press("x", "enter")  # not the word `false`: `x` is the value's first letter
-        await pilot.pause()
+        await until(pilot, lambda: len(session.records) == 1, "the claim settled")
         assert session.records[-1].correction == "x"
         assert session.records[-1].claim == claim  # settled by that Enter
         await pilot.press("t")  # settled: no second call
-        await pilot.pause()
+        await pilot.pause()  # (nothing to wait for: what must not happen)
         assert len(session.records) == 1
 
 
@@ -282,7 +292,7 @@ async def test_help_explains_fact_check_and_lists_its_keys(seed_pack: Pack) -> N
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("f1")
-        await pilot.pause()
+        await until_showing(pilot, HelpScreen)
         assert isinstance(app.screen, HelpScreen)
         shown = "\n".join(screen_lines(app))
         assert "underlined part" in shown
@@ -344,18 +354,20 @@ async def test_words_typed_in_one_burst_are_taken_in_order(seed_pack: Pack) -> N
         await pilot.pause()
         for key in (*keystrokes("true"), "enter"):
             app.post_message(events.Key(key, " " if key == "space" else key))
+        await until(pilot, lambda: len(session.records) == 1, "the call taken")
+        assert session.records[-1].said_true
         await pilot.pause()
         assert session.phase is Phase.ANSWERED  # the Enter did not move on past the feedback
-        assert session.records[-1].said_true
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: session.phase is Phase.JUDGE, "the next claim")
         for key in (*keystrokes("false"), "enter", *keystrokes(value), "enter"):
             character = None if key == "enter" else " " if key == "space" else key
             app.post_message(events.Key(key, character))
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: len(session.records) == 2, "the second claim settled")
         assert session.records[-1].correction == value
         assert session.records[-1].verdict.correct
+        # Each claim settled once, in order: the first burst's Enter skipped nothing.
+        assert [r.claim for r in session.records] == [true_claim, false_claim]
 
 
 def test_the_source_is_cut_to_its_sentence_not_at_an_abbreviation() -> None:
@@ -384,11 +396,9 @@ async def test_a_call_typed_in_the_same_burst_as_the_enter_before_it_is_kept(
         app.show_round(FactCheckScreen(session, FACT_CHECK))
         await pilot.pause()
         await pilot.press("t")
-        await pilot.pause()
-        assert session.phase is Phase.ANSWERED
+        await until(pilot, lambda: session.phase is Phase.ANSWERED, "the call taken")
         for key in ("enter", "t"):  # one burst: "next claim", then its call
             app.post_message(events.Key(key, None if key == "enter" else key))
-        await pilot.pause()
-        await pilot.pause()
-        assert len(session.records) == 2 and session.records[-1].said_true
+        await until(pilot, lambda: len(session.records) == 2, "the burst's call taken")
+        assert session.records[-1].said_true
         assert session.phase is Phase.ANSWERED

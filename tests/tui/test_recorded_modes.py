@@ -23,7 +23,7 @@ from newsquiz.tui.screens.factcheck import FactCheckScreen
 from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 from newsquiz.tui.screens.question import QuestionScreen
 
-from .helpers import SIZE, game, screen_lines, tiny_pack, type_answer, until
+from .helpers import SIZE, game, screen_lines, tiny_pack, type_answer, until, until_showing
 
 
 def stored(path: Path) -> list[StoredAnswer]:
@@ -81,6 +81,7 @@ async def test_a_fact_check_rounds_calls_are_stored_as_fact_check_calls(tmp_path
             await pilot.pause()
             await pilot.press("enter")
             await pilot.pause()
+        await until_showing(pilot, FactCheckEndScreen)
         assert isinstance(app.screen, FactCheckEndScreen)
         await settled(app)
     answers = stored(path)

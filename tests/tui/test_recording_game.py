@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from newsquiz.claims import ClaimBank
+from newsquiz.claims import ClaimBank, Phase
 from newsquiz.store import AnswerFilter, NewAnswer, NullStore, Store, StoreError, open_store
 from newsquiz.store import sqlite as sqlite_store
 from newsquiz.store.sqlite import SQLiteStore
@@ -30,11 +30,13 @@ from .helpers import (
     SIZE,
     FakeClock,
     game,
+    notices,
     screen_lines,
     shown_text,
     tiny_pack,
     type_answer,
     until,
+    until_showing,
 )
 
 WRONG = "zzzz"
@@ -49,10 +51,6 @@ def on_top(app: NewsQuizApp) -> object:
     return app.screen
 
 
-def notices(app: NewsQuizApp) -> list[str]:
-    return [notification.message for notification in app._notifications]
-
-
 def stored(path: Path) -> list[tuple[str, str, str, str, str, float, int]]:
     with open_store(path) as store:
         return [
@@ -64,7 +62,7 @@ def stored(path: Path) -> list[tuple[str, str, str, str, str, float, int]]:
 async def opened(pilot: Pilot[None]) -> None:
     """Let the store finish opening (a worker thread), then start from the start screen."""
     await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_showing(pilot, StartScreen)
     assert isinstance(pilot.app.screen, StartScreen)
     await pilot.press("enter")
     await pilot.pause()
@@ -111,7 +109,7 @@ async def test_every_answer_is_in_the_store_the_moment_it_is_graded(tmp_path: Pa
             assert len(stored(path)) == number
             await pilot.press("enter")
             await pilot.pause()
-        assert "[bold]Ana[/bold]" in shown(app)
+        await until(pilot, lambda: "[bold]Ana[/bold]" in shown(app), "the name shown as typed")
     rows = stored(path)
     assert rows == [
         (name, "9b [red]", "vote", "7 to 2", "correct", 4.0, 1),
@@ -132,6 +130,8 @@ async def test_a_drill_records_each_attempt_and_the_end_screen_names_the_store(
             await answered(pilot, WRONG)
             await pilot.press("enter")
             await pilot.pause()
+        await until_showing(pilot, EndScreen)
+        await until(pilot, lambda: bool(app.screen.query("#recording-note")), "the note")
         assert isinstance(app.screen, EndScreen)
         note = shown_text(app.screen.query_one("#recording-note"))
         assert note.split()[:3] == ["Results", "go", "to"]
@@ -158,7 +158,7 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         assert "Dispute" in shown(app).splitlines()[-1]
         score_before = screen.session.score
         await pilot.press("d")
-        await pilot.pause()
+        await until_showing(pilot, DisputeScreen)
         assert isinstance(app.screen, DisputeScreen)
         for key in ["[", "b", "]", "s", "a", "m", "e"]:
             await pilot.press(key)
@@ -170,7 +170,7 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         assert screen.session.score == score_before
         assert not screen.can_dispute  # once per answer
         await pilot.press("d")
-        await pilot.pause()
+        await pilot.pause()  # (nothing to wait for: what must not happen)
         assert on_top(app) is screen
 
         # Escape cancels a dispute: nothing recorded.
@@ -178,10 +178,10 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         await pilot.pause()
         await answered(pilot, WRONG)
         await pilot.press("d")
-        await pilot.pause()
+        await until_showing(pilot, DisputeScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert on_top(app) is screen and screen.can_dispute
+        await until(pilot, lambda: on_top(app) is screen, "the dispute cancelled")
+        assert screen.can_dispute
     with open_store(path) as store:
         (disputed,) = store.answers(AnswerFilter(disputed=True))
         by_question = {a.question_id: a for a in store.answers()}
@@ -216,7 +216,7 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
         await pilot.press("r")  # still broken: asked again
         await settle(pilot)
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_showing(pilot, StoreProblemScreen)
         assert isinstance(app.screen, StoreProblemScreen)
         await pilot.press("c")
         await settle(pilot)
@@ -231,9 +231,11 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
             if isinstance(app.screen, QuestionScreen):
                 await pilot.press("ctrl+g")
                 await pilot.pause()
-        assert "Recording is off: answers are not saved" in shown(app)
+        await until(
+            pilot, lambda: "Recording is off: answers are not saved" in shown(app), "the note"
+        )
         await pilot.press("n")  # a new game: the start screen says so too
-        await pilot.pause()
+        await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert "Recording is off: answers are not saved" in shown(app)
         assert "Results go to" not in shown(app)
@@ -284,7 +286,7 @@ async def test_a_locked_database_keeps_answers_waiting_and_saves_them_by_itself(
     app = game(tiny_pack(), player="Ana", results=locked_results(path))
     app.store_retry_delays = (0.01,)  # try again at once, however often it fails
     holder = sqlite3.connect(path, isolation_level=None)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await opened(pilot)
         await answered(pilot, "7 to 2")  # saved
         await pilot.press("enter")
@@ -313,11 +315,11 @@ async def test_past_the_waiting_bound_the_player_chooses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sqlite_store, "_pause", lambda seconds: None)
-    monkeypatch.setattr("newsquiz.tui.app.MAX_WAITING_ANSWERS", 0)
+    monkeypatch.setattr("newsquiz.tui.results_control.MAX_WAITING_ANSWERS", 0)
     path = tmp_path / "results.sqlite3"
     app = game(tiny_pack(), player="Ana", results=locked_results(path))
     holder = sqlite3.connect(path, isolation_level=None)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await opened(pilot)
         await answered(pilot, "7 to 2")  # saved
         await pilot.press("enter")
@@ -329,13 +331,16 @@ async def test_past_the_waiting_bound_the_player_chooses(
         assert "locked by another program" in message
         assert "1 answer is waiting to be saved" in message
         app.screen.more_pending(2)  # another answer failed behind it
-        await pilot.pause()
-        assert "2 answers are waiting to be saved" in shown(app)
+        await until(pilot, lambda: "2 answers are waiting to be saved" in shown(app), "2 waiting")
         await pilot.press("c")
         await settle(pilot)
-        await pilot.pause()
+        await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
-        assert "Recording is off: 1 answer not saved." in notices(app)
+        await until(
+            pilot,
+            lambda: "Recording is off: 1 answer not saved." in notices(app),
+            "the notice that recording is off",
+        )
         holder.execute("ROLLBACK")
         await pilot.press("enter")
         await pilot.pause()
@@ -468,15 +473,16 @@ async def test_a_fact_check_verdict_waits_for_its_call_to_be_written() -> None:
         assert isinstance(screen, FactCheckScreen)
         feedback = screen.query_one(ClaimFeedback)
         store.verdict_shown = lambda: bool(feedback.display)
-        for claim in claims[:2]:
+        for number, claim in enumerate(claims[:2], start=1):
             await pilot.press("t" if claim.truth else "f")
-            await pilot.pause()
             if not claim.truth:
+                await until(pilot, lambda: screen.session.phase is Phase.CORRECT, "the value")
                 await pilot.press("ctrl+g")  # spotted; no value given
-                await pilot.pause()
-            assert feedback.display
+            await until(pilot, lambda: bool(feedback.display), f"the verdict on claim {number}")
             await pilot.press("enter")
-            await pilot.pause()
+            await until(
+                pilot, lambda: not feedback.display or on_top(app) is not screen, "play going on"
+            )
         await settle(pilot)
     assert [shown for _call, shown in store.verdict_shown_while_writing] == [False, False]
 
@@ -497,8 +503,7 @@ async def test_a_slow_store_holds_a_fact_check_verdict_only_a_moment() -> None:
         await until(pilot, lambda: screen.query_one(ClaimFeedback).display, "the verdict")
         assert store.written == []
         await pilot.press("enter")  # and play goes on
-        await pilot.pause()
-        assert screen.session.position == 2
+        await until(pilot, lambda: screen.session.position == 2, "the next claim")
         store.gate.set()
         await settle(pilot)
     assert len(store.written) == 1

@@ -13,7 +13,7 @@ from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.start import StartScreen
 
-from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer
+from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer, until_showing
 
 WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
 
@@ -64,7 +64,7 @@ async def test_lists_bundled_and_user_packs_with_their_titles(user_packs: Path) 
     app = game(None)
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until_showing(pilot, PackChooserScreen)
         assert isinstance(app.screen, PackChooserScreen)
         # More packs than fit at 80x24: the arrows scroll the list through every one.
         text = shown(app)
@@ -88,7 +88,7 @@ async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
         await app.workers.wait_for_complete()
         app.screen.query_one("#packs", OptionList).highlighted = option_index(app, "my-pack")
         await pilot.press("enter")
-        await pilot.pause()
+        await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.title == "My very own pack"
         assert "My very own pack" in shown(app)
@@ -99,7 +99,7 @@ async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
         await pilot.press("escape")  # closes help
         await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
+        await until_showing(pilot, PackChooserScreen)
         assert isinstance(app.screen, PackChooserScreen)
 
 
@@ -109,7 +109,7 @@ async def test_a_broken_pack_shows_its_problems_and_stays(user_packs: Path) -> N
         await app.workers.wait_for_complete()
         app.screen.query_one("#packs", OptionList).highlighted = option_index(app, "broken-pack")
         await pilot.press("enter")
-        await pilot.pause()
+        await until_showing(pilot, PackChooserScreen)
         assert isinstance(app.screen, PackChooserScreen)
         assert app.screen.query_one("#problems-box").display
         text = shown(app)
@@ -143,6 +143,6 @@ async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> No
         assert isinstance(chooser, PackChooserScreen)
         first = chooser.entries[0]
         await pilot.press("enter")
-        await pilot.pause()
+        await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.path == first.path

@@ -22,7 +22,7 @@ from newsquiz.tui.screens.start import StartScreen
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.mode_list import ModeList
 
-from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer
+from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer, until_showing
 
 TERMINAL = Region(0, 0, *SIZE)
 Drive = Callable[[Pilot[None]], Awaitable[None]]
@@ -88,6 +88,7 @@ async def results(pilot: Pilot[None]) -> None:
     while isinstance(pilot.app.screen, QuestionScreen):
         await pilot.press("ctrl+g", "enter")
         await pilot.pause()
+    await until_showing(pilot, EndScreen)
     assert isinstance(pilot.app.screen, EndScreen)
 
 
@@ -187,5 +188,5 @@ async def test_the_keys_follow_focus_and_a_click_presses_one(seed_pack: Pack) ->
         bar = app.screen.query_one(KeyBar)
         article = next(key for key in bar.shown if key.binding.action == "article")
         assert await pilot.click(KeyBar, offset=(article.start + 1, 0))
-        await pilot.pause()
+        await until_showing(pilot, ArticleScreen)
         assert isinstance(app.screen, ArticleScreen)

@@ -147,7 +147,7 @@ async def test_replay_asks_exactly_the_missed_questions() -> None:
         assert missed_ids
 
         await pilot.press("r")
-        await pilot.pause()
+        await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
         assert session_of(app).total == len(missed_ids)
         assert "Score 0" in shown_text(app.screen.query_one("#status"))
@@ -158,7 +158,7 @@ async def test_replay_asks_exactly_the_missed_questions() -> None:
         assert isinstance(app.screen, EndScreen)
         assert app.screen.session.missed() == ()
         await pilot.press("r")
-        await pilot.pause()
+        await until_showing(pilot, EndScreen)
         assert isinstance(app.screen, EndScreen)
 
 
@@ -191,19 +191,19 @@ async def test_article_marks_cited_lines_only_after_the_answer(seed_pack: Pack) 
         assert question is not None
 
         await pilot.press("f2")
-        await pilot.pause()
+        await until_showing(pilot, ArticleScreen)
         assert isinstance(app.screen, ArticleScreen)
         view = app.screen.query_one(ArticleView)
         assert view.marked_lines == ()
         assert "▶" not in "\n".join(screen_lines(app))
         assert len(view.query(ArticleLine)) == len(seed_pack.article.paragraphs)
         await pilot.press("escape")
-        await pilot.pause()
+        await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
 
         await type_answer(pilot, WRONG)
         await pilot.press("f2")
-        await pilot.pause()
+        await until_showing(pilot, ArticleScreen)
         assert isinstance(app.screen, ArticleScreen)
         view = app.screen.query_one(ArticleView)
         assert view.marked_lines == question.cited_lines
@@ -325,13 +325,13 @@ async def test_help_lists_the_keys_of_the_screen_it_opened_from(seed_pack: Pack)
     async with app.run_test(size=SIZE) as pilot:
         await begin(pilot)
         await pilot.press("f1")
-        await pilot.pause()
+        await until_showing(pilot, HelpScreen)
         assert isinstance(app.screen, HelpScreen)
         shown = "\n".join(screen_lines(app))
         for description in ("Article", "I don't know", "Help", "Quit", "Command palette"):
             assert description in shown
         await pilot.press("escape")
-        await pilot.pause()
+        await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
 
 
@@ -348,7 +348,7 @@ async def test_command_palette_offers_the_game_commands(seed_pack: Pack) -> None
             await pilot.press(char if char != " " else "space")
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.pause()
+        await until_showing(pilot, ArticleScreen)
         assert isinstance(app.screen, ArticleScreen)
 
 
@@ -371,14 +371,14 @@ async def test_escape_goes_nowhere_when_the_pack_was_named_on_the_command_line(
     async with app.run_test(size=SIZE) as pilot:
         assert "Other packs" not in screen_lines(app)[-1]
         await pilot.press("f1")  # nor does help offer it
-        await pilot.pause()
+        await until_showing(pilot, HelpScreen)
         assert isinstance(app.screen, HelpScreen)
         assert "Read the article" in "\n".join(screen_lines(app))
         assert "Other packs" not in "\n".join(screen_lines(app))
         await pilot.press("escape")  # closes help
         await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
+        await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert len(app.screen_stack) == 1
 
