@@ -5,16 +5,14 @@ Build it with `make_app()`, as the CLI and the tests do.
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.timer import Timer
 
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
@@ -29,6 +27,7 @@ from newsquiz.tui.messages import (
 from newsquiz.tui.modes import CLOSED_BOOK, DRILL, FACT_CHECK, OPEN_BOOK, GameMode, mode_by_id
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.recording import RecordingLine, Results
+from newsquiz.tui.results_control import ResultsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
     from newsquiz.tui.screens.dispute import DisputeRequested
-    from newsquiz.tui.screens.store_problem import StoreChoice
 
 
 # Loaded in the background once the start screen is up, so Start and the first verdict
@@ -58,16 +56,8 @@ class AnswerNotSaved(Message):
         self.pending = pending
 
 
-# Answers that may wait for a store that is briefly away before the player is asked.
-MAX_WAITING_ANSWERS = 200
-
-
 class NewsQuizApp(App[None]):
     """A fact-check quiz on a news article."""
-
-    # A write that failed for a passing reason (a server restarting, a busy file) is tried
-    # again by itself after these many seconds; the last delay repeats.
-    store_retry_delays: tuple[float, ...] = (1.0, 2.0, 5.0, 10.0, 30.0)
 
     CSS_PATH = "newsquiz.tcss"
     TITLE = "newsquiz"
@@ -92,14 +82,7 @@ class NewsQuizApp(App[None]):
         self.clock = clock
         self.cursor_blink_enabled = cursor_blink
         # Recording: None means this game records nothing (tests, --no-record).
-        self.results = results
-        self.store: Store | None = None  # set once opened; a NullStore once recording is off
-        self.store_error: StoreError | None = None  # why opening failed, until retried
-        self.recorder: Recorder | None = None  # records the session being played
-        self.line: RecordingLine | None = None  # runs that recorder's calls off the UI thread
-        self._start_waiting = False  # a game waits for the store to open
-        self._retries = 0  # tries since a write last failed for a passing reason
-        self._retry_timer: Timer | None = None
+        self.results_control = ResultsControl(results, self)
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
@@ -118,8 +101,7 @@ class NewsQuizApp(App[None]):
         release_collector()  # held by the CLI while the game started
         # Importing and opening the store would otherwise compete with drawing the start
         # screen, and nobody answers before they have seen it.
-        if self.results is not None:
-            self.open_results()
+        self.results_control.open()
         self.run_worker(self._warm_up, thread=True, group="warm-up", exit_on_error=False)
 
     def _warm_up(self) -> None:
@@ -149,30 +131,26 @@ class NewsQuizApp(App[None]):
         self.show_start(message.pack)
 
     def on_start_requested(self, message: StartRequested) -> None:
-        if self.pack is None or self._start_waiting:
+        if self.pack is None or self.results_control.waiting:
             return  # the first request stands: it holds the name the player confirmed
         self.options = message.options
-        if self.results is None or self.store is not None:
+        if self.results_control.ready():
             self.begin_game()
             return
         # The store is still opening (or failed to): the game starts once it is settled.
         from newsquiz.tui.screens.start import StartScreen
 
-        self._start_waiting = True
         if isinstance(self.screen, StartScreen):
             self.screen.hold()
-        if self.store_error is not None:
-            self.ask_about_store(self.store_error)
-        else:
-            self.notify("Opening the results database…", timeout=2)
+        self.results_control.wait()
 
     def begin_game(self) -> None:
         from newsquiz.tui.screens.start import StartScreen
 
-        for screen in self.screen_stack if self._start_waiting else ():
+        for screen in self.screen_stack if self.results_control.waiting else ():
             if isinstance(screen, StartScreen):
                 screen.hold(False)  # as the player finds it after this game
-        self._start_waiting = False
+        self.results_control.waiting = False
         if self.pack is None:
             return
         mode = self.mode
@@ -184,19 +162,8 @@ class NewsQuizApp(App[None]):
 
     def play(self, session: Session, mode: GameMode) -> None:
         """Show `session`, every answer recorded the moment it is graded."""
-        if self.pack is not None and self.store is not None:
-            if self.line is not None:
-                self.line.close()  # the last game's writes still finish, in order
-            from newsquiz.store.recorder import Recorder
-
-            recorder = Recorder(self.store, self.options.player, self.options.group, self.pack)
-
-            def failed(error: StoreError) -> None:  # on the recording thread
-                self.post_message(AnswerNotSaved(error, len(recorder.pending)))
-
-            recorder.on_error = failed
-            self.recorder = recorder
-            self.line = RecordingLine(recorder).attach(session)
+        if self.pack is not None:
+            self.results_control.record(session, self.options.player, self.options.group, self.pack)
         self.show_round(mode.build_screen(session, mode, self.options))
 
     def show_round(self, screen: Screen[Any]) -> None:
@@ -227,141 +194,46 @@ class NewsQuizApp(App[None]):
         elif self.pack is not None:
             self.switch_screen(self.start_screen(self.pack))
 
-    # -- the results store -------------------------------------------------------------
+    # -- the results store: ResultsControl decides, the app presents ----------------------
 
-    def open_results(self) -> None:
-        """Open the store in a thread: a server far away or a busy file must not freeze play."""
-        self.store_error = None
-        self.run_worker(self._open_store, thread=True, group="results", exit_on_error=False)
+    @property
+    def results(self) -> Results | None:
+        """Where answers go (None: this game records nothing)."""
+        return self.results_control.results
 
-    def _open_store(self) -> None:
-        from newsquiz.store import StoreError
+    @results.setter
+    def results(self, results: Results | None) -> None:
+        self.results_control.results = results
 
-        assert self.results is not None
-        try:
-            store = self.results.open()
-        except StoreError as err:
-            self._settle(self._store_failed_to_open, err)
-        except Exception as err:  # anything else still reaches the player as one message
-            where = self.results.where
-            self._settle(
-                self._store_failed_to_open,
-                StoreError(f"cannot open the results database {where}: {err}"),
-            )
-        else:
-            if not self._settle(self._store_opened, store):
-                store.close()  # the game was closed while the store was opening
+    @property
+    def store(self) -> Store | None:
+        return self.results_control.store
 
-    def _settle(self, callback: Callable[[Any], None], value: object) -> bool:
-        """Hand the worker's result to the app's thread; False if the app has gone."""
-        try:
-            self.call_from_thread(callback, value)
-        except RuntimeError:
-            return False
-        return True
+    @property
+    def recorder(self) -> Recorder | None:
+        return self.results_control.recorder
 
-    def _store_opened(self, store: Store) -> None:
-        self.store = store
-        if self._start_waiting:
-            self.begin_game()
+    @property
+    def line(self) -> RecordingLine | None:
+        return self.results_control.line
 
-    def _store_failed_to_open(self, error: StoreError) -> None:
-        self.store_error = error
-        if self._start_waiting:
-            self.ask_about_store(error)
+    @property
+    def store_retry_delays(self) -> tuple[float, ...]:
+        return self.results_control.retry_delays
 
-    def ask_about_store(self, error: StoreError, pending: int = 0) -> None:
-        """One clear message, and the player's choice: try again, or play without recording."""
-        from newsquiz.tui.screens.store_problem import StoreProblemScreen
-
-        if isinstance(self.screen, StoreProblemScreen):
-            self.screen.more_pending(pending)  # already asking
-            return
-        self.push_screen(
-            StoreProblemScreen(self.store_problem(error), pending=pending), self._store_choice
-        )
+    @store_retry_delays.setter
+    def store_retry_delays(self, delays: tuple[float, ...]) -> None:
+        self.results_control.retry_delays = delays
 
     def store_problem(self, error: StoreError) -> str:
-        """The store's failure as this player may read it."""
-        if self.is_web:  # a student in a browser has no business with the server's paths
-            return "Your teacher's results database is not available. Tell your teacher."
-        return str(error)
+        return self.results_control.problem(error)
 
-    def _store_choice(self, choice: StoreChoice | None) -> None:
-        opening = self.store is None  # else an answer could not be written mid-game
-        # Every game's recorder (a question round's, a drill's, a fact-check round's) runs on
-        # its recording line's thread; there is none before the first game.
-        line = self.line if self.line is not None and self.line.recorder is self.recorder else None
-        if choice == "retry":
-            if opening:
-                self.open_results()
-            elif line is not None:
-                self.run_worker(self._retry(line), group="results")
-            elif self.recorder is not None and self.recorder.retry():
-                self.notify("Saved: every answer is in the results database.")
-            return
-        from newsquiz.store import NullStore
+    @property
+    def recording(self) -> bool:
+        return self.results_control.recording
 
-        store, self.store = self.store, NullStore()
-        self.store_error = None
-        if line is not None:
-            self.run_worker(self._stop_recording(line, store), group="results")
-        else:
-            lost = 0 if opening or self.recorder is None else self.recorder.stop_recording()
-            if store is not None:
-                store.close()
-            self.said_recording_is_off(lost)
-        if self._start_waiting:
-            self.begin_game()
-
-    def said_recording_is_off(self, lost: int) -> None:
-        if lost:
-            self.notify(f"Recording is off: {lost} answer{'s' * (lost != 1)} not saved.")
-        else:
-            self.notify("Recording is off: your answers are not saved.")
-
-    async def _retry(self, line: RecordingLine) -> None:
-        # A new failure posts AnswerNotSaved, which asks again (or waits again).
-        if await asyncio.wrap_future(line.call(line.recorder.retry)):
-            self._retries = 0
-            self.notify("Saved: every answer is in the results database.")
-
-    def _retry_later(self, error: StoreError) -> None:
-        """Keep the answers waiting and try again by itself, less often the longer it lasts."""
-        if self._retry_timer is not None:
-            return  # a try is already due
-        if self._retries == 0:
-            self.notify(
-                f"{self.store_problem(error)} Your answers wait here and are saved by "
-                "themselves once it is back.",
-                severity="warning",
-                timeout=8,
-            )
-        delays = self.store_retry_delays
-        delay = delays[min(self._retries, len(delays) - 1)]
-        self._retries += 1
-        self._retry_timer = self.set_timer(delay, self._retry_waiting)
-
-    def _retry_waiting(self) -> None:
-        self._retry_timer = None
-        if self.line is not None and self.line.recorder is self.recorder:
-            self.run_worker(self._retry(self.line), group="results")
-
-    async def _stop_recording(self, line: RecordingLine, store: Store | None) -> None:
-        lost = await asyncio.wrap_future(line.call(line.recorder.stop_recording))
-        if store is not None:
-            line.call(store.close)
-        self.said_recording_is_off(lost)
-
-    def on_answer_not_saved(self, message: AnswerNotSaved) -> None:
-        """An answer could not be written: it waits, pending, and is tried again by itself
-        when the failure passes by itself; otherwise the player chooses."""
-        if self.store is None or not self.store.recording:
-            return
-        if message.error.transient and message.pending <= MAX_WAITING_ANSWERS:
-            self._retry_later(message.error)
-        else:
-            self.ask_about_store(message.error, message.pending)
+    def recording_note(self) -> str:
+        return self.results_control.note()
 
     async def records_settled(self, timeout: float | None = None) -> None:
         """Wait until every answer graded so far has been written (or has failed).
@@ -369,52 +241,62 @@ class NewsQuizApp(App[None]):
         With a `timeout` (a verdict about to be shown), wait at most that long: a slow store
         then leaves the answer pending, and a failing one asks the player as always.
         """
-        if self.line is not None:
-            await self.line.settled(timeout)
+        await self.results_control.settled(timeout)
 
-    @property
-    def recording(self) -> bool:
-        """Answers go to a results store (or will, once it is open)."""
-        return self.results is not None and (self.store is None or self.store.recording)
+    def new_recording(self, player: str, pack: Pack, mode: str) -> RecordingLine | None:
+        """A recording line for a game that records itself (a fact-check round's calls)."""
+        return self.results_control.new_line(player, self.options.group, pack, mode)
 
-    def recording_note(self) -> str:
-        """Where answers go, said discreetly on the start and end screens ("" when never)."""
-        if self.results is None:
-            return ""
-        if not self.recording:
-            return "Recording is off: answers are not saved"
-        # A student in a browser (`newsquiz serve`) has no business with the server's paths.
-        where = "your teacher's results" if self.is_web else self.results.where
-        if self.recorder is not None and self.recorder.pending:
-            return f"{len(self.recorder.pending)} answers not saved yet to {where}"
-        if self.is_web:
-            return "Your answers go to your teacher's results"
-        return f"Results go to {where}"
+    def on_answer_not_saved(self, message: AnswerNotSaved) -> None:
+        self.results_control.not_saved(message.error, message.pending)
 
     def on_dispute_requested(self, message: DisputeRequested) -> None:
-        if self.line is None or not self.recording:
-            message.reply("Not sent: answers are not recorded in this game.", False)
-            return
-        self.run_worker(self._dispute(self.line, message), group="results")
+        async def dispute() -> None:
+            message.reply(*await self.results_control.dispute(message.record, message.note or None))
 
-    async def _dispute(self, line: RecordingLine, message: DisputeRequested) -> None:
-        from newsquiz.store import StoreError
+        self.run_worker(dispute(), group="results")
 
-        call = line.call(line.recorder.dispute, message.record, message.note or None)
+    # -- StoreUI: what ResultsControl asks of the app --------------------------------------
+
+    def run_in_thread(self, work: Callable[[], None]) -> None:
+        self.run_worker(work, thread=True, group="results", exit_on_error=False)
+
+    def hand_back(self, callback: Callable[[Any], None], value: object) -> bool:
         try:
-            await asyncio.wrap_future(call)
-        except StoreError as err:
-            message.reply(f"Not sent: {err}", False)
+            self.call_from_thread(callback, value)
+        except RuntimeError:
+            return False  # the app has gone
+        return True
+
+    def run_soon(self, work: Coroutine[Any, Any, None]) -> None:
+        self.run_worker(work, group="results")
+
+    def later(self, seconds: float, callback: Callable[[], None]) -> None:
+        self.set_timer(seconds, callback)
+
+    def say(self, message: str, *, warning: bool = False) -> None:
+        if warning:
+            self.notify(message, severity="warning", timeout=8)
+        else:
+            self.notify(message)
+
+    def ask_about_store(self, problem: str, pending: int) -> None:
+        """One clear message, and the player's choice: try again, or play without recording."""
+        from newsquiz.tui.screens.store_problem import StoreProblemScreen
+
+        if isinstance(self.screen, StoreProblemScreen):
+            self.screen.more_pending(pending)  # already asking
             return
-        message.reply("Dispute sent: your teacher will see it. Your score does not change.", True)
+        self.push_screen(StoreProblemScreen(problem, pending=pending), self.results_control.choose)
+
+    def answer_not_saved(self, error: StoreError, pending: int) -> None:
+        self.post_message(AnswerNotSaved(error, pending))
+
+    def store_settled(self) -> None:
+        self.begin_game()
 
     def on_unmount(self) -> None:
-        if self.line is not None:
-            if self.store is not None:
-                self.line.call(self.store.close)  # after the answers still being written
-            self.line.close()
-        elif self.store is not None:
-            self.store.close()
+        self.results_control.close()
 
     def action_help(self) -> None:
         from newsquiz.tui.screens.help import HelpScreen

@@ -125,28 +125,15 @@ class FactCheckScreen(Screen[None]):
         """Each settled claim goes to the app's results store, as a game's answers do (off
         the UI thread, in order): the claim's question, the call as typed (`false, 7 to 2`)
         and its verdict."""
-        from newsquiz.store import MODE_FACTCHECK, StoreError
-        from newsquiz.store.recorder import Recorder
-        from newsquiz.tui.app import AnswerNotSaved, NewsQuizApp
-        from newsquiz.tui.recording import RecordingLine
+        from newsquiz.store import MODE_FACTCHECK
 
-        app = self.app
-        if not isinstance(app, NewsQuizApp) or app.store is None:
-            return  # recording is off (tests, --no-record)
-        if app.line is not None:
-            app.line.close()  # the last game's writes still finish, in order
+        host = host_of(self.app)
         # Marked as fact-check calls: reports keep them apart from answers to the question,
         # and a regrade never grades "false, 48" with the question's grader.
-        recorder = Recorder(
-            app.store, self.player, app.options.group, self.session.pack, mode=MODE_FACTCHECK
-        )
-
-        def failed(error: StoreError) -> None:  # on the recording thread
-            app.post_message(AnswerNotSaved(error, len(recorder.pending)))
-
-        recorder.on_error = failed
-        line = RecordingLine(recorder)
-        app.recorder, app.line = recorder, line
+        line = host.new_recording(self.player, self.session.pack, MODE_FACTCHECK) if host else None
+        if line is None:
+            return  # recording is off (tests, --no-record)
+        recorder = line.recorder
 
         def record(settled: FactCheckRecord) -> None:
             answer = AnswerRecord(

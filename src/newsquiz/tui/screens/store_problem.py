@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,9 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from newsquiz.tui.results_control import StoreChoice
 from newsquiz.tui.widgets.key_bar import KeyBar
-
-StoreChoice = Literal["retry", "continue"]
 
 
 def problem_text(message: str, pending: int) -> Text:
