@@ -87,8 +87,15 @@ def static_text(app: NewsQuizApp, selector: str) -> Text:
     return content
 
 
-async def type_answer(pilot: Pilot[None], typed: str, *, keystrokes: bool = False) -> None:
-    """Fill the focused input and press Enter; `keystrokes` types it key by key (slower)."""
+async def type_answer(
+    pilot: Pilot[None], typed: str, *, keystrokes: bool = False, taken: bool = True
+) -> None:
+    """Fill the focused input and press Enter; `keystrokes` types it key by key (slower).
+
+    Then wait until the game has taken it: the input has let go of the keyboard (the
+    question shows its verdict, the chooser its pack). `taken=False` when it must not
+    (a path to no pack): the caller waits for what it expects instead.
+    """
     focused = pilot.app.focused
     assert isinstance(focused, Input), f"expected an input to type into, not {focused}"
     if keystrokes:
@@ -97,7 +104,10 @@ async def type_answer(pilot: Pilot[None], typed: str, *, keystrokes: bool = Fals
     else:
         focused.value = typed
     await pilot.press("enter")
-    await pilot.pause()
+    if taken:
+        await until(pilot, lambda: pilot.app.focused is not focused, f"{typed!r} taken")
+    else:
+        await pilot.pause()
 
 
 async def until(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from newsquiz.cli import build_parser, main
 from newsquiz.drill import DrillSession
@@ -50,8 +51,14 @@ async def begin(pilot: Pilot[None]) -> None:
 
 
 async def go_on(pilot: Pilot[None]) -> None:
+    """Enter past the verdict: wait until the next question asks (or the round ended)."""
+    screen = pilot.app.screen
     await pilot.press("enter")
-    await pilot.pause()
+    await until(
+        pilot,
+        lambda: pilot.app.screen is not screen or isinstance(pilot.app.focused, Input),
+        "the next question",
+    )
 
 
 async def test_missed_questions_come_back_until_right_or_retired() -> None:
@@ -135,17 +142,16 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
 
         clock.tick(16.5)
         await screen.tick_clock()  # what the interval does every quarter second
-        await pilot.pause()
-        assert "⏱ 0:04 left" in shown_text(countdown)
+        await until(pilot, lambda: "⏱ 0:04 left" in shown_text(countdown), "4 seconds left")
         assert countdown.has_class("-hurry")
         assert drill.records == []  # not yet out of time
 
         clock.tick(4)
         await screen.tick_clock()
-        await pilot.pause()
         (record,) = drill.records
         assert record.question is first and record.timed_out and not record.verdict.correct
-        assert "Time is up" in shown_text(countdown)
+        await until(pilot, lambda: "Time is up" in shown_text(countdown), "time up shown")
+        await until(pilot, lambda: bool(shown_text(screen.query_one("#round-note"))), "the note")
         note = shown_text(screen.query_one("#round-note"))
         assert "Time is up: this question counts as missed" in note
         assert "This one comes back later" in note
@@ -154,13 +160,14 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         assert len(drill.records) == 1
 
         # Enter typed just as the time ran out does not skip the verdict; a moment later it does.
-        await go_on(pilot)
+        await pilot.press("enter")
+        await pilot.pause()  # (nothing to wait for: what must not happen)
         assert drill.current is first and drill.answered_current
         clock.tick(1)
         await go_on(pilot)
 
         # The next question gets a fresh countdown; answering in time stops it.
-        assert "⏱ 0:20 left" in shown_text(countdown)
+        await until(pilot, lambda: "⏱ 0:20 left" in shown_text(countdown), "a fresh countdown")
         clock.tick(3)
         second = drill.current
         assert second is not None and second is not first

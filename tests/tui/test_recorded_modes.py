@@ -177,8 +177,11 @@ async def test_a_fact_check_call_can_be_disputed_once_and_the_score_stands(
         await pilot.press(*keys_for("the claim is ambiguous"), "enter")
         await pilot.pause()
         await settled(app)
-        await pilot.pause()
-        assert not screen.can_dispute and "Dispute" not in shown_bottom(app)
+        await until(
+            pilot,
+            lambda: not screen.can_dispute and "Dispute" not in shown_bottom(app),
+            "the dispute sent, its key gone",
+        )
         assert screen.session.score == score
     (disputed,) = [a for a in stored(path) if a.disputed]
     assert disputed.mode == MODE_FACTCHECK

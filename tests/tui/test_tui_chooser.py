@@ -11,9 +11,10 @@ from textual.widgets import OptionList
 from newsquiz.library import bundled_dir
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.screens.chooser import PackChooserScreen
+from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 
-from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer, until_showing
+from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer, until, until_showing
 
 WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
 
@@ -93,9 +94,13 @@ async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
         assert app.screen.pack.title == "My very own pack"
         assert "My very own pack" in shown(app)
         assert "esc Other packs" in shown(app).splitlines()[-1]
-        await pilot.press("f1")  # help names the key too
-        await pilot.pause()
-        assert "Other packs" in shown(app)
+        await pilot.press("f1")  # help names the key too (above the key bar, which does too)
+        await until_showing(pilot, HelpScreen)
+        await until(
+            pilot,
+            lambda: any("Other packs" in line for line in shown(app).splitlines()[:-1]),
+            "help naming the key",
+        )
         await pilot.press("escape")  # closes help
         await pilot.pause()
         await pilot.press("escape")
@@ -122,6 +127,7 @@ async def test_a_typed_path_plays_that_pack(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")  # from the pack list to the path input
         await type_answer(pilot, str(TINY_PACK / "pack.yaml"))
+        await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.id == "tiny-lighthouse"
 
@@ -130,9 +136,9 @@ async def test_a_typed_path_with_no_pack_says_so(tmp_path: Path) -> None:
     app = game(None)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")  # from the pack list to the path input
-        await type_answer(pilot, str(tmp_path / "nowhere"))
+        await type_answer(pilot, str(tmp_path / "nowhere"), taken=False)
+        await until(pilot, lambda: "No pack at" in shown(app), "the problem named")
         assert isinstance(app.screen, PackChooserScreen)
-        assert "No pack at" in shown(app)
 
 
 async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from newsquiz.grading import Outcome
@@ -215,7 +217,7 @@ async def test_article_marks_cited_lines_only_after_the_answer(seed_pack: Pack) 
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("f2")
-        await pilot.pause()
+        await until_showing(pilot, ArticleScreen)
         assert app.screen.query_one(ArticleView).marked_lines == ()
 
 
@@ -233,15 +235,15 @@ async def test_open_book_shows_the_article_beside_and_marks_it_after_answering(
         await type_answer(pilot, question.expected)
         assert beside.marked_lines == question.cited_lines
         await pilot.press("enter")
-        await pilot.pause()
-        assert beside.marked_lines == ()
+        await until(pilot, lambda: beside.marked_lines == (), "the next question's lines hidden")
 
 
 async def test_mode_is_chosen_on_the_start_screen(seed_pack: Pack) -> None:
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab", "tab", "down")  # name → group → mode list → open book
-        assert "● Open book" in shown_text(app.screen.query_one("#mode"))
+        modes = app.screen.query_one("#mode")
+        await until(pilot, lambda: "● Open book" in shown_text(modes), "open book chosen")
         await pilot.press("enter")
         await until_showing(pilot, QuestionScreen)
         assert isinstance(app.screen, QuestionScreen)
@@ -259,16 +261,19 @@ async def test_modes_are_chosen_by_arrows_or_a_click_and_say_what_they_change(
         rules = screen.query_one("#drill-rules")
         assert not rules.display
         await pilot.press("tab", "tab", "up")  # from the first mode, up wraps to the last
-        assert "● Fact-check" in shown_text(modes)
+        await until(pilot, lambda: "● Fact-check" in shown_text(modes), "fact-check chosen")
         await pilot.press("up")
-        assert "● Drill" in shown_text(modes)
-        assert rules.display  # a drill's rules show with it…
+        await until(pilot, lambda: "● Drill" in shown_text(modes), "drill chosen")
+        await until(pilot, lambda: bool(rules.display), "a drill's rules")  # show with it…
         assert "needed for a drill" in screen.query_one("#player", Input).placeholder
         assert await pilot.click("#mode", offset=(5, 1))  # the second line: open book
-        await pilot.pause()
-        assert "● Open book" in shown_text(modes)
+        await until(pilot, lambda: "● Open book" in shown_text(modes), "open book chosen")
         assert not rules.display  # …and go with it
         assert shown_text(modes).count("●") == 1
+
+
+def focused(widget: Widget) -> Callable[[], bool]:
+    return lambda: widget.has_focus
 
 
 async def test_the_start_button_starts_by_click_enter_or_space(seed_pack: Pack) -> None:
@@ -279,7 +284,7 @@ async def test_the_start_button_starts_by_click_enter_or_space(seed_pack: Pack) 
                 assert await pilot.click("#start-button")
             else:
                 await pilot.press("tab", "tab", "tab")  # name → group → mode list → Start
-                assert app.focused is app.screen.query_one("#start-button")
+                await until(pilot, focused(app.screen.query_one("#start-button")), "Start focused")
                 await pilot.press(key)
             await until_showing(pilot, QuestionScreen)
             assert "Ana" in shown_text(app.screen.query_one("#status"))
@@ -291,10 +296,10 @@ async def test_empty_enter_asks_again_and_ctrl_g_gives_up(seed_pack: Pack) -> No
         await begin(pilot)
         session = session_of(app)
         await pilot.press("enter")
-        await pilot.pause()
+        await pilot.pause()  # (nothing to wait for: what must not happen)
         assert session.records == []  # a stray Enter is not an answer
         await pilot.press("ctrl+g")
-        await pilot.pause()
+        await until(pilot, lambda: len(session.records) == 1, "the question given up")
         assert [r.typed for r in session.records] == [""]
         assert "Wrong" in shown_text(app.screen.query_one("#verdict"))
         assert "You said: (nothing)" in shown_text(app.screen.query_one("#expected"))
@@ -306,9 +311,12 @@ async def test_markup_in_names_and_answers_is_shown_literally() -> None:
     app = game(tiny_pack(), player=name)
     async with app.run_test(size=SIZE) as pilot:
         await begin(pilot)
-        assert "[bold red]Ana[/]" in shown_text(app.screen.query_one("#status"))
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "[bold red]Ana[/]" in shown_text(status), "the name, literally")
         await type_answer(pilot, answer, keystrokes=True)
-        assert f"You said: {answer}" in "\n".join(screen_lines(app))
+        await until(
+            pilot, lambda: f"You said: {answer}" in "\n".join(screen_lines(app)), "the answer"
+        )
         while isinstance(app.screen, QuestionScreen):
             await pilot.press("enter")
             await pilot.pause()
