@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
 
 from newsquiz.pack import Pack
 from newsquiz.store import NewAnswer, Store, StoreError, open_store
@@ -18,7 +19,7 @@ from newsquiz.tui.board.app import BoardApp, make_board_app
 from newsquiz.tui.board.state import BoardReader, find_pack_by_id
 from newsquiz.tui.board.widgets import PlayersTable, QuestionBars
 
-from .helpers import screen_lines
+from .helpers import screen_lines, until
 
 MOMENT = datetime(2024, 5, 13, 9, 30, 15, tzinfo=UTC)
 PROJECTOR = (120, 36)
@@ -62,22 +63,25 @@ def writer(db: Path) -> Store:
     return open_store(db)
 
 
-def board(db: Path, pack: Pack | None, **options: object) -> BoardApp:
+def board(db: Path, pack: Pack | None, group: str | None = None) -> BoardApp:
     return make_board_app(
         lambda: open_store(db),
         pack=pack,
+        group=group,
         interval=None,  # polls only when asked: the tests decide when answers "arrive"
         clock=fixed_clock,
-        **options,  # type: ignore[arg-type]
     )
 
 
-async def refreshed(app: BoardApp, pilot: object) -> None:
-    """Ask for a reading (as the `r` key does) and wait until it is on screen."""
+async def refreshed(app: BoardApp, pilot: Pilot[None]) -> None:
+    """Ask for a reading (as the `r` key does) and wait until it is on screen: a new state
+    (or a new error) taken, and the status line that goes with it drawn."""
     await app.workers.wait_for_complete()
-    await pilot.press("r")  # type: ignore[attr-defined]
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
+    state, error = app.state, app.error
+    await pilot.press("r")
+    await until(pilot, lambda: app.state is not state or app.error is not error, "a new reading")
+    status = "Reading the results" if app.error is None else "trying again"
+    await until(pilot, lambda: status in screen_text(app), "its status line")
 
 
 def screen_text(app: BoardApp) -> str:
@@ -281,8 +285,8 @@ def test_snapshot_of_the_board(
     writer.record_answer(answer(seed_pack, "[red]Zoë[/red]", 1, True))
     app = board(db, seed_pack, group="7b")
 
-    async def settle(pilot: object) -> None:
+    async def settle(pilot: Pilot[None]) -> None:
         await app.workers.wait_for_complete()
-        await pilot.pause()  # type: ignore[attr-defined]
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=settle)

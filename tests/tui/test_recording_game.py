@@ -155,7 +155,7 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         await pilot.press("enter")
         await pilot.pause()
         await answered(pilot, "$30 million")
-        assert "Dispute" in shown(app).splitlines()[-1]
+        await until(pilot, lambda: "Dispute" in shown(app).splitlines()[-1], "the Dispute key")
         score_before = screen.session.score
         await pilot.press("d")
         await until_showing(pilot, DisputeScreen)
