@@ -31,6 +31,7 @@ from newsquiz.tui.results_control import ResultsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
+    from newsquiz.claims import FactCheckSession
     from newsquiz.session import Clock, Session
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
@@ -154,17 +155,29 @@ class NewsQuizApp(App[None]):
         if self.pack is None:
             return
         mode = self.mode
-        if mode.build_round is not None:  # a fact-check round: its screen attaches recording
-            self.show_round(mode.build_round(self.pack, self.options, self.clock, mode))
-            return
-        session = mode.build_session(self.pack, self.options, self.clock)
-        self.play(session, mode)
+        if mode.fact_check:
+            from newsquiz.tui.screens.factcheck import fact_check_session
 
-    def play(self, session: Session, mode: GameMode) -> None:
-        """Show `session`, every answer recorded the moment it is graded."""
+            self.play(fact_check_session(self.pack, self.options, self.clock), mode)
+            return
+        self.play(mode.build_session(self.pack, self.options, self.clock), mode)
+
+    def play(self, session: Session | FactCheckSession, mode: GameMode) -> None:
+        """Show a round, every answer recorded the moment it is graded (a fact-check
+        round's screen records its calls as they settle)."""
+        from newsquiz.claims import FactCheckSession
+
+        player = self.options.player
+        if isinstance(session, FactCheckSession):
+            from newsquiz.tui.screens.factcheck import FactCheckScreen
+
+            self.show_round(FactCheckScreen(session, mode, player=player))
+            return
+        from newsquiz.tui.screens.question import QuestionScreen
+
         if self.pack is not None:
-            self.results_control.record(session, self.options.player, self.options.group, self.pack)
-        self.show_round(mode.build_screen(session, mode, self.options))
+            self.results_control.record(session, player, self.options.group, self.pack)
+        self.show_round(QuestionScreen(session, mode, player=player))
 
     def show_round(self, screen: Screen[Any]) -> None:
         """Show a round over the start screen, or in place of the last round's results."""
@@ -176,11 +189,17 @@ class NewsQuizApp(App[None]):
             self.switch_screen(screen)
 
     def on_round_finished(self, message: RoundFinished) -> None:
+        from newsquiz.claims import FactCheckSession
+
+        session, player = message.session, self.options.player
+        if isinstance(session, FactCheckSession):
+            from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
+
+            self.switch_screen(FactCheckEndScreen(session, self.mode, player=player))
+            return
         from newsquiz.tui.screens.end import EndScreen
 
-        self.switch_screen(
-            EndScreen(message.session, player=self.options.player, recording=self.recording_note())
-        )
+        self.switch_screen(EndScreen(session, player=player, recording=self.recording_note()))
 
     def on_replay_requested(self, message: ReplayRequested) -> None:
         self.play(message.session, self.mode)

@@ -41,3 +41,15 @@ class GameHost(Protocol):
 def host_of(app: object) -> GameHost | None:
     """The app as a game host, or None for another app (a screen tested on its own)."""
     return app if isinstance(app, GameHost) else None
+
+
+# A verdict waits at most this long for its answer to be written, so a game killed after the
+# verdict showed keeps that answer; a slower store leaves it pending, never frozen.
+VERDICT_WRITE_WAIT_SECONDS = 0.5
+
+
+async def verdict_written(app: object) -> None:
+    """Let the recording thread write what was just graded (for a moment at most)."""
+    host = host_of(app)
+    if host is not None:
+        await host.records_settled(VERDICT_WRITE_WAIT_SECONDS)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from newsquiz.claims import FactCheckSession
     from newsquiz.pack import Pack
     from newsquiz.session import Session
     from newsquiz.tui.options import GameOptions
@@ -29,17 +30,17 @@ class StartRequested(Message):
 
 
 class RoundFinished(Message):
-    """The last question of a session has been answered and seen."""
+    """The last question (or claim) of a round has been answered and seen."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | FactCheckSession) -> None:
         super().__init__()
         self.session = session
 
 
 class ReplayRequested(Message):
-    """Play a session again (for instance only the missed questions)."""
+    """Play a round again (for instance only the missed questions or claims)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | FactCheckSession) -> None:
         super().__init__()
         self.session = session
 

@@ -1,8 +1,7 @@
 """Ways to play a pack, offered on the start screen.
 
-A mode says how a Session is built from the pack and how its questions are
-shown. New modes (fact-check rounds, drills) add an entry to MODES with their
-own session factory and, when they need one, their own question screen.
+A mode says how a round is built from the pack; the app shows it (this module knows no
+screen, so screens may name their mode without an import circle).
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from newsquiz.pack import Pack
     from newsquiz.session import Clock, Session
     from newsquiz.tui.options import GameOptions
@@ -40,12 +37,6 @@ def drill_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
     )
 
 
-def question_screen(session: Session, mode: GameMode, options: GameOptions) -> Screen[None]:
-    from newsquiz.tui.screens.question import QuestionScreen
-
-    return QuestionScreen(session, mode, player=options.player)
-
-
 @dataclass(frozen=True)
 class GameMode:
     id: str
@@ -54,9 +45,8 @@ class GameMode:
     # Show the article beside each question (open book).
     article_beside: bool = False
     build_session: Callable[[Pack, GameOptions, Clock], Session] = plain_session
-    build_screen: Callable[[Session, GameMode, GameOptions], Screen[None]] = question_screen
-    # A round that is not a Session (fact-check) builds its first screen itself.
-    build_round: Callable[[Pack, GameOptions, Clock, GameMode], Screen[None]] | None = None
+    # Claims to judge rather than questions to answer: a FactCheckSession, built by the app.
+    fact_check: bool = False
 
 
 CLOSED_BOOK = GameMode("closed", "Closed book", "answer from memory; the article opens with F2")
@@ -70,19 +60,11 @@ DRILL = GameMode(
 )
 
 
-def fact_check_round(
-    pack: Pack, options: GameOptions, clock: Clock, mode: GameMode
-) -> Screen[None]:
-    from newsquiz.tui.screens.factcheck import FactCheckScreen, fact_check_session
-
-    return FactCheckScreen(fact_check_session(pack, options, clock), mode, player=options.player)
-
-
 FACT_CHECK = GameMode(
     "factcheck",
     "Fact-check",
     "judge claims true or false; correct the false ones",
-    build_round=fact_check_round,
+    fact_check=True,
 )
 
 MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, DRILL, FACT_CHECK)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsquiz.store.location import redact, resolve_location
-from newsquiz.tui.host import host_of
 
 if TYPE_CHECKING:
     from newsquiz.session import AnswerRecord, Session
@@ -43,17 +42,6 @@ def results_at(location: str | None = None, *, busy_timeout: float | None = None
 
 
 T = TypeVar("T")
-
-# A verdict waits at most this long for its answer to be written, so a game killed after the
-# verdict showed keeps that answer; a slower store leaves it pending, never frozen.
-VERDICT_WRITE_WAIT_SECONDS = 0.5
-
-
-async def verdict_written(app: object) -> None:
-    """Let the recording thread write what was just graded (for a moment at most)."""
-    host = host_of(app)
-    if host is not None:
-        await host.records_settled(VERDICT_WRITE_WAIT_SECONDS)
 
 
 class RecordingLine:

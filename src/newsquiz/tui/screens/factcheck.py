@@ -22,10 +22,10 @@ from textual.widgets import Input, Static
 from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
 from newsquiz.pack import Pack
 from newsquiz.session import AnswerRecord, Clock
-from newsquiz.tui.host import host_of
+from newsquiz.tui.host import host_of, verdict_written
+from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.options import GameOptions
-from newsquiz.tui.recording import verdict_written
 from newsquiz.tui.render import format_score
 from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
 from newsquiz.tui.widgets.claim_card import ClaimCard
@@ -202,9 +202,7 @@ class FactCheckScreen(Screen[None]):
         self.refresh_bindings()
 
     def finish(self) -> None:
-        from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
-
-        self.app.switch_screen(FactCheckEndScreen(self.session, self.mode, player=self.player))
+        self.post_message(RoundFinished(self.session))
 
     # -- playing ---------------------------------------------------------------------
 

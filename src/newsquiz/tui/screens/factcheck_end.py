@@ -7,6 +7,7 @@ from rich.text import Text
 from newsquiz.claims import FactCheckRecord, FactCheckSession
 from newsquiz.claims.generate import stated_answer
 from newsquiz.session import Graded
+from newsquiz.tui.messages import ReplayRequested
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.render import format_duration, format_score
 from newsquiz.tui.screens.results import ResultsScreen
@@ -69,10 +70,7 @@ class FactCheckEndScreen(ResultsScreen):
         return True
 
     def action_replay(self) -> None:
-        from newsquiz.tui.screens.factcheck import FactCheckScreen
-
         if not self.session.missed():
             self.notify("Nothing to replay: every call was right.")
             return
-        replay = self.session.replay_missed()
-        self.app.switch_screen(FactCheckScreen(replay, self.mode, player=self.player))
+        self.post_message(ReplayRequested(self.session.replay_missed()))

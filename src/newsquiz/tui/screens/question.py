@@ -14,10 +14,9 @@ from textual.widgets import Input, Static
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Session
-from newsquiz.tui.host import host_of
+from newsquiz.tui.host import host_of, verdict_written
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
-from newsquiz.tui.recording import verdict_written
 from newsquiz.tui.render import answer_hint, choice_lines
 from newsquiz.tui.screens.dispute import DisputeRequested, DisputeScreen
 from newsquiz.tui.widgets.answer_input import AnswerInput
