@@ -71,6 +71,7 @@ def test_count_and_seed_give_every_student_the_same_drill(seed_pack: Pack) -> No
 def test_a_plan_is_a_subset_without_repeats_fixed_by_its_seed(
     items: list[int], count: int, seed: int
 ) -> None:
+    # Plain numbers for questions: plan_drill only shuffles and slices what it is given.
     plan = plan_drill(items, count, seed)  # type: ignore[arg-type]
     assert len(plan) == min(count, len(items)) and len(set(plan)) == len(plan)
     assert set(plan) <= set(items)

@@ -7,7 +7,15 @@ import pytest
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
-from newsquiz.facts.written import DateValue, Duration, Money, Number, find_values, same_value
+from newsquiz.facts.written import (
+    DateValue,
+    Duration,
+    Found,
+    Money,
+    Number,
+    find_values,
+    same_value,
+)
 from newsquiz.library import bundled_dir
 from newsquiz.pack import load_pack
 
@@ -26,9 +34,9 @@ def test_every_article_has_values_to_read() -> None:
 
 
 @pytest.mark.parametrize(("pack", "found"), FOUND, ids=[f"{p}:{f.text}" for p, f in FOUND])
-def test_a_value_claims_find_is_the_value_the_grader_reads(pack: str, found: object) -> None:
-    value = found.value  # type: ignore[attr-defined]
-    mentions = [m for m in scan(tokenize(found.text)) if not m.denied]  # type: ignore[attr-defined]
+def test_a_value_claims_find_is_the_value_the_grader_reads(pack: str, found: Found) -> None:
+    value = found.value
+    mentions = [m for m in scan(tokenize(found.text)) if not m.denied]
     assert len(mentions) == 1, mentions
     read = mentions[0]
     if isinstance(value, DateValue):

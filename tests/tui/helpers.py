@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 from xml.etree import ElementTree
 
 from rich.cells import cell_len
@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from newsquiz.pack import Pack, load_pack
 from newsquiz.tui.app import NewsQuizApp, make_app
+from newsquiz.tui.recording import Results
 
 TINY_PACK = Path(__file__).parent / "packs" / "tiny"
 SIZE = (80, 24)
@@ -32,9 +33,26 @@ def tiny_pack() -> Pack:
     return load_pack(TINY_PACK)
 
 
-def game(pack: Pack | None, clock: FakeClock | None = None, **options: object) -> NewsQuizApp:
+class GameOptions(TypedDict, total=False):
+    """make_app's keywords a test may give (the clock and the cursor are the helpers')."""
+
+    player: str
+    group: str
+    open_book: bool
+    drill: bool
+    fact_check: bool
+    seed: int | None
+    count: int | None
+    time_limit: float | None
+    tries: int
+    results: Results | None
+
+
+def game(
+    pack: Pack | None, clock: FakeClock | None = None, **options: Unpack[GameOptions]
+) -> NewsQuizApp:
     """The app as the CLI builds it, with a fake clock and no cursor blinking."""
-    return make_app(pack, clock=clock or FakeClock(), cursor_blink=False, **options)  # type: ignore[arg-type]
+    return make_app(pack, clock=clock or FakeClock(), cursor_blink=False, **options)
 
 
 def screen_lines(app: App[Any]) -> list[str]:

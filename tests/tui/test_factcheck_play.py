@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from tests.conftest import WritePack
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
@@ -302,7 +303,7 @@ async def test_help_explains_fact_check_and_lists_its_keys(seed_pack: Pack) -> N
             ), f"help lacks {key} {does}"
 
 
-async def test_untrusted_text_is_shown_literally(write_pack: object) -> None:
+async def test_untrusted_text_is_shown_literally(write_pack: WritePack) -> None:
     from pathlib import Path
 
     from newsquiz.pack import load_pack
@@ -320,7 +321,7 @@ questions:
     cite: cost about $3 million
 """
     article = "The [b]mayor[/b] said the work would cost about $3 million [link=x]now[/link].\n"
-    folder = write_pack(yaml, article)  # type: ignore[operator]
+    folder = write_pack(yaml, article)
     assert isinstance(folder, Path)
     pack = load_pack(folder)
     claims = ClaimBank(pack).round(1)
