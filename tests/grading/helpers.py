@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from newsquiz.pack.model import Answer, Citation, Kind, Question
 
 
@@ -9,6 +11,18 @@ def cite(quote: str, paragraph: str, line: int = 1) -> Citation:
     """A citation of `quote`, found inside the article paragraph `paragraph`."""
     start = paragraph.index(quote)
     return Citation(quote, line, paragraph, start, start + len(quote))
+
+
+class QuestionParts(TypedDict, total=False):
+    """make_question's keywords, for helpers that pass them on."""
+
+    question: str
+    accept: tuple[Answer, ...]
+    reject: tuple[Answer, ...]
+    choices: tuple[str, ...]
+    tolerance: float | None
+    default_year: int | None
+    citations: tuple[Citation, ...]
 
 
 def make_question(

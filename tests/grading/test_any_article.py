@@ -4,12 +4,15 @@ a new article (issue 12), with examples of our own."""
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pytest
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.grading import grade
+from newsquiz.pack.model import Answer
 
-from .helpers import cite, make_question
+from .helpers import QuestionParts, cite, make_question
 
 ARTICLE = (
     "Leaders meet in Brussels",
@@ -22,8 +25,8 @@ ARTICLE = (
 )
 
 
-def verdict(kind: str, answer: object, typed: str, **options: object) -> str:
-    question = make_question(kind, answer, article=ARTICLE, **options)  # type: ignore[arg-type]
+def verdict(kind: str, answer: Answer, typed: str, **options: Unpack[QuestionParts]) -> str:
+    question = make_question(kind, answer, article=ARTICLE, **options)
     return grade(question, typed).outcome.value
 
 

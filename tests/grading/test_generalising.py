@@ -7,8 +7,10 @@ not a benchmark row.
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import QuestionParts, cite, make_question
 
 from newsquiz.facts.numbers import number_word
 from newsquiz.facts.text import tokenize
@@ -20,8 +22,10 @@ from newsquiz.pack.model import Question
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT
 
 
-def outcome(kind: str, key: str | tuple[str, ...], typed: str, **extra: object) -> Outcome:
-    return grade(make_question(kind, key, **extra), typed).outcome  # type: ignore[arg-type]
+def outcome(
+    kind: str, key: str | tuple[str, ...], typed: str, **extra: Unpack[QuestionParts]
+) -> Outcome:
+    return grade(make_question(kind, key, **extra), typed).outcome
 
 
 # --- people: a gendered or patronymic form is another person -----------------------------
@@ -97,7 +101,7 @@ def test_claims_keep_their_filler_words() -> None:
 
 # --- modifiers that change the fact --------------------------------------------------------
 
-CEASEFIRE = {"accept": ("ceasefire", "a cease-fire")}
+CEASEFIRE: QuestionParts = {"accept": ("ceasefire", "a cease-fire")}
 
 
 @pytest.mark.parametrize(
@@ -137,7 +141,7 @@ def test_degree_modifiers_on_a_longer_key() -> None:
 
 
 def test_a_dropped_key_word_may_not_be_replaced() -> None:
-    extra = {"accept": ("press secretary",)}
+    extra: QuestionParts = {"accept": ("press secretary",)}
     key = "Pentagon press secretary"
     assert outcome("text", key, "press secretary for the White House", **extra) is X
     assert outcome("text", key, "press secretary at the Pentagon", **extra) is C

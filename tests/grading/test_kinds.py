@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pytest
-from tests.grading.helpers import make_question
+from tests.grading.helpers import QuestionParts, make_question
 
 from newsquiz.grading import Outcome, grade
 
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT
 
 
-def outcome(kind: str, key: str | tuple[str, ...], typed: str, **extra: object) -> Outcome:
-    return grade(make_question(kind, key, **extra), typed).outcome  # type: ignore[arg-type]
+def outcome(
+    kind: str, key: str | tuple[str, ...], typed: str, **extra: Unpack[QuestionParts]
+) -> Outcome:
+    return grade(make_question(kind, key, **extra), typed).outcome
 
 
 @pytest.mark.parametrize(
