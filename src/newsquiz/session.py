@@ -49,6 +49,29 @@ class Graded(Protocol):
     def verdict(self) -> Verdict: ...
 
 
+class Answered(Graded, Protocol):
+    """What every game's records are to the results store: an answer to a question,
+    graded (a question round's answer, a drill's attempt, a fact-check round's call)."""
+
+    @property
+    def question(self) -> Question: ...
+
+    @property
+    def typed(self) -> str: ...
+
+    @property
+    def seconds(self) -> float: ...
+
+    @property
+    def attempt(self) -> int: ...
+
+
+class Recordable(Protocol):
+    """A game the store can listen to: every record, the moment it is graded."""
+
+    def subscribe(self, listener: Callable[[Answered], None]) -> None: ...
+
+
 RecordT = TypeVar("RecordT", bound=Graded)
 
 

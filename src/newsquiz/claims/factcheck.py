@@ -53,6 +53,10 @@ class FactCheckRecord:
         return f"false, {self.correction}" if self.correction else "false"
 
     @property
+    def attempt(self) -> int:
+        return 1  # a claim is judged once (a replay is another round)
+
+    @property
     def call_right(self) -> bool:
         return self.said_true == self.claim.truth
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Self
 
 from newsquiz.pack.model import Pack
-from newsquiz.session import AnswerRecord, Session
+from newsquiz.session import Answered, Recordable
 from newsquiz.store.base import (
     ANSWER_MODES,
     MODE_QUESTION,
@@ -28,7 +28,7 @@ from newsquiz.store.null import NullStore
 
 @dataclass
 class _Entry:
-    record: AnswerRecord
+    record: Answered
     answer: NewAnswer
     answer_id: int | None = None
     dispute: tuple[str | None] | None = None  # a dispute made while the answer was pending
@@ -67,11 +67,11 @@ class Recorder:
         self._now = now
         self._entries: list[_Entry] = []
 
-    def attach(self, session: Session) -> Self:
+    def attach(self, session: Recordable) -> Self:
         session.subscribe(self._heard)
         return self
 
-    def _heard(self, record: AnswerRecord) -> None:
+    def _heard(self, record: Answered) -> None:
         self.record(record)
 
     @property
@@ -79,11 +79,11 @@ class Recorder:
         return self.store.recording
 
     @property
-    def pending(self) -> list[AnswerRecord]:
+    def pending(self) -> list[Answered]:
         """Answers graded but not yet in the store (it failed when they came)."""
         return [e.record for e in self._entries if e.answer_id is None]
 
-    def record(self, record: AnswerRecord) -> int | None:
+    def record(self, record: Answered) -> int | None:
         """Record one answer (after any still pending); its id, or None if the store failed."""
         verdict = record.verdict
         entry = _Entry(
@@ -143,11 +143,11 @@ class Recorder:
         self.last_error = None
         return lost
 
-    def answer_id(self, record: AnswerRecord) -> int | None:
+    def answer_id(self, record: Answered) -> int | None:
         entry = self._entry(record)
         return entry.answer_id if entry else None
 
-    def dispute(self, record: AnswerRecord, note: str | None = None) -> None:
+    def dispute(self, record: Answered, note: str | None = None) -> None:
         """The player says this verdict is wrong; recorded with the answer, score unchanged."""
         entry = self._entry(record)
         if entry is None:
@@ -157,6 +157,6 @@ class Recorder:
             return
         self.store.mark_disputed(entry.answer_id, note)
 
-    def _entry(self, record: AnswerRecord) -> _Entry | None:
+    def _entry(self, record: Answered) -> _Entry | None:
         # By identity: two identical answers (same text, same second) are still two answers.
         return next((e for e in self._entries if e.record is record), None)

@@ -166,18 +166,22 @@ class NewsQuizApp(App[None]):
         """Show a round, every answer recorded the moment it is graded (a fact-check
         round's screen records its calls as they settle)."""
         from newsquiz.claims import FactCheckSession
+        from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION
 
-        player = self.options.player
+        player, group = self.options.player, self.options.group
+        fact_check = isinstance(session, FactCheckSession)
+        # Recorded the same way for every kind of game; fact-check calls are marked as such,
+        # so reports keep them apart and a regrade never grades "false, 48" as an answer.
+        kind = MODE_FACTCHECK if fact_check else MODE_QUESTION
+        self.results_control.record(session, player, group, session.pack, kind)
         if isinstance(session, FactCheckSession):
             from newsquiz.tui.screens.factcheck import FactCheckScreen
 
             self.show_round(FactCheckScreen(session, mode, player=player))
-            return
-        from newsquiz.tui.screens.question import QuestionScreen
+        else:
+            from newsquiz.tui.screens.question import QuestionScreen
 
-        if self.pack is not None:
-            self.results_control.record(session, player, self.options.group, self.pack)
-        self.show_round(QuestionScreen(session, mode, player=player))
+            self.show_round(QuestionScreen(session, mode, player=player))
 
     def show_round(self, screen: Screen[Any]) -> None:
         """Show a round over the start screen, or in place of the last round's results."""
@@ -261,10 +265,6 @@ class NewsQuizApp(App[None]):
         then leaves the answer pending, and a failing one asks the player as always.
         """
         await self.results_control.settled(timeout)
-
-    def new_recording(self, player: str, pack: Pack, mode: str) -> RecordingLine | None:
-        """A recording line for a game that records itself (a fact-check round's calls)."""
-        return self.results_control.new_line(player, self.options.group, pack, mode)
 
     def on_answer_not_saved(self, message: AnswerNotSaved) -> None:
         self.results_control.not_saved(message.error, message.pending)

@@ -7,11 +7,7 @@ attributes by name; a screen mounted in a bare test app simply finds no host.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
-
-if TYPE_CHECKING:
-    from newsquiz.pack import Pack
-    from newsquiz.tui.recording import RecordingLine
+from typing import Protocol, runtime_checkable
 
 
 @runtime_checkable
@@ -30,11 +26,6 @@ class GameHost(Protocol):
 
     async def records_settled(self, timeout: float | None = None) -> None:
         """Wait until every answer graded so far is written (or `timeout` seconds)."""
-        ...
-
-    def new_recording(self, player: str, pack: Pack, mode: str) -> RecordingLine | None:
-        """A recording line for a game that records its own answers; None when nothing
-        records."""
         ...
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from newsquiz.store.location import redact, resolve_location
 
 if TYPE_CHECKING:
-    from newsquiz.session import AnswerRecord, Session
+    from newsquiz.session import Answered, Recordable
     from newsquiz.store import Store
     from newsquiz.store.recorder import Recorder
 
@@ -59,11 +59,11 @@ class RecordingLine:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsquiz-recorder")
         self._last: Future[Any] | None = None
 
-    def attach(self, session: Session) -> RecordingLine:
+    def attach(self, session: Recordable) -> RecordingLine:
         session.subscribe(self._graded)
         return self
 
-    def _graded(self, record: AnswerRecord) -> None:
+    def _graded(self, record: Answered) -> None:
         self.call(self.recorder.record, record)
 
     def call(self, function: Callable[..., T], *args: Any) -> Future[T]:

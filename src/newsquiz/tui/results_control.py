@@ -13,7 +13,7 @@ from newsquiz.tui.recording import RecordingLine, Results
 
 if TYPE_CHECKING:
     from newsquiz.pack import Pack
-    from newsquiz.session import AnswerRecord, Session
+    from newsquiz.session import Answered, Recordable
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
 
@@ -134,11 +134,10 @@ class ResultsControl:
         self.recorder, self.line = recorder, RecordingLine(recorder)
         return self.line
 
-    def record(self, session: Session, player: str, group: str, pack: Pack) -> None:
-        """Record every answer of `session` the moment it is graded."""
-        from newsquiz.store import MODE_QUESTION
-
-        line = self.new_line(player, group, pack, MODE_QUESTION)
+    def record(self, session: Recordable, player: str, group: str, pack: Pack, mode: str) -> None:
+        """Record every answer (or call) of any kind of game the moment it is graded; `mode`
+        tells reports and regrades what kind of round it came from."""
+        line = self.new_line(player, group, pack, mode)
         if line is not None:
             line.attach(session)
 
@@ -251,7 +250,7 @@ class ResultsControl:
 
     # -- disputes and closing -------------------------------------------------------------
 
-    async def dispute(self, record: AnswerRecord, note: str | None) -> tuple[str, bool]:
+    async def dispute(self, record: Answered, note: str | None) -> tuple[str, bool]:
         """The player's dispute of a verdict: (what to tell them, whether it was sent)."""
         from newsquiz.store import StoreError
 

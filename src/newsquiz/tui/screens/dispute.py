@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from newsquiz.session import AnswerRecord
+from newsquiz.session import Answered
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
 
@@ -62,7 +62,7 @@ class DisputeRequested(Message):
     """
 
     def __init__(
-        self, record: AnswerRecord, note: str | None, reply: Callable[[str, bool], None]
+        self, record: Answered, note: str | None, reply: Callable[[str, bool], None]
     ) -> None:
         super().__init__()
         self.record = record

@@ -19,9 +19,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from newsquiz.claims import ClaimBank, FactCheckRecord, FactCheckSession, Phase
+from newsquiz.claims import ClaimBank, FactCheckSession, Phase
 from newsquiz.pack import Pack
-from newsquiz.session import AnswerRecord, Clock
+from newsquiz.session import Clock
 from newsquiz.tui.host import host_of, verdict_written
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
@@ -93,10 +93,7 @@ class FactCheckScreen(Screen[None]):
         self.mode = mode
         self.player = player
         self.typed_call = TypedCall()
-        # Each settled call as recorded (a dispute names the very answer written), and
-        # those already disputed; both stay empty when the round records nothing.
-        self.recorded: dict[int, AnswerRecord] = {}
-        self.disputed: set[int] = set()
+        self.disputed: set[int] = set()  # the calls already disputed
         self.writing = False  # a verdict waits for its call to be written
 
     def compose(self) -> ComposeResult:
@@ -115,34 +112,10 @@ class FactCheckScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.record_answers()
         if self.session.finished:
             self.finish()
         else:
             self.show_claim()
-
-    def record_answers(self) -> None:
-        """Each settled claim goes to the app's results store, as a game's answers do (off
-        the UI thread, in order): the claim's question, the call as typed (`false, 7 to 2`)
-        and its verdict."""
-        from newsquiz.store import MODE_FACTCHECK
-
-        host = host_of(self.app)
-        # Marked as fact-check calls: reports keep them apart from answers to the question,
-        # and a regrade never grades "false, 48" with the question's grader.
-        line = host.new_recording(self.player, self.session.pack, MODE_FACTCHECK) if host else None
-        if line is None:
-            return  # recording is off (tests, --no-record)
-        recorder = line.recorder
-
-        def record(settled: FactCheckRecord) -> None:
-            answer = AnswerRecord(
-                settled.question, settled.typed, settled.verdict, settled.seconds, 1
-            )
-            self.recorded[len(self.session.records) - 1] = answer
-            line.call(recorder.record, answer)
-
-        self.session.subscribe(record)
 
     # -- showing ---------------------------------------------------------------------
 
@@ -233,7 +206,7 @@ class FactCheckScreen(Screen[None]):
             return False
         index = len(self.session.records) - 1
         return (
-            index in self.recorded
+            index >= 0
             and not self.session.records[index].verdict.correct
             and index not in self.disputed
         )
@@ -253,7 +226,7 @@ class FactCheckScreen(Screen[None]):
 
         def send(note: str | None) -> None:
             if note is not None:  # None: the player cancelled
-                self.post_message(DisputeRequested(self.recorded[index], note, reply))
+                self.post_message(DisputeRequested(self.session.records[index], note, reply))
 
         self.app.push_screen(DisputeScreen(), send)
 
