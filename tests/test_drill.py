@@ -75,7 +75,7 @@ def test_a_plan_is_a_subset_without_repeats_fixed_by_its_seed(
     plan = plan_drill(items, count, seed)  # type: ignore[arg-type]
     assert len(plan) == min(count, len(items)) and len(set(plan)) == len(plan)
     assert set(plan) <= set(items)
-    assert plan == plan_drill(items, count, seed)  # type: ignore[arg-type]
+    assert plan == plan_drill(items, count, seed)  # type: ignore[arg-type]  # as above
 
 
 def test_comeback_index_never_leaves_the_queue() -> None:

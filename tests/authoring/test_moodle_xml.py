@@ -53,7 +53,8 @@ def _answers(element: ET.Element) -> dict[str, float]:
 
 def _check_question(element: ET.Element, question: Question) -> None:
     assert _text(element, "name/text") == question.id
-    assert element.find("questiontext").attrib["format"] == "html"  # type: ignore[union-attr]
+    text = element.find("questiontext")
+    assert text is not None and text.attrib["format"] == "html"
     assert _html_text(element, "questiontext/text") == question.question
     general = _html_text(element, "generalfeedback/text")
     for citation in question.citations:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEED_PACK
+from tests.conftest import SEED_PACK, WritePack
 
 from newsquiz.cli import main
 
@@ -117,9 +117,9 @@ def test_csv_in_and_out(
 
 
 def test_bad_pack_is_a_clear_message(
-    write_pack: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    write_pack: WritePack, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = write_pack("format: newsquiz/1\nid: broken\nquestions: 3\n")  # type: ignore[operator]
+    folder = write_pack("format: newsquiz/1\nid: broken\nquestions: 3\n")
     status, out, err = run(monkeypatch, capsys, ["grade", str(folder)], lines({"question": "x"}))
     assert status == 1 and out == ""
     assert "pack.yaml" in err and "Traceback" not in err
