@@ -80,6 +80,11 @@ def screen_lines(app: App[Any]) -> list[str]:
     return lines
 
 
+def screen_text(app: App[Any]) -> str:
+    """The whole terminal as the player sees it, its rows joined by line breaks."""
+    return "\n".join(screen_lines(app))
+
+
 def shown_text(widget: Widget, *, content_only: bool = False) -> str:
     """What a widget shows on screen now: the rows and columns of the terminal it covers
     (`content_only`: inside its border and padding)."""

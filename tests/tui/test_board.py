@@ -19,7 +19,7 @@ from newsquiz.tui.board.app import BoardApp, make_board_app
 from newsquiz.tui.board.state import BoardReader, find_pack_by_id
 from newsquiz.tui.board.widgets import PlayersTable, QuestionBars
 
-from .helpers import screen_lines, until
+from .helpers import screen_lines, screen_text, until
 
 MOMENT = datetime(2024, 5, 13, 9, 30, 15, tzinfo=UTC)
 PROJECTOR = (120, 36)
@@ -82,10 +82,6 @@ async def refreshed(app: BoardApp, pilot: Pilot[None]) -> None:
     await until(pilot, lambda: app.state is not state or app.error is not error, "a new reading")
     status = "Reading the results" if app.error is None else "trying again"
     await until(pilot, lambda: status in screen_text(app), "its status line")
-
-
-def screen_text(app: BoardApp) -> str:
-    return "\n".join(screen_lines(app))
 
 
 def class_of_five(pack: Pack, writer: Store) -> None:

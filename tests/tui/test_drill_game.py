@@ -22,7 +22,7 @@ from .helpers import (
     SIZE,
     FakeClock,
     game,
-    screen_lines,
+    screen_text,
     shown_text,
     tiny_pack,
     type_answer,
@@ -38,10 +38,6 @@ def drill_of(app: NewsQuizApp) -> DrillSession:
     assert isinstance(screen, QuestionScreen)
     assert isinstance(screen.session, DrillSession)
     return screen.session
-
-
-def shown(app: NewsQuizApp) -> str:
-    return "\n".join(screen_lines(app))
 
 
 async def begin(pilot: Pilot[None]) -> None:
@@ -98,7 +94,7 @@ async def test_missed_questions_come_back_until_right_or_retired() -> None:
                 else:
                     assert "Retired after 2 misses: learn it from the proof below." in note
                     # Retired with its proof on screen.
-                    assert f"Article line {question.citations[0].line}:" in shown(app)
+                    assert f"Article line {question.citations[0].line}:" in screen_text(app)
             else:
                 await type_answer(pilot, question.expected)
                 assert drill.records[-1].verdict.correct
@@ -202,7 +198,7 @@ async def test_a_drill_needs_the_players_name() -> None:
         await pilot.press("enter")
         # Refused, with the reason: wait for the reason, not for a moment of idleness.
         await until(
-            pilot, lambda: "Type your name first" in shown(app), "a notice asking for a name"
+            pilot, lambda: "Type your name first" in screen_text(app), "a notice asking for a name"
         )
         assert isinstance(app.screen, StartScreen)
         await pilot.press(*"Bo", "enter")

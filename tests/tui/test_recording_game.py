@@ -31,7 +31,7 @@ from .helpers import (
     FakeClock,
     game,
     notices,
-    screen_lines,
+    screen_text,
     shown_text,
     tiny_pack,
     type_answer,
@@ -40,10 +40,6 @@ from .helpers import (
 )
 
 WRONG = "zzzz"
-
-
-def shown(app: NewsQuizApp) -> str:
-    return "\n".join(screen_lines(app))
 
 
 def on_top(app: NewsQuizApp) -> object:
@@ -109,7 +105,9 @@ async def test_every_answer_is_in_the_store_the_moment_it_is_graded(tmp_path: Pa
             assert len(stored(path)) == number
             await pilot.press("enter")
             await pilot.pause()
-        await until(pilot, lambda: "[bold]Ana[/bold]" in shown(app), "the name shown as typed")
+        await until(
+            pilot, lambda: "[bold]Ana[/bold]" in screen_text(app), "the name shown as typed"
+        )
     rows = stored(path)
     assert rows == [
         (name, "9b [red]", "vote", "7 to 2", "correct", 4.0, 1),
@@ -151,11 +149,15 @@ async def test_a_dispute_is_recorded_with_its_note_and_never_changes_the_score(
         screen = question_screen(app)
         assert not screen.can_dispute  # nothing to dispute before a verdict
         await answered(pilot, "7 to 2")
-        assert "Dispute" not in shown(app).splitlines()[-1]  # a right answer: nothing to dispute
+        assert (
+            "Dispute" not in screen_text(app).splitlines()[-1]
+        )  # a right answer: nothing to dispute
         await pilot.press("enter")
         await pilot.pause()
         await answered(pilot, "$30 million")
-        await until(pilot, lambda: "Dispute" in shown(app).splitlines()[-1], "the Dispute key")
+        await until(
+            pilot, lambda: "Dispute" in screen_text(app).splitlines()[-1], "the Dispute key"
+        )
         score_before = screen.session.score
         await pilot.press("d")
         await until_showing(pilot, DisputeScreen)
@@ -197,7 +199,7 @@ async def test_without_a_store_there_is_nothing_to_dispute() -> None:
         await pilot.pause()
         await answered(pilot, WRONG)
         assert not question_screen(app).can_dispute
-        assert "Dispute" not in shown(app)
+        assert "Dispute" not in screen_text(app)
 
 
 async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recording(
@@ -210,7 +212,7 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
     async with app.run_test(size=SIZE) as pilot:
         await opened(pilot)
         assert isinstance(app.screen, StoreProblemScreen)
-        message = shown(app)
+        message = screen_text(app)
         assert "Your answers cannot be saved right now." in message
         assert "not a usable results database" in message
         await pilot.press("r")  # still broken: asked again
@@ -232,13 +234,13 @@ async def test_a_corrupt_database_is_named_and_the_game_goes_on_without_recordin
                 await pilot.press("ctrl+g")
                 await pilot.pause()
         await until(
-            pilot, lambda: "Recording is off: answers are not saved" in shown(app), "the note"
+            pilot, lambda: "Recording is off: answers are not saved" in screen_text(app), "the note"
         )
         await pilot.press("n")  # a new game: the start screen says so too
         await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
-        assert "Recording is off: answers are not saved" in shown(app)
-        assert "Results go to" not in shown(app)
+        assert "Recording is off: answers are not saved" in screen_text(app)
+        assert "Results go to" not in screen_text(app)
     assert path.read_bytes() == notes  # the file was never touched
 
 
@@ -327,11 +329,13 @@ async def test_past_the_waiting_bound_the_player_chooses(
         holder.execute("BEGIN EXCLUSIVE")
         await answered(pilot, WRONG)
         assert isinstance(app.screen, StoreProblemScreen)
-        message = shown(app)
+        message = screen_text(app)
         assert "locked by another program" in message
         assert "1 answer is waiting to be saved" in message
         app.screen.more_pending(2)  # another answer failed behind it
-        await until(pilot, lambda: "2 answers are waiting to be saved" in shown(app), "2 waiting")
+        await until(
+            pilot, lambda: "2 answers are waiting to be saved" in screen_text(app), "2 waiting"
+        )
         await pilot.press("c")
         await settle(pilot)
         await until_showing(pilot, QuestionScreen)
@@ -373,7 +377,7 @@ async def test_a_read_only_database_gives_its_message_and_play_goes_on(tmp_path:
         await opened(pilot)
         await answered(pilot, "7 to 2")
         assert isinstance(app.screen, StoreProblemScreen)
-        assert "read-only" in shown(app)
+        assert "read-only" in screen_text(app)
         await pilot.press("c")
         await settle(pilot)
         await pilot.pause()
@@ -539,7 +543,7 @@ async def test_keys_typed_while_the_store_opens_never_change_who_plays() -> None
         start = app.screen
         assert isinstance(start, StartScreen)
         await until(pilot, lambda: start.query_one("#player").disabled, "the name box held")
-        assert "Opening the results database" in shown(app)
+        assert "Opening the results database" in screen_text(app)
         await pilot.press("7", "enter")
         assert start.query_one("#player", Input).value == "Ana"
         gate.set()

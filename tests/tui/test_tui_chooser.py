@@ -14,7 +14,15 @@ from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 
-from .helpers import SIZE, TINY_PACK, game, screen_lines, type_answer, until, until_showing
+from .helpers import (
+    SIZE,
+    TINY_PACK,
+    game,
+    screen_text,
+    type_answer,
+    until,
+    until_showing,
+)
 
 WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
 
@@ -51,10 +59,6 @@ def user_packs(write_pack: WritePack, tmp_path: Path, monkeypatch: pytest.Monkey
     return tmp_path
 
 
-def shown(app: NewsQuizApp) -> str:
-    return "\n".join(screen_lines(app))
-
-
 def option_index(app: NewsQuizApp, folder: str) -> int:
     screen = app.screen
     assert isinstance(screen, PackChooserScreen)
@@ -68,10 +72,10 @@ async def test_lists_bundled_and_user_packs_with_their_titles(user_packs: Path) 
         await until_showing(pilot, PackChooserScreen)
         assert isinstance(app.screen, PackChooserScreen)
         # More packs than fit at 80x24: the arrows scroll the list through every one.
-        text = shown(app)
+        text = screen_text(app)
         for _ in app.screen.entries:
             await pilot.press("down")
-            text += shown(app)
+            text += screen_text(app)
         for bundled in sorted(
             p.name for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file()
         ):
@@ -92,13 +96,13 @@ async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(
         await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.title == "My very own pack"
-        assert "My very own pack" in shown(app)
-        assert "esc Other packs" in shown(app).splitlines()[-1]
+        assert "My very own pack" in screen_text(app)
+        assert "esc Other packs" in screen_text(app).splitlines()[-1]
         await pilot.press("f1")  # help names the key too (above the key bar, which does too)
         await until_showing(pilot, HelpScreen)
         await until(
             pilot,
-            lambda: any("Other packs" in line for line in shown(app).splitlines()[:-1]),
+            lambda: any("Other packs" in line for line in screen_text(app).splitlines()[:-1]),
             "help naming the key",
         )
         await pilot.press("escape")  # closes help
@@ -117,7 +121,7 @@ async def test_a_broken_pack_shows_its_problems_and_stays(user_packs: Path) -> N
         await until_showing(pilot, PackChooserScreen)
         assert isinstance(app.screen, PackChooserScreen)
         assert app.screen.query_one("#problems-box").display
-        text = shown(app)
+        text = screen_text(app)
         assert "error:" in text
         assert "[length]" in text  # the question id, shown literally (not eaten as markup)
 
@@ -137,7 +141,7 @@ async def test_a_typed_path_with_no_pack_says_so(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("tab")  # from the pack list to the path input
         await type_answer(pilot, str(tmp_path / "nowhere"), taken=False)
-        await until(pilot, lambda: "No pack at" in shown(app), "the problem named")
+        await until(pilot, lambda: "No pack at" in screen_text(app), "the problem named")
         assert isinstance(app.screen, PackChooserScreen)
 
 
