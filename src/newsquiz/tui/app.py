@@ -199,7 +199,9 @@ class NewsQuizApp(App[None]):
         if isinstance(session, FactCheckSession):
             from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 
-            self.switch_screen(FactCheckEndScreen(session, self.mode, player=player))
+            self.switch_screen(
+                FactCheckEndScreen(session, player=player, recording=self.recording_note())
+            )
             return
         from newsquiz.tui.screens.end import EndScreen
 

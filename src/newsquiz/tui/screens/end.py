@@ -6,24 +6,15 @@ from rich.text import Text
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Graded, Session
-from newsquiz.tui.messages import ReplayRequested
 from newsquiz.tui.render import format_duration, format_score
-from newsquiz.tui.screens.results import ResultsScreen
+from newsquiz.tui.screens.results import ResultsScreen, addressed, summary_line
 
 
 def summary_text(session: Session, player: str) -> Text:
-    text = Text()
-    if player:
-        text.append(player, style="bold")  # untrusted: plain text
-        text.append(", you")
-    else:
-        text.append("You")
     if isinstance(session, DrillSession):
-        return text.append_text(drill_summary(session))
-    text.append(f" got {session.correct_count} of {session.total} right")
-    text.append(f"   Score {format_score(session.score)} / {session.total}", style="bold")
-    text.append(f"   Time {format_duration(session.elapsed)}")
-    return text
+        return addressed(player).append_text(drill_summary(session))
+    right, total = session.correct_count, session.total
+    return summary_line(player, right, total, "right", session.score, session.elapsed)
 
 
 def drill_summary(drill: DrillSession) -> Text:
@@ -59,10 +50,13 @@ def review_text(record: AnswerRecord) -> Text:
 
 
 class EndScreen(ResultsScreen):
-    def __init__(self, session: Session, *, player: str = "", recording: str = "") -> None:
-        super().__init__(session.pack, list(session.records), recording=recording)
-        self.session = session
-        self.player = player
+    """The results of a question round or a drill."""
+
+    session: Session
+
+    @property
+    def replays(self) -> bool:
+        return not isinstance(self.session, DrillSession)  # a drill asked them again already
 
     def summary(self) -> Text:
         return summary_text(self.session, self.player)
@@ -70,19 +64,3 @@ class EndScreen(ResultsScreen):
     def review(self, record: Graded) -> Text:
         assert isinstance(record, AnswerRecord)
         return review_text(record)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "replay":
-            if isinstance(self.session, DrillSession):
-                return False  # a drill already asked its missed questions again
-            # Shown but greyed out when nothing was missed.
-            return True if self.session.missed() else None
-        return True
-
-    def action_replay(self) -> None:
-        if isinstance(self.session, DrillSession):
-            return
-        if not self.session.missed():
-            self.notify("Nothing to replay: every answer was right.")
-            return
-        self.post_message(ReplayRequested(self.session.replay_missed()))

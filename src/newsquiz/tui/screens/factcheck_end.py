@@ -7,25 +7,14 @@ from rich.text import Text
 from newsquiz.claims import FactCheckRecord, FactCheckSession
 from newsquiz.claims.generate import stated_answer
 from newsquiz.session import Graded
-from newsquiz.tui.messages import ReplayRequested
-from newsquiz.tui.modes import GameMode
-from newsquiz.tui.render import format_duration, format_score
-from newsquiz.tui.screens.results import ResultsScreen
+from newsquiz.tui.screens.results import ResultsScreen, summary_line
 from newsquiz.tui.widgets.claim_card import claim_text
 from newsquiz.tui.widgets.claim_feedback import call_summary, corrected_source
 
 
 def summary_text(session: FactCheckSession, player: str) -> Text:
-    text = Text()
-    if player:
-        text.append(player, style="bold")  # untrusted: plain text
-        text.append(", you")
-    else:
-        text.append("You")
-    text.append(f" got {session.correct_count} of {session.total} claims right")
-    text.append(f"   Score {format_score(session.score)} / {session.total}", style="bold")
-    text.append(f"   Time {format_duration(session.elapsed)}")
-    return text
+    right, total = session.correct_count, session.total
+    return summary_line(player, right, total, "claims right", session.score, session.elapsed)
 
 
 def review_text(record: FactCheckRecord) -> Text:
@@ -48,13 +37,11 @@ def review_text(record: FactCheckRecord) -> Text:
 
 
 class FactCheckEndScreen(ResultsScreen):
-    HEADING = "Fact-check results"
+    """The results of a fact-check round."""
 
-    def __init__(self, session: FactCheckSession, mode: GameMode, *, player: str = "") -> None:
-        super().__init__(session.pack, list(session.records))
-        self.session = session
-        self.mode = mode
-        self.player = player
+    HEADING = "Fact-check results"
+    ALL_RIGHT = "Nothing to replay: every call was right."
+    session: FactCheckSession
 
     def summary(self) -> Text:
         return summary_text(self.session, self.player)
@@ -62,15 +49,3 @@ class FactCheckEndScreen(ResultsScreen):
     def review(self, record: Graded) -> Text:
         assert isinstance(record, FactCheckRecord)
         return review_text(record)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "replay":
-            # Shown but greyed out when nothing was missed.
-            return True if self.session.missed() else None
-        return True
-
-    def action_replay(self) -> None:
-        if not self.session.missed():
-            self.notify("Nothing to replay: every call was right.")
-            return
-        self.post_message(ReplayRequested(self.session.replay_missed()))

@@ -1,9 +1,10 @@
-"""What every end-of-game screen shares: heading, summary, a review of each answer, keys."""
+"""The results of every kind of game: heading, summary, a review of each answer, replaying
+what was missed, keys. A kind of game adds only how it sums up and reviews a record."""
 
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,15 +13,39 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from newsquiz.pack.model import Pack
 from newsquiz.session import Graded
-from newsquiz.tui.messages import NewGameRequested
+from newsquiz.tui.messages import NewGameRequested, ReplayRequested
+from newsquiz.tui.render import format_duration, format_score
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.review_item import ReviewItem
 
+if TYPE_CHECKING:
+    from newsquiz.claims import FactCheckSession
+    from newsquiz.session import Session
+
+
+def addressed(player: str) -> Text:
+    """ "Ana, you" or "You" (the name as plain text: it is the player's own typing)."""
+    text = Text()
+    if player:
+        text.append(player, style="bold")
+        text.append(", you")
+    else:
+        text.append("You")
+    return text
+
+
+def summary_line(player: str, right: int, of: int, what: str, score: float, seconds: float) -> Text:
+    """ "Ana, you got 3 of 5 right   Score 3½ / 5   Time 1:02"."""
+    text = addressed(player)
+    text.append(f" got {right} of {of} {what}")
+    text.append(f"   Score {format_score(score)} / {of}", style="bold")
+    text.append(f"   Time {format_duration(seconds)}")
+    return text
+
 
 class ResultsScreen(Screen[None]):
-    """A game's results; subclasses say how to sum up and review, and how to replay."""
+    """A game's results; subclasses say how to sum up and review a record."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "replay", "Replay missed", id="replay-missed"),
@@ -29,12 +54,22 @@ class ResultsScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", id="quit-results", show=False),
     ]
     HEADING = "Results"
+    ALL_RIGHT = "Nothing to replay: every answer was right."
 
-    def __init__(self, pack: Pack, records: list[Graded], *, recording: str = "") -> None:
+    def __init__(
+        self, session: Session | FactCheckSession, *, player: str = "", recording: str = ""
+    ) -> None:
         super().__init__()
-        self.pack = pack
-        self.records = records
+        self.session = session
+        self.pack = session.pack
+        self.player = player
+        self.records: list[Graded] = list(session.records)
         self.recording = recording  # where the answers went, said discreetly
+
+    @property
+    def replays(self) -> bool:
+        """Whether this kind of game can replay what was missed."""
+        return True
 
     @abstractmethod
     def summary(self) -> Text: ...
@@ -58,6 +93,22 @@ class ResultsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#review", VerticalScroll).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "replay":
+            if not self.replays:
+                return False
+            # Shown but greyed out when nothing was missed.
+            return True if self.session.missed() else None
+        return True
+
+    def action_replay(self) -> None:
+        if not self.replays:
+            return
+        if not self.session.missed():
+            self.notify(self.ALL_RIGHT)
+            return
+        self.post_message(ReplayRequested(self.session.replay_missed()))
 
     def action_new_game(self) -> None:
         self.post_message(NewGameRequested())
