@@ -31,6 +31,7 @@ from .helpers import (
     FakeClock,
     game,
     screen_lines,
+    screen_text,
     shown_text,
     static_text,
     until,
@@ -329,14 +330,10 @@ questions:
     async with app.run_test(size=SIZE) as pilot:
         session = FactCheckSession(pack, claims, clock=FakeClock())
         app.show_round(FactCheckScreen(session, FACT_CHECK, player="[i]Eve[/i]"))
-        await pilot.pause()
-        shown = "\n".join(screen_lines(app))
-        assert "[b]mayor[/b]" in shown
-        assert "[i]Eve[/i]" in shown
+        await until(pilot, lambda: "[b]mayor[/b]" in screen_text(app), "the claim, literally")
+        assert "[i]Eve[/i]" in screen_text(app)
         await pilot.press("t")
-        await pilot.pause()
-        shown = "\n".join(screen_lines(app))
-        assert "[link=x]now[/link]" in shown
+        await until(pilot, lambda: "[link=x]now[/link]" in screen_text(app), "the proof, literally")
 
 
 async def test_words_typed_in_one_burst_are_taken_in_order(seed_pack: Pack) -> None:

@@ -28,6 +28,7 @@ from .helpers import (
     FakeClock,
     game,
     screen_lines,
+    screen_text,
     shown_text,
     static_text,
     tiny_pack,
@@ -323,9 +324,9 @@ async def test_markup_in_names_and_answers_is_shown_literally() -> None:
             if isinstance(app.screen, QuestionScreen):
                 await pilot.press("ctrl+g")
                 await pilot.pause()
-        shown = "\n".join(screen_lines(app))
-        assert "[bold red]Ana[/]" in shown
-        assert f"You: {answer}" in shown
+        await until_showing(pilot, EndScreen)
+        await until(pilot, lambda: f"You: {answer}" in screen_text(app), "the answer reviewed")
+        assert "[bold red]Ana[/]" in screen_text(app)
 
 
 async def test_help_lists_the_keys_of_the_screen_it_opened_from(seed_pack: Pack) -> None:
