@@ -41,8 +41,6 @@ class AnswerRecord:
 
 TIME_UP = "time ran out"
 
-Listener = Callable[[AnswerRecord], None]
-
 
 class Graded(Protocol):
     @property
@@ -73,12 +71,50 @@ class Recordable(Protocol):
 
 
 RecordT = TypeVar("RecordT", bound=Graded)
+ItemT = TypeVar("ItemT")
 
 
-class Tally(Generic[RecordT]):
-    """What every kind of game keeps alike: its graded records, its score and its time."""
+class Tally(Generic[ItemT, RecordT]):
+    """What every kind of game keeps alike: the items it asks one at a time (questions,
+    claims), its graded records, announced to whoever listens (the results store) the
+    moment they are graded, its score and its time."""
 
     records: list[RecordT]
+
+    def _items(self) -> Sequence[ItemT]:
+        raise NotImplementedError
+
+    def _begin(self, clock: Clock) -> None:
+        self.records = []
+        self._index = 0
+        self._listeners: list[Callable[[RecordT], None]] = []
+        self._start_clock(clock)
+
+    def subscribe(self, listener: Callable[[RecordT], None]) -> None:
+        """Call `listener` with every record the moment it is graded."""
+        self._listeners.append(listener)
+
+    def _announce(self, record: RecordT) -> None:
+        for listener in self._listeners:
+            listener(record)
+
+    @property
+    def total(self) -> int:
+        return len(self._items())
+
+    @property
+    def position(self) -> int:
+        """1-based number of the item being shown (or the last one)."""
+        return min(self._index + 1, self.total)
+
+    @property
+    def current(self) -> ItemT | None:
+        items = self._items()
+        return items[self._index] if self._index < len(items) else None
+
+    @property
+    def finished(self) -> bool:
+        return self._index >= self.total
 
     def _start_clock(self, clock: Clock) -> None:
         self._clock = clock
@@ -106,7 +142,7 @@ class Tally(Generic[RecordT]):
         return end - self.started_at
 
 
-class Session(Tally[AnswerRecord]):
+class Session(Tally[Question, AnswerRecord]):
     """A game over some of a pack's questions, asked one at a time."""
 
     def __init__(
@@ -124,10 +160,7 @@ class Session(Tally[AnswerRecord]):
         if seed is not None:
             random.Random(seed).shuffle(chosen)
         self.questions: tuple[Question, ...] = tuple(chosen)
-        self.records = []
-        self._index = 0
         self._grader = grader
-        self._listeners: list[Listener] = []
         self._attempts: dict[str, int] = {}
         # Which place in `questions` the last answer was for: a drill may ask the same
         # question twice in a row, so the question alone cannot tell.
@@ -135,32 +168,14 @@ class Session(Tally[AnswerRecord]):
         if time_limit is not None and time_limit <= 0:
             raise ValueError("a time limit must be positive")
         self.time_limit = time_limit
-        self._start_clock(clock)
+        self._begin(clock)
 
-    def subscribe(self, listener: Listener) -> None:
-        """Call `listener` with every answer the moment it is graded."""
-        self._listeners.append(listener)
-
-    @property
-    def total(self) -> int:
-        return len(self.questions)
-
-    @property
-    def position(self) -> int:
-        """1-based number of the question being asked (or the last one)."""
-        return min(self._index + 1, self.total)
-
-    @property
-    def current(self) -> Question | None:
-        return self.questions[self._index] if self._index < self.total else None
+    def _items(self) -> Sequence[Question]:
+        return self.questions
 
     @property
     def answered_current(self) -> bool:
         return self.current is not None and self._answered_index == self._index
-
-    @property
-    def finished(self) -> bool:
-        return self._index >= self.total
 
     def submit(self, typed: str) -> AnswerRecord:
         question = self.current
@@ -215,8 +230,7 @@ class Session(Tally[AnswerRecord]):
         self.records.append(record)
         self._answered_index = self._index
         self._graded(record)
-        for listener in self._listeners:
-            listener(record)
+        self._announce(record)
         return record
 
     def _graded(self, record: AnswerRecord) -> None:

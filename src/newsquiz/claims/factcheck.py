@@ -9,7 +9,7 @@ a false claim without the right value; nothing for a wrong call.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -61,10 +61,7 @@ class FactCheckRecord:
         return self.said_true == self.claim.truth
 
 
-Listener = Callable[[FactCheckRecord], None]
-
-
-class FactCheckSession(Tally[FactCheckRecord]):
+class FactCheckSession(Tally[Claim, FactCheckRecord]):
     """A round of claims, judged one at a time."""
 
     def __init__(
@@ -77,35 +74,14 @@ class FactCheckSession(Tally[FactCheckRecord]):
     ) -> None:
         self.pack = pack
         self.claims: tuple[Claim, ...] = tuple(claims)
-        self.records = []
-        self._index = 0
         self._said_true: bool | None = None
         self._grader = grader
-        self._listeners: list[Listener] = []
-        self._start_clock(clock)
+        self._begin(clock)
         if not self.claims:
             self.finished_at = self.started_at
 
-    def subscribe(self, listener: Listener) -> None:
-        """Call `listener` with every settled claim the moment it is settled."""
-        self._listeners.append(listener)
-
-    @property
-    def total(self) -> int:
-        return len(self.claims)
-
-    @property
-    def position(self) -> int:
-        """1-based number of the claim being shown (or the last one)."""
-        return min(self._index + 1, self.total)
-
-    @property
-    def current(self) -> Claim | None:
-        return self.claims[self._index] if self._index < self.total else None
-
-    @property
-    def finished(self) -> bool:
-        return self._index >= self.total
+    def _items(self) -> Sequence[Claim]:
+        return self.claims
 
     @property
     def phase(self) -> Phase:
@@ -166,8 +142,7 @@ class FactCheckSession(Tally[FactCheckRecord]):
         )
         self.records.append(record)
         self._said_true = None
-        for listener in self._listeners:
-            listener(record)
+        self._announce(record)
         return record
 
     def advance(self) -> Claim | None:
