@@ -97,3 +97,8 @@ def test_the_size_option_is_checked(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["serve", "pack", "--max-size", "10x3"])
     assert "at least 20x8" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["²", "٣", "１２", "1e3", " 80"])
+def test_digits_that_are_not_plain_ascii_are_no_size(text: str) -> None:
+    assert size_from_query(text, text, LIMITS) == (80, 24)

@@ -82,7 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _size(text: str) -> tuple[int, int]:
     columns, _, rows = text.lower().partition("x")
-    if not (columns.isdigit() and rows.isdigit()):
+    if not (columns.isascii() and columns.isdigit() and rows.isascii() and rows.isdigit()):
         raise argparse.ArgumentTypeError(f"expected COLSxROWS, e.g. 300x100: {text!r}")
     if int(columns) < MIN_COLUMNS or int(rows) < MIN_ROWS:
         raise argparse.ArgumentTypeError(f"at least {MIN_COLUMNS}x{MIN_ROWS}: {text!r}")

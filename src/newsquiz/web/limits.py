@@ -45,7 +45,8 @@ def size_from_query(width: str | None, height: str | None, limits: ServeLimits) 
     """The first size, from the page's query string (80×24 when it says nothing usable)."""
 
     def number(text: str | None, default: int) -> int:
-        return int(text) if text is not None and text.isdigit() and len(text) <= 6 else default
+        usable = text is not None and text.isascii() and text.isdigit() and len(text) <= 6
+        return int(text) if usable and text is not None else default
 
     size = terminal_size(number(width, 80), number(height, 24), limits)
     assert size is not None
