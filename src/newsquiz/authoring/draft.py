@@ -600,71 +600,95 @@ def draft_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
 
 def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
     """Every question the patterns can ask, several per fact; ranking picks among them."""
-    all_sentences = sentences(paragraphs)
-    headline = next((n for n, p in enumerate(paragraphs, start=1) if p.strip()), 0)
-    people = People()
-    posts: list[tuple[str, str, Sentence]] = []
-    lowercase = lowercase_words(paragraphs)
-    for sentence in all_sentences:
-        for post, name in people_with_posts(sentence.text, lowercase):
-            people.add(name)
-            posts.append((post, name, sentence))
-    try:
-        for name in article_people(paragraphs):
-            people.add(name)
-    except (ValueError, IndexError, RecursionError):
-        pass  # the names read from posts still serve
-    candidates: list[Candidate] = []
-    claims = 0
-    before: dict[Sentence, str] = {}
-    for sentence, text_before in zip(
-        all_sentences, _quotes_open(paragraphs, all_sentences), strict=True
-    ):
-        before.setdefault(sentence, text_before)
-    headline_words = set(tokenize(paragraphs[headline - 1])) if headline else set()
-    topics = topic_places(paragraphs, headline)
-
-    def add(candidate: Candidate, sentence: Sentence, at: int, what: str, flags: set[str]) -> None:
-        candidate.order = (sentence.line, at)
-        candidate.what = what
-        candidate.flags = flags | _sentence_flags(
-            sentence, headline, max(at, 0), before.get(sentence, "")
-        )
-        candidates.append(candidate)
-
-    for post, name, sentence in posts:
-        article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
-        at = sentence.text.find(name)
-        add(
-            Candidate(
-                "person",
-                f"Who is {article}{post}, according to the article?",
-                name,
-                sentence.text,
-                sentence.line,
-                ("person", fold_text(name)),
-            ),
-            sentence,
-            at,
-            "post",
-            # a person's post is no speaker's claim, even inside a quotation's sentence
-            set(),
-        )
-
+    drafting = _Drafting(paragraphs)
+    drafting.ask_posts()
     previous: Sentence | None = None
     subject = Subjects()
-    for sentence in all_sentences:
-        text = sentence.text
-        subject = _subject_of(previous, people, subject)
+    for sentence in drafting.sentences:
+        subject = _subject_of(previous, drafting.people, subject)
         if previous is not None and previous.line != sentence.line:
             # `It`, `They`: only the paragraph's own sentence before says what
             subject = Subjects(subject.person)
         previous = sentence
+        drafting.ask_gaps_and_claims(sentence, subject)
+        listed = drafting.ask_lists(sentence)
+        drafting.ask_places(sentence, subject, listed)
+        drafting.ask_causes(sentence)
+        drafting.ask_speakers(sentence, subject)
+    return drafting.candidates
+
+
+class _Drafting:
+    """What every kind of candidate is drafted from (the article's sentences, its people,
+    its headline), and the candidates drafted so far."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.sentences = sentences(paragraphs)
+        self.headline = next((n for n, p in enumerate(paragraphs, start=1) if p.strip()), 0)
+        self.people = People()
+        self.posts: list[tuple[str, str, Sentence]] = []
+        lowercase = lowercase_words(paragraphs)
+        for sentence in self.sentences:
+            for post, name in people_with_posts(sentence.text, lowercase):
+                self.people.add(name)
+                self.posts.append((post, name, sentence))
+        try:
+            for name in article_people(paragraphs):
+                self.people.add(name)
+        except (ValueError, IndexError, RecursionError):
+            pass  # the names read from posts still serve
+        self.candidates: list[Candidate] = []
+        self.claims = 0
+        self.before: dict[Sentence, str] = {}
+        for sentence, text_before in zip(
+            self.sentences, _quotes_open(paragraphs, self.sentences), strict=True
+        ):
+            self.before.setdefault(sentence, text_before)
+        self.headline_words = (
+            set(tokenize(paragraphs[self.headline - 1])) if self.headline else set()
+        )
+        self.topics = topic_places(paragraphs, self.headline)
+
+    def add(
+        self, candidate: Candidate, sentence: Sentence, at: int, what: str, flags: set[str]
+    ) -> None:
+        candidate.order = (sentence.line, at)
+        candidate.what = what
+        candidate.flags = flags | _sentence_flags(
+            sentence, self.headline, max(at, 0), self.before.get(sentence, "")
+        )
+        self.candidates.append(candidate)
+
+    def ask_posts(self) -> None:
+        """Who holds each post the article names beside a person."""
+        for post, name, sentence in self.posts:
+            article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
+            at = sentence.text.find(name)
+            self.add(
+                Candidate(
+                    "person",
+                    f"Who is {article}{post}, according to the article?",
+                    name,
+                    sentence.text,
+                    sentence.line,
+                    ("person", fold_text(name)),
+                ),
+                sentence,
+                at,
+                "post",
+                # a person's post is no speaker's claim, even inside a quotation's sentence
+                set(),
+            )
+
+    def ask_gaps_and_claims(self, sentence: Sentence, subject: Subjects) -> None:
+        """A blank for each value of the sentence, and a true-or-false claim on it."""
+        text = sentence.text
         for span in _spans(text):
             kind = _KIND_OF.get(span.kind, span.kind)
             excerpt, flags = _excerpt(text, span.start, span.end, _GAP, subject)
             lead = _LEADS["year" if span.what == "year" else span.kind]
-            add(
+            self.add(
                 Candidate(
                     kind, _gap_question(lead, excerpt), span.answer, text, sentence.line, span.fact
                 ),
@@ -674,7 +698,7 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 flags | set(span.flags),
             )
             wrong = _falsify(span)
-            false_claim = bool(claims % 2)
+            false_claim = bool(self.claims % 2)
             statement = (
                 _claim_statement(text, span, wrong if false_claim else span.answer)
                 if wrong is not None
@@ -683,8 +707,8 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
             if statement is None:
                 continue
             statement = _name_the_subject(statement, subject)
-            claims += 1
-            add(
+            self.claims += 1
+            self.add(
                 Candidate(
                     "claim",
                     f"True or false: {statement}",
@@ -698,18 +722,22 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "claim",
                 _opening_flags(statement, cut=False) | (set(span.flags) & {"relative"}),
             )
+
+    def ask_lists(self, sentence: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The lists of the sentence; where each stands, and the fact it is."""
+        text = sentence.text
         listed: list[tuple[int, int, tuple[str, ...]]] = []
-        for start, end, items, what in _list_items(text, people):
+        for start, end, items, what in _list_items(text, self.people):
             accept: list[str | tuple[str, ...]] = []
             if what == "people":
-                full = tuple(people.resolve(i) or i for i in items)
+                full = tuple(self.people.resolve(i) or i for i in items)
                 if full != items:
                     accept.append(full)
             article_word = "the " if text[start:end].startswith("the ") else ""
             excerpt, flags = _excerpt(text, start + len(article_word), end, _GAP)
             list_fact = ("list", *sorted(fold_text(i) for i in items))
             listed.append((start, end, list_fact))
-            add(
+            self.add(
                 Candidate(
                     "list",
                     _gap_question(_LIST_LEADS[what], excerpt),
@@ -724,16 +752,25 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "list",
                 flags,
             )
+        return listed
+
+    def ask_places(
+        self, sentence: Sentence, subject: Subjects, listed: list[tuple[int, int, tuple[str, ...]]]
+    ) -> None:
+        text = sentence.text
         for start, end, place in _places(text):
             excerpt, flags = _excerpt(text, start, end, _GAP, subject)
-            if set(tokenize(place)) <= headline_words or set(_places_named(place)) & topics:
+            if (
+                set(tokenize(place)) <= self.headline_words
+                or set(_places_named(place)) & self.topics
+            ):
                 flags.add("topic")  # the place the whole story is about: too easy
             # a place of a list already asked is the same fact: one question asks it
             fact = next(
                 (f for s, e, f in listed if s <= start and end <= e),
                 ("place", fold_text(place), str(sentence.line)),
             )
-            add(
+            self.add(
                 Candidate(
                     "text",
                     _gap_question("Which place is missing", excerpt),
@@ -747,11 +784,14 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "place",
                 flags,
             )
+
+    def ask_causes(self, sentence: Sentence) -> None:
+        text = sentence.text
         for match in _CAUSE.finditer(text):
             cause = match.group("cause").strip()
             start = match.start("cause")
             excerpt, flags = _excerpt(text, start, start + len(cause), _GAP)
-            add(
+            self.add(
                 Candidate(
                     "text",
                     _gap_question("What cause is missing", excerpt),
@@ -765,10 +805,14 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 "cause",
                 flags,
             )
-        quote = quotation(text, people, subject.person)
+
+    def ask_speakers(self, sentence: Sentence, subject: Subjects) -> None:
+        """Who said a quotation: in the sentence, or named after a quote of sentences."""
+        text = sentence.text
+        quote = quotation(text, self.people, subject.person)
         if quote is not None:
             words, speaker, said_as = quote
-            accept = [said_as] if said_as != speaker else []
+            accept: list[str | tuple[str, ...]] = [said_as] if said_as != speaker else []
             quote_flags = {"few_words"} if len(words.split()) < 5 else set()
             if len(words) > 160:
                 quote_flags.add("long")
@@ -782,13 +826,13 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                 ("quote", fold_text(words)),
                 accept=accept,
             )
-            add(candidate, sentence, at, "quote", quote_flags)
+            self.add(candidate, sentence, at, "quote", quote_flags)
             # asking who said it is no cut quotation, whatever its sentence holds
             candidate.flags.discard("in_quote")
         elif re.match(r"[“\"]", text):
             # a quotation of several sentences: its speaker is named after the last
-            rest = paragraphs[sentence.line - 1][len(before.get(sentence, "")) :]
-            found = _paragraph_quote(rest, people, subject.person)
+            rest = self.paragraphs[sentence.line - 1][len(self.before.get(sentence, "")) :]
+            found = _paragraph_quote(rest, self.people, subject.person)
             if found is not None:
                 words, speaker, said_as, cite = found
                 candidate = Candidate(
@@ -800,9 +844,8 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
                     ("quote", fold_text(words)),
                     accept=[said_as] if said_as != speaker else [],
                 )
-                add(candidate, sentence, 0, "quote", set())
+                self.add(candidate, sentence, 0, "quote", set())
                 candidate.flags.discard("in_quote")
-    return candidates
 
 
 _OPENING_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
