@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, VAGUE, scan
@@ -69,123 +71,184 @@ def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _TextKey:
+    """What a text key says, worked out once: what an answer must hold, may add, and must
+    not change."""
+
+    shown: str  # the key as written, for a `close:` verdict
+    words: list[str]  # the words that carry the fact
+    word_set: frozenset[str]
+    required: list[str]  # of those, the ones the question does not already say
+    droppable: list[str]  # words of the main answer this shorter form lets players drop
+    values: list[float]
+    negated: bool
+    qualifiers: frozenset[str]
+    has_or: bool
+    joins: bool  # the key itself joins items (`A and B`)
+    harmless: frozenset[str]  # words that may be added
+    described: frozenset[str]  # modifiers that may be typed: the keys' and the article's
+    place_words: dict[Place, list[str]]  # each place the key names, as it names it
+    near_places: frozenset[Place]  # those places and the countries they are in
+    ctx: Context
+
+
 def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher:
     """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
     accepted form of it, so that a word the author let players drop is not replaced."""
+    text_key = _text_key(key, ctx, main_key)
+
+    def match(toks: list[str]) -> Verdict:
+        return _match(toks, text_key)
+
+    return match
+
+
+def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
     key_toks = rewrite(_on_the_24_hour_clock(tokenize(key)))
     key_words = _content_words(key_toks)
     if not key_words:
         key_words = [t for t in key_toks if t[0].isalnum()]
-    word_set = set(key_words)
-    key_values = _values(key_toks, ctx)
-    key_negated = any(t in NEGATIVE_WORDS for t in key_toks)
-    key_qualifiers = frozenset(t for t in key_toks if t in QUALIFIERS)
-    key_has_or = hedged(key_toks)
-    key_joins = any(t in _JOINERS for t in key_toks)
+    word_set = frozenset(key_words)
     content = [w for w in key_words if w not in NUMBER_WORDS]
-    # The question's own words prove nothing: require the key's other words.
-    required = [w for w in content if w not in ctx.words] or content
-    harmless = (FILLERS | ctx.words) - word_set
-    shown = key.strip()
-    # Modifiers that may be typed: the key's own, the other keys', and the article's.
-    described = {t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited
     main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
-    droppable = [w for w in main_words if not any(same_word(w, k) is not None for k in word_set)]
-
     tables = world()
     # Places the answer may name: the key's own, the countries they are in (`Paris,
     # France`), and any the article names as it names them; another is another fact.
     # How the key names each of its places: `NYC` or `the States` typed for them is the
     # same place, written as the key writes it.
-    key_place_words = places_named(key_toks)
-    key_places = set(key_place_words)
+    place_words = places_named(key_toks)
     countries = {
         country
-        for place in key_places
+        for place in place_words
         for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
     }
-    near_places = key_places | countries
-    article_places = ctx.names.places
-    article_words = ctx.names.words | ctx.keys | set(key_toks)
+    harmless = (FILLERS | ctx.words) - word_set
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
+    return _TextKey(
+        shown=key.strip(),
+        words=key_words,
+        word_set=word_set,
+        # The question's own words prove nothing: require the key's other words.
+        required=[w for w in content if w not in ctx.words] or content,
+        droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
+        values=_values(key_toks, ctx),
+        negated=any(t in NEGATIVE_WORDS for t in key_toks),
+        qualifiers=frozenset(t for t in key_toks if t in QUALIFIERS),
+        has_or=hedged(key_toks),
+        joins=any(t in _JOINERS for t in key_toks),
+        harmless=frozenset(harmless),
+        described=frozenset({t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited),
+        place_words=place_words,
+        near_places=frozenset(place_words) | frozenset(countries),
+        ctx=ctx,
+    )
 
-    def match(toks: list[str]) -> Verdict:
-        toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key_place_words)
-        if not key_negated:
-            denied = denied_positions(toks)
-            if denied:
-                toks = [t for i, t in enumerate(toks) if i not in denied]
-        if not key_has_or and hedged(toks):
-            return incorrect("give one answer")
-        if any(t in NEGATIVE_WORDS for t in toks) != key_negated:
-            return incorrect("a negation changes the meaning")
-        if frozenset(t for t in toks if t in QUALIFIERS) != key_qualifiers:
-            return incorrect("a qualifier changes the meaning")
-        for t in toks:
-            if t in MODIFIERS and not _described(t, described):
-                return incorrect("a word changes the meaning")
-        if _without_echoes(_values(toks, ctx), key_values, ctx.values) != key_values:
-            return incorrect("wrong number")
-        for start, end, places in places_in(toks):
-            if not near_places.isdisjoint(places):
-                continue
-            if article_places.isdisjoint(places):
-                return incorrect("a place changes the fact")  # `New Mexico` for Mexico
-            if any(
-                t not in article_words and not any(same_word(t, w) is not None for w in word_set)
-                for t in toks[start:end]
-            ):
-                # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
-                return incorrect("a place changes the fact")
-        words = [t for t in toks if t[0].isalpha()]
-        pairs = [a + b for a, b in itertools.pairwise(words)]
-        close = False
-        for position, wanted in enumerate(required):
-            found = _find(wanted, words)
-            if found is None:
-                # `ceasefire` typed for `cease fire`, or the other way round.
-                joined = _joined_key(required, position)
-                found = _find(joined, words) if joined else None
-                if found is None and any(same_word(p, wanted) is not None for p in pairs):
-                    continue
-                if found is None:
-                    return incorrect()
-            close = close or found == CLOSE
-        extras = 0
-        uncited = 0
-        for index, token in enumerate(words):
-            if token in harmless or any(same_word(token, w) is not None for w in word_set):
-                continue
-            if token in NUMBER_WORDS:
-                continue  # a value, compared above (`twenty fourteen` for 2014)
-            if _in_compound(words, index, word_set):
-                continue
-            extras += 1
-            if token in ctx.cited or token in ctx.keys:
-                continue
-            if (
-                index + 1 < len(words)
-                and _key_word_at(words, index + 1, word_set)
-                and (index == 0 or words[index - 1] not in _SUBJECTS)
-            ):
-                # `White House press secretary`, `a lasting ceasefire`: a word in front
-                # changes whose post it is, or what kind of thing.
-                return incorrect("a word changes the meaning")
-            uncited += 1
-        if extras and not key_joins and _names_another(toks, word_set, harmless):
-            return incorrect("give one answer")
-        if uncited and any(_find(w, words) is None for w in droppable):
-            # `press secretary for the White House` against `Treasury press secretary`:
-            # the key's `Treasury` may be left out, not replaced by other words.
+
+def _match(toks: list[str], key: _TextKey) -> Verdict:
+    toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key.place_words)
+    if not key.negated:
+        denied = denied_positions(toks)
+        if denied:
+            toks = [t for i, t in enumerate(toks) if i not in denied]
+    changed = _meaning_changed(toks, key)
+    if changed is not None:
+        return changed
+    words = [t for t in toks if t[0].isalpha()]
+    close = _required_close(words, key)
+    if close is None:
+        return incorrect()
+    too_much = _too_much(toks, words, key)
+    if too_much is not None:
+        return too_much
+    if close:
+        return correct(f"close: {key.shown}", close=True)
+    return correct()
+
+
+def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
+    """Why the answer states another fact than the key (a second answer, a negation, a
+    qualifier, a modifier, a number, a place), or None."""
+    if not key.has_or and hedged(toks):
+        return incorrect("give one answer")
+    if any(t in NEGATIVE_WORDS for t in toks) != key.negated:
+        return incorrect("a negation changes the meaning")
+    if frozenset(t for t in toks if t in QUALIFIERS) != key.qualifiers:
+        return incorrect("a qualifier changes the meaning")
+    for t in toks:
+        if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
-        if extras > max(_MAX_EXTRA, len(key_words)):
-            return incorrect("answer briefly")
-        if close:
-            return correct(f"close: {shown}", close=True)
-        return correct()
+    ctx = key.ctx
+    if _without_echoes(_values(toks, ctx), key.values, ctx.values) != key.values:
+        return incorrect("wrong number")
+    article_words = ctx.names.words | ctx.keys | key.word_set
+    for start, end, places in places_in(toks):
+        if not key.near_places.isdisjoint(places):
+            continue
+        if ctx.names.places.isdisjoint(places):
+            return incorrect("a place changes the fact")  # `New Mexico` for Mexico
+        if any(
+            t not in article_words and not any(same_word(t, w) is not None for w in key.word_set)
+            for t in toks[start:end]
+        ):
+            # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
+            return incorrect("a place changes the fact")
+    return None
 
-    return match
+
+def _required_close(words: list[str], key: _TextKey) -> bool | None:
+    """Whether every required word of the key is there (True when one only closely), or
+    None when one is missing."""
+    pairs = [a + b for a, b in itertools.pairwise(words)]
+    close = False
+    for position, wanted in enumerate(key.required):
+        found = _find(wanted, words)
+        if found is None:
+            # `ceasefire` typed for `cease fire`, or the other way round.
+            joined = _joined_key(key.required, position)
+            found = _find(joined, words) if joined else None
+            if found is None and any(same_word(p, wanted) is not None for p in pairs):
+                continue
+            if found is None:
+                return None
+        close = close or found == CLOSE
+    return close
+
+
+def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | None:
+    """Why the words beyond the key's make it another answer (or too long), or None."""
+    word_set, ctx = key.word_set, key.ctx
+    extras = 0
+    uncited = 0
+    for index, token in enumerate(words):
+        if token in key.harmless or any(same_word(token, w) is not None for w in word_set):
+            continue
+        if token in NUMBER_WORDS:
+            continue  # a value, compared above (`twenty fourteen` for 2014)
+        if _in_compound(words, index, word_set):
+            continue
+        extras += 1
+        if token in ctx.cited or token in ctx.keys:
+            continue
+        if (
+            index + 1 < len(words)
+            and _key_word_at(words, index + 1, word_set)
+            and (index == 0 or words[index - 1] not in _SUBJECTS)
+        ):
+            # `White House press secretary`, `a lasting ceasefire`: a word in front
+            # changes whose post it is, or what kind of thing.
+            return incorrect("a word changes the meaning")
+        uncited += 1
+    if extras and not key.joins and _names_another(toks, word_set, key.harmless):
+        return incorrect("give one answer")
+    if uncited and any(_find(w, words) is None for w in key.droppable):
+        # `press secretary for the White House` against `Treasury press secretary`:
+        # the key's `Treasury` may be left out, not replaced by other words.
+        return incorrect("a word changes the meaning")
+    if extras > max(_MAX_EXTRA, len(key.words)):
+        return incorrect("answer briefly")
+    return None
 
 
 # Subjects of a sentence answer: the word after one is its verb (`He represents Ohio`),
@@ -226,7 +289,7 @@ def as_the_key_names_places(toks: list[str], key_places: dict[Place, list[str]])
     return out + toks[at:] if at else toks
 
 
-def _described(modifier: str, words: set[str]) -> bool:
+def _described(modifier: str, words: AbstractSet[str]) -> bool:
     """The key or the article uses this modifier, perhaps in another form (`immediately`)."""
     return modifier in words or any(same_word(modifier, w) is not None for w in words)
 
@@ -235,14 +298,14 @@ def _content_words(toks: list[str]) -> list[str]:
     return [t for t in toks if t[0].isalpha() and t not in _KEY_STOP and t not in _SOFT]
 
 
-def _key_word_at(words: list[str], index: int, key_words: set[str]) -> bool:
+def _key_word_at(words: list[str], index: int, key_words: AbstractSet[str]) -> bool:
     """The word at `index` is one of the key's, alone or as part of a compound."""
     return any(same_word(words[index], w) is not None for w in key_words) or _in_compound(
         words, index, key_words
     )
 
 
-def _in_compound(words: list[str], index: int, key_words: set[str]) -> bool:
+def _in_compound(words: list[str], index: int, key_words: AbstractSet[str]) -> bool:
     """`cease` and `fire` typed for the key's `ceasefire`."""
     joined = []
     if index + 1 < len(words):
@@ -269,7 +332,7 @@ def _joined_key(required: list[str], position: int) -> str | None:
     return None
 
 
-def _names_another(toks: list[str], key_words: set[str], harmless: frozenset[str]) -> bool:
+def _names_another(toks: list[str], key_words: AbstractSet[str], harmless: frozenset[str]) -> bool:
     """`Syria and Poland` for `Syria`: a joined part with none of the key's words."""
     part: list[str] = []
     parts: list[tuple[str, list[str]]] = []
