@@ -14,3 +14,11 @@ def test_the_game_app_is_a_host_and_a_bare_app_is_not() -> None:
     app = game(tiny_pack())
     assert isinstance(app, GameHost) and host_of(app) is app
     assert host_of(App()) is None
+
+
+async def test_the_palette_offers_what_the_screen_can_do() -> None:
+    app = game(tiny_pack())
+    async with app.run_test(size=(80, 24)):
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Read the article" in titles  # the start screen opens the article
+        assert "Replay missed questions" not in titles

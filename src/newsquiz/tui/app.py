@@ -17,6 +17,7 @@ from textual.screen import Screen
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.startup import release_collector
+from newsquiz.tui.host import ReplaysMissed, ShowsArticle
 from newsquiz.tui.messages import (
     NewGameRequested,
     PackChosen,
@@ -328,12 +329,14 @@ class NewsQuizApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("Help", "How to play, and the keys of this screen", self.action_help)
-        article = getattr(screen, "action_article", None)
-        if callable(article):
-            yield SystemCommand("Read the article", "The whole article, with line numbers", article)
-        replay = getattr(screen, "action_replay", None)
-        if callable(replay):
-            yield SystemCommand("Replay missed questions", "Play again what you got wrong", replay)
+        if isinstance(screen, ShowsArticle):
+            yield SystemCommand(
+                "Read the article", "The whole article, with line numbers", screen.action_article
+            )
+        if isinstance(screen, ReplaysMissed):
+            yield SystemCommand(
+                "Replay missed questions", "Play again what you got wrong", screen.action_replay
+            )
         yield from super().get_system_commands(screen)
 
 

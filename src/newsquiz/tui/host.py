@@ -29,6 +29,27 @@ class GameHost(Protocol):
         ...
 
 
+@runtime_checkable
+class ShowsArticle(Protocol):
+    """A screen that opens the article (the command palette offers it)."""
+
+    def action_article(self) -> None: ...
+
+
+@runtime_checkable
+class ReplaysMissed(Protocol):
+    """A screen that replays what was missed (the command palette offers it)."""
+
+    def action_replay(self) -> None: ...
+
+
+@runtime_checkable
+class HasOwnRules(Protocol):
+    """A screen with rules of its own (fact-check): help shows them."""
+
+    HOW_TO_PLAY: str
+
+
 def host_of(app: object) -> GameHost | None:
     """The app as a game host, or None for another app (a screen tested on its own)."""
     return app if isinstance(app, GameHost) else None

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from newsquiz.tui.host import HasOwnRules
 from newsquiz.tui.widgets.key_bar import KeyBar
 
 HOW_TO_PLAY = (
@@ -72,7 +73,8 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Static(Text("How to play", style="bold"), classes="help-heading")
             # A screen with rules of its own (fact-check) says them in its HOW_TO_PLAY.
-            yield Static(Text(str(getattr(self.under, "HOW_TO_PLAY", HOW_TO_PLAY))))
+            rules = self.under.HOW_TO_PLAY if isinstance(self.under, HasOwnRules) else HOW_TO_PLAY
+            yield Static(Text(rules))
             yield Static(Text("Keys here", style="bold"), classes="help-heading")
             yield Static(keys_table(self.under))
         yield KeyBar()
