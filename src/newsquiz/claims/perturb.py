@@ -14,14 +14,14 @@ from datetime import date, timedelta
 
 from newsquiz.claims.values import (
     COUNTRIES,
-    ORGANISATIONS,
     find_city,
     find_organisation,
     find_related_word,
     find_title,
     find_title_modifier,
-    mentions,
+    organisations_named,
 )
+from newsquiz.facts.world import bodies
 from newsquiz.facts.written import (
     UNIT_SECONDS,
     UNITS,
@@ -360,22 +360,30 @@ def _swap(text: str, start: int, end: int, replacement: str) -> str:
 
 
 def other_organisations(text: str, in_article: Iterable[str] = ()) -> list[tuple[str, bool]]:
-    """`text` with its international body swapped: (new text, whether the body is one
-    the article mentions), the article's first (NATO → the European Union, the OSCE)."""
+    """`text` with its body swapped for another of the same kind: (new text, whether the
+    article names it), the article's first (NATO → the European Union, the United Nations…).
+
+    International bodies are known everywhere; a national agency, party or court is
+    believable only if the article itself names it.
+    """
     found = find_organisation(text)
     if found is None:
         return []
-    match, organisation = found
-    mentioned = [o for o in ORGANISATIONS if any(mentions(t, o) for t in in_article)]
-    ordered = mentioned + [o for o in ORGANISATIONS if o not in mentioned]
+    match, body = found
+    kin = [b for b in bodies() if b.kinds & body.kinds and b.name != body.name]
+    mentioned = [b for b in organisations_named(tuple(in_article)) if b in kin]
+    known = [b for b in kin if b not in mentioned] if "intergovernmental" in body.kinds else []
+    has_the = text[: match.start()].endswith(("the ", "The "))
+    # A name far longer than the one it replaces would stand out of the sentence.
+    longest = max(2 * len(match.group()), 20)
     out = []
-    for other in ordered:
-        if other == organisation:
+    for other in mentioned + known:
+        if len(other.name) + 4 > longest:
             continue
-        written = other
-        if text[: match.start()].endswith(("the ", "The ")) and other.startswith("the "):
-            written = other[4:]  # "the" is already there
-        out.append((_swap(text, match.start(), match.end(), written), other in mentioned))
+        swapped = _swap(text, match.start(), match.end(), other.name)
+        if not has_the and " " in other.name:  # "the" before a name of several words
+            swapped = swapped[: match.start()] + "the " + swapped[match.start() :]
+        out.append((swapped, other in mentioned))
     return out
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsquiz.facts.words import MONTHS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import Body, bodies, world
 
 # --- people and titles -------------------------------------------------------
 
@@ -434,11 +434,6 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
 
 # --- words of the same kind, for text answers -------------------------------------
 
-# International bodies, so "Ambassador to NATO" can become "Ambassador to the OSCE".
-ORGANISATIONS = (
-    "NATO", "the European Union", "the United Nations", "the OSCE", "the Council of Europe",
-    "the African Union",
-)  # fmt: skip
 # Countries whose names take "the" in a sentence.
 THE_COUNTRIES = frozenset({"Czech Republic", "United States", "United Kingdom", "Netherlands"})
 # Words a careless reader could take for one another: the same kind of thing,
@@ -462,15 +457,41 @@ RELATED_WORDS = (
 )  # fmt: skip
 
 
-def mentions(text: str, phrase: str) -> re.Match[str] | None:
-    bare = re.sub(r"^the ", "", phrase)
-    return re.search(rf"(?<![\w-])(?:the )?{re.escape(bare)}(?![\w-])", text, re.IGNORECASE)
+@cache
+def _bodies() -> tuple[re.Pattern[str], dict[str, Body]]:
+    """Every body of the generic table by the ways it is written (its name, and its
+    abbreviations and other names of two letters or more), as one pattern."""
+    written: dict[str, Body] = {}
+    for body in bodies():
+        for form in (body.name, *body.forms):
+            if len(form) >= 2 and not form.lower().startswith("the ") and form not in written:
+                written[form] = body
+    forms = sorted(written, key=len, reverse=True)  # `European Union` before `Union`
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return pattern, written
 
 
-def find_organisation(text: str) -> tuple[re.Match[str], str] | None:
-    """The first international body `text` names, with its match."""
-    found = [(m, org) for org in ORGANISATIONS if (m := mentions(text, org))]
-    return min(found, key=lambda pair: pair[0].start()) if found else None
+def find_organisation(text: str) -> tuple[re.Match[str], Body] | None:
+    """The first body of the generic table that `text` names, with its match."""
+    pattern, written = _bodies()
+    match = pattern.search(text)
+    return (match, written[match.group(1)]) if match else None
+
+
+def organisations_named(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
+    """The bodies of the generic table the article names, in the order it first names them."""
+    return _named_in(paragraphs)
+
+
+@cache
+def _named_in(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
+    pattern, written = _bodies()
+    found: dict[str, Body] = {}
+    for paragraph in paragraphs:
+        for match in pattern.finditer(paragraph):
+            body = written[match.group(1)]
+            found.setdefault(body.name, body)
+    return tuple(found.values())
 
 
 @cache

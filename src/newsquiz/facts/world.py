@@ -255,3 +255,21 @@ def organisations_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, 
     return _longest_matches(
         toks, _first_words()[1], tables.longest_organisation, tables.organisation_of.get
     )
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body of the generic table as it is written: its name, its other names and
+    abbreviations, and its kinds (intergovernmental, court, party…)."""
+
+    name: str
+    forms: tuple[str, ...]
+    kinds: frozenset[str]
+
+
+@cache
+def bodies() -> tuple[Body, ...]:
+    return tuple(
+        Body(name, tuple(_split(others)), frozenset(_split(kind)))
+        for name, others, kind in _rows("organisations.tsv", 3)
+    )
