@@ -164,8 +164,8 @@ class NewsQuizApp(App[None]):
         self.play(mode.build_session(self.pack, self.options, self.clock), mode)
 
     def play(self, session: Session | FactCheckSession, mode: GameMode) -> None:
-        """Show a round, every answer recorded the moment it is graded (a fact-check
-        round's screen records its calls as they settle)."""
+        """Show a round of any kind, every answer (or fact-check call) recorded the moment it
+        is graded."""
         from newsquiz.claims import FactCheckSession
         from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION
 
