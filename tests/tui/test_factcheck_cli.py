@@ -41,6 +41,7 @@ async def test_mode_seed_and_count_start_that_round(monkeypatch: pytest.MonkeyPa
         return NotRun()
 
     monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
+    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
     args = ["play", str(TINY_PACK), "--mode", "factcheck", "--seed", "3", "--count", "2"]
     assert main([*args, "--no-record"]) == 0
     assert built["fact_check"] is True

@@ -11,6 +11,8 @@ import pytest
 
 from newsquiz.cli import main
 
+from .helpers import TINY_PACK
+
 WritePack = Callable[..., Path]  # the write_pack fixture of tests/conftest.py
 
 BAD = """\
@@ -53,3 +55,16 @@ def test_a_pack_that_fails_to_load_prints_problems_and_exits_1(write_pack: Write
 def test_no_pack_there_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["play", "no-such-pack-anywhere"]) == 1
     assert "no pack at `no-such-pack-anywhere`" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["play", "drill"])
+def test_the_game_refuses_a_pipe_with_a_reason(command: str) -> None:
+    # `newsquiz play PACK | cat` would fill the pipe with escape codes and wait for keys.
+    done = subprocess.run(
+        [sys.executable, "-m", "newsquiz", command, str(TINY_PACK), "--no-record"],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert b"needs a terminal" in done.stderr and done.stdout == b""

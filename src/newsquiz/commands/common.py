@@ -38,6 +38,11 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def output_is_terminal() -> bool:
+    """The full-screen game draws on standard output: a pipe would get escape codes."""
+    return sys.stdout.isatty()
+
+
 def served_in_browser() -> bool:
     """This game runs in a browser tab under `newsquiz serve` (textual-serve's driver)."""
     return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
@@ -68,6 +73,13 @@ def _play(args: argparse.Namespace, **options: Any) -> int:
                 NoticeApp(CANNOT_START_IN_BROWSER).run()
             return 1
 
+    if not served_in_browser() and not output_is_terminal():
+        print(
+            "newsquiz: the game needs a terminal, and standard output is not one (a pipe or "
+            "a file): run it without `| …` or `> …`",
+            file=sys.stderr,
+        )
+        return 2
     from newsquiz.tui.app import make_app
     from newsquiz.tui.recording import results_at
 
