@@ -8,6 +8,7 @@ standard library at the top, so `newsquiz --help` stays instant (no Textual).
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from newsquiz import __version__
+from newsquiz.facts.text import printable
 
 COMMANDS = (
     "play",
@@ -86,6 +88,14 @@ def parse(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namesp
     Importing and describing all fifteen commands costs more than Python's own start-up,
     and a game should not pay that before its first screen.
     """
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        print(
+            f"newsquiz: no command `{printable(argv[0])}`{hint} (`newsquiz --help` lists them)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
     if argv and argv[0] in COMMANDS:
         module = _command_module(argv[0])
         parser = _wired(

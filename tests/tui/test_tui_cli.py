@@ -68,3 +68,15 @@ def test_the_game_refuses_a_pipe_with_a_reason(command: str) -> None:
     )
     assert done.returncode == 2
     assert b"needs a terminal" in done.stderr and done.stdout == b""
+
+
+def test_a_misspelt_command_or_pack_gets_a_did_you_mean(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["plya", "austin-shoigu-call"])
+    assert stopped.value.code == 2
+    assert "did you mean `play`?" in capsys.readouterr().err
+    assert main(["key", "austin-shoigu-cal"]) == 1
+    assert "did you mean `austin-shoigu-call`?" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["\x1b]0;owned\x07"])
+    assert "\x1b" not in capsys.readouterr().err

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from typing import Any
 
-from newsquiz.library import find_pack
+from newsquiz.facts.text import printable
+from newsquiz.library import available_packs, find_pack
 from newsquiz.pack import Pack, PackError, Problem
 from newsquiz.pack.cache import load_pack_cached
 
@@ -16,8 +18,11 @@ def open_pack(name: str) -> Pack | None:
     """Load a pack named on the command line, printing problems to stderr."""
     path = find_pack(name)
     if path is None:
+        names = [entry.folder_name for entry in available_packs()]
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
         print(
-            f"newsquiz: no pack at `{name}` "
+            f"newsquiz: no pack at `{printable(name)}`{hint} "
             "(give a pack folder, its pack.yaml, or a bundled pack name)",
             file=sys.stderr,
         )
