@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -85,6 +86,7 @@ class NewsQuizApp(App[None]):
         self.cursor_blink_enabled = cursor_blink
         # Recording: None means this game records nothing (tests, --no-record).
         self.results_control = ResultsControl(results, self)
+        self._quit_asked = False  # Ctrl+C was just pressed once
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
@@ -319,6 +321,19 @@ class NewsQuizApp(App[None]):
 
     def on_unmount(self) -> None:
         self.results_control.close()
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: players press it by reflex to leave, so the second press in a row quits
+        (the first says so) instead of repeating how to quit."""
+        if self._quit_asked:
+            self.exit()
+            return
+        self._quit_asked = True
+        self.notify("Press Ctrl+C again to quit (or Ctrl+Q).", title="Quit?")
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key != "ctrl+c":
+            self._quit_asked = False  # another key in between: the next Ctrl+C asks again
 
     def action_help(self) -> None:
         from newsquiz.tui.screens.help import HelpScreen
