@@ -51,11 +51,25 @@ def _command_module(name: str) -> ModuleType:
     return importlib.import_module(f"newsquiz.commands.{name.replace('import', 'import_')}")
 
 
+def _wrapped(text: str, width: int = 79) -> str:
+    """Prose paragraphs folded to the terminal's usual width; indented lines (examples,
+    tables) kept as written."""
+    import textwrap
+
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(
+        p
+        if any(line.startswith((" ", "\t")) for line in p.splitlines())
+        else textwrap.fill(" ".join(p.split()), width)
+        for p in paragraphs
+    )
+
+
 def _described(module: ModuleType) -> dict[str, Any]:
     """How a command's own parser introduces it in --help."""
     return {
-        "description": getattr(module, "DESCRIPTION", module.HELP),
-        "epilog": getattr(module, "EPILOG", None),
+        "description": _wrapped(getattr(module, "DESCRIPTION", module.HELP)),
+        "epilog": _wrapped(module.EPILOG) if getattr(module, "EPILOG", None) else None,
         "formatter_class": argparse.RawDescriptionHelpFormatter,
     }
 

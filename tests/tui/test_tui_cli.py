@@ -80,3 +80,14 @@ def test_a_misspelt_command_or_pack_gets_a_did_you_mean(capsys: pytest.CaptureFi
     with pytest.raises(SystemExit):
         main(["\x1b]0;owned\x07"])
     assert "\x1b" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["claims", "report", "regrade", "board", "serve"])
+def test_help_prose_is_folded_to_the_terminal(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    prose = [line for line in out.splitlines() if line and not line.startswith((" ", "usage"))]
+    assert prose and all(len(line) <= 80 for line in prose), [p for p in prose if len(p) > 80]
