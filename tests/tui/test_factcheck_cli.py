@@ -18,7 +18,7 @@ def test_play_help_names_the_fact_check_options(capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit):
         main(["play", "--help"])
     out = capsys.readouterr().out
-    for option in ("--mode {closed,open,factcheck}", "--seed SEED", "--count N", "--shuffle SEED"):
+    for option in ("--mode {closed,open,drill,factcheck}", "--seed SEED", "--count N", "--shuffle SEED"):
         assert option in out
 
 
@@ -78,3 +78,24 @@ async def test_fact_check_calls_are_recorded_with_their_questions(tmp_path: Path
         ("Ana", c.question_id, "true") for c in claims
     ]
     assert [a.verdict for a in answers] == ["correct" if c.truth else "incorrect" for c in claims]
+
+
+def test_play_offers_the_drill_the_start_screen_offers(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: dict[str, Any] = {}
+
+    class NotRun:
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    def capture(pack: object, **options: Any) -> NotRun:
+        built.update(options)
+        return NotRun()
+
+    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
+    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
+    args = ["play", str(TINY_PACK), "--mode", "drill", "--seed", "4", "--count", "2"]
+    assert main([*args, "--no-record"]) == 0
+    assert built["drill"] is True and built["fact_check"] is False
+    assert (built["seed"], built["count"]) == (4, 2)

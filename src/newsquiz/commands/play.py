@@ -58,20 +58,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--mode",
-        choices=("closed", "open", "factcheck"),
-        help="closed book (default), open book, or factcheck: true-or-false claims about "
-        "the article, each false one to correct",
+        choices=("closed", "open", "drill", "factcheck"),
+        help="closed book (default), open book, drill (a missed question comes back until "
+        "it is right; `newsquiz drill` has the class options), or factcheck: true-or-false "
+        "claims about the article, each false one to correct",
     )
     parser.add_argument(
         "--seed",
         type=int,
-        help="factcheck: the round's seed; the same SEED gives the same claims (default: random)",
+        help="factcheck and drill: the round's seed; the same SEED gives the same round "
+        "(default: random)",
     )
     parser.add_argument(
         "--count",
         type=int,
         metavar="N",
-        help="factcheck: at most N claims (default: one per usable question)",
+        help="factcheck and drill: at most N claims or questions (default: all that can be "
+        "asked)",
     )
     from newsquiz.commands.drill import add_recording_arguments  # standard library only
 
@@ -90,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
         args,
         player=args.player,
         open_book=args.open_book or args.mode == "open",
+        drill=args.mode == "drill",
         fact_check=args.mode == "factcheck",
-        seed=args.seed if args.mode == "factcheck" else args.shuffle,
-        count=args.count if args.mode == "factcheck" else None,
+        seed=args.seed if args.mode in ("factcheck", "drill") else args.shuffle,
+        count=args.count if args.mode in ("factcheck", "drill") else None,
     )
