@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsquiz.store import NullStore, Store, StoreError, StoreLockedError
-from newsquiz.tui.recording import Results
+from newsquiz.tui.recording import Results, results_at
 from newsquiz.tui.results_control import MAX_WAITING_ANSWERS, ResultsControl
 
 
@@ -122,3 +125,19 @@ def test_a_student_in_a_browser_is_never_shown_the_servers_paths() -> None:
     assert ui.asked == [("Your teacher's results database is not available. Tell your teacher.", 1)]
     local = opened(FakeUI())
     assert local.note() == "Results go to /srv/school/results.sqlite3"
+
+
+def test_a_player_on_their_own_is_not_shown_the_default_files_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("NEWSQUIZ_DB", raising=False)
+    assert results_at().chosen is False  # the player's own default file
+    assert results_at(str(tmp_path / "class.db")).chosen is True  # named for a class
+    monkeypatch.setenv("NEWSQUIZ_DB", str(tmp_path / "school.db"))
+    assert results_at().chosen is True
+    own = ResultsControl(
+        Results("/home/ana/.local/share/newsquiz/results.sqlite3", RecordingStore, chosen=False),
+        FakeUI(),
+    )
+    own.open()
+    assert own.note() == "Your answers are saved: `newsquiz report` shows them"

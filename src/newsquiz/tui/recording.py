@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from newsquiz.store.location import redact, resolve_location
+from newsquiz.store.location import default_path, redact, resolve_location
 
 if TYPE_CHECKING:
     from newsquiz.session import Answered, Recordable
@@ -27,6 +27,8 @@ class Results:
 
     where: str
     open: Callable[[], Store]
+    # Named by --db or NEWSQUIZ_DB (a class's database), not the player's own default file.
+    chosen: bool = True
 
 
 def results_at(location: str | None = None, *, busy_timeout: float | None = None) -> Results:
@@ -38,7 +40,7 @@ def results_at(location: str | None = None, *, busy_timeout: float | None = None
 
         return open_store(chosen, busy_timeout=busy_timeout)
 
-    return Results(redact(chosen), open_chosen)
+    return Results(redact(chosen), open_chosen, chosen=chosen != str(default_path()))
 
 
 T = TypeVar("T")

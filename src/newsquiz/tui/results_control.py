@@ -158,6 +158,8 @@ class ResultsControl:
             return f"{len(self.recorder.pending)} answers not saved yet to {where}"
         if self.ui.is_web:
             return "Your answers go to your teacher's results"
+        if not self.results.chosen:  # a player on their own: the path is no news to them
+            return "Your answers are saved: `newsquiz report` shows them"
         return f"Results go to {where}"
 
     def problem(self, error: StoreError) -> str:
@@ -261,6 +263,8 @@ class ResultsControl:
             await asyncio.wrap_future(line.call(line.recorder.dispute, record, note))
         except StoreError as err:
             return f"Not sent: {err}", False
+        if self.results is not None and not self.results.chosen and not self.ui.is_web:
+            return "Dispute saved with your answer. Your score does not change.", True
         return "Dispute sent: your teacher will see it. Your score does not change.", True
 
     def close(self) -> None:
