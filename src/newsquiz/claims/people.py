@@ -2,9 +2,12 @@
 
 A capitalised run of two words is not yet a person ("Better Idea", "Civic Party", "Space
 Shuttle Atlantis"), and a claim that says a party or a spacecraft "said" something is
-nonsense nobody would believe. Places and bodies of the generic tables never count; nor
-does a run holding a word the article also writes in lower case, unless the article shows
-it speaking or gives it a post.
+nonsense nobody would believe. Places and bodies of the generic tables never count. A run
+holding a common word (one the article writes in lower case, or of the generic synonym
+tables) counts only with a post right before it; any other run only when it shows itself
+as a name: a surname of the table, a hyphenated given name, a verb of speech or a post
+beside it, or its last word used alone elsewhere. The article's people also carry their
+gender where it says it, so a man never stands where the sentence says "she".
 """
 
 from __future__ import annotations
