@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
@@ -74,15 +75,16 @@ RecordT = TypeVar("RecordT", bound=Graded)
 ItemT = TypeVar("ItemT")
 
 
-class Tally(Generic[ItemT, RecordT]):
+class Tally(ABC, Generic[ItemT, RecordT]):
     """What every kind of game keeps alike: the items it asks one at a time (questions,
     claims), its graded records, announced to whoever listens (the results store) the
     moment they are graded, its score and its time."""
 
     records: list[RecordT]
 
+    @abstractmethod
     def _items(self) -> Sequence[ItemT]:
-        raise NotImplementedError
+        """The items of the game in the order they are asked (a drill inserts repeats)."""
 
     def _begin(self, clock: Clock) -> None:
         self.records = []
