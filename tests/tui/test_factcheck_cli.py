@@ -14,11 +14,36 @@ from newsquiz.tui.screens.factcheck import FactCheckScreen
 from .helpers import SIZE, TINY_PACK, game, tiny_pack, until_showing
 
 
+@pytest.fixture
+def built(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The options `newsquiz play` builds its game with (the game itself is not run)."""
+    options: dict[str, Any] = {}
+
+    class NotRun:
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    def capture(pack: object, **given: Any) -> NotRun:
+        options.update(given)
+        return NotRun()
+
+    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
+    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
+    return options
+
+
 def test_play_help_names_the_fact_check_options(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["play", "--help"])
     out = capsys.readouterr().out
-    for option in ("--mode {closed,open,drill,factcheck}", "--seed SEED", "--count N", "--shuffle SEED"):
+    for option in (
+        "--mode {closed,open,drill,factcheck}",
+        "--seed SEED",
+        "--count N",
+        "--shuffle SEED",
+    ):
         assert option in out
 
 
@@ -27,21 +52,7 @@ def test_a_count_below_one_is_refused(capsys: pytest.CaptureFixture[str]) -> Non
     assert "--count must be at least 1" in capsys.readouterr().err
 
 
-async def test_mode_seed_and_count_start_that_round(monkeypatch: pytest.MonkeyPatch) -> None:
-    built: dict[str, Any] = {}
-
-    class NotRun:
-        return_code = 0
-
-        def run(self) -> None:
-            pass
-
-    def capture(pack: object, **options: Any) -> NotRun:
-        built.update(options)
-        return NotRun()
-
-    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
-    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
+async def test_mode_seed_and_count_start_that_round(built: dict[str, Any]) -> None:
     args = ["play", str(TINY_PACK), "--mode", "factcheck", "--seed", "3", "--count", "2"]
     assert main([*args, "--no-record"]) == 0
     assert built["fact_check"] is True
@@ -80,21 +91,7 @@ async def test_fact_check_calls_are_recorded_with_their_questions(tmp_path: Path
     assert [a.verdict for a in answers] == ["correct" if c.truth else "incorrect" for c in claims]
 
 
-def test_play_offers_the_drill_the_start_screen_offers(monkeypatch: pytest.MonkeyPatch) -> None:
-    built: dict[str, Any] = {}
-
-    class NotRun:
-        return_code = 0
-
-        def run(self) -> None:
-            pass
-
-    def capture(pack: object, **options: Any) -> NotRun:
-        built.update(options)
-        return NotRun()
-
-    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
-    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
+def test_play_offers_the_drill_the_start_screen_offers(built: dict[str, Any]) -> None:
     args = ["play", str(TINY_PACK), "--mode", "drill", "--seed", "4", "--count", "2"]
     assert main([*args, "--no-record"]) == 0
     assert built["drill"] is True and built["fact_check"] is False
