@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.support.ports import free_port
 
 BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
@@ -26,13 +27,6 @@ def find_tool(name: str) -> str | None:
 
 def available() -> bool:
     return find_tool("initdb") is not None and find_tool("pg_ctl") is not None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -73,7 +67,7 @@ def start() -> PostgresServer:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
     data = folder / "data"
-    port = _free_port()
+    port = free_port()
     _run_as_owner(
         [
             find_tool("initdb") or "initdb",
