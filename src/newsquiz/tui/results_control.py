@@ -64,8 +64,7 @@ class ResultsControl:
         self.ui = ui
         self.store: Store | None = None  # set once opened; a NullStore once recording is off
         self.store_error: StoreError | None = None  # why opening failed, until retried
-        self.recorder: Recorder | None = None  # records the game being played
-        self.line: RecordingLine | None = None  # runs that recorder's calls off the UI thread
+        self.line: RecordingLine | None = None  # the game's recorder, off the UI thread
         self.waiting = False  # a game waits for the store to open
         self._retries = 0  # tries since a write last failed for a passing reason
         self._retry_due = False
@@ -131,7 +130,7 @@ class ResultsControl:
             self.ui.answer_not_saved(error, len(recorder.pending))
 
         recorder.on_error = failed
-        self.recorder, self.line = recorder, RecordingLine(recorder)
+        self.line = RecordingLine(recorder)
         return self.line
 
     def record(self, session: Recordable, player: str, group: str, pack: Pack, mode: str) -> None:
@@ -140,6 +139,11 @@ class ResultsControl:
         line = self.new_line(player, group, pack, mode)
         if line is not None:
             line.attach(session)
+
+    @property
+    def recorder(self) -> Recorder | None:
+        """The recorder of the game being played."""
+        return self.line.recorder if self.line is not None else None
 
     @property
     def recording(self) -> bool:
@@ -175,9 +179,6 @@ class ResultsControl:
 
     # -- failures --------------------------------------------------------------------------
 
-    def _current_line(self) -> RecordingLine | None:
-        return self.line if self.line is not None and self.line.recorder is self.recorder else None
-
     def not_saved(self, error: StoreError, pending: int) -> None:
         """An answer could not be written: it waits, and is tried again by itself when the
         failure passes by itself; otherwise the player chooses."""
@@ -205,7 +206,7 @@ class ResultsControl:
 
     def _retry_waiting(self) -> None:
         self._retry_due = False
-        line = self._current_line()
+        line = self.line
         if line is not None:
             self.ui.run_soon(self._retry(line))
 
@@ -218,7 +219,7 @@ class ResultsControl:
     def choose(self, choice: StoreChoice | None) -> None:
         """The player's answer to `ask_about_store`: try again, or go on without recording."""
         opening = self.store is None  # else an answer could not be written mid-game
-        line = self._current_line()
+        line = self.line
         if choice == "retry":
             if opening:
                 self.open()
