@@ -50,11 +50,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     batch = Batch(pack)
     # Undecodable bytes become that line's error (see Batch), never the end of the run.
-    for stream in (sys.stdin, sys.stdout):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(
-                errors="surrogateescape" if stream is sys.stdin else "backslashreplace"
-            )
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     if args.answers == "-":
         _grade(batch, sys.stdin, args.csv)
     else:
