@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from newsquiz.claims.values import NOT_NAME_WORDS
 from newsquiz.facts.article import ORGANISATION_WORDS, describes
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import words_of
 from newsquiz.facts.words import FILLERS
 from newsquiz.facts.world import world
 
@@ -31,14 +31,10 @@ _SPEECH = frozenset(
 )  # fmt: skip
 
 
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(text) if t[0].isalnum())
-
-
 def is_place_or_body(name: str) -> bool:
     """The name is one of the generic tables' places or bodies, or ends like a body."""
     tables = world()
-    words = _tokens(name)
+    words = words_of(name)
     if not words:
         return True
     return (
@@ -62,7 +58,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
         # unless a post stands right before them. And a name shows itself as one: a surname
         # of the table, the surname alone elsewhere, a post, or a verb of speech beside it.
-        words = [t for w in name.split() for t in _tokens(w)]
+        words = [t for w in name.split() for t in words_of(w)]
         if any(_is_common(w, common) for w in words):
             if not _with_a_post(name, paragraphs):
                 continue
@@ -80,7 +76,7 @@ def _common_words(paragraphs: Sequence[str]) -> frozenset[str]:
         t
         for p in paragraphs
         for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", p)
-        for t in _tokens(w)
+        for t in words_of(w)
     }
     return frozenset(written | set(tables.synonyms) | set(tables.antonyms) | ORGANISATION_WORDS)
 
@@ -99,7 +95,7 @@ def _cleaned(raw: str, common: frozenset[str]) -> str | None:
         if not (
             first.lower() in NOT_NAME_WORDS  # Though, When, Since: a sentence's first word
             or _describes(first)
-            or all(_is_common(t, common) for t in _tokens(first))
+            or all(_is_common(t, common) for t in words_of(first))
             or first.lower().endswith(("ist", "ists"))  # Environmentalist Mark Lynas
         ):
             break
@@ -110,7 +106,7 @@ def _cleaned(raw: str, common: frozenset[str]) -> str | None:
 
 
 def _describes(word: str) -> bool:
-    return word.endswith(("'s", "’s")) or all(describes(t) or t in FILLERS for t in _tokens(word))
+    return word.endswith(("'s", "’s")) or all(describes(t) or t in FILLERS for t in words_of(word))
 
 
 def _mentions(name: str, paragraphs: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -121,7 +117,7 @@ def _mentions(name: str, paragraphs: Sequence[str]) -> list[tuple[str, int, int]
 def _with_a_post(name: str, paragraphs: Sequence[str]) -> bool:
     posts = world().posts
     return any(
-        (before := _tokens(p[max(0, start - 40) : start])[-1:]) and (before[-1],) in posts
+        (before := words_of(p[max(0, start - 40) : start])[-1:]) and (before[-1],) in posts
         for p, start, _ in _mentions(name, paragraphs)
     )
 
@@ -144,8 +140,8 @@ def _introduced(paragraph: str, start: int, end: int) -> bool:
     """A verb of speech beside the words at start:end, a post right before them, or a post
     set off by a comma right after them ("Jane Roe, the defence minister of …")."""
     tables = world()
-    before = _tokens(paragraph[max(0, start - 40) : start])[-2:]
-    after = _tokens(paragraph[end : end + 60])
+    before = words_of(paragraph[max(0, start - 40) : start])[-2:]
+    after = words_of(paragraph[end : end + 60])
     if any(w in _SPEECH for w in (*before, *after[:2])):
         return True
     if before and (before[-1],) in tables.posts:
@@ -182,13 +178,13 @@ def slot_gender(before: str, after: str) -> str | None:
     """Whether the words around a person's place in a sentence make them a man or a woman:
     a gendered post or honorific just before it, else the first pronoun after it in the
     same sentence (`…, said she was disappointed`)."""
-    said_before = _gender_of_words(reversed(_tokens(before)[-3:]))
+    said_before = _gender_of_words(reversed(words_of(before)[-3:]))
     if said_before:
         return said_before
     sentence_after = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
     # Up to the next name: a pronoun after it may be that person's.
     sentence_after = re.split(r"\s[A-Z][a-z]", sentence_after, maxsplit=1)[0]
-    return _gender_of_words(_tokens(sentence_after)[:12])
+    return _gender_of_words(words_of(sentence_after)[:12])
 
 
 def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None]:

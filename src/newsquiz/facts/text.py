@@ -67,6 +67,11 @@ def tokenize(text: str) -> list[str]:
     return tokens(fold(text))
 
 
+def words_of(text: str) -> tuple[str, ...]:
+    """The folded tokens of `text` that are words or numbers (no punctuation)."""
+    return tuple(t for t in tokenize(text) if t[0].isalnum())
+
+
 def fold_text(text: str) -> str:
     """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
     return " ".join(t for t in tokenize(text) if t not in SQUAD_DROP)

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import TypeVar
 
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import words_of
 from newsquiz.facts.words import FILLERS
 
 T = TypeVar("T")
@@ -65,10 +65,6 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(text) if t[0].isalnum())
-
-
 # Words of the qualifier rows that name a post rather than change it (`chief of staff`).
 _NOT_QUALIFIERS = frozenset({"chief", "elected", "designated"})
 
@@ -93,7 +89,7 @@ def _SURNAME_WORDS() -> frozenset[str]:
 
 def _name_list(name: str) -> frozenset[str]:
     text = resources.files("newsquiz.facts").joinpath("data", name).read_text(encoding="utf-8")
-    words = (_words(line) for line in text.splitlines() if not line.startswith("#"))
+    words = (words_of(line) for line in text.splitlines() if not line.startswith("#"))
     return frozenset(w[0] for w in words if len(w) == 1)
 
 
@@ -107,12 +103,12 @@ def world() -> World:
     ):
         for cells in _rows(file, columns):
             name, others, demonyms, last = cells
-            forms = [_words(name)] + [
-                w for w in (_words(n) for n in _split(others)) if _usable_short_form(w, kind)
+            forms = [words_of(name)] + [
+                w for w in (words_of(n) for n in _split(others)) if _usable_short_form(w, kind)
             ]
             names = tuple(w for w in forms if w)
             adjectives = frozenset(
-                w for d in _split(demonyms) for w in _words(d) if len(_words(d)) == 1
+                w for d in _split(demonyms) for w in words_of(d) if len(words_of(d)) == 1
             )
             within = "" if kind == "country" else _split(last)[0] if last else ""
             places.append(Place(name, kind, names, adjectives, within))
@@ -131,7 +127,7 @@ def world() -> World:
     qualifiers: set[str] = set()
     for post, others, kind in _rows("posts.tsv", 3):
         for form in [post, *_split(others)]:
-            words = _words(form)
+            words = words_of(form)
             if not words:
                 continue
             if kind == "qualifier":
@@ -145,7 +141,7 @@ def world() -> World:
     organisation_of: dict[tuple[str, ...], str] = {}
     for name, others, kind in _rows("organisations.tsv", 3):
         for form in [name, *_split(others)]:
-            words = _words(form)
+            words = words_of(form)
             if words and words not in organisations:
                 organisations[words] = kind
                 organisation_of[words] = name
@@ -155,10 +151,10 @@ def world() -> World:
     synonyms: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     lines = [_split(line) for (line,) in _rows("synonyms.tsv", 1)]
-    sets = [[f for f in (_words(m) for m in members) if f] for members in lines]
+    sets = [[f for f in (words_of(m) for m in members) if f] for members in lines]
     # A word that is also part of a hyphenated compound (`cease` of `cease-fire`) is left as
     # it is: tokens split compounds, and `stop-fire` is no ceasefire.
-    in_compounds = {w for members in lines for m in members if "-" in m for w in _words(m)}
+    in_compounds = {w for members in lines for m in members if "-" in m for w in words_of(m)}
     for forms in sets:
         if len(forms) < 2:
             continue
@@ -171,7 +167,7 @@ def world() -> World:
                 phrases[member] = head
     antonyms: dict[str, set[str]] = {}
     for word, opposite in _rows("antonyms.tsv", 2):
-        a, b = _words(word), _words(opposite)
+        a, b = words_of(word), words_of(opposite)
         if len(a) == 1 and len(b) == 1:
             antonyms.setdefault(a[0], set()).add(b[0])
             antonyms.setdefault(b[0], set()).add(a[0])
