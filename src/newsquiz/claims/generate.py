@@ -69,24 +69,22 @@ class Candidate:
 class ArticleFacts:
     """The values, people and countries an article mentions, found once per pack."""
 
-    values: tuple[Value, ...]
+    # The values each paragraph states: a wrong value is taken from the text near the
+    # question's line, so a long article costs each question the same.
+    values_by_paragraph: tuple[tuple[Value, ...], ...]
     people: tuple[str, ...]
     countries: tuple[str, ...]
     # What the article says of each person: side and kind of post, in `people` order.
     profiles: tuple[Profile, ...] = ()
     paragraphs: tuple[str, ...] = ()
-    # `values` paragraph by paragraph: a wrong value is taken from the text near the
-    # question's line, so a long article costs each question the same.
-    values_by_paragraph: tuple[tuple[Value, ...], ...] = ()
     genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
 
     def values_near(self, line: int | None) -> tuple[Value, ...]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
         every value when the line is not known."""
-        if line is None or not self.values_by_paragraph:
-            return self.values
-        first = max(0, line - 1 - NEAR_PARAGRAPHS)
-        rows = self.values_by_paragraph[first : line + NEAR_PARAGRAPHS]
+        rows = self.values_by_paragraph
+        if line is not None:
+            rows = rows[max(0, line - 1 - NEAR_PARAGRAPHS) : line + NEAR_PARAGRAPHS]
         return tuple(value for row in rows for value in row)
 
     @classmethod
@@ -104,12 +102,11 @@ class ArticleFacts:
         people = article_people(article.paragraphs, people)
         profiles = person_profiles(article.paragraphs, people)
         return cls(
-            tuple(value for row in by_paragraph for value in row),
+            tuple(by_paragraph),
             tuple(people),
             tuple(countries),
             tuple(profiles[p] for p in people),
             tuple(article.paragraphs),
-            tuple(by_paragraph),
             tuple(genders(article.paragraphs, people)),
         )
 
