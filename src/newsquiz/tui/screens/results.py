@@ -57,9 +57,15 @@ class ResultsScreen(Screen[None]):
     ALL_RIGHT = "Nothing to replay: every answer was right."
 
     def __init__(
-        self, session: Session | FactCheckSession, *, player: str = "", recording: str = ""
+        self,
+        session: Session | FactCheckSession,
+        *,
+        player: str = "",
+        recording: str = "",
+        headline: Text | None = None,
     ) -> None:
         super().__init__()
+        self.headline = headline  # a celebration above the summary ("New best!"), if any
         self.session = session
         self.pack = session.pack
         self.player = player
@@ -83,6 +89,8 @@ class ResultsScreen(Screen[None]):
         heading.no_wrap = True
         heading.overflow = "ellipsis"
         yield Static(heading, id="results-heading")
+        if self.headline is not None:
+            yield Static(self.headline, id="headline")
         yield Static(self.summary(), id="summary")
         if self.recording:
             yield Static(Text(self.recording), id="recording-note")
