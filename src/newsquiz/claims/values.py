@@ -426,6 +426,8 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
             rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(surname)})(?:['’]s)?(?![\w-])"
         )
         for text in texts:
+            if surname not in text:  # the surname is in every mention; most texts lack it
+                continue
             for match in mention.finditer(text):
                 profile |= slot_profile(text[: match.start()], text[match.end() :])
         profiles[name] = profile

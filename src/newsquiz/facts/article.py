@@ -9,6 +9,7 @@ article writes `Lai said`; `Acme Group` describes him because the article says s
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -290,8 +291,14 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         given = tuple(w for w in given_and_family if w != surname)
         people.append(Person(name, surname, given, frozenset()))
     name_words = frozenset(w for p in people for w in p.name)
+    naming: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # surname → its sentences
+    surnames = {p.surname for p in people}
+    for toks in sentences:
+        for word in surnames.intersection(toks):
+            naming[word].append(toks)
     people = [
-        Person(p.name, p.surname, p.given, _words_around(p, sentences, name_words)) for p in people
+        Person(p.name, p.surname, p.given, _words_around(p, naming[p.surname], name_words))
+        for p in people
     ]
     return ArticleNames(
         people=tuple(people),
@@ -308,7 +315,7 @@ _AROUND = 8
 def _words_around(
     person: Person, sentences: list[tuple[str, ...]], name_words: frozenset[str]
 ) -> frozenset[str]:
-    """The words within a few of the person's name, in every sentence that names them."""
+    """The words within a few of the person's name, in the sentences that name them."""
     own = set(person.name)
     found: set[str] = set()
     for toks in sentences:  # already read, commas dropped
