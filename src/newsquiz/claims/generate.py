@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsquiz.claims import perturb
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
@@ -653,16 +654,32 @@ def _choices_fit(question: Question, frame: Frame) -> bool:
 
 
 class ClaimBank:
-    """All the claims a pack yields, worked out once; rounds are drawn from it."""
+    """The claims a pack yields, worked out per question when first wanted (a round of ten
+    from a pack of thousands reads the article once and builds about ten questions' claims);
+    rounds are drawn from it."""
 
     def __init__(self, pack: Pack, max_false: int = MAX_FALSE_PER_QUESTION) -> None:
         """`max_false`: false claims to find per question; `check` needs only one to know
         that a question can be played."""
         self.pack = pack
-        facts = ArticleFacts.of(pack.article)
-        self.by_question: tuple[QuestionClaims, ...] = tuple(
-            claims_for(q, facts, max_false) for q in pack.questions
-        )
+        self.max_false = max_false
+        self._built: dict[int, QuestionClaims] = {}
+
+    @cached_property
+    def facts(self) -> ArticleFacts:
+        return ArticleFacts.of(self.pack.article)
+
+    def claims_of(self, index: int) -> QuestionClaims:
+        """The claims of the pack's `index`-th question (0-based)."""
+        built = self._built.get(index)
+        if built is None:
+            built = claims_for(self.pack.questions[index], self.facts, self.max_false)
+            self._built[index] = built
+        return built
+
+    @property
+    def by_question(self) -> tuple[QuestionClaims, ...]:
+        return tuple(self.claims_of(i) for i in range(len(self.pack.questions)))
 
     @property
     def playable(self) -> tuple[QuestionClaims, ...]:
@@ -676,10 +693,17 @@ class ClaimBank:
         """A fact-check round: deterministic for a seed, about half true and half
         false, never more than three of the same in a row, each question once."""
         rng = random.Random(seed)
-        pool = list(self.playable)
-        rng.shuffle(pool)
-        size = len(pool) if count is None else max(0, min(count, len(pool)))
-        chosen = pool[:size]
+        order = list(range(len(self.pack.questions)))
+        rng.shuffle(order)
+        wanted = len(order) if count is None else max(0, count)
+        chosen: list[QuestionClaims] = []
+        for index in order:  # only as many questions as the round takes are worked out
+            if len(chosen) == wanted:
+                break
+            claims = self.claims_of(index)
+            if claims.playable:
+                chosen.append(claims)
+        size = len(chosen)
         falses = size // 2 + (rng.random() < 0.5 if size % 2 else 0)
         pattern = truth_pattern(size - falses, falses, rng)
         _one_true_claim_per_sentence(chosen, pattern)
