@@ -275,3 +275,51 @@ class Store(ABC):
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+    def run_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[RunSummary]:
+        """One row per game (a run), the earliest finished first: how each went as a whole.
+
+        The SQL backends answer in one query; this reads every answer, for any other store.
+        """
+        games: dict[tuple[str, str, str, str], list[StoredAnswer]] = {}
+        for answer in self.answers(where):
+            key = (answer.run_id, answer.player, answer.pack_id, answer.mode)
+            games.setdefault(key, []).append(answer)
+        return sorted(
+            (RunSummary.of(answers) for answers in games.values()),
+            key=lambda run: (run.finished_at, run.run_id),
+        )
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """One game as a whole; its score counts first attempts only, as reports do."""
+
+    run_id: str
+    player: str
+    pack_id: str
+    mode: str
+    questions: int  # first attempts: the questions (or claims) the game asked
+    score: float  # sum of first-attempt scores
+    right_first_time: int
+    answers: int  # every answer, a drill's repeats included
+    started_at: datetime  # the first answer's moment
+    finished_at: datetime  # the last answer's moment
+
+    @classmethod
+    def of(cls, answers: Sequence[StoredAnswer]) -> RunSummary:
+        """The summary of one game's answers (all of one run, player, pack and mode)."""
+        first = [a for a in answers if a.attempt == 1]
+        moments = [a.answered_at for a in answers]
+        return cls(
+            run_id=answers[0].run_id,
+            player=answers[0].player,
+            pack_id=answers[0].pack_id,
+            mode=answers[0].mode,
+            questions=len(first),
+            score=sum(a.score for a in first),
+            right_first_time=sum(1 for a in first if a.verdict == "correct"),
+            answers=len(answers),
+            started_at=min(moments),
+            finished_at=max(moments),
+        )

@@ -23,6 +23,7 @@ from newsquiz.store.base import (
     PlayerSummary,
     QuestionSummary,
     RegradeEntry,
+    RunSummary,
     Store,
     StoredAnswer,
     StoreError,
@@ -329,6 +330,32 @@ class SQLStore(Store):
     def schema_version(self) -> int:
         rows = self._query("SELECT MAX(version) FROM schema_version")
         return int(rows[0][0] or 0)
+
+    def run_summaries(self, where: AnswerFilter = EVERY_ANSWER) -> list[RunSummary]:
+        rows = self._filtered(
+            "SELECT run_id, player, pack_id, mode, "
+            "SUM(CASE WHEN attempt = 1 THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN attempt = 1 THEN score ELSE 0 END), "
+            "SUM(CASE WHEN attempt = 1 AND verdict = 'correct' THEN 1 ELSE 0 END), "
+            "COUNT(*), MIN(answered_at), MAX(answered_at) FROM answers",
+            where,
+            " GROUP BY run_id, player, pack_id, mode ORDER BY MAX(answered_at), run_id",
+        )
+        return [
+            RunSummary(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                int(r[4]),
+                float(r[5]),
+                int(r[6]),
+                int(r[7]),
+                parse_timestamp(r[8]),
+                parse_timestamp(r[9]),
+            )
+            for r in rows
+        ]
 
 
 def _stored_answer(r: Sequence[Any]) -> StoredAnswer:
