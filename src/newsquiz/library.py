@@ -1,13 +1,18 @@
-"""Finding packs: the bundled ones and those in the user's pack folder."""
+"""Finding packs: the bundled ones and those in the user's pack folder, and what each is."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import newsquiz
 from newsquiz.pack.paths import PACK_FILE
+
+if TYPE_CHECKING:
+    from newsquiz.pack import Pack
 
 
 @dataclass(frozen=True)
@@ -61,3 +66,65 @@ def find_pack(name: str) -> Path | None:
         if entry.folder_name == name:
             return entry.path
     return None
+
+
+# How a player adds a pack of their own, said wherever their pack folder is named.
+HOW_TO_ADD = "make one with `newsquiz new`, or copy a pack folder there"
+
+
+@dataclass(frozen=True)
+class PackDescription:
+    """A listed pack as the library shows it: what it is about, or why it does not load."""
+
+    entry: PackEntry
+    pack: Pack | None
+    problems: tuple[str, ...] = ()  # each as a compiler would say it (file:line: error: …)
+
+    @property
+    def loads(self) -> bool:
+        return self.pack is not None
+
+    @property
+    def pack_id(self) -> str | None:
+        return self.pack.id if self.pack is not None else None
+
+    @property
+    def title(self) -> str:
+        """The pack's title (its topic); the folder's name when it does not load."""
+        return self.pack.title if self.pack is not None else self.entry.folder_name
+
+    @property
+    def published(self) -> date | None:
+        """The day its article was published, when the pack says."""
+        return self.pack.article.published if self.pack is not None else None
+
+    @property
+    def questions(self) -> int:
+        return len(self.pack.questions) if self.pack is not None else 0
+
+    @property
+    def problem(self) -> str:
+        """Why it does not load, in one line ("" when it does); the rest is one `check` away."""
+        if self.pack is not None:
+            return ""
+        first = " ".join((self.problems or ("this pack does not load",))[0].split())
+        more = len(self.problems) - 1
+        return f"{first} (and {more} more)" if more > 0 else first
+
+
+def describe(entry: PackEntry) -> PackDescription:
+    """Load one listed pack (from the cache when it is unchanged) to say what it is."""
+    from newsquiz.pack import PackError
+    from newsquiz.pack.cache import load_pack_cached
+
+    try:
+        return PackDescription(entry, load_pack_cached(entry.path))
+    except PackError as err:
+        return PackDescription(entry, None, tuple(p.format() for p in err.problems))
+    except (OSError, ValueError) as err:  # a folder that vanished or cannot be read
+        return PackDescription(entry, None, (f"{entry.path}: error: {err}",))
+
+
+def describe_packs() -> list[PackDescription]:
+    """Every pack, bundled and the player's own, in the order they are listed."""
+    return [describe(entry) for entry in available_packs()]
