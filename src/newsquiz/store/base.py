@@ -290,6 +290,23 @@ class Store(ABC):
             key=lambda run: (run.finished_at, run.run_id),
         )
 
+    def item_scores(
+        self, where: AnswerFilter = EVERY_ANSWER, *, every_game: bool = False
+    ) -> list[ItemScore]:
+        """The score of each player's first attempt at each question (of each game, with
+        `every_game`), in the order answered: the cells of the item statistics' matrix.
+
+        The SQL backends answer in one query; this reads every answer, for any other store.
+        """
+        first: dict[tuple[str, ...], ItemScore] = {}
+        for a in self.answers(where):
+            key = (a.pack_id, a.question_id, a.player, *([a.run_id] if every_game else []))
+            if a.attempt == 1 and key not in first:
+                first[key] = ItemScore(
+                    a.pack_id, a.question_id, a.player, a.group, a.run_id, a.score
+                )
+        return list(first.values())
+
 
 @dataclass(frozen=True)
 class RunSummary:
@@ -323,3 +340,15 @@ class RunSummary:
             started_at=min(moments),
             finished_at=max(moments),
         )
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    """A first attempt's score at one question: one cell of the item statistics' matrix."""
+
+    pack_id: str
+    question_id: str
+    player: str
+    group: str  # the group the player gave for that answer
+    run_id: str  # the game it was asked in
+    score: float

@@ -19,6 +19,7 @@ from newsquiz.store.base import (
     MODE_FACTCHECK,
     AnswerFilter,
     FactCheckSummary,
+    ItemScore,
     NewAnswer,
     PlayerSummary,
     QuestionSummary,
@@ -356,6 +357,21 @@ class SQLStore(Store):
             )
             for r in rows
         ]
+
+    def item_scores(
+        self, where: AnswerFilter = EVERY_ANSWER, *, every_game: bool = False
+    ) -> list[ItemScore]:
+        # Per player, not per (player, group): the grouping then reads only the
+        # answers_by_question index, and the first answer's row says its group.
+        clause, params = where_clause(where, self.mark)
+        clause = f"{clause} AND attempt = 1" if clause else " WHERE attempt = 1"
+        per = "pack_id, question_id, player" + (", run_id" if every_game else "")
+        rows = self._query(
+            "SELECT pack_id, question_id, player, group_name, run_id, score FROM answers "
+            f"WHERE id IN (SELECT MIN(id) FROM answers{clause} GROUP BY {per}) ORDER BY id",
+            params,
+        )
+        return [ItemScore(r[0], r[1], r[2], r[3], r[4], float(r[5])) for r in rows]
 
 
 def _stored_answer(r: Sequence[Any]) -> StoredAnswer:
