@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,15 @@ ARTICLE = (
     "The call lasted about an hour and was at the request of Austin.\n"
     "On March 1, the two armies set up a deconfliction line.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test remembers settings (name, theme, mode) in a file of its own, never the
+    player's: a game played by one test must not fill in the next one's start screen."""
+    path = tmp_path_factory.getbasetemp() / "settings" / f"{uuid.uuid4().hex}.json"
+    monkeypatch.setenv("NEWSQUIZ_CONFIG", str(path))
+    return path
 
 
 @pytest.fixture(scope="session")
