@@ -81,6 +81,8 @@ class Tally(ABC, Generic[ItemT, RecordT]):
     moment they are graded, its score and its time."""
 
     records: list[RecordT]
+    # A round over what an earlier one missed (see replay_missed): its screens say so.
+    is_replay: bool = False
 
     @abstractmethod
     def _items(self) -> Sequence[ItemT]:
@@ -249,4 +251,6 @@ class Session(Tally[Question, AnswerRecord]):
 
     def replay_missed(self) -> Session:
         """A new game over the questions this one got wrong, in the same order."""
-        return Session(self.pack, self.missed(), clock=self._clock, grader=self._grader)
+        replay = Session(self.pack, self.missed(), clock=self._clock, grader=self._grader)
+        replay.is_replay = True
+        return replay

@@ -158,4 +158,6 @@ class FactCheckSession(Tally[Claim, FactCheckRecord]):
 
     def replay_missed(self) -> FactCheckSession:
         """A new round over the claims this one did not get fully right, in the same order."""
-        return FactCheckSession(self.pack, self.missed(), clock=self._clock, grader=self._grader)
+        replay = FactCheckSession(self.pack, self.missed(), clock=self._clock, grader=self._grader)
+        replay.is_replay = True
+        return replay

@@ -6,7 +6,7 @@ from rich.text import Text
 
 from newsquiz.drill import DrillSession
 from newsquiz.session import AnswerRecord, Graded, Session
-from newsquiz.tui.render import format_duration, format_score
+from newsquiz.tui.render import format_duration, format_score, lettered
 from newsquiz.tui.screens.results import ResultsScreen, addressed, summary_line
 
 
@@ -36,13 +36,13 @@ def review_text(record: AnswerRecord) -> Text:
     text = Text()
     text.append(question.question, style="bold")
     text.append("\nYou: ")
-    text.append(record.typed or "(nothing)")
+    text.append(lettered(question, record.typed) if record.typed else "(nothing)")
     outcome = "time ran out" if record.timed_out else record.verdict.label.lower()
     text.append(f"  ({outcome})", style="italic")
     if record.attempt > 1:
-        text.append(f"  try {record.attempt}", style="italic")
+        text.append(f"  attempt {record.attempt}", style="italic")
     text.append("\nAnswer: ")
-    text.append(question.expected)
+    text.append(lettered(question, question.expected))
     for citation in question.citations:
         text.append(f"\nLine {citation.line}: ", style="bold")
         text.append(f"“{citation.text[citation.start : citation.end]}”", style="italic")

@@ -26,7 +26,7 @@ from newsquiz.tui.host import host_of, verdict_written
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.options import GameOptions
-from newsquiz.tui.render import format_score
+from newsquiz.tui.render import format_score, replay_label
 from newsquiz.tui.widgets.call_input import TypedCall, ValueInput
 from newsquiz.tui.widgets.claim_card import ClaimCard
 from newsquiz.tui.widgets.claim_feedback import ClaimFeedback
@@ -59,6 +59,8 @@ def status_text(session: FactCheckSession, mode_label: str, player: str) -> Text
     text.append(f"Claim {session.position} of {session.total}", style="bold")
     text.append(f"   Score {format_score(session.score)}")
     text.append(f"   {mode_label}", style="italic")
+    if session.is_replay:
+        text.append(f" · {replay_label(session.total)}", style="italic")
     if player:
         text.append("   ")
         text.append(player)  # untrusted: plain text

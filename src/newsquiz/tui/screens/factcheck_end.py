@@ -40,7 +40,7 @@ class FactCheckEndScreen(ResultsScreen):
     """The results of a fact-check round."""
 
     HEADING = "Fact-check results"
-    ALL_RIGHT = "Nothing to replay: every call was right."
+    ITEMS = "claims"
     session: FactCheckSession
 
     def summary(self) -> Text:

@@ -17,7 +17,7 @@ from newsquiz.session import AnswerRecord, Session
 from newsquiz.tui.host import host_of, verdict_written
 from newsquiz.tui.messages import RoundFinished
 from newsquiz.tui.modes import GameMode
-from newsquiz.tui.render import answer_hint, choice_lines
+from newsquiz.tui.render import answer_hint, choice_lines, replay_label
 from newsquiz.tui.screens.dispute import DisputeRequested, DisputeScreen
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.article_view import ArticleView
@@ -49,6 +49,13 @@ class QuestionScreen(Screen[None]):
         self.player = player
         self.disputed: list[AnswerRecord] = []
         self._settle_until = float("-inf")
+
+    @property
+    def mode_label(self) -> str:
+        """The mode, and that this round is a replay if it is one."""
+        if self.session.is_replay:
+            return f"{self.mode.label} · {replay_label(self.session.total)}"
+        return self.mode.label
 
     @property
     def timed(self) -> bool:
@@ -101,7 +108,7 @@ class QuestionScreen(Screen[None]):
         question = self.session.current
         if question is None:
             return
-        self.query_one(StatusBar).show(self.session, self.player, self.mode.label)
+        self.query_one(StatusBar).show(self.session, self.player, self.mode_label)
         self.query_one("#question", Static).update(Text(question.question, style="bold"))
         choices = self.query_one("#choices", Static)
         options = choice_lines(question)
@@ -140,7 +147,7 @@ class QuestionScreen(Screen[None]):
         feedback.show(record, last=last)
         feedback.display = True
         self.query_one("#answer", AnswerInput).display = False
-        self.query_one(StatusBar).show(self.session, self.player, self.mode.label)
+        self.query_one(StatusBar).show(self.session, self.player, self.mode_label)
         self.query_one(Countdown).show(self.session)
         self.show_note(round_note(self.session, record))
         if self.mode.article_beside:

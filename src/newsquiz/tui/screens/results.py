@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from newsquiz.session import Graded
 from newsquiz.tui.messages import NewGameRequested, ReplayRequested
-from newsquiz.tui.render import format_duration, format_score
+from newsquiz.tui.render import format_duration, format_score, replay_label
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.review_item import ReviewItem
 
@@ -49,12 +49,15 @@ class ResultsScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "replay", "Replay missed", id="replay-missed"),
+        # One key, two bindings: the bar names what `m` will show (only one is active).
+        Binding("m", "show_missed(True)", "Missed only", id="show-missed"),
+        Binding("m", "show_missed(False)", "Show all", id="show-all"),
         Binding("n", "new_game", "New game", id="new-game"),
         Binding("f2,ctrl+o", "article", "Article", id="article"),
         Binding("q", "app.quit", "Quit", id="quit-results", show=False),
     ]
     HEADING = "Results"
-    ALL_RIGHT = "Nothing to replay: every answer was right."
+    ITEMS = "answers"  # what the review lists
 
     def __init__(
         self,
@@ -71,11 +74,16 @@ class ResultsScreen(Screen[None]):
         self.player = player
         self.records: list[Graded] = list(session.records)
         self.recording = recording  # where the answers went, said discreetly
+        self.missed_only = False
 
     @property
     def replays(self) -> bool:
         """Whether this kind of game can replay what was missed."""
         return True
+
+    @property
+    def missed_records(self) -> list[Graded]:
+        return [record for record in self.records if not record.verdict.correct]
 
     @abstractmethod
     def summary(self) -> Text: ...
@@ -84,39 +92,64 @@ class ResultsScreen(Screen[None]):
     def review(self, record: Graded) -> Text: ...
 
     def compose(self) -> ComposeResult:
-        heading = Text(self.HEADING, style="bold")
-        heading.append(f"  {self.pack.title}", style="not bold")
-        heading.no_wrap = True
-        heading.overflow = "ellipsis"
+        heading = Text(no_wrap=True, overflow="ellipsis", end="")
+        heading.append(self.HEADING, style="bold")
+        if self.session.is_replay:
+            heading.append(f"  {replay_label(self.session.total)}", style="italic")
+        heading.append(f"  {self.pack.title}")
         yield Static(heading, id="results-heading")
         if self.headline is not None:
             yield Static(self.headline, id="headline")
         yield Static(self.summary(), id="summary")
         if self.recording:
             yield Static(Text(self.recording), id="recording-note")
+        yield Static(self.review_heading(), id="review-heading")
         with VerticalScroll(id="review"):
             for number, record in enumerate(self.records, start=1):
                 yield ReviewItem(number, record, self.review(record))
         yield KeyBar()
+
+    def review_heading(self) -> Text:
+        """What the review shows now, and what `m` would show instead."""
+        total, missed = len(self.records), len(self.missed_records)
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append("Review: ", style="bold")
+        if not missed:
+            text.append(f"all {total} {self.ITEMS}, every one right")
+        elif self.missed_only:
+            text.append(f"only the {missed} missed, of {total}")
+            text.append("   m: show all", style="italic")
+        else:
+            text.append(f"all {total} {self.ITEMS}")
+            text.append(f"   m: only the {missed} missed", style="italic")
+        return text
 
     def on_mount(self) -> None:
         self.query_one("#review", VerticalScroll).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "replay":
-            if not self.replays:
-                return False
-            # Shown but greyed out when nothing was missed.
-            return True if self.session.missed() else None
+            return self.replays and bool(self.session.missed())
+        if action == "show_missed":
+            # `m` toggles: only the binding for what it would show next is active.
+            return bool(self.missed_records) and parameters != (self.missed_only,)
         return True
 
+    def action_show_missed(self, missed_only: bool) -> None:
+        if not self.missed_records:
+            return
+        self.missed_only = missed_only
+        for item in self.query(ReviewItem):
+            item.display = not (missed_only and item.record.verdict.correct)
+        heading = self.query_one("#review-heading", Static)
+        heading.update(self.review_heading())
+        heading.set_class(missed_only, "-missed-only")
+        self.query_one("#review", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
     def action_replay(self) -> None:
-        if not self.replays:
-            return
-        if not self.session.missed():
-            self.notify(self.ALL_RIGHT)
-            return
-        self.post_message(ReplayRequested(self.session.replay_missed()))
+        if self.replays and self.session.missed():
+            self.post_message(ReplayRequested(self.session.replay_missed()))
 
     def action_new_game(self) -> None:
         self.post_message(NewGameRequested())

@@ -8,7 +8,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from newsquiz.session import Graded
-from newsquiz.tui.render import VERDICT_CLASS, VERDICT_MARK
+from newsquiz.tui.render import VERDICT_CLASS, verdict_mark
 
 
 class ReviewItem(Horizontal):
@@ -22,7 +22,7 @@ class ReviewItem(Horizontal):
 
     @property
     def label(self) -> str:
-        return f"{VERDICT_MARK[self.record.verdict.outcome]} {self.number}."
+        return f"{verdict_mark(self.record.verdict)} {self.number}."
 
     def compose(self) -> ComposeResult:
         yield Static(self.label, classes="review-label")
