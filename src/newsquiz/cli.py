@@ -20,6 +20,7 @@ from newsquiz.facts.text import printable
 
 COMMANDS = (
     "play",
+    "packs",
     "grade",
     "check",
     "new",
