@@ -1,0 +1,200 @@
+"""Wrong answers grouped as the grader reads them: one cluster per answer, however spelt.
+
+The teacher decides an answer once, not once per spelling (Basu et al. 2013,
+"Powergrading"). Spellings that fold to the same text (case, accents, punctuation,
+articles) are one answer before the grader is asked anything; then each remaining spelling,
+most typed first, joins the first cluster whose own answer would accept it as the key of the
+question: graded against a copy of the question whose expected answer is that cluster's most
+typed spelling (no accept, reject or partial entries). So `48 days` joins `48` on a
+question about days, `Shoygu` joins `Shoigu`, and `b` joins `Lloyd Austin` when that is
+choice b. A choice question's wrong answers are clustered by the choice they pick, shown as
+`b) Lloyd Austin`.
+
+Without the question (its pack was not found) the text folding alone groups them.
+Only distinct spellings are graded, each grader is compiled once, and a question's long
+tail of answers typed once is left as folded when there are more than MAX_GRADED of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import OSA
+
+from newsquiz.facts.text import fold_text, tokenize
+from newsquiz.facts.values import scan
+from newsquiz.facts.words import FILLERS
+from newsquiz.grading.grader import Grader, compile_question
+from newsquiz.grading.normalize import rewrite
+from newsquiz.pack.model import Kind, Question
+
+# Distinct answers (after folding) graded against each other per question: a class's
+# wrong answers many times over. The rest, the least typed, stay grouped by their text.
+MAX_GRADED = 120
+
+
+@dataclass(frozen=True)
+class AnswerCluster:
+    """Wrong answers the grader takes as one."""
+
+    answer: str  # the spelling typed most often, or the choice picked: `b) Lloyd Austin`
+    count: int
+    spellings: int  # how many different spellings it gathers
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What an answer says, read cheaply: its words (and their rewritten synonyms) and the
+    values it states. Two answers that share neither, and have no two words a typo apart,
+    are never the same answer, so the grader is not asked."""
+
+    words: frozenset[str]
+    values: frozenset[object]
+
+    @classmethod
+    def of(cls, spelling: str) -> Signature:
+        toks = tokenize(spelling)
+        words = {t for t in (*toks, *rewrite(toks)) if t[0].isalpha() and t not in FILLERS}
+        values: set[object] = set()
+        for mention in scan(toks):
+            values.update(v for v in (mention.value, mention.number) if v is not None)
+            if mention.month is not None:
+                values.add((mention.month, mention.day))
+        return cls(frozenset(words), frozenset(values))
+
+    def could_match(self, other: Signature) -> bool:
+        if not (self.words or self.values) or not (other.words or other.values):
+            return True  # nothing to go on (`?`, `-`): let the grader decide
+        if not self.values.isdisjoint(other.values) or not self.words.isdisjoint(other.words):
+            return True
+        return any(_typo(a, b) for a in self.words for b in other.words)
+
+
+def _typo(a: str, b: str) -> bool:
+    """A slip of a letter or two in a word of some length (`Shoygu`, `Shoigu`)."""
+    if min(len(a), len(b)) < 4:
+        return False
+    return OSA.distance(a, b, score_cutoff=2) <= (1 if min(len(a), len(b)) < 7 else 2)
+
+
+@dataclass
+class _Group:
+    plain: str  # the folded text
+    spellings: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return sum(self.spellings.values())
+
+    @property
+    def shown(self) -> str:
+        # The most typed spelling speaks for the group; on a tie the plainest one (already
+        # in folded form), then the first alphabetically.
+        return min(self.spellings, key=lambda s: (-self.spellings[s], s != self.plain, s))
+
+    def take(self, other: _Group) -> None:
+        for spelling, count in other.spellings.items():
+            self.spellings[spelling] = self.spellings.get(spelling, 0) + count
+
+
+def folded(spelling: str) -> str:
+    """The folded text; an answer that is all article (`a`, choice a) stays itself."""
+    return fold_text(spelling) or spelling.strip().casefold()
+
+
+def fold_answers(typed: Mapping[str, int]) -> list[_Group]:
+    """Spellings grouped by their folded text, most typed first."""
+    groups: dict[str, _Group] = {}
+    for spelling, count in typed.items():
+        plain = folded(spelling)
+        group = groups.setdefault(plain, _Group(plain))
+        group.spellings[spelling] = group.spellings.get(spelling, 0) + count
+    return sorted(groups.values(), key=lambda g: (-g.count, g.shown))
+
+
+def _clusters(groups: list[_Group], labels: Mapping[int, str] | None = None) -> list[AnswerCluster]:
+    found = [
+        AnswerCluster((labels or {}).get(id(g), g.shown), g.count, len(g.spellings)) for g in groups
+    ]
+    found.sort(key=lambda c: (-c.count, c.answer))
+    return found
+
+
+def choice_label(question: Question, index: int) -> str:
+    """`b) Lloyd Austin`: a choice as the player saw it."""
+    return f"{chr(ord('a') + index)}) {question.choices[index]}"
+
+
+class AnswerClusterer:
+    """Clusters the wrong answers of many questions, keeping each compiled grader."""
+
+    def __init__(self) -> None:
+        self._graders: dict[tuple[int, str], Grader] = {}
+        self._questions: dict[int, Question] = {}  # keeps each id(question) in use alive
+
+    @property
+    def compiled(self) -> int:
+        """How many graders were compiled (each question and key once)."""
+        return len(self._graders)
+
+    def accepts(self, question: Question, key: str, typed: str) -> bool:
+        """Would `typed` be right if the question's expected answer were `key`?"""
+        grader = self._graders.get((id(question), key))
+        if grader is None:
+            # No citations: whether an answer quotes the article is no matter here, and
+            # working out the quoted passages is most of what compiling costs.
+            keyed = replace(question, answer=key, accept=(), reject=(), partial=(), citations=())
+            grader = self._graders[(id(question), key)] = compile_question(keyed)
+            self._questions[id(question)] = question
+        return grader(typed).correct
+
+    def picked_choice(self, question: Question, typed: str) -> int | None:
+        """The choice an answer picks (by its letter or its text), if it picks one."""
+        if question.kind != Kind.CHOICE:
+            return None
+        for index, choice in enumerate(question.choices):
+            if self.accepts(question, choice, typed):
+                return index
+        return None
+
+    def cluster(self, question: Question | None, typed: Mapping[str, int]) -> list[AnswerCluster]:
+        """The wrong answers `typed` (spelling → how often) to `question`, most common first."""
+        groups = fold_answers(typed)
+        if question is None:
+            return _clusters(groups)
+        graded, tail = groups[:MAX_GRADED], groups[MAX_GRADED:]
+        labels: dict[int, str] = {}  # a choice's cluster: the choice as shown
+        by_choice: dict[int, _Group] = {}
+        # Each cluster with the spelling it is keyed on (its first, most typed, group's)
+        # and what that spelling says; choices and no answer are keyed on nothing.
+        clusters: list[tuple[_Group, str, Signature | None]] = []
+        for group in graded:
+            if not group.plain:  # no answer (time ran out) is an answer of its own
+                clusters.append((group, "", None))
+                continue
+            index = self.picked_choice(question, group.shown)
+            if index is not None:
+                if index in by_choice:
+                    by_choice[index].take(group)
+                else:
+                    by_choice[index] = group
+                    labels[id(group)] = choice_label(question, index)
+                    clusters.append((group, "", None))
+                continue
+            says = Signature.of(group.shown)
+            home = next(
+                (
+                    cluster
+                    for cluster, key, key_says in clusters
+                    if key_says is not None
+                    and key_says.could_match(says)
+                    and self.accepts(question, key, group.shown)
+                ),
+                None,
+            )
+            if home is None:
+                clusters.append((group, group.shown, says))
+            else:
+                home.take(group)
+        return _clusters([cluster for cluster, _, _ in clusters] + tail, labels)
