@@ -32,6 +32,7 @@ COMMANDS = (
     "claims",
     "drill",
     "report",
+    "accept",
     "regrade",
     "board",
     "serve",
