@@ -130,7 +130,7 @@ def as_text(packs: list[PackDescription], progress: PlayerProgress | None, folde
         lines.append("No packs found.")
     lines.append("")
     lines.append(f"Your pack folder: {terminal_safe(folder)}")
-    lines += textwrap.wrap(f"To add a pack, {HOW_TO_ADD}.", width)
+    lines += textwrap.wrap(HOW_TO_ADD, width)
     lines.append("Play one with `newsquiz play NAME`.")
     if progress is None:
         lines.append("`newsquiz packs --player NAME` adds a player's best and last scores.")
