@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquiz.pack import Pack, load_pack
-from newsquiz.review import Schedule, rating_of
+from newsquiz.review import Schedule, nothing_due, rating_of, when
 from newsquiz.store import MODE_FACTCHECK, MODE_QUESTION, StoredAnswer
 
 TINY = Path(__file__).parent / "tui" / "packs" / "tiny"  # questions vote, cost, material, ...
@@ -183,3 +183,28 @@ def test_a_schedule_rebuilt_from_the_log_equals_the_one_kept_answer_by_answer(
         assert rebuilt.card("tiny-lighthouse", question_id) == live.card(
             "tiny-lighthouse", question_id
         )
+
+
+def test_when_a_fact_is_due_reads_as_a_player_would_say_it() -> None:
+    def said(later: timedelta) -> str:
+        return when(T0 + later, T0, UTC)  # T0 is a Monday, 09:00
+
+    assert said(timedelta(0)) == "now" and said(-timedelta(days=1)) == "now"
+    assert said(timedelta(seconds=20)) == "in 1 minute"
+    assert said(timedelta(minutes=10)) == "in 10 minutes"
+    assert said(timedelta(hours=8, minutes=30)) == "today at 17:30"
+    assert said(timedelta(days=1, minutes=10)) == "tomorrow at 09:10"
+    assert said(timedelta(days=4)) == "on Friday at 09:00"
+    assert said(timedelta(days=11)) == "on 24 May at 09:00"
+    assert said(timedelta(days=365)) == "on 13 May 2025 at 09:00"
+
+
+def test_with_nothing_due_the_player_is_told_when_or_to_play_first(tiny: Pack) -> None:
+    never = Schedule().standing(tiny, T0)
+    assert "play it first" in nothing_due(never, T0, UTC)
+    schedule = Schedule()
+    schedule.record(stored("vote", at=T0))
+    later = schedule.standing(tiny, T0 + timedelta(hours=1))
+    assert nothing_due(later, T0 + timedelta(hours=1), UTC) == (
+        "Nothing to review now: the next fact is due on Wednesday at 09:00."
+    )

@@ -31,6 +31,7 @@ COMMANDS = (
     "import",
     "claims",
     "drill",
+    "review",
     "report",
     "accept",
     "regrade",

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from fsrs import Card, Rating, Scheduler
 
@@ -176,3 +176,32 @@ def due_counts(store: Store, player: str, packs: Sequence[Pack], now: datetime) 
 def due_questions(store: Store, player: str, pack: Pack, now: datetime) -> tuple[Question, ...]:
     """The pack's facts due for the player at `now`, in the order a review asks them."""
     return schedule_of(store, player).due(pack, now)
+
+
+def when(moment: datetime, now: datetime, zone: tzinfo | None = None) -> str:
+    """When `moment` comes, as a player reads it, in local time (or `zone`):
+    "now", "in 10 minutes", "today at 17:30", "tomorrow at 09:10", "on Friday at 09:10",
+    "on 24 May at 09:10"."""
+    if moment <= now:
+        return "now"
+    if moment - now < timedelta(hours=1):
+        minutes = max(1, round((moment - now).total_seconds() / 60))
+        return f"in {minutes} minute{'s' * (minutes != 1)}"
+    local, today = moment.astimezone(zone), now.astimezone(zone).date()
+    clock = local.strftime("%H:%M")
+    days = (local.date() - today).days
+    if days == 0:
+        return f"today at {clock}"
+    if days == 1:
+        return f"tomorrow at {clock}"
+    if days < 7:
+        return f"on {local.strftime('%A')} at {clock}"
+    year = f" {local.year}" if local.year != today.year else ""
+    return f"on {local.day} {local.strftime('%B')}{year} at {clock}"
+
+
+def nothing_due(standing: PackDue, now: datetime, zone: tzinfo | None = None) -> str:
+    """Why a review of this pack has nothing to ask now, and what to do instead."""
+    if standing.next_due is None:
+        return "You have not answered any of its questions yet: play it first, and its facts come back here."
+    return f"Nothing to review now: the next fact is due {when(standing.next_due, now, zone)}."

@@ -41,6 +41,7 @@ class GameOptions(TypedDict, total=False):
     open_book: bool
     drill: bool
     fact_check: bool
+    review: bool
     seed: int | None
     count: int | None
     time_limit: float | None

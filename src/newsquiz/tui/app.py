@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Coroutine, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
@@ -18,6 +19,7 @@ from textual.screen import Screen
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.startup import release_collector
+from newsquiz.tui.due import NOT_RECORDED, DueFound
 from newsquiz.tui.host import ReplaysMissed, ShowsArticle
 from newsquiz.tui.messages import (
     NewGameRequested,
@@ -26,7 +28,15 @@ from newsquiz.tui.messages import (
     RoundFinished,
     StartRequested,
 )
-from newsquiz.tui.modes import CLOSED_BOOK, DRILL, FACT_CHECK, OPEN_BOOK, GameMode, mode_by_id
+from newsquiz.tui.modes import (
+    CLOSED_BOOK,
+    DRILL,
+    FACT_CHECK,
+    OPEN_BOOK,
+    REVIEW,
+    GameMode,
+    mode_by_id,
+)
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
@@ -86,6 +96,9 @@ class NewsQuizApp(App[None]):
         self.cursor_blink_enabled = cursor_blink
         # Recording: None means this game records nothing (tests, --no-record).
         self.results_control = ResultsControl(results, self)
+        self.results_control.on_open = self._store_opened
+        # The start screen asked what is due before the store was open: asked again then.
+        self._due_asked: tuple[Pack, str, Callable[[DueFound], None]] | None = None
         self._quit_asked = False  # Ctrl+C was just pressed once
 
     def get_default_screen(self) -> Screen[Any]:
@@ -163,6 +176,9 @@ class NewsQuizApp(App[None]):
 
             self.play(fact_check_session(self.pack, self.options, self.clock), mode)
             return
+        if mode.scheduled:
+            self.start_review()
+            return
         self.play(mode.build_session(self.pack, self.options, self.clock), mode)
 
     def play(self, session: Session | FactCheckSession, mode: GameMode) -> None:
@@ -221,6 +237,60 @@ class NewsQuizApp(App[None]):
             self.pop_screen()
         elif self.pack is not None:
             self.switch_screen(self.start_screen(self.pack))
+
+    # -- spaced review: what is due, read from the results store off the UI thread --------
+
+    def count_due(self, pack: Pack, player: str, reply: Callable[[DueFound], None]) -> None:
+        """Call `reply` with what is due for `player` in `pack`, once the store is open."""
+        store = self.store
+        if store is None:
+            if self.results is not None:
+                self._due_asked = (pack, player, reply)  # the store is opening: asked then
+            return
+        if not store.recording:
+            return
+
+        def count() -> None:
+            from newsquiz.store import StoreError
+            from newsquiz.store.base import utc_now
+            from newsquiz.tui.due import find_due
+
+            try:
+                found = find_due(store, player, pack, utc_now())
+            except StoreError as err:
+                self.hand_back(self._due_not_found, err)
+            else:
+                self.hand_back(reply, found)
+
+        self.run_in_thread(count)
+
+    def _store_opened(self) -> None:
+        asked, self._due_asked = self._due_asked, None
+        if asked is not None:
+            self.count_due(*asked)
+
+    def _due_not_found(self, error: StoreError) -> None:
+        self.notify(self.store_problem(error), severity="warning", timeout=8)
+
+    def start_review(self) -> None:
+        """A round of the facts due for the player now; with none, say when the next one is."""
+        if self.pack is None:
+            return
+        if self.store is None or not self.store.recording:
+            self.notify(NOT_RECORDED, severity="warning")
+            return
+        self.count_due(self.pack, self.options.player, self._review_found)
+
+    def _review_found(self, found: DueFound) -> None:
+        from newsquiz.tui.screens.start import StartScreen
+
+        if self.pack is None or not isinstance(self.screen, StartScreen):
+            return  # the player has gone on meanwhile
+        if not found.due:
+            self.notify(found.nothing_due, title="Review")
+            return
+        self.options = replace(self.options, due=found.due)
+        self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
 
     # -- the results store: ResultsControl decides, the app presents ----------------------
 
@@ -363,6 +433,7 @@ def make_app(
     open_book: bool = False,
     drill: bool = False,
     fact_check: bool = False,
+    review: bool = False,
     seed: int | None = None,
     count: int | None = None,
     time_limit: float | None = None,
@@ -375,7 +446,8 @@ def make_app(
 
     `results` says where answers are recorded; None records nothing.
     """
-    mode = FACT_CHECK if fact_check else DRILL if drill else OPEN_BOOK if open_book else CLOSED_BOOK
+    chosen = ((review, REVIEW), (fact_check, FACT_CHECK), (drill, DRILL), (open_book, OPEN_BOOK))
+    mode = next((mode for asked, mode in chosen if asked), CLOSED_BOOK)
     options = GameOptions(
         player=player,
         mode=mode.id,

@@ -37,6 +37,14 @@ def drill_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
     )
 
 
+def review_session(pack: Pack, options: GameOptions, clock: Clock) -> Session:
+    """The facts due for review (`options.due`), each once, most overdue first."""
+    from newsquiz.session import Session
+
+    by_id = {question.id: question for question in pack.questions}
+    return Session(pack, [by_id[id_] for id_ in options.due if id_ in by_id], clock=clock)
+
+
 @dataclass(frozen=True)
 class GameMode:
     id: str
@@ -47,6 +55,9 @@ class GameMode:
     build_session: Callable[[Pack, GameOptions, Clock], Session] = plain_session
     # Claims to judge rather than questions to answer: a FactCheckSession, built by the app.
     fact_check: bool = False
+    # Asks the facts due for spaced review: the app fills `options.due` from the results
+    # store before building the round (newsquiz.review schedules them).
+    scheduled: bool = False
 
 
 CLOSED_BOOK = GameMode("closed", "Closed book", "answer from memory; the article opens with F2")
@@ -67,7 +78,16 @@ FACT_CHECK = GameMode(
     fact_check=True,
 )
 
-MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, DRILL, FACT_CHECK)
+REVIEW = GameMode(
+    "review",
+    "Review",
+    "the facts due again, spaced out as you learn them",
+    build_session=review_session,
+    scheduled=True,
+)
+
+# Review comes right after the two ways to play a pack: what was played comes back there.
+MODES: tuple[GameMode, ...] = (CLOSED_BOOK, OPEN_BOOK, REVIEW, DRILL, FACT_CHECK)
 
 
 def mode_by_id(mode_id: str) -> GameMode:

@@ -17,3 +17,6 @@ class GameOptions:
     count: int | None = None
     time_limit: float | None = None
     tries: int = DEFAULT_TRIES
+    # Review: the ids of the pack's facts due for this player, in the order they are asked
+    # (newsquiz.review); the app fills them from the results store as the round starts.
+    due: tuple[str, ...] = ()

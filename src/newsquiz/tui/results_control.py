@@ -68,6 +68,7 @@ class ResultsControl:
         self.waiting = False  # a game waits for the store to open
         self._retries = 0  # tries since a write last failed for a passing reason
         self._retry_due = False
+        self.on_open: Callable[[], None] | None = None  # told once the store has opened
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -94,6 +95,8 @@ class ResultsControl:
 
     def _opened(self, store: Store) -> None:
         self.store = store
+        if self.on_open is not None:
+            self.on_open()
         if self.waiting:
             self.ui.store_settled()
 

@@ -13,9 +13,10 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from newsquiz.pack import Pack
+from newsquiz.tui.due import CountsDue, DueFound, due_label
 from newsquiz.tui.host import host_of
 from newsquiz.tui.messages import StartRequested
-from newsquiz.tui.modes import DRILL, MODES
+from newsquiz.tui.modes import DRILL, MODES, REVIEW
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
 from newsquiz.tui.widgets.answer_input import AnswerInput
@@ -102,6 +103,8 @@ class StartScreen(Screen[None]):
         # AUTO_FOCUS does nothing while the app itself lacks focus (a browser tab not yet
         # clicked); the name box must still take the first keys typed.
         self.query_one("#player", AnswerInput).focus()
+        # The Review mode says how many facts are due for the name typed, as it changes.
+        self.watch(self.query_one("#player", AnswerInput), "value", self.count_due)
 
     def hold(self, held: bool = True) -> None:
         """The game starts once the store is open: until then, nothing typed can change
@@ -118,6 +121,16 @@ class StartScreen(Screen[None]):
         if host is not None and notes:
             self.recording = host.recording_note()
             notes.first(Static).update(Text(self.recording))
+        self.count_due()  # a round just played has moved the review's schedule
+
+    def count_due(self, _typed: str = "") -> None:
+        if isinstance(self.app, CountsDue):
+            player = self.query_one("#player", AnswerInput).value.strip()
+            self.app.count_due(self.pack, player, self.show_due)
+
+    def show_due(self, found: DueFound) -> None:
+        if found.player == self.query_one("#player", AnswerInput).value.strip():  # not stale
+            self.query_one("#mode", ModeList).note(REVIEW.id, due_label(found.standing))
 
     def on_mode_list_changed(self, event: ModeList.Changed) -> None:
         event.stop()

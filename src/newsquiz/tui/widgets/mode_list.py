@@ -46,12 +46,18 @@ class ModeList(Widget, can_focus=True):
     def __init__(self, modes: Sequence[GameMode], chosen: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.modes = tuple(modes)
+        self.notes: dict[str, str] = {}  # a few words after a mode's label, by mode id
         ids = [mode.id for mode in self.modes]
         self.set_reactive(ModeList.chosen, ids.index(chosen) if chosen in ids else 0)
 
     @property
     def mode(self) -> GameMode:
         return self.modes[self.chosen]
+
+    def note(self, mode_id: str, text: str) -> None:
+        """Show `text` after the mode's label, as in "Review (3 due)"; "" shows none."""
+        self.notes[mode_id] = text
+        self.refresh()
 
     def render(self) -> Text:
         chosen_style = self.get_component_rich_style("mode-list--chosen")
@@ -60,7 +66,7 @@ class ModeList(Widget, can_focus=True):
         for index, mode in enumerate(self.modes):
             line = Text.assemble(
                 f"{CHOSEN if index == self.chosen else OTHER} ",
-                mode.label,
+                f"{mode.label} ({self.notes[mode.id]})" if self.notes.get(mode.id) else mode.label,
                 (f" — {mode.description}", description_style),
             )
             if index == self.chosen:
