@@ -57,19 +57,19 @@ def test_regrade_after_a_key_fix_flips_the_disputed_answer(
 
     # Nothing to change while the key is unchanged.
     assert main(["regrade", str(pack_copy), "--db", str(db)]) == 0
-    assert "0 verdicts changed" in capsys.readouterr().out
+    assert "changed no answers." in capsys.readouterr().out
 
     fix_the_key(pack_copy)
     assert main(["regrade", str(pack_copy), "--db", str(db), "--dry-run"]) == 0
     dry = capsys.readouterr().out
-    assert "1 verdict would change" in dry and "Dry run: nothing was written." in dry
+    assert "would change 1 answer of 1 player." in dry and "Dry run: nothing was written." in dry
     with open_store(db) as store:
         assert store.answers(AnswerFilter(player="ada"))[0].verdict == "incorrect"
         assert store.regrades() == []
 
     assert main(["regrade", str(pack_copy), "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "Regraded 3 answers to austin-shoigu-call" in out and "1 verdict changed" in out
+    assert "Regraded 3 answers to austin-shoigu-call" in out and "changed 1 answer of 1 player." in out
     assert f"ada  who-requested  “{DISPUTED}”  incorrect → correct" in out
     assert "Scores that moved (first attempts):\n  ada (7b)  0/1 → 1/1" in out
     assert "bob" not in out and "cy" not in out
@@ -84,7 +84,7 @@ def test_regrade_after_a_key_fix_flips_the_disputed_answer(
 
     # A second run finds nothing more to do.
     assert main(["regrade", str(pack_copy), "--db", str(db)]) == 0
-    assert "0 verdicts changed" in capsys.readouterr().out
+    assert "changed no answers." in capsys.readouterr().out
 
 
 def test_out_of_time_and_removed_questions_are_left_alone(store: Store, seed_pack: Pack) -> None:

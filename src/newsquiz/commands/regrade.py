@@ -52,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     print(
         f"Regraded {plural(plan.checked, 'answer')} to {pack.id} with the current pack "
-        f"({pack.digest[:12]}): {plural(len(plan.changes), 'verdict')} "
-        f"{'would change' if args.dry_run else 'changed'}."
+        f"({pack.digest[:12]}): {plan.figure(dry_run=args.dry_run)}."
     )
     for change in plan.changes:
         old, new = change.answer, change.verdict

@@ -10,10 +10,10 @@ redo it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from newsquiz.grading import Verdict, grade
+from newsquiz.grading import Outcome, Verdict, grade
 from newsquiz.pack.model import Pack, Question
 from newsquiz.session import TIME_UP
 from newsquiz.store.base import (
@@ -53,6 +53,23 @@ class RegradePlan:
     unknown: dict[str, int]  # question id no longer in the pack → answers left alone
     factcheck_skipped: int  # fact-check calls, never regraded with the question's grader
     score_moves: tuple[ScoreMove, ...]  # only players whose score changed
+
+    @property
+    def players(self) -> int:
+        """How many players (a name within a group) have an answer whose verdict changes."""
+        return len({(c.answer.player, c.answer.group) for c in self.changes})
+
+    def figure(self, *, dry_run: bool) -> str:
+        """What the regrade does, as Moodle's dry run says it: "would change 3 answers of 2
+        players" (a dry run) or "changed 3 answers of 2 players"."""
+        verb = "would change" if dry_run else "changed"
+        if not self.changes:
+            return f"{verb} no answers"
+        answers = len(self.changes)
+        return (
+            f"{verb} {answers} answer{'' if answers == 1 else 's'} of "
+            f"{self.players} player{'' if self.players == 1 else 's'}"
+        )
 
 
 def _changed(answer: StoredAnswer, verdict: Verdict) -> bool:
@@ -95,6 +112,26 @@ def plan_regrade(store: Store, pack: Pack, grader: Grade = grade) -> RegradePlan
     return RegradePlan(
         pack, checked, tuple(changes), timed_out, dict(unknown), factcheck_skipped, moves
     )
+
+
+def dispute_settled(store: Store, answer: StoredAnswer) -> bool:
+    """A regrade has settled this disputed answer: its verdict was changed to right, or its
+    score rose, and it stands so (compared with how it was first graded, which the store's
+    regrade history keeps)."""
+    if not (answer.disputed and answer.regraded):
+        return False
+    history = store.regrades(answer.id)
+    if not history:
+        return False
+    first = history[0]
+    if answer.verdict == Outcome.CORRECT.value and first.old_verdict != Outcome.CORRECT.value:
+        return True
+    return answer.score > first.old_score + 1e-9
+
+
+def settled_disputes(store: Store, answers: Iterable[StoredAnswer]) -> frozenset[int]:
+    """The ids of the disputed answers among `answers` that a regrade has settled."""
+    return frozenset(a.id for a in answers if dispute_settled(store, a))
 
 
 def apply_regrade_plan(store: Store, plan: RegradePlan) -> None:
