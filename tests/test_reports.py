@@ -192,10 +192,13 @@ def test_csv_tables_read_back_and_defuse_formulas(db: Path) -> None:
     with opened(db) as store:
         report = build_report(store)
     rows = list(csv.reader(io.StringIO(render_csv(report, "wrong-answers"))))
-    assert rows[0] == ["pack", "question", "answer", "count", "spellings", "mode"]
+    assert rows[0] == [
+        "pack", "question", "question_text", "answer", "count", "spellings", "mode"
+    ]  # fmt: skip
     assert [
         "austin-shoigu-call",
         "call-length",
+        "How long did the call between Austin and Shoigu last?",
         '\'=HYPERLINK("http://x")',
         "1",
         "1",

@@ -1,7 +1,11 @@
 """The teacher's report: who struggled and which facts the class got wrong.
 
-`build_report` asks the store for its aggregates (so 100,000 answers stay fast) and groups
-wrong answers after normalisation; `render_text`, `render_csv` and `render_json` present it.
+`build_report` asks the store for its aggregates (so 100,000 answers stay fast), clusters
+each question's wrong answers with the grader (newsquiz.answer_clusters: `48` and `48 days`
+are one answer) when the pack is found, by their folded text when it is not, and, when asked,
+computes Moodle's item statistics over first attempts (newsquiz.item_statistics);
+`render_text`, `render_csv` and `render_json` present it. docs/reports.md says what each
+figure means, the time columns included.
 
 Answers to the questions (normal play and drills) and fact-check calls are counted apart: a
 call such as "false, 48" judges a claim about a question, it is no answer to the question.
@@ -23,13 +27,24 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from newsquiz.facts.text import fold_text, spreadsheet_cell
+from newsquiz.answer_clusters import AnswerCluster, AnswerClusterer, choice_label
+from newsquiz.facts.text import spreadsheet_cell
+from newsquiz.item_statistics import (
+    ItemStatistics,
+    PackStatistics,
+    item_statistics,
+    pack_statistics,
+)
+from newsquiz.library import available_packs
+from newsquiz.pack import Pack, PackError
+from newsquiz.pack.model import Question
 from newsquiz.store.base import (
     EVERY_ANSWER,
     MODE_FACTCHECK,
     MODE_QUESTION,
     AnswerFilter,
     FactCheckSummary,
+    ItemScore,
     PlayerSummary,
     QuestionSummary,
     Store,
@@ -41,17 +56,60 @@ from newsquiz.store.schema import timestamp_text
 TOP_WRONG_ANSWERS = 5
 BAR_WIDTH = 20
 QUESTION_TABLES = ("players", "questions", "wrong-answers", "disputes")
+STATISTICS_TABLES = ("item-statistics", "pack-statistics")
 FACTCHECK_TABLES = ("factcheck-players", "factcheck-claims", "factcheck-disputes")
-TABLES = QUESTION_TABLES + FACTCHECK_TABLES
+TABLES = QUESTION_TABLES + STATISTICS_TABLES + FACTCHECK_TABLES
+FIRST_ATTEMPTS = "first"
+EVERY_ATTEMPT = "all"
+
+# Wrong answers that mean the same: one cluster (the grader's, or the folded text's).
+WrongAnswerGroup = AnswerCluster
+
+PackLookup = Callable[[str], Pack | None]
 
 
-@dataclass(frozen=True)
-class WrongAnswerGroup:
-    """Answers that mean the same once folded (case, accents, punctuation, articles)."""
+class LibraryPacks:
+    """Packs by id among the bundled and the user's packs (newsquiz.library), each looked
+    up once; `given` packs (a --pack PATH) come first."""
 
-    answer: str  # the spelling typed most often
-    count: int
-    spellings: int  # how many different spellings were folded together
+    def __init__(self, given: Iterable[Pack] = ()) -> None:
+        self._found: dict[str, Pack | None] = {pack.id: pack for pack in given}
+        self._scanned = False
+
+    def __call__(self, pack_id: str) -> Pack | None:
+        if pack_id not in self._found:
+            self._found[pack_id] = self._look_up(pack_id)
+        return self._found[pack_id]
+
+    def _look_up(self, pack_id: str) -> Pack | None:
+        entries = available_packs()
+        # A pack's folder is usually named after its id: that one is read first.
+        for entry in entries:
+            if entry.folder_name == pack_id:
+                pack = _loaded(entry.path)
+                if pack is not None and pack.id == pack_id:
+                    return pack
+        if not self._scanned:  # else every pack is read once, and remembered by its id
+            self._scanned = True
+            for entry in entries:
+                pack = _loaded(entry.path)
+                if pack is not None:
+                    self._found.setdefault(pack.id, pack)
+        return self._found.get(pack_id)
+
+
+def _loaded(path: Any) -> Pack | None:
+    from newsquiz.pack.cache import load_pack_cached
+
+    try:
+        return load_pack_cached(path)
+    except (PackError, OSError):
+        return None  # a broken pack is `check`'s to report; here it is only not found
+
+
+def no_packs(pack_id: str) -> Pack | None:
+    """A lookup that finds nothing: wrong answers grouped by their text only."""
+    return None
 
 
 @dataclass(frozen=True)
@@ -59,6 +117,49 @@ class QuestionReport:
     summary: QuestionSummary
     wrong_answers: tuple[WrongAnswerGroup, ...]  # most common first
     disputes: tuple[StoredAnswer, ...]
+    question: Question | None = None  # None when its pack was not found
+    disputed_answers: tuple[str, ...] = ()  # each dispute's answer as shown (a choice's text)
+
+    @property
+    def text(self) -> str:
+        """The question as the players read it ("" when its pack was not found)."""
+        return self.question.question if self.question is not None else ""
+
+    def shown_dispute(self, index: int) -> str:
+        return self.disputed_answers[index] if index < len(self.disputed_answers) else ""
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One question's item statistics."""
+
+    pack_id: str
+    question_id: str
+    text: str  # the question ("" when its pack was not found)
+    figures: ItemStatistics
+
+
+@dataclass(frozen=True)
+class PackRow:
+    """A pack's (or one group's share of it) internal consistency."""
+
+    pack_id: str
+    group: str | None  # None: every group together
+    rows: int  # players (first attempts) or games (every attempt) counted
+    figures: PackStatistics
+
+
+@dataclass(frozen=True)
+class StatisticsReport:
+    """Moodle's quiz statistics over the first attempts (or every game's, `attempts` all)."""
+
+    attempts: str  # FIRST_ATTEMPTS or EVERY_ATTEMPT
+    items: tuple[ItemRow, ...]  # pack by pack, in the pack's order
+    packs: tuple[PackRow, ...]  # each pack, then its groups when there are several
+
+    @property
+    def row_noun(self) -> str:
+        return "players" if self.attempts == FIRST_ATTEMPTS else "games"
 
 
 @dataclass(frozen=True)
@@ -87,6 +188,9 @@ class Report:
     players: tuple[PlayerSummary, ...]  # answers to the questions only
     questions: tuple[QuestionReport, ...]  # weakest first
     factcheck: FactCheckReport = FactCheckReport()
+    statistics: StatisticsReport | None = None  # when asked for
+    # Packs not found: their wrong answers are grouped by their text, not by the grader.
+    packs_not_found: tuple[str, ...] = ()
 
     @property
     def answers(self) -> int:
@@ -108,46 +212,70 @@ class Report:
 
 def group_wrong_answers(
     counts: Iterable[WrongAnswerCount],
+    packs: PackLookup = no_packs,
+    clusterer: AnswerClusterer | None = None,
 ) -> dict[tuple[str, str], list[WrongAnswerGroup]]:
-    """Per (pack, question): wrong answers grouped by their folded form, most common first."""
-    folded: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
+    """Per (pack, question): wrong answers clustered, most common first; with the grader
+    when `packs` finds the question's pack, else by their folded text."""
+    clusterer = clusterer or AnswerClusterer()
+    typed: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for wrong in counts:
-        key = (wrong.pack_id, wrong.question_id, fold_text(wrong.answer))
-        folded[key][wrong.answer] = folded[key].get(wrong.answer, 0) + wrong.count
-    groups: dict[tuple[str, str], list[WrongAnswerGroup]] = defaultdict(list)
-    for (pack_id, question_id, plain), spellings in folded.items():
-        # The most typed spelling speaks for the group; on a tie the plainest one (already
-        # in folded form), then the first alphabetically.
-        shown = min(spellings, key=lambda s: (-spellings[s], s != plain, s))
-        groups[(pack_id, question_id)].append(
-            WrongAnswerGroup(shown, sum(spellings.values()), len(spellings))
-        )
-    for found in groups.values():
-        found.sort(key=lambda g: (-g.count, g.answer))
-    return groups
+        spellings = typed[(wrong.pack_id, wrong.question_id)]
+        spellings[wrong.answer] = spellings.get(wrong.answer, 0) + wrong.count
+    return {
+        key: clusterer.cluster(_question_of(packs, *key), spellings)
+        for key, spellings in typed.items()
+    }
+
+
+def _question_of(packs: PackLookup, pack_id: str, question_id: str) -> Question | None:
+    pack = packs(pack_id)
+    if pack is None:
+        return None
+    return next((q for q in pack.questions if q.id == question_id), None)
 
 
 def build_report(
-    store: Store, where: AnswerFilter = EVERY_ANSWER, top_wrong: int = TOP_WRONG_ANSWERS
+    store: Store,
+    where: AnswerFilter = EVERY_ANSWER,
+    top_wrong: int = TOP_WRONG_ANSWERS,
+    *,
+    packs: PackLookup | None = None,
+    statistics: str | None = None,
 ) -> Report:
-    """The report on the answers `where` picks; `where.mode` None gives both sections."""
+    """The report on the answers `where` picks; `where.mode` None gives both sections.
+
+    `packs` finds a pack by its id (default: the bundled and the user's packs), for the
+    questions' text and to cluster wrong answers with the grader; `statistics`
+    (FIRST_ATTEMPTS or EVERY_ATTEMPT) adds Moodle's item statistics.
+    """
     if where.mode is not None and where.mode not in (MODE_QUESTION, MODE_FACTCHECK):
         raise ValueError(f"no answers of mode {where.mode!r} to report on")
+    if statistics not in (None, FIRST_ATTEMPTS, EVERY_ATTEMPT):
+        raise ValueError(f"no item statistics over {statistics!r} attempts")
+    lookup = packs if packs is not None else LibraryPacks()
     report = Report(where, (), ())
     if report.shows_questions:
         answers = replace(where, mode=MODE_QUESTION)
-        wrong = group_wrong_answers(store.wrong_answer_counts(answers))
+        clusterer = AnswerClusterer()
+        wrong = group_wrong_answers(store.wrong_answer_counts(answers), lookup, clusterer)
         disputes: dict[tuple[str, str], list[StoredAnswer]] = defaultdict(list)
         for answer in store.answers(replace(answers, disputed=True)):
             disputes[(answer.pack_id, answer.question_id)].append(answer)
-        questions = [
-            QuestionReport(
-                summary,
-                tuple(wrong.get((summary.pack_id, summary.question_id), [])[:top_wrong]),
-                tuple(disputes.get((summary.pack_id, summary.question_id), [])),
+        questions: list[QuestionReport] = []
+        for summary in store.question_summaries(answers):
+            key = (summary.pack_id, summary.question_id)
+            question = _question_of(lookup, *key)
+            disputed = tuple(disputes.get(key, []))
+            questions.append(
+                QuestionReport(
+                    summary,
+                    tuple(wrong.get(key, [])[:top_wrong]),
+                    disputed,
+                    question,
+                    tuple(_shown_answer(clusterer, question, d.answer) for d in disputed),
+                )
             )
-            for summary in store.question_summaries(answers)
-        ]
         questions.sort(
             key=lambda q: (
                 q.summary.share_right_first_time,
@@ -155,9 +283,16 @@ def build_report(
                 q.summary.question_id,
             )
         )
+        pack_ids = sorted({q.summary.pack_id for q in questions})
         report = replace(
-            report, players=tuple(store.player_summaries(answers)), questions=tuple(questions)
+            report,
+            players=tuple(store.player_summaries(answers)),
+            questions=tuple(questions),
+            packs_not_found=tuple(p for p in pack_ids if lookup(p) is None),
         )
+        if statistics is not None:
+            cells = store.item_scores(answers, every_game=statistics == EVERY_ATTEMPT)
+            report = replace(report, statistics=build_statistics(cells, statistics, lookup))
     if report.shows_factcheck:
         claims = sorted(
             store.factcheck_summaries(where),
@@ -171,6 +306,51 @@ def build_report(
             factcheck=FactCheckReport(tuple(players), tuple(claims), tuple(disputed_calls)),
         )
     return report
+
+
+def _shown_answer(clusterer: AnswerClusterer, question: Question | None, typed: str) -> str:
+    """A choice answer as the choice it picks (`b) Lloyd Austin`), any other as typed."""
+    if question is None or not typed.strip():
+        return typed
+    index = clusterer.picked_choice(question, typed)
+    return typed if index is None else choice_label(question, index)
+
+
+def build_statistics(
+    cells: Iterable[ItemScore], attempts: str, packs: PackLookup = no_packs
+) -> StatisticsReport:
+    """Item statistics per pack: one matrix row a player (first attempts) or a game."""
+    by_pack: dict[str, list[ItemScore]] = defaultdict(list)
+    for cell in cells:
+        by_pack[cell.pack_id].append(cell)
+    items: list[ItemRow] = []
+    pack_rows: list[PackRow] = []
+    for pack_id in sorted(by_pack):
+        pack_cells = by_pack[pack_id]
+        pack = packs(pack_id)
+        answered = {c.question_id for c in pack_cells}
+        # The pack's own order, then any question it no longer has.
+        order = [q.id for q in pack.questions if q.id in answered] if pack else []
+        order += sorted(answered - set(order))
+        column = {question_id: i for i, question_id in enumerate(order)}
+        rows: dict[tuple[str, ...], list[float | None]] = {}
+        groups: dict[tuple[str, ...], str] = {}
+        for cell in pack_cells:
+            key = (cell.player,) if attempts == FIRST_ATTEMPTS else (cell.player, cell.run_id)
+            row = rows.setdefault(key, [None] * len(order))
+            row[column[cell.question_id]] = cell.score
+            groups.setdefault(key, cell.group)
+        matrix = list(rows.values())
+        texts = {q.id: q.question for q in pack.questions} if pack else {}
+        for question_id, figures in zip(order, item_statistics(matrix), strict=True):
+            items.append(ItemRow(pack_id, question_id, texts.get(question_id, ""), figures))
+        pack_rows.append(PackRow(pack_id, None, len(matrix), pack_statistics(matrix)))
+        names = sorted(set(groups.values()))
+        if len(names) > 1:
+            for name in names:
+                part = [row for key, row in rows.items() if groups[key] == name]
+                pack_rows.append(PackRow(pack_id, name, len(part), pack_statistics(part)))
+    return StatisticsReport(attempts, tuple(items), tuple(pack_rows))
 
 
 # -- safe text ---------------------------------------------------------------------------
@@ -304,12 +484,23 @@ def render_text(report: Report, name_width: int = 24) -> str:
     return "\n".join(lines) + "\n"
 
 
+# What the time columns measure (the game's end screen measures something else).
+TIME_NOTE = (
+    "Time is time answering: from each question appearing to the answer being sent, every "
+    "attempt added up; reading the feedback between questions is not counted. The game's "
+    "end screen shows the whole game, from its first question to leaving its last feedback."
+)
+QUESTION_TEXT_WIDTH = 72
+
+
 def _question_text(report: Report, name_width: int) -> list[str]:
     lines = [
         f"Results: {report.answers} answers by {len(report.players)} players"
         f" on {len(report.packs)} pack{'s' if len(report.packs) != 1 else ''}"
         f"{_filters_text(report.where)}",
         "Scores count first attempts; repeats in drills count as attempts.",
+        *_wrapped(TIME_NOTE),
+        *_not_found_lines(report),
         "",
         "PLAYERS",
     ]
@@ -322,21 +513,115 @@ def _question_text(report: Report, name_width: int) -> list[str]:
         share = s.share_right_first_time
         lines.append(
             f"{pad(question_label(s, packs), label_width)}  {bar(share)} {share:4.0%} right 1st "
-            f"({s.right_first_time}/{s.first_attempts})  avg {duration(s.average_seconds)}  "
-            f"{s.attempts} attempts"
+            f"({s.right_first_time}/{s.first_attempts})  avg {duration(s.average_seconds)} "
+            f"answering  {s.attempts} attempts"
         )
+        if question.text:
+            lines.append(f"    {fit(terminal_safe(question.text), QUESTION_TEXT_WIDTH)}")
         if question.wrong_answers:
             shown = " · ".join(f"{_quoted(g.answer)} ×{g.count}" for g in question.wrong_answers)
             lines.append(f"    wrong: {shown}")
-        lines += [_dispute_line(dispute, name_width) for dispute in question.disputes]
+        lines += [
+            _dispute_line(dispute, name_width, question.shown_dispute(index))
+            for index, dispute in enumerate(question.disputes)
+        ]
+    if report.statistics is not None:
+        lines += ["", *_statistics_text(report.statistics)]
     return lines
 
 
-def _dispute_line(dispute: StoredAnswer, name_width: int) -> str:
+def _wrapped(text: str, width: int = 92) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width)
+
+
+def _not_found_lines(report: Report) -> list[str]:
+    if not report.packs_not_found:
+        return []
+    names = ", ".join(terminal_safe(p) for p in report.packs_not_found)
+    one = len(report.packs_not_found) == 1
+    its, it = ("Its", "it") if one else ("Their", "them")
+    return _wrapped(
+        f"Pack{'' if one else 's'} not found: {names}. {its} wrong answers are grouped by "
+        "their text only (case, accents, punctuation), not as the grader reads them, and "
+        f"{its.lower()} questions are shown by id: give {it} with --pack PATH, or put {it} "
+        "in your pack folder."
+    )
+
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}%"
+
+
+def _statistics_text(statistics: StatisticsReport) -> list[str]:
+    over = (
+        "first attempts: each player's first answer to each question"
+        if statistics.attempts == FIRST_ATTEMPTS
+        else "every game: each game's first answer to each question"
+    )
+    lines = [
+        "ITEM STATISTICS (as Moodle's quiz statistics compute them; docs/reports.md)",
+        *_wrapped(
+            f"Over {over}. Facility: the mean score. SD: its standard deviation. "
+            "Discrimination: how the question's score goes with the rest of the test. "
+            "Efficiency: that as a share of the most this question could reach."
+        ),
+    ]
+    noun = statistics.row_noun
+    for pack_id in sorted({row.pack_id for row in statistics.packs}):
+        rows = [row for row in statistics.packs if row.pack_id == pack_id]
+        whole = rows[0].figures
+        lines += [
+            "",
+            f"{terminal_safe(pack_id)}: {rows[0].rows} {noun}, {whole.complete} answered all "
+            f"{whole.questions} questions",
+        ]
+        for row in rows:
+            who = (
+                "everyone"
+                if row.group is None
+                else f"group {fit(terminal_safe(row.group), 12)} ({row.rows} {noun})"
+            )
+            lines.append(
+                f"  {who}: Cronbach's alpha {_percent(row.figures.alpha)}  error ratio "
+                f"{_percent(row.figures.error_ratio)}  standard error "
+                f"{_percent(row.figures.standard_error)}"
+            )
+        cells = [
+            [
+                fit(terminal_safe(_item_label(item)), 48),
+                str(item.figures.answered),
+                _percent(item.figures.facility),
+                _percent(item.figures.standard_deviation),
+                _percent(item.figures.discrimination),
+                _percent(item.figures.discriminative_efficiency),
+                ", ".join(item.figures.flags),
+            ]
+            for item in statistics.items
+            if item.pack_id == pack_id
+        ]
+        headers = ["question", "answered", "facility", "SD", "discrim.", "efficiency", ""]
+        lines += ["", *table(headers, cells, right={1, 2, 3, 4, 5})]
+    lines.append("")
+    lines += _wrapped(
+        "Flags as Moodle's: discrimination below 30% very likely needs revision, 30-50% "
+        "likely; an efficiency below 15% is dubious. Alpha, error ratio and standard error "
+        "(as a share of the top score) count those who answered every question."
+    )
+    return lines
+
+
+def _item_label(item: ItemRow) -> str:
+    text = f"  {item.text}" if item.text else ""
+    return f"{item.question_id}{text}"
+
+
+def _dispute_line(dispute: StoredAnswer, name_width: int, shown: str = "") -> str:
     note = f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
     return (
         f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
-        f"“{fit(terminal_safe(dispute.answer), 40)}” ({dispute.verdict}){note}"
+        f"“{fit(terminal_safe(shown or dispute.answer), 40)}” ({dispute.verdict}){note}"
     )
 
 
@@ -361,7 +646,7 @@ def _players_table(
         ]
         for p in players
     ]
-    headers = ["player", "group", "score", right_label, "time"]
+    headers = ["player", "group", "score", right_label, "answering"]
     headers += [*(["attempts"] if attempts else []), games_label]
     return table(headers, rows, right=set(range(2, len(headers))))
 
@@ -445,13 +730,21 @@ def _players_rows(report: Report) -> Table:
 
 
 def _questions_rows(report: Report) -> Table:
-    header = ["pack", "question", "players", "first_attempts", "right_first_time"]
+    header = ["pack", "question", "question_text", "players", "first_attempts"]
     return (
-        [*header, "share_right_first_time", "average_seconds", "attempts", "disputed"],
+        [
+            *header,
+            "right_first_time",
+            "share_right_first_time",
+            "average_seconds",
+            "attempts",
+            "disputed",
+        ],
         [
             [
                 q.summary.pack_id,
                 q.summary.question_id,
+                q.text,
                 q.summary.players,
                 q.summary.first_attempts,
                 q.summary.right_first_time,
@@ -467,11 +760,89 @@ def _questions_rows(report: Report) -> Table:
 
 def _wrong_answers_rows(report: Report) -> Table:
     return (
-        ["pack", "question", "answer", "count", "spellings"],
+        ["pack", "question", "question_text", "answer", "count", "spellings"],
         [
-            [q.summary.pack_id, q.summary.question_id, g.answer, g.count, g.spellings]
+            [q.summary.pack_id, q.summary.question_id, q.text, g.answer, g.count, g.spellings]
             for q in report.questions
             for g in q.wrong_answers
+        ],
+    )
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _item_statistics_rows(report: Report) -> Table:
+    statistics = report.statistics
+    header = [
+        "pack",
+        "question",
+        "question_text",
+        "answered",
+        "facility_index",
+        "standard_deviation",
+        "discrimination_index",
+        "discriminative_efficiency",
+        "flags",
+        "attempts",
+    ]
+    if statistics is None:
+        return header, []
+    return (
+        header,
+        [
+            [
+                item.pack_id,
+                item.question_id,
+                item.text,
+                item.figures.answered,
+                _rounded(item.figures.facility),
+                _rounded(item.figures.standard_deviation),
+                _rounded(item.figures.discrimination),
+                _rounded(item.figures.discriminative_efficiency),
+                "; ".join(item.figures.flags),
+                statistics.attempts,
+            ]
+            for item in statistics.items
+        ],
+    )
+
+
+def _pack_statistics_rows(report: Report) -> Table:
+    statistics = report.statistics
+    header = [
+        "pack",
+        "group",
+        "rows",
+        "complete",
+        "questions",
+        "average",
+        "standard_deviation",
+        "cronbach_alpha",
+        "error_ratio",
+        "standard_error",
+        "attempts",
+    ]
+    if statistics is None:
+        return header, []
+    return (
+        header,
+        [
+            [
+                row.pack_id,
+                row.group if row.group is not None else "",
+                row.rows,
+                row.figures.complete,
+                row.figures.questions,
+                _rounded(row.figures.average),
+                _rounded(row.figures.standard_deviation),
+                _rounded(row.figures.alpha),
+                _rounded(row.figures.error_ratio),
+                _rounded(row.figures.standard_error),
+                statistics.attempts,
+            ]
+            for row in statistics.packs
         ],
     )
 
@@ -521,22 +892,36 @@ _TABLE_BUILDERS: dict[str, Callable[[Report], Table]] = {
     "players": _players_rows,
     "questions": _questions_rows,
     "wrong-answers": _wrong_answers_rows,
-    "disputes": lambda report: _dispute_table([d for q in report.questions for d in q.disputes]),
+    "disputes": lambda report: _dispute_table(
+        [
+            (d, q.text, q.shown_dispute(i))
+            for q in report.questions
+            for i, d in enumerate(q.disputes)
+        ]
+    ),
+    "item-statistics": _item_statistics_rows,
+    "pack-statistics": _pack_statistics_rows,
     "factcheck-players": _factcheck_players_rows,
     "factcheck-claims": _factcheck_claims_rows,
-    "factcheck-disputes": lambda report: _dispute_table(list(report.factcheck.disputes)),
+    "factcheck-disputes": lambda report: _dispute_table(
+        [(d, "", "") for d in report.factcheck.disputes]
+    ),
 }
 
 
-def _dispute_table(disputes: list[StoredAnswer]) -> Table:
+def _dispute_table(disputes: list[tuple[StoredAnswer, str, str]]) -> Table:
+    """Disputed answers, each with its question's text and its answer as shown (a choice
+    answer as its choice: `b) Lloyd Austin`), beside the answer exactly as typed."""
     return (
         [
             "pack",
             "question",
+            "question_text",
             "answer_id",
             "player",
             "group",
             "answer",
+            "answer_shown",
             "verdict",
             "note",
             "answered_at",
@@ -545,39 +930,51 @@ def _dispute_table(disputes: list[StoredAnswer]) -> Table:
             [
                 d.pack_id,
                 d.question_id,
+                text,
                 d.id,
                 d.player,
                 d.group,
                 d.answer,
+                shown or d.answer,
                 d.verdict,
                 d.dispute_note or "",
                 timestamp_text(d.answered_at),
             ]
-            for d in disputes
+            for d, text, shown in disputes
         ],
     )
 
 
 def shown_tables(report: Report) -> tuple[str, ...]:
     """The tables of the sections the report shows."""
-    return (QUESTION_TABLES if report.shows_questions else ()) + (
-        FACTCHECK_TABLES if report.shows_factcheck else ()
+    return (
+        (QUESTION_TABLES if report.shows_questions else ())
+        + (STATISTICS_TABLES if report.statistics is not None else ())
+        + (FACTCHECK_TABLES if report.shows_factcheck else ())
     )
 
 
-def render_csv(report: Report, only: str | None = None) -> str:
-    """One table, or every table shown each under a title row, separated by blank lines."""
+def render_csv(report: Report, only: str | None = None, *, all_tables: bool = False) -> str:
+    """One table, or every table shown each under a title row, separated by blank lines.
+
+    A table with no rows is left out (no disputes, no fact-check calls) unless `all_tables`;
+    one asked for by name is always written.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     names = [only] if only else list(shown_tables(report))
-    for index, name in enumerate(names):
+    written = 0
+    for name in names:
         header, rows = table_rows(report, name)
         if only is None:
-            if index:
+            if not rows and not all_tables:
+                continue
+            if written:
                 writer.writerow([])
             writer.writerow([name])
         writer.writerow(header)
         writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
+        written += 1
     return out.getvalue()
 
 
@@ -608,16 +1005,24 @@ def report_dict(report: Report) -> dict[str, Any]:
                         "player": d.player,
                         "group": d.group,
                         "answer": d.answer,
+                        "answer_shown": q.shown_dispute(i) or d.answer,
                         "verdict": d.verdict,
                         "note": d.dispute_note,
                         "answered_at": timestamp_text(d.answered_at),
                         "mode": d.mode,
                     }
-                    for d in q.disputes
+                    for i, d in enumerate(q.disputes)
                 ],
             }
             for q, row in zip(report.questions, table_rows(report, "questions")[1], strict=True)
         ]
+        out["packs_not_found"] = list(report.packs_not_found)
+        if report.statistics is not None:
+            out["statistics"] = {
+                "attempts": report.statistics.attempts,
+                "items": _records(report, "item-statistics"),
+                "packs": _records(report, "pack-statistics"),
+            }
     if report.shows_factcheck:
         out["factcheck"] = {
             "calls": report.factcheck.calls,
