@@ -3,11 +3,11 @@
 The teacher decides an answer once, not once per spelling (Basu et al. 2013,
 "Powergrading"). Spellings that fold to the same text (case, accents, punctuation,
 articles) are one answer before the grader is asked anything; then each remaining spelling,
-most typed first, joins the first cluster whose own answer would accept it as the key of the
-question: graded against a copy of the question whose expected answer is that cluster's most
-typed spelling (no accept, reject or partial entries). So `48 days` joins `48` on a
-question about days, `Shoygu` joins `Shoigu`, and `b` joins `Lloyd Austin` when that is
-choice b. A choice question's wrong answers are clustered by the choice they pick, shown as
+most typed first, joins the first cluster it is the same answer as: graded right against a
+copy of the question whose expected answer is that cluster's most typed spelling (no
+accept, reject or partial entries), or that spelling graded right with it as the key. So
+`48 days` joins `48` on a question about days, `Shoygu` joins `Shoigu`. A choice question's
+wrong answers are clustered by the choice they pick (its letter or its text), shown as
 `b) Lloyd Austin`.
 
 Without the question (its pack was not found) the text folding alone groups them.
@@ -90,8 +90,9 @@ class _Group:
     @property
     def shown(self) -> str:
         # The most typed spelling speaks for the group; on a tie the plainest one (already
-        # in folded form), then the first alphabetically.
-        return min(self.spellings, key=lambda s: (-self.spellings[s], s != self.plain, s))
+        # in folded form), then the shortest (`Shoigu`, not `Sergei Shoygu`), then the
+        # first alphabetically.
+        return min(self.spellings, key=lambda s: (-self.spellings[s], s != self.plain, len(s), s))
 
     def take(self, other: _Group) -> None:
         for spelling, count in other.spellings.items():
@@ -149,6 +150,11 @@ class AnswerClusterer:
             self._questions[id(question)] = question
         return grader(typed).correct
 
+    def same_answer(self, question: Question, one: str, other: str) -> bool:
+        """Either answer, as the key, accepts the other: a key spelt as the article spells
+        a name forgives a typo in it, a misspelt key does not (`Shoygu` for `Shoigu`)."""
+        return self.accepts(question, one, other) or self.accepts(question, other, one)
+
     def picked_choice(self, question: Question, typed: str) -> int | None:
         """The choice an answer picks (by its letter or its text), if it picks one."""
         if question.kind != Kind.CHOICE:
@@ -189,7 +195,7 @@ class AnswerClusterer:
                     for cluster, key, key_says in clusters
                     if key_says is not None
                     and key_says.could_match(says)
-                    and self.accepts(question, key, group.shown)
+                    and self.same_answer(question, key, group.shown)
                 ),
                 None,
             )

@@ -197,6 +197,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.csv:
         text = render_csv(report, args.table, all_tables=args.all_tables)
+        if not text:  # every table empty, and each left out: say why the output is empty
+            print(f"newsquiz report: {render_text(report).strip()}", file=sys.stderr)
         # Files get the data exactly; a terminal gets control characters escaped.
         sys.stdout.write(terminal_safe(text, keep="\n") if sys.stdout.isatty() else text)
     elif args.json:
