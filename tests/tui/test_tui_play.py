@@ -14,6 +14,7 @@ from newsquiz.pack import Pack, Question
 from newsquiz.session import AnswerRecord, Session
 from newsquiz.startup import hold_collector, release_collector
 from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.palette import game_commands
 from newsquiz.tui.render import QUOTE_STYLE, format_duration
 from newsquiz.tui.screens.article import ArticleScreen
 from newsquiz.tui.screens.end import EndScreen
@@ -348,7 +349,7 @@ async def test_command_palette_offers_the_game_commands(seed_pack: Pack) -> None
     app = game(seed_pack)
     async with app.run_test(size=SIZE) as pilot:
         await begin(pilot)
-        titles = [c.title for c in app.get_system_commands(app.screen)]
+        titles = [c.title for c in game_commands(app.screen)]
         assert "Read the article" in titles
         assert "Help" in titles
         await pilot.press("ctrl+p")

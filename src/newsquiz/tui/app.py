@@ -6,12 +6,13 @@ Build it with `make_app()`, as the CLI and the tests do.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
@@ -20,7 +21,6 @@ from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.startup import release_collector
 from newsquiz.tui.due import NOT_RECORDED, DueFound
-from newsquiz.tui.host import ReplaysMissed, ShowsArticle
 from newsquiz.tui.messages import (
     NewGameRequested,
     PackChosen,
@@ -38,6 +38,7 @@ from newsquiz.tui.modes import (
     mode_by_id,
 )
 from newsquiz.tui.options import GameOptions
+from newsquiz.tui.palette import GameCommands, keys_panel_open
 from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
 
@@ -74,10 +75,13 @@ class NewsQuizApp(App[None]):
 
     CSS_PATH = "newsquiz.tcss"
     TITLE = "newsquiz"
+    COMMANDS = App.COMMANDS | {GameCommands}  # the palette offers the screen's own commands
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="help"),
         Binding("question_mark", "help", "Help", id="help-alt", show=False),
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        # Escape closes Textual's Keys panel when it is open (else Escape does what it does).
+        Binding("escape", "hide_help_panel", show=False, priority=True),
     ]
 
     def __init__(
@@ -392,11 +396,25 @@ class NewsQuizApp(App[None]):
     def on_unmount(self) -> None:
         self.results_control.close()
 
+    async def action_quit(self) -> None:
+        self.leave()
+
+    def leave(self) -> None:
+        """Quit; a player leaving a round half-played is told, after the game, what it
+        recorded and where `newsquiz report` shows it (see farewell)."""
+        from newsquiz.tui.farewell import quit_note
+
+        note = quit_note(self, self.results_control)
+        self.exit(message=Text(note) if note else None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return keys_panel_open(self.screen) if action == "hide_help_panel" else True
+
     def action_help_quit(self) -> None:
         """Ctrl+C: players press it by reflex to leave, so the second press in a row quits
         (the first says so) instead of repeating how to quit."""
         if self._quit_asked:
-            self.exit()
+            self.leave()
             return
         self._quit_asked = True
         self.notify("Press Ctrl+C again to quit (or Ctrl+Q).", title="Quit?")
@@ -411,18 +429,6 @@ class NewsQuizApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield SystemCommand("Help", "How to play, and the keys of this screen", self.action_help)
-        if isinstance(screen, ShowsArticle):
-            yield SystemCommand(
-                "Read the article", "The whole article, with line numbers", screen.action_article
-            )
-        if isinstance(screen, ReplaysMissed):
-            yield SystemCommand(
-                "Replay missed questions", "Play again what you got wrong", screen.action_replay
-            )
-        yield from super().get_system_commands(screen)
 
 
 def make_app(

@@ -28,13 +28,15 @@ class ArticleScreen(Screen[None]):
         self.cited = tuple(cited)
 
     def compose(self) -> ComposeResult:
-        heading = Text("The article", style="bold")
-        byline = article_byline(self.article)
-        if byline:
-            heading.append(f"  {byline}", style="not bold")
+        # One line: what was cited first, so a narrow terminal cuts the byline, not that.
+        heading = Text(no_wrap=True, overflow="ellipsis", end="")
+        heading.append("The article", style="bold")
         if self.cited:
             lines = ", ".join(str(n) for n in sorted({c.line for c in self.cited}))
-            heading.append(f"   ▶ cited: line {lines}", style="not bold italic")
+            heading.append(f"   ▶ cited: line {lines}", style="italic")
+        byline = article_byline(self.article)
+        if byline:
+            heading.append(f"   {byline}")
         yield Static(heading, id="article-heading")
         yield ArticleView(self.article, self.cited, id="article")
         yield KeyBar()

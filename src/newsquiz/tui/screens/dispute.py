@@ -1,4 +1,4 @@
-"""Disputing a verdict: "I was right", with an optional short note for the teacher."""
+"""Disputing a verdict: "I was right", with an optional short note for whoever reads it."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ class DisputeScreen(ModalScreen[str | None]):
             yield Static(Text("Dispute this verdict", style="bold"), id="dispute-title")
             yield Static(
                 Text(
-                    "Think your answer was right? Your teacher will see it. "
-                    "Your score does not change."
+                    # Said alike to a class and to a player on their own: the dispute goes
+                    # where the answer went (the app's reply says which).
+                    "Think your answer was right? The dispute is saved with your answer "
+                    "for whoever reads the results. Your score does not change."
                 )
             )
             yield AnswerInput(

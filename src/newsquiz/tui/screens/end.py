@@ -23,10 +23,10 @@ def drill_summary(drill: DrillSession) -> Text:
     text = Text(f" got {drill.right_first_time} of {facts} right first time")
     text.append(f"   Score {format_score(drill.score)} / {facts}", style="bold")
     text.append(f"   Time {format_duration(drill.elapsed)}")
-    text.append(f"\nAttempts {len(drill.records)}")
-    text.append(f"   Learnt on a later try {len(drill.mastered) - drill.right_first_time}")
+    later = len(drill.mastered) - drill.right_first_time
+    text.append(f"\n{len(drill.records)} attempts in all · {later} learnt on a later attempt")
     if drill.retired:
-        text.append(f"   Retired after {drill.tries} tries {len(drill.retired)}")
+        text.append(f" · {len(drill.retired)} retired after {drill.tries} misses")
     return text
 
 

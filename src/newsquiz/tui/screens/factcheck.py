@@ -39,8 +39,8 @@ HOW_TO_PLAY = (
     "A right call is worth a point; spotting a false claim without the right value, half. "
     "After each call you see the article's line: its value highlighted and, for a false "
     "claim, the claimed value struck through. Think a call was judged wrongly? Press d to "
-    "dispute it: your teacher sees it, your score does not change. At the end, replay the "
-    "claims you missed."
+    "dispute it: the dispute is saved with your call; your score does not change. At the "
+    "end, replay the claims you missed."
 )
 
 # Keys that may finish a typed `true` / `false`; `enter` is the Enter after the word.
@@ -114,6 +114,7 @@ class FactCheckScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # the start screen's word is over once play begins
         if self.session.finished:
             self.finish()
         else:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from newsquiz.tui.host import HasOwnRules
+from newsquiz.tui.palette import is_active, own_bindings
 from newsquiz.tui.widgets.key_bar import KeyBar
 
 HOW_TO_PLAY = (
@@ -26,17 +27,17 @@ HOW_TO_PLAY = (
 
 
 def keys_table(screen: Screen[object]) -> Table:
-    """The keys that work on `screen`, from its bindings and the app's, with their descriptions."""
+    """The keys that work on `screen` now, from its bindings and the app's, described."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     seen: set[str] = set()
     app = screen.app
     for source in (screen, app):
-        for binding in _own_bindings(type(source)):
-            if not isinstance(binding, Binding) or not binding.description:
+        for binding in own_bindings(source):
+            if not binding.description or binding.description in seen:
                 continue
-            if binding.description in seen:
+            if not is_active(source, binding):
                 continue
             seen.add(binding.description)
             keys = ", ".join(
@@ -47,17 +48,6 @@ def keys_table(screen: Screen[object]) -> Table:
     palette = app.get_key_display(Binding("ctrl+p", "command_palette"))
     table.add_row(palette, "Command palette: every command, searchable")
     return table
-
-
-def _own_bindings(cls: type) -> list[BindingType]:
-    """The bindings newsquiz's own classes give `cls`, a subclass's after its base's
-    (Textual's own, such as focus movement, are not this game's keys)."""
-    return [
-        binding
-        for klass in reversed(cls.__mro__)
-        if klass.__module__.startswith("newsquiz.") and "BINDINGS" in vars(klass)
-        for binding in vars(klass)["BINDINGS"]
-    ]
 
 
 class HelpScreen(ModalScreen[None]):

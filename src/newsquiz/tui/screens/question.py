@@ -6,6 +6,7 @@ import time
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -70,7 +71,8 @@ class QuestionScreen(Screen[None]):
             with VerticalScroll(id="play"):
                 yield Static(id="question")
                 yield Static(id="choices")
-                yield AnswerInput(id="answer", max_length=200)
+                # Not selected on focus: keys typed in the article pane land after the rest.
+                yield AnswerInput(id="answer", max_length=200, select_on_focus=False)
                 yield Static(id="round-note")
                 yield FeedbackPanel(id="feedback")
             if self.mode.article_beside:
@@ -82,6 +84,8 @@ class QuestionScreen(Screen[None]):
             # The game quit as this screen was starting: Textual mounts nothing then, so there
             # is no question to show (without this, quitting mid-switch ended in a traceback).
             return
+        # What the start screen said ("Type your name first") is over once the game begins.
+        self.app.clear_notifications()
         self.show_question()
         if self.timed:
             # The interval only redraws; how much time is left is read from the session's clock.
@@ -127,6 +131,17 @@ class QuestionScreen(Screen[None]):
         answer.focus()
         self.refresh_bindings()
 
+    def on_key(self, event: events.Key) -> None:
+        # Open book: Tab reaches the article pane (its arrows scroll it), but what the player
+        # types is still the answer, not keys lost in the pane.
+        answer = self.query_one("#answer", AnswerInput)
+        if self.answered or not event.is_printable or answer.has_focus or not answer.display:
+            return
+        event.stop()
+        event.prevent_default()
+        answer.focus()
+        answer.insert_text_at_cursor(event.character or "")
+
     async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.answered:
@@ -144,7 +159,7 @@ class QuestionScreen(Screen[None]):
     def show_answer(self, record: AnswerRecord) -> None:
         last = self.session.position == self.session.total
         feedback = self.query_one(FeedbackPanel)
-        feedback.show(record, last=last)
+        feedback.show(record, last=last, article_beside=self.mode.article_beside)
         feedback.display = True
         self.query_one("#answer", AnswerInput).display = False
         self.query_one(StatusBar).show(self.session, self.player, self.mode_label)
@@ -167,11 +182,14 @@ class QuestionScreen(Screen[None]):
 
     @property
     def can_dispute(self) -> bool:
-        """Only a verdict just given, only one not counted right, only once, only if recorded."""
+        """Only a verdict just given on an answer (not "I don't know", not time up), only one
+        not counted right, only once, only if recorded."""
         host = host_of(self.app)
         if not self.answered or host is None or not host.recording:
             return False
         record = self.session.records[-1]
+        if not record.typed.strip() or record.timed_out:
+            return False  # no answer to stand by
         return not record.verdict.correct and not any(r is record for r in self.disputed)
 
     def show_note(self, text: Text) -> None:
@@ -239,11 +257,14 @@ def round_note(session: Session, record: AnswerRecord) -> Text:
     if isinstance(session, DrillSession):
         line = ""
         if session.comes_back(record):
-            line = f"This one comes back later (try {record.attempt} of {session.tries})."
+            line = (
+                f"This one comes back later: that was attempt {record.attempt} of "
+                f"{session.tries} at this question."
+            )
         elif session.retires(record):
             line = f"Retired after {session.tries} misses: learn it from the proof below."
         elif record.attempt > 1:
-            line = f"Got it on try {record.attempt}."
+            line = f"Got it on attempt {record.attempt} of {session.tries} at this question."
         if line:
             if text:
                 text.append("\n")

@@ -9,7 +9,10 @@ from textual.widgets import Static
 
 from newsquiz.session import Session
 
-HURRY_SECONDS = 5.0  # from here on the countdown turns to a warning colour
+# Shares of the time limit left from which the countdown turns to a warning colour, then
+# to an error colour: a glance tells how pressing it is, whatever the limit.
+HURRY_SHARE = 0.3
+URGENT_SHARE = 0.1
 
 
 def countdown_text(session: Session) -> Text:
@@ -26,10 +29,23 @@ def countdown_text(session: Session) -> Text:
     return text
 
 
+def urgency(session: Session) -> str:
+    """ "" while there is time, "-hurry" under 30% of the limit, "-urgent" under 10%."""
+    remaining, limit = session.remaining(), session.time_limit
+    if remaining is None or limit is None:
+        return ""
+    if remaining < URGENT_SHARE * limit:
+        return "-urgent"
+    if remaining < HURRY_SHARE * limit:
+        return "-hurry"
+    return ""
+
+
 class Countdown(Static):
     """Shows `countdown_text`; the screen calls `show` on each tick of its interval."""
 
     def show(self, session: Session) -> None:
-        remaining = session.remaining()
-        self.set_class(remaining is not None and remaining <= HURRY_SECONDS, "-hurry")
+        level = urgency(session)
+        self.set_class(level == "-hurry", "-hurry")
+        self.set_class(level == "-urgent", "-urgent")
         self.update(countdown_text(session))
