@@ -30,20 +30,6 @@ class GameHost(Protocol):
 
 
 @runtime_checkable
-class ShowsArticle(Protocol):
-    """A screen that opens the article (the command palette offers it)."""
-
-    def action_article(self) -> None: ...
-
-
-@runtime_checkable
-class ReplaysMissed(Protocol):
-    """A screen that replays what was missed (the command palette offers it)."""
-
-    def action_replay(self) -> None: ...
-
-
-@runtime_checkable
 class HasOwnRules(Protocol):
     """A screen with rules of its own (fact-check): help shows them."""
 
