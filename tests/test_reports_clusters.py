@@ -80,6 +80,26 @@ def test_answers_that_share_no_word_value_or_near_word_never_reach_the_grader() 
     assert Signature.of("?").could_match(Signature.of("Putin"))  # nothing to go on
     assert not Signature.of("Putin").could_match(Signature.of("Shoigu"))
     assert not Signature.of("48").could_match(Signature.of("60"))
+    assert not Signature.of("March 1").could_match(Signature.of("March 24"))  # both dates
+    assert [Signature.of(t).letter for t in ("a", "(b)", "option c", "Austin")] == [
+        True, True, True, False
+    ]  # fmt: skip
+
+
+def test_rare_answers_join_the_most_typed_but_are_not_compared_with_each_other(
+    austin: Pack,
+) -> None:
+    asked = question(austin, "who-requested")
+    typed = {"Shoigu": 5, "Shoygu": 1, "Putin": 2, "Puttin": 1}
+    assert AnswerClusterer().cluster(asked, typed, keys=1) == [
+        AnswerCluster("Shoigu", 6, 2),  # the one key: its typo joins it
+        AnswerCluster("Putin", 2, 1),  # not a key: the rarer typo is not compared with it
+        AnswerCluster("Puttin", 1, 1),
+    ]
+    assert AnswerClusterer().cluster(asked, typed) == [
+        AnswerCluster("Shoigu", 6, 2),
+        AnswerCluster("Putin", 3, 2),
+    ]
 
 
 def test_each_key_is_compiled_once_for_many_questions(austin: Pack) -> None:

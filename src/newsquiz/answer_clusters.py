@@ -11,8 +11,9 @@ wrong answers are clustered by the choice they pick (its letter or its text), sh
 `b) Lloyd Austin`.
 
 Without the question (its pack was not found) the text folding alone groups them.
-Only distinct spellings are graded, each grader is compiled once, and a question's long
-tail of answers typed once is left as folded when there are more than MAX_GRADED of them.
+Only distinct spellings are graded, each grader is compiled once, and each spelling is
+compared with the MAX_KEYS most typed clusters of its question at most (rarely typed answers
+join those, not each other): a cost that grows with the answers, not with their square.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ from newsquiz.grading.grader import Grader, compile_question
 from newsquiz.grading.normalize import rewrite
 from newsquiz.pack.model import Kind, Question
 
-# Distinct answers (after folding) graded against each other per question: a class's
-# wrong answers many times over. The rest, the least typed, stay grouped by their text.
-MAX_GRADED = 120
+# Words around a choice's letter: `option b`, `the answer is c`, `(d)`.
+_LETTER_LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer", "(", ")"}
+
+# The most typed answers of a question every other spelling is compared with: beyond the
+# few a report lists. Answers typed more rarely still join them, but not each other.
+MAX_KEYS = 8
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,13 @@ class AnswerCluster:
 @dataclass(frozen=True)
 class Signature:
     """What an answer says, read cheaply: its words (and their rewritten synonyms) and the
-    values it states. Two answers that share neither, and have no two words a typo apart,
-    are never the same answer, so the grader is not asked."""
+    values it states. Two answers that both state values but none in common, or that share
+    no word and have no two words a typo apart, are taken as different answers without
+    asking the grader."""
 
     words: frozenset[str]
     values: frozenset[object]
+    letter: bool = False  # one letter alone, as a choice is picked: `b`, `(c)`, `option d`
 
     @classmethod
     def of(cls, spelling: str) -> Signature:
@@ -61,14 +67,21 @@ class Signature:
             values.update(v for v in (mention.value, mention.number) if v is not None)
             if mention.month is not None:
                 values.add((mention.month, mention.day))
-        return cls(frozenset(words), frozenset(values))
+        rest = [t for t in toks if t not in _LETTER_LEAD]
+        letter = len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha()
+        return cls(frozenset(words), frozenset(values), letter)
 
     def could_match(self, other: Signature) -> bool:
         if not (self.words or self.values) or not (other.words or other.values):
             return True  # nothing to go on (`?`, `-`): let the grader decide
-        if not self.values.isdisjoint(other.values) or not self.words.isdisjoint(other.words):
-            return True
-        return any(_typo(a, b) for a in self.words for b in other.words)
+        if self.values and other.values:
+            return not self.values.isdisjoint(other.values)  # `March 1` is not `March 24`
+        return not self.words.isdisjoint(other.words) or self.near(other)
+
+    def near(self, other: Signature) -> bool:
+        """A word of one is a typo of a word of the other (`Shoygu`, `Shoigu`)."""
+        mine, theirs = self.words - other.words, other.words - self.words
+        return any(_typo(a, b) for a in mine for b in theirs)
 
 
 def _typo(a: str, b: str) -> bool:
@@ -133,6 +146,7 @@ class AnswerClusterer:
     def __init__(self) -> None:
         self._graders: dict[tuple[int, str], Grader] = {}
         self._questions: dict[int, Question] = {}  # keeps each id(question) in use alive
+        self._choices: dict[str, Signature] = {}
 
     @property
     def compiled(self) -> int:
@@ -150,57 +164,75 @@ class AnswerClusterer:
             self._questions[id(question)] = question
         return grader(typed).correct
 
-    def same_answer(self, question: Question, one: str, other: str) -> bool:
-        """Either answer, as the key, accepts the other: a key spelt as the article spells
-        a name forgives a typo in it, a misspelt key does not (`Shoygu` for `Shoigu`)."""
-        return self.accepts(question, one, other) or self.accepts(question, other, one)
+    def same_answer(self, question: Question, one: str, other: str, *, typo: bool) -> bool:
+        """`one`, as the key, accepts `other`; or, when a word of theirs is a `typo` of
+        the other's, the other way round: a key spelt as the article spells a name forgives
+        a typo in it, a misspelt key does not (`Shoygu` for `Shoigu`)."""
+        if self.accepts(question, one, other):
+            return True
+        return typo and self.accepts(question, other, one)
 
-    def picked_choice(self, question: Question, typed: str) -> int | None:
+    def picked_choice(
+        self, question: Question, typed: str, says: Signature | None = None
+    ) -> int | None:
         """The choice an answer picks (by its letter or its text), if it picks one."""
         if question.kind != Kind.CHOICE:
             return None
+        says = says or Signature.of(typed)
         for index, choice in enumerate(question.choices):
-            if self.accepts(question, choice, typed):
+            # A letter names a choice without a word of it; any other answer shares one.
+            could = says.letter or self._choice_says(choice).could_match(says)
+            if could and self.accepts(question, choice, typed):
                 return index
         return None
 
-    def cluster(self, question: Question | None, typed: Mapping[str, int]) -> list[AnswerCluster]:
-        """The wrong answers `typed` (spelling → how often) to `question`, most common first."""
+    def _choice_says(self, choice: str) -> Signature:
+        said = self._choices.get(choice)
+        if said is None:
+            said = self._choices[choice] = Signature.of(choice)
+        return said
+
+    def cluster(
+        self, question: Question | None, typed: Mapping[str, int], keys: int = MAX_KEYS
+    ) -> list[AnswerCluster]:
+        """The wrong answers `typed` (spelling → how often) to `question`, most common first;
+        every spelling is compared with the `keys` most typed clusters at most."""
         groups = fold_answers(typed)
         if question is None:
             return _clusters(groups)
-        graded, tail = groups[:MAX_GRADED], groups[MAX_GRADED:]
         labels: dict[int, str] = {}  # a choice's cluster: the choice as shown
         by_choice: dict[int, _Group] = {}
-        # Each cluster with the spelling it is keyed on (its first, most typed, group's)
-        # and what that spelling says; choices and no answer are keyed on nothing.
-        clusters: list[tuple[_Group, str, Signature | None]] = []
-        for group in graded:
+        clusters: list[_Group] = []
+        # The clusters later spellings are compared with, each with the spelling it is keyed
+        # on (its first, most typed, group's) and what that spelling says.
+        keyed: list[tuple[_Group, str, Signature]] = []
+        for group in groups:
             if not group.plain:  # no answer (time ran out) is an answer of its own
-                clusters.append((group, "", None))
+                clusters.append(group)
                 continue
-            index = self.picked_choice(question, group.shown)
+            says = Signature.of(group.shown)
+            index = self.picked_choice(question, group.shown, says)
             if index is not None:
                 if index in by_choice:
                     by_choice[index].take(group)
                 else:
                     by_choice[index] = group
                     labels[id(group)] = choice_label(question, index)
-                    clusters.append((group, "", None))
+                    clusters.append(group)
                 continue
-            says = Signature.of(group.shown)
             home = next(
                 (
                     cluster
-                    for cluster, key, key_says in clusters
-                    if key_says is not None
-                    and key_says.could_match(says)
-                    and self.same_answer(question, key, group.shown)
+                    for cluster, key, key_says in keyed
+                    if key_says.could_match(says)
+                    and self.same_answer(question, key, group.shown, typo=key_says.near(says))
                 ),
                 None,
             )
-            if home is None:
-                clusters.append((group, group.shown, says))
-            else:
+            if home is not None:
                 home.take(group)
-        return _clusters([cluster for cluster, _, _ in clusters] + tail, labels)
+                continue
+            clusters.append(group)
+            if len(keyed) < keys:
+                keyed.append((group, group.shown, says))
+        return _clusters(clusters, labels)
