@@ -102,7 +102,7 @@ def test_wrong_answers_the_grader_reads_as_one_are_one_cluster(db: Path) -> None
     assert [(g.answer, g.count, g.spellings) for g in asked] == [("Shoigu", 2, 2)]
     text = render_text(report)
     assert "Pack not found" not in text
-    assert wrong_of(text, "days-since-last-call") == "    wrong: “48” ×3 · “60” ×1"
+    assert wrong_of(text, "days-since-last-call") == "    wrong: “48” ×3 (3 spellings) · “60” ×1"
 
 
 def test_without_the_pack_answers_are_grouped_by_text_and_the_report_says_so(db: Path) -> None:
@@ -136,7 +136,7 @@ def test_choice_answers_are_shown_as_their_choice(db: Path) -> None:
     with open_store(db) as store:
         report = build_report(store)
     text = render_text(report)
-    assert wrong_of(text, "who-calls-next") == "    wrong: “a) Lloyd Austin” ×2"
+    assert wrong_of(text, "who-calls-next") == "    wrong: “a) Lloyd Austin” ×2 (2 spellings)"
     assert "disputed by ada: “a) Lloyd Austin” (incorrect) — Austin spoke first" in text
     (dispute,) = csv.DictReader(io.StringIO(render_csv(report, "disputes")))
     assert (dispute["answer"], dispute["answer_shown"]) == ("a", "a) Lloyd Austin")
@@ -171,7 +171,7 @@ def test_a_pack_given_by_path_is_read_for_its_questions(
     assert main(["report", "--db", str(db), "--pack", str(mine)]) == 0
     out = capsys.readouterr().out
     assert "Pack not found" not in out and "How many days had passed" in out
-    assert wrong_of(out, "days-since-last-call") == "    wrong: “48” ×2"
+    assert wrong_of(out, "days-since-last-call") == "    wrong: “48” ×2 (2 spellings)"
 
 
 def test_a_pack_whose_folder_is_not_named_after_its_id_is_found_by_its_id(

@@ -519,7 +519,7 @@ def _question_text(report: Report, name_width: int) -> list[str]:
         if question.text:
             lines.append(f"    {fit(terminal_safe(question.text), QUESTION_TEXT_WIDTH)}")
         if question.wrong_answers:
-            shown = " · ".join(f"{_quoted(g.answer)} ×{g.count}" for g in question.wrong_answers)
+            shown = " · ".join(_wrong_cluster(g) for g in question.wrong_answers)
             lines.append(f"    wrong: {shown}")
         lines += [
             _dispute_line(dispute, name_width, question.shown_dispute(index))
@@ -528,6 +528,12 @@ def _question_text(report: Report, name_width: int) -> list[str]:
     if report.statistics is not None:
         lines += ["", *_statistics_text(report.statistics)]
     return lines
+
+
+def _wrong_cluster(cluster: WrongAnswerGroup) -> str:
+    """`“48” ×3 (2 spellings)`: how often, and in how many ways it was typed."""
+    ways = f" ({cluster.spellings} spellings)" if cluster.spellings > 1 else ""
+    return f"{_quoted(cluster.answer)} ×{cluster.count}{ways}"
 
 
 def _wrapped(text: str, width: int = 92) -> list[str]:
