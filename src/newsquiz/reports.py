@@ -25,6 +25,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from newsquiz.answer_clusters import AnswerCluster, AnswerClusterer, choice_label
@@ -37,6 +38,7 @@ from newsquiz.item_statistics import (
 )
 from newsquiz.library import available_packs
 from newsquiz.pack import Pack, PackError
+from newsquiz.pack.cache import load_pack_cached
 from newsquiz.pack.model import Question
 from newsquiz.store.base import (
     EVERY_ANSWER,
@@ -98,9 +100,7 @@ class LibraryPacks:
         return self._found.get(pack_id)
 
 
-def _loaded(path: Any) -> Pack | None:
-    from newsquiz.pack.cache import load_pack_cached
-
+def _loaded(path: Path) -> Pack | None:
     try:
         return load_pack_cached(path)
     except (PackError, OSError):
