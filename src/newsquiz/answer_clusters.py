@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.text import fold_text, tokenize
-from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS
-from newsquiz.grading.grader import Grader, compile_question
-from newsquiz.grading.normalize import rewrite
 from newsquiz.pack.model import Kind, Question
+
+if TYPE_CHECKING:
+    from newsquiz.grading.grader import Grader
 
 # Words around a choice's letter: `option b`, `the answer is c`, `(d)`.
 _LETTER_LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer", "(", ")"}
@@ -60,6 +61,10 @@ class Signature:
 
     @classmethod
     def of(cls, spelling: str) -> Signature:
+        # Loaded on first use, as the grader is (see AnswerClusterer.accepts).
+        from newsquiz.facts.values import scan
+        from newsquiz.grading.normalize import rewrite
+
         toks = tokenize(spelling)
         words = {t for t in (*toks, *rewrite(toks)) if t[0].isalpha() and t not in FILLERS}
         values: set[object] = set()
@@ -160,6 +165,10 @@ class AnswerClusterer:
             # No citations: whether an answer quotes the article is no matter here, and
             # working out the quoted passages is most of what compiling costs.
             keyed = replace(question, answer=key, accept=(), reject=(), partial=(), citations=())
+            # Loaded on first use: importing the report's helpers (`fit`, `terminal_safe`)
+            # costs the commands that grade nothing no grader.
+            from newsquiz.grading.grader import compile_question
+
             grader = self._graders[(id(question), key)] = compile_question(keyed)
             self._questions[id(question)] = question
         return grader(typed).correct
