@@ -107,6 +107,7 @@ class KeyBar(Widget):
         hover_style = self.get_component_rich_style("key-bar--hover")
         separator_style = self.get_component_rich_style("key-bar--separator")
         keys, palette = self.keys()
+        keys, palette_description = self.fitting(keys, palette)
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         placed: list[Key] = []
 
@@ -123,12 +124,44 @@ class KeyBar(Widget):
         for key in keys:
             add(key, f"{key.binding.description} ", f" {key.label} ")
         if palette is not None:
-            tail = len(palette.label) + len(palette.binding.description) + 3
+            tail = (
+                1
+                + len(palette.label)
+                + (len(palette_description) + 2 if palette_description else 0)
+            )
             line.append(" " * max(1, self.size.width - len(line) - tail))
             line.append(SEPARATOR, separator_style)
-            add(palette, f" {palette.binding.description} ", palette.label)
+            add(palette, f" {palette_description} " if palette_description else "", palette.label)
         self.shown = placed
         return line
+
+    def fitting(self, keys: list[Key], palette: Key | None) -> tuple[list[Key], str]:
+        """The keys to show in the bar's width, and the palette's description ("" for none).
+
+        A narrow terminal first loses the word "palette", then the last keys but Help
+        (the screen's own keys come first, the most needed first; Help lists them all),
+        rather than cutting the bar off in the middle of a key.
+        """
+        width = self.size.width
+
+        def length(shown: list[Key], description: str) -> int:
+            keys_length = sum(len(k.label) + len(k.binding.description) + 3 for k in shown)
+            if palette is None:
+                return keys_length
+            return (
+                keys_length + 1 + len(palette.label) + (len(description) + 2 if description else 0)
+            )
+
+        description = palette.binding.description if palette is not None else ""
+        if length(keys, description) <= width:
+            return keys, description
+        shown = list(keys)
+        while length(shown, "") > width:
+            droppable = [k for k in shown if k.binding.action != "help"]
+            if len(droppable) <= 1:
+                break
+            shown.remove(droppable[-1])
+        return shown, ""
 
     def key_at(self, x: int) -> int | None:
         return next((i for i, key in enumerate(self.shown) if key.start <= x < key.end), None)
