@@ -21,10 +21,17 @@ def pytest_configure(config: pytest.Config) -> None:
     # Packs loaded by the game and the CLI (and the commands tests run) are cached in a
     # folder of this run's own, never in the user's cache.
     os.environ["NEWSQUIZ_CACHE_DIR"] = tempfile.mkdtemp(prefix="newsquiz-test-cache-")
+    # Remembered settings likewise, even for a game started with the environment as it was
+    # when a test module was imported (each test then gets a file of its own: own_settings).
+    config_dir = tempfile.mkdtemp(prefix="newsquiz-test-config-")
+    os.environ["NEWSQUIZ_CONFIG"] = str(Path(config_dir) / "settings.json")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(os.environ.pop("NEWSQUIZ_CACHE_DIR", ""), ignore_errors=True)
+    settings = os.environ.pop("NEWSQUIZ_CONFIG", "")
+    if settings:
+        shutil.rmtree(Path(settings).parent, ignore_errors=True)
 
 
 ARTICLE = (

@@ -69,7 +69,7 @@ def find_pack(name: str) -> Path | None:
 
 
 # How a player adds a pack of their own, said wherever their pack folder is named.
-HOW_TO_ADD = "To add a pack: `newsquiz new`, or copy a pack folder there."
+HOW_TO_ADD = "Add a pack: `newsquiz new`, or copy a pack folder there."
 
 
 @dataclass(frozen=True)

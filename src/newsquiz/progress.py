@@ -173,20 +173,21 @@ class Celebration:
 def celebrate(
     before: PlayerProgress | None,
     pack_id: str,
-    result: Score,
+    result: Score | None,
     *,
     whole: bool,
     today: date,
 ) -> Celebration:
     """Compare a game just finished (`whole`: it asked every question of the pack) with the
-    games before it; the game itself counts as played today."""
+    games before it; the game itself counts as played today. With no `result` (a round
+    scored otherwise, such as a fact-check), only the days in a row are counted."""
     earlier = before.of(pack_id) if before is not None else None
     best = earlier.best if earlier is not None else None
     days = (before.days if before is not None else frozenset()) | {today}
     return Celebration(
-        new_best=whole and best is not None and result.score > best.score,
+        new_best=whole and result is not None and best is not None and result.score > best.score,
         previous_best=best,
-        perfect=result.perfect,
+        perfect=result is not None and result.perfect,
         days_in_a_row=days_in_a_row(days, today),
     )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from newsquiz.library import bundled_dir
+from newsquiz.library import describe_packs
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.help import HelpScreen
@@ -76,13 +76,17 @@ async def test_lists_bundled_and_user_packs_with_their_titles(user_packs: Path) 
         for _ in app.screen.entries:
             await pilot.press("down")
             text += screen_text(app)
-        for bundled in sorted(
-            p.name for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file()
-        ):
-            assert bundled in text
+        for described in describe_packs():
+            if described.entry.source == "bundled":
+                # each by its title (a long one cut with an ellipsis), date and questions
+                assert described.title[:40] in text
+                assert f"{described.questions} questions" in text
         assert "My very own pack" in text
-        assert "your pack folder" in text
+        assert "1 question · yours" in text
         assert "broken-pack" in text and "does not load" in text
+        # where the player's own packs go, and how one gets there
+        assert "Your own packs:" in text and user_packs.name in text
+        assert "Add a pack: `newsquiz new`, or copy a pack folder there." in text
 
 
 async def test_choosing_a_pack_opens_its_start_screen_and_escape_comes_back(

@@ -44,9 +44,16 @@ from newsquiz.tui.results_control import ResultsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
+    from datetime import date
+
+    from textual.theme import Theme
+
     from newsquiz.claims import FactCheckSession
+    from newsquiz.progress import PlayerProgress
     from newsquiz.session import Clock, Session
+    from newsquiz.settings import Settings
     from newsquiz.store import Store, StoreError
+    from newsquiz.store.base import RunSummary
     from newsquiz.store.recorder import Recorder
     from newsquiz.tui.screens.dispute import DisputeRequested
 
@@ -92,6 +99,8 @@ class NewsQuizApp(App[None]):
         clock: Clock = time.monotonic,
         cursor_blink: bool = True,
         results: Results | None = None,
+        mode_given: bool = True,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
@@ -104,10 +113,18 @@ class NewsQuizApp(App[None]):
         # The start screen asked what is due before the store was open: asked again then.
         self._due_asked: tuple[Pack, str, Callable[[DueFound], None]] | None = None
         self._quit_asked = False  # Ctrl+C was just pressed once
+        # The player's settings, remembered between runs (None: not remembered here).
+        self.settings: Settings | None = None
+        self._mode_given = mode_given  # the command line chose the mode: it stands
+        self.today = today or local_today
+        self._games_wanted = False  # the chooser waits for the player's games
+        # What the player had done before the game being played (read as it starts).
+        self._before: tuple[Session | FactCheckSession, PlayerProgress] | None = None
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
         # one screen composed and styled before the first frame instead of two.
+        self.recall_settings()  # the first screen shows the remembered name and mode
         if self.pack is None:
             from newsquiz.tui.screens.chooser import PackChooserScreen
 
@@ -155,6 +172,7 @@ class NewsQuizApp(App[None]):
         if self.pack is None or self.results_control.waiting:
             return  # the first request stands: it holds the name the player confirmed
         self.options = message.options
+        self.remember_settings()
         if self.results_control.ready():
             self.begin_game()
             return
@@ -197,6 +215,7 @@ class NewsQuizApp(App[None]):
         # so reports keep them apart and a regrade never grades "false, 48" as an answer.
         kind = MODE_FACTCHECK if fact_check else MODE_QUESTION
         self.results_control.record(session, player, group, session.pack, kind)
+        self.read_progress_before(session)
         if isinstance(session, FactCheckSession):
             from newsquiz.tui.screens.factcheck import FactCheckScreen
 
@@ -223,12 +242,24 @@ class NewsQuizApp(App[None]):
             from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 
             self.switch_screen(
-                FactCheckEndScreen(session, player=player, recording=self.recording_note())
+                FactCheckEndScreen(
+                    session,
+                    player=player,
+                    recording=self.recording_note(),
+                    headline=self.headline(session),
+                )
             )
             return
         from newsquiz.tui.screens.end import EndScreen
 
-        self.switch_screen(EndScreen(session, player=player, recording=self.recording_note()))
+        self.switch_screen(
+            EndScreen(
+                session,
+                player=player,
+                recording=self.recording_note(),
+                headline=self.headline(session),
+            )
+        )
 
     def on_replay_requested(self, message: ReplayRequested) -> None:
         self.play(message.session, self.mode)
@@ -269,6 +300,8 @@ class NewsQuizApp(App[None]):
         self.run_in_thread(count)
 
     def _store_opened(self) -> None:
+        if self._games_wanted:
+            self.read_games()
         asked, self._due_asked = self._due_asked, None
         if asked is not None:
             self.count_due(*asked)
@@ -295,6 +328,141 @@ class NewsQuizApp(App[None]):
             return
         self.options = replace(self.options, due=found.due)
         self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
+
+    # -- the player's settings, remembered between runs ------------------------------------
+
+    def recall_settings(self) -> None:
+        """Fill in the name, group and mode the player last started with, and their theme,
+        unless the command line said otherwise."""
+        from newsquiz.settings import load_settings
+        from newsquiz.tui.modes import MODES
+
+        if self.is_web:
+            return  # one server, a whole class: nobody's name is offered to the next player
+        loaded = load_settings()
+        if loaded.note:
+            self.notify(loaded.note, severity="warning", timeout=8)
+        remembered = loaded.settings
+        known_mode = remembered.mode in {mode.id for mode in MODES}
+        self.options = replace(
+            self.options,
+            player=self.options.player or remembered.player,
+            group=self.options.group or remembered.group,
+            mode=remembered.mode if known_mode and not self._mode_given else self.options.mode,
+        )
+        if remembered.theme in self.available_themes:
+            self.theme = remembered.theme
+        self.settings = replace(remembered, theme=self.theme)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def remember_settings(self) -> None:
+        """Keep the name, group and mode the player starts with, for the next run."""
+        if self.settings is not None:
+            options = self.options
+            self._save_settings(
+                replace(
+                    self.settings, player=options.player, group=options.group, mode=options.mode
+                )
+            )
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self.settings is not None:
+            self._save_settings(replace(self.settings, theme=theme.name))
+
+    def _save_settings(self, settings: Settings) -> None:
+        from newsquiz.settings import save_settings
+
+        if settings == self.settings:
+            return
+        self.settings = settings
+        problem = save_settings(settings)  # never raises: the game goes on regardless
+        if problem:
+            self.notify(problem, severity="warning", timeout=8)
+
+    # -- the player's progress, read from the results store off the UI thread -------------
+
+    def progress_player(self) -> str | None:
+        """Whose progress to show: the player by name; a player with no name only in their
+        own results file (in a class's database, nameless players are many)."""
+        results = self.results
+        if results is None or not self.recording:
+            return None
+        if self.options.player:
+            return self.options.player
+        return "" if not results.chosen and not self.is_web else None
+
+    def on_pack_chooser_screen_games_wanted(self, message: Message) -> None:
+        self._games_wanted = True
+        self.read_games()
+
+    def read_games(self) -> None:
+        """The player's games for the chooser's best scores, once the store is open."""
+        from newsquiz.store import AnswerFilter, StoreError
+
+        store, player = self.store, self.progress_player()
+        if store is None or player is None:
+            return  # asked again once the store is open (a store that failed: no scores)
+        self._games_wanted = False
+
+        def read() -> None:
+            try:
+                games = store.run_summaries(AnswerFilter(player=player))
+            except StoreError:
+                return  # the chooser goes without scores; playing will say what is wrong
+            self.hand_back(self._show_games, (player, games))
+
+        self.run_in_thread(read)
+
+    def _show_games(self, read: tuple[str, list[RunSummary]]) -> None:
+        from newsquiz.tui.screens.chooser import PackChooserScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, PackChooserScreen):
+                screen.show_games(*read, self.today())
+
+    def read_progress_before(self, session: Session | FactCheckSession) -> None:
+        """What the player had done before this game, for its end screen to compare with."""
+        from newsquiz.progress import load_progress
+        from newsquiz.store import StoreError
+
+        self._before = None
+        store, recorder, player = self.store, self.recorder, self.progress_player()
+        if store is None or recorder is None or player is None:
+            return
+        pack, run_id, today = session.pack, recorder.run_id, self.today()
+
+        def read() -> None:
+            try:
+                before = load_progress(
+                    store,
+                    player,
+                    today=today,
+                    questions_in_pack={pack.id: len(pack.questions)},
+                    leaving_out=run_id,
+                )
+            except StoreError:
+                return  # no celebration this time; the answers are what matters
+            self.hand_back(self._progress_read, (session, before))
+
+        self.run_in_thread(read)
+
+    def _progress_read(self, read: tuple[Session | FactCheckSession, PlayerProgress]) -> None:
+        self._before = read
+
+    def headline(self, session: Session | FactCheckSession) -> Text | None:
+        """What is worth celebrating about the game just finished, if anything."""
+        from newsquiz.progress import celebrate, game_score
+        from newsquiz.session import Session
+        from newsquiz.tui.celebration import celebration_text
+
+        if self._before is None or self._before[0] is not session:
+            return None  # not read (yet): better nothing than a wrong "New best"
+        result = game_score(session) if isinstance(session, Session) else None
+        whole = result is not None and result.questions >= len(session.pack.questions)
+        today = self.today()
+        return celebration_text(
+            celebrate(self._before[1], session.pack.id, result, whole=whole, today=today), result
+        )
 
     # -- the results store: ResultsControl decides, the app presents ----------------------
 
@@ -447,10 +615,12 @@ def make_app(
     results: Results | None = None,
     clock: Clock = time.monotonic,
     cursor_blink: bool = True,
+    today: Callable[[], date] | None = None,
 ) -> NewsQuizApp:
     """The game on `pack` (or a pack chooser when None), as the CLI and the tests build it.
 
-    `results` says where answers are recorded; None records nothing.
+    `results` says where answers are recorded; None records nothing. `today` is the
+    player's calendar (for days in a row and "played yesterday"), fixed by tests.
     """
     chosen = ((review, REVIEW), (fact_check, FACT_CHECK), (drill, DRILL), (open_book, OPEN_BOOK))
     mode = next((mode for asked, mode in chosen if asked), CLOSED_BOOK)
@@ -463,4 +633,19 @@ def make_app(
         time_limit=time_limit,
         tries=tries,
     )
-    return NewsQuizApp(pack, options, clock=clock, cursor_blink=cursor_blink, results=results)
+    return NewsQuizApp(
+        pack,
+        options,
+        clock=clock,
+        cursor_blink=cursor_blink,
+        results=results,
+        mode_given=any(asked for asked, _ in chosen),
+        today=today,
+    )
+
+
+def local_today() -> date:
+    """Today where the player is."""
+    from datetime import datetime
+
+    return datetime.now().astimezone().date()
