@@ -17,11 +17,13 @@ from __future__ import annotations
 import argparse
 import math
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -134,6 +136,14 @@ def generate(path: Path, count: int, seed: int = 0) -> None:
         )
 
 
+def child_cpu(work: Callable[[], object]) -> float:
+    """User and system CPU seconds the child processes of `work` used."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    work()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--answers", type=int, default=100_000)
@@ -172,6 +182,10 @@ def main() -> None:
 
         whole, _ = best_of(commands, run)
         with_statistics, _ = best_of(commands, lambda: run("--statistics"))
+        # CPU seconds (user + system) of one command, which other work on a shared machine
+        # does not inflate as it does wall time.
+        cpu_whole = child_cpu(run)
+        cpu_statistics = child_cpu(lambda: run("--statistics"))
         start_only, _ = best_of(
             commands, lambda: subprocess.run([sys.executable, "-c", "pass"], check=True)
         )
@@ -190,6 +204,8 @@ def main() -> None:
         print(row("python -c pass (interpreter start)", start_only))
         print(row("`newsquiz report --db ...` (baseline)", whole))
         print(row("`newsquiz report --statistics --db ...`", with_statistics, whole))
+        print(row("CPU of `newsquiz report` (baseline)", cpu_whole))
+        print(row("CPU of `newsquiz report --statistics`", cpu_statistics, cpu_whole))
         for label, seconds in (("report", whole), ("report --statistics", with_statistics)):
             verdict = "ok" if seconds < 1.0 else "MISSED"
             print(f"  target: whole `{label}` command under 1000 ms: {verdict}")
