@@ -6,9 +6,12 @@ import argparse
 
 HELP = "a live board of the class's progress, for the teacher's projector"
 DESCRIPTION = (
-    "Show who is playing, how far each player is, their score so far, and the share of the "
-    "class right first time on each question (weakest first), refreshed as answers arrive. "
-    "It only reads the results database, so it never slows the players' games."
+    "Show each student's game as it is: how far against the drill's own length, whether "
+    "they finished, are playing or went idle, their score so far; the share of the class "
+    "right first time on each question (weakest first) with the wrong answer typed most "
+    "often; and the disputes no regrade has settled, refreshed as answers arrive. It only "
+    "reads the results database, so it never slows the players' games; accepting a wrong "
+    "answer (v, then a) edits the pack's pack.yaml, as `newsquiz accept` does."
 )
 EPILOG = """\
 examples:
@@ -16,7 +19,8 @@ examples:
   newsquiz board --pack austin-shoigu-call --group 7b
   newsquiz board --db postgresql://quizboard@db.school.lan/newsquiz --interval 10
 
-Keys: r refreshes now, q quits.
+Keys: r refreshes now, v reviews the wrong answers (a accepts the highlighted one as
+right, then shows what a regrade would change), q quits.
 The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user data folder.
 """
 
@@ -29,6 +33,16 @@ def positive_seconds(text: str) -> float:
     if not seconds > 0:
         raise argparse.ArgumentTypeError(f"the interval must be above 0 seconds, not {text}")
     return seconds
+
+
+def positive_minutes(text: str) -> float:
+    try:
+        minutes = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a number of minutes") from None
+    if not minutes > 0:
+        raise argparse.ArgumentTypeError(f"--idle must be above 0 minutes, not {text}")
+    return minutes
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,10 +62,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=5.0,
         help="how often to read the results (default: %(default)g)",
     )
+    parser.add_argument(
+        "--idle",
+        metavar="MINUTES",
+        type=positive_minutes,
+        default=3.0,
+        help="a student with no answer for this long shows as idle (default: %(default)g)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
+    from datetime import timedelta
 
     from newsquiz.library import find_pack
     from newsquiz.pack import Pack, PackError, load_pack
@@ -88,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         pack_id=pack_id,
         group=args.group,
         interval=args.interval,
+        idle_after=timedelta(minutes=args.idle),
     )
     app.run()
     return 0

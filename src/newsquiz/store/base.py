@@ -307,6 +307,20 @@ class Store(ABC):
                 )
         return list(first.values())
 
+    def latest_games(self, where: AnswerFilter = EVERY_ANSWER) -> list[StoredAnswer]:
+        """The answers of each player's (name and group) latest game, in the order recorded:
+        what a live board follows. The latest game is the one of the player's last answer.
+
+        The SQL backends find the games with one grouped query and read only their answers;
+        this reads every answer, for any other store.
+        """
+        answers = self.answers(where)
+        last: dict[tuple[str, str], StoredAnswer] = {}
+        for answer in answers:
+            last[(answer.player, answer.group)] = answer
+        games = {answer.run_id for answer in last.values()}
+        return [a for a in answers if a.run_id in games]
+
 
 @dataclass(frozen=True)
 class RunSummary:

@@ -3,13 +3,18 @@
 The store is opened and queried only in the worker, so a slow or unreachable database never
 freezes the screen; the queries are read-only summaries, so players are never held up.
 Build it with `make_board_app()` (the CLI and the tests do); pass `interval=None` to poll
-only when asked (`r`, or `poll()` from a test) and `clock` to fix the time shown.
+only when asked (`r`, or `poll()` from a test) and `clock` to fix the time shown (and the
+time students' idleness is measured against).
+
+`v` opens the review of the class's wrong answers, where `a` accepts one as right: the
+answer goes into the pack's `accept` list and the screen shows what a regrade would change.
 """
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,10 +28,13 @@ from textual.worker import Worker
 from newsquiz.facts.text import printable
 from newsquiz.pack.model import Pack
 from newsquiz.store.base import Store, StoreError
+from newsquiz.tui.board.progress import DEFAULT_IDLE_AFTER
+from newsquiz.tui.board.review import ReviewScreen, one_line
 from newsquiz.tui.board.state import (
     BoardReader,
     BoardState,
     PackLookup,
+    WrongAnswer,
     find_pack_by_id,
 )
 from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars
@@ -44,6 +52,7 @@ class BoardApp(App[None]):
     TITLE = "newsquiz board"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "refresh_now", "Refresh now", id="board.refresh"),
+        Binding("v", "review", "Review wrong answers", id="board.review"),
         Binding("q", "quit", "Quit", id="board.quit"),
     ]
     # Side by side on a projector, stacked on a small terminal.
@@ -59,6 +68,7 @@ class BoardApp(App[None]):
         interval: float | None = DEFAULT_INTERVAL,
         clock: Callable[[], datetime] = local_now,
         lookup: PackLookup = find_pack_by_id,
+        idle_after: timedelta = DEFAULT_IDLE_AFTER,
     ) -> None:
         super().__init__()
         self._open_store = open_store
@@ -68,7 +78,9 @@ class BoardApp(App[None]):
         self.interval = interval
         self._clock = clock
         self._lookup = lookup
+        self.idle_after = idle_after
         self._reader: BoardReader | None = None
+        self._review: ReviewScreen | None = None
         self._poll_worker: Worker[object] | None = None
         self.state: BoardState | None = None
         self.error: str | None = None
@@ -119,12 +131,65 @@ class BoardApp(App[None]):
                     group=self._group,
                     lookup=self._lookup,
                     clock=self._clock,
+                    idle_after=self.idle_after,
                 )
             state = self._reader.read()
         except StoreError as err:
             self.call_from_thread(self._show_error, str(err))
             return
         self.call_from_thread(self._show, state)
+
+    # -- the review, and accepting an answer ------------------------------------------
+
+    def action_review(self) -> None:
+        self._review = ReviewScreen(self.state)
+        self.push_screen(self._review)
+
+    def on_review_screen_accept_answer(self, message: ReviewScreen.AcceptAnswer) -> None:
+        self._accept_in_thread(message.wrong)
+
+    @work(thread=True, group="board-accept", exit_on_error=False)
+    def _accept_in_thread(self, wrong: WrongAnswer) -> None:
+        message, refused = self._accept(wrong)
+        if self._review is not None:
+            self.call_from_thread(self._review.report, message, refused=refused)
+        if not refused:
+            self.call_from_thread(self.poll)
+
+    def _accept(self, wrong: WrongAnswer) -> tuple[str, bool]:
+        """Accept the answer in its pack, then plan a regrade dry run: (what to say, refused)."""
+        from newsquiz.authoring.accept import AcceptRefused, accept_answer
+        from newsquiz.store.regrade import plan_regrade
+
+        reader = self._reader
+        pack = reader.pack(wrong.pack_id) if reader is not None else None
+        if reader is None or pack is None:
+            return (
+                f"pack `{wrong.pack_id}` is not on this machine: accepting an answer needs its "
+                "pack.yaml (start the board with --pack PATH)",
+                True,
+            )
+        try:
+            accepted = accept_answer(pack.path, wrong.question_id, wrong.answer)
+        except AcceptRefused as refused:
+            return str(refused), True
+        reader.use_pack(accepted.pack)
+        if self._pack is not None and self._pack.id == accepted.pack.id:
+            self._pack = accepted.pack
+        done = (
+            f"Accepted “{one_line(accepted.answer)}” for `{wrong.question_id}` "
+            f"({accepted.path.name} line {accepted.line})."
+        )
+        try:
+            with self._open_store() as store:
+                plan = plan_regrade(store, accepted.pack)
+        except StoreError as err:
+            return f"{done} The regrade dry run could not read the results: {err}", False
+        command = shlex.join(["newsquiz", "regrade", str(accepted.path.parent)])
+        return (
+            f"{done} Regrade dry run: {plan.figure(dry_run=True)}; `{command}` writes them.",
+            False,
+        )
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -136,6 +201,8 @@ class BoardApp(App[None]):
         self.query_one(PlayersTable).display = bool(state.players)
         self.query_one(QuestionBars).show(state)
         self._status(None)
+        if self._review is not None and self._review.is_attached:
+            self._review.show(state)
 
     def _show_error(self, message: str) -> None:
         self.error = message
@@ -162,6 +229,7 @@ def make_board_app(
     interval: float | None = DEFAULT_INTERVAL,
     clock: Callable[[], datetime] = local_now,
     lookup: PackLookup = find_pack_by_id,
+    idle_after: timedelta = DEFAULT_IDLE_AFTER,
 ) -> BoardApp:
     return BoardApp(
         open_store,
@@ -171,4 +239,5 @@ def make_board_app(
         interval=interval,
         clock=clock,
         lookup=lookup,
+        idle_after=idle_after,
     )

@@ -11,9 +11,11 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 
 from newsquiz.facts.text import printable
+from newsquiz.tui.board.progress import Status
 from newsquiz.tui.board.state import BoardState, PlayerRow, QuestionBar
 
 FULL, EMPTY = "█", "░"
+DISPUTE_MARK = "⚑"
 NAME_WIDTH = 20  # longer names end in "…" so one student cannot push the table off screen
 PROGRESS_WIDTH = 8
 PROGRESS_STYLE = "bold cyan"  # how far is not how well: no red for a slow reader
@@ -43,17 +45,35 @@ def format_score(score: float) -> str:
 
 
 def progress_cell(row: PlayerRow) -> Text:
+    """`4/6 █████░░░`: questions settled against the game's own length (`4/?` until it is
+    known)."""
     if row.progress is None:
-        return Text(f"{row.answered} answered")
-    cell = Text(f"{row.answered:>2}/{row.total} ")
+        return Text(f"{row.settled:>2}/?  ").append("·" * PROGRESS_WIDTH, style="dim")
+    cell = Text(f"{row.settled:>2}/{row.length:<2} ")
     filled = bar(row.progress, PROGRESS_WIDTH)
     cell.append(filled.rstrip(EMPTY), style=PROGRESS_STYLE)
     cell.append(EMPTY * filled.count(EMPTY), style="dim")
     return cell
 
 
+STATUS_STYLES = {
+    Status.FINISHED: "bold green",
+    Status.PLAYING: "cyan",
+    Status.IDLE: "yellow",
+}
+
+
+def status_cell(row: PlayerRow) -> Text:
+    """finished, playing, or idle with how long (`idle 7m`): a hand up, or a tab elsewhere."""
+    text = row.status.value
+    if row.status is Status.IDLE:
+        minutes = int(row.quiet.total_seconds() // 60)
+        text += f" {minutes}m" if minutes < 60 else f" {minutes // 60}h"
+    return Text(text, style=STATUS_STYLES[row.status])
+
+
 class PlayersTable(DataTable[Text]):
-    """One row per player: name, group, how far, score so far, right first time."""
+    """One row per student's latest game: name, group, how far, what now, score, right."""
 
     def __init__(self, *, with_group: bool = True, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="none", zebra_stripes=True)
@@ -64,6 +84,7 @@ class PlayersTable(DataTable[Text]):
         if self.with_group:
             self.add_column(Text("Group"), key="group")
         self.add_column(Text("Progress"), key="progress")
+        self.add_column(Text("Now"), key="status")
         self.add_column(Text("Score", justify="right"), key="score")
         self.add_column(Text("Right", justify="right"), key="right")
 
@@ -75,15 +96,20 @@ class PlayersTable(DataTable[Text]):
                 cells.append(Text(clipped(row.group, 8)))
             cells += [
                 progress_cell(row),
+                status_cell(row),
                 Text(format_score(row.score), justify="right"),
                 # right first time, of the questions met
-                Text(f"{row.right_first_time}/{row.answered}", justify="right"),
+                Text(f"{row.right_first_time}/{row.asked}", justify="right"),
             ]
             self.add_row(*cells)
 
 
+ROOM_FOR_ONE_LINE = 70  # narrower, a question's wrong answer goes on a line of its own
+
+
 class QuestionBars(Widget):
-    """The class's share right first time per question, as bars, weakest first."""
+    """The class's share right first time per question, as bars, weakest first, each with
+    its open disputes and the wrong answer typed most often."""
 
     DEFAULT_CSS = """
     QuestionBars { height: auto; }
@@ -98,29 +124,56 @@ class QuestionBars(Widget):
         self.refresh(layout=True)
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return max(1, len(self.bars))
+        return max(1, len(self.lines(width)))
 
     def render(self) -> Text:
         if not self.bars:
             return Text("No answers yet.", style="italic")
-        width = self.content_size.width or 60
-        # "  53%  8/15" on the right, the bar before it, the question's label first.
+        return Text("\n", no_wrap=True, overflow="ellipsis").join(
+            self.lines(self.content_size.width or 60)
+        )
+
+    def lines(self, width: int) -> list[Text]:
+        """One line a question (the label, the bar, "  53%  8/15", then what was typed
+        wrong), or two on a narrow panel, the wrong answer indented under its bar."""
+        if not self.bars:
+            return []
         counts_width = max(len(f"{b.right_first_time}/{b.first_attempts}") for b in self.bars)
-        bar_width = max(8, min(30, width // 3))
-        label_width = max(6, width - bar_width - counts_width - 8)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        for index, question in enumerate(self.bars):
-            if index:
-                text.append("\n")
-            text.append(clipped(question.label, label_width).ljust(label_width) + " ")
+        bar_width = max(8, min(24, width // 4))
+        wrong = [wrong_part(b) for b in self.bars]
+        one_line = width >= ROOM_FOR_ONE_LINE
+        wrong_width = min(max(len(w) for w in wrong), max(12, width // 4)) if one_line else 0
+        label_width = max(6, width - bar_width - counts_width - wrong_width - 9)
+        lines: list[Text] = []
+        for question, mistake in zip(self.bars, wrong, strict=True):
+            line = Text(clipped(question.label, label_width).ljust(label_width) + " ")
             style = share_style(question.share)
             filled = bar(question.share, bar_width)
-            text.append(filled.rstrip(EMPTY), style=style)
-            text.append(EMPTY * filled.count(EMPTY), style="dim")
-            text.append(f" {question.share:>4.0%}", style=style)
+            line.append(filled.rstrip(EMPTY), style=style)
+            line.append(EMPTY * filled.count(EMPTY), style="dim")
+            line.append(f" {question.share:>4.0%}", style=style)
             counts = f"{question.right_first_time}/{question.first_attempts}"
-            text.append(" " + counts.rjust(counts_width), style="dim")
-        return text
+            line.append(" " + counts.rjust(counts_width), style="dim")
+            if mistake and one_line:
+                line.append(" " + clipped(mistake, wrong_width), style="italic")
+            lines.append(line)
+            if mistake and not one_line:
+                lines.append(Text("    " + clipped(mistake, width - 4), style="italic"))
+        return lines
+
+
+def wrong_part(question: QuestionBar) -> str:
+    """`⚑1 ✗ two hours ×3`: open disputes, and the wrong answer typed most often."""
+    parts = []
+    if question.open_disputes:
+        parts.append(f"{DISPUTE_MARK}{question.open_disputes}")
+    if question.common_wrong is not None:
+        wrong = question.common_wrong
+        parts.append(f"✗ {' '.join(printable(wrong.answer).split())} ×{wrong.count}")
+    return " ".join(parts)
+
+
+TITLE_AT_LEAST = 12  # characters of the pack's title kept however much else is said
 
 
 class BoardHeader(Widget):
@@ -148,9 +201,19 @@ class BoardHeader(Widget):
             facts.append(f"  ·  group {clipped(state.group, 20)}")
         players = len(state.players)
         facts.append(f"  ·  {players} player{'' if players == 1 else 's'}")
-        if state.total:
-            facts.append(f"  ·  {state.total} questions")
-        facts.append(f"  ·  updated {state.read_at:%H:%M:%S}")
-        room = max(12, (self.content_size.width or 80) - len(facts.plain))
+        finished = state.status_count(Status.FINISHED)
+        if finished:
+            facts.append(f", {finished} finished")
+        if state.disputes:
+            disputes = len(state.disputes)
+            facts.append(
+                f"  ·  {DISPUTE_MARK}{disputes} open dispute{'' if disputes == 1 else 's'}"
+            )
+        width = self.content_size.width or 80
+        updated = f"  ·  updated {state.read_at:%H:%M:%S}"
+        if width - len(facts.plain) - len(updated) < TITLE_AT_LEAST:
+            updated = f"  ·  {state.read_at:%H:%M:%S}"  # a small terminal: the time alone
+        facts.append(updated)
+        room = max(TITLE_AT_LEAST, width - len(facts.plain))
         line = Text(clipped(state.title, room), style="bold", no_wrap=True, overflow="ellipsis")
         return line.append_text(facts)
