@@ -254,3 +254,24 @@ def test_snapshot_of_the_chooser(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=scores_shown)
+
+
+async def test_a_fact_check_round_counts_towards_days_in_a_row(database: Path) -> None:
+    from newsquiz.tui.screens.factcheck import FactCheckScreen
+    from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
+
+    record(database, earlier_game(tiny_pack(), 2, day=TODAY - timedelta(days=1), run_id="y"))
+    app = the_game(database, player="Ana", today=TODAY, fact_check=True, seed=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await until_showing(pilot, StartScreen)
+        await pilot.press("enter")
+        await until_showing(pilot, FactCheckScreen)
+        while isinstance(app.screen, FactCheckScreen):
+            await pilot.press("t")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        await until_showing(pilot, FactCheckEndScreen)
+        headline = headline_of(app)
+        assert "2 days in a row" in headline and "New best" not in headline

@@ -92,3 +92,21 @@ async def test_settings_that_cannot_be_written_lose_no_game(
         await pilot.press("ctrl+s")
         await until_showing(pilot, QuestionScreen)
         await until(pilot, lambda: any("Settings not saved" in n for n in notices(app)), "note")
+
+
+async def test_a_game_in_a_browser_neither_offers_nor_keeps_a_name(
+    own_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under `newsquiz serve` one server plays for a whole class: the last student's name
+    # must not wait in the next one's name box.
+    await start_as(game(tiny_pack()), "Zoë", "9b", mode_steps=1)
+    remembered = own_settings.read_text(encoding="utf-8")
+    monkeypatch.setattr(NewsQuizApp, "is_web", property(lambda app: True))
+    app = game(tiny_pack())
+    async with app.run_test(size=SIZE) as pilot:
+        await until_showing(pilot, StartScreen)
+        assert start_values(app) == ("", "", "closed") and app.theme != "nord"
+        app.screen.query_one("#player", Input).value = "Kim"
+        await pilot.press("ctrl+s")
+        await until_showing(pilot, QuestionScreen)
+    assert own_settings.read_text(encoding="utf-8") == remembered
