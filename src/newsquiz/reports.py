@@ -53,6 +53,7 @@ from newsquiz.store.base import (
     StoredAnswer,
     WrongAnswerCount,
 )
+from newsquiz.store.regrade import settled_disputes
 from newsquiz.store.schema import timestamp_text
 
 TOP_WRONG_ANSWERS = 5
@@ -191,6 +192,8 @@ class Report:
     statistics: StatisticsReport | None = None  # when asked for
     # Packs not found: their wrong answers are grouped by their text, not by the grader.
     packs_not_found: tuple[str, ...] = ()
+    # Disputed answers a regrade has since made right (or raised): resolved disputes.
+    settled: frozenset[int] = frozenset()
 
     @property
     def answers(self) -> int:
@@ -262,6 +265,8 @@ def build_report(
         disputes: dict[tuple[str, str], list[StoredAnswer]] = defaultdict(list)
         for answer in store.answers(replace(answers, disputed=True)):
             disputes[(answer.pack_id, answer.question_id)].append(answer)
+        disputed_answers = [d for found in disputes.values() for d in found]
+        report = replace(report, settled=settled_disputes(store, disputed_answers))
         questions: list[QuestionReport] = []
         for summary in store.question_summaries(answers):
             key = (summary.pack_id, summary.question_id)
@@ -522,7 +527,9 @@ def _question_text(report: Report, name_width: int) -> list[str]:
             shown = " · ".join(_wrong_cluster(g) for g in question.wrong_answers)
             lines.append(f"    wrong: {shown}")
         lines += [
-            _dispute_line(dispute, name_width, question.shown_dispute(index))
+            _dispute_line(
+                dispute, name_width, question.shown_dispute(index), dispute.id in report.settled
+            )
             for index, dispute in enumerate(question.disputes)
         ]
     if report.statistics is not None:
@@ -623,11 +630,14 @@ def _item_label(item: ItemRow) -> str:
     return f"{item.question_id}{text}"
 
 
-def _dispute_line(dispute: StoredAnswer, name_width: int, shown: str = "") -> str:
+def _dispute_line(
+    dispute: StoredAnswer, name_width: int, shown: str = "", settled: bool = False
+) -> str:
     note = f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
+    state = f"{dispute.verdict}, resolved by a regrade" if settled else dispute.verdict
     return (
         f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
-        f"“{fit(terminal_safe(shown or dispute.answer), 40)}” ({dispute.verdict}){note}"
+        f"“{fit(terminal_safe(shown or dispute.answer), 40)}” ({state}){note}"
     )
 
 
@@ -1016,6 +1026,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                         "note": d.dispute_note,
                         "answered_at": timestamp_text(d.answered_at),
                         "mode": d.mode,
+                        "resolved": d.id in report.settled,
                     }
                     for i, d in enumerate(q.disputes)
                 ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from newsquiz.authoring.accept import accept_answer
 from newsquiz.cli import main
 from newsquiz.pack import Pack, load_pack
+from newsquiz.reports import LibraryPacks, build_report, render_json, render_text
 from newsquiz.session import Session
 from newsquiz.store import AnswerFilter, Store, open_store
 from newsquiz.store.recorder import Recorder
@@ -100,3 +102,31 @@ def test_a_regrade_that_makes_a_disputed_answer_right_settles_the_dispute(
     pack_file.write_bytes(original)
     apply_regrade_plan(store, plan_regrade(store, load_pack(pack_copy)))
     assert settled() == {"ada": False, "bob": False, "cy": False}
+
+
+def test_the_report_shows_a_dispute_a_regrade_settled_as_resolved(
+    store: Store, pack_copy: Path
+) -> None:
+    pack = load_pack(pack_copy)
+    answer_who_requested(store, pack, "ada", DISPUTED, dispute=True)
+    answer_who_requested(store, pack, "bob", "Shoigu", dispute=True)
+
+    def dispute_lines() -> list[str]:
+        text = render_text(build_report(store, packs=LibraryPacks([fixed])))
+        return [line.strip() for line in text.splitlines() if "disputed by" in line]
+
+    fixed = accept_answer(pack_copy, "who-requested", DISPUTED).pack
+    assert dispute_lines() == [
+        f"disputed by ada: “{DISPUTED}” (incorrect) — my answer was right",
+        "disputed by bob: “Shoigu” (incorrect) — my answer was right",
+    ]
+    apply_regrade_plan(store, plan_regrade(store, fixed))
+    assert dispute_lines() == [
+        f"disputed by ada: “{DISPUTED}” (correct, resolved by a regrade) — my answer was right",
+        "disputed by bob: “Shoigu” (incorrect) — my answer was right",
+    ]
+    (question,) = json.loads(render_json(build_report(store)))["questions"]
+    assert [(d["player"], d["resolved"]) for d in question["disputes"]] == [
+        ("ada", True),
+        ("bob", False),
+    ]
