@@ -109,7 +109,7 @@ async def test_a_new_best_a_perfect_round_and_days_in_a_row_on_the_end_screen(
         await play_round(pilot, RIGHT)
         headline = " ".join(headline_of(app).split())
         assert "★ New best: 5/5, up from 2/5" in headline
-        assert "Every answer right: a perfect round" in headline
+        assert "A perfect round" in headline
         assert "2 days in a row" in headline
         # above the score, where it is read first
         lines = screen_text(app).splitlines()

@@ -8,7 +8,7 @@ from rich.text import Text
 from newsquiz.progress import Celebration, Score
 from newsquiz.tui.render import format_score
 
-SEPARATOR = "  ·  "
+SEPARATOR = " · "
 
 
 def score_of(score: Score) -> str:
@@ -16,7 +16,7 @@ def score_of(score: Score) -> str:
 
 
 def celebration_text(celebration: Celebration, result: Score | None) -> Text | None:
-    """ "★ New best: 4/5, up from 3/5  ·  Every answer right  ·  3 days in a row"."""
+    """ "★ New best: 5/5, up from 3/5 · A perfect round · 3 days in a row"."""
     if not celebration:
         return None
     parts: list[Text] = []
@@ -25,7 +25,7 @@ def celebration_text(celebration: Celebration, result: Score | None) -> Text | N
         best.append(f": {score_of(result)}, up from {score_of(celebration.previous_best)}")
         parts.append(best)
     if celebration.perfect:
-        parts.append(Text("Every answer right: a perfect round", style="bold"))
+        parts.append(Text("A perfect round", style="bold"))
     if celebration.days_in_a_row > 1:
         parts.append(Text(f"{celebration.days_in_a_row} days in a row"))
     return Text(SEPARATOR).join(parts) if parts else None
