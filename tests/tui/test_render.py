@@ -120,3 +120,11 @@ def test_right_spelling_only_for_what_was_misspelt(seed_pack: Pack) -> None:
     assert right_spelling(nato, grade(nato, "the North Atlantic Treaty Organization")) is None
     spelt = right_spelling(nato, grade(nato, "North Atlantic Treaty Organisation"))
     assert spelt == "the North Atlantic Treaty Organization"  # not `NATO`
+
+
+def test_words_cut_from_a_quotation_close_it() -> None:
+    from newsquiz.tui.widgets.claim_feedback import closed_quotes
+
+    assert closed_quotes("a “very drastic change") == "a “very drastic change”"
+    assert closed_quotes("a “very drastic” change") == "a “very drastic” change"
+    assert closed_quotes("7 to 2") == "7 to 2"

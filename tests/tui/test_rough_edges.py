@@ -341,3 +341,18 @@ async def test_cut_headings_end_with_an_ellipsis() -> None:
         await until_showing(pilot, EndScreen)
         heading = shown_text(app.screen.query_one("#results-heading"))
         assert heading.rstrip().endswith("…") and "Results" in heading
+
+
+async def test_quitting_a_replay_before_answering_says_nothing_more_was_recorded() -> None:
+    app = game(only(tiny_pack(), "vote", "cost"))
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        while isinstance(app.screen, QuestionScreen):
+            await pilot.press("ctrl+g", "enter")
+            await pilot.pause()
+        await until_showing(pilot, EndScreen)
+        await pilot.press("r")
+        await until_showing(pilot, QuestionScreen)
+        assert quit_note(app, app.results_control) == (
+            "You quit before answering: nothing more was recorded."
+        )

@@ -25,13 +25,16 @@ class LeftRound:
     answered: int
     total: int | None  # None: a drill, whose questions come back until learnt
     claims: bool  # a fact-check round: calls on claims, not answers
+    replay: bool  # a replay of what the round before it missed
     recording: bool
     recorded: int
     report: str  # the command that shows them: "newsquiz report" (or with --db)
 
     def note(self) -> str:
         if self.answered == 0:
-            return "You quit before answering: nothing was recorded."
+            # A replay's round before it was recorded already: it is only this one that is not.
+            more = " more" if self.replay else ""
+            return f"You quit before answering: nothing{more} was recorded."
         noun = "call" if self.claims else "answer"
         if self.total is not None:
             unit = "claim" if self.claims else "question"
@@ -40,7 +43,8 @@ class LeftRound:
             quit_at = f"You quit the drill after {plural(self.answered, noun)}"
         if not self.recording:
             return f"{quit_at}: nothing was recorded (recording was off)."
-        note = f"{quit_at}: {plural(self.recorded, noun)} recorded; `{self.report}` shows them."
+        them = "it" if self.recorded == 1 else "them"
+        note = f"{quit_at}: {plural(self.recorded, noun)} recorded; `{self.report}` shows {them}."
         lost = self.answered - self.recorded
         if lost:
             note += f" {plural(lost, noun)} could not be saved."
@@ -78,6 +82,7 @@ def left_round(app: App[Any], results: ResultsControl) -> LeftRound | None:
         answered=answered,
         total=None if isinstance(session, DrillSession) else session.total,
         claims=isinstance(session, FactCheckSession),
+        replay=session.is_replay,
         recording=results.recording and recorder is not None,
         recorded=answered - pending,
         report=report,

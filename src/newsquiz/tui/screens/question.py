@@ -53,10 +53,8 @@ class QuestionScreen(Screen[None]):
 
     @property
     def mode_label(self) -> str:
-        """The mode, and that this round is a replay if it is one."""
-        if self.session.is_replay:
-            return f"{self.mode.label} · {replay_label(self.session.total)}"
-        return self.mode.label
+        """The mode; in a replay, that it is one (which matters more, in a narrow bar)."""
+        return replay_label(self.session.total) if self.session.is_replay else self.mode.label
 
     @property
     def timed(self) -> bool:

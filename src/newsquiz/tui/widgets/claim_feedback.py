@@ -113,12 +113,18 @@ def call_summary(record: FactCheckRecord) -> str:
     return "right call, right value" if verdict and verdict.correct else "right call, wrong value"
 
 
+def closed_quotes(words: str) -> str:
+    """Words cut from a quotation close the quote they open (`“very drastic change”`), so
+    the sentence they are set in does not read as still quoting."""
+    return words + "”" * max(0, words.count("“") - words.count("”"))
+
+
 def truth_line(claim: Claim) -> Text:
     """ "The claim is false: the article says 7 to 2, not 6 to 2." """
     text = Text()
     # The article's own words for the value (`once or twice`, never the key's `2`), else
     # the answer as a sentence says it (`Finland and Sweden`).
-    article_says = claim.source.said or stated_answer(claim.question)
+    article_says = closed_quotes(claim.source.said or stated_answer(claim.question))
     if claim.truth:
         text.append("The claim is true", style="bold")
         text.append(": the article says ")
@@ -129,7 +135,7 @@ def truth_line(claim: Claim) -> Text:
     text.append(": the article says ")
     text.append(article_says)
     text.append(", not ")
-    text.append(claim.stated, style=STRUCK_STYLE)
+    text.append(closed_quotes(claim.stated), style=STRUCK_STYLE)
     text.append(".")
     return text
 
