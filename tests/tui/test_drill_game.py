@@ -72,17 +72,15 @@ async def test_missed_questions_come_back_until_right_or_retired() -> None:
             assert question is not None
             asked.append(question.id)
             # The status counts questions asked, one more each time, and the drill's five
-            # facts as they stand; a question back again says which try it is.
+            # facts as they stand; a question back again says which attempt it is.
             status = shown_text(app.screen.query_one("#status")).strip()
             tries_so_far = asked.count(question.id)
-            again = f" · try {tries_so_far} of 2" if tries_so_far > 1 else ""
-            facts = (
-                f"{len(drill.mastered)} right, {len(drill.retired)} retired, "
-                f"{drill.remaining_facts} to go"
-            )
+            again = f" · attempt {tries_so_far} of 2" if tries_so_far > 1 else ""
+            facts = f"learnt {len(drill.mastered)} of 5"
+            if drill.retired:
+                facts += f", {len(drill.retired)} retired"
             assert status.startswith(f"Question {len(asked)}{again} · {facts} ")  # then its bar
-            assert "  Score " in status
-            assert " of 5" not in status.replace("try 2 of 2", "")
+            assert "  First-try score " in status  # not to be read as the count learnt
             assert len(drill.mastered) + len(drill.retired) + drill.remaining_facts == 5
             clock.tick(5)
             if misses_left.get(question.id, 0) > 0:
@@ -136,7 +134,7 @@ async def test_a_countdown_runs_on_the_clock_and_time_up_counts_as_missed() -> N
         assert (
             shown_text(screen.query_one("#status"))
             .strip()
-            .startswith("Question 1 · 0 right, 0 retired, 5 to go")
+            .startswith("Question 1 · learnt 0 of 5 ")
         )
 
         clock.tick(16.5)

@@ -18,7 +18,7 @@ STREAK_SHOWN_FROM = 2  # one right answer is no streak yet
 def progress_text(session: Session) -> str:
     """ "Question 3 of 5"; in a drill, whose queue grows as missed questions come back, the
     count of questions asked so far and how the drill's fixed set of facts stands:
-    "Question 7 · try 2 of 3 · 3 right, 1 retired, 1 to go".
+    "Question 7 · attempt 2 of 3 · learnt 3 of 5, 1 retired".
     """
     if not isinstance(session, DrillSession):
         return f"Question {session.position} of {session.total}"
@@ -28,11 +28,12 @@ def progress_text(session: Session) -> str:
         attempts = session.attempts(question)
         attempt = attempts if session.answered_current else attempts + 1
         if attempt > 1:
-            parts.append(f"try {attempt} of {session.tries}")
-    parts.append(
-        f"{len(session.mastered)} right, {len(session.retired)} retired, "
-        f"{session.remaining_facts} to go"
-    )
+            parts.append(f"attempt {attempt} of {session.tries}")
+    # Learnt (right on any attempt) apart from the score, which counts first attempts only.
+    learnt = f"learnt {len(session.mastered)} of {len(session.drilled)}"
+    if session.retired:
+        learnt += f", {len(session.retired)} retired"
+    parts.append(learnt)
     return " · ".join(parts)
 
 
@@ -65,7 +66,8 @@ class StatusBar(Static):
         text.append(progress_text(session), style="bold")
         text.append(" ")
         text.append_text(progress_bar(share_done(session)))
-        text.append(f"  Score {format_score(session.score)}")
+        score = "First-try score" if isinstance(session, DrillSession) else "Score"
+        text.append(f"  {score} {format_score(session.score)}")
         streak = streak_text(session)
         if streak:
             text.append(f"  {streak}")
