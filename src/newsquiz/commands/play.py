@@ -22,10 +22,13 @@ examples:
   newsquiz play austin-shoigu-call --mode factcheck --seed 3 --count 10
   newsquiz play my-pack --no-record          practice: record nothing
 
-keys in the game:
+keys in the game (F1 lists those that work on the screen you are on):
   Enter answer / go on     F2 read the article     F1 help
   Ctrl+G I don't know      Ctrl+P command palette  Ctrl+Q quit
   d      dispute a verdict
+  at the end: r replay what you missed, m show only the missed answers
+
+Quitting in the middle of a round says how many answers were recorded.
 
 Every answer is recorded in the results database (--db PATH or URL, else
 $NEWSQUIZ_DB, else the user data folder); `newsquiz report` shows them."""
