@@ -96,3 +96,11 @@ def test_play_offers_the_drill_the_start_screen_offers(built: dict[str, Any]) ->
     assert main([*args, "--no-record"]) == 0
     assert built["drill"] is True and built["fact_check"] is False
     assert (built["seed"], built["count"]) == (4, 2)
+
+
+def test_mode_closed_is_asked_for_and_no_mode_is_not(built: dict[str, Any]) -> None:
+    # `--mode closed` must beat a remembered mode; with no --mode, the remembered one stands.
+    assert main(["play", str(TINY_PACK), "--mode", "closed", "--no-record"]) == 0
+    assert built["closed_book"] is True and not built["open_book"]
+    assert main(["play", str(TINY_PACK), "--no-record"]) == 0
+    assert built["closed_book"] is False

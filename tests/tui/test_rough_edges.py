@@ -356,3 +356,17 @@ async def test_quitting_a_replay_before_answering_says_nothing_more_was_recorded
         assert quit_note(app, app.results_control) == (
             "You quit before answering: nothing more was recorded."
         )
+
+
+async def test_mode_closed_on_the_command_line_beats_a_remembered_mode(
+    own_settings: Path,
+) -> None:
+    from newsquiz.tui.app import make_app
+    from newsquiz.tui.widgets.mode_list import ModeList
+
+    own_settings.write_text('{"mode": "factcheck"}', encoding="utf-8")
+    for closed_book, shown in ((False, "factcheck"), (True, "closed")):
+        app = make_app(tiny_pack(), closed_book=closed_book, clock=FakeClock(), cursor_blink=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await until_showing(pilot, StartScreen)
+            assert app.screen.query_one("#mode", ModeList).mode.id == shown

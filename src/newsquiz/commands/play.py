@@ -76,8 +76,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--count",
         type=int,
         metavar="N",
-        help="factcheck and drill: at most N claims or questions (default: all that can be "
-        "asked)",
+        help="factcheck and drill: at most N claims or questions (default: all that can be asked)",
     )
     from newsquiz.commands.drill import add_recording_arguments  # standard library only
 
@@ -95,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
     return run_game(
         args,
         player=args.player,
+        closed_book=args.mode == "closed" and not args.open_book,
         open_book=args.open_book or args.mode == "open",
         drill=args.mode == "drill",
         fact_check=args.mode == "factcheck",

@@ -608,6 +608,7 @@ def make_app(
     drill: bool = False,
     fact_check: bool = False,
     review: bool = False,
+    closed_book: bool = False,
     seed: int | None = None,
     count: int | None = None,
     time_limit: float | None = None,
@@ -622,7 +623,13 @@ def make_app(
     `results` says where answers are recorded; None records nothing. `today` is the
     player's calendar (for days in a row and "played yesterday"), fixed by tests.
     """
-    chosen = ((review, REVIEW), (fact_check, FACT_CHECK), (drill, DRILL), (open_book, OPEN_BOOK))
+    chosen = (
+        (review, REVIEW),
+        (fact_check, FACT_CHECK),
+        (drill, DRILL),
+        (open_book, OPEN_BOOK),
+        (closed_book, CLOSED_BOOK),  # `--mode closed`: asked for, so it beats a remembered mode
+    )
     mode = next((mode for asked, mode in chosen if asked), CLOSED_BOOK)
     options = GameOptions(
         player=player,
