@@ -134,7 +134,7 @@ def test_the_board_counts_answers_to_the_questions_not_fact_check_calls(tmp_path
         bo_calls.record(fooled)
 
         board = BoardReader(store, pack=pack, clock=lambda: moment).read()
-        assert [(p.player, p.answered, p.score, p.attempts) for p in board.players] == [
+        assert [(p.player, p.asked, p.score, p.attempts) for p in board.players] == [
             ("Ana", 1, 1.0, 1)
         ]
         (bar,) = board.questions
