@@ -28,8 +28,13 @@ from .helpers import TINY_PACK
 TMUX = shutil.which("tmux")
 DEADLINE_SECONDS = 30.0  # only reached when something is wrong; a run takes a few seconds
 POLL_SECONDS = 0.05
-# Run inside tmux or not, the test starts a server of its own (named by -L).
-OUTSIDE_TMUX = {name: value for name, value in os.environ.items() if name != "TMUX"}
+
+
+def outside_tmux() -> dict[str, str]:
+    """The test's environment as it is now (its own settings file among it) without TMUX:
+    run inside tmux or not, the test starts a server of its own (named by -L)."""
+    return {name: value for name, value in os.environ.items() if name != "TMUX"}
+
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason="needs tmux (a real terminal)")
 
@@ -47,7 +52,7 @@ class Terminal:
             capture_output=True,
             text=True,
             timeout=10,
-            env=OUTSIDE_TMUX,
+            env=outside_tmux(),
         )
         assert done.returncode == 0, f"tmux {' '.join(args)}: {done.stderr.strip()}"
         return done.stdout
@@ -90,7 +95,7 @@ def terminal(command: list[str], tmp_path: Path) -> Iterator[Terminal]:
         yield term
     finally:
         subprocess.run(
-            [TMUX or "tmux", "-L", socket, "kill-server"], capture_output=True, env=OUTSIDE_TMUX
+            [TMUX or "tmux", "-L", socket, "kill-server"], capture_output=True, env=outside_tmux()
         )
 
 
