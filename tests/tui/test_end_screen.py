@@ -171,3 +171,13 @@ def test_snapshot_of_the_end_screen(
 
     app = game(tiny_pack(), clock, player="Ana")
     assert snap_compare(app, terminal_size=size, run_before=play_and_review)
+
+
+async def test_every_answer_missed_offers_replay_but_nothing_to_filter() -> None:
+    clock = FakeClock()
+    app = game(tiny_pack(), clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await play(pilot, clock, ["zzzz"] * 5)
+        bar = key_bar(app)
+        assert "r Replay missed" in bar and "Missed only" not in bar
+        assert "all 5 answers, none right" in shown_text(app.screen.query_one("#review-heading"))

@@ -99,6 +99,9 @@ async def store_problem(pilot: Pilot[None]) -> None:
 
 async def results(pilot: Pilot[None]) -> None:
     await start(pilot)
+    await type_answer(pilot, "7 to 2")  # one right, the rest missed: `m` has work to do
+    await pilot.press("enter")
+    await pilot.pause()
     while isinstance(pilot.app.screen, QuestionScreen):
         await pilot.press("ctrl+g", "enter")
         await pilot.pause()
@@ -108,7 +111,9 @@ async def results(pilot: Pilot[None]) -> None:
 async def results_missed_only(pilot: Pilot[None]) -> None:
     await results(pilot)
     await pilot.press("m")
-    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, EndScreen)
+    await until(pilot, lambda: screen.missed_only, "only the missed answers shown")
 
 
 async def help_over_results(pilot: Pilot[None]) -> None:

@@ -116,6 +116,8 @@ class ResultsScreen(Screen[None]):
         text.append("Review: ", style="bold")
         if not missed:
             text.append(f"all {total} {self.ITEMS}, every one right")
+        elif missed == total:
+            text.append(f"all {total} {self.ITEMS}, none right")
         elif self.missed_only:
             text.append(f"only the {missed} missed, of {total}")
             text.append("   m: show all", style="italic")
@@ -131,12 +133,18 @@ class ResultsScreen(Screen[None]):
         if action == "replay":
             return self.replays and bool(self.session.missed())
         if action == "show_missed":
-            # `m` toggles: only the binding for what it would show next is active.
-            return bool(self.missed_records) and parameters != (self.missed_only,)
+            # `m` toggles: only the binding for what it would show next is active; it has
+            # nothing to toggle when every answer, or none, was missed.
+            return self.has_both and parameters != (self.missed_only,)
         return True
 
+    @property
+    def has_both(self) -> bool:
+        """Some answers right and some missed: only then can the review show fewer."""
+        return 0 < len(self.missed_records) < len(self.records)
+
     def action_show_missed(self, missed_only: bool) -> None:
-        if not self.missed_records:
+        if not self.has_both:
             return
         self.missed_only = missed_only
         for item in self.query(ReviewItem):
