@@ -606,3 +606,31 @@ def test_common_yaml_mistakes_get_a_hint(write_pack: WritePack, line: str, hint:
     folder = write_pack(HEAD + "  - id: q\n" + line + "    answer: x\n    cite: x\n")
     message = "\n".join(p.format() for p in load_problems(folder))
     assert "invalid YAML" in message and hint in message
+
+
+def test_a_pack_saved_with_windows_line_endings_loads_as_written(tmp_path: Path) -> None:
+    """An author on Windows saves CR LF: the pack loads, with the same questions, citations
+    and positions as the same pack saved with LF; a lone CR is still refused."""
+    from tests.conftest import SEED_PACK
+
+    unix = load_pack(SEED_PACK)
+    folder = tmp_path / "windows"
+    folder.mkdir()
+    for source in SEED_PACK.iterdir():
+        if source.is_file():
+            (folder / source.name).write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+    windows = load_pack(folder)
+    assert [q.answer for q in windows.questions] == [q.answer for q in unix.questions]
+    assert [[(c.line, c.start, c.end) for c in q.citations] for q in windows.questions] == [
+        [(c.line, c.start, c.end) for c in q.citations] for q in unix.questions
+    ]
+    assert windows.article.paragraphs == unix.article.paragraphs
+    assert [q.position for q in windows.questions] != []
+    assert [(q.position.line, q.position.column) for q in windows.questions if q.position] == [
+        (q.position.line, q.position.column) for q in unix.questions if q.position
+    ]
+
+    article = folder / unix.article.file.name
+    article.write_bytes(article.read_bytes().replace(b"\r\n", b"\n", 1).replace(b"\n", b"\r", 1))
+    problems = load_problems(folder)
+    assert any("U+000D" in p.message for p in problems)

@@ -83,6 +83,9 @@ def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:
             f"{path.name} is not valid UTF-8 (byte 0x{data[err.start]:02x} cannot be decoded); "
             "expected UTF-8 text: save the file as UTF-8",
         )
+    # A file saved on Windows ends its lines with CR LF: the CR is part of the line break,
+    # not a control character in the text (a lone CR still is one).
+    text = text.replace("\r\n", "\n")
     return text, control_problem(path, 1, 1, text)
 
 
