@@ -26,12 +26,34 @@ _PUNCT_MAP = str.maketrans(
         "\u2014": " - ",
         "\u2212": "-",
         "\u00a0": " ",
+        # Latin letters that NFKD leaves whole, as an English keyboard types them.
+        **dict.fromkeys("øØ", "o"),
+        **dict.fromkeys("łŁŀĿ", "l"),
+        **dict.fromkeys("đĐðÐ", "d"),
+        **dict.fromkeys("ıİ", "i"),
+        **dict.fromkeys("ħĦ", "h"),
+        **dict.fromkeys("ŧŦ", "t"),
+        "ß": "ss",
+        "ẞ": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ſ": "s",
     }
 )
 
+# Scripts whose combining marks are letters' vowels (Devanagari to Sinhala, Thai, Lao,
+# Myanmar, Khmer): folding keeps them. Elsewhere such a sign is an accent or a vowel point
+# that writers leave out (é, ñ, Arabic and Hebrew pointing), so folding drops it.
+_MARKS_ARE_VOWELS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
+
 _TOKEN = re.compile(
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
-    r"|[a-z]+"  # words (apostrophes were folded away)
+    rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*"  # words of any script (no apostrophes)
     r"|[$€£¥~&+/]"  # currency and joiners that mean something
     r"|[,;:!?()]"  # clause breaks, kept as a single `,`
 )
@@ -45,7 +67,14 @@ def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        if _KEEPS_MARKS.search(text):
+            text = "".join(
+                c
+                for i, c in enumerate(text)
+                if not unicodedata.combining(c) or (i and _KEEPS_MARKS.match(text[i - 1]))
+            )
+        else:
+            text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
     if "." in text:
         text = _ACRONYM.sub(lambda m: m.group(1).replace(".", "") + " ", text)  # N.A.T.O.
