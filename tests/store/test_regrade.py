@@ -69,7 +69,9 @@ def test_regrade_after_a_key_fix_flips_the_disputed_answer(
 
     assert main(["regrade", str(pack_copy), "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "Regraded 3 answers to austin-shoigu-call" in out and "changed 1 answer of 1 player." in out
+    assert (
+        "Regraded 3 answers to austin-shoigu-call" in out and "changed 1 answer of 1 player." in out
+    )
     assert f"ada  who-requested  “{DISPUTED}”  incorrect → correct" in out
     assert "Scores that moved (first attempts):\n  ada (7b)  0/1 → 1/1" in out
     assert "bob" not in out and "cy" not in out

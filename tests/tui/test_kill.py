@@ -57,8 +57,11 @@ class Terminal:
         assert done.returncode == 0, f"tmux {' '.join(args)}: {done.stderr.strip()}"
         return done.stdout
 
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "game")
+    def screen(self, history: bool = False) -> str:
+        """What the pane shows; with `history`, the lines scrolled above it as well (a
+        message printed after the game may scroll when the cursor was left low)."""
+        scrolled = ("-S", "-") if history else ()
+        return self.tmux("capture-pane", "-p", *scrolled, "-t", "game")
 
     def type(self, text: str) -> None:
         self.tmux("send-keys", "-t", "game", "-l", text)

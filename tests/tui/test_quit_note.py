@@ -31,7 +31,7 @@ def test_quitting_mid_round_prints_what_was_recorded(tmp_path: Path) -> None:
         term.wait_for("You said: zzzz")
         term.press("C-q")
         term.wait_for("shows them.")
-        screen = term.screen()
+        screen = term.screen(history=True)
     said = " ".join(screen.split())
     assert "You quit after 2 of 5 questions: 2 answers recorded;" in said
     # (a long path may be folded at the terminal's edge)

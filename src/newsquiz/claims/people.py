@@ -112,9 +112,7 @@ def _describes(word: str) -> bool:
 def _mentions(name: str, paragraphs: Sequence[str]) -> list[tuple[str, int, int]]:
     mention = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     # The substring test first: most paragraphs do not name the person at all.
-    return [
-        (p, m.start(), m.end()) for p in paragraphs if name in p for m in mention.finditer(p)
-    ]
+    return [(p, m.start(), m.end()) for p in paragraphs if name in p for m in mention.finditer(p)]
 
 
 def _with_a_post(name: str, paragraphs: Sequence[str]) -> bool:

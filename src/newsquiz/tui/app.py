@@ -68,6 +68,10 @@ WARM_UP_MODULES = (
 )
 
 
+# How long quitting waits for answers still being written before saying what was recorded.
+QUIT_WAIT_SECONDS = 3.0
+
+
 class AnswerNotSaved(Message):
     """The recording thread could not write an answer (posted from that thread)."""
 
@@ -565,13 +569,16 @@ class NewsQuizApp(App[None]):
         self.results_control.close()
 
     async def action_quit(self) -> None:
-        self.leave()
+        await self.leave()
 
-    def leave(self) -> None:
+    async def leave(self) -> None:
         """Quit; a player leaving a round half-played is told, after the game, what it
         recorded and where `newsquiz report` shows it (see farewell)."""
         from newsquiz.tui.farewell import quit_note
 
+        # The last answer may still be on its way to the store: count it once written, but
+        # never keep a player who wants to leave waiting on a stuck store for long.
+        await self.results_control.settled(timeout=QUIT_WAIT_SECONDS)
         note = quit_note(self, self.results_control)
         self.exit(message=Text(note) if note else None)
 
@@ -582,7 +589,7 @@ class NewsQuizApp(App[None]):
         """Ctrl+C: players press it by reflex to leave, so the second press in a row quits
         (the first says so) instead of repeating how to quit."""
         if self._quit_asked:
-            self.leave()
+            self.run_worker(self.leave(), group="quit", exclusive=True)
             return
         self._quit_asked = True
         self.notify("Press Ctrl+C again to quit (or Ctrl+Q).", title="Quit?")
