@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquiz.answer_clusters import AnswerCluster, AnswerClusterer, choice_label
-from newsquiz.facts.text import spreadsheet_cell
+from newsquiz.facts.text import plural, spreadsheet_cell
 from newsquiz.item_statistics import (
     ItemStatistics,
     PackStatistics,
@@ -500,8 +500,8 @@ QUESTION_TEXT_WIDTH = 72
 
 def _question_text(report: Report, name_width: int) -> list[str]:
     lines = [
-        f"Results: {report.answers} answers by {len(report.players)} players"
-        f" on {len(report.packs)} pack{'s' if len(report.packs) != 1 else ''}"
+        f"Results: {plural(report.answers, 'answer')} by {plural(len(report.players), 'player')}"
+        f" on {plural(len(report.packs), 'pack')}"
         f"{_filters_text(report.where)}",
         "Scores count first attempts; repeats in drills count as attempts.",
         *_wrapped(TIME_NOTE),
@@ -519,7 +519,7 @@ def _question_text(report: Report, name_width: int) -> list[str]:
         lines.append(
             f"{pad(question_label(s, packs), label_width)}  {bar(share)} {share:4.0%} right 1st "
             f"({s.right_first_time}/{s.first_attempts})  avg {duration(s.average_seconds)} "
-            f"answering  {s.attempts} attempts"
+            f"answering  {plural(s.attempts, 'attempt')}"
         )
         if question.text:
             lines.append(f"    {fit(terminal_safe(question.text), QUESTION_TEXT_WIDTH)}")

@@ -139,3 +139,24 @@ def test_a_pack_that_is_not_there_is_refused_plainly(
 ) -> None:
     assert main(["review", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.db")]) == 1
     assert "no pack at" in capsys.readouterr().err
+
+
+def test_without_player_it_reviews_the_name_last_played_as(
+    tmp_path: Path, library: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A player who plays as Ana types `newsquiz review` and sees Ana's facts, as the
+    game remembers the name; --player still names anyone else."""
+    from newsquiz.settings import Settings, save_settings
+
+    db = tmp_path / "class.sqlite3"
+    played(db, "Ana", [("vote", "incorrect", timedelta(hours=2))])
+    save_settings(Settings(player="Ana"))
+    assert main(["review", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Facts to review for Ana:"
+    assert main(["packs", "--db", str(db)]) == 0
+    assert "last 0/1 · played today" in capsys.readouterr().out
+    assert main(["review", "--player", "Bo", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Nothing to review yet: no answers are recorded for Bo."
+    )

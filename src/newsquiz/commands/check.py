@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from newsquiz.authoring.lint import CheckResult, check_pack
-    from newsquiz.commands.common import plural
+    from newsquiz.facts.text import plural
     from newsquiz.library import find_pack
 
     results: list[CheckResult] = []

@@ -39,10 +39,6 @@ def print_problems(problems: list[Problem]) -> None:
         print(problem.format(), file=sys.stderr)
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def output_is_terminal() -> bool:
     """The full-screen game draws on standard output: a pipe would get escape codes."""
     return sys.stdout.isatty()
@@ -91,3 +87,13 @@ def _play(args: argparse.Namespace, **options: Any) -> int:
     app = make_app(pack, results=None if args.no_record else results_at(args.db), **options)
     app.run()
     return app.return_code or 0
+
+
+def remembered_player(given: str | None) -> str:
+    """The player a command is about: the one named with --player, else the name the game
+    remembers from the last time it was played on this computer ("" when none)."""
+    if given is not None:
+        return given
+    from newsquiz.settings import load_settings
+
+    return load_settings().settings.player

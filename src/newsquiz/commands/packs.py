@@ -40,15 +40,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--player",
         metavar="NAME",
         type=player_name,
-        help="show this player's best and last score on each pack, and when they last played",
+        help="show this player's best and last score on each pack, and when they last played "
+        "(default: the name last played as on this computer)",
     )
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="JSON for scripts")
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsquiz.commands.common import remembered_player
     from newsquiz.library import describe_packs, user_dir
 
+    args.player = remembered_player(args.player) or None
     packs = describe_packs()
     progress, problem = (None, "") if args.player is None else player_progress(args, packs)
     if args.json:

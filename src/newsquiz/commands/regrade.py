@@ -29,8 +29,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsquiz.commands.common import open_pack, plural
+    from newsquiz.commands.common import open_pack
     from newsquiz.commands.report import existing_store_location
+    from newsquiz.facts.text import plural
     from newsquiz.reports import fit, number, terminal_safe
     from newsquiz.store import StoreError, open_store, redact
     from newsquiz.store.regrade import apply_regrade_plan, plan_regrade

@@ -32,7 +32,8 @@ examples:
   newsquiz review --db /srv/quiz/class.sqlite3 --player Ana
 
 The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user data folder.
-Answers are read under the name given with --player (none: the answers given without a name)."""
+Answers are read under the name given with --player, else the name last played as on this
+computer, else the answers given without a name."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,9 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--player",
         metavar="NAME",
-        default="",
         type=player_name,
-        help="whose facts: the name given when playing (filled in on the start screen)",
+        help="whose facts: the name given when playing (default: the name last played as "
+        "on this computer)",
     )
     parser.add_argument(
         "--group",
@@ -66,8 +67,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsquiz.commands.common import open_pack, print_problems
+    from newsquiz.commands.common import open_pack, print_problems, remembered_player
     from newsquiz.library import available_packs
+
+    args.player = remembered_player(args.player)
     from newsquiz.pack import PackError
     from newsquiz.pack.cache import load_pack_cached
     from newsquiz.review import due_counts

@@ -130,3 +130,8 @@ def spreadsheet_cell(cell: object) -> object:
         return cell
     cell = CONTROL.sub("", cell)
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 answer", "3 answers": a count with its noun (regular plurals only)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

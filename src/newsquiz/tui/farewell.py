@@ -11,7 +11,7 @@ from textual.app import App
 
 from newsquiz.claims import FactCheckSession
 from newsquiz.drill import DrillSession
-from newsquiz.facts.text import printable
+from newsquiz.facts.text import plural, printable
 from newsquiz.session import Session
 
 if TYPE_CHECKING:
@@ -49,10 +49,6 @@ class LeftRound:
         if lost:
             note += f" {plural(lost, noun)} could not be saved."
         return note
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def round_left(app: App[Any]) -> Session | FactCheckSession | None:
