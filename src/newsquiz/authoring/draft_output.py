@@ -11,7 +11,7 @@ from newsquiz.authoring.draft import Candidate, draft_candidates, slugify, witho
 from newsquiz.authoring.files import InputError, read_text, write_text
 from newsquiz.authoring.new import ArticleInfo, pack_header
 from newsquiz.authoring.yamltext import questions_block
-from newsquiz.facts.text import fold_text
+from newsquiz.facts.text import fold_text, plural
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import Pack
 from newsquiz.pack.problems import PackError
@@ -116,8 +116,8 @@ def _append(into: Path, candidates: list[Candidate], messages: list[str]) -> tup
             f"appending would break the pack, so it was left as it was: {err}"
         ) from None
     messages.append(
-        f"added {len(fresh)} questions to {pack.path}"
-        + (f" (skipped {skipped} facts it already asks)" if skipped else "")
+        f"added {plural(len(fresh), 'question')} to {pack.path}"
+        + (f" (skipped {plural(skipped, 'fact')} it already asks)" if skipped else "")
     )
     return "", messages
 
