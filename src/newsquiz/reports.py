@@ -614,7 +614,7 @@ def _statistics_text(statistics: StatisticsReport) -> list[str]:
             for item in statistics.items
             if item.pack_id == pack_id
         ]
-        headers = ["question", "answered", "facility", "SD", "discrim.", "efficiency", ""]
+        headers = ["question", "answered", "facility", "SD", "discrim.", "efficiency", "flags"]
         lines += ["", *table(headers, cells, right={1, 2, 3, 4, 5})]
     lines.append("")
     lines += _wrapped(
