@@ -166,7 +166,11 @@ async def test_names_are_shown_literally_never_interpreted(
         assert "group 7b" in text
 
 
-@pytest.mark.parametrize("size", [PROJECTOR, SMALL], ids=["120x36", "80x24"])
+@pytest.mark.parametrize(
+    "size",
+    [PROJECTOR, (100, 36), SMALL],
+    ids=["120x36", "100x36 (bars too narrow beside)", "80x24"],
+)
 async def test_everything_fits_on_a_projector_and_a_small_terminal(
     size: tuple[int, int], db: Path, writer: Store, seed_pack: Pack
 ) -> None:

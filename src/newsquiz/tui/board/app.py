@@ -56,7 +56,8 @@ class BoardApp(App[None]):
         Binding("q", "quit", "Quit", id="board.quit"),
     ]
     # Side by side on a projector, stacked on a small terminal.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    # Side by side only when the bars keep 44 columns beside the 76 of the players table.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
 
     def __init__(
         self,
