@@ -246,6 +246,8 @@ def test_snapshot_of_the_chooser(
         cursor_blink=False,
         results=results_at(str(fixed_library)),
         today=lambda: TODAY,
+        # The day after the second game: its three misses are due again, its hits are not.
+        now=lambda: datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC),
     )
 
     async def scores_shown(pilot: Pilot[None]) -> None:

@@ -44,7 +44,7 @@ from newsquiz.tui.results_control import ResultsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
 
     from textual.theme import Theme
 
@@ -53,8 +53,8 @@ if TYPE_CHECKING:
     from newsquiz.session import Clock, Session
     from newsquiz.settings import Settings
     from newsquiz.store import Store, StoreError
-    from newsquiz.store.base import RunSummary
     from newsquiz.store.recorder import Recorder
+    from newsquiz.tui.screens.chooser import GamesRead
     from newsquiz.tui.screens.dispute import DisputeRequested
 
 
@@ -105,6 +105,7 @@ class NewsQuizApp(App[None]):
         results: Results | None = None,
         mode_given: bool = True,
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self.pack = pack
@@ -121,6 +122,7 @@ class NewsQuizApp(App[None]):
         self.settings: Settings | None = None
         self._mode_given = mode_given  # the command line chose the mode: it stands
         self.today = today or local_today
+        self.now = now or utc_now  # when the facts due for review are counted
         self._games_wanted = False  # the chooser waits for the player's games
         # What the player had done before the game being played (read as it starts).
         self._before: tuple[Session | FactCheckSession, PlayerProgress] | None = None
@@ -291,11 +293,10 @@ class NewsQuizApp(App[None]):
 
         def count() -> None:
             from newsquiz.store import StoreError
-            from newsquiz.store.base import utc_now
             from newsquiz.tui.due import find_due
 
             try:
-                found = find_due(store, player, pack, utc_now())
+                found = find_due(store, player, pack, self.now())
             except StoreError as err:
                 self.hand_back(self._due_not_found, err)
             else:
@@ -400,29 +401,38 @@ class NewsQuizApp(App[None]):
         self.read_games()
 
     def read_games(self) -> None:
-        """The player's games for the chooser's best scores, once the store is open."""
+        """The player's games and review schedule for the chooser's best scores and facts
+        due, once the store is open."""
         from newsquiz.store import AnswerFilter, StoreError
+        from newsquiz.tui.screens.chooser import GamesRead
 
         store, player = self.store, self.progress_player()
         if store is None or player is None:
             return  # asked again once the store is open (a store that failed: no scores)
         self._games_wanted = False
+        today, now = self.today(), self.now()
 
         def read() -> None:
+            from newsquiz.review import schedule_of
+
             try:
                 games = store.run_summaries(AnswerFilter(player=player))
             except StoreError:
                 return  # the chooser goes without scores; playing will say what is wrong
-            self.hand_back(self._show_games, (player, games))
+            try:
+                schedule = schedule_of(store, player)
+            except StoreError:
+                schedule = None  # the scores still show; a review will say what is wrong
+            self.hand_back(self._show_games, GamesRead(player, games, today, schedule, now))
 
         self.run_in_thread(read)
 
-    def _show_games(self, read: tuple[str, list[RunSummary]]) -> None:
+    def _show_games(self, read: GamesRead) -> None:
         from newsquiz.tui.screens.chooser import PackChooserScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, PackChooserScreen):
-                screen.show_games(*read, self.today())
+                screen.show_games(read)
 
     def read_progress_before(self, session: Session | FactCheckSession) -> None:
         """What the player had done before this game, for its end screen to compare with."""
@@ -624,11 +634,13 @@ def make_app(
     clock: Clock = time.monotonic,
     cursor_blink: bool = True,
     today: Callable[[], date] | None = None,
+    now: Callable[[], datetime] | None = None,
 ) -> NewsQuizApp:
     """The game on `pack` (or a pack chooser when None), as the CLI and the tests build it.
 
     `results` says where answers are recorded; None records nothing. `today` is the
-    player's calendar (for days in a row and "played yesterday"), fixed by tests.
+    player's calendar (for days in a row and "played yesterday"), fixed by tests; `now`
+    the moment facts are due for review at (UTC), moved by tests.
     """
     chosen = (
         (review, REVIEW),
@@ -655,6 +667,7 @@ def make_app(
         results=results,
         mode_given=any(asked for asked, _ in chosen),
         today=today,
+        now=now,
     )
 
 
@@ -663,3 +676,10 @@ def local_today() -> date:
     from datetime import datetime
 
     return datetime.now().astimezone().date()
+
+
+def utc_now() -> datetime:
+    """Now, as answers are stamped (the store is loaded after the first frame)."""
+    from newsquiz.store.base import utc_now as stamp
+
+    return stamp()

@@ -1,14 +1,17 @@
 """Choosing a pack: the bundled ones, the player's own, or any path typed in.
 
 Each pack shows what it is about, its article's date, its questions and, once the results
-store has answered, the player's best score and when they last played it.
+store has answered, how many of its facts are due for review, the player's best score and
+when they last played it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -36,7 +39,21 @@ from newsquiz.tui.render import format_score
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
 
+if TYPE_CHECKING:
+    from newsquiz.review import Schedule
+
 YOURS = "yours"
+
+
+@dataclass(frozen=True)
+class GamesRead:
+    """What the results store holds of one player, as the app read it off the UI thread."""
+
+    player: str
+    games: Sequence[RunSummary]
+    today: date  # the player's calendar, for "played yesterday"
+    schedule: Schedule | None  # their spaced review; None when it could not be read
+    now: datetime  # the moment the facts due are counted at
 
 
 def short_date(day: date) -> str:
@@ -53,31 +70,37 @@ def entry_prompt(
     described: PackDescription | None,
     progress: PackProgress | None = None,
     today: date | None = None,
+    due: int = 0,
 ) -> Text:
     """Two lines: the pack's title; its date, questions, whose it is and how the player
-    did ("13 May 2022 · 43 questions · best 40/43 · played yesterday")."""
+    stands ("13 May 2022 · 43 questions · 3 due · best 40/43 · played yesterday").
+
+    The facts due come before the scores: they are what a return visit is for, and a
+    narrow terminal cuts the line from its end."""
     text = Text()
     if described is None or not described.loads:
         text.append(entry.folder_name, style="bold")
     else:
         text.append(described.title, style="bold")
+    details: list[Text] = []
     if described is None:
-        details = ["…"]
+        details.append(Text("…", style="dim"))
     elif not described.loads:
-        details = [f"does not load: {folder_relative(described)}"]
+        details.append(Text(f"does not load: {folder_relative(described)}", style="dim"))
     else:
-        details = []
         if described.published is not None:
-            details.append(short_date(described.published))
-        details.append(f"{described.questions} question{'s' * (described.questions != 1)}")
+            details.append(Text(short_date(described.published), style="dim"))
+        count = described.questions
+        details.append(Text(f"{count} question{'s' * (count != 1)}", style="dim"))
         if entry.source == YOURS:
-            details.append(YOURS)
+            details.append(Text(YOURS, style="dim"))
+        if due:
+            details.append(Text(f"{due} due", style="bold"))  # not dimmed: something to do
         if progress is not None and progress.last_played is not None:
-            details += [
-                score_text(progress),
-                f"played {played_when(progress.last_played, today or date.today())}",
-            ]
-    text.append("\n  " + " · ".join(d for d in details if d), style="dim")
+            when = played_when(progress.last_played, today or date.today())
+            details += [Text(score_text(progress), style="dim"), Text(f"played {when}", "dim")]
+    text.append("\n  ")
+    text.append_text(Text(" · ", style="dim").join(d for d in details if d))
     return text
 
 
@@ -112,10 +135,13 @@ class PackChooserScreen(Screen[None]):
         self.entries: list[PackEntry] = []
         self.described: dict[Path, PackDescription] = {}
         self.progress: PlayerProgress | None = None
-        self._games: tuple[str, Sequence[RunSummary], date] | None = None
+        self.due: dict[str, int] = {}  # facts due for review, by pack id
+        self._read: GamesRead | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Choose a pack to play", style="bold"), id="chooser-title")
+        # The list takes Enter itself, so the key bar cannot say it: the title does.
+        title = Text.assemble(("Choose a pack to play", "bold"), (" with ↑ ↓ and Enter", "dim"))
+        yield Static(title, id="chooser-title")
         yield OptionList(id="packs")
         with Horizontal(id="path-row"):
             yield Static("Or type a folder or name:", classes="field-label")
@@ -152,30 +178,43 @@ class PackChooserScreen(Screen[None]):
 
     def show_described(self, entry: PackEntry, described: PackDescription) -> None:
         self.described[entry.path] = described
-        if len(self.described) == len(self.entries) and self._games is not None:
-            self.show_games(*self._games)  # the best scores need every pack's questions
+        if len(self.described) == len(self.entries) and self._read is not None:
+            self.show_games(self._read)  # the best scores need every pack's questions
         else:
             self.show_entry(self.entries.index(entry))
 
-    def show_games(self, player: str, games: Sequence[RunSummary], today: date) -> None:
-        """The player's games, as the app read them: best scores and when last played."""
-        self._games = (player, games, today)
+    def show_games(self, read: GamesRead) -> None:
+        """The player's games and review schedule, as the app read them: the facts due,
+        best scores and when last played."""
+        self._read = read
         if len(self.described) < len(self.entries):
             return  # shown once every pack is loaded
-        sizes = {d.pack_id: d.questions for d in self.described.values() if d.pack_id}
-        self.progress = player_progress(player, games, today=today, questions_in_pack=sizes)
+        packs = [d.pack for d in self.described.values() if d.pack is not None]
+        sizes = {pack.id: len(pack.questions) for pack in packs}
+        self.progress = player_progress(
+            read.player, read.games, today=read.today, questions_in_pack=sizes
+        )
+        schedule = read.schedule
+        # Counting is a few lookups a question: the store was read (and FSRS replayed) in
+        # the app's thread.
+        self.due = {
+            pack.id: schedule.standing(pack, read.now).due if schedule is not None else 0
+            for pack in packs
+        }
         for index in range(len(self.entries)):
             self.show_entry(index)
 
     def show_entry(self, index: int) -> None:
         entry = self.entries[index]
         described = self.described.get(entry.path)
-        progress = None
-        if self.progress is not None and described is not None and described.pack_id:
-            progress = self.progress.of(described.pack_id)
-        today = self._games[2] if self._games is not None else None
+        progress, due = None, 0
+        if described is not None and described.pack_id:
+            due = self.due.get(described.pack_id, 0)
+            if self.progress is not None:
+                progress = self.progress.of(described.pack_id)
+        today = self._read.today if self._read is not None else None
         self.query_one("#packs", OptionList).replace_option_prompt(
-            str(index), entry_prompt(entry, described, progress, today)
+            str(index), entry_prompt(entry, described, progress, today, due)
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
