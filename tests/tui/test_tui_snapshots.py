@@ -1,4 +1,5 @@
-"""Snapshots of the main screens at 80×24, on a small fixed pack (so they outlive seed-pack edits).
+"""Snapshots of the main screens at 80×24 (and the start screen at 60×20), on a small fixed
+pack (so they outlive seed-pack edits).
 
 Update with `pytest tests/tui/test_tui_snapshots.py --snapshot-update`, then look at the SVGs.
 """
@@ -22,6 +23,12 @@ def test_start_screen_of_a_drill(snap_compare: SnapCompare) -> None:
     # Started by `newsquiz drill`: the drill is the chosen mode, its rules under the list.
     app = game(tiny_pack(), drill=True, group="9b", count=3, time_limit=20)
     assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_start_screen_of_a_drill_at_60x20(snap_compare: SnapCompare) -> None:
+    # A short terminal: closer together, the chosen mode told in full, the others cut.
+    app = game(tiny_pack(), drill=True, player="Ana", group="9b", count=3, time_limit=20)
+    assert snap_compare(app, terminal_size=(60, 20))
 
 
 def test_question_with_feedback(snap_compare: SnapCompare) -> None:

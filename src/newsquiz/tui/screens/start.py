@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -35,7 +36,21 @@ def drill_line(options: GameOptions, questions: int) -> str:
     return ", ".join(parts)
 
 
+def same_words(first: str, second: str) -> bool:
+    """Whether two lines say the same, whatever their case, spacing or closing stop (a pack
+    titled with its article's headline shows it once)."""
+
+    def words(text: str) -> list[str]:
+        return text.casefold().rstrip(" .!?").split()
+
+    return words(first) == words(second)
+
+
 START_HINT = "or press Enter · Tab to the modes, ↑ ↓ to pick one"
+
+# Below this many rows the screen drops its blank lines and keeps the headline to one line,
+# so that Start is on screen at 60×20 without scrolling (Textual has no media queries).
+FULL_HEIGHT = 24
 
 
 class StartScreen(Screen[None]):
@@ -55,12 +70,15 @@ class StartScreen(Screen[None]):
         self.recording = recording  # where answers go, said discreetly
 
     def compose(self) -> ComposeResult:
-        # Everything fits 80×24 without scrolling: one-row inputs, a borderless mode list.
+        # Everything fits 80×24 without scrolling: one-row inputs, a borderless mode list;
+        # and 60×20, closer together. Set before the first style pass, not after it.
+        self.set_class(self.app.size.height < FULL_HEIGHT, "-short")
         article = self.pack.article
         count = len(self.pack.questions)
         with VerticalScroll(id="start"):
             yield Static(Text(self.pack.title), id="pack-title")
-            yield Static(Text(article.headline), id="headline")
+            if not same_words(self.pack.title, article.headline):
+                yield Static(Text(article.headline), id="headline")
             meta = " · ".join(
                 part
                 for part in (article_byline(article), f"{count} question{'s' * (count != 1)}")
@@ -94,6 +112,9 @@ class StartScreen(Screen[None]):
             if self.recording:
                 yield Static(Text(self.recording), id="recording-note")
         yield KeyBar()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < FULL_HEIGHT, "-short")
 
     @staticmethod
     def name_hint(mode: str) -> str:
