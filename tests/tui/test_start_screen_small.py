@@ -16,10 +16,21 @@ from newsquiz.pack import Pack, load_pack
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.modes import GameMode
 from newsquiz.tui.recording import results_at
+from newsquiz.tui.screens.end import EndScreen
+from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.start import StartScreen, same_words
 from newsquiz.tui.widgets.mode_list import ModeList
 
-from .helpers import SIZE, game, screen_lines, screen_text, shown_text, tiny_pack, until
+from .helpers import (
+    SIZE,
+    game,
+    screen_lines,
+    screen_text,
+    shown_text,
+    tiny_pack,
+    until,
+    until_showing,
+)
 from .test_small_terminal import LONG_NAME, SMALL, assert_fits
 
 
@@ -142,3 +153,19 @@ def test_same_words_ignores_case_spacing_and_a_closing_stop() -> None:
     assert same_words("Hackers attack  a website", "hackers attack a website.")
     assert not same_words("A lighthouse comes back", "Harbour town votes to rebuild")
     assert not same_words("Four aftershocks hit Chile", "Four aftershocks hit Chile again")
+
+
+async def test_a_terminal_shrunk_during_a_game_finds_the_start_screen_compact() -> None:
+    app = game(tiny_pack(), player="Ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await until_showing(pilot, QuestionScreen)
+        await pilot.resize_terminal(*SMALL)
+        while isinstance(app.screen, QuestionScreen):
+            await pilot.press("ctrl+g", "enter")  # "I don't know", next
+            await pilot.pause()
+        await until_showing(pilot, EndScreen)
+        await pilot.press("n")  # a new game: the start screen beneath
+        await until_showing(pilot, StartScreen)
+        await pilot.pause()
+        assert_start_on_screen(app)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from newsquiz.library import describe_packs
+from newsquiz.library import PackEntry, describe_packs
 from newsquiz.tui.app import NewsQuizApp
-from newsquiz.tui.screens.chooser import PackChooserScreen
+from newsquiz.tui.screens.chooser import PackChooserScreen, closest_pack
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 
@@ -147,6 +147,26 @@ async def test_a_typed_path_with_no_pack_says_so(tmp_path: Path) -> None:
         await type_answer(pilot, str(tmp_path / "nowhere"), taken=False)
         await until(pilot, lambda: "No pack at" in screen_text(app), "the problem named")
         assert isinstance(app.screen, PackChooserScreen)
+
+
+async def test_a_mistyped_pack_name_gets_a_suggestion(user_packs: Path) -> None:
+    app = game(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")  # from the pack list to the name box
+        await type_answer(pilot, "my-pakc", taken=False)
+        await until(pilot, lambda: "No pack at" in screen_text(app), "the problem named")
+        text = " ".join(screen_text(app).split())
+        assert "No pack at `my-pakc`. Did you mean `my-pack`?" in text
+        assert isinstance(app.screen, PackChooserScreen)
+
+
+def test_the_suggestion_is_a_close_spelling_or_the_one_name_holding_what_was_typed() -> None:
+    folders = ["chile-four-aftershocks", "china-bandit-king", "austin-shoigu-call"]
+    entries = [PackEntry(Path(folder) / "pack.yaml", "bundled") for folder in folders]
+    assert closest_pack("austin-shoigu-cal", entries) == "austin-shoigu-call"
+    assert closest_pack("Chile", entries) == "chile-four-aftershocks"
+    assert closest_pack("ch", entries) is None  # two packs hold it: no guess
+    assert closest_pack("volcano", entries) is None
 
 
 async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> None:

@@ -7,6 +7,7 @@ when they last played it.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from newsquiz.facts.text import printable
 from newsquiz.library import (
     HOW_TO_ADD,
     PackDescription,
@@ -102,6 +104,17 @@ def entry_prompt(
     text.append("\n  ")
     text.append_text(Text(" · ", style="dim").join(d for d in details if d))
     return text
+
+
+def closest_pack(typed: str, entries: Sequence[PackEntry]) -> str | None:
+    """The listed pack the player most likely meant: a close spelling of its folder's name,
+    or the one folder name holding what they typed ("chile" for chile-four-aftershocks)."""
+    names = [entry.folder_name for entry in entries]
+    close = difflib.get_close_matches(typed, names, n=1)
+    if close:
+        return close[0]
+    holding = [name for name in names if typed.casefold() in name.casefold()]
+    return holding[0] if len(holding) == 1 else None
 
 
 def folder_relative(described: PackDescription) -> str:
@@ -231,9 +244,12 @@ class PackChooserScreen(Screen[None]):
             return
         path = find_pack(name)
         if path is None:
+            close = closest_pack(name, self.entries)
+            hint = f" Did you mean `{close}`?" if close else ""
             self.show_problems(
                 (
-                    f"No pack at `{name}`: give a pack folder, its pack.yaml, or a bundled pack name.",
+                    f"No pack at `{printable(name)}`.{hint} Give a pack folder, its pack.yaml, "
+                    "or a pack's name from the list.",
                 )
             )
             return
