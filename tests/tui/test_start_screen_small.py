@@ -169,3 +169,21 @@ async def test_a_terminal_shrunk_during_a_game_finds_the_start_screen_compact() 
         await until_showing(pilot, StartScreen)
         await pilot.pause()
         assert_start_on_screen(app)
+
+
+async def test_the_arrows_choose_the_mode_while_the_name_is_typed() -> None:
+    app = game(tiny_pack())
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        screen = start_screen_of(app)
+        modes = screen.query_one("#mode", ModeList)
+        assert app.focused is screen.query_one("#player")
+        await pilot.press("A", "n", "a", "down", "down")
+        await until(pilot, lambda: modes.mode.label == "Review", "two modes down")
+        await pilot.press("up")
+        await until(pilot, lambda: modes.mode.label == "Open book", "one back up")
+        assert app.focused is screen.query_one("#player")  # still typing the name
+        assert "↑ ↓ to choose a mode" in shown_text(screen.query_one("#start-hint"))
+        await pilot.press("enter")
+        await until_showing(pilot, QuestionScreen)
+        assert app.options.mode == "open" and app.options.player == "Ana"

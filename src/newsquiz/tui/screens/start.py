@@ -46,7 +46,7 @@ def same_words(first: str, second: str) -> bool:
     return words(first) == words(second)
 
 
-START_HINT = "or press Enter · Tab to the modes, ↑ ↓ to pick one"
+START_HINT = "or press Enter · ↑ ↓ to choose a mode"
 
 # Below this many rows the screen drops its blank lines and keeps the headline to one line,
 # so that Start is on screen at 60×20 without scrolling (Textual has no media queries).
@@ -61,6 +61,10 @@ class StartScreen(Screen[None]):
         # Enter starts from anywhere on the screen: the text boxes and the button say so
         # themselves; this is the mode list's.
         Binding("enter", "start", "Start", id="start-enter", show=False),
+        # The arrows choose the mode from anywhere (the text boxes have no use for them), so
+        # a player typing their name need not Tab past the group to the list.
+        Binding("up", "mode(-1)", "Previous mode", show=False),
+        Binding("down", "mode(1)", "Next mode", show=False),
     ]
 
     def __init__(self, pack: Pack, options: GameOptions, *, recording: str = "") -> None:
@@ -158,6 +162,9 @@ class StartScreen(Screen[None]):
         mode = event.mode.id
         self.query_one("#drill-rules").display = mode == DRILL.id
         self.query_one("#player", AnswerInput).placeholder = self.name_hint(mode)
+
+    def action_mode(self, step: int) -> None:
+        self.query_one("#mode", ModeList).action_move(step)
 
     def chosen_mode(self) -> str:
         return self.query_one("#mode", ModeList).mode.id
