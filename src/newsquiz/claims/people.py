@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from newsquiz.claims.mentions import Mention, MentionIndex, mention_index
 from newsquiz.claims.values import NOT_NAME_WORDS
 from newsquiz.facts.article import ORGANISATION_WORDS, describes
 from newsquiz.facts.text import words_of
@@ -50,6 +51,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
     cleaned of the words before it that describe rather than name (`Professor`, `DAB's`,
     `Environmentalist`, a place, a sentence's first word)."""
     common = _common_words(paragraphs)
+    index = mention_index(tuple(paragraphs))
     people: list[str] = []
     for raw in names:
         name = _cleaned(raw, common)
@@ -60,9 +62,9 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         # of the table, the surname alone elsewhere, a post, or a verb of speech beside it.
         words = [t for w in name.split() for t in words_of(w)]
         if any(_is_common(w, common) for w in words):
-            if not _with_a_post(name, paragraphs):
+            if not _with_a_post(name, index):
                 continue
-        elif not _looks_like_a_person(name, words, paragraphs):
+        elif not _looks_like_a_person(name, words, index):
             continue
         people.append(name)
     return people
@@ -109,31 +111,25 @@ def _describes(word: str) -> bool:
     return word.endswith(("'s", "’s")) or all(describes(t) or t in FILLERS for t in words_of(word))
 
 
-def _mentions(name: str, paragraphs: Sequence[str]) -> list[tuple[str, int, int]]:
-    mention = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    # The substring test first: most paragraphs do not name the person at all.
-    return [(p, m.start(), m.end()) for p in paragraphs if name in p for m in mention.finditer(p)]
-
-
-def _with_a_post(name: str, paragraphs: Sequence[str]) -> bool:
+def _with_a_post(name: str, index: MentionIndex) -> bool:
     posts = world().posts
     return any(
         (before := words_of(p[max(0, start - 40) : start])[-1:]) and (before[-1],) in posts
-        for p, start, _ in _mentions(name, paragraphs)
+        for p, start, _ in index.mentions(name)
     )
 
 
-def _looks_like_a_person(name: str, words: list[str], paragraphs: Sequence[str]) -> bool:
+def _looks_like_a_person(name: str, words: list[str], index: MentionIndex) -> bool:
     tables = world()
     hyphenated = re.search(r"[^\W\d]-[^\W\d]", name) is not None  # Cheuk-yan, Joo-Ho
     if words[-1] in tables.surnames or words[0] in tables.surname_first or hyphenated:
         return True
-    if any(_introduced(p, start, end) for p, start, end in _mentions(name, paragraphs)):
+    if any(_introduced(p, start, end) for p, start, end in index.mentions(name)):
         return True
     surname = name.split()[-1]
     return any(
         not p[max(0, start - len(name)) : end].endswith(name)
-        for p, start, end in _mentions(surname, paragraphs)
+        for p, start, end in index.mentions(surname)
     )
 
 
@@ -191,13 +187,19 @@ def slot_gender(before: str, after: str) -> str | None:
 def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None]:
     """Each person's gender as the article shows it (by the majority of their mentions),
     or None when it does not."""
+    index = mention_index(tuple(paragraphs))
     found: list[str | None] = []
+    # People who share a surname share its mentions: each is read once.
+    read: dict[Mention, str | None] = {}
     for name in people:
         votes = {"m": 0, "f": 0}
-        for paragraph, start, end in _mentions(name, paragraphs) + _mentions(
-            name.split()[-1], paragraphs
-        ):
-            said = slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
+        for mention in index.mentions(name) + index.mentions(name.split()[-1]):
+            if mention in read:
+                said = read[mention]
+            else:
+                paragraph, start, end = mention
+                said = slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
+                read[mention] = said
             if said:
                 votes[said] += 1
         found.append(None if votes["m"] == votes["f"] else max(votes, key=votes.__getitem__))

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from newsquiz.claims.mentions import mention_index
 from newsquiz.facts.words import MONTHS
 from newsquiz.facts.world import Body, bodies, world
 
@@ -417,19 +418,27 @@ def slot_profile(before: str, after: str) -> Profile:
 
 def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str, Profile]:
     """For each person, what every mention of them (full name or surname alone) says."""
-    texts = list(paragraphs)
+    index = mention_index(tuple(paragraphs))
     profiles: dict[str, Profile] = {}
+    # People who share a surname share its mentions: each is read once.
+    read: dict[tuple[str, int, int], Profile] = {}
     for name in names:
         profile = Profile()
         surname = name.split()[-1]
         mention = re.compile(
             rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(surname)})(?:['’]s)?(?![\w-])"
         )
-        for text in texts:
-            if surname not in text:  # the surname is in every mention; most texts lack it
+        # Every mention holds the surname's words whole: only those paragraphs are read.
+        for text in index.holding(surname):
+            if surname not in text:
                 continue
             for match in mention.finditer(text):
-                profile |= slot_profile(text[: match.start()], text[match.end() :])
+                key = (text, match.start(), match.end())
+                said = read.get(key)
+                if said is None:
+                    said = slot_profile(text[: match.start()], text[match.end() :])
+                    read[key] = said
+                profile |= said
         profiles[name] = profile
     return profiles
 
