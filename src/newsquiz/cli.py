@@ -44,6 +44,7 @@ examples:
   newsquiz play                          choose a pack and play
   newsquiz play austin-shoigu-call       play a bundled pack by name
   newsquiz play path/to/my-pack          play a pack folder (or its pack.yaml)
+  newsquiz packs                         every pack, with your best scores
   newsquiz check path/to/my-pack         lint a pack like a compiler would
 
 Run `newsquiz COMMAND --help` for a command's options.

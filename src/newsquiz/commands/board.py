@@ -11,7 +11,7 @@ DESCRIPTION = (
     "right first time on each question (weakest first) with the wrong answer typed most "
     "often; and the disputes no regrade has settled, refreshed as answers arrive. It only "
     "reads the results database, so it never slows the players' games; accepting a wrong "
-    "answer (v, then a) edits the pack's pack.yaml, as `newsquiz accept` does."
+    "answer (v, then a and y) edits the pack's pack.yaml, as `newsquiz accept` does."
 )
 EPILOG = """\
 examples:
@@ -19,8 +19,8 @@ examples:
   newsquiz board --pack austin-shoigu-call --group 7b
   newsquiz board --db postgresql://quizboard@db.school.lan/newsquiz --interval 10
 
-Keys: r refreshes now, v reviews the wrong answers (a accepts the highlighted one as
-right, then shows what a regrade would change), q quits.
+Keys: r refreshes now, v reviews the wrong answers (a, then y, accepts the highlighted
+one as right, then shows what a regrade would change), q quits.
 The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user data folder.
 """
 
