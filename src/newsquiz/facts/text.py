@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Curly quotes, dashes and odd spaces that NFKD leaves alone.
 _PUNCT_MAP = str.maketrans(
@@ -92,18 +93,32 @@ def tokens(text: str) -> list[str]:
     return ["," if t in _BREAKS else t for t in _TOKEN.findall(text)]
 
 
+# Texts this short (a word, an answer, a question, a claim) are tokenised again and again
+# while a pack is checked: each is tokenised once. Longer ones (paragraphs) rarely repeat.
+_REMEMBERED_LENGTH = 200
+
+
+@lru_cache(maxsize=1 << 15)
+def _tokenized(text: str) -> tuple[str, ...]:
+    return tuple(tokens(fold(text)))
+
+
+def _tokens_of(text: str) -> tuple[str, ...] | list[str]:
+    return _tokenized(text) if len(text) <= _REMEMBERED_LENGTH else tokens(fold(text))
+
+
 def tokenize(text: str) -> list[str]:
-    return tokens(fold(text))
+    return list(_tokens_of(text))
 
 
 def words_of(text: str) -> tuple[str, ...]:
     """The folded tokens of `text` that are words or numbers (no punctuation)."""
-    return tuple(t for t in tokenize(text) if t[0].isalnum())
+    return tuple(t for t in _tokens_of(text) if t[0].isalnum())
 
 
 def fold_text(text: str) -> str:
     """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
-    return " ".join(t for t in tokenize(text) if t not in SQUAD_DROP)
+    return " ".join(t for t in _tokens_of(text) if t not in SQUAD_DROP)
 
 
 SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
