@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsquiz.claims.model import ClaimPath
 from newsquiz.claims.values import find_people
@@ -97,14 +98,66 @@ def _loose_pattern(text: str) -> re.Pattern[str]:
     """The words of `text` with any spacing or punctuation between them; a leading
     symbol ($, €) or trailing one (%) stays part of the match."""
     words = [re.escape(w) for w in re.findall(r"\w+", text)]
-    lead = re.match(r"\s*([$€£]?)", text)
-    trail = re.search(r"(%?)\s*$", text)
+    lead = _LEAD.match(text)
+    trail = _TRAIL.search(text)
     prefix = re.escape(lead.group(1)) if lead else ""
     suffix = re.escape(trail.group(1)) if trail else ""
     return re.compile(
         prefix + r"(?<![\w$€£])" * (not prefix) + r"\W+".join(words) + suffix + r"(?!\w)",
         re.IGNORECASE,
     )
+
+
+_LEAD = re.compile(r"\s*([$€£]?)")
+_TRAIL = re.compile(r"(%?)\s*$")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
+    """The spans `_loose_pattern(words).finditer(text)` finds, left to right.
+
+    In ASCII text they are read off its runs of word characters, compiling nothing (a pack
+    of thousands of answers compiled a pattern for each); other text goes through the
+    pattern, whose case folding and word characters are Unicode's.
+    """
+    wanted = _WORD_RUN.findall(words)
+    if not (wanted and words.isascii() and text.isascii()):
+        return [m.span() for m in _loose_pattern(words).finditer(text)]
+    lead = _LEAD.match(words)
+    trail = _TRAIL.search(words)
+    prefix = lead.group(1) if lead else ""
+    suffix = trail.group(1) if trail else ""
+    wanted = [w.lower() for w in wanted]
+    runs = _runs(text)
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for i in range(len(runs) - len(wanted) + 1):
+        if runs[i][2] != wanted[0] or any(
+            runs[i + j][2] != w for j, w in enumerate(wanted[1:], start=1)
+        ):
+            continue
+        start, end = runs[i][0], runs[i + len(wanted) - 1][1]
+        if prefix:
+            if start == 0 or text[start - 1] != prefix:
+                continue
+            start -= 1
+        elif start and text[start - 1] == "$":  # (?<![\w$€£]): € and £ are not ASCII
+            continue
+        if suffix:
+            if text[end : end + 1] != suffix or _WORD_RUN.match(text, end + 1):
+                continue
+            end += 1
+        if start < last_end:
+            continue  # overlaps the span found before it: finditer moves past that one
+        spans.append((start, end))
+        last_end = end
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of word characters of `text`: start, end and the run in lower case."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in _WORD_RUN.finditer(text))
 
 
 def locate(
@@ -132,7 +185,7 @@ def answer_spans(question: Question, text: str) -> list[tuple[int, int]]:
                 return [span]
             continue
         if words and re.search(r"\w", words):
-            found = [m.span() for m in _loose_pattern(words).finditer(text)]
+            found = loose_spans(words, text)
             if found:
                 return found
     # The same value written another way (Feb. 11 for February 11).
@@ -155,10 +208,10 @@ def answer_spans(question: Question, text: str) -> list[tuple[int, int]]:
 def _list_span(items: tuple[str, ...], text: str) -> tuple[int, int] | None:
     spans = []
     for item in items:
-        match = _loose_pattern(item).search(text)
-        if not match:
+        found = loose_spans(item, text)
+        if not found:
             return None
-        spans.append(match.span())
+        spans.append(found[0])
     start, end = min(s[0] for s in spans), max(s[1] for s in spans)
     # Only a compact mention: "Finland and Sweden", not two far-apart words.
     between = text[start:end]
