@@ -334,3 +334,28 @@ def test_accepting_any_answer_either_works_exactly_or_leaves_the_file_alone(answ
         assert question.accept == (answer.strip(),) == (accepted.answer,)
         assert grade(question, answer).outcome is Outcome.CORRECT
         assert len(lines_added(PACK, path.read_text(encoding="utf-8"))) == 1
+
+
+def test_a_pack_given_by_a_relative_path_is_edited(
+    pack_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsquiz accept my-pack …` from the folder above it, as the help's example does."""
+    monkeypatch.chdir(pack_folder.parent)
+    for target, typed in (
+        (pack_folder.name, "most of the hour"),
+        (f"./{pack_folder.name}/pack.yaml", "a good hour"),
+    ):
+        accept_answer(target, "call-length", typed)
+    accepted = load_pack(pack_folder).question("call-length").accept
+    assert accepted[-2:] == ("most of the hour", "a good hour")
+
+
+def test_a_bundled_pack_is_never_edited(tmp_path: Path) -> None:
+    """A bundled pack is part of the installed program: the teacher is told to copy it."""
+    from newsquiz.library import bundled_dir
+
+    pack = bundled_dir() / "chile-four-aftershocks" / "pack.yaml"
+    before = pack.read_bytes()
+    with pytest.raises(AcceptRefused, match=r"bundled pack.*copy its folder into your pack folder"):
+        accept_answer(pack.parent, "aftershock-count", "quatro")
+    assert pack.read_bytes() == before

@@ -210,7 +210,16 @@ async def test_the_review_accepts_a_wrong_answer_and_shows_the_dry_run(
         await pilot.press("n")
         assert "Nothing was accepted." in screen_text(app)
 
-        await pilot.press("a", "y")
+        # Asked, and the board reads the results again before the teacher answers: the
+        # question stands (a refresh is not a move to another answer).
+        await pilot.press("a")
+        state = app.state
+        app.poll()
+        await until(pilot, lambda: app.state is not state, "a new reading")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Nothing was accepted." not in screen_text(app)
+        await pilot.press("y")
         await until(pilot, lambda: "would change" in screen_text(app), "the dry run")
         said = " ".join(screen_text(app).split())
         assert "Regrade dry run: would change 2 answers of 2 players;" in said

@@ -117,7 +117,7 @@ def test_a_pack_with_nothing_due_says_when_its_next_fact_is_and_starts_nothing(
     played(db, "Ana", [("vote", "incorrect", timedelta(minutes=2))])  # back in 8 minutes
     assert main(["review", str(TINY_PACK), "--player", "Ana", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("A lighthouse comes back: Nothing to review now: the next fact is due")
+    assert out.startswith("A lighthouse comes back\nNothing to review now: the next fact is due")
     assert "in 8 minutes" in out or "in 7 minutes" in out  # however slow the machine
     assert not built["run"]
 

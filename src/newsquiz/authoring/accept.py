@@ -65,7 +65,9 @@ def accept_answer(target: Path | str, question_id: str, typed: str) -> Accepted:
     unknown, the answer is empty, already accepted or rejected, or the edited pack would not
     load or would not grade the answer right.
     """
-    path = resolve_pack_path(Path(target))
+    # Absolute, so the edited copy (written beside it) names the same article file.
+    path = resolve_pack_path(Path(target)).resolve()
+    _refuse_bundled(path)
     pack = _loaded(path)
     question = _question(pack, question_id, path)
     answer = _checked_answer(question, typed)
@@ -81,6 +83,19 @@ def accept_answer(target: Path | str, question_id: str, typed: str) -> Accepted:
 
 
 # -- what may be accepted ------------------------------------------------------------------
+
+
+def _refuse_bundled(path: Path) -> None:
+    """A bundled pack is part of the installed program: an edit would be lost at the next
+    upgrade and would change the pack for every user of the computer."""
+    from newsquiz.library import bundled_dir, user_dir
+
+    if path.is_relative_to(bundled_dir().resolve()):
+        raise AcceptRefused(
+            f"{path.parent.name} is a bundled pack, part of newsquiz itself, so it was left as "
+            f"it was; copy its folder into your pack folder ({user_dir()}) under a new name "
+            "and `id`, play and accept answers there"
+        )
 
 
 def _loaded(path: Path) -> Pack:

@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         from newsquiz.facts.text import printable
         from newsquiz.review import nothing_due
 
-        print(f"{printable(standing.title)}: {nothing_due(standing, now)}")
+        print(f"{printable(standing.title)}\n{nothing_due(standing, now)}")
         return 0
     from newsquiz.commands.common import run_game
 

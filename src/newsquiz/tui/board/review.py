@@ -29,6 +29,15 @@ ANSWER_WIDTH = 36
 COUNTS_WIDTH = 25  # the two counts' columns and every column's padding
 
 
+def same_answer(one: WrongAnswer, other: WrongAnswer) -> bool:
+    """The same wrong answer to the same question, in whichever reading of the results."""
+    return (one.pack_id, one.question_id, one.answer) == (
+        other.pack_id,
+        other.question_id,
+        other.answer,
+    )
+
+
 def one_line(text: str) -> str:
     """A player's answer on one line of the board: controls dropped, line breaks as spaces."""
     return " ".join(printable(text).split())
@@ -102,11 +111,7 @@ class ReviewScreen(Screen[None]):
             )
         if was is not None:
             for index, wrong in enumerate(self.rows):
-                if (wrong.pack_id, wrong.question_id, wrong.answer) == (
-                    was.pack_id,
-                    was.question_id,
-                    was.answer,
-                ):
+                if same_answer(wrong, was):
                     table.move_cursor(row=index)
                     break
         if not self.rows and not self.working:
@@ -144,7 +149,11 @@ class ReviewScreen(Screen[None]):
         self.post_message(self.AcceptAnswer(wrong))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if self.confirming is not None and self.highlighted is not self.confirming:
+        highlighted = self.highlighted
+        # A refresh draws new rows: the same answer under the cursor is no move to another.
+        if self.confirming is not None and (
+            highlighted is None or not same_answer(highlighted, self.confirming)
+        ):
             self.confirming = None  # the question was about another row
             self._say(Text("Nothing was accepted.", style="dim"))
 
