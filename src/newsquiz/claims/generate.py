@@ -14,7 +14,7 @@ import itertools
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -80,26 +80,30 @@ class ArticleFacts:
     paragraphs: tuple[str, ...] = ()
     genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
 
-    def values_near(self, line: int | None) -> tuple[Value, ...]:
+    def values_near(self, line: int | None) -> Iterator[Value]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
-        every value when the line is not known."""
+        every value when the line is not known. Read lazily: a question takes the first few."""
         rows = self.values_by_paragraph
         if line is not None:
             rows = rows[max(0, line - 1 - NEAR_PARAGRAPHS) : line + NEAR_PARAGRAPHS]
-        return tuple(value for row in rows for value in row)
+        return itertools.chain.from_iterable(rows)
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
         by_paragraph: list[tuple[Value, ...]] = []
         people: list[str] = []
         countries: list[str] = []
+        named: set[str] = set()  # `people` and `countries` as sets, to test against
         for paragraph in article.paragraphs:
             found = find_dates(paragraph) + find_money(paragraph) + find_durations(paragraph)
             found = [f for f in found if not _is_frequency(paragraph, f)]
             found += [f for f in find_numbers(paragraph) if not _inside(f, found)]
             by_paragraph.append(tuple(f.value for f in sorted(found, key=lambda f: f.start)))
-            people += [p.name for p in find_people(paragraph) if p.name not in people]
-            countries += [c for c in find_countries(paragraph) if c not in countries]
+            new_people = [p.name for p in find_people(paragraph) if p.name not in named]
+            new_countries = [c for c in find_countries(paragraph) if c not in named]
+            people += new_people
+            countries += new_countries
+            named.update(new_people, new_countries)
         people = article_people(article.paragraphs, people)
         profiles = person_profiles(article.paragraphs, people)
         return cls(
@@ -111,17 +115,33 @@ class ArticleFacts:
             tuple(genders(article.paragraphs, people)),
         )
 
+    @cached_property
+    def _by_surname(self) -> dict[str, Profile | None]:
+        """Each surname of the article's people, with the profile of the first person bearing
+        it (None when the article's profiles are not known)."""
+        by_surname: dict[str, Profile | None] = {}
+        profiles = (*self.profiles, *(None,) * (len(self.people) - len(self.profiles)))
+        for person, profile in zip(self.people, profiles, strict=True):
+            by_surname.setdefault(person.split()[-1], profile)
+        return by_surname
+
+    @cached_property
+    def people_words(self) -> tuple[frozenset[str], ...]:
+        """The folded words of each person's name, in `people` order."""
+        return tuple(frozenset(_words(name)) for name in self.people)
+
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
         surname = name.split()[-1] if name.split() else ""
-        return any(p == name or p.split()[-1] == surname for p in self.people)
+        # A person of that whole name has that surname too.
+        return surname in self._by_surname
 
     def profile(self, name: str) -> Profile:
         """What the article says of the person `name` (a full name or a surname)."""
-        for person, profile in zip(self.people, self.profiles, strict=False):
-            if person == name or person.split()[-1] == name.split()[-1]:
-                return profile
-        return Profile()
+        if not self.people:
+            return Profile()
+        # The first person of that surname (a person of that whole name has it too).
+        return self._by_surname.get(name.split()[-1]) or Profile()
 
 
 def _is_frequency(text: str, found: Found) -> bool:
@@ -260,10 +280,14 @@ def _other_people(
     same_side: list[tuple[int, str]] = []
     other_side: list[tuple[int, str]] = []
     known = facts.genders or (None,) * len(facts.people)
-    for name, profile, gender in zip(
-        facts.people, facts.profiles or [Profile()] * len(facts.people), known, strict=True
+    for name, words, profile, gender in zip(
+        facts.people,
+        facts.people_words,
+        facts.profiles or [Profile()] * len(facts.people),
+        known,
+        strict=True,
     ):
-        if _words(name) & taken or not place.admits(profile):
+        if words & taken or not place.admits(profile):
             continue
         if place.gender and gender and gender != place.gender:
             continue  # "Jim Roe … said she was disappointed"

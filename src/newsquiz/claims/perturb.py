@@ -253,14 +253,15 @@ def same_kind_from_article(
     for value in article_values:
         if type(value) is not type(answer):
             continue
-        key = value_key(value)
-        if key in seen or same_value(value, answer):
-            continue
+        # The cheap tests first: a value of another size is never read.
         other = _size(value)
         if size and other and not (1 / within <= other / size <= within):
             continue
         if isinstance(value, Number) and isinstance(answer, Number) and not _alike(value, answer):
             continue  # for a count, 30 times more is another order of things: see _alike
+        key = value_key(value)
+        if key in seen or same_value(value, answer):
+            continue
         seen.add(key)
         out.append(value)
         if len(out) == MAX_FROM_ARTICLE:
