@@ -469,9 +469,10 @@ RELATED_WORDS = (
 
 
 @cache
-def _bodies() -> tuple[re.Pattern[str], dict[str, Body]]:
+def _bodies() -> tuple[re.Pattern[str], dict[str, Body], frozenset[str] | None]:
     """Every body of the generic table by the ways it is written (its name, and its
-    abbreviations and other names of two letters or more), as one pattern."""
+    abbreviations and other names of two letters or more), as one pattern; and the first
+    words of those ways, without which a text names none of them."""
     written: dict[str, Body] = {}
     for body in bodies():
         for form in (body.name, *body.forms):
@@ -479,12 +480,35 @@ def _bodies() -> tuple[re.Pattern[str], dict[str, Body]]:
                 written[form] = body
     forms = sorted(written, key=len, reverse=True)  # `European Union` before `Union`
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-    return pattern, written
+    return pattern, written, _first_words(forms)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_words(names: Iterable[str]) -> frozenset[str] | None:
+    """The first run of word characters of each name. A name standing with no word character
+    before it opens with that whole run, so a text naming it holds the run as a word: a text
+    holding none of these names none of them, and the long pattern need not read it. None
+    when some name opens with no word character (nothing can then be ruled out)."""
+    firsts: set[str] = set()
+    for name in names:
+        match = _WORD_RUN.match(name)
+        if match is None:
+            return None
+        firsts.add(match.group())
+    return frozenset(firsts)
+
+
+def _may_name(text: str, first_words: frozenset[str] | None) -> bool:
+    return first_words is None or not first_words.isdisjoint(_WORD_RUN.findall(text))
 
 
 def find_organisation(text: str) -> tuple[re.Match[str], Body] | None:
     """The first body of the generic table that `text` names, with its match."""
-    pattern, written = _bodies()
+    pattern, written, first_words = _bodies()
+    if not _may_name(text, first_words):
+        return None
     match = pattern.search(text)
     return (match, written[match.group(1)]) if match else None
 
@@ -496,7 +520,7 @@ def organisations_named(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
 
 @cache
 def _named_in(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
-    pattern, written = _bodies()
+    pattern, written, _ = _bodies()
     found: dict[str, Body] = {}
     for paragraph in paragraphs:
         for match in pattern.finditer(paragraph):
@@ -506,8 +530,9 @@ def _named_in(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
 
 
 @cache
-def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """Every city of the generic table, as one pattern, and each city's country's cities."""
+def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str] | None]:
+    """Every city of the generic table, as one pattern, and each city's country's cities;
+    and the first words of their names."""
     cities = [place for place in world().places if place.kind == "city"]
     by_country: dict[str, list[str]] = {}
     for city in cities:
@@ -515,12 +540,14 @@ def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     group_of = {city.name: tuple(by_country[city.within]) for city in cities}
     names = sorted(group_of, key=len, reverse=True)  # `New York City` before `York`
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return pattern, group_of
+    return pattern, group_of, _first_words(names)
 
 
 def find_city(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
     """The first city `text` names, with the cities of its country (the generic table's)."""
-    pattern, group_of = _cities()
+    pattern, group_of, first_words = _cities()
+    if not _may_name(text, first_words):
+        return None
     for match in pattern.finditer(text):
         # After a capitalised word it is a name's part: Lloyd Austin is no city.
         if re.search(r"[A-Z][\w'’.-]*\s+$", text[: match.start()]):
@@ -529,15 +556,31 @@ def find_city(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
     return None
 
 
+def _related_words() -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
+    """RELATED_WORDS as one pattern, a group per word (longest first, so that at one place the
+    longest word wins), and the kin of each group's word (its first group in RELATED_WORDS)."""
+    kin: dict[str, tuple[str, ...]] = {}
+    for group in RELATED_WORDS:
+        for word in group:
+            kin.setdefault(word, group)
+    words = sorted(kin, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"({re.escape(w)})" for w in words) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, tuple(kin[w] for w in words)
+
+
+_RELATED_PATTERN, _RELATED_KIN = _related_words()
+
+
 def find_related_word(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
-    """The first word of `text` that has kin in RELATED_WORDS, with its group."""
-    found = [
-        (m, group)
-        for group in RELATED_WORDS
-        for word in group
-        if (m := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE))
-    ]
-    return min(found, key=lambda pair: (pair[0].start(), -len(pair[0].group()))) if found else None
+    """The first word of `text` that has kin in RELATED_WORDS (the longest where two start
+    at one place), with its group."""
+    match = _RELATED_PATTERN.search(text)
+    if match is None or match.lastindex is None:
+        return None
+    return match, _RELATED_KIN[match.lastindex - 1]
 
 
 DEMONYMS = {
