@@ -41,17 +41,15 @@ from newsquiz.tui.options import GameOptions
 from newsquiz.tui.palette import GameCommands, keys_panel_open
 from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
+from newsquiz.tui.settings_control import SettingsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
     from datetime import date, datetime
 
-    from textual.theme import Theme
-
     from newsquiz.claims import FactCheckSession
     from newsquiz.progress import PlayerProgress
     from newsquiz.session import Clock, Session
-    from newsquiz.settings import Settings
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
     from newsquiz.tui.screens.chooser import GamesRead
@@ -118,9 +116,8 @@ class NewsQuizApp(App[None]):
         # The start screen asked what is due before the store was open: asked again then.
         self._due_asked: tuple[Pack, str, Callable[[DueFound], None]] | None = None
         self._quit_asked = False  # Ctrl+C was just pressed once
-        # The player's settings, remembered between runs (None: not remembered here).
-        self.settings: Settings | None = None
-        self._mode_given = mode_given  # the command line chose the mode: it stands
+        # The player's settings, remembered between runs.
+        self.settings_control = SettingsControl(self, mode_given=mode_given)
         self.today = today or local_today
         self.now = now or utc_now  # when the facts due for review are counted
         self._games_wanted = False  # the chooser waits for the player's games
@@ -130,7 +127,8 @@ class NewsQuizApp(App[None]):
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
         # one screen composed and styled before the first frame instead of two.
-        self.recall_settings()  # the first screen shows the remembered name and mode
+        # The first screen shows the remembered name and mode.
+        self.options = self.settings_control.recall(self.options)
         if self.pack is None:
             from newsquiz.tui.screens.chooser import PackChooserScreen
 
@@ -178,7 +176,7 @@ class NewsQuizApp(App[None]):
         if self.pack is None or self.results_control.waiting:
             return  # the first request stands: it holds the name the player confirmed
         self.options = message.options
-        self.remember_settings()
+        self.settings_control.remember(self.options)
         if self.results_control.ready():
             self.begin_game()
             return
@@ -333,56 +331,6 @@ class NewsQuizApp(App[None]):
             return
         self.options = replace(self.options, due=found.due)
         self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
-
-    # -- the player's settings, remembered between runs ------------------------------------
-
-    def recall_settings(self) -> None:
-        """Fill in the name, group and mode the player last started with, and their theme,
-        unless the command line said otherwise."""
-        from newsquiz.settings import load_settings
-        from newsquiz.tui.modes import MODES
-
-        if self.is_web:
-            return  # one server, a whole class: nobody's name is offered to the next player
-        loaded = load_settings()
-        if loaded.note:
-            self.notify(loaded.note, severity="warning", timeout=8)
-        remembered = loaded.settings
-        known_mode = remembered.mode in {mode.id for mode in MODES}
-        self.options = replace(
-            self.options,
-            player=self.options.player or remembered.player,
-            group=self.options.group or remembered.group,
-            mode=remembered.mode if known_mode and not self._mode_given else self.options.mode,
-        )
-        if remembered.theme in self.available_themes:
-            self.theme = remembered.theme
-        self.settings = replace(remembered, theme=self.theme)
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
-
-    def remember_settings(self) -> None:
-        """Keep the name, group and mode the player starts with, for the next run."""
-        if self.settings is not None:
-            options = self.options
-            self._save_settings(
-                replace(
-                    self.settings, player=options.player, group=options.group, mode=options.mode
-                )
-            )
-
-    def _theme_changed(self, theme: Theme) -> None:
-        if self.settings is not None:
-            self._save_settings(replace(self.settings, theme=theme.name))
-
-    def _save_settings(self, settings: Settings) -> None:
-        from newsquiz.settings import save_settings
-
-        if settings == self.settings:
-            return
-        self.settings = settings
-        problem = save_settings(settings)  # never raises: the game goes on regardless
-        if problem:
-            self.notify(problem, severity="warning", timeout=8)
 
     # -- the player's progress, read from the results store off the UI thread -------------
 
@@ -574,6 +522,16 @@ class NewsQuizApp(App[None]):
 
     def store_settled(self) -> None:
         self.begin_game()
+
+    # -- SettingsUI: what SettingsControl asks of the app -----------------------------------
+
+    def show_theme(self, name: str) -> str:
+        if name in self.available_themes:
+            self.theme = name
+        return self.theme
+
+    def follow_theme(self, changed: Callable[[str], None]) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: changed(theme.name))
 
     def on_unmount(self) -> None:
         self.results_control.close()
