@@ -39,6 +39,7 @@ from newsquiz.tui.modes import (
 )
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.palette import GameCommands, keys_panel_open
+from newsquiz.tui.progress_control import ProgressControl
 from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
 from newsquiz.tui.settings_control import SettingsControl
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from newsquiz.claims import FactCheckSession
-    from newsquiz.progress import PlayerProgress
     from newsquiz.session import Clock, Session
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
@@ -120,9 +120,7 @@ class NewsQuizApp(App[None]):
         self.settings_control = SettingsControl(self, mode_given=mode_given)
         self.today = today or local_today
         self.now = now or utc_now  # when the facts due for review are counted
-        self._games_wanted = False  # the chooser waits for the player's games
-        # What the player had done before the game being played (read as it starts).
-        self._before: tuple[Session | FactCheckSession, PlayerProgress] | None = None
+        self.progress_control = ProgressControl(self.results_control, self)
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
@@ -219,7 +217,7 @@ class NewsQuizApp(App[None]):
         # so reports keep them apart and a regrade never grades "false, 48" as an answer.
         kind = MODE_FACTCHECK if fact_check else MODE_QUESTION
         self.results_control.record(session, player, group, session.pack, kind)
-        self.read_progress_before(session)
+        self.progress_control.read_before(session)
         if isinstance(session, FactCheckSession):
             from newsquiz.tui.screens.factcheck import FactCheckScreen
 
@@ -250,7 +248,7 @@ class NewsQuizApp(App[None]):
                     session,
                     player=player,
                     recording=self.recording_note(),
-                    headline=self.headline(session),
+                    headline=self.progress_control.headline(session),
                 )
             )
             return
@@ -261,7 +259,7 @@ class NewsQuizApp(App[None]):
                 session,
                 player=player,
                 recording=self.recording_note(),
-                headline=self.headline(session),
+                headline=self.progress_control.headline(session),
             )
         )
 
@@ -303,8 +301,7 @@ class NewsQuizApp(App[None]):
         self.run_in_thread(count)
 
     def _store_opened(self) -> None:
-        if self._games_wanted:
-            self.read_games()
+        self.progress_control.store_opened()
         asked, self._due_asked = self._due_asked, None
         if asked is not None:
             self.count_due(*asked)
@@ -331,100 +328,6 @@ class NewsQuizApp(App[None]):
             return
         self.options = replace(self.options, due=found.due)
         self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
-
-    # -- the player's progress, read from the results store off the UI thread -------------
-
-    def progress_player(self) -> str | None:
-        """Whose progress to show: the player by name; a player with no name only in their
-        own results file (in a class's database, nameless players are many)."""
-        results = self.results
-        if results is None or not self.recording:
-            return None
-        if self.options.player:
-            return self.options.player
-        return "" if not results.chosen and not self.is_web else None
-
-    def on_pack_chooser_screen_games_wanted(self, message: Message) -> None:
-        self._games_wanted = True
-        self.read_games()
-
-    def read_games(self) -> None:
-        """The player's games and review schedule for the chooser's best scores and facts
-        due, once the store is open."""
-        from newsquiz.store import AnswerFilter, StoreError
-        from newsquiz.tui.screens.chooser import GamesRead
-
-        store, player = self.store, self.progress_player()
-        if store is None or player is None:
-            return  # asked again once the store is open (a store that failed: no scores)
-        self._games_wanted = False
-        today, now = self.today(), self.now()
-
-        def read() -> None:
-            from newsquiz.review import schedule_of
-
-            try:
-                games = store.run_summaries(AnswerFilter(player=player))
-            except StoreError:
-                return  # the chooser goes without scores; playing will say what is wrong
-            try:
-                schedule = schedule_of(store, player)
-            except StoreError:
-                schedule = None  # the scores still show; a review will say what is wrong
-            self.hand_back(self._show_games, GamesRead(player, games, today, schedule, now))
-
-        self.run_in_thread(read)
-
-    def _show_games(self, read: GamesRead) -> None:
-        from newsquiz.tui.screens.chooser import PackChooserScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, PackChooserScreen):
-                screen.show_games(read)
-
-    def read_progress_before(self, session: Session | FactCheckSession) -> None:
-        """What the player had done before this game, for its end screen to compare with."""
-        from newsquiz.progress import load_progress
-        from newsquiz.store import StoreError
-
-        self._before = None
-        store, recorder, player = self.store, self.recorder, self.progress_player()
-        if store is None or recorder is None or player is None:
-            return
-        pack, run_id, today = session.pack, recorder.run_id, self.today()
-
-        def read() -> None:
-            try:
-                before = load_progress(
-                    store,
-                    player,
-                    today=today,
-                    questions_in_pack={pack.id: len(pack.questions)},
-                    leaving_out=run_id,
-                )
-            except StoreError:
-                return  # no celebration this time; the answers are what matters
-            self.hand_back(self._progress_read, (session, before))
-
-        self.run_in_thread(read)
-
-    def _progress_read(self, read: tuple[Session | FactCheckSession, PlayerProgress]) -> None:
-        self._before = read
-
-    def headline(self, session: Session | FactCheckSession) -> Text | None:
-        """What is worth celebrating about the game just finished, if anything."""
-        from newsquiz.progress import celebrate, game_score
-        from newsquiz.session import Session
-        from newsquiz.tui.celebration import celebration_text
-
-        if self._before is None or self._before[0] is not session:
-            return None  # not read (yet): better nothing than a wrong "New best"
-        result = game_score(session) if isinstance(session, Session) else None
-        whole = result is not None and result.questions >= len(session.pack.questions)
-        today = self.today()
-        return celebration_text(
-            celebrate(self._before[1], session.pack.id, result, whole=whole, today=today), result
-        )
 
     # -- the results store: ResultsControl decides, the app presents ----------------------
 
@@ -522,6 +425,18 @@ class NewsQuizApp(App[None]):
 
     def store_settled(self) -> None:
         self.begin_game()
+
+    # -- ProgressUI: what ProgressControl asks of the app -----------------------------------
+
+    def on_pack_chooser_screen_games_wanted(self, message: Message) -> None:
+        self.progress_control.games_wanted()
+
+    def show_games(self, read: GamesRead) -> None:
+        from newsquiz.tui.screens.chooser import PackChooserScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, PackChooserScreen):
+                screen.show_games(read)
 
     # -- SettingsUI: what SettingsControl asks of the app -----------------------------------
 
