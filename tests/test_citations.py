@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsquiz.pack.citations import CitationIndex, FoldedText, fold
+from newsquiz.pack import citations
+from newsquiz.pack.citations import CitationIndex, FoldedText, fold, fold_each
 
 PARAGRAPHS = (
     "Austin speaks with Shoigu",
@@ -172,3 +173,75 @@ def test_any_disguised_stretch_of_a_paragraph_is_found_at_the_right_line(
     span = citation.text[citation.start : citation.end]
     assert fold(span).text == needle
     assert span == span.strip()  # the highlight never starts or ends on whitespace
+
+
+@settings(max_examples=500)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.characters(),
+            st.sampled_from("ΣΟΔΟΣ İI \u2019\u201c\u201d\u00a0\t\n\x1c"),
+        )
+    )
+)
+def test_folding_a_whole_text_at_once_is_folding_it_a_character_at_a_time(text: str) -> None:
+    assert fold(text) == fold_each(text)
+
+
+def _first_place_paragraph_by_paragraph(
+    paragraphs: list[str], quote: str
+) -> tuple[int, str] | None:
+    """Where a quote resolves, reading each paragraph in turn (the index must agree)."""
+    needle = fold(quote).text
+    for number, paragraph in enumerate(paragraphs, start=1):
+        folded = fold(paragraph)
+        at = folded.text.find(needle)
+        while needle and at >= 0:
+            if folded.whole_characters(at, at + len(needle)):
+                start, end = folded.span(at, at + len(needle))
+                return number, paragraph[start:end]
+            at = folded.text.find(needle, at + 1)
+    return None
+
+
+_REPEATING = st.lists(
+    st.sampled_from(
+        ["the fund ", "of item ", "41 ", "\u0130", "I", "\u201cdone\u201d ", "  ", "x"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    paragraphs=st.lists(_REPEATING, min_size=1, max_size=6),
+    pick=st.data(),
+    indexed=st.booleans(),
+)
+def test_a_quote_resolves_where_reading_paragraph_by_paragraph_finds_it_first(
+    paragraphs: list[str], pick: st.DataObject, indexed: bool
+) -> None:
+    """Short texts of few words, so a quote stands in several places; `indexed` looks long
+    quotes up through the index of stretches, as in a long article."""
+    source = pick.draw(st.sampled_from(paragraphs))
+    start = pick.draw(st.integers(0, len(source)))
+    quote = pick.draw(st.one_of(st.just(source[start:]), _REPEATING))
+    with pytest.MonkeyPatch.context() as patch:
+        if indexed:
+            patch.setattr(citations, "_INDEXED_LENGTH", 0)
+        citation = CitationIndex(paragraphs).find(quote)
+    found = (
+        None if citation is None else (citation.line, citation.text[citation.start : citation.end])
+    )
+    assert found == _first_place_paragraph_by_paragraph(paragraphs, quote)
+
+
+def test_a_long_quote_in_a_long_article_resolves_to_its_own_line() -> None:
+    paragraphs = [
+        f"Item {n}: the fund of ${n} million is shared by {n * 7} workers." for n in range(3000)
+    ]
+    index = CitationIndex(paragraphs)
+    assert index.find("the fund of $2999 million is shared by 20993 workers") is not None
+    citation = index.find("Item 2500: the fund of $2500 million")
+    assert citation is not None and citation.line == 2501
+    assert index.find("the fund of $3001 million") is None

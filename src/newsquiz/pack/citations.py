@@ -8,7 +8,10 @@ or with a space lost or gained around a hyphen, still resolves.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import operator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -28,6 +31,12 @@ _QUOTE_FOLD = str.maketrans(
         "\u201f": '"',
     }
 )
+
+# A quote this long in an article this long is looked up through an index of the article's
+# stretches of _GRAM characters, one every _STEP; a shorter one by reading the article.
+_GRAM = 8
+_STEP = 4
+_INDEXED_LENGTH = 1 << 16
 
 # Below this rapidfuzz score a "closest line" hint would only mislead.
 _HINT_CUTOFF = 60.0
@@ -53,6 +62,28 @@ class FoldedText:
 
 def fold(text: str) -> FoldedText:
     """Text without whitespace, in lower case, with curly quotes made straight."""
+    lowered = text.translate(_QUOTE_FOLD).lower()  # translating maps one character to one
+    if len(lowered) == len(text) and "\u03a3" not in text:
+        # Each character lowered on its own is one character (lower() never shrinks one, and
+        # Σ is the only one it lowers by its neighbours): the whole text is folded in C.
+        keep = list(map(operator.not_, map(str.isspace, text)))
+        return FoldedText(
+            "".join(itertools.compress(lowered, keep)),
+            tuple(itertools.compress(range(len(text)), keep)),
+        )
+    return fold_each(text)
+
+
+def _folded_text(text: str) -> str:
+    """`fold(text).text`, without the map back to the original."""
+    lowered = text.translate(_QUOTE_FOLD).lower()
+    if len(lowered) == len(text) and "\u03a3" not in text:
+        return "".join(lowered.split())  # split() splits where isspace() is true
+    return fold_each(text).text
+
+
+def fold_each(text: str) -> FoldedText:
+    """`fold`, a character at a time."""
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -75,26 +106,85 @@ class Hint:
 
 
 class CitationIndex:
-    """The article's paragraphs folded once, so many quotes resolve fast."""
+    """The article's paragraphs folded once, so many quotes resolve fast.
+
+    The folded paragraphs stand in one text, a line break between two (folding leaves none,
+    so no quote runs from one paragraph into the next): one search finds a quote's first
+    line, where a search per paragraph made a long pack quadratic. In a long article a long
+    quote is looked up by its stretches of _GRAM characters, indexed every _STEP characters
+    (one of a quote's first _STEP stretches starts on an indexed place wherever it stands).
+    """
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = tuple(paragraphs)
-        self._folded = tuple(fold(p) for p in self.paragraphs)
+        texts = [_folded_text(p) for p in self.paragraphs]
+        self._whole = "\n".join(texts)
+        self._starts: list[int] = []
+        at = 0
+        for text in texts:
+            self._starts.append(at)
+            at += len(text) + 1
+        self._folded: dict[int, FoldedText] = {}  # by 0-based paragraph, when first needed
+        self._grams: dict[str, list[int]] | None = None
+        self._found: dict[str, tuple[int, int, int] | None] = {}
+
+    def folded(self, index: int) -> FoldedText:
+        """The 0-based `index`-th paragraph, folded with its map back to the original."""
+        folded = self._folded.get(index)
+        if folded is None:
+            folded = self._folded[index] = fold(self.paragraphs[index])
+        return folded
 
     def find(self, quote: str) -> Citation | None:
         """The first line holding the quote, with the quoted span, or None."""
-        needle = fold(quote).text
+        needle = _folded_text(quote)
         if not needle:
             return None
-        for number, folded in enumerate(self._folded, start=1):
-            at = folded.text.find(needle)
-            while at >= 0:
-                # A match must not start or end inside one character's folding (İ → i̇).
-                if folded.whole_characters(at, at + len(needle)):
-                    start, end = folded.span(at, at + len(needle))
-                    return Citation(quote, number, self.paragraphs[number - 1], start, end)
-                at = folded.text.find(needle, at + 1)
+        if needle not in self._found:
+            self._found[needle] = self._first(needle)
+        found = self._found[needle]
+        if found is None:
+            return None
+        number, start, end = found
+        return Citation(quote, number, self.paragraphs[number - 1], start, end)
+
+    def _first(self, needle: str) -> tuple[int, int, int] | None:
+        """(line, start, end) of the first place the folded needle stands on whole
+        characters, or None."""
+        for at in self._places(needle):
+            number = bisect_right(self._starts, at)  # 1-based: the paragraph holding `at`
+            folded = self.folded(number - 1)
+            local = at - self._starts[number - 1]
+            # A match must not start or end inside one character's folding (İ → i̇).
+            if folded.whole_characters(local, local + len(needle)):
+                start, end = folded.span(local, local + len(needle))
+                return number, start, end
         return None
+
+    def _places(self, needle: str) -> Iterator[int]:
+        """Where the needle stands in the whole folded text, first to last."""
+        if len(needle) >= _GRAM + _STEP - 1 and len(self._whole) >= _INDEXED_LENGTH:
+            grams = self._gram_index()
+            found: set[int] = set()
+            for offset in range(_STEP):
+                for at in grams.get(needle[offset : offset + _GRAM], ()):
+                    if at >= offset and self._whole.startswith(needle, at - offset):
+                        found.add(at - offset)
+            yield from sorted(found)
+            return
+        at = self._whole.find(needle)
+        while at >= 0:
+            yield at
+            at = self._whole.find(needle, at + 1)
+
+    def _gram_index(self) -> dict[str, list[int]]:
+        if self._grams is None:
+            whole = self._whole
+            grams: dict[str, list[int]] = {}
+            for at in range(0, len(whole) - _GRAM + 1, _STEP):
+                grams.setdefault(whole[at : at + _GRAM], []).append(at)
+            self._grams = grams
+        return self._grams
 
     def closest(self, quote: str) -> Hint | None:
         """The line and stretch most like the quote, as a hint when it is not found."""
@@ -102,10 +192,10 @@ class CitationIndex:
         if not needle:
             return None
         best: tuple[float, int, int, int] | None = None
-        for number, folded in enumerate(self._folded, start=1):
-            if not folded.text:
+        for number, text in enumerate(self._whole.split("\n"), start=1):
+            if not text:
                 continue
-            found = fuzz.partial_ratio_alignment(needle, folded.text)
+            found = fuzz.partial_ratio_alignment(needle, text)
             if found is None or found.dest_end <= found.dest_start:
                 continue
             if best is None or found.score > best[0]:
@@ -113,5 +203,5 @@ class CitationIndex:
         if best is None or best[0] < _HINT_CUTOFF:
             return None
         score, number, start, end = best
-        first, last = self._folded[number - 1].span(start, end)
+        first, last = self.folded(number - 1).span(start, end)
         return Hint(number, self.paragraphs[number - 1][first:last], score)
