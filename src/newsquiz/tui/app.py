@@ -20,7 +20,6 @@ from textual.screen import Screen
 from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.startup import release_collector
-from newsquiz.tui.due import NOT_RECORDED, DueFound
 from newsquiz.tui.messages import (
     NewGameRequested,
     PackChosen,
@@ -42,6 +41,7 @@ from newsquiz.tui.palette import GameCommands, keys_panel_open
 from newsquiz.tui.progress_control import ProgressControl
 from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
+from newsquiz.tui.review_control import ReviewControl
 from newsquiz.tui.settings_control import SettingsControl
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from newsquiz.session import Clock, Session
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
+    from newsquiz.tui.due import DueFound
     from newsquiz.tui.screens.chooser import GamesRead
     from newsquiz.tui.screens.dispute import DisputeRequested
 
@@ -113,14 +114,13 @@ class NewsQuizApp(App[None]):
         # Recording: None means this game records nothing (tests, --no-record).
         self.results_control = ResultsControl(results, self)
         self.results_control.on_open = self._store_opened
-        # The start screen asked what is due before the store was open: asked again then.
-        self._due_asked: tuple[Pack, str, Callable[[DueFound], None]] | None = None
         self._quit_asked = False  # Ctrl+C was just pressed once
         # The player's settings, remembered between runs.
         self.settings_control = SettingsControl(self, mode_given=mode_given)
         self.today = today or local_today
         self.now = now or utc_now  # when the facts due for review are counted
         self.progress_control = ProgressControl(self.results_control, self)
+        self.review_control = ReviewControl(self.results_control, self)
 
     def get_default_screen(self) -> Screen[Any]:
         # The first screen is the bottom of the stack, not pushed over an empty one:
@@ -201,7 +201,7 @@ class NewsQuizApp(App[None]):
             self.play(fact_check_session(self.pack, self.options, self.clock), mode)
             return
         if mode.scheduled:
-            self.start_review()
+            self.review_control.start(self.pack, self.options.player)
             return
         self.play(mode.build_session(self.pack, self.options, self.clock), mode)
 
@@ -274,60 +274,6 @@ class NewsQuizApp(App[None]):
             self.pop_screen()
         elif self.pack is not None:
             self.switch_screen(self.start_screen(self.pack))
-
-    # -- spaced review: what is due, read from the results store off the UI thread --------
-
-    def count_due(self, pack: Pack, player: str, reply: Callable[[DueFound], None]) -> None:
-        """Call `reply` with what is due for `player` in `pack`, once the store is open."""
-        store = self.store
-        if store is None:
-            if self.results is not None:
-                self._due_asked = (pack, player, reply)  # the store is opening: asked then
-            return
-        if not store.recording:
-            return
-
-        def count() -> None:
-            from newsquiz.store import StoreError
-            from newsquiz.tui.due import find_due
-
-            try:
-                found = find_due(store, player, pack, self.now())
-            except StoreError as err:
-                self.hand_back(self._due_not_found, err)
-            else:
-                self.hand_back(reply, found)
-
-        self.run_in_thread(count)
-
-    def _store_opened(self) -> None:
-        self.progress_control.store_opened()
-        asked, self._due_asked = self._due_asked, None
-        if asked is not None:
-            self.count_due(*asked)
-
-    def _due_not_found(self, error: StoreError) -> None:
-        self.notify(self.store_problem(error), severity="warning", timeout=8)
-
-    def start_review(self) -> None:
-        """A round of the facts due for the player now; with none, say when the next one is."""
-        if self.pack is None:
-            return
-        if self.store is None or not self.store.recording:
-            self.notify(NOT_RECORDED, severity="warning")
-            return
-        self.count_due(self.pack, self.options.player, self._review_found)
-
-    def _review_found(self, found: DueFound) -> None:
-        from newsquiz.tui.screens.start import StartScreen
-
-        if self.pack is None or not isinstance(self.screen, StartScreen):
-            return  # the player has gone on meanwhile
-        if not found.due:
-            self.notify(found.nothing_due, title="Review")
-            return
-        self.options = replace(self.options, due=found.due)
-        self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
 
     # -- the results store: ResultsControl decides, the app presents ----------------------
 
@@ -425,6 +371,25 @@ class NewsQuizApp(App[None]):
 
     def store_settled(self) -> None:
         self.begin_game()
+
+    def _store_opened(self) -> None:
+        self.progress_control.store_opened()
+        self.review_control.store_opened()
+
+    # -- ReviewUI: what ReviewControl asks of the app; CountsDue: what the start screen asks -
+
+    def count_due(self, pack: Pack, player: str, reply: Callable[[DueFound], None]) -> None:
+        self.review_control.count_due(pack, player, reply)
+
+    def awaiting_review(self) -> bool:
+        from newsquiz.tui.screens.start import StartScreen
+
+        return self.pack is not None and isinstance(self.screen, StartScreen)
+
+    def play_review(self, due: tuple[str, ...]) -> None:
+        if self.pack is not None:
+            self.options = replace(self.options, due=due)
+            self.play(REVIEW.build_session(self.pack, self.options, self.clock), REVIEW)
 
     # -- ProgressUI: what ProgressControl asks of the app -----------------------------------
 
