@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from newsquiz.tui.options import GameOptions
 
 
+def preferred(mode_id: str) -> bool:
+    """A mode the next run may start in: one the game knows, but not Review. A review asks
+    only what is due, which changes by the hour, and in a pack never played is nothing: a
+    player who last reviewed opens their next pack in the mode they played in before."""
+    return any(mode.id == mode_id and not mode.scheduled for mode in MODES)
+
+
 class SettingsUI(Protocol):
     """What the control needs of the app around it."""
 
@@ -53,24 +60,24 @@ class SettingsControl:
         if loaded.note:
             self.ui.say(loaded.note, warning=True)
         remembered = loaded.settings
-        known_mode = remembered.mode in {mode.id for mode in MODES}
+        mode_stands = self.mode_given or not preferred(remembered.mode)
         recalled = replace(
             options,
             player=options.player or remembered.player,
             group=options.group or remembered.group,
-            mode=remembered.mode if known_mode and not self.mode_given else options.mode,
+            mode=options.mode if mode_stands else remembered.mode,
         )
         self.settings = replace(remembered, theme=self.ui.show_theme(remembered.theme))
         self.ui.follow_theme(self._theme_changed)
         return recalled
 
     def remember(self, options: GameOptions) -> None:
-        """Keep the name, group and mode the player starts with, for the next run."""
+        """Keep the name, group and mode the player starts with, for the next run (a Review
+        keeps the mode remembered before it)."""
         if self.settings is not None:
+            mode = options.mode if preferred(options.mode) else self.settings.mode
             self._save(
-                replace(
-                    self.settings, player=options.player, group=options.group, mode=options.mode
-                )
+                replace(self.settings, player=options.player, group=options.group, mode=mode)
             )
 
     def _theme_changed(self, theme: str) -> None:
