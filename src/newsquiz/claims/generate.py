@@ -749,7 +749,8 @@ def _one_true_claim_per_sentence(chosen: list[QuestionClaims], pattern: list[boo
             swap = next(
                 (
                     j
-                    for j in (*range(index + 1, len(chosen)), *range(index))
+                    # Lazily: building the whole order for each repeat made a round quadratic.
+                    for j in itertools.chain(range(index + 1, len(chosen)), range(index))
                     if not pattern[j]
                     and (other := chosen[j].true_claim) is not None
                     and other.sentence not in said
