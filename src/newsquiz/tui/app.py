@@ -240,28 +240,16 @@ class NewsQuizApp(App[None]):
         from newsquiz.claims import FactCheckSession
 
         session, player = message.session, self.options.player
+        note, headline = self.recording_note(), self.progress_control.headline(session)
         if isinstance(session, FactCheckSession):
             from newsquiz.tui.screens.factcheck_end import FactCheckEndScreen
 
-            self.switch_screen(
-                FactCheckEndScreen(
-                    session,
-                    player=player,
-                    recording=self.recording_note(),
-                    headline=self.progress_control.headline(session),
-                )
-            )
+            end = FactCheckEndScreen(session, player=player, recording=note, headline=headline)
+            self.switch_screen(end)
             return
         from newsquiz.tui.screens.end import EndScreen
 
-        self.switch_screen(
-            EndScreen(
-                session,
-                player=player,
-                recording=self.recording_note(),
-                headline=self.progress_control.headline(session),
-            )
-        )
+        self.switch_screen(EndScreen(session, player=player, recording=note, headline=headline))
 
     def on_replay_requested(self, message: ReplayRequested) -> None:
         self.play(message.session, self.mode)
