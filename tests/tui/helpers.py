@@ -19,7 +19,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from newsquiz.pack import Pack, load_pack
-from newsquiz.tui.app import NewsQuizApp, make_app
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.launch import make_app
 from newsquiz.tui.recording import Results
 
 TINY_PACK = Path(__file__).parent / "packs" / "tiny"

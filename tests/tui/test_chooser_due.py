@@ -15,7 +15,8 @@ import pytest
 from textual.widgets import OptionList
 
 from newsquiz.store.base import utc_now
-from newsquiz.tui.app import NewsQuizApp, make_app
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.launch import make_app
 from newsquiz.tui.recording import results_at
 from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.end import EndScreen

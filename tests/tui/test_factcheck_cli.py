@@ -29,7 +29,7 @@ def built(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         options.update(given)
         return NotRun()
 
-    monkeypatch.setattr("newsquiz.tui.app.make_app", capture)
+    monkeypatch.setattr("newsquiz.tui.launch.make_app", capture)
     monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
     return options
 

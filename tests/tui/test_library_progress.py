@@ -13,7 +13,8 @@ from textual.widgets import OptionList
 
 from newsquiz.pack import Pack
 from newsquiz.store import NewAnswer, open_store
-from newsquiz.tui.app import NewsQuizApp, make_app
+from newsquiz.tui.app import NewsQuizApp
+from newsquiz.tui.launch import make_app
 from newsquiz.tui.recording import results_at
 from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.end import EndScreen

@@ -361,7 +361,7 @@ async def test_quitting_a_replay_before_answering_says_nothing_more_was_recorded
 async def test_mode_closed_on_the_command_line_beats_a_remembered_mode(
     own_settings: Path,
 ) -> None:
-    from newsquiz.tui.app import make_app
+    from newsquiz.tui.launch import make_app
     from newsquiz.tui.widgets.mode_list import ModeList
 
     own_settings.write_text('{"mode": "factcheck"}', encoding="utf-8")

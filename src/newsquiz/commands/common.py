@@ -81,7 +81,7 @@ def _play(args: argparse.Namespace, **options: Any) -> int:
             file=sys.stderr,
         )
         return 2
-    from newsquiz.tui.app import make_app
+    from newsquiz.tui.launch import make_app
     from newsquiz.tui.recording import results_at
 
     app = make_app(pack, results=None if args.no_record else results_at(args.db), **options)

@@ -1,6 +1,6 @@
 """The newsquiz Textual app: owns the flow between screens, nothing else.
 
-Build it with `make_app()`, as the CLI and the tests do.
+Build it with `newsquiz.tui.launch.make_app()`, as the CLI and the tests do.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from newsquiz.drill import DEFAULT_TRIES
 from newsquiz.pack import Pack
 from newsquiz.startup import release_collector
 from newsquiz.tui.messages import (
@@ -28,10 +27,6 @@ from newsquiz.tui.messages import (
     StartRequested,
 )
 from newsquiz.tui.modes import (
-    CLOSED_BOOK,
-    DRILL,
-    FACT_CHECK,
-    OPEN_BOOK,
     REVIEW,
     GameMode,
     mode_by_id,
@@ -401,6 +396,8 @@ class NewsQuizApp(App[None]):
     def follow_theme(self, changed: Callable[[str], None]) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: changed(theme.name))
 
+    # -- leaving, and help ------------------------------------------------------------------
+
     def on_unmount(self) -> None:
         self.results_control.close()
 
@@ -440,61 +437,6 @@ class NewsQuizApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
-
-
-def make_app(
-    pack: Pack | None = None,
-    *,
-    player: str = "",
-    group: str = "",
-    open_book: bool = False,
-    drill: bool = False,
-    fact_check: bool = False,
-    review: bool = False,
-    closed_book: bool = False,
-    seed: int | None = None,
-    count: int | None = None,
-    time_limit: float | None = None,
-    tries: int = DEFAULT_TRIES,
-    results: Results | None = None,
-    clock: Clock = time.monotonic,
-    cursor_blink: bool = True,
-    today: Callable[[], date] | None = None,
-    now: Callable[[], datetime] | None = None,
-) -> NewsQuizApp:
-    """The game on `pack` (or a pack chooser when None), as the CLI and the tests build it.
-
-    `results` says where answers are recorded; None records nothing. `today` is the
-    player's calendar (for days in a row and "played yesterday"), fixed by tests; `now`
-    the moment facts are due for review at (UTC), moved by tests.
-    """
-    chosen = (
-        (review, REVIEW),
-        (fact_check, FACT_CHECK),
-        (drill, DRILL),
-        (open_book, OPEN_BOOK),
-        (closed_book, CLOSED_BOOK),  # `--mode closed`: asked for, so it beats a remembered mode
-    )
-    mode = next((mode for asked, mode in chosen if asked), CLOSED_BOOK)
-    options = GameOptions(
-        player=player,
-        mode=mode.id,
-        seed=seed,
-        group=group,
-        count=count,
-        time_limit=time_limit,
-        tries=tries,
-    )
-    return NewsQuizApp(
-        pack,
-        options,
-        clock=clock,
-        cursor_blink=cursor_blink,
-        results=results,
-        mode_given=any(asked for asked, _ in chosen),
-        today=today,
-        now=now,
-    )
 
 
 def local_today() -> date:
