@@ -38,6 +38,7 @@ from newsquiz.tui.recording import RecordingLine, Results
 from newsquiz.tui.results_control import ResultsControl
 from newsquiz.tui.review_control import ReviewControl
 from newsquiz.tui.settings_control import SettingsControl
+from newsquiz.tui.warm_up import warm_up
 
 # What only a game in progress needs loads with it, after the first screen is drawn.
 if TYPE_CHECKING:
@@ -50,16 +51,6 @@ if TYPE_CHECKING:
     from newsquiz.tui.due import DueFound
     from newsquiz.tui.screens.chooser import GamesRead
     from newsquiz.tui.screens.dispute import DisputeRequested
-
-
-# Loaded in the background once the start screen is up, so Start and the first verdict
-# do not wait for them.
-WARM_UP_MODULES = (
-    "newsquiz.grading.grader",
-    "newsquiz.store.recorder",
-    "newsquiz.tui.screens.question",
-    "newsquiz.tui.screens.end",
-)
 
 
 # How long quitting waits for answers still being written before saying what was recorded.
@@ -137,14 +128,7 @@ class NewsQuizApp(App[None]):
         # Importing and opening the store would otherwise compete with drawing the start
         # screen, and nobody answers before they have seen it.
         self.results_control.open()
-        self.run_worker(self._warm_up, thread=True, group="warm-up", exit_on_error=False)
-
-    def _warm_up(self) -> None:
-        """Load what the first question and the first verdict need while the player reads."""
-        from importlib import import_module
-
-        for name in WARM_UP_MODULES:
-            import_module(name)
+        self.run_worker(warm_up, thread=True, group="warm-up", exit_on_error=False)
 
     @property
     def mode(self) -> GameMode:
