@@ -95,9 +95,11 @@ class ArticleFacts:
         countries: list[str] = []
         named: set[str] = set()  # `people` and `countries` as sets, to test against
         for paragraph in article.paragraphs:
-            found = find_dates(paragraph) + find_money(paragraph) + find_durations(paragraph)
+            taken = find_dates(paragraph) + find_money(paragraph)
+            found = taken + find_durations(paragraph)
             found = [f for f in found if not _is_frequency(paragraph, f)]
-            found += [f for f in find_numbers(paragraph) if not _inside(f, found)]
+            numbers = find_numbers(paragraph, taken=taken)
+            found += [f for f in numbers if not _inside(f, found)]
             by_paragraph.append(tuple(f.value for f in sorted(found, key=lambda f: f.start)))
             new_people = [p.name for p in find_people(paragraph) if p.name not in named]
             new_countries = [c for c in find_countries(paragraph) if c not in named]

@@ -13,6 +13,7 @@ gender where it says it, so a man never stands where the sentence says "she".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from newsquiz.claims.mentions import Mention, MentionIndex, mention_index
@@ -74,13 +75,13 @@ def _common_words(paragraphs: Sequence[str]) -> frozenset[str]:
     """Words of the language rather than names: those the article writes in lower case, and
     those of the generic synonym and antonym tables."""
     tables = world()
-    written = {
-        t
-        for p in paragraphs
-        for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", p)
-        for t in words_of(w)
-    }
+    # Each word written in lower case is read once, however often the article writes it.
+    lowercase = {w for p in paragraphs for w in _LOWERCASE_WORD.findall(p)}
+    written = {t for w in lowercase for t in words_of(w)}
     return frozenset(written | set(tables.synonyms) | set(tables.antonyms) | ORGANISATION_WORDS)
+
+
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
@@ -189,18 +190,22 @@ def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None
     or None when it does not."""
     index = mention_index(tuple(paragraphs))
     found: list[str | None] = []
-    # People who share a surname share its mentions: each is read once.
-    read: dict[Mention, str | None] = {}
+    # People who share a surname share its mentions: they are counted once.
+    by_surname: dict[str, Counter[str]] = {}
     for name in people:
-        votes = {"m": 0, "f": 0}
-        for mention in index.mentions(name) + index.mentions(name.split()[-1]):
-            if mention in read:
-                said = read[mention]
-            else:
-                paragraph, start, end = mention
-                said = slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
-                read[mention] = said
-            if said:
-                votes[said] += 1
-        found.append(None if votes["m"] == votes["f"] else max(votes, key=votes.__getitem__))
+        surname = name.split()[-1]
+        if surname not in by_surname:
+            by_surname[surname] = _gender_votes(index.mentions(surname))
+        votes = _gender_votes(index.mentions(name)) + by_surname[surname]
+        m, f = votes["m"], votes["f"]
+        found.append(None if m == f else ("m" if m > f else "f"))
     return found
+
+
+def _gender_votes(mentions: Iterable[Mention]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for paragraph, start, end in mentions:
+        said = slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
+        if said:
+            votes[said] += 1
+    return votes

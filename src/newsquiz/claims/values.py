@@ -420,27 +420,35 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
     """For each person, what every mention of them (full name or surname alone) says."""
     index = mention_index(tuple(paragraphs))
     profiles: dict[str, Profile] = {}
-    # People who share a surname share its mentions: each is read once.
-    read: dict[tuple[str, int, int], Profile] = {}
+    # What the surname alone says in each paragraph: the same for everyone of that surname
+    # whose full name the paragraph does not write, so it is read once.
+    alone: dict[tuple[str, str], Profile] = {}
     for name in names:
         profile = Profile()
         surname = name.split()[-1]
-        mention = re.compile(
-            rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(surname)})(?:['’]s)?(?![\w-])"
-        )
         # Every mention holds the surname's words whole: only those paragraphs are read.
         for text in index.holding(surname):
             if surname not in text:
                 continue
-            for match in mention.finditer(text):
-                key = (text, match.start(), match.end())
-                said = read.get(key)
-                if said is None:
-                    said = slot_profile(text[: match.start()], text[match.end() :])
-                    read[key] = said
-                profile |= said
+            if name in text:
+                profile |= _mentions_say(rf"{re.escape(name)}|{re.escape(surname)}", text)
+                continue
+            said = alone.get((surname, text))
+            if said is None:
+                said = alone[surname, text] = _mentions_say(re.escape(surname), text)
+            profile |= said
         profiles[name] = profile
     return profiles
+
+
+def _mentions_say(written: str, text: str) -> Profile:
+    """What the words around each place `text` writes a name (by the pattern `written`, with
+    or without a possessive) say of whoever stands there."""
+    mention = re.compile(rf"(?<![\w-])(?:{written})(?:['’]s)?(?![\w-])")
+    profile = Profile()
+    for match in mention.finditer(text):
+        profile |= slot_profile(text[: match.start()], text[match.end() :])
+    return profile
 
 
 # --- words of the same kind, for text answers -------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -254,9 +255,13 @@ def find_durations(text: str) -> list[Found]:
     return found
 
 
-def find_numbers(text: str, *, words: bool = False) -> list[Found]:
-    """Bare numbers, leaving out those that are part of a date or an amount of money."""
-    taken = find_dates(text) + find_money(text)
+def find_numbers(
+    text: str, *, words: bool = False, taken: Sequence[Found] | None = None
+) -> list[Found]:
+    """Bare numbers, leaving out those that are part of a date or an amount of money
+    (`taken`: the dates and amounts of `text`, when the caller has found them already)."""
+    if taken is None:
+        taken = find_dates(text) + find_money(text)
     found = [
         Found(m.start("num"), m.end("num"), m["num"], _number(m["num"]))
         for m in _NUMBER.finditer(text)
@@ -282,7 +287,7 @@ def find_values(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def _overlaps(start: int, end: int, found: list[Found]) -> bool:
+def _overlaps(start: int, end: int, found: Sequence[Found]) -> bool:
     return any(start < f.end and f.start < end for f in found)
 
 
