@@ -247,9 +247,27 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
-@lru_cache(maxsize=64)
+_last_read: tuple[tuple[str, ...], ArticleNames] | None = None
+
+
 def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
-    """What the article names; computed once per article."""
+    """What the article names; computed once per article.
+
+    Every question of a pack holds the same paragraphs: the last article read is known by
+    identity, without hashing its paragraphs again for each question (which made compiling
+    a long pack's graders quadratic).
+    """
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is paragraphs:
+        return last[1]
+    names = _read_article(paragraphs)
+    _last_read = (paragraphs, names)
+    return names
+
+
+@lru_cache(maxsize=64)
+def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     tables = world()
     sentences: list[tuple[str, ...]] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
