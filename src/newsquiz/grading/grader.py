@@ -90,7 +90,7 @@ def _pasted(toks: list[str], known: frozenset[str]) -> bool:
     """A pasted paragraph: many words that are neither the key's, the question's nor fillers."""
     own = 0
     for token in toks:
-        if token[0].isalpha() and token not in known:
+        if token[0].isalpha() and token not in known and token not in FILLERS:
             own += 1
             if own > MAX_OWN_WORDS:
                 return True
@@ -102,11 +102,13 @@ _OWN_WORDS_IN_PASTE = 2
 
 
 def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool:
-    """A sentence or a long run copied from the article, with words beyond the answer's."""
+    """A sentence or a long run copied from the article, with words beyond the answer's
+    (`known`) and the fillers."""
     words = [t for t in toks if t != ","]
     if not names.pasted(words):
         return False
-    return sum(1 for w in words if w[0].isalpha() and w not in known) >= _OWN_WORDS_IN_PASTE
+    own = sum(1 for w in words if w[0].isalpha() and w not in known and w not in FILLERS)
+    return own >= _OWN_WORDS_IN_PASTE
 
 
 def _states(keys: list[Matcher]) -> Callable[[list[str]], bool]:
@@ -145,10 +147,11 @@ def compile_question(question: Question) -> Grader:
     exact -= rejected
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
-    known_words = FILLERS | ctx.words | _key_words(question)
+    # Fillers apart (every grader would otherwise hold a copy of them).
+    answer_words = _key_words(question)
+    known_words = ctx.words | answer_words
     # A copied sentence is pasted when it brings words beyond the answer's, even the
     # question's own: `The election elects 70 members…` for "How many members…?".
-    answer_words = FILLERS | _key_words(question)
     passages = () if is_claim else cited_passages(question.citations, _states(keys))
     names = ctx.names
 
