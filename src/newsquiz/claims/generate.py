@@ -741,25 +741,44 @@ class ClaimBank:
 
 def _one_true_claim_per_sentence(chosen: list[QuestionClaims], pattern: list[bool]) -> None:
     """Two questions about one sentence state it alike when true: keep the truths where
-    they are and move the second question to a place where its claim is false."""
+    they are and move the second question to a place where its claim is false.
+
+    The place is the first one after (then before) the repeat whose claim is false and
+    whose true sentence is not said yet. A place that fails that never passes it later
+    (its pattern is fixed, what is said only grows, and a place moved to holds a sentence
+    said already), so each place is passed over once: `skip` leads past those.
+    """
     said: set[str] = set()
+    skip = list(
+        range(len(chosen) + 1)
+    )  # skip[j]: j, or a later place no earlier than the next open one
+
+    def next_open(j: int) -> int:
+        root = j
+        while skip[root] != root:
+            root = skip[root]
+        while skip[j] != root:  # shorten the way for the next search
+            skip[j], j = root, skip[j]
+        return root
+
+    def open_place(start: int, end: int) -> int | None:
+        j = next_open(start)
+        while j < end:
+            other = chosen[j].true_claim
+            if not pattern[j] and other is not None and other.sentence not in said:
+                return j
+            skip[j] = j + 1  # never open again
+            j = next_open(j + 1)
+        return None
+
     for index, truth in enumerate(pattern):
         claim = chosen[index].true_claim
         if not truth or claim is None:
             continue
         if claim.sentence in said:
-            swap = next(
-                (
-                    j
-                    # Lazily: building the whole order for each repeat made a round quadratic.
-                    for j in itertools.chain(range(index + 1, len(chosen)), range(index))
-                    if not pattern[j]
-                    and (other := chosen[j].true_claim) is not None
-                    and other.sentence not in said
-                    and other.sentence != claim.sentence
-                ),
-                None,
-            )
+            swap = open_place(index + 1, len(chosen))
+            if swap is None:
+                swap = open_place(0, index)
             if swap is None:
                 continue
             chosen[index], chosen[swap] = chosen[swap], chosen[index]
