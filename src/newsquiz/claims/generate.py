@@ -10,6 +10,7 @@ refuses, is never emitted.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import re
@@ -568,20 +569,33 @@ def claims_for(
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
 
 
+# What make() reads of a frame's words, the same for each of a question's values: read once.
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _edge_words(before: str, after: str) -> tuple[list[str], list[str]]:
+    """The last two words before the value's place and the first two after it, lowered."""
+    return _WORD.findall(before.lower())[-2:], _WORD.findall(after.lower())[:2]
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded_around(before: str, after: str) -> str:
+    return f" {fold_text(before)} {fold_text(after)} "
+
+
 def _doubled(frame: Frame, wording: str) -> bool:
     """ "roughly roughly four weeks": the value begins with the word the sentence ends its
     run-up with (or ends with the word that follows it)."""
-    before = re.findall(r"\w+", frame.before.lower())[-1:]
-    after = re.findall(r"\w+", frame.after.lower())[:1]
-    said = re.findall(r"\w+", wording.lower())
-    return bool(said) and (before == said[:1] or after == said[-1:])
+    before, after = _edge_words(frame.before, frame.after)
+    said = _WORD.findall(wording.lower())
+    return bool(said) and (before[-1:] == said[:1] or after[:1] == said[-1:])
 
 
 def _repeats(frame: Frame, wording: str) -> bool:
     """ "once or once a day": the value echoes the word just before it."""
     said = fold_text(wording)
-    before = re.findall(r"\w+", frame.before.lower())[-2:]
-    after = re.findall(r"\w+", frame.after.lower())[:2]
+    before, after = _edge_words(frame.before, frame.after)
     return bool(said) and (
         (len(before) == 2 and before[1] in ("or", "and") and before[0] == said)
         or (len(after) == 2 and after[0] in ("or", "and") and after[1] == said)
@@ -592,12 +606,15 @@ def _elsewhere_in(frame: Frame, wording: str) -> bool:
     """Whether the claim would name its value twice ("Kirby said … at the request of
     John Kirby"): the whole value, or a name's surname."""
     said = fold_text(wording)
-    rest = f" {fold_text(frame.before)} {fold_text(frame.after)} "
-    if re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}", wording.strip()):
+    rest = _folded_around(frame.before, frame.after)
+    if _NAME.fullmatch(wording.strip()):
         said_surname = fold_text(wording.split()[-1])
         if said_surname and f" {said_surname} " in rest:
             return True
     return bool(said) and f" {said} " in rest
+
+
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}")
 
 
 def _list_in_own_words(original: str, items: tuple[str, ...], value: str) -> str:
