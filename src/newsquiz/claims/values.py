@@ -339,10 +339,16 @@ class Profile:
 
     def post_affinity(self, other: Profile) -> int:
         """2 for the same kind of post, 1 for a related one, else 0."""
-        if self.posts & other.posts:
-            return 2
-        pairs = {frozenset({a, b}) for a in self.posts for b in other.posts}
-        return 1 if pairs & _RELATED_POSTS else 0
+        return _post_affinity(self.posts, other.posts)
+
+
+@cache
+def _post_affinity(posts: frozenset[str], others: frozenset[str]) -> int:
+    """Of two people's kinds of post (a handful of kinds: a handful of pairs to remember)."""
+    if posts & others:
+        return 2
+    pairs = {frozenset({a, b}) for a in posts for b in others}
+    return 1 if pairs & _RELATED_POSTS else 0
 
 
 def describe(text: str) -> Profile:

@@ -314,10 +314,12 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     for toks in sentences:
         for word in surnames.intersection(toks):
             naming[word].append(toks)
-    people = [
-        Person(p.name, p.surname, p.given, _words_around(p, naming[p.surname], name_words))
-        for p in people
-    ]
+    # What stands around a surname is the same for everyone bearing it: read once.
+    around = {
+        surname: _words_around(surname, naming[surname], name_words)
+        for surname in {p.surname for p in people}
+    }
+    people = [Person(p.name, p.surname, p.given, around[p.surname]) for p in people]
     return ArticleNames(
         people=tuple(people),
         name_words=name_words,
@@ -331,15 +333,15 @@ _AROUND = 8
 
 
 def _words_around(
-    person: Person, sentences: list[tuple[str, ...]], name_words: frozenset[str]
+    surname: str, sentences: list[tuple[str, ...]], name_words: frozenset[str]
 ) -> frozenset[str]:
-    """The words within a few of the person's name, in the sentences that name them."""
-    own = set(person.name)
+    """The words within a few of a surname, in the sentences that name it, that are no word
+    of a person's name (so none of the person's own)."""
     found: set[str] = set()
     for toks in sentences:  # already read, commas dropped
         for index, token in enumerate(toks):
-            if token != person.surname:
+            if token != surname:
                 continue
             window = toks[max(0, index - _AROUND) : index + _AROUND + 1]
-            found.update(t for t in window if t[0].isalpha() and (t in own or t not in name_words))
-    return frozenset(found - own)
+            found.update(t for t in window if t[0].isalpha() and t not in name_words)
+    return frozenset(found)
