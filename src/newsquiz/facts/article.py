@@ -167,6 +167,10 @@ def sentences_of(paragraph: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
 
 
+# Punctuation between two capitalised words that ends a run of them.
+_BREAKS_A_RUN = frozenset(',;:()"“”!?—')
+
+
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
     """Runs of capitalised words as written: (starts the sentence, words)."""
     runs: list[tuple[bool, list[str]]] = []
@@ -178,7 +182,7 @@ def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
         word = match.group().rstrip(".'’-")
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
-        broken = any(c in gap for c in ',;:()"“”!?') or "—" in gap
+        broken = not _BREAKS_A_RUN.isdisjoint(gap)
         capital = word[:1].isupper() or (current and word.lower() in _PARTICLES)
         if current and (broken or not capital):
             runs.append((start, current))
