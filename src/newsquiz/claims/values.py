@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsquiz.claims.mentions import mention_index
 from newsquiz.facts.words import MONTHS
@@ -351,9 +351,11 @@ def _post_affinity(posts: frozenset[str], others: frozenset[str]) -> int:
     return 1 if pairs & _RELATED_POSTS else 0
 
 
+@lru_cache(maxsize=4096)
 def describe(text: str) -> Profile:
     """The sides and kinds of post a title or description names
-    ("Finland’s Ambassador to NATO" → Finland, diplomat)."""
+    ("Finland’s Ambassador to NATO" → Finland, diplomat). An article writes the same few
+    titles again and again: each is read once (a bounded cache)."""
     lowered = text.lower().replace("’", "'")
     sides = {
         side
