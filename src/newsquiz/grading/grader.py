@@ -7,7 +7,7 @@ single tokenising pass and a few dictionary look-ups.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
@@ -26,7 +26,7 @@ from newsquiz.grading.kinds.values import (
     compile_number,
 )
 from newsquiz.grading.normalize import strip_fillers
-from newsquiz.grading.passages import cited_passages, quotes_passage
+from newsquiz.grading.passages import Passage, cited_passages, quotes_passage
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
 from newsquiz.pack.model import Answer, Kind, Question, answer_text
 
@@ -111,14 +111,14 @@ def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool
     return own >= _OWN_WORDS_IN_PASTE
 
 
-def _states(keys: list[Matcher]) -> Callable[[list[str]], bool]:
+def _states(keys: Sequence[Matcher]) -> Callable[[list[str]], bool]:
     def states_fact(toks: list[str]) -> bool:
         return any(key(toks).outcome is Outcome.CORRECT for key in keys)
 
     return states_fact
 
 
-def _partly(toks: list[str], best: Verdict, partials: list[tuple[Matcher, Verdict]]) -> Verdict:
+def _partly(toks: list[str], best: Verdict, partials: Sequence[tuple[Matcher, Verdict]]) -> Verdict:
     """An answer worth part of the marks, unless the key itself took it (as more than close)."""
     for matcher, worth in partials:
         verdict = matcher(toks)
@@ -134,60 +134,123 @@ def _partly(toks: list[str], best: Verdict, partials: list[tuple[Matcher, Verdic
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
-    keys = [_matcher(question, key, ctx) for key in (question.answer, *question.accept)]
-    rejects = [_matcher(question, key, ctx) for key in question.reject]
+    keys = tuple(_matcher(question, key, ctx) for key in (question.answer, *question.accept))
+    rejects = tuple(_matcher(question, key, ctx) for key in question.reject)
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
     scored = sorted(question.partial, key=lambda p: -p.score)
-    partials = [(_matcher(question, p.answer, ctx), partial(p.score)) for p in scored]
+    partials = tuple((_matcher(question, p.answer, ctx), partial(p.score)) for p in scored)
     partly_exact: dict[str, Verdict] = {}
     for entry, verdict in zip(scored, (v for _, v in partials), strict=True):
         partly_exact.setdefault(_plain(tokens(fold(answer_text(entry.answer)))), verdict)
     exact = {_plain(tokens(fold(answer_text(k)))) for k in (question.answer, *question.accept)}
-    rejected = {_plain(tokens(fold(answer_text(k)))) for k in question.reject}
+    rejected = frozenset(_plain(tokens(fold(answer_text(k)))) for k in question.reject)
     exact -= rejected
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
     # Fillers apart (every grader would otherwise hold a copy of them).
     answer_words = _key_words(question)
-    known_words = ctx.words | answer_words
-    # A copied sentence is pasted when it brings words beyond the answer's, even the
-    # question's own: `The election elects 70 members…` for "How many members…?".
     passages = () if is_claim else cited_passages(question.citations, _states(keys))
-    names = ctx.names
+    return _CompiledQuestion(
+        keys,
+        rejects,
+        partials,
+        partly_exact or _NOTHING_PARTLY,
+        frozenset(exact),
+        rejected or _NOTHING,
+        is_claim,
+        answer_words,
+        ctx.words | answer_words,
+        passages,
+        ctx.names,
+    )
 
-    # A class types the same few answers, in other cases and spacing: each is graded once.
-    seen: dict[tuple[str, ...], Verdict] = {}
 
-    def grade_one(typed: str) -> Verdict:
+_NOTHING: frozenset[str] = frozenset()
+_NOTHING_PARTLY: dict[str, Verdict] = {}  # never written to: shared by every grader
+
+
+class _CompiledQuestion:
+    """One question's grader. An object with slots rather than a closure: a pack's graders
+    stay in memory, and each closure's cells were more objects for every garbage collection
+    to walk (compiling a long pack grew faster than the pack)."""
+
+    __slots__ = (
+        "answer_words",
+        "exact",
+        "is_claim",
+        "keys",
+        "known_words",
+        "names",
+        "partials",
+        "partly_exact",
+        "passages",
+        "rejected",
+        "rejects",
+        "seen",
+    )
+
+    def __init__(
+        self,
+        keys: tuple[Matcher, ...],
+        rejects: tuple[Matcher, ...],
+        partials: tuple[tuple[Matcher, Verdict], ...],
+        partly_exact: dict[str, Verdict],
+        exact: frozenset[str],
+        rejected: frozenset[str],
+        is_claim: bool,
+        answer_words: frozenset[str],
+        known_words: frozenset[str],
+        passages: tuple[Passage, ...],
+        names: ArticleNames,
+    ) -> None:
+        self.keys = keys
+        self.rejects = rejects
+        self.partials = partials
+        self.partly_exact = partly_exact
+        self.exact = exact
+        self.rejected = rejected
+        self.is_claim = is_claim
+        # A copied sentence is pasted when it brings words beyond the answer's, even the
+        # question's own: `The election elects 70 members…` for "How many members…?".
+        self.answer_words = answer_words
+        self.known_words = known_words
+        self.passages = passages
+        self.names = names
+        # A class types the same few answers, in other cases and spacing: each is graded once.
+        self.seen: dict[tuple[str, ...], Verdict] = {}
+
+    def __call__(self, typed: str) -> Verdict:
         toks = tokens(fold(typed))
         if not toks:
             return _NO_ANSWER
         key = tuple(toks)
+        seen = self.seen
         verdict = seen.get(key)
         if verdict is None:
-            verdict = grade_tokens(toks)
+            verdict = self._grade_tokens(toks)
             if len(seen) < _SEEN_LIMIT:
                 seen[key] = verdict
         return verdict
 
-    def grade_tokens(toks: list[str]) -> Verdict:
+    def _grade_tokens(self, toks: list[str]) -> Verdict:
+        is_claim = self.is_claim
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
             toks = strip_fillers(toks)
         plain = _plain(toks)
-        if plain in rejected:
+        if plain in self.rejected:
             return _REJECTED
-        if plain in exact and not is_claim:
+        if plain in self.exact and not is_claim:
             return _CORRECT
-        if plain in partly_exact:
-            return partly_exact[plain]
-        if not is_claim and _copied(toks, names, answer_words):
+        if plain in self.partly_exact:
+            return self.partly_exact[plain]
+        if not is_claim and _copied(toks, self.names, self.answer_words):
             return _PASTED
-        if passages and quotes_passage(toks, passages):
+        if self.passages and quotes_passage(toks, self.passages):
             return _QUOTED
-        if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, known_words)):
+        if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, self.known_words)):
             return _TOO_LONG
         best: Verdict | None = None
-        for key in keys:
+        for key in self.keys:
             verdict = key(toks)
             if verdict.outcome is Outcome.CORRECT:
                 best = verdict
@@ -195,15 +258,15 @@ def compile_question(question: Question) -> Grader:
             if best is None or verdict.score > best.score:
                 best = verdict
         assert best is not None
+        partials = self.partials
         if partials and (not best.correct or best.close):
             best = _partly(toks, best, partials)
+        rejects = self.rejects
         if best.outcome is not Outcome.INCORRECT and rejects:
             for reject in rejects:
                 if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):
                     return _REJECTED
         return best
-
-    return grade_one
 
 
 _cache: dict[int, tuple[Question, Grader]] = {}
