@@ -15,7 +15,7 @@ import itertools
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -204,33 +204,65 @@ def _embedded_value_candidates(
     text: str, facts: ArticleFacts, default_year: int, line: int | None = None
 ) -> list[Candidate]:
     """Wrong values for the first date, amount, duration or number inside `text`."""
-    # A number written as a word inside a phrase ("the two armies") is rarely the fact asked about.
-    values = [f for f in find_values(text) if not (isinstance(f.value, Number) and f.value.words)]
-    # A clock time (14:37) is no number: "64:37" is no time at all.
-    values = [f for f in values if not _in_clock_time(text, f)]
-    if not values:
-        return []
-    found = values[0]
-    if isinstance(found.value, Duration) and re.search(
-        r"\b(once|twice|times)\s*$", text[: found.start]
-    ):
-        # A frequency (twice a day): only another unit reads as a plausible slip.
+    return [
+        c for source in _embedded_value_sources(text, facts, default_year, line) for c in source()
+    ]
+
+
+def _embedded_value_sources(
+    text: str, facts: ArticleFacts, default_year: int, line: int | None = None
+) -> list[Callable[[], Iterable[Candidate]]]:
+    """`_embedded_value_candidates` in two parts, each worked out when first taken: the
+    article's values (as they are taken: a question that needs one false claim reads the
+    article no further than the value that makes it), then the rules' values."""
+    first: list[Found | None] = []
+
+    def value() -> Found | None:
+        """The first value of `text`, read once."""
+        if not first:
+            # A number written as a word inside a phrase ("the two armies") is rarely the
+            # fact asked about; a clock time (14:37) is no number: "64:37" is no time at all.
+            values = [
+                f
+                for f in find_values(text)
+                if not (isinstance(f.value, Number) and f.value.words)
+                and not _in_clock_time(text, f)
+            ]
+            first.append(values[0] if values else None)
+        return first[0]
+
+    def frequency(found: Found) -> bool:
+        return isinstance(found.value, Duration) and bool(
+            re.search(r"\b(once|twice|times)\s*$", text[: found.start])
+        )
+
+    def from_article() -> Iterator[Candidate]:
+        found = value()
+        if found is None or frequency(found):
+            return
+        plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
+        for v in perturb.iter_same_kind_from_article(found.value, facts.values_near(line)):
+            if plural_after and isinstance(v, Number) and v.value == 1:
+                continue  # "1 times", "1 players": one takes no plural
+            rendered = perturb.restyled(v, found.value).render()
+            yield Candidate(_splice(text, found, rendered), Family.ARTICLE)
+
+    def from_rules() -> list[Candidate]:
+        found = value()
+        if found is None:
+            return []
+        if isinstance(found.value, Duration) and frequency(found):
+            # A frequency (twice a day): only another unit reads as a plausible slip.
+            return [
+                Candidate(_splice(text, found, v.render()), Family.UNIT)
+                for v in perturb.nearby_units(found.value)
+            ]
         return [
-            Candidate(_splice(text, found, v.render()), Family.UNIT)
-            for v in perturb.nearby_units(found.value)
+            Candidate(_splice(text, found, v.render()), family)
+            for v, family in _value_rules(found.value, default_year)
         ]
-    plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
-    out = [
-        Candidate(_splice(text, found, perturb.restyled(v, found.value).render()), Family.ARTICLE)
-        for v in perturb.same_kind_from_article(found.value, facts.values_near(line))
-        # "1 times", "1 players": one takes no plural
-        if not (plural_after and isinstance(v, Number) and v.value == 1)
-    ]
-    out += [
-        Candidate(_splice(text, found, v.render()), family)
-        for v, family in _value_rules(found.value, default_year)
-    ]
-    return out
+
+    return [from_article, from_rules]
 
 
 def _in_clock_time(text: str, found: Found) -> bool:
@@ -397,27 +429,38 @@ def false_candidates(
     question: Question, facts: ArticleFacts, frame: Frame | None = None
 ) -> list[Candidate]:
     """Every wrong value worth trying for a question, from the pack first."""
-    place = place_of(question, frame)
+    return list(candidate_stream(question, facts, frame))
+
+
+def candidate_stream(
+    question: Question, facts: ArticleFacts, frame: Frame | None = None
+) -> Iterator[Candidate]:
+    """`false_candidates`, each worked out when it is taken: a question that needs one
+    false claim (as `check` asks) stops at the first candidate that makes one, and never
+    applies the rules nor reads the article's values past it."""
     year = question.default_year or 2000
     answer = question.answer
-    out: list[Candidate] = []
     if question.kind == Kind.CHOICE and question.choices:
         # The author's own distractors are the plausible wrong answers; nothing else is needed.
-        return _ordered(Candidate(c, Family.CHOICE) for c in question.choices if c != answer)
+        yield from _ordered(Candidate(c, Family.CHOICE) for c in question.choices if c != answer)
+        return
     if isinstance(answer, tuple):
-        out += _list_candidates(question, answer, facts, year, place)
-        return _ordered(out)
-    out += [Candidate(t, Family.TITLE) for t in perturb.changed_titles(answer)]
-    out += _people_candidates(question, answer, facts, place)
-    out += _embedded_value_candidates(answer, facts, year, _line(question))
-    if question.kind != Kind.PERSON and not facts.is_person(answer):
+        place = place_of(question, frame)
+        yield from _ordered(_list_candidates(question, answer, facts, year, place))
+        return
+    text = answer
+    sources: list[Callable[[], Iterable[Candidate]]] = [
+        lambda: [Candidate(t, Family.TITLE) for t in perturb.changed_titles(text)],
+        lambda: _people_candidates(question, text, facts, place_of(question, frame)),
+        *_embedded_value_sources(text, facts, year, _line(question)),
+    ]
+    if question.kind != Kind.PERSON and not facts.is_person(text):
         # A person is only ever swapped for a person: `Austin` is also a city in Texas.
-        out += _country_candidates(answer, facts)
-        out += _word_candidates(answer, facts)
-    if frame is not None and _INDEX.search(frame.before):
-        # `minute 62`, `part 15`: a position, not an amount; ten times it is no slip.
-        out = [c for c in out if c.family is not Family.SCALE]
-    return _ordered(out)
+        sources.append(lambda: _country_candidates(text, facts))
+        sources.append(lambda: _word_candidates(text, facts))
+    # `minute 62`, `part 15`: a position, not an amount; ten times it is no slip.
+    no_scale = frame is not None and _INDEX.search(frame.before) is not None
+    yield from _ordered_stream(sources, no_scale)
 
 
 # A number right after one of these words is a position or a name, not an amount.
@@ -442,6 +485,31 @@ def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
     ]
     out += [Candidate(value, Family.RELATED) for value in perturb.related_words(text)]
     return out
+
+
+def _ordered_stream(
+    sources: Sequence[Callable[[], Iterable[Candidate]]], no_scale: bool
+) -> Iterator[Candidate]:
+    """`_ordered` of every source's candidates in turn (leaving out those off by a factor of
+    ten when `no_scale`), each source worked out only once the ones before it are taken."""
+    seen: set[str] = set()
+    rules: list[Candidate] = []  # held back until every source's candidates from the pack
+    for source in sources:
+        for candidate in source():
+            if no_scale and candidate.family is Family.SCALE:
+                continue
+            if candidate.family not in FROM_PACK:
+                rules.append(candidate)
+                continue
+            key = fold_text(candidate.value)
+            if key and key not in seen:
+                seen.add(key)
+                yield candidate
+    for candidate in rules:
+        key = fold_text(candidate.value)
+        if key and key not in seen:
+            seen.add(key)
+            yield candidate
 
 
 def _ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -524,28 +592,28 @@ def claims_for(
             f"the answer stated as `{true_value}` does not grade correct",
         )
 
-    def false_claims_in(frame: Frame) -> tuple[list[Candidate], tuple[Claim, ...]]:
-        candidates = false_candidates(question, facts, frame)
+    def false_claims_in(frame: Frame) -> tuple[Claim, ...]:
         made = (
             make(frame, c.value, False, c.family)
-            for c in candidates
+            for c in candidate_stream(question, facts, frame)
             if not grade(question, c.value).correct
         )
-        # Lazily: the candidates past the first few claims are never graded.
-        kept = itertools.islice((c for c in made if c is not None), max_false)
-        return candidates, tuple(kept)
+        # Lazily: the candidates past the first few claims are never made nor graded.
+        return tuple(itertools.islice((c for c in made if c is not None), max_false))
 
-    candidates, false_claims = false_claims_in(frame)
+    last_tried = frame
+    false_claims = false_claims_in(frame)
     if not false_claims and frame.path is ClaimPath.CITED and _names_a_person(question):
         # Nobody the article describes fits beside this name's title: ask the question
         # as a statement instead ("The Chairman of the Joint Chiefs of Staff is …").
-        stated = question_frame(question)
-        candidates, false_claims = false_claims_in(stated)
+        stated = last_tried = question_frame(question)
+        false_claims = false_claims_in(stated)
         if false_claims:
             frame = stated
     true_claim = make(frame, true_value, True, Family.ANSWER)
     problem = None
     if not false_claims:
+        candidates = false_candidates(question, facts, last_tried)
         accepted = [c.value for c in candidates if grade(question, c.value).correct]
         if candidates and len(accepted) == len(candidates):
             tried = ", ".join(f"`{v}`" for v in accepted[:3])

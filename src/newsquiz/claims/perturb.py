@@ -8,7 +8,7 @@ drops every one the question's own grader would accept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -247,7 +247,14 @@ def same_kind_from_article(
     A call that lasted "a week" is not a plausible slip for "about an hour":
     amounts more than `within` times apart are left out.
     """
-    out: list[Value] = []
+    return list(iter_same_kind_from_article(answer, article_values, within=within))
+
+
+def iter_same_kind_from_article(
+    answer: Value, article_values: Iterable[Value], *, within: float = 30.0
+) -> Iterator[Value]:
+    """`same_kind_from_article`, each value found as it is taken."""
+    found = 0
     seen: set[tuple[object, ...]] = {value_key(answer)}
     size = _size(answer)
     for value in article_values:
@@ -263,10 +270,10 @@ def same_kind_from_article(
         if key in seen or same_value(value, answer):
             continue
         seen.add(key)
-        out.append(value)
-        if len(out) == MAX_FROM_ARTICLE:
-            break
-    return out
+        yield value
+        found += 1
+        if found == MAX_FROM_ARTICLE:
+            return
 
 
 # Another number of the article is believable within this factor (a magnitude of 6.4 is
