@@ -26,9 +26,9 @@ from newsquiz.grading.kinds.values import (
     compile_number,
 )
 from newsquiz.grading.normalize import strip_fillers
-from newsquiz.grading.passages import Passage, cited_passages, quotes_passage
+from newsquiz.grading.passages import Passage, cited_passages, quoted_words, quotes_passage
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
-from newsquiz.pack.model import Answer, Kind, Question, answer_text
+from newsquiz.pack.model import Answer, Citation, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
 
@@ -149,7 +149,6 @@ def compile_question(question: Question) -> Grader:
     is_claim = question.kind == Kind.CLAIM
     # Fillers apart (every grader would otherwise hold a copy of them).
     answer_words = _key_words(question)
-    passages = () if is_claim else cited_passages(question.citations, _states(keys))
     return _CompiledQuestion(
         keys,
         rejects,
@@ -160,7 +159,7 @@ def compile_question(question: Question) -> Grader:
         is_claim,
         answer_words,
         ctx.words | answer_words,
-        passages,
+        () if is_claim else question.citations,
         ctx.names,
     )
 
@@ -176,6 +175,7 @@ class _CompiledQuestion:
 
     __slots__ = (
         "answer_words",
+        "citations",
         "exact",
         "is_claim",
         "keys",
@@ -187,6 +187,7 @@ class _CompiledQuestion:
         "rejected",
         "rejects",
         "seen",
+        "shortest_quote",
     )
 
     def __init__(
@@ -200,7 +201,7 @@ class _CompiledQuestion:
         is_claim: bool,
         answer_words: frozenset[str],
         known_words: frozenset[str],
-        passages: tuple[Passage, ...],
+        citations: tuple[Citation, ...],
         names: ArticleNames,
     ) -> None:
         self.keys = keys
@@ -214,7 +215,12 @@ class _CompiledQuestion:
         # question's own: `The election elects 70 members…` for "How many members…?".
         self.answer_words = answer_words
         self.known_words = known_words
-        self.passages = passages
+        # The cited paragraphs an answer may quote, read when an answer first might: one
+        # shorter than every quote quotes none (the key itself, and most wrong values, never
+        # need them), and reading them grades every run of every quote with the key.
+        self.citations = citations
+        self.passages: tuple[Passage, ...] | None = None if citations else ()
+        self.shortest_quote = min((quoted_words(c) for c in citations), default=0)
         self.names = names
         # A class types the same few answers, in other cases and spacing: each is graded once.
         self.seen: dict[tuple[str, ...], Verdict] = {}
@@ -232,6 +238,14 @@ class _CompiledQuestion:
                 seen[key] = verdict
         return verdict
 
+    def _quotes(self, toks: list[str]) -> bool:
+        """Whether the answer is a run of a cited passage holding its quote."""
+        if self.passages == () or sum(1 for t in toks if t != ",") < self.shortest_quote:
+            return False
+        if self.passages is None:
+            self.passages = cited_passages(self.citations, _states(self.keys))
+        return bool(self.passages) and quotes_passage(toks, self.passages)
+
     def _grade_tokens(self, toks: list[str]) -> Verdict:
         is_claim = self.is_claim
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
@@ -245,7 +259,7 @@ class _CompiledQuestion:
             return self.partly_exact[plain]
         if not is_claim and _copied(toks, self.names, self.answer_words):
             return _PASTED
-        if self.passages and quotes_passage(toks, self.passages):
+        if self._quotes(toks):
             return _QUOTED
         if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, self.known_words)):
             return _TOO_LONG

@@ -68,6 +68,11 @@ def _states(quote: list[str], states_fact: Callable[[list[str]], bool]) -> bool:
     return False
 
 
+def quoted_words(citation: Citation) -> int:
+    """How many words a cited quote has: an answer of fewer quotes no passage of it."""
+    return len(_words(citation.quote))
+
+
 def quotes_passage(toks: list[str], passages: tuple[Passage, ...]) -> bool:
     """The answer is a run of one sentence of a passage that includes its cited quote."""
     typed = [t for t in toks if t != ","]
