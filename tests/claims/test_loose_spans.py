@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from newsquiz.claims.sentences import _loose_pattern, loose_spans
 
 # Few letters, so the words of an answer often stand in the text; every symbol the
-# pattern treats specially, and a few non-ASCII characters that take the pattern's path.
-_CHARS = "aAbB1_ $%-,.€é"
+# pattern treats specially; curly quotes and dashes (read without the pattern), and letters
+# that take the pattern's path, some of which its case folding takes for ASCII (ſ, K, İ).
+_CHARS = "aAbBsSkKiI1_ $%-,.€£é“”’—ſ\u212a\u0130\u0131"
 _texts = st.text(alphabet=_CHARS, max_size=40)
 _words = st.text(alphabet=_CHARS, max_size=12)
 

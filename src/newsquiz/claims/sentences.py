@@ -116,19 +116,20 @@ _WORD_RUN = re.compile(r"\w+")
 def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
     """The spans `_loose_pattern(words).finditer(text)` finds, left to right.
 
-    In ASCII text they are read off its runs of word characters, compiling nothing (a pack
-    of thousands of answers compiled a pattern for each); other text goes through the
-    pattern, whose case folding and word characters are Unicode's.
+    When the words and every word of the text are ASCII (the text's punctuation may be
+    anything: curly quotes, dashes) they are read off the text's runs of word characters,
+    compiling nothing (a pack of thousands of answers compiled a pattern for each); other
+    text goes through the pattern, whose case folding is Unicode's (`ſ` is an `s` to it).
     """
     wanted = _WORD_RUN.findall(words)
-    if not (wanted and words.isascii() and text.isascii()):
+    runs, ascii_words = _runs(text)
+    if not (wanted and ascii_words and words.isascii()):
         return [m.span() for m in _loose_pattern(words).finditer(text)]
     lead = _LEAD.match(words)
     trail = _TRAIL.search(words)
     prefix = lead.group(1) if lead else ""
     suffix = trail.group(1) if trail else ""
     wanted = [w.lower() for w in wanted]
-    runs = _runs(text)
     spans: list[tuple[int, int]] = []
     last_end = 0
     for i in range(len(runs) - len(wanted) + 1):
@@ -141,7 +142,7 @@ def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
             if start == 0 or text[start - 1] != prefix:
                 continue
             start -= 1
-        elif start and text[start - 1] == "$":  # (?<![\w$€£]): € and £ are not ASCII
+        elif start and text[start - 1] in "$€£":  # (?<![\w$€£]), a word being whole
             continue
         if suffix:
             if text[end : end + 1] != suffix or _WORD_RUN.match(text, end + 1):
@@ -155,9 +156,11 @@ def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The runs of word characters of `text`: start, end and the run in lower case."""
-    return tuple((m.start(), m.end(), m.group().lower()) for m in _WORD_RUN.finditer(text))
+def _runs(text: str) -> tuple[tuple[tuple[int, int, str], ...], bool]:
+    """The runs of word characters of `text` (start, end and the run in lower case), and
+    whether every one is ASCII."""
+    runs = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD_RUN.finditer(text))
+    return runs, all(run.isascii() for _, _, run in runs)
 
 
 def locate(
