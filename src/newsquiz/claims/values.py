@@ -163,6 +163,10 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+_NON_SPACE = re.compile(r"\S+")
+_NOT_NAME_OR_NOTHING = NOT_NAME_WORDS | {""}
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -178,8 +182,8 @@ def find_people(text: str) -> list[Person]:
     """Names of two or three capitalised words, with titles and nationalities stripped."""
     people: list[Person] = []
     for match in _CAPITALISED_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", match.group()))
-        while words and words[0].group().lower().rstrip("’'s") in NOT_NAME_WORDS | {""}:
+        words = list(_NON_SPACE.finditer(match.group()))
+        while words and words[0].group().lower().rstrip("’'s") in _NOT_NAME_OR_NOTHING:
             words.pop(0)
         while words and words[-1].group().lower() in NOT_NAME_WORDS:
             words.pop()
