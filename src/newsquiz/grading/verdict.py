@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Outcome(StrEnum):
@@ -33,13 +34,19 @@ class Verdict:
         return "Wrong"
 
 
+# Verdicts are immutable and graders give the same few again and again (each remembered
+# answer keeps one): one object for each, from a bounded cache, rather than a new one each
+# time for every garbage collection to walk.
+@lru_cache(maxsize=4096)
 def correct(reason: str | None = None, close: bool = False) -> Verdict:
     return Verdict(Outcome.CORRECT, 1.0, reason, close)
 
 
+@lru_cache(maxsize=4096)
 def incorrect(reason: str | None = None) -> Verdict:
     return Verdict(Outcome.INCORRECT, 0.0, reason)
 
 
+@lru_cache(maxsize=4096)
 def partial(score: float, reason: str | None = None) -> Verdict:
     return Verdict(Outcome.PARTIAL, round(score, 3), reason)
