@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
@@ -251,9 +252,7 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
-_last_read: tuple[tuple[str, ...], ArticleNames] | None = None
-
-
+@last_by_identity
 def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     """What the article names; computed once per article.
 
@@ -261,13 +260,7 @@ def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     identity, without hashing its paragraphs again for each question (which made compiling
     a long pack's graders quadratic).
     """
-    global _last_read
-    last = _last_read
-    if last is not None and last[0] is paragraphs:
-        return last[1]
-    names = _read_article(paragraphs)
-    _last_read = (paragraphs, names)
-    return names
+    return _read_article(paragraphs)
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import NumberSpan, number_spans
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import (
@@ -84,22 +85,14 @@ def month_of(word: str) -> int | None:
     return result
 
 
-_last_scan: tuple[list[str], list[Mention]] | None = None
-
-
+@last_by_identity
 def scan(toks: list[str]) -> list[Mention]:
     """Every value mention, in order of appearance.
 
     The answer key and each accepted answer read the same typed tokens, so the
     last result is kept for the same token list (callers never mutate either).
     """
-    global _last_scan
-    last = _last_scan
-    if last is not None and last[0] is toks:
-        return last[1]
-    mentions = _scan(toks)
-    _last_scan = (toks, mentions)
-    return mentions
+    return _scan(toks)
 
 
 def _scan(toks: list[str]) -> list[Mention]:
