@@ -19,6 +19,7 @@ from .helpers import (
     TINY_PACK,
     game,
     screen_text,
+    shown_text,
     type_answer,
     until,
     until_showing,
@@ -180,3 +181,36 @@ async def test_enter_at_once_plays_the_first_pack_listed(user_packs: Path) -> No
         await until_showing(pilot, StartScreen)
         assert isinstance(app.screen, StartScreen)
         assert app.screen.pack.path == first.path
+
+
+def help_rules(app: NewsQuizApp) -> str:
+    """The help box's text as read, its lines joined (inside its border)."""
+    return " ".join(shown_text(app.screen.query_one("#help"), content_only=True).split())
+
+
+async def test_help_on_the_chooser_and_start_screen_says_how_to_choose_and_start(
+    user_packs: Path,
+) -> None:
+    """The pack list and the mode list take ↑ ↓ and Enter themselves (no binding says so):
+    F1 tells a new player, on both screens."""
+    app = game(None)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await until_showing(pilot, PackChooserScreen)
+        await pilot.press("f1")
+        await until_showing(pilot, HelpScreen)
+        await until(
+            pilot,
+            lambda: "Choose a pack with ↑ ↓ and press Enter" in help_rules(app),
+            "the chooser's rules",
+        )
+        await pilot.press("escape")
+        await until_showing(pilot, PackChooserScreen)
+        await pilot.press("enter")
+        await until_showing(pilot, StartScreen)
+        await pilot.press("f1")
+        await until_showing(pilot, HelpScreen)
+        await until(
+            pilot,
+            lambda: "↑ ↓ choose the mode; Enter or Ctrl+S starts" in help_rules(app),
+            "the start screen's rules",
+        )

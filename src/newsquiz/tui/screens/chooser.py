@@ -38,6 +38,7 @@ from newsquiz.progress import PackProgress, PlayerProgress, played_when, player_
 from newsquiz.store.base import RunSummary
 from newsquiz.tui.messages import PackChosen
 from newsquiz.tui.render import format_score
+from newsquiz.tui.screens.help import HOW_TO_PLAY as GAME_RULES
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
 
@@ -140,6 +141,13 @@ def your_folder_text(folder: Path) -> Text:
 
 
 class PackChooserScreen(Screen[None]):
+    # Help (F1) shows these rules: the list takes ↑ ↓ and Enter itself, so no binding lists them.
+    HOW_TO_PLAY = (
+        "Choose a pack with ↑ ↓ and press Enter, or type a pack folder, its pack.yaml or a "
+        "pack's name in the box under the list and press Enter. Your own packs go in the "
+        "folder named under the list: `newsquiz new` makes one from an article. " + GAME_RULES
+    )
+
     class GamesWanted(Message):
         """The chooser would show the player's best scores: the app reads their games."""
 

@@ -20,6 +20,7 @@ from newsquiz.tui.messages import StartRequested
 from newsquiz.tui.modes import DRILL, MODES, REVIEW
 from newsquiz.tui.options import GameOptions
 from newsquiz.tui.render import article_byline
+from newsquiz.tui.screens.help import HOW_TO_PLAY as GAME_RULES
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
 from newsquiz.tui.widgets.mode_list import ModeList
@@ -54,6 +55,11 @@ FULL_HEIGHT = 24
 
 
 class StartScreen(Screen[None]):
+    # Help (F1) shows these rules: the mode list and the name box take keys no binding lists.
+    HOW_TO_PLAY = (
+        "Type your name (optional: it keeps your best scores and what is due for review) and "
+        "your class or group. ↑ ↓ choose the mode; Enter or Ctrl+S starts. " + GAME_RULES
+    )
     AUTO_FOCUS = "#player"  # focused as the screen is composed: one style pass, not two
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "start", "Start", id="start"),
