@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from newsquiz.store import Store, StoreError
     from newsquiz.store.recorder import Recorder
     from newsquiz.tui.due import DueFound
-    from newsquiz.tui.screens.chooser import GamesRead
+    from newsquiz.tui.progress_control import GamesRead
     from newsquiz.tui.screens.dispute import DisputeRequested
 
 

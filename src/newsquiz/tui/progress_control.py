@@ -9,7 +9,8 @@ shows what is read, through `ProgressUI`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -19,10 +20,22 @@ if TYPE_CHECKING:
 
     from newsquiz.claims import FactCheckSession
     from newsquiz.progress import PlayerProgress
+    from newsquiz.review import Schedule
     from newsquiz.session import Session
+    from newsquiz.store.base import RunSummary
     from newsquiz.tui.options import GameOptions
     from newsquiz.tui.results_control import ResultsControl
-    from newsquiz.tui.screens.chooser import GamesRead
+
+
+@dataclass(frozen=True)
+class GamesRead:
+    """What the results store holds of one player, as read off the UI thread."""
+
+    player: str
+    games: Sequence[RunSummary]
+    today: date  # the player's calendar, for "played yesterday"
+    schedule: Schedule | None  # their spaced review; None when it could not be read
+    now: datetime  # the moment the facts due are counted at
 
 
 class ProgressUI(Protocol):
@@ -88,7 +101,6 @@ class ProgressControl:
         """The player's games and review schedule for the chooser's best scores and facts
         due, once the store is open."""
         from newsquiz.store import AnswerFilter, StoreError
-        from newsquiz.tui.screens.chooser import GamesRead
 
         store, player = self.results.store, self.player()
         if store is None or player is None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,28 +34,17 @@ from newsquiz.library import (
 )
 from newsquiz.pack import Problem
 from newsquiz.progress import PackProgress, PlayerProgress, played_when, player_progress
-from newsquiz.store.base import RunSummary
 from newsquiz.tui.messages import PackChosen
+from newsquiz.tui.progress_control import GamesRead
 from newsquiz.tui.render import format_score
 from newsquiz.tui.screens.help import HOW_TO_PLAY as GAME_RULES
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from newsquiz.review import Schedule
+    pass
 
 YOURS = "yours"
-
-
-@dataclass(frozen=True)
-class GamesRead:
-    """What the results store holds of one player, as the app read it off the UI thread."""
-
-    player: str
-    games: Sequence[RunSummary]
-    today: date  # the player's calendar, for "played yesterday"
-    schedule: Schedule | None  # their spaced review; None when it could not be read
-    now: datetime  # the moment the facts due are counted at
 
 
 def short_date(day: date) -> str:
