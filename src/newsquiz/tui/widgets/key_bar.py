@@ -34,6 +34,10 @@ class Key:
     end: int = 0
 
 
+# Never dropped from a narrow bar: how to leave, and where every other key is listed.
+KEPT_ACTIONS = frozenset({"quit", "help"})
+
+
 class KeyBar(Widget):
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -138,8 +142,8 @@ class KeyBar(Widget):
     def fitting(self, keys: list[Key], palette: Key | None) -> tuple[list[Key], str]:
         """The keys to show in the bar's width, and the palette's description ("" for none).
 
-        A narrow terminal first loses the word "palette", then the last keys but Help
-        (the screen's own keys come first, the most needed first; Help lists them all),
+        A narrow terminal first loses the word "palette", then the last keys but Quit and
+        Help (the screen's own keys come first, the most needed first; Help lists them all),
         rather than cutting the bar off in the middle of a key.
         """
         width = self.size.width
@@ -157,7 +161,7 @@ class KeyBar(Widget):
             return keys, description
         shown = list(keys)
         while length(shown, "") > width:
-            droppable = [k for k in shown if k.binding.action != "help"]
+            droppable = [k for k in shown if k.binding.action not in KEPT_ACTIONS]
             if len(droppable) <= 1:
                 break
             shown.remove(droppable[-1])
