@@ -11,7 +11,6 @@ import difflib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -34,15 +33,12 @@ from newsquiz.library import (
 )
 from newsquiz.pack import Problem
 from newsquiz.progress import PackProgress, PlayerProgress, played_when, player_progress
+from newsquiz.tui.celebration import score_of
 from newsquiz.tui.messages import PackChosen
 from newsquiz.tui.progress_control import GamesRead
-from newsquiz.tui.render import format_score
 from newsquiz.tui.screens.help import HOW_TO_PLAY as GAME_RULES
 from newsquiz.tui.widgets.answer_input import AnswerInput
 from newsquiz.tui.widgets.key_bar import KeyBar
-
-if TYPE_CHECKING:
-    pass
 
 YOURS = "yours"
 
@@ -53,7 +49,7 @@ def short_date(day: date) -> str:
 
 def score_text(progress: PackProgress) -> str:
     best = progress.best
-    return f"best {format_score(best.score)}/{best.questions}" if best is not None else ""
+    return f"best {score_of(best)}" if best is not None else ""
 
 
 def entry_prompt(
