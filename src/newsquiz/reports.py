@@ -725,23 +725,24 @@ def _table(report: Report, name: str) -> Table:
     return build(report)
 
 
+def _player_cells(p: PlayerSummary) -> list[Any]:
+    """The cells the players and the fact-check players tables share, in their order."""
+    return [p.player, p.group, p.score, p.questions, p.right_first_time, round(p.seconds, 3)]
+
+
 def _players_rows(report: Report) -> Table:
-    header = ["player", "group", "score", "questions", "right_first_time", "seconds"]
     return (
-        [*header, "attempts", "games"],
         [
-            [
-                p.player,
-                p.group,
-                p.score,
-                p.questions,
-                p.right_first_time,
-                round(p.seconds, 3),
-                p.attempts,
-                p.runs,
-            ]
-            for p in report.players
+            "player",
+            "group",
+            "score",
+            "questions",
+            "right_first_time",
+            "seconds",
+            "attempts",
+            "games",
         ],
+        [[*_player_cells(p), p.attempts, p.runs] for p in report.players],
     )
 
 
@@ -866,18 +867,7 @@ def _pack_statistics_rows(report: Report) -> Table:
 def _factcheck_players_rows(report: Report) -> Table:
     return (
         ["player", "group", "score", "calls", "fully_right", "seconds", "rounds"],
-        [
-            [
-                p.player,
-                p.group,
-                p.score,
-                p.questions,
-                p.right_first_time,
-                round(p.seconds, 3),
-                p.runs,
-            ]
-            for p in report.factcheck.players
-        ],
+        [[*_player_cells(p), p.runs] for p in report.factcheck.players],
     )
 
 
