@@ -272,6 +272,15 @@ def _field(node: yaml.MappingNode, name: str) -> tuple[yaml.Node, yaml.Node] | N
     return None
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    """A list's entries, or a mapping's keys and values, in the order written."""
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
 def _walk(node: yaml.Node) -> Iterator[yaml.Node]:
     stack, seen = [node], set()
     while stack:
@@ -280,22 +289,14 @@ def _walk(node: yaml.Node) -> Iterator[yaml.Node]:
             continue
         seen.add(id(current))
         yield current
-        if isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-        elif isinstance(current, yaml.MappingNode):
-            stack.extend(part for pair in current.value for part in pair)
+        stack.extend(_children(current))
 
 
 def _uses(root: yaml.Node) -> dict[int, int]:
     """How many places each node appears in: more than one means a YAML alias."""
     uses: dict[int, int] = {id(root): 1}
     for node in _walk(root):
-        children: list[yaml.Node] = []
-        if isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            children = [part for pair in node.value for part in pair]
-        for child in children:
+        for child in _children(node):
             uses[id(child)] = uses.get(id(child), 0) + 1
     return uses
 
