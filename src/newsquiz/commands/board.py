@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 HELP = "a live board of the class's progress, for the teacher's projector"
 DESCRIPTION = (
@@ -25,32 +26,29 @@ The results database is --db PATH (or a URL), else $NEWSQUIZ_DB, else the user d
 """
 
 
-def positive_seconds(text: str) -> float:
-    try:
-        seconds = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a number of seconds") from None
-    if not seconds > 0:
-        raise argparse.ArgumentTypeError(f"the interval must be above 0 seconds, not {text}")
-    return seconds
+def above_zero(unit: str, what: str) -> Callable[[str], float]:
+    """An argument type for a number of `unit` above 0; `what` names it in the message."""
+
+    def parse(text: str) -> float:
+        try:
+            number = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"`{text}` is not a number of {unit}") from None
+        if not number > 0:
+            raise argparse.ArgumentTypeError(f"{what} must be above 0 {unit}, not {text}")
+        return number
+
+    return parse
 
 
-def positive_minutes(text: str) -> float:
-    try:
-        minutes = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a number of minutes") from None
-    if not minutes > 0:
-        raise argparse.ArgumentTypeError(f"--idle must be above 0 minutes, not {text}")
-    return minutes
+positive_seconds = above_zero("seconds", "the interval")
+positive_minutes = above_zero("minutes", "--idle")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        help="results database (default: $NEWSQUIZ_DB, else the user data folder)",
-    )
+    from newsquiz.commands.report import add_db_argument  # standard library only
+
+    add_db_argument(parser)
     parser.add_argument(
         "--pack", metavar="PACK", help="only this pack (a pack name, folder, or a pack id)"
     )
