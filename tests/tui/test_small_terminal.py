@@ -5,14 +5,10 @@ right border below 78 columns)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from itertools import combinations
 from pathlib import Path
 
 import pytest
-from textual.containers import ScrollableContainer
-from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from newsquiz.tui.app import NewsQuizApp
 from newsquiz.tui.recording import results_at
@@ -26,7 +22,7 @@ from newsquiz.tui.screens.question import QuestionScreen
 from newsquiz.tui.screens.store_problem import StoreProblemScreen
 
 from .helpers import FakeClock, game, screen_lines, tiny_pack, type_answer, until, until_showing
-from .test_tui_layout import scrolls, shown
+from .test_tui_layout import assert_fits as fits
 
 SMALL = (60, 20)
 Drive = Callable[[Pilot[None]], Awaitable[None]]
@@ -34,23 +30,7 @@ LONG_NAME = "A rather long player name, to see it fit"
 
 
 def assert_fits(app: NewsQuizApp, size: tuple[int, int] = SMALL) -> None:
-    terminal = Region(0, 0, *size)
-    screen = app.screen
-    widgets = [w for w in screen.query("*") if shown(w)]
-    for widget in widgets:
-        if isinstance(widget, ScrollableContainer) and not isinstance(widget, Input):
-            # (an input's own line scrolls within its box: that is how one types past it)
-            assert widget.max_scroll_x == 0, f"{widget} scrolls sideways"
-        if scrolls(widget):
-            continue  # inside a scrolling pane: reachable by scrolling
-        assert widget.region.area > 0, f"{widget} is squeezed to nothing"
-        assert terminal.contains_region(widget.region), f"{widget} at {widget.region} is cut off"
-    for parent in [screen, *widgets]:
-        if isinstance(parent, ScrollableContainer) or scrolls(parent):
-            continue
-        children = [c for c in parent.children if shown(c)]
-        for first, second in combinations(children, 2):
-            assert not first.region.overlaps(second.region), f"{first} overlaps {second}"
+    fits(app, size, inputs_scroll=True)
 
 
 async def start(pilot: Pilot[None]) -> None:

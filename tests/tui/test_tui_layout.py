@@ -11,6 +11,7 @@ from textual.containers import ScrollableContainer, VerticalScroll
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Input
 
 from newsquiz.pack import Pack
 from newsquiz.tui.app import NewsQuizApp
@@ -24,7 +25,6 @@ from newsquiz.tui.widgets.mode_list import ModeList
 
 from .helpers import SIZE, game, screen_lines, shown_text, tiny_pack, type_answer, until_showing
 
-TERMINAL = Region(0, 0, *SIZE)
 Drive = Callable[[Pilot[None]], Awaitable[None]]
 
 
@@ -38,17 +38,24 @@ def scrolls(widget: Widget) -> bool:
     return any(isinstance(node, ScrollableContainer) for node in widget.ancestors)
 
 
-def assert_fits(app: NewsQuizApp) -> None:
+def assert_fits(
+    app: NewsQuizApp, size: tuple[int, int] = SIZE, *, inputs_scroll: bool = False
+) -> None:
+    """`inputs_scroll`: an input's own line may scroll sideways within its box (that is how
+    one types past it); every other pane must wrap."""
+    terminal = Region(0, 0, *size)
     screen = app.screen
     widgets = [w for w in screen.query("*") if shown(w)]
     for widget in widgets:
-        if isinstance(widget, ScrollableContainer):
+        if isinstance(widget, ScrollableContainer) and not (
+            inputs_scroll and isinstance(widget, Input)
+        ):
             # Content wraps to the width: nothing hides past the right edge.
             assert widget.max_scroll_x == 0, f"{widget} scrolls sideways"
         if scrolls(widget):
             continue  # inside a scrolling pane: reachable by scrolling, clipped on purpose
         assert widget.region.area > 0, f"{widget} is squeezed to nothing"
-        assert TERMINAL.contains_region(widget.region), f"{widget} at {widget.region} is cut off"
+        assert terminal.contains_region(widget.region), f"{widget} at {widget.region} is cut off"
     for parent in [screen, *widgets]:
         if isinstance(parent, ScrollableContainer) or scrolls(parent):
             continue
