@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsquiz.commands.names import player_name
+from newsquiz.commands.names import add_start_screen_group, add_start_screen_player
 
 HELP = "drill a pack: missed questions come back until answered right"
 DESCRIPTION = """\
@@ -90,20 +90,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="misses before a question is shown with its proof and retired (default: 3)",
     )
-    parser.add_argument(
-        "--player",
-        metavar="NAME",
-        default="",
-        type=player_name,
-        help="your name, filled in on the start screen",
-    )
-    parser.add_argument(
-        "--group",
-        metavar="LABEL",
-        type=player_name,
-        default="",
-        help="class or group label, filled in on the start screen",
-    )
+    add_start_screen_player(parser)
+    add_start_screen_group(parser)
     add_recording_arguments(parser)
 
 

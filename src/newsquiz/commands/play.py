@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsquiz.commands.names import player_name
+from newsquiz.commands.names import add_start_screen_player
 
 HELP = "play a pack in the terminal"
 DESCRIPTION = """\
@@ -41,13 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PACK",
         help="a pack folder, its pack.yaml, or the name of a bundled pack (default: choose)",
     )
-    parser.add_argument(
-        "--player",
-        metavar="NAME",
-        default="",
-        type=player_name,
-        help="your name, filled in on the start screen",
-    )
+    add_start_screen_player(parser)
     parser.add_argument(
         "--open-book",
         action="store_true",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from newsquiz.commands.names import player_name
+from newsquiz.commands.names import add_start_screen_group, player_name
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -51,13 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="whose facts: the name given when playing (default: the name last played as "
         "on this computer)",
     )
-    parser.add_argument(
-        "--group",
-        metavar="LABEL",
-        type=player_name,
-        default="",
-        help="class or group label, filled in on the start screen",
-    )
+    add_start_screen_group(parser)
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
