@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TypedDict, Unpack
 from xml.etree import ElementTree
 
+import pytest
 from rich.cells import cell_len
 from rich.text import Text
 from tests.support.clock import FakeClock
@@ -160,3 +161,23 @@ async def until_showing(pilot: Pilot[None], screen_type: type[Screen[Any]]) -> N
         lambda: isinstance(app.screen, screen_type) and app.screen.is_mounted,
         f"a mounted {screen_type.__name__}",
     )
+
+
+def capture_launch(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The options a command builds its game with, as if on a terminal; the game itself is
+    not run (`"run"` says whether the command would have run it)."""
+    options: dict[str, Any] = {"run": False}
+
+    class NotRun:
+        return_code = 0
+
+        def run(self) -> None:
+            options["run"] = True
+
+    def capture(pack: object, **given: Any) -> NotRun:
+        options.update(given)
+        return NotRun()
+
+    monkeypatch.setattr("newsquiz.tui.launch.make_app", capture)
+    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
+    return options

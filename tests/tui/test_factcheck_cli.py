@@ -11,27 +11,13 @@ from newsquiz.claims import ClaimBank
 from newsquiz.cli import main
 from newsquiz.tui.screens.factcheck import FactCheckScreen
 
-from .helpers import SIZE, TINY_PACK, game, tiny_pack, until_showing
+from .helpers import SIZE, TINY_PACK, capture_launch, game, tiny_pack, until_showing
 
 
 @pytest.fixture
 def built(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The options `newsquiz play` builds its game with (the game itself is not run)."""
-    options: dict[str, Any] = {}
-
-    class NotRun:
-        return_code = 0
-
-        def run(self) -> None:
-            pass
-
-    def capture(pack: object, **given: Any) -> NotRun:
-        options.update(given)
-        return NotRun()
-
-    monkeypatch.setattr("newsquiz.tui.launch.make_app", capture)
-    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
-    return options
+    return capture_launch(monkeypatch)
 
 
 def test_play_help_names_the_fact_check_options(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,27 +13,13 @@ from newsquiz.cli import main
 from newsquiz.store import NewAnswer, open_store
 from newsquiz.store.base import utc_now
 
-from .helpers import TINY_PACK, tiny_pack
+from .helpers import TINY_PACK, capture_launch, tiny_pack
 
 
 @pytest.fixture
 def built(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The options `newsquiz review` builds its game with (the game itself is not run)."""
-    options: dict[str, Any] = {"run": False}
-
-    class NotRun:
-        return_code = 0
-
-        def run(self) -> None:
-            options["run"] = True
-
-    def capture(pack: object, **given: Any) -> NotRun:
-        options.update(given)
-        return NotRun()
-
-    monkeypatch.setattr("newsquiz.tui.launch.make_app", capture)
-    monkeypatch.setattr("newsquiz.commands.common.output_is_terminal", lambda: True)
-    return options
+    return capture_launch(monkeypatch)
 
 
 @pytest.fixture
