@@ -4,31 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+
+from tests.store.store_helpers import T0
+from tests.store.store_helpers import answer as recorded
 
 from newsquiz.store import AnswerFilter, NewAnswer, Store, StoredAnswer
 from newsquiz.store.base import MODE_FACTCHECK
 from newsquiz.store.null import NullStore
 
-START = datetime(2024, 5, 13, 9, 0, tzinfo=UTC)
-
 
 def answer(player: str, game: str, question: str, *, minute: int, group: str = "7b") -> NewAnswer:
-    return NewAnswer(
-        run_id=game,
-        player=player,
-        group=group,
-        pack_id="pack-a",
-        pack_digest="d",
-        question_id=question,
-        answer="x",
-        verdict="incorrect",
-        score=0.0,
-        reason=None,
-        seconds=1.0,
-        attempt=1,
-        answered_at=START + timedelta(minutes=minute),
-    )
+    """`player`'s answer to `question` in `game`, `minute` minutes after T0."""
+    return recorded(player, question, group=group, run_id=game, minutes=minute)
 
 
 def games(answers: Sequence[StoredAnswer]) -> list[tuple[str, str]]:
@@ -69,7 +57,7 @@ def test_each_players_latest_game_is_read_whole(store: Store) -> None:
         "dee-calls",
     }
     # `since` keeps only the answers from then on, of the games it finds.
-    since = AnswerFilter(pack_id="pack-a", mode="question", since=START + timedelta(minutes=12))
+    since = AnswerFilter(pack_id="pack-a", mode="question", since=T0 + timedelta(minutes=12))
     assert games(store.latest_games(since)) == [
         ("bob-1", "q2"),
         ("ada-tuesday", "q2"),
