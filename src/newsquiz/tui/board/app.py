@@ -29,7 +29,7 @@ from newsquiz.facts.text import printable
 from newsquiz.pack.model import Pack
 from newsquiz.store.base import Store, StoreError
 from newsquiz.tui.board.progress import DEFAULT_IDLE_AFTER
-from newsquiz.tui.board.review import ReviewScreen, one_line
+from newsquiz.tui.board.review import ReviewScreen
 from newsquiz.tui.board.state import (
     BoardReader,
     BoardState,
@@ -37,7 +37,7 @@ from newsquiz.tui.board.state import (
     WrongAnswer,
     find_pack_by_id,
 )
-from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars
+from newsquiz.tui.board.widgets import BoardHeader, PlayersTable, QuestionBars, one_line
 from newsquiz.tui.widgets.key_bar import KeyBar
 
 DEFAULT_INTERVAL = 5.0  # seconds: lively enough for a projector, nothing for the database

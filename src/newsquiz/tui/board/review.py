@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Label, Static
 
 from newsquiz.facts.text import printable
 from newsquiz.tui.board.state import BoardState, WrongAnswer
-from newsquiz.tui.board.widgets import DISPUTE_MARK, clipped
+from newsquiz.tui.board.widgets import DISPUTE_MARK, clipped, one_line
 from newsquiz.tui.widgets.key_bar import KeyBar
 
 QUESTION_WIDTH = 40  # at most; less on a small terminal, so the counts stay in view
@@ -36,11 +36,6 @@ def same_answer(one: WrongAnswer, other: WrongAnswer) -> bool:
         other.question_id,
         other.answer,
     )
-
-
-def one_line(text: str) -> str:
-    """A player's answer on one line of the board: controls dropped, line breaks as spaces."""
-    return " ".join(printable(text).split())
 
 
 class ReviewScreen(Screen[None]):

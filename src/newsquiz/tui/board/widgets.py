@@ -141,8 +141,8 @@ class QuestionBars(Widget):
         counts_width = max(len(f"{b.right_first_time}/{b.first_attempts}") for b in self.bars)
         bar_width = max(8, min(24, width // 4))
         wrong = [wrong_part(b) for b in self.bars]
-        one_line = width >= ROOM_FOR_ONE_LINE
-        wrong_width = min(max(len(w) for w in wrong), max(12, width // 4)) if one_line else 0
+        beside = width >= ROOM_FOR_ONE_LINE  # the wrong answer on the bar's line
+        wrong_width = min(max(len(w) for w in wrong), max(12, width // 4)) if beside else 0
         label_width = max(6, width - bar_width - counts_width - wrong_width - 9)
         lines: list[Text] = []
         for question, mistake in zip(self.bars, wrong, strict=True):
@@ -154,12 +154,17 @@ class QuestionBars(Widget):
             line.append(f" {question.share:>4.0%}", style=style)
             counts = f"{question.right_first_time}/{question.first_attempts}"
             line.append(" " + counts.rjust(counts_width), style="dim")
-            if mistake and one_line:
+            if mistake and beside:
                 line.append(" " + clipped(mistake, wrong_width), style="italic")
             lines.append(line)
-            if mistake and not one_line:
+            if mistake and not beside:
                 lines.append(Text("    " + clipped(mistake, width - 4), style="italic"))
         return lines
+
+
+def one_line(text: str) -> str:
+    """A player's answer on one line of the board: controls dropped, line breaks as spaces."""
+    return " ".join(printable(text).split())
 
 
 def wrong_part(question: QuestionBar) -> str:
@@ -169,7 +174,7 @@ def wrong_part(question: QuestionBar) -> str:
         parts.append(f"{DISPUTE_MARK}{question.open_disputes}")
     if question.common_wrong is not None:
         wrong = question.common_wrong
-        parts.append(f"✗ {' '.join(printable(wrong.answer).split())} ×{wrong.count}")
+        parts.append(f"✗ {one_line(wrong.answer)} ×{wrong.count}")
     return " ".join(parts)
 
 
