@@ -38,6 +38,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from fsrs import Card, Rating, Scheduler
 
+from newsquiz.facts.text import plural
 from newsquiz.pack.model import Pack, Question
 from newsquiz.store.base import MODE_FACTCHECK, AnswerFilter, Store, StoredAnswer
 
@@ -186,7 +187,7 @@ def when(moment: datetime, now: datetime, zone: tzinfo | None = None) -> str:
         return "now"
     if moment - now < timedelta(hours=1):
         minutes = max(1, round((moment - now).total_seconds() / 60))
-        return f"in {minutes} minute{'s' * (minutes != 1)}"
+        return f"in {plural(minutes, 'minute')}"
     local, today = moment.astimezone(zone), now.astimezone(zone).date()
     clock = local.strftime("%H:%M")
     days = (local.date() - today).days

@@ -107,6 +107,7 @@ def as_text(packs: list[PackDescription], progress: PlayerProgress | None, folde
     import shutil
     import textwrap
 
+    from newsquiz.facts.text import plural
     from newsquiz.library import HOW_TO_ADD
     from newsquiz.reports import fit, terminal_safe
 
@@ -121,7 +122,7 @@ def as_text(packs: list[PackDescription], progress: PlayerProgress | None, folde
         if pack.loads:
             if pack.published is not None:
                 about.append(pack.published.isoformat())
-            about.append(f"{pack.questions} question{'s' * (pack.questions != 1)}")
+            about.append(plural(pack.questions, "question"))
         about.append(pack.entry.source)
         lines.append(fit("  " + " · ".join(about), width))
         if not pack.loads:
