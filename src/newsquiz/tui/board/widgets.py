@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.widget import Widget
 from textual.widgets import DataTable
 
-from newsquiz.facts.text import printable
+from newsquiz.facts.text import plural, printable
 from newsquiz.tui.board.progress import Status
 from newsquiz.tui.board.state import BoardState, PlayerRow, QuestionBar
 
@@ -204,16 +204,12 @@ class BoardHeader(Widget):
         facts = Text()
         if state.group is not None:
             facts.append(f"  ·  group {clipped(state.group, 20)}")
-        players = len(state.players)
-        facts.append(f"  ·  {players} player{'' if players == 1 else 's'}")
+        facts.append(f"  ·  {plural(len(state.players), 'player')}")
         finished = state.status_count(Status.FINISHED)
         if finished:
             facts.append(f", {finished} finished")
         if state.disputes:
-            disputes = len(state.disputes)
-            facts.append(
-                f"  ·  {DISPUTE_MARK}{disputes} open dispute{'' if disputes == 1 else 's'}"
-            )
+            facts.append(f"  ·  {DISPUTE_MARK}{plural(len(state.disputes), 'open dispute')}")
         width = self.content_size.width or 80
         updated = f"  ·  updated {state.read_at:%H:%M:%S}"
         if width - len(facts.plain) - len(updated) < TITLE_AT_LEAST:
