@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from newsquiz.facts.text import plural
 from newsquiz.grading import Outcome, Verdict, grade
 from newsquiz.pack.model import Pack, Question
 from newsquiz.session import TIME_UP
@@ -65,11 +66,7 @@ class RegradePlan:
         verb = "would change" if dry_run else "changed"
         if not self.changes:
             return f"{verb} no answers"
-        answers = len(self.changes)
-        return (
-            f"{verb} {answers} answer{'' if answers == 1 else 's'} of "
-            f"{self.players} player{'' if self.players == 1 else 's'}"
-        )
+        return f"{verb} {plural(len(self.changes), 'answer')} of {plural(self.players, 'player')}"
 
 
 def _changed(answer: StoredAnswer, verdict: Verdict) -> bool:
