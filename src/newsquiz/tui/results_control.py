@@ -9,6 +9,7 @@ import asyncio
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from newsquiz.facts.text import plural
 from newsquiz.tui.recording import RecordingLine, Results
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ class ResultsControl:
 
     def _recording_is_off(self, lost: int) -> None:
         if lost:
-            self.ui.say(f"Recording is off: {lost} answer{'s' * (lost != 1)} not saved.")
+            self.ui.say(f"Recording is off: {plural(lost, 'answer')} not saved.")
         else:
             self.ui.say("Recording is off: your answers are not saved.")
 
