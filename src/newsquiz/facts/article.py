@@ -312,10 +312,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         for word in surnames.intersection(toks):
             naming[word].append(toks)
     # What stands around a surname is the same for everyone bearing it: read once.
-    around = {
-        surname: _words_around(surname, naming[surname], name_words)
-        for surname in {p.surname for p in people}
-    }
+    around = {surname: _words_around(surname, naming[surname], name_words) for surname in surnames}
     people = [Person(p.name, p.surname, p.given, around[p.surname]) for p in people]
     return ArticleNames(
         people=tuple(people),
