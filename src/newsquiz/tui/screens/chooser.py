@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from newsquiz.facts.text import printable
+from newsquiz.facts.text import plural, printable
 from newsquiz.library import (
     HOW_TO_ADD,
     PackDescription,
@@ -78,7 +78,7 @@ def entry_prompt(
         if described.published is not None:
             details.append(Text(short_date(described.published), style="dim"))
         count = described.questions
-        details.append(Text(f"{count} question{'s' * (count != 1)}", style="dim"))
+        details.append(Text(plural(count, "question"), style="dim"))
         if entry.source == YOURS:
             details.append(Text(YOURS, style="dim"))
         if due:

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from newsquiz.facts.text import plural
 from newsquiz.pack import Pack
 from newsquiz.tui.due import CountsDue, DueFound, due_label
 from newsquiz.tui.host import host_of
@@ -30,7 +31,7 @@ from newsquiz.tui.widgets.start_button import StartButton
 def drill_line(options: GameOptions, questions: int) -> str:
     """The drill's rules as set on the command line: "Drill: 4 questions, 20 seconds each"."""
     count = min(options.count or questions, questions)
-    parts = [f"Drill: {count} question{'s' * (count != 1)}"]
+    parts = [f"Drill: {plural(count, 'question')}"]
     if options.time_limit is not None:
         parts.append(f"{options.time_limit:g} seconds each")
     parts.append(f"up to {options.tries} tries")
@@ -90,9 +91,7 @@ class StartScreen(Screen[None]):
             if not same_words(self.pack.title, article.headline):
                 yield Static(Text(article.headline), id="headline")
             meta = " · ".join(
-                part
-                for part in (article_byline(article), f"{count} question{'s' * (count != 1)}")
-                if part
+                part for part in (article_byline(article), plural(count, "question")) if part
             )
             yield Static(Text(meta), id="meta")
             with Horizontal(classes="start-row"):
