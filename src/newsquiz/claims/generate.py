@@ -514,14 +514,7 @@ def _ordered_stream(
 
 def _ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
     """From the pack first, then rules; each value once."""
-    seen: set[str] = set()
-    out: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: c.family not in FROM_PACK):
-        key = fold_text(candidate.value)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(candidate)
-    return out
+    return list(_ordered_stream([lambda: candidates], no_scale=False))
 
 
 # --- claims -------------------------------------------------------------------
