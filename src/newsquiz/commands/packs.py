@@ -71,15 +71,13 @@ def player_progress(
 ) -> tuple[PlayerProgress, str]:
     """The player's progress from the results database (none yet when there is none), and
     why it could not be read ("" when it could)."""
-    from pathlib import Path
-
     from newsquiz.progress import PlayerProgress, load_progress
     from newsquiz.store import StoreError, open_store
-    from newsquiz.store.factory import resolve_location, scheme_of
+    from newsquiz.store.factory import no_file_at, resolve_location
 
     nothing = PlayerProgress(args.player)
     location = resolve_location(args.db)
-    if scheme_of(location) is None and not Path(location).expanduser().exists():
+    if no_file_at(location):
         return nothing, ""  # nobody has played here yet
     sizes = {p.pack_id: p.questions for p in packs if p.pack_id is not None}
     try:

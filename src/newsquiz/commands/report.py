@@ -131,12 +131,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def existing_store_location(db: str | None) -> str | None:
     """The location to report on, or None (after a message) when there is no database."""
-    from pathlib import Path
-
-    from newsquiz.store.factory import resolve_location, scheme_of
+    from newsquiz.store.factory import no_file_at, resolve_location
 
     location = resolve_location(db)
-    if scheme_of(location) is None and not Path(location).expanduser().exists():
+    if no_file_at(location):
         print(
             f"newsquiz: no results database at {location} (play or drill first, "
             "or give one with --db or NEWSQUIZ_DB)",

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from newsquiz.review import due_counts
     from newsquiz.store import StoreError, open_store
     from newsquiz.store.base import utc_now
-    from newsquiz.store.factory import resolve_location, scheme_of
+    from newsquiz.store.factory import no_file_at, resolve_location
 
     # Each pack with the name that plays it (a bundled pack's folder, or as given).
     named: list[tuple[str, Pack]] = []
@@ -86,13 +86,10 @@ def run(args: argparse.Namespace) -> int:
             except PackError as err:  # a broken pack of one's own hides nobody's review
                 print_problems(err.problems)
     location = resolve_location(args.db)
-    if scheme_of(location) is None:
-        from pathlib import Path
-
-        if not Path(location).expanduser().exists():
-            print(f"Nothing to review yet: no answers are recorded for {_whom(args.player)}.")
-            print(_how_to_start(args.pack))
-            return 0
+    if no_file_at(location):
+        print(f"Nothing to review yet: no answers are recorded for {_whom(args.player)}.")
+        print(_how_to_start(args.pack))
+        return 0
     now = utc_now()
     try:
         with open_store(location, read_only=True) as store:

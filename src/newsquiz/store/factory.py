@@ -69,6 +69,12 @@ def open_store(
     return store
 
 
+def no_file_at(location: str) -> bool:
+    """The location is a file path (no URL) where no database exists yet: nothing was
+    recorded there. A URL, sqlite:/// included, is left to `open_store` to answer for."""
+    return scheme_of(location) is None and not Path(location).expanduser().exists()
+
+
 def is_new_sqlite(location: str) -> bool:
     """The location is an SQLite file that does not exist yet."""
     scheme = scheme_of(location)
