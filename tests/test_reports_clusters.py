@@ -8,7 +8,6 @@ from newsquiz.answer_clusters import AnswerCluster, AnswerClusterer, Signature
 from newsquiz.library import bundled_dir
 from newsquiz.pack import Pack
 from newsquiz.pack.cache import load_pack_cached
-from newsquiz.pack.model import Question
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +15,10 @@ def austin() -> Pack:
     return load_pack_cached(bundled_dir() / "austin-shoigu-call")
 
 
-def question(pack: Pack, question_id: str) -> Question:
-    return next(q for q in pack.questions if q.id == question_id)
-
-
 def test_a_number_with_or_without_its_unit_is_one_answer(austin: Pack) -> None:
     # How many days since the two last spoke? (84)
     clusters = AnswerClusterer().cluster(
-        question(austin, "days-since-last-call"),
+        austin.question("days-since-last-call"),
         {"48": 3, "48 days": 2, "forty-eight": 1, "60": 2, "sixty days": 1, "": 2},
     )
     assert clusters == [
@@ -36,7 +31,7 @@ def test_a_number_with_or_without_its_unit_is_one_answer(austin: Pack) -> None:
 def test_typos_of_one_name_are_one_answer_and_other_names_stay_apart(austin: Pack) -> None:
     # Who requested the call? (Lloyd Austin)
     clusters = AnswerClusterer().cluster(
-        question(austin, "who-requested"),
+        austin.question("who-requested"),
         {"Shoigu": 3, "Sergei Shoigu": 2, "Shoygu": 1, "shoigu!": 1, "Putin": 2, "Puttin": 1},
     )
     assert clusters == [AnswerCluster("Shoigu", 7, 4), AnswerCluster("Putin", 3, 2)]
@@ -45,7 +40,7 @@ def test_typos_of_one_name_are_one_answer_and_other_names_stay_apart(austin: Pac
 def test_a_duration_said_two_ways_is_one_answer(austin: Pack) -> None:
     # How long did the call last? (about an hour)
     clusters = AnswerClusterer().cluster(
-        question(austin, "call-length"),
+        austin.question("call-length"),
         {"two hours": 3, "2 hours": 2, "2h": 1, "30 minutes": 1, "half an hour": 2},
     )
     assert clusters == [AnswerCluster("two hours", 6, 3), AnswerCluster("half an hour", 3, 2)]
@@ -54,7 +49,7 @@ def test_a_duration_said_two_ways_is_one_answer(austin: Pack) -> None:
 def test_choice_answers_are_shown_as_the_choice_they_pick(austin: Pack) -> None:
     # Who will call next? a) Lloyd Austin b) Mark Milley (right) c) John Kirby d) Vladimir Putin
     clusters = AnswerClusterer().cluster(
-        question(austin, "who-calls-next"),
+        austin.question("who-calls-next"),
         {"a": 3, "Lloyd Austin": 2, "Austin": 1, "c)": 1, "Kirby": 2, "e": 1},
     )
     assert clusters == [
@@ -89,7 +84,7 @@ def test_answers_that_share_no_word_value_or_near_word_never_reach_the_grader() 
 def test_rare_answers_join_the_most_typed_but_are_not_compared_with_each_other(
     austin: Pack,
 ) -> None:
-    asked = question(austin, "who-requested")
+    asked = austin.question("who-requested")
     typed = {"Shoigu": 5, "Shoygu": 1, "Putin": 2, "Puttin": 1}
     assert AnswerClusterer().cluster(asked, typed, keys=1) == [
         AnswerCluster("Shoigu", 6, 2),  # the one key: its typo joins it
@@ -104,7 +99,7 @@ def test_rare_answers_join_the_most_typed_but_are_not_compared_with_each_other(
 
 def test_each_key_is_compiled_once_for_many_questions(austin: Pack) -> None:
     clusterer = AnswerClusterer()
-    asked = question(austin, "who-requested")
+    asked = austin.question("who-requested")
     first = clusterer.cluster(asked, {"Shoigu": 2, "Shoygu": 1})
     again = clusterer.cluster(asked, {"Shoigu": 2, "Shoygu": 1})
     assert first == again == [AnswerCluster("Shoigu", 3, 2)]
