@@ -10,11 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsquiz.library import bundled_dir
 from newsquiz.pack import Pack, load_pack
 
 SEED_PACK = bundled_dir() / "austin-shoigu-call"
+
+# CI runs on a loaded machine: an example that waits for the CPU says nothing about the code.
+# Every property runs without Hypothesis's per-example deadline (its examples still count).
+settings.register_profile("newsquiz", deadline=None)
+settings.load_profile("newsquiz")
 
 
 def pytest_configure(config: pytest.Config) -> None:
