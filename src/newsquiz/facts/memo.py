@@ -34,3 +34,39 @@ def last_by_identity(func: Callable[[Arg], Result]) -> Callable[[Arg], Result]:
         return result
 
     return remembered
+
+
+def recent_by_content(
+    limit: int,
+) -> Callable[[Callable[[list[str]], Result]], Callable[[list[str]], Result]]:
+    """`func` of a token list, answering again at once for the very list it last saw or for
+    any of up to `limit` token lists of the same content seen since it last forgot.
+
+    Claims and checks read the same few sentences, answers and values over and over, each
+    time tokenised afresh: the content, not the list, is what repeats. Callers must not
+    mutate the lists or the results. Forgetting everything when full keeps the memory
+    bounded without the bookkeeping of an LRU on this hot path.
+    """
+
+    def decorate(func: Callable[[list[str]], Result]) -> Callable[[list[str]], Result]:
+        seen: dict[tuple[str, ...], Result] = {}
+        last: tuple[list[str], Result] | None = None
+
+        @wraps(func)
+        def remembered(toks: list[str]) -> Result:
+            nonlocal last
+            previous = last
+            if previous is not None and previous[0] is toks:
+                return previous[1]
+            key = tuple(toks)
+            result = seen.get(key)
+            if result is None:
+                if len(seen) >= limit:
+                    seen.clear()
+                result = seen[key] = func(toks)
+            last = (toks, result)
+            return result
+
+        return remembered
+
+    return decorate

@@ -14,7 +14,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.memo import recent_by_content
 from newsquiz.facts.numbers import NumberSpan, number_spans
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import (
@@ -85,12 +85,13 @@ def month_of(word: str) -> int | None:
     return result
 
 
-@last_by_identity
+@recent_by_content(4096)
 def scan(toks: list[str]) -> list[Mention]:
     """Every value mention, in order of appearance.
 
-    The answer key and each accepted answer read the same typed tokens, so the
-    last result is kept for the same token list (callers never mutate either).
+    The answer key and each accepted answer read the same typed tokens, and claims read
+    the same values and sentences again and again, so results are kept by content
+    (callers never mutate the tokens or the mentions).
     """
     return _scan(toks)
 
