@@ -254,9 +254,13 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
 
 
 def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
-    """`two and a half`: only when no unit sits between (`an hour and a half` is a duration's)."""
+    """`two and a half`: only when no unit sits between (`an hour and a half` is a duration's);
+    a scale after it scales the whole (`nine and a half million`)."""
     if toks[end : end + 3] == ["and", "a", "half"]:
-        return end + 3, value + 0.5
+        end, value = end + 3, value + 0.5
+        scale = SCALES.get(toks[end]) if end < len(toks) else None
+        if scale is not None:
+            return end + 1, value * scale
     return end, value
 
 

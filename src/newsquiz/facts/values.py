@@ -14,6 +14,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.currencies import currency_abbreviated, currency_after, same_currency
 from newsquiz.facts.memo import recent_by_content
 from newsquiz.facts.numbers import NumberSpan, number_spans
 from newsquiz.facts.text import tokenize
@@ -255,6 +256,9 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
         elif previous in CURRENCY_WORDS and previous not in ("pound", "pounds"):
             currency = CURRENCY_WORDS[previous]
             start -= 1
+        elif currency_abbreviated(previous) is not None:
+            currency = currency_abbreviated(previous)  # `KSh 200`, `NOK 9.5m`
+            start -= 1
         if end < count and toks[end] in SCALE_ABBREVIATIONS and end == span.start + 1:
             abbreviation = toks[end]
             # `30 m` after a bare number may be minutes; with a currency it is millions.
@@ -262,7 +266,13 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
                 value *= SCALE_ABBREVIATIONS[abbreviation]
                 scaled = True
                 end += 1
-        if end < count and toks[end] in CURRENCY_WORDS:
+        named = currency_after(toks, end) if end < count else None
+        if named is not None and toks[end] not in CURRENCY_WORDS:
+            # `9.5 million Danish kroner`, `200 shillings`: which currency, if it says.
+            if currency is None or same_currency(currency, named[0]):
+                currency = named[0] if currency is None else currency
+                end = named[1]
+        elif end < count and toks[end] in CURRENCY_WORDS:
             word_currency = CURRENCY_WORDS[toks[end]]
             if currency is None or currency == word_currency:
                 currency = word_currency

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from newsquiz.facts.currencies import currency_is_code, same_currency
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at
@@ -241,12 +242,28 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     return match
 
 
+def _resolved_currency(currency: str | None, ctx: Context) -> str | None:
+    """An accepted form's bare `kroner` is the currency the cited quote names (`Norwegian
+    kroner`): `Danish kroner` is then another currency, not a closer reading."""
+    if currency is None or currency_is_code(currency):
+        return currency
+    named = {
+        m.currency
+        for quote in ctx.quotes
+        for m in scan(tokenize(quote))
+        if m.currency is not None
+        and currency_is_code(m.currency)
+        and same_currency(m.currency, currency)
+    }
+    return named.pop() if len(named) == 1 else currency
+
+
 def compile_money(key: str, ctx: Context) -> Matcher | None:
     mention = _key_mention(key, (MONEY, NUMBER))
     if mention is None or mention.value is None:
         return None
     expected = mention.value
-    currency = mention.currency
+    currency = _resolved_currency(mention.currency, ctx)
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
@@ -260,7 +277,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
-                if currency and m.currency and m.currency != currency:
+                if currency and m.currency and not same_currency(m.currency, currency):
                     return incorrect("wrong currency")
                 value = m.value
                 following = toks[m.end] if m.kind == NUMBER and m.end < len(toks) else ""

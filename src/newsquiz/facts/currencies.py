@@ -1,0 +1,99 @@
+"""Currencies: every ISO 4217 currency in circulation, by its names, the country words
+that qualify them (`Danish kroner`, `Kenyan shillings`) and its abbreviations (`KSh`,
+`NOK`), read once from `facts/data/currencies.tsv`.
+
+A currency is written as its code when the answer says which one (`$`, `NOK`, `Danish
+kroner`), and as its bare name when it does not (`kroner`): a bare name may be any
+currency of that name, a qualified one only its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsquiz.facts.text import words_of
+
+
+@dataclass(frozen=True)
+class Currencies:
+    names: dict[str, frozenset[str]]  # code -> every name of it
+    bare: frozenset[str]  # names read as money without a qualifier
+    qualified: dict[tuple[tuple[str, ...], str], str]  # (qualifier words, name) -> code
+    abbreviations: dict[str, str]  # `ksh`, `nok` -> code
+    longest_qualifier: int
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+@cache
+def currencies() -> Currencies:
+    text = resources.files("newsquiz.facts").joinpath("data", "currencies.tsv")
+    names: dict[str, frozenset[str]] = {}
+    qualified: dict[tuple[tuple[str, ...], str], str] = {}
+    abbreviations: dict[str, str] = {}
+    english: set[str] = set()
+    longest = 1
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, named, qualifiers, short = ([*line.split("\t"), "", "", ""])[:4]
+        words = {w for n in _split(named) for w in words_of(n)[-1:]}
+        names[code] = frozenset(words)
+        english.update(w for n in _split(named) if n.startswith("(") for w in words_of(n)[-1:])
+        for qualifier in _split(qualifiers):
+            qualifier_words = words_of(qualifier)
+            longest = max(longest, len(qualifier_words))
+            for word in words:
+                qualified.setdefault((qualifier_words, word), code)
+        for abbreviation in _split(short):
+            if "$" in abbreviation:
+                continue  # `C$`: the tokens keep `c` and `$` apart, read as a qualifier
+            abbreviations.setdefault("".join(words_of(abbreviation)), code)
+    every_name = frozenset(w for ws in names.values() for w in ws)
+    return Currencies(names, every_name - english, qualified, abbreviations, longest)
+
+
+def currency_after(toks: list[str], at: int) -> tuple[str, int] | None:
+    """The currency named from `toks[at]` (`Danish kroner`, `shillings`, `NOK`): (its code,
+    or its bare name, and where it ends)."""
+    table = currencies()
+    for size in range(table.longest_qualifier, 0, -1):
+        name_at = at + size
+        if name_at < len(toks):
+            code = table.qualified.get((tuple(toks[at:name_at]), toks[name_at]))
+            if code is not None:
+                return code, name_at + 1
+    if at < len(toks) and toks[at] in table.bare:
+        return toks[at], at + 1
+    if at < len(toks) and toks[at] in table.abbreviations:
+        return table.abbreviations[toks[at]], at + 1  # `9,500,000 NOK`
+    return None
+
+
+def currency_abbreviated(token: str) -> str | None:
+    """The currency an abbreviation written before an amount names: `KSh`, `NOK`."""
+    return currencies().abbreviations.get(token)
+
+
+def same_currency(a: str, b: str) -> bool:
+    """Two currencies an answer and a key name are the same: equal codes, a bare name and a
+    code of that name (`kroner` and NOK), or two names one currency bears."""
+    if a == b:
+        return True
+    table = currencies().names
+    a_names = table.get(a, frozenset({a}))
+    b_names = table.get(b, frozenset({b}))
+    if a in table and b in table:
+        return False
+    if a not in table and b not in table:
+        return any(a in ns and b in ns for ns in table.values())
+    return not a_names.isdisjoint(b_names) and (a in b_names or b in a_names)
+
+
+def currency_is_code(currency: str) -> bool:
+    """The currency is one (`NOK`), not any of a name (`kroner`)."""
+    return currency in currencies().names

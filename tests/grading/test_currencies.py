@@ -1,0 +1,84 @@
+"""Money in a currency other than the dollar, euro or pound: which currency an amount is
+in is part of the fact, read from a complete generic table of currencies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import MONEY, scan
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+PARAGRAPH = (
+    "The city council approved 4.2 million Swedish kronor (about €370,000) for the harbour, "
+    "and a grant of 80,000 Ugandan shillings went to the school."
+)
+
+
+def _money(key: str, typed: str, accept: tuple[str, ...] = (), quote: str = "") -> Outcome:
+    citations = (cite(quote, PARAGRAPH),) if quote else ()
+    question = make_question("money", key, accept=accept, citations=citations)
+    return grade(question, typed).outcome
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("4.2 million Swedish kronor", "4.2 million kronor", C),  # the name, unqualified
+        ("4.2 million Swedish kronor", "SEK 4.2m", C),  # its code, and `m` for million
+        ("4.2 million Swedish kronor", "4,200,000 SEK", C),
+        ("4.2 million Swedish kronor", "four and a half million kronor", X),
+        ("4.2 million Swedish kronor", "four point two million kronor", C),
+        ("4.2 million Swedish kronor", "4.2 million Danish kroner", X),  # another currency
+        ("4.2 million Swedish kronor", "DKK 4.2 million", X),
+        ("4.2 million Swedish kronor", "4.2 million euros", X),
+        ("$3,000", "3,000 rupees", X),  # a rupee is no dollar
+        ("$3,000", "3000 dollars", C),
+        ("$3,000", "3000 US dollars", C),
+        ("$3,000", "3000 Canadian dollars", X),
+        ("Rs 900", "900 Indian rupees", C),
+        ("Rs 900", "900 Pakistani rupees", C),  # `Rs` names no country: any rupee
+        ("INR 900", "900 Pakistani rupees", X),
+        ("TSh 500", "500 Kenyan shillings", X),
+    ],
+)
+def test_the_currency_is_part_of_the_amount(key: str, typed: str, expected: Outcome) -> None:
+    assert _money(key, typed) is expected
+
+
+def test_a_bare_accepted_form_takes_the_currency_of_the_quote() -> None:
+    """`kronor` accepted for Swedish kronor is still Swedish: Danish kroner are not."""
+    quote = "4.2 million Swedish kronor"
+    accept = ("4.2 million kronor",)
+    assert _money(quote, "4.2 million Danish kroner", accept, quote) is X
+    assert _money(quote, "4.2 million kronor", accept, quote) is C
+
+
+def test_an_amount_in_another_currency_than_the_key() -> None:
+    """The key in dollars, another accepted form in shillings: shillings are read as
+    shillings, not as dollars."""
+    accept = ("UGX 80,000",)
+    assert _money("$21", "80,000 shillings", accept) is C
+    assert _money("$21", "21 shillings", accept) is X
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("KSh 645,000", "KES", 645_000.0),
+        ("NOK 9.5m", "NOK", 9_500_000.0),
+        ("2 and a half million pesos", "pesos", 2_500_000.0),
+        ("1,000,000 South African rand", "ZAR", 1_000_000.0),
+    ],
+)
+def test_reading_currencies(text: str, currency: str, value: float) -> None:
+    (mention,) = scan(tokenize(text))
+    assert (mention.kind, mention.currency, mention.value) == (MONEY, currency, value)
+
+
+@pytest.mark.parametrize("text", ["11 won", "all 3", "top 5", "5 km", "3 marks", "try 4"])
+def test_english_words_are_no_currency(text: str) -> None:
+    assert all(m.kind != MONEY for m in scan(tokenize(text)))
