@@ -15,7 +15,7 @@ from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
-from newsquiz.facts.words import FILLERS, SCALE_ABBREVIATIONS, TIME_UNITS
+from newsquiz.facts.words import FILLERS, LETTER_UNITS, SCALE_ABBREVIATIONS, TIME_UNITS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged, offers_alternatives
 from newsquiz.grading.normalize import same_word
@@ -34,6 +34,26 @@ _NO_BOUND = "the article gives no bound"
 def _unit_in_question(ctx: Context) -> float | None:
     units = {float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2}
     return units.pop() if len(units) == 1 else None
+
+
+# `How old…?`, `at what age…?`: an age is counted in years.
+_AGE_WORDS = frozenset({"old", "age", "aged", "ages"})
+
+
+def _time_units(words: tuple[str, ...]) -> frozenset[float]:
+    units = {float(TIME_UNITS[w]) for w in words if w in TIME_UNITS and len(w) > 2}
+    if not _AGE_WORDS.isdisjoint(words):
+        units.add(float(TIME_UNITS["year"]))
+    return frozenset(units)
+
+
+def _unit_allowed(mention: Mention, units: frozenset[float]) -> bool:
+    """A duration typed for a count is in a unit the question, key or quote names: `30
+    months` is not the age 30."""
+    if mention.value is None or not mention.number or not units:
+        return True  # nothing says what the count counts
+    per = mention.value / mention.number
+    return any(_close(per, u, u * 1e-6) for u in units)
 
 
 def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
@@ -159,6 +179,16 @@ def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expect
 _CONVERSION_SLACK = 0.03
 
 
+def _written_in(unit: Unit, expected: float, key_unit: Unit, quoted: list[_Quoted]) -> float | None:
+    """The figure the cited quotes give for the key's value in another unit, if any."""
+    for kind, value, cited_unit, _ in quoted:
+        if kind == NUMBER and cited_unit == unit:
+            converted = value * unit.size / key_unit.size
+            if _close(converted, expected, abs(expected) * _CONVERSION_SLACK):
+                return value
+    return None
+
+
 def _romans(toks: list[str]) -> list[int]:
     return [v for t in toks if (v := roman_value(t)) is not None]
 
@@ -187,6 +217,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(tokenize(key)))
 
+    # The units of time a count may be given in: those the key, question or quote name.
+    time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
 
@@ -205,6 +237,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
             value = m.value
             if m.kind == DURATION:
+                if (
+                    unit is None
+                    and toks[m.end - 1] not in LETTER_UNITS  # `1.8 m` may be metres
+                    and not _unit_allowed(m, time_units)
+                ):
+                    return incorrect("not in the article's unit")  # `30 months` for an age
                 value = m.value / unit if unit and m.value is not None else m.number
             elif value is not None and m.kind == NUMBER:
                 typed_unit, noun = _measure_after(toks, m.end)
@@ -222,8 +260,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
                     if typed_unit.dimension != key_unit.dimension:
                         return incorrect(f"not in the article's unit ({key_unit.name})")
-                    value = value * typed_unit.size / key_unit.size
-                    slack = max(slack, abs(expected) * _CONVERSION_SLACK)
+                    written = _written_in(typed_unit, expected, key_unit, quoted)
+                    if written is not None:
+                        # The article gives this very value in the typed unit too
+                        # (`412 metres (1,352 feet)`): its figure, not a rounding of it.
+                        value = expected if _close(value, written, tolerance) else math.nan
+                    else:
+                        value = value * typed_unit.size / key_unit.size
+                        slack = max(slack, abs(expected) * _CONVERSION_SLACK)
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
