@@ -16,7 +16,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from newsquiz.claims import perturb
@@ -341,15 +341,18 @@ def _other_people(
 
 
 def _people_candidates(
-    question: Question, text: str, facts: ArticleFacts, place: Place
+    question: Question, text: str, facts: ArticleFacts, place_in_claim: Callable[[], Place]
 ) -> list[Candidate]:
-    """Another person of the article in the place of the one `text` names."""
+    """Another person of the article in the place of the one `text` names (`place_in_claim`
+    is read only when `text` names somebody: most answers name nobody)."""
     named = [p for p in find_people(text) if facts.is_person(p.name)]
     if named:
         person = named[0]
         if (person.start, person.end) != (0, len(text)):
             # A name inside a longer answer: its place is the words around it there.
             place = Place(slot_profile(text[: person.start], text[person.end :]))
+        else:
+            place = place_in_claim()
         return [
             Candidate(_splice(text, (person.start, person.end), other), Family.ARTICLE)
             for other in _other_people(question, facts, person.name, place)
@@ -359,7 +362,7 @@ def _people_candidates(
     ):
         return [
             Candidate(other, Family.ARTICLE)
-            for other in _other_people(question, facts, text, place)
+            for other in _other_people(question, facts, text, place_in_claim())
         ]
     return []
 
@@ -451,7 +454,7 @@ def candidate_stream(
     text = answer
     sources: list[Callable[[], Iterable[Candidate]]] = [
         lambda: [Candidate(t, Family.TITLE) for t in perturb.changed_titles(text)],
-        lambda: _people_candidates(question, text, facts, place_of(question, frame)),
+        lambda: _people_candidates(question, text, facts, lambda: place_of(question, frame)),
         *_embedded_value_sources(text, facts, year, _line(question)),
     ]
     if question.kind != Kind.PERSON and not facts.is_person(text):
@@ -529,10 +532,22 @@ class QuestionClaims:
     false_claims: tuple[Claim, ...]
     path: ClaimPath | None
     problem: str | None = None  # why the question cannot be played as a fact-check
+    # The false claims not made yet, in order: a round states most questions truly, and a
+    # true claim needs only one false claim to exist, so the rest are made when asked for.
+    more: Iterator[Claim] | None = field(default=None, compare=False, repr=False)
 
     @property
     def playable(self) -> bool:
         return self.true_claim is not None and bool(self.false_claims)
+
+    def with_false_claims(self, wanted: int) -> QuestionClaims:
+        """These claims with up to `wanted` false claims, the next ones made now."""
+        missing = wanted - len(self.false_claims)
+        if missing <= 0 or self.more is None:
+            return self
+        made = tuple(itertools.islice(self.more, missing))
+        more = self.more if len(made) == missing else None
+        return replace(self, false_claims=self.false_claims + made, more=more)
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -585,22 +600,24 @@ def claims_for(
             f"the answer stated as `{true_value}` does not grade correct",
         )
 
-    def false_claims_in(frame: Frame) -> tuple[Claim, ...]:
+    def false_claims_in(frame: Frame) -> tuple[tuple[Claim, ...], Iterator[Claim]]:
+        """The first `max_false` false claims, and the rest, not made yet."""
         made = (
             make(frame, c.value, False, c.family)
             for c in candidate_stream(question, facts, frame)
             if not grade(question, c.value).correct
         )
         # Lazily: the candidates past the first few claims are never made nor graded.
-        return tuple(itertools.islice((c for c in made if c is not None), max_false))
+        rest = (c for c in made if c is not None)
+        return tuple(itertools.islice(rest, max_false)), rest
 
     last_tried = frame
-    false_claims = false_claims_in(frame)
+    false_claims, more = false_claims_in(frame)
     if not false_claims and frame.path is ClaimPath.CITED and _names_a_person(question):
         # Nobody the article describes fits beside this name's title: ask the question
         # as a statement instead ("The Chairman of the Joint Chiefs of Staff is …").
         stated = last_tried = question_frame(question)
-        false_claims = false_claims_in(stated)
+        false_claims, more = false_claims_in(stated)
         if false_claims:
             frame = stated
     true_claim = make(frame, true_value, True, Family.ANSWER)
@@ -627,7 +644,8 @@ def claims_for(
                 "place, body or choice to change"
             )
         problem = f"no plausible false claim can be made: {problem}"
-    return QuestionClaims(question, true_claim, false_claims, frame.path, problem)
+    more_wanted = more if len(false_claims) == max_false else None
+    return QuestionClaims(question, true_claim, false_claims, frame.path, problem, more_wanted)
 
 
 # What make() reads of a frame's words, the same for each of a question's values: read once.
@@ -768,6 +786,7 @@ class ClaimBank:
         self.pack = pack
         self.max_false = max_false
         self._built: dict[int, QuestionClaims] = {}
+        self._index = {id(question): n for n, question in enumerate(pack.questions)}
 
     @cached_property
     def facts(self) -> ArticleFacts:
@@ -775,10 +794,20 @@ class ClaimBank:
 
     def claims_of(self, index: int) -> QuestionClaims:
         """The claims of the pack's `index`-th question (0-based)."""
+        return self._claims(index, self.max_false)
+
+    def _claims(self, index: int, false_wanted: int) -> QuestionClaims:
+        """The question's claims with at least `false_wanted` false ones when it has them
+        (up to `max_false`), made once and extended when more are wanted."""
+        wanted = min(false_wanted, self.max_false)
         built = self._built.get(index)
         if built is None:
-            built = claims_for(self.pack.questions[index], self.facts, self.max_false)
-            self._built[index] = built
+            built = claims_for(self.pack.questions[index], self.facts, wanted)
+        elif len(built.false_claims) < wanted and built.more is not None:
+            built = built.with_false_claims(wanted)
+        else:
+            return built
+        self._built[index] = built
         return built
 
     @property
@@ -804,7 +833,7 @@ class ClaimBank:
         for index in order:  # only as many questions as the round takes are worked out
             if len(chosen) == wanted:
                 break
-            claims = self.claims_of(index)
+            claims = self._claims(index, 1)  # one false claim shows it can be played
             if claims.playable:
                 chosen.append(claims)
         size = len(chosen)
@@ -812,9 +841,13 @@ class ClaimBank:
         pattern = truth_pattern(size - falses, falses, rng)
         _one_true_claim_per_sentence(chosen, pattern)
         return tuple(
-            qc.true_claim if truth and qc.true_claim else _pick_false(qc.false_claims, rng)
+            qc.true_claim if truth and qc.true_claim else _pick_false(self._all_false(qc), rng)
             for qc, truth in zip(chosen, pattern, strict=True)
         )
+
+    def _all_false(self, claims: QuestionClaims) -> tuple[Claim, ...]:
+        """Every false claim a question may be stated by (up to `max_false`)."""
+        return self.claims_of(self._index[id(claims.question)]).false_claims
 
 
 def _one_true_claim_per_sentence(chosen: list[QuestionClaims], pattern: list[bool]) -> None:

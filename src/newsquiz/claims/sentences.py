@@ -122,22 +122,21 @@ def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
     text goes through the pattern, whose case folding is Unicode's (`ſ` is an `s` to it).
     """
     wanted = _WORD_RUN.findall(words)
-    runs, ascii_words = _runs(text)
-    if not (wanted and ascii_words and words.isascii()):
+    read = _runs(text)
+    if not (wanted and read.ascii and words.isascii()):
         return [m.span() for m in _loose_pattern(words).finditer(text)]
     lead = _LEAD.match(words)
     trail = _TRAIL.search(words)
     prefix = lead.group(1) if lead else ""
     suffix = trail.group(1) if trail else ""
-    wanted = [w.lower() for w in wanted]
+    wanted_words = tuple(w.lower() for w in wanted)
+    runs, size = read.runs, len(wanted_words)
     spans: list[tuple[int, int]] = []
     last_end = 0
-    for i in range(len(runs) - len(wanted) + 1):
-        if runs[i][2] != wanted[0] or any(
-            runs[i + j][2] != w for j, w in enumerate(wanted[1:], start=1)
-        ):
+    for i in read.starts.get(wanted_words[0], ()):
+        if read.words[i : i + size] != wanted_words:
             continue
-        start, end = runs[i][0], runs[i + len(wanted) - 1][1]
+        start, end = runs[i][0], runs[i + size - 1][1]
         if prefix:
             if start == 0 or text[start - 1] != prefix:
                 continue
@@ -155,12 +154,23 @@ def loose_spans(words: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _Runs:
+    """The runs of word characters of a text."""
+
+    runs: tuple[tuple[int, int, str], ...]  # start, end and the run in lower case
+    words: tuple[str, ...]  # the runs in lower case alone, to compare a slice at once
+    starts: dict[str, list[int]]  # where each word stands: a search tries only those
+    ascii: bool  # every run is ASCII
+
+
 @lru_cache(maxsize=64)
-def _runs(text: str) -> tuple[tuple[tuple[int, int, str], ...], bool]:
-    """The runs of word characters of `text` (start, end and the run in lower case), and
-    whether every one is ASCII."""
+def _runs(text: str) -> _Runs:
     runs = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD_RUN.finditer(text))
-    return runs, all(run.isascii() for _, _, run in runs)
+    starts: dict[str, list[int]] = {}
+    for index, (_, _, word) in enumerate(runs):
+        starts.setdefault(word, []).append(index)
+    return _Runs(runs, tuple(r[2] for r in runs), starts, all(run.isascii() for _, _, run in runs))
 
 
 def locate(
