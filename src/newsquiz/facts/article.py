@@ -77,6 +77,7 @@ class ArticleNames:
     proper_words: frozenset[str]
     sentences: tuple[tuple[str, ...], ...]  # each sentence's words, folded, commas dropped
     words: frozenset[str]  # every word of the article
+    alone: frozenset[str] = frozenset()  # name words the article also writes on their own
 
     @cached_property
     def places(self) -> frozenset[Place]:
@@ -151,6 +152,19 @@ class ArticleNames:
                         found.add(before)
         return frozenset(found)
 
+    def bearers(self, surname: str) -> tuple[Person, ...]:
+        """The people of the article with this surname, in the order it names them."""
+        return tuple(p for p in self.people if p.surname == surname)
+
+    def owner_of(self, surname: str) -> Person | None:
+        """Whom the surname alone names: its only bearer, or when the article names two,
+        the first of them if the article itself writes the surname alone (`Rourke said`
+        after `Dale Rourke`, before `his wife, Linda Rourke`); else no one."""
+        bearers = self.bearers(surname)
+        if len(bearers) == 1:
+            return bearers[0]
+        return bearers[0] if bearers and surname in self.alone else None
+
     def person(self, key_words: tuple[str, ...]) -> Person | None:
         """The person of the article a key such as `Lai Wenhua` or `Gen. Roe` names."""
         wanted = set(key_words)
@@ -158,6 +172,11 @@ class ArticleNames:
         for person in self.people:
             if person.surname in wanted and (best is None or len(person.name) > len(best.name)):
                 best = person
+        if best is not None and not wanted.issuperset(best.name):
+            # `Linda Roe` is Linda Roe, not the Dale Roe the article names first.
+            for person in self.people:
+                if person.surname == best.surname and wanted.issuperset(person.name):
+                    return person
         return best
 
 
@@ -280,8 +299,11 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # People: runs of two to four name words, and single words the article also uses alone.
     full_names: list[tuple[str, ...]] = []
     alone: dict[str, int] = {}
+    written_alone: set[str] = set()  # `Roe said.` at a sentence's start too
     for starts, run in runs:
         name = person_words(run)
+        if name and len(name) == 1:
+            written_alone.add(name[0])
         if name and len(name) == 1 and not (starts and len(run) == 1):
             alone[name[0]] = alone.get(name[0], 0) + 1
         # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
@@ -290,12 +312,25 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             name = name[1:]
         if name and len(name) >= 2 and name not in full_names and lowercase.isdisjoint(name):
             full_names.append(name)
+    # `The Smiths`: a family named in the plural is named by its surname.
+    for word, times in list(alone.items()):
+        if word.endswith("s") and any(name[-1] == word[:-1] for name in full_names):
+            alone[word[:-1]] = alone.get(word[:-1], 0) + times
+    # A word that begins two names with other endings (`Mary Jones`, `Mary Smith`) is a
+    # shared given name: `Mary` alone says nothing of which word is the surname.
+    ends_by_first: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        ends_by_first[name[0]].add(name[-1])
+    for word, ends in ends_by_first.items():
+        if len(ends) > 1 and word not in tables.surname_first:
+            alone.pop(word, None)
     people: list[Person] = []
     for name in full_names:
         if any(set(name) <= set(other.name) for other in people):
             continue
         given_and_family = [w for w in name if w not in _PARTICLES]
-        counts = [(alone.get(w, 0), -i) for i, w in enumerate(given_and_family)]
+        # Ties go to the last word, the usual place of a surname.
+        counts = [(alone.get(w, 0), i) for i, w in enumerate(given_and_family)]
         best = max(range(len(counts)), key=counts.__getitem__)
         if counts[best][0] > 0:
             surname = given_and_family[best]
@@ -320,6 +355,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         proper_words=frozenset(w for run in proper for w in run),
         sentences=tuple(sentences),
         words=frozenset(w for s in sentences for w in s),
+        alone=frozenset(written_alone),
     )
 
 

@@ -67,6 +67,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         name_parts(item, ctx.names.person(tuple(wanted[i])))[0] if people[i] else None
         for i, item in enumerate(items)
     ]
+    # Two items of one surname (`Ann Roe, Jo Roe`): the surname alone names neither.
+    shared = [s is not None and surnames.count(s) > 1 for s in surnames]
+    shared_surnames = frozenset(s for s, two in zip(surnames, shared, strict=True) if s and two)
     # Denying a word of the answer, or of an accepted form of it, denies an item.
     answer_words = (every_key_word | ctx.keys) - FILLERS
     # What the article writes beside each item (`the Field Museum in Chicago, Illinois`).
@@ -104,7 +107,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 first_kept = best[0] is not None
                 if people[index]:
                     surname = surnames[index]
-                    if not any(
+                    if shared[index] or not any(
                         b is not None and w == surname for w, b in zip(words, best, strict=True)
                     ):
                         continue  # `Jane and Ann`: first names name nobody
@@ -123,6 +126,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 continue
             if any(same_word(token, w) is not None for w in hit_words):
                 continue  # `forces` of `ground forces` and of `naval forces`
+            if token in shared_surnames:
+                continue  # `Roe` of two Roes: names neither, but is no wrong item
             if any(same_word(token, w) is not None for w in every_key_word - _GENERIC):
                 return incorrect("an item is not right")  # `make mistakes`, `avoid mistakes`
             if token in QUALIFIERS and token not in key_qualifiers:

@@ -24,6 +24,12 @@ from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import HONORIFICS, NAME_SUFFIXES
 
+# `Gary Roe's son`: a name before a word of kinship describes the person, not names them.
+_KINSHIP = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+     "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+     "stepson", "stepdaughter", "partner", "fiancee", "fiance", "child", "children"}
+)  # fmt: skip
 _PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
 
 # Slavic surnames change their ending with gender: Kovalsky and Kovalska (Kovalskaya),
@@ -108,9 +114,11 @@ def display_surname(key: str, surname: str) -> str:
 
 
 def _given_name(token: str, given: list[str]) -> bool:
-    """A given name as written or with one slip (`Ana` for `Anna`)."""
+    """A given name as written, with one slip (`Ana` for `Anna`) or shortened (`Dan`)."""
     for name in given:
         if same_word(token, name) is not None:
+            return True
+        if len(token) >= 3 and len(name) > len(token) and name.startswith(token):
             return True
         if len(name) >= 3 and token[:1] == name[:1] and OSA.distance(token, name) <= 1:
             return True
@@ -131,6 +139,18 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
         out.append(toks[index])
         index += 1
     return out
+
+
+def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
+    """The article names two people by this surname, and the surname alone does not name
+    the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe."""
+    bearers = [p for p in ctx.names.people if same_word(p.surname, surname) is not None]
+    if len({p.name for p in bearers}) < 2:
+        return False
+    owner = ctx.names.owner_of(bearers[0].surname)
+    if owner is None:
+        return True
+    return bool(given) and not any(_given_name(word, list(owner.given)) for word in given)
 
 
 def compile_person(key: str, ctx: Context) -> Matcher | None:
@@ -156,6 +176,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     echoes = ctx.words - plain - parts - others_named
 
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
+    # Two people of the article share the surname: it alone may name the other one.
+    shared = _shared_surname(surname, given, ctx)
 
     def match(toks: list[str]) -> Verdict:
         typed_initials = [t for t in toks if len(t) == 1 and t.isalpha()]
@@ -172,6 +194,13 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if body in ctx.names.organisations
             for i in range(start, end)
         }
+        # `Gary Roe's son`: the names before a word of kinship say whose son.
+        for index, token in enumerate(toks):
+            if token in _KINSHIP:
+                before = index - 1
+                while before >= 0 and toks[before] in ctx.names.name_words:
+                    placed.add(before)
+                    before -= 1
         surname_hit: int | None = None
         given_hit = False
         others = 0
@@ -194,6 +223,9 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if token not in others_named and _given_name(token, given):
                 given_hit = True
                 continue
+            if shared and len(token) == 1 and any(g[0] == token for g in given):
+                given_hit = True  # `B. Roe` tells Beth Roe from Dale Roe
+                continue
             if token in tables.post_qualifiers and token not in described:
                 return incorrect(f"the article does not call {shown} {token}")
             if token in plain or index in denied or index in placed or len(token) == 1:
@@ -214,6 +246,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"{relative.capitalize()} is another person")
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
+        if shared and not given_hit:
+            return incorrect(f"the article names two people {shown}: which one?")
         if others or (echoed and hedged(toks)):
             return incorrect("name one person")
         if surname_hit == CLOSE:
