@@ -108,7 +108,9 @@ def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool
     if not names.pasted(words):
         return False
     own = sum(1 for w in words if w[0].isalpha() and w not in known and w not in FILLERS)
-    return own >= _OWN_WORDS_IN_PASTE
+    # A whole sentence of the article, word for word, is pasted with one word of its own.
+    needed = 1 if tuple(words) in names.whole_sentences else _OWN_WORDS_IN_PASTE
+    return own >= needed
 
 
 def _states(keys: Sequence[Matcher]) -> Callable[[list[str]], bool]:
