@@ -12,13 +12,21 @@ Each figure is wall time; the CPU time of this process (time.process_time) follo
 brackets, the fairer figure when other work shares the machine. The verdict compares
 CPU times when the machine is busy and wall times agree with them otherwise: it is taken
 on CPU time.
+
+Then the same packs as whole commands, as an author waits for them: `newsquiz key`
+(loads the pack and prints its answer key: the floor of any command that reads a pack)
+beside `newsquiz check` and `newsquiz claims`, each a fresh process, CPU time of the child
+(`--no-commands` leaves these out).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -113,6 +121,38 @@ def measure(path: Path) -> dict[str, tuple[float, float]]:
     return {"load": load, "check": check, "claims": claims}
 
 
+def command_seconds(*arguments: str) -> float:
+    """CPU seconds (user and system) of one `newsquiz` process run to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(
+        [sys.executable, "-m", "newsquiz", *arguments],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,  # `check` exits 1 on warnings; its time is what is measured
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def commands(sizes: list[int], runs: int) -> None:
+    print(
+        f"\nas whole commands (CPU of the process, median of {runs}):\n"
+        f"{'questions':>10} {'key':>8} {'check':>8} {'check/key':>10} {'claims':>8}"
+    )
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            path = str(write_pack(Path(folder), size).parent)
+            timed = {
+                name: statistics.median(command_seconds(name, path) for _ in range(runs))
+                for name in ("key", "check", "claims")
+            }
+        print(
+            f"{size:>10} {timed['key']:>7.2f}s {timed['check']:>7.2f}s"
+            f" {timed['check'] / timed['key']:>9.1f}x {timed['claims']:>7.2f}s"
+        )
+
+
 def median_of(runs: list[dict[str, tuple[float, float]]], key: str) -> tuple[float, float]:
     return (
         statistics.median(run[key][0] for run in runs),
@@ -124,6 +164,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--runs", type=int, default=1, help="report the median of this many")
+    parser.add_argument("--no-commands", action="store_true", help="in process only")
     args = parser.parse_args()
     print(
         f"{'questions':>10} {'load (cpu)':>17} {'check (cpu)':>17} {'check/load':>15}"
@@ -141,6 +182,8 @@ def main() -> None:
             f"{size:>10} {load[0]:>7.2f}s ({load[1]:>6.2f}s) {check[0]:>7.2f}s ({check[1]:>6.2f}s)"
             f" {ratio:>7.1f}x {verdict:<6} {claims[0]:>7.2f}s ({claims[1]:>6.2f}s){claims_verdict}"
         )
+    if not args.no_commands:
+        commands(args.sizes, max(1, args.runs))
 
 
 if __name__ == "__main__":
