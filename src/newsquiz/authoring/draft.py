@@ -26,6 +26,12 @@ from newsquiz.authoring.draft_people import (
     quotation,
 )
 from newsquiz.authoring.draft_rank import rank
+from newsquiz.authoring.draft_values import (
+    conversion_after,
+    conversions,
+    money_around,
+    without,
+)
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
 from newsquiz.facts.text import fold_text, tokenize
@@ -213,6 +219,8 @@ def _spans(sentence: str) -> list[_Span]:
             spans.append(span)
             taken.append((span.start, span.end))
 
+    for bracket in conversions(sentence):
+        taken.append((bracket.start, bracket.end))  # `(7.5 miles)`: the value beside it
     for m in _TIME.finditer(sentence):
         if not re.search(r"\([^)]*$", sentence[: m.start()]):  # `(05:21 UTC)`: restated
             add(_Span(m.start(), m.end(), "time", m.group(0), "time"))
@@ -244,6 +252,10 @@ def _spans(sentence: str) -> list[_Span]:
             )
         )
     for m in _NUMBER.finditer(sentence):
+        amount = money_around(sentence, m.start(), m.end())
+        if amount is not None:  # `KSh 1.3 billion`, `9.5 million Norwegian kroner`
+            add(_Span(*amount, "money", sentence[amount[0] : amount[1]], "money"))
+            continue
         what, flags = _number_flags(sentence, m.start(), m.end())
         text = m.group(0)
         if what == "number" and re.fullmatch(r"(?:1[89]|20)\d\d", text):
@@ -684,9 +696,14 @@ class _Drafting:
     def ask_gaps_and_claims(self, sentence: Sentence, subject: Subjects) -> None:
         """A blank for each value of the sentence, and a true-or-false claim on it."""
         text = sentence.text
+        brackets = conversions(text)
         for span in _spans(text):
             kind = _KIND_OF.get(span.kind, span.kind)
-            excerpt, flags = _excerpt(text, span.start, span.end, _GAP, subject)
+            # `____ kilometres (7.5 miles)` would give the answer away in other units
+            plain, start, end = without(
+                text, conversion_after(brackets, span.start, span.end), span.start, span.end
+            )
+            excerpt, flags = _excerpt(plain, start, end, _GAP, subject)
             lead = _LEADS["year" if span.what == "year" else span.kind]
             self.add(
                 Candidate(
@@ -699,11 +716,15 @@ class _Drafting:
             )
             wrong = _falsify(span)
             false_claim = bool(self.claims % 2)
+            # a false value keeps no conversion of the true one: `20 million kroner
+            # (about €810,000)` would contradict itself
+            said = _Span(start, end, span.kind, span.answer) if false_claim else span
             statement = (
-                _claim_statement(text, span, wrong if false_claim else span.answer)
+                _claim_statement(plain if false_claim else text, said,
+                                 wrong if false_claim else span.answer)
                 if wrong is not None
                 else None
-            )
+            )  # fmt: skip
             if statement is None:
                 continue
             statement = _name_the_subject(statement, subject)

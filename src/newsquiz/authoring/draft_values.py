@@ -1,0 +1,96 @@
+"""Where a value in a sentence is not a fact of its own, for drafting.
+
+A news sentence often states one quantity twice (`12 kilometres (7.5 miles)`, `KSh 1.3
+billion (about $10 million)`), writes a value in several parts (`14 minutes 38.90
+seconds`, `a week and a half`, `between 6 and 8 per cent`, `June 8 to 13, 2027`), or
+gives a total that the other values add up to (`11 gold, nine silver and eight bronze
+medals, 28 in all`). The drafter asks a value only whole, never a conversion on its own,
+never with its conversion beside the blank, and makes no false claim its own sentence
+contradicts. Generic English patterns only: nothing here knows any one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquiz.facts.currencies import currency_abbreviated, currency_after
+from newsquiz.facts.text import words_of
+
+_NUMBER_WORD = (
+    r"(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|quarter|third)"
+)
+_QUALIFIER = (
+    r"(?:about|approximately|approx\.|around|roughly|some|nearly|almost|just over|"
+    r"just under|over|under|more than|less than|c\.|~)"
+)
+_CURRENCY = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?)"
+# `(7.5 miles)`, `(about $10 million)`, `(about KSh 645,000)`: a bracket opening with a value
+_BRACKET = re.compile(
+    rf"\s?\(\s*(?:{_QUALIFIER}\s)?{_CURRENCY}?\s?\d[^()]{{0,40}}\)",
+)
+# a value (digits or a number word), then up to four words of unit, just before the bracket
+_VALUE_BEFORE = re.compile(
+    rf"(?:\d|\b{_NUMBER_WORD}\b)[\d,.]*\s?(?:%|°\s?[CFK]\b|[^\W\d][\w°’'.-]*)?"
+    rf"(?:[\s-][^\W\d][\w°’'.-]*){{0,3}}\s?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A bracket restating the value before it in other units, and where that value ends."""
+
+    start: int  # the bracket's start, the space before it included
+    end: int
+    after: int  # where the converted value's text ends (its unit included)
+
+
+def conversions(sentence: str) -> list[Conversion]:
+    """The brackets of a sentence that convert the value just before them."""
+    found: list[Conversion] = []
+    for match in _BRACKET.finditer(sentence):
+        before = sentence[: match.start()]
+        if _VALUE_BEFORE.search(before[-60:]):
+            found.append(Conversion(match.start(), match.end(), len(before.rstrip())))
+    return found
+
+
+def conversion_after(
+    conversions_found: list[Conversion], start: int, end: int
+) -> Conversion | None:
+    """The conversion of the value at start:end: the bracket after it, with nothing but
+    the value's unit between them."""
+    for conversion in conversions_found:
+        if end <= conversion.start and conversion.after - end <= 40:
+            return conversion
+    return None
+
+
+def without(text: str, cut: Conversion | None, start: int, end: int) -> tuple[str, int, int]:
+    """`text` without the bracket `cut`, and the span start:end moved to match."""
+    if cut is None:
+        return text, start, end
+    shift = cut.end - cut.start
+    moved = (start - shift if start >= cut.end else start, end - shift if end >= cut.end else end)
+    return text[: cut.start] + text[cut.end :], moved[0], moved[1]
+
+
+def money_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """A number that is an amount of a currency the generic table knows, written by its
+    abbreviation before it (`KSh 1.3 billion`, `NOK 400`) or its name after it (`9.5
+    million Norwegian kroner`): the whole amount's start and end."""
+    before = re.search(r"\b([A-Za-z]{1,4})\.?\s?$", sentence[:start])
+    if before and before.group(1)[:1].isupper() and currency_abbreviated(before.group(1).lower()):
+        return before.start(), end
+    after = re.match(r"\s((?:[A-Za-z]+\s?){1,3})", sentence[end:])
+    if after:
+        toks = list(words_of(after.group(1)))
+        found = currency_after(toks, 0)
+        if found is not None and found[0].isupper():  # a currency's code, not a bare name
+            words = after.group(1).split()[: found[1]]
+            tail = re.match(r"\s" + r"\s".join(re.escape(w) for w in words), sentence[end:])
+            if tail:
+                return start, end + tail.end()
+    return None
