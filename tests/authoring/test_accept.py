@@ -269,6 +269,21 @@ def test_a_byte_order_mark_is_kept(write_pack: WritePack) -> None:
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\xef\xbb\xbf") == 1
 
 
+@pytest.mark.parametrize("question", ["call-length", "who-asked", "line-date", "armies"])
+def test_a_pack_saved_with_windows_line_endings_keeps_them(
+    write_pack: WritePack, question: str
+) -> None:
+    folder = write_pack(PACK)
+    path = folder / "pack.yaml"
+    path.write_bytes(PACK.replace("\n", "\r\n").encode())
+    accepted = accept_answer(folder, question, "a new answer")
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n"), "every line ends in CR LF"
+    lines = data.decode().split("\r\n")
+    assert "a new answer" in lines[accepted.line - 1]
+    assert "a new answer" in load_pack(path).question(question).accept
+
+
 # -- hostile answers -------------------------------------------------------------------------
 
 HOSTILE = st.text(

@@ -35,12 +35,7 @@ from newsquiz.grading import Outcome, grade
 from newsquiz.pack import Kind, Pack, PackError, Question, answer_text, load_pack
 from newsquiz.pack.loader import read_limited
 from newsquiz.pack.paths import resolve_pack_path
-from newsquiz.pack.yamlnodes import MAX_YAML_BYTES
-
-try:
-    from yaml import CSafeLoader as _Parser
-except ImportError:  # pragma: no cover - libyaml is in every wheel we ship with
-    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+from newsquiz.pack.yamlnodes import MAX_YAML_BYTES, compose
 
 
 class AcceptRefused(Exception):
@@ -76,10 +71,17 @@ def accept_answer(target: Path | str, question_id: str, typed: str) -> Accepted:
         raise AcceptRefused(f"{path}: {reason}")
     bom = data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
+    # A pack saved on Windows keeps its CR LF line endings, the new line's included.
+    windows = "\r\n" in text and "\n" not in text.replace("\r\n", "")
+    if windows:
+        text = text.replace("\r\n", "\n")
     edited, offset = added_accept(text, question_id, answer)
+    line = edited.count("\n", 0, offset) + 1
+    if windows:
+        edited = edited.replace("\n", "\r\n")
     new_data = (b"\xef\xbb\xbf" if bom else b"") + edited.encode("utf-8")
     accepted = _write_checked(path, data, new_data, pack, question, answer)
-    return replace(accepted, line=edited.count("\n", 0, offset) + 1)
+    return replace(accepted, line=line)
 
 
 # -- what may be accepted ------------------------------------------------------------------
@@ -214,12 +216,12 @@ class _Edit:
 def added_accept(text: str, question_id: str, answer: str) -> tuple[str, int]:
     """The pack text with `answer` added to question `question_id`'s `accept` list, and the
     index in the new text where the new entry is. Everything else is left as written."""
-    try:
-        # The loader's own parser, so the edit reads the file exactly as the pack was read;
-        # its marks count characters (not bytes), as the edit needs.
-        root = yaml.compose(text, Loader=_Parser)
-    except yaml.YAMLError as err:
-        raise AcceptRefused(f"pack.yaml is not valid YAML: {err}") from None
+    # The loader's own composer and limits, so the edit reads the file exactly as the pack
+    # was read (and a file changed since is held to the same nesting and size guards); its
+    # marks count characters (not bytes), as the edit needs.
+    root, problem = compose(Path("pack.yaml"), text)
+    if problem is not None:
+        raise AcceptRefused(f"pack.yaml is not valid YAML: {problem.message}")
     question = _question_node(root, question_id)
     uses = _uses(question if root is None else root)
     if uses.get(id(question), 0) > 1:
