@@ -134,3 +134,10 @@ AFFILIATIONS = frozenset(
      "independent", "nationalist", "nationalists", "centrist", "progressive",
      "progressives", "libertarian", "populist", "party", "member", "leader", "chairman"}
 )  # fmt: skip
+
+# The points of the compass, as a place or a direction is qualified by them.
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east",
+     "south-west", "northeastern", "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip

@@ -133,6 +133,8 @@ _SKELETON_RULES = (
     ("y", "i"),
     ("ie", "i"),
     ("z", "s"),  # Zadornov, Sadornow
+    ("oe", "o"),  # ö, ø and å written out: Hoefn for Höfn, Haakon for Håkon
+    ("aa", "a"),
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, VAGUE, scan
-from newsquiz.facts.words import FILLERS, NUMBER_WORDS
+from newsquiz.facts.words import COMPASS, FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
@@ -90,6 +90,7 @@ class _TextKey:
     described: frozenset[str]  # modifiers that may be typed: the keys' and the article's
     place_words: dict[Place, list[str]]  # each place the key names, as it names it
     near_places: frozenset[Place]  # those places and the countries they are in
+    directions: frozenset[str]  # the points of the compass the key or its quote writes
     ctx: Context
 
 
@@ -142,6 +143,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         described=frozenset({t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited),
         place_words=place_words,
         near_places=frozenset(place_words) | frozenset(countries),
+        directions=frozenset(
+            point
+            for w in (*key_toks, *ctx.cited, *ctx.keys, *ctx.words)
+            if w in COMPASS
+            for point in _points(w)
+        ),
         ctx=ctx,
     )
 
@@ -179,6 +186,13 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
+    for index, token in enumerate(toks):
+        if (
+            token in COMPASS
+            and not key.directions.issuperset(_points(token))
+            and not _article_names(toks[index : index + 2], key.ctx)
+        ):
+            return incorrect("the article gives another direction")  # `north Iceland`
     ctx = key.ctx
     if _without_echoes(_values(toks, ctx), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
@@ -200,6 +214,22 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
             return incorrect("a place changes the fact")
     return None
+
+
+def _points(direction: str) -> set[str]:
+    """`south-eastern` is south and east: the points a direction word names."""
+    return {p for p in ("north", "south", "east", "west") if p in direction}
+
+
+def _article_names(words: list[str], ctx: Context) -> bool:
+    """The article writes these words together: `Western Norway` in a body's name."""
+    size = len(words)
+    return any(
+        list(sentence[i : i + size]) == words
+        for sentence in ctx.names.sentences
+        if words[0] in sentence
+        for i in range(len(sentence) - size + 1)
+    )
 
 
 def _required_close(words: list[str], key: _TextKey) -> bool | None:
