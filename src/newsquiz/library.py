@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -55,6 +57,17 @@ def _packs_in(folder: Path, source: str) -> list[PackEntry]:
 
 def available_packs() -> list[PackEntry]:
     return _packs_in(bundled_dir(), "bundled") + _packs_in(user_dir(), "yours")
+
+
+def closest_pack(typed: str, entries: Sequence[PackEntry]) -> str | None:
+    """The listed pack the player most likely meant: a close spelling of its folder's name,
+    or the one folder name holding what they typed ("chile" for chile-four-aftershocks)."""
+    names = [entry.folder_name for entry in entries]
+    close = difflib.get_close_matches(typed, names, n=1)
+    if close:
+        return close[0]
+    holding = [name for name in names if typed.casefold() in name.casefold()]
+    return holding[0] if len(holding) == 1 else None
 
 
 def find_pack(name: str) -> Path | None:

@@ -116,6 +116,15 @@ def test_usage_errors_exit_2(cli: RunCli, tmp_path: Path) -> None:
     assert cli("check", "austin-shoigu-call", "--format", "xml").status == 2
 
 
+def test_a_misspelt_pack_name_gets_the_pack_meant_and_no_escape_reaches_the_terminal(
+    cli: RunCli,
+) -> None:
+    ran = cli("check", "austin-shoigu-cal")
+    assert ran.status == 2 and "did you mean `austin-shoigu-call`?" in ran.err
+    hostile = cli("check", "\x1b[2Jgone")
+    assert hostile.status == 2 and "no pack at" in hostile.err and "\x1b" not in hostile.err
+
+
 def test_several_packs_one_summary(write_pack: WritePack, cli: RunCli) -> None:
     good = write_pack(
         HEAD + "  - id: q\n    question: How long?\n    answer: about an hour\n"

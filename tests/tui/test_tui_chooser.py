@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from newsquiz.library import PackEntry, describe_packs
+from newsquiz.library import PackEntry, closest_pack, describe_packs
 from newsquiz.tui.app import NewsQuizApp
-from newsquiz.tui.screens.chooser import PackChooserScreen, closest_pack
+from newsquiz.tui.screens.chooser import PackChooserScreen
 from newsquiz.tui.screens.help import HelpScreen
 from newsquiz.tui.screens.start import StartScreen
 

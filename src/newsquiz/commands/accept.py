@@ -48,16 +48,13 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from newsquiz.authoring.accept import AcceptRefused, accept_answer
+    from newsquiz.commands.common import say_no_pack
     from newsquiz.facts.text import printable
     from newsquiz.library import find_pack
 
     path = find_pack(args.pack)
     if path is None:
-        print(
-            f"newsquiz accept: no pack at `{printable(args.pack)}` "
-            "(give a pack folder, its pack.yaml, or a bundled pack name)",
-            file=sys.stderr,
-        )
+        say_no_pack(args.pack, "newsquiz accept")
         return 2
     try:
         accepted = accept_answer(path, args.question, args.answer)

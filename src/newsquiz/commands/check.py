@@ -32,10 +32,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import json
-    import sys
     from pathlib import Path
 
     from newsquiz.authoring.lint import CheckResult, check_pack
+    from newsquiz.commands.common import say_no_pack
     from newsquiz.facts.text import plural
     from newsquiz.library import find_pack
 
@@ -43,11 +43,7 @@ def run(args: argparse.Namespace) -> int:
     for name in args.packs:
         path = find_pack(name)
         if path is None:
-            print(
-                f"newsquiz check: no pack at `{name}` "
-                "(give a pack folder, its pack.yaml, or a bundled pack name)",
-                file=sys.stderr,
-            )
+            say_no_pack(name, "newsquiz check")
             return 2
         results.append(check_pack(Path(path)))
     problems = [p for result in results for p in result.problems]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import os
 import sys
 from typing import Any
 
 from newsquiz.facts.text import printable
-from newsquiz.library import available_packs, find_pack
+from newsquiz.library import available_packs, closest_pack, find_pack
 from newsquiz.pack import Pack, PackError, Problem
 from newsquiz.pack.cache import load_pack_cached
 
@@ -18,20 +17,24 @@ def open_pack(name: str) -> Pack | None:
     """Load a pack named on the command line, printing problems to stderr."""
     path = find_pack(name)
     if path is None:
-        names = [entry.folder_name for entry in available_packs()]
-        close = difflib.get_close_matches(name, names, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else ""
-        print(
-            f"newsquiz: no pack at `{printable(name)}`{hint} "
-            "(give a pack folder, its pack.yaml, or a bundled pack name)",
-            file=sys.stderr,
-        )
+        say_no_pack(name)
         return None
     try:
         return load_pack_cached(path)
     except PackError as err:
         print_problems(err.problems)
         return None
+
+
+def say_no_pack(name: str, command: str = "newsquiz") -> None:
+    """On stderr: nothing at `name`, with the pack the user most likely meant."""
+    close = closest_pack(name, available_packs())
+    hint = f"; did you mean `{close}`?" if close else ""
+    print(
+        f"{command}: no pack at `{printable(name)}`{hint} "
+        "(give a pack folder, its pack.yaml, or a bundled pack name)",
+        file=sys.stderr,
+    )
 
 
 def print_problems(problems: list[Problem]) -> None:

@@ -7,8 +7,6 @@ when they last played it.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from newsquiz.library import (
     PackDescription,
     PackEntry,
     available_packs,
+    closest_pack,
     describe,
     find_pack,
     user_dir,
@@ -89,17 +88,6 @@ def entry_prompt(
     text.append("\n  ")
     text.append_text(Text(" · ", style="dim").join(d for d in details if d))
     return text
-
-
-def closest_pack(typed: str, entries: Sequence[PackEntry]) -> str | None:
-    """The listed pack the player most likely meant: a close spelling of its folder's name,
-    or the one folder name holding what they typed ("chile" for chile-four-aftershocks)."""
-    names = [entry.folder_name for entry in entries]
-    close = difflib.get_close_matches(typed, names, n=1)
-    if close:
-        return close[0]
-    holding = [name for name in names if typed.casefold() in name.casefold()]
-    return holding[0] if len(holding) == 1 else None
 
 
 def folder_relative(described: PackDescription) -> str:
