@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newsquiz.authoring.draft_people import (
     NAME_WORD,
+    SENTENCE_OPENERS,
     People,
     article_people,
     lowercase_words,
@@ -399,7 +400,47 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
             flags.add("dangling")
     elif word in _PRONOUNS or subject in _PRONOUNS:
         flags.add("pronoun")
+    if _BACK_REFERENCE.match(text):
+        flags.add("back_reference")  # `Both men were charged …`: which men?
+    if _pronoun_before_its_referent(text):
+        flags.add("pronoun")
     return flags
+
+
+# Openings that point back to what an earlier sentence named: `Both men`, `Most of the
+# money`, `More than half`, `The rest`.
+_BACK_REFERENCE = re.compile(
+    r"[“\"(]*(?:Both|Each|Neither|Either|Most of|More than half|Less than half|Half of|"
+    r"Half|Many of|Some of|None of|All of|The two|The three|The rest|The remaining|"
+    r"The latter|The former|The same|Such)\b"
+)
+_INNER_PRONOUN = re.compile(r"\b(?:it|its|him)\b")
+# What a pronoun may point back to inside the same text: a capitalised word after the
+# first, or a noun phrase with an article or a possessive.
+_REFERENT = re.compile(r"(?<=\s)[A-Z][\w’'-]+|\b(?:the|a|an|[\w’']+[’']s)\s[\w-]+")
+
+
+def _pronoun_before_its_referent(text: str) -> bool:
+    """`Weeks after it opened, a fault in its pumps …`: an `it`, `its` or `him` outside
+    any quotation that comes before anything in the text it could stand for."""
+    plain = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
+    pronoun = _INNER_PRONOUN.search(plain, 1)
+    if pronoun is None:
+        return False
+    # `Columbia was lost … when it disintegrated`: the subject opening the text; but not
+    # `Weeks after it opened`, where a time phrase opens it
+    subject = re.match(r"[“\"(]*([A-Z][\w’'-]*)\s(\w+)", plain)
+    if (
+        subject
+        and subject.group(1).lower() not in _PRONOUNS
+        and subject.group(1) not in SENTENCE_OPENERS
+        and subject.group(2) not in _SUBORDINATORS
+    ):
+        return False
+    return _REFERENT.search(plain[: pronoun.start()]) is None
+
+
+_SUBORDINATORS = {"after", "before", "since", "when", "while", "until", "once", "as", "if"}
 
 
 def _quotes_open(paragraphs: Sequence[str], found: Sequence[Sentence]) -> list[str]:

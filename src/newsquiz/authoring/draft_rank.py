@@ -38,6 +38,7 @@ BASE = {
 PENALTY = {
     "headline": 3.0,  # a headline is cut short and repeats the story's facts
     "pronoun": 2.5,  # `It had a magnitude of ____`: which one?
+    "back_reference": 1.8,  # `Both men were charged in ____`: which men?
     "cut_left": 0.8,  # the excerpt starts mid-sentence
     "elided": 0.4,  # …its middle left out, the opening clause kept: `A survey … in ____`
     "dangling": 1.5,  # …and it starts with `which`, `and` or `with`
