@@ -47,6 +47,8 @@ def _values(toks: list[str], ctx: Context) -> list[float]:
             values.append(m.value)
         elif m.kind == VAGUE and RANGE.fullmatch(toks[m.start]):
             values.extend(float(part) for part in toks[m.start].split("-"))  # `1-2 times`
+        elif (seconds := race_time(toks[m.start])) is not None:
+            values.append(seconds)  # `14:38.90`, as `14 min 38.90 s` is read
         elif (clock := _CLOCK.fullmatch(toks[m.start])) is not None:
             # A time of day is a value: another time is another fact.
             values.append(10_000.0 + int(clock[1]) * 60 + int(clock[2]))
@@ -54,6 +56,19 @@ def _values(toks: list[str], ctx: Context) -> list[float]:
 
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
+# A time a race is run in: minutes, seconds and hundredths (`3:35.62`, `27.41.18`), or
+# hours, minutes and seconds (`2:05:37`).
+_RACE_TIME = re.compile(r"(\d{1,2})[:.]([0-5]\d)[.,](\d{1,3})|(\d{1,2}):([0-5]\d):([0-5]\d)")
+
+
+def race_time(token: str) -> float | None:
+    """The seconds a race time such as `14:38.90` or `2:05:37` stands for."""
+    found = _RACE_TIME.fullmatch(token)
+    if found is None:
+        return None
+    if found[1] is not None:
+        return int(found[1]) * 60 + int(found[2]) + float(f"0.{found[3]}")
+    return int(found[4]) * 3600 + int(found[5]) * 60 + int(found[6])
 
 
 def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
@@ -109,7 +124,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
     key_toks = rewrite(_on_the_24_hour_clock(tokenize(key)))
     key_words = _content_words(key_toks)
     if not key_words:
-        key_words = [t for t in key_toks if t[0].isalnum()]
+        # A race time is compared as a value, not as a word that must be typed.
+        key_words = [t for t in key_toks if t[0].isalnum() and race_time(t) is None]
     word_set = frozenset(key_words)
     content = [w for w in key_words if w not in NUMBER_WORDS]
     main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
