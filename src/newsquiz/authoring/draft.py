@@ -28,9 +28,11 @@ from newsquiz.authoring.draft_people import (
 )
 from newsquiz.authoring.draft_rank import rank
 from newsquiz.authoring.draft_values import (
+    MONTHS,
     conversion_after,
     conversions,
     money_around,
+    parted_values,
     without,
 )
 from newsquiz.authoring.places import COUNTRIES
@@ -38,10 +40,7 @@ from newsquiz.authoring.yamltext import QuestionText
 from newsquiz.facts.text import fold_text, tokenize
 from newsquiz.facts.world import world
 
-_MONTHS = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+_MONTHS = MONTHS
 _DATE = re.compile(
     rf"\b(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTHS}(?:\s\d{{4}})?"
     rf"|{_MONTHS}\s(?:of\s)?(?:1[89]|20)\d\d)"  # `July 2003`: a month of a year
@@ -69,9 +68,13 @@ _NUMBER = re.compile(
     r"(?:\s?(?:percent|per cent|%)|\s(?:million|billion|thousand|trillion)\b)?"
 )
 # Clock times and scores are one fact each: never ask half of `22:30` or `1 – 0`.
-_WHOLE_VALUES = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s?[–-]\s?\d+\b(?!\s?(?:percent|%))")
-# A clock time, asked whole: `at 02:21 local time`
-_TIME = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b)?")
+_WHOLE_VALUES = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b|\b\d+\s?[–-]\s?\d+\b(?!\s?(?:percent|%))"
+)
+# A clock or race time, asked whole: `at 02:21 local time`, `won in 8:51.07`, `2:11:45`
+_TIME = re.compile(
+    r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:])(?:\s?(?:a\.m\.|p\.m\.|am|pm)\b)?"
+)
 _WEEKDAY = re.compile(
     r"\b(?:on|since|until|from) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -222,6 +225,7 @@ def _spans(sentence: str) -> list[_Span]:
 
     for bracket in conversions(sentence):
         taken.append((bracket.start, bracket.end))  # `(7.5 miles)`: the value beside it
+    taken.extend(parted_values(sentence))  # `a week and a half`: no half of it alone
     for m in _TIME.finditer(sentence):
         if not re.search(r"\([^)]*$", sentence[: m.start()]):  # `(05:21 UTC)`: restated
             add(_Span(m.start(), m.end(), "time", m.group(0), "time"))

@@ -94,3 +94,46 @@ def money_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
             if tail:
                 return start, end + tail.end()
     return None
+
+
+MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_AMOUNT = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD})"
+_TO = r"\s?(?:–|-|to|and|until|through)\s?"
+# Values written in parts: asked whole or not at all.
+_PARTED = re.compile(
+    # `2 minutes 31.40 seconds`, `3 hours and 12 minutes`
+    rf"\b{_AMOUNT}[\s-](?:hours?|minutes?|min)\b,?\s(?:and\s)?\d+(?:\.\d+)?\s(?:minutes?|seconds?|min|sec|s)\b"
+    # `a week and a half`, `two and a half years`
+    rf"|\b{_AMOUNT}\s(?:[a-z]+\s)?and\s(?:a\s)?half\b"
+    # `from July 9 to 14, 2026`, `9-14 July 2026`
+    rf"|\b{MONTHS}\s\d{{1,2}}{_TO}\d{{1,2}}\b(?!:)(?:,?\s\d{{4}})?"
+    rf"|\b\d{{1,2}}{_TO}\d{{1,2}}\s{MONTHS}(?:\s\d{{4}})?"
+    # `2/3`: a fraction
+    r"|\b\d+/\d+\b",
+    re.IGNORECASE,
+)
+# `between 4 and 7 per cent`: the unit after the end is the start's too
+_SHARED_UNIT = re.compile(
+    r"\b(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?:and|to|–|-)\s?(\d(?:[\d,]*\d)?(?:\.\d+)?)\s?"
+    r"(%|per\s?cent|percent|[a-z]+)"
+)
+_NOT_A_UNIT = {
+    "in", "on", "at", "to", "of", "and", "or", "for", "by", "with", "from", "the", "a", "an",
+    "was", "is", "were", "are", "has", "had", "have", "will", "which", "who", "that", "as",
+    "than", "when", "after", "before", "but", "while",
+}  # fmt: skip
+
+
+def parted_values(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence writes one value in parts, so that no part is a fact alone."""
+    found = [(m.start(), m.end()) for m in _PARTED.finditer(sentence)]
+    for match in _SHARED_UNIT.finditer(sentence):
+        low, high = (float(g.replace(",", "")) for g in match.group(1, 2))
+        year = re.fullmatch(r"(?:1[89]|20)\d\d", match.group(1))
+        # `in 2020 to 30 months` is no range: a range runs upwards, a year to a year
+        if low < high and not year and match.group(3).lower() not in _NOT_A_UNIT:
+            found.append((match.start(), match.end()))
+    return found
