@@ -273,16 +273,37 @@ def _spans(sentence: str) -> list[_Span]:
         for m in _RANGE.finditer(sentence)
     }
     found: list[_Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
+    ordered = sorted(spans, key=lambda s: s.start)
+    for span in ordered:
         kind = _KIND_OF.get(span.kind, span.kind)
         fact = next(
             (f for (s, e), f in ranges.items() if s <= span.start and span.end <= e),
-            (kind, fold_text(span.answer)),
+            _value_fact(kind, span.answer),
         )
-        found.append(
-            _Span(span.start, span.end, span.kind, span.answer, span.what, span.flags, fact)
-        )
+        marks = span.flags
+        if span.kind == "weekday":
+            # `on Tuesday, June 17`: the weekday of the date beside it is the date's fact
+            date = next((d for d in ordered if d.kind == "date" and
+                         re.fullmatch(r",?\s", sentence[span.end : d.start])), None)  # fmt: skip
+            if date is not None:
+                fact = _value_fact("date", date.answer)
+        if span.kind == "duration" and re.search(r"-\w+$", span.answer):
+            flags = flags | frozenset(
+                {"adjective"}
+            )  # `the six-day fair`: the length as a describing word
+        found.append(_Span(span.start, span.end, span.kind, span.answer, span.what, marks, fact))
     return found
+
+
+def _value_fact(kind: str, answer: str) -> tuple[str, ...]:
+    """What a value asks, one form for all its spellings: `six days` and `six-day` are
+    one length of time."""
+    if kind == "duration":
+        match = re.fullmatch(r"(\S+)[\s-](\w+?)s?", answer.strip(), re.IGNORECASE)
+        if match:
+            amount = match.group(1).lower()
+            return ("duration", str(_NUMBER_WORDS.get(amount, amount)), match.group(2).lower())
+    return (kind, fold_text(answer))
 
 
 _CHUNK_CUT = re.compile(r"(?<=,)\s|(?<=;)\s|\s(?=—)|(?<=—)\s")
@@ -672,7 +693,28 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
         drafting.ask_places(sentence, subject, listed)
         drafting.ask_causes(sentence)
         drafting.ask_speakers(sentence, subject)
+    _mark_given_years(drafting.candidates, drafting.headline_words)
     return drafting.candidates
+
+
+def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> None:
+    """A number the headline gives, or a year of a date asked elsewhere (`2025` beside
+    `June 17, 2025`), is trivial or the same fact: flagged, to rank below the rest."""
+    date_years = {
+        token
+        for c in candidates
+        if c.kind == "date"
+        for token in tokenize(c.answer_text)
+        if re.fullmatch(r"\d{4}", token)
+    }
+    for candidate in candidates:
+        if candidate.fact[0] != "number" or len(candidate.fact) != 2:
+            continue
+        value = candidate.fact[1]
+        if value in headline_words:
+            candidate.flags.add("in_headline")
+        if value in date_years:
+            candidate.flags.add("year_of_date")
 
 
 class _Drafting:

@@ -50,6 +50,9 @@ PENALTY = {
     "name_number": 4.0,  # `Vostok 1`: a number that is part of a name
     "few_words": 1.0,  # a quotation too short to recognise
     "topic": 1.0,  # the place the headline names: the story's subject, too easy to ask
+    "adjective": 0.4,  # `the six-day fair`: a length written as a describing word
+    "year_of_date": 1.0,  # the year of a date asked elsewhere: the same fact, or trivial
+    "in_headline": 1.0,  # the headline gives it
 }
 # Below this a candidate is not worth the author's time to fix.
 FLOOR = 1.0
@@ -107,8 +110,18 @@ def rank(candidates: Sequence[R]) -> list[R]:
         held = best.get(candidate.fact)
         if held is None or (scored.score, _earlier(candidate)) > (held.score, _earlier(held.item)):
             best[candidate.fact] = scored
+    kept = [s for s in best.values() if s.score >= FLOOR]
+    # a true claim restates its whole sentence: a sentence another candidate asks from
+    # is asked already
+    asked_from = {s.sentence for s in kept if s.item.what != "claim"}
     pool = sorted(
-        (s for s in best.values() if s.score >= FLOOR),
+        (
+            s
+            for s in kept
+            if not (
+                s.item.what == "claim" and s.item.answer_text == "true" and s.sentence in asked_from
+            )
+        ),
         key=lambda s: (-s.score, s.item.order),
     )
     ranked: list[R] = []
