@@ -23,6 +23,36 @@ def test_neighbouring_numbers_step_by_one_and_by_the_leading_digit() -> None:
     assert rendered(perturb.neighbour_numbers(Number(2.5, decimals=1))) == ["2.4", "2.6"]
 
 
+def test_a_round_figure_stays_round() -> None:
+    assert rendered(perturb.neighbour_numbers(Number(46000, grouped=True))) == [
+        "45,000",
+        "47,000",
+        "36,000",
+        "56,000",
+    ]
+    assert rendered(perturb.neighbour_numbers(Number(10000, grouped=True))) == [
+        "9,000",
+        "11,000",
+        "20,000",
+    ]  # never 10,001, nor nothing at all
+    assert rendered(perturb.neighbour_numbers(Number(1350, grouped=True))) == [
+        "1,340",
+        "1,360",
+        "350",
+        "2,350",
+    ]
+    (prize,) = find_values("a bonus of $10,000 for the record")
+    assert isinstance(prize.value, Money)
+    assert "$10,001" not in rendered(perturb.neighbour_money(prize.value))
+
+
+def test_no_amount_is_scaled_down_to_thousands_in_words() -> None:
+    (grant,) = find_values("the agency paid €2.3 million")
+    assert isinstance(grant.value, Money)
+    made = rendered(perturb.scaled_money(grant.value))
+    assert "€2.3 billion" in made and not any("thousand" in m for m in made)
+
+
 def test_swapped_digits_never_lead_with_zero_or_swap_equal_digits() -> None:
     assert rendered(perturb.swapped_digits(Number(84))) == ["48"]
     assert rendered(perturb.swapped_digits(Number(1250, grouped=True))) == [
@@ -170,3 +200,13 @@ def test_a_word_is_swapped_for_its_kin_with_the_article_agreeing() -> None:
     ]
     assert "nuclear forces" in perturb.related_words("naval forces")
     assert perturb.related_words("plan resources") == []
+
+
+def test_a_town_the_article_places_elsewhere_keeps_its_name() -> None:
+    # The table's Lima is in Peru; the article's is in Ohio: no Peruvian city stands for it.
+    assert perturb.other_cities("Lima", ["The firm is based in Lima, Ohio, by the river."]) == []
+    assert perturb.other_cities("Lima, Ohio", []) == []
+    peru = [city for city, _ in perturb.other_cities("Lima", ["The firm is based in Lima, Peru."])]
+    assert "Arequipa" in peru
+    sydney = perturb.other_cities("Sydney", ["He lives in Sydney, New South Wales."])
+    assert "Melbourne" in [city for city, _ in sydney]  # a state of the city's own country

@@ -129,3 +129,63 @@ def test_a_question_is_never_turned_into_a_garbled_statement() -> None:
     for question in ("Which publication is Jane Roe from", "What sentence has Roe been given"):
         frame = _statement(question.split())
         assert frame is None or _garbled(*frame)
+
+
+TRIAL = """\
+Former commissioner convicted
+Former commissioner Dale Rourke, 58, was convicted on seven counts on Friday.
+His co-defendant, contractor Gary Pennant, 63, was convicted on 5 counts.
+Divers searched the river from a 24-foot boat for 12 days.
+The new plant is 54 metres long and serves 40 towns.
+Its tower is 61 metres tall.
+"""
+
+
+def trial_claims(write_pack: WritePack, question: str) -> list[str]:
+    yaml = (
+        "format: newsquiz/1\nid: trial\ntitle: Trial\n"
+        "article: {file: article.txt, published: 2024-09-27}\nquestions:\n" + question
+    )
+    bank = ClaimBank(load_pack(write_pack(yaml, TRIAL)))
+    return [c.value for c in bank.by_question[0].false_claims]
+
+
+def test_an_age_is_swapped_for_another_age_never_a_length(write_pack: WritePack) -> None:
+    values = trial_claims(
+        write_pack,
+        "  - id: age\n    question: How old is Dale Rourke?\n    answer: '58'\n"
+        "    kind: number\n    cite: Dale Rourke, 58,\n",
+    )
+    assert "63" in values  # the other age the article gives
+    assert not {"24", "54", "177", "40", "12", "5"} & set(values)
+
+
+def test_a_measure_is_swapped_for_the_same_measure_only(write_pack: WritePack) -> None:
+    values = trial_claims(
+        write_pack,
+        "  - id: length\n    question: How long is the new plant?\n    answer: 54 metres\n"
+        "    kind: number\n    cite: 54 metres long\n",
+    )
+    assert "61 metres" in values  # the tower's height: another measure in metres
+    assert not any(v.startswith(("24 ", "58 ", "63 ", "40 ", "12 ")) for v in values)
+
+
+COURT = """\
+Jury convicts contractor
+U.S. District Judge Margaret Hollis set sentencing for May 2.
+Assistant U.S. Attorney Daniel Ferris said the jury had seen through the paper trail.
+Defense attorney Ann Lowe said her client would appeal.
+Judge Paul Reyes had heard the first trial in 2019, when Attorney General Rosa Kent brought the case.
+"""
+
+
+def test_the_court_s_three_sides_never_stand_for_each_other(write_pack: WritePack) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: court\ntitle: Court\n"
+        "article: {file: article.txt, published: 2024-09-27}\nquestions:\n"
+        "  - id: judge\n    question: Who set the sentencing date?\n"
+        "    answer: Margaret Hollis\n    kind: person\n"
+        "    cite: U.S. District Judge Margaret Hollis set sentencing\n"
+    )
+    bank = ClaimBank(load_pack(write_pack(yaml, COURT)))
+    assert [c.value for c in bank.by_question[0].false_claims] == ["Paul Reyes"]

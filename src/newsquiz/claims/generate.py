@@ -81,17 +81,34 @@ class ArticleFacts:
     paragraphs: tuple[str, ...] = ()
     genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
 
-    def values_near(self, line: int | None) -> Iterator[Value]:
+    # What each of those values counts or measures, where a word follows it (`24-foot` →
+    # `foot`, `eight counts` → `count`); None where punctuation does (`Roe, 58,`).
+    counted_by_paragraph: tuple[tuple[str | None, ...], ...] = ()
+
+    def values_near(self, line: int | None, counted: str | None = None) -> Iterator[Value]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
-        every value when the line is not known. Read lazily: a question takes the first few."""
-        rows = self.values_by_paragraph
+        every value when the line is not known. Read lazily: a question takes the first few.
+
+        With `counted` (what the answer's number counts, or "" for a bare number), numbers
+        that count or measure something else are left out: an age is never the length of a
+        boat, nor a count of charges a length in feet."""
+        rows = range(len(self.values_by_paragraph))
         if line is not None:
             rows = rows[max(0, line - 1 - NEAR_PARAGRAPHS) : line + NEAR_PARAGRAPHS]
-        return itertools.chain.from_iterable(rows)
+        for row in rows:
+            values = self.values_by_paragraph[row]
+            if counted is None:
+                yield from values
+                continue
+            counts = self.counted_by_paragraph[row]
+            for value, what in zip(values, counts, strict=True):
+                if not isinstance(value, Number) or (what or "") == counted:
+                    yield value
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
         by_paragraph: list[tuple[Value, ...]] = []
+        counted: list[tuple[str | None, ...]] = []
         people: list[str] = []
         countries: list[str] = []
         named: set[str] = set()  # `people` and `countries` as sets, to test against
@@ -101,7 +118,9 @@ class ArticleFacts:
             found = [f for f in found if not _is_frequency(paragraph, f)]
             numbers = find_numbers(paragraph, taken=taken)
             found += [f for f in numbers if not _inside(f, found)]
-            by_paragraph.append(tuple(f.value for f in sorted(found, key=lambda f: f.start)))
+            found.sort(key=lambda f: f.start)
+            by_paragraph.append(tuple(f.value for f in found))
+            counted.append(tuple(counted_word(paragraph, f.end) for f in found))
             new_people = [p.name for p in find_people(paragraph) if p.name not in named]
             new_countries = [c for c in find_countries(paragraph) if c not in named]
             people += new_people
@@ -116,6 +135,7 @@ class ArticleFacts:
             tuple(profiles[p] for p in people),
             tuple(article.paragraphs),
             tuple(genders(article.paragraphs, people)),
+            tuple(counted),
         )
 
     @cached_property
@@ -156,6 +176,20 @@ def _is_frequency(text: str, found: Found) -> bool:
 
 def _inside(found: Found, among: Sequence[Found]) -> bool:
     return any(f.start <= found.start and found.end <= f.end for f in among)
+
+
+# The word right after a number, joined by a hyphen or a space (`24-foot`, `8 counts`).
+_COUNTED_WORD = re.compile(r"(?:-|\s+)([A-Za-z]+)")
+
+
+def counted_word(text: str, end: int) -> str | None:
+    """What the number ending at `end` counts or measures: the word after it, singular and
+    in lower case; None when punctuation or nothing follows it."""
+    match = _COUNTED_WORD.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 # --- false values -------------------------------------------------------------
@@ -210,11 +244,12 @@ def _embedded_value_candidates(
 
 
 def _embedded_value_sources(
-    text: str, facts: ArticleFacts, default_year: int, line: int | None = None
+    text: str, facts: ArticleFacts, default_year: int, line: int | None = None, after: str = ""
 ) -> list[Callable[[], Iterable[Candidate]]]:
     """`_embedded_value_candidates` in two parts, each worked out when first taken: the
     article's values (as they are taken: a question that needs one false claim reads the
-    article no further than the value that makes it), then the rules' values."""
+    article no further than the value that makes it), then the rules' values. `after`: the
+    claim's words after the value, which say what a bare number counts."""
     first: list[Found | None] = []
 
     def value() -> Found | None:
@@ -241,7 +276,12 @@ def _embedded_value_sources(
         if found is None or frequency(found):
             return
         plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
-        for v in perturb.iter_same_kind_from_article(found.value, facts.values_near(line)):
+        counted = None
+        if isinstance(found.value, Number):
+            rest = text[found.end :].strip()
+            counted = counted_word(text if rest else after, found.end if rest else 0) or ""
+        near = facts.values_near(line, counted)
+        for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
                 continue  # "1 times", "1 players": one takes no plural
             rendered = perturb.restyled(v, found.value).render()
@@ -455,7 +495,9 @@ def candidate_stream(
     sources: list[Callable[[], Iterable[Candidate]]] = [
         lambda: [Candidate(t, Family.TITLE) for t in perturb.changed_titles(text)],
         lambda: _people_candidates(question, text, facts, lambda: place_of(question, frame)),
-        *_embedded_value_sources(text, facts, year, _line(question)),
+        *_embedded_value_sources(
+            text, facts, year, _line(question), frame.after if frame is not None else ""
+        ),
     ]
     if question.kind != Kind.PERSON and not facts.is_person(text):
         # A person is only ever swapped for a person: `Austin` is also a city in Texas.
@@ -574,10 +616,12 @@ def claims_for(
             wording = _list_in_own_words(frame.original, question.answer, value)
         elif frame.original is not None and question.kind != Kind.NUMBER:
             wording = _requoted(frame.original, value)
-        elif frame.original is not None and question.kind == Kind.NUMBER:
-            wording = worded_like(frame.original, value)  # third → fourth, twice → three times
+        elif (original := frame.original) is not None and question.kind == Kind.NUMBER:
+            wording = worded_like(original, value)  # third → fourth, twice → three times
             if wording is not None:
                 frame = _range_kept(frame, value)
+            elif not value.strip().isdigit():
+                wording = _requoted(original, value)  # `54 metres`, `6.4`: as written
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
         if re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE) and re.match(

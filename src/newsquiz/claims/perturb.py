@@ -21,7 +21,8 @@ from newsquiz.claims.values import (
     find_title_modifier,
     organisations_named,
 )
-from newsquiz.facts.world import bodies
+from newsquiz.facts.text import words_of
+from newsquiz.facts.world import bodies, world
 from newsquiz.facts.written import (
     UNIT_SECONDS,
     UNITS,
@@ -38,13 +39,22 @@ from newsquiz.facts.written import (
 
 
 def neighbour_numbers(number: Number) -> list[Number]:
-    """One either side, then one step of the leading digit either side (84 → 83, 85, 74, 94)."""
+    """One either side, then one step of the leading digit either side (84 → 83, 85, 74, 94);
+    a round figure by its last non-zero digit (46,000 → 45,000, 47,000, 36,000, 56,000)."""
     value = number.value
     if _year_like(number):  # a year or a decade off; never the year 1019 for 2019
         return [number.with_value(v) for v in (value - 1, value + 1, value - 10, value + 10)]
     if value != int(value):
         step = 10**-number.decimals
         candidates = [value - step, value + step]
+    elif value >= 100 and value % 10 == 0:
+        # A round figure stays round: a $10,000 prize is believably $9,000 or $11,000,
+        # never $10,001 (the step is the figure's last non-zero digit, or the one below it).
+        step = 10 ** (len(str(int(value))) - len(str(int(value)).rstrip("0")))
+        step = step // 10 if value == step else step
+        candidates = [value - step, value + step]
+        lead = 10 ** (len(str(int(value))) - 1)
+        candidates += [v for v in (value - lead, value + lead) if v not in candidates]
     else:
         candidates = [value - 1, value + 1]
         if value >= 20:
@@ -134,7 +144,8 @@ def scaled_money(money: Money) -> list[Money]:
             at = ladder.index(money.scale.lower())
             # A thousand times more is believable up to billions; "$40 trillion" is not.
             for step in (-1, 1) if at + 1 < len(ladder) - 1 else (-1,):
-                if 0 <= at + step < len(ladder):
+                # Down to thousands no amount is written so (`€2.3 thousand`).
+                if 1 <= at + step < len(ladder):
                     out.append(replace(money, scale=ladder[at + step]))
     if not money.scale and money.amount.value >= 1000 and money.amount.value % 1000 == 0:
         out.append(replace(money, amount=money.amount.with_value(money.amount.value / 1000)))
@@ -402,11 +413,37 @@ def other_cities(text: str, in_article: Iterable[str] = ()) -> list[tuple[str, b
         return []
     match, group = found
     article_text = " ".join(in_article)
+    if _another_town_of_that_name(match.group(), f"{text} {article_text}"):
+        return []
     own = match.group().lower()
     others = [city for city in group if city.lower() != own]
     mentioned = [c for c in others if re.search(rf"\b{re.escape(c)}\b", article_text, re.I)]
     ordered = mentioned + [c for c in others if c not in mentioned]
     return [(_swap(text, match.start(), match.end(), c), c in mentioned) for c in ordered]
+
+
+def _another_town_of_that_name(city: str, text: str) -> bool:
+    """`text` writes the city with a state or country after it that is not the table's
+    (`Lima, Ohio`): another town of that name, whose neighbours the table does not know."""
+    tables = world()
+    homes = {
+        place.within
+        for place in tables.place_by_name.get(words_of(city), ())
+        if place.kind == "city"
+    }
+    pattern = rf"\b{re.escape(city)},\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})"
+    for written in re.finditer(pattern, text):
+        words = words_of(written.group(1))
+        for size in range(len(words), 0, -1):  # `New South Wales` before `New`
+            places = tables.place_by_name.get(words[:size], ())
+            if any(p.kind == "city" for p in places):
+                break  # a city after a city is a list (`Kharkiv, Moscow`), not a qualifier
+            if places:
+                countries = {p.name if p.kind == "country" else p.within for p in places}
+                if homes and not countries & homes:
+                    return True
+                break
+    return False
 
 
 def related_words(text: str) -> list[str]:

@@ -298,9 +298,16 @@ POST_KINDS = (
     ("diplomat", r"ambassador|envoy|diplomat|consul"),
     ("defence", r"defen[cs]e (?:secretary|minister|chief)|(?:secretary|minister) of defen[cs]e"),
     ("leader", r"prime minister|president|chancellor|premier|king|queen"),
-    ("military", r"general(?:-in-chief)?|gen\.|admiral|adm\.|commander|chiefs? of (?:the )?"
+    ("military", r"(?<!attorney )(?<!solicitor )(?<!secretary )(?<!secretary-)"
+                 r"general(?:-in-chief)?|gen\.|admiral|adm\.|commander|chiefs? of (?:the )?"
                  r"(?:general )?staff|colonel|col\.|marshal|lt\.|maj\."),
     ("minister", r"minister|secretary|senator|governor|mayor"),
+    # The court's three sides: nobody who prosecutes a case judges it or defends in it.
+    ("judge", r"judge|magistrate|chief justice|justice of the (?:peace|supreme court)"),
+    ("prosecution", r"prosecutor|(?:district|u\.?s\.?|state's|county|crown) attorney"
+                    r"|attorney general|solicitor general|crown counsel|procurator"),
+    ("defence counsel", r"defen[cs]e (?:attorney|lawyer|counsel)|lawyer|barrister"
+                        r"|solicitor(?! general)"),
 )  # fmt: skip
 _POST_PATTERNS = tuple(
     (kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
@@ -316,7 +323,8 @@ _TITLE_LINKS = frozenset(
      "senior", "former", "deputy", "acting", "vice", "assistant", "defense", "defence",
      "foreign", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
      "ambassador", "envoy", "general", "general-in-chief", "commander", "president",
-     "chairman", "adviser", "advisor", "official"]
+     "chairman", "adviser", "advisor", "official", "judge", "prosecutor", "attorney",
+     "lawyer", "counsel", "barrister", "solicitor", "magistrate"]
 )  # fmt: skip
 
 
