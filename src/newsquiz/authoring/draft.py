@@ -31,8 +31,10 @@ from newsquiz.authoring.draft_values import (
     MONTHS,
     conversion_after,
     conversions,
+    is_age,
     money_around,
     parted_values,
+    total_of_parts,
     without,
 )
 from newsquiz.authoring.places import COUNTRIES
@@ -262,6 +264,8 @@ def _spans(sentence: str) -> list[_Span]:
             add(_Span(*amount, "money", sentence[amount[0] : amount[1]], "money"))
             continue
         what, flags = _number_flags(sentence, m.start(), m.end())
+        if is_age(sentence, m.start(), m.end()):
+            what = "age"  # `Sven Aho, 34,`: asked or changed, it tests nothing of the story
         text = m.group(0)
         if what == "number" and re.fullmatch(r"(?:1[89]|20)\d\d", text):
             what = "year"
@@ -554,6 +558,24 @@ def _falsify(span: _Span) -> str | None:
     return None
 
 
+_BETWEEN = re.compile(rf"\b(?:between|from)\s({_DIGITS})\s(?:and|to)\s({_DIGITS})\b")
+
+
+def _breaks_a_range(sentence: str, span: _Span, wrong: str) -> bool:
+    """The changed value would put a range's ends the wrong way round."""
+    for match in _BETWEEN.finditer(sentence):
+        ends = [match.group(1), match.group(2)]
+        for i in (1, 2):
+            if match.start(i) <= span.start < match.end(i):
+                figure = re.search(r"\d[\d,]*(?:\.\d+)?", wrong)
+                if figure is None:
+                    return True
+                ends[i - 1] = figure.group(0)
+                low, high = (float(e.replace(",", "")) for e in ends)
+                return low >= high
+    return False
+
+
 def _claim_statement(sentence: str, span: _Span, value: str) -> str | None:
     """The whole sentence (or its clause up to a `;`) with `value` in place; None if
     that is too long or is not a sentence: a claim is a statement, never a fragment."""
@@ -784,13 +806,17 @@ class _Drafting:
         """A blank for each value of the sentence, and a true-or-false claim on it."""
         text = sentence.text
         brackets = conversions(text)
-        for span in _spans(text):
+        total = total_of_parts(text)
+        spans = _spans(text)
+        for span in spans:
             kind = _KIND_OF.get(span.kind, span.kind)
             # `____ kilometres (7.5 miles)` would give the answer away in other units
             plain, start, end = without(
                 text, conversion_after(brackets, span.start, span.end), span.start, span.end
             )
             excerpt, flags = _excerpt(plain, start, end, _GAP, subject)
+            if total is not None and not (total[0] <= span.start < total[1]):
+                flags.add("total_shown")  # `____ gold, nine silver …, 28 in all`
             lead = _LEADS["year" if span.what == "year" else span.kind]
             self.add(
                 Candidate(
@@ -801,8 +827,12 @@ class _Drafting:
                 span.what,
                 flags | set(span.flags),
             )
-            wrong = _falsify(span)
-            false_claim = bool(self.claims % 2)
+            # an age tests nothing of the story; a changed part contradicts the total
+            wrong = None if span.what == "age" or total is not None else _falsify(span)
+            if wrong is not None and _breaks_a_range(text, span, wrong):
+                wrong = None  # `between 2014 and 2012`: contradicted by its own sentence
+            # a true claim restates its sentence, which asks another value already
+            false_claim = len(spans) > 1 or bool(self.claims % 2)
             # a false value keeps no conversion of the true one: `20 million kroner
             # (about €810,000)` would contradict itself
             said = _Span(start, end, span.kind, span.answer) if false_claim else span

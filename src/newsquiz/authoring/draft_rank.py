@@ -34,6 +34,7 @@ BASE = {
     "cause": 2.0,
     "place": 1.8,
     "number": 0.8,  # a bare number: often part of a name, a model or a time
+    "age": 0.5,  # `Sven Aho, 34,`: a detail of the person, not of the story
 }
 PENALTY = {
     "headline": 3.0,  # a headline is cut short and repeats the story's facts
@@ -53,6 +54,7 @@ PENALTY = {
     "adjective": 0.4,  # `the six-day fair`: a length written as a describing word
     "year_of_date": 1.0,  # the year of a date asked elsewhere: the same fact, or trivial
     "in_headline": 1.0,  # the headline gives it
+    "total_shown": 1.5,  # `____ gold, nine silver and eight bronze, 28 in all`: arithmetic
 }
 # Below this a candidate is not worth the author's time to fix.
 FLOOR = 1.0

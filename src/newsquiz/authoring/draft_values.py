@@ -137,3 +137,30 @@ def parted_values(sentence: str) -> list[tuple[int, int]]:
         if low < high and not year and match.group(3).lower() not in _NOT_A_UNIT:
             found.append((match.start(), match.end()))
     return found
+
+
+_COUNT = rf"(?:\d(?:[\d,]*\d)?|{_NUMBER_WORD})"
+_TOTAL = re.compile(
+    rf"\b{_COUNT}\s(?:[a-z]+\s)?(?:in all|in total|altogether|combined)\b", re.IGNORECASE
+)
+
+
+def total_of_parts(sentence: str) -> tuple[int, int] | None:
+    """`12 gold, seven silver and five bronze medals, 24 in all`: where the total stands,
+    when the sentence also gives two or more of the values it adds up. A blank on one
+    of them is given away, and a false claim changing one contradicts the total."""
+    total = _TOTAL.search(sentence)
+    if total is None:
+        return None
+    # the parts stand in the list just before it: `12 gold, seven silver and five bronze,`
+    parts = re.findall(rf"\b{_COUNT}\b", sentence[max(0, total.start() - 80) : total.start()])
+    parts = [p for p in parts if p.lower() not in ("a", "an")]
+    return (total.start(), total.end()) if len(parts) >= 2 else None
+
+
+_AGE = re.compile(r"(?:\b[A-Z][\w’'.-]*,\s|\baged\s)\d{1,3}(?=,|\s(?:years?\sold)\b|-year-old)")
+
+
+def is_age(sentence: str, start: int, end: int) -> bool:
+    """`Sven Aho, 34, saved …`, `aged 34`: a number that is a person's age."""
+    return any(m.end() == end and m.start() < start for m in _AGE.finditer(sentence))
