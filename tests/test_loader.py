@@ -292,6 +292,52 @@ def test_a_choice_answer_not_among_its_choices(write_pack: WritePack) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("field", "written", "entry"),
+    [
+        ("accept", "[60 minutes, 3,600 seconds]", "3,600 seconds"),
+        ("reject", "[$1,500, two hours]", "$1,500"),
+        ("accept", "[60 minutes, about 3,600 seconds]", "about 3,600 seconds"),
+        ("choices", "[about an hour, 1,000 minutes]", "1,000 minutes"),
+    ],
+)
+def test_a_thousands_comma_in_a_bracket_list_is_one_entry_to_quote(
+    write_pack: WritePack, field: str, written: str, entry: str
+) -> None:
+    kind = "choice" if field == "choices" else "duration"
+    folder = write_pack(
+        HEAD
+        + f"""\
+  - id: call-length
+    question: How long did the call last?
+    answer: about an hour
+    kind: {kind}
+    {field}: {written}
+    cite: The call lasted about an hour
+"""
+    )
+    problem, message = only_problem(folder)
+    assert problem.field == field and problem.line == 13
+    left, right = entry.split(",")
+    assert f"`{entry}` in a [ ] list reads as two entries, `{left}` and `{right}`" in message
+    assert f'quote it: "{entry}"' in message
+
+
+def test_figures_apart_in_a_bracket_list_are_two_entries(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: counts
+    question: Which two counts?
+    answer: [4, 218]
+    kind: list
+    cite: The call lasted about an hour
+    accept: [[4, 218]]
+"""
+    )
+    assert load_pack(folder).question("counts").answer == ("4", "218")
+
+
 def test_a_cite_not_in_the_article_hints_at_the_closest_line(write_pack: WritePack) -> None:
     folder = write_pack(HEAD + CALL_LENGTH.replace("about an hour\n", "about two hours\n"))
     problem, message = only_problem(folder)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import re
 import stat
 import string
@@ -44,6 +45,10 @@ from newsquiz.pack.yamlnodes import (
 )
 
 # At most 100 characters: ids are stored with every answer, the same on every backend.
+# `[about 4,218]`: the figures before a thousands comma (perhaps after words or a currency
+# sign), and those after it.
+_LEADING_FIGURE = re.compile(r"(?:.*\s)?[$€£¥]?\d{1,3}")
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?(?:\s*\S+)?")
 SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
 ARTICLE_FIELDS = ("file", "outlet", "url", "published", "license", "credit")
@@ -420,6 +425,8 @@ class _Loader:
             if value:
                 return value
         elif isinstance(node, yaml.SequenceNode) and node.value:
+            if self._split_number(node, qid, name):
+                return None
             items: list[str] = []
             for item in node.value:
                 self.budget.spend()
@@ -441,6 +448,31 @@ class _Loader:
             node, f"`{name}` must be text or a list of text, found {describe(node)}", qid, name
         )
         return None
+
+    def _split_number(self, node: yaml.SequenceNode, qid: str | None, name: str) -> bool:
+        """A number with a thousands comma inside a `[ ]` list (`[4,218, 4218]`) is two
+        entries to YAML, `4` and `218`, each then a right answer: say so, and how to quote.
+        Only a comma with no space after it between two plain figures is taken for one."""
+        for first, second in itertools.pairwise(node.value):
+            if (
+                isinstance(first, yaml.ScalarNode)
+                and isinstance(second, yaml.ScalarNode)
+                and not first.style  # plain: None from PyYAML, "" from libyaml
+                and not second.style
+                and _LEADING_FIGURE.fullmatch(str(first.value))
+                and _THOUSANDS.fullmatch(str(second.value))
+                and second.start_mark.index == first.end_mark.index + 1
+            ):
+                number = f"{first.value},{second.value}"
+                self.fail(
+                    first,
+                    f"`{number}` in a [ ] list reads as two entries, `{first.value}` and "
+                    f'`{second.value}`; quote it: "{number}"',
+                    qid,
+                    name,
+                )
+                return True
+        return False
 
     def _answer(
         self,
@@ -480,6 +512,8 @@ class _Loader:
             self.fail(
                 node, f"`{name}` must be a list of answers, found {describe(node)}", qid, name
             )
+            return []
+        if isinstance(node, yaml.SequenceNode) and self._split_number(node, qid, name):
             return []
         result: list[Answer] = []
         for item in items if items is not None else node.value:
@@ -563,6 +597,8 @@ class _Loader:
             )
             return []
         value = self._value(node, qid, "choices")
+        if value is None:
+            return []  # what is wrong with it is said already
         if not isinstance(value, tuple) or len(value) < 2:
             self.fail(node, "`choices` must be a list of at least two answers", qid, "choices")
             return []
