@@ -58,13 +58,14 @@ HELD_OUT_3 = HERE / "grading" / "heldout3.jsonl"
 ARTICLES = HERE / "grading" / "articles"
 # Answers never looked at while the grader was changed: the figure that shows whether it
 # carries over to an article it has not seen. Every corpus article is in use and has had its
-# one honest measurement (bench/grading/FIGURES.md), so the third group is three reports
-# written for the benchmark (heldout-packs/, invented events in the style of the corpus),
-# each with its pack and labels written by an author who never ran the grader on them.
+# one honest measurement (bench/grading/FIGURES.md), so the third and fourth groups are
+# reports written for the benchmark (heldout-packs/, invented events in the style of the
+# corpus), each with its pack and labels written by an author who never ran the grader on
+# them; the fourth was written while the third's misses were being fixed, and kept apart.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "nairobi-athletics-final-day",
-    "nordic-glacier-survey",
-    "ohio-water-contract-verdict",
+    "busan-port-strike-deal",
+    "ghana-malaria-vaccine-trial",
+    "lisbon-municipal-election",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -75,6 +76,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "australia-iodine-deficiency",
     "chile-four-aftershocks",
     "scientology-website-attack",
+    "nairobi-athletics-final-day",
+    "nordic-glacier-survey",
+    "ohio-water-contract-verdict",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
