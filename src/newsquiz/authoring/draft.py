@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from newsquiz.authoring.draft_people import (
     NAME_WORD,
     SENTENCE_OPENERS,
+    SPEECH,
     People,
     article_people,
     lowercase_words,
@@ -84,6 +85,10 @@ _RANGE = re.compile(rf"\bfrom ({_DIGITS}) to ({_DIGITS})\b")
 _CAUSE = re.compile(
     r"\b(?:due to|because of|owing to|as a result of)\s(?P<cause>(?:(?:the|a|an|its|his|her|their)\s)?"
     r"[\w’'-]+(?:\s[\w’'-]+){0,3}?)(?=[,.;:)]|\s(?:and|but|while|when|as|after)\b|$)"
+)
+# Words before a name that make it a place: `in West Holby`, `residents of West Holby`
+_PLACE_BEFORE = (
+    r"\b(?:in|near|into|(?:residents|people|town|city|village|county|district|streets)\sof)\s"
 )
 _PLACE_LEAD = re.compile(r"\b(?:in|at|to|near|from|of|into|across)\s$")
 _PRONOUNS = {
@@ -635,12 +640,16 @@ def _list_items(sentence: str, people: People) -> list[tuple[int, int, tuple[str
             re.sub(r"^the\s", "", part).strip()
             for part in re.split(r",\s(?:and\s|or\s)?|\s(?:and|or)\s", match.group(0))
         )
+        end = match.end()
+        if items and items[-1].endswith(".") and items[-1].count(".") == 1:
+            items = (*items[:-1], items[-1][:-1])  # `ahead of Kenya and Botswana.`: the stop
+            end -= 1
         start = match.start()
         # `Meanwhile, Finland and Sweden`: drop leading words that are not items.
         while items and not known(items[0]):
             skipped = items[0]
             items = items[1:]
-            comma = sentence.find(",", start + len(skipped), match.end())
+            comma = sentence.find(",", start + len(skipped), end)
             if comma < 0:  # `Tuesday and Wednesday`: no list of ours at all
                 items = ()
                 break
@@ -649,11 +658,11 @@ def _list_items(sentence: str, people: People) -> list[tuple[int, int, tuple[str
         if len(items) < 2 or len(set(items)) != len(items):
             continue
         if all(i in COUNTRIES for i in items):
-            found.append((start, match.end(), items, "countries"))
+            found.append((start, end, items, "countries"))
         elif all(people.is_known(i) for i in items):
-            found.append((start, match.end(), items, "people"))
+            found.append((start, end, items, "people"))
         elif all(_known_place(i) for i in items):
-            found.append((start, match.end(), items, "places"))
+            found.append((start, end, items, "places"))
     return found
 
 
@@ -754,9 +763,12 @@ class _Drafting:
             for post, name in people_with_posts(sentence.text, lowercase):
                 self.people.add(name)
                 self.posts.append((post, name, sentence))
+        whole = "\n".join(paragraphs)
         try:
             for name in article_people(paragraphs):
-                self.people.add(name)
+                # `residents of South Ashford`, `in East Ashford`: a place, not a person
+                if not re.search(_PLACE_BEFORE + rf"{re.escape(name)}(?![’'\w])", whole):
+                    self.people.add(name)
         except (ValueError, IndexError, RecursionError):
             pass  # the names read from posts still serve
         self.candidates: list[Candidate] = []
@@ -783,8 +795,13 @@ class _Drafting:
 
     def ask_posts(self) -> None:
         """Who holds each post the article names beside a person."""
+        holders: dict[str, set[str]] = {}
+        for post, name, _ in self.posts:
+            holders.setdefault(fold_text(post), set()).add(self.people.resolve(name) or name)
         for post, name, sentence in self.posts:
             article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
+            # `the Councillor` when two are named: no one answer
+            vague = {"vague_post"} if len(holders[fold_text(post)]) > 1 else set()
             at = sentence.text.find(name)
             self.add(
                 Candidate(
@@ -799,7 +816,7 @@ class _Drafting:
                 at,
                 "post",
                 # a person's post is no speaker's claim, even inside a quotation's sentence
-                set(),
+                vague,
             )
 
     def ask_gaps_and_claims(self, sentence: Sentence, subject: Subjects) -> None:
@@ -955,9 +972,19 @@ class _Drafting:
             if len(words) > 160:
                 quote_flags.add("long")
             at = text.find(words)
+            question = f"Who said “{words}”?"
+            if words[:1].islower():
+                # `said her client was "disappointed …"`: a fragment needs its lead-in
+                lead = re.search(
+                    rf"\b{SPEECH}\s(?:that\s)?([^“”\"]{{3,80}}?)\s?[“\"]{re.escape(words)}", text
+                )
+                if lead and len(lead.group(1).split()) <= 10:
+                    question = f"Who said {lead.group(1).strip()} “{words}”?"
+                else:
+                    quote_flags.add("fragment")
             candidate = Candidate(
                 "person",
-                f"Who said “{words}”?",
+                question,
                 speaker,
                 text,
                 sentence.line,

@@ -147,6 +147,14 @@ _POST_MODIFIERS = {
     "match", "head",
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "the", "and"}
+# A post abbreviated before a name, written out in a question: `State Sen.` -> `State Senator`
+_WRITTEN_OUT = {
+    "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
+    "Lt.": "Lieutenant", "Col.": "Colonel", "Adm.": "Admiral", "Atty.": "Attorney",
+    "Supt.": "Superintendent", "Sgt.": "Sergeant", "Capt.": "Captain", "Cmdr.": "Commander",
+    "Pres.": "President", "Sec.": "Secretary", "Dep.": "Deputy", "Asst.": "Assistant",
+    "Amb.": "Ambassador", "Insp.": "Inspector", "Prof.": "Professor",
+}  # fmt: skip
 _VAGUE_POSTS = {"general", "chief", "leader", "king", "queen", "head"}
 
 
@@ -270,7 +278,8 @@ def people_with_posts(
                     apposition = True
         if name is None or name in COUNTRIES or _names_a_body(name):
             continue
-        post = " ".join([*tokens[left : k + 1], *post_tail]).strip(" ,.")
+        words = [_WRITTEN_OUT.get(w.rstrip(","), w) for w in [*tokens[left : k + 1], *post_tail]]
+        post = " ".join(words).strip(" ,.")
         if apposition and cut_short:
             whole = _apposition_post(tokens, left)
             if whole is None:

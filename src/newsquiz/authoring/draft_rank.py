@@ -54,6 +54,8 @@ PENALTY = {
     "adjective": 0.4,  # `the six-day fair`: a length written as a describing word
     "year_of_date": 1.0,  # the year of a date asked elsewhere: the same fact, or trivial
     "in_headline": 1.0,  # the headline gives it
+    "vague_post": 2.0,  # `the Councillor`, when the article names two
+    "fragment": 3.0,  # `Who said “start a long conversation”?`: words, not a statement
     "total_shown": 1.5,  # `____ gold, nine silver and eight bronze, 28 in all`: arithmetic
 }
 # Below this a candidate is not worth the author's time to fix.
