@@ -15,6 +15,7 @@ _AGES = {
     "Oskar Dahl": "61",
     "Maja Ek": "19",
     "Jon Falk": "45",
+    "Per Lind": "33",
 }
 _ARTICLE = [
     "Lakeby club ends the season on top",
@@ -24,6 +25,7 @@ _ARTICLE = [
     "Maja Ek, 19, ran 42 kilometres for charity in June 2024 and raised $8,000.",
     "Defender Jon Falk, 45, retired after 612 games over 20 years.",
     "The club won 12 gold, seven silver and five bronze medals, 24 in all.",
+    "The cup final was won by the visitors, ahead of the hosts led by Per Lind, 33.",
     "The stadium, which holds 18,000 people, was sold out for 9 home games.",
 ]
 

@@ -131,7 +131,7 @@ class Candidate:
     kind: str
     question: str
     answer: str | tuple[str, ...]
-    cite: str
+    cite: str | tuple[str, ...]  # several quotes when one sentence alone does not say it
     line: int
     fact: tuple[str, ...]  # what is asked: one candidate per fact survives ranking
     accept: list[str | tuple[str, ...]] = field(default_factory=list)
@@ -446,7 +446,7 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
 _BACK_REFERENCE = re.compile(
     r"[“\"(]*(?:Both|Each|Neither|Either|Most of|More than half|Less than half|Half of|"
     r"Half|Many of|Some of|None of|All of|The two|The three|The rest|The remaining|"
-    r"The latter|The former|The same|Such)\b"
+    r"The latter|The former|The same|The other|Such)\b"
 )
 _INNER_PRONOUN = re.compile(r"\b(?:it|its|him)\b")
 # What a pronoun may point back to inside the same text: a capitalised word after the
@@ -961,6 +961,21 @@ class _Drafting:
                 flags,
             )
 
+    def _naming_cite(self, sentence: Sentence, speaker: str) -> str | tuple[str, ...]:
+        """The sentence, or, when only a `he said` names the speaker, the paragraph's text
+        from the sentence before that names them (or, in the paragraph before, that
+        sentence and this one): the cite shows who said it."""
+        surname = speaker.split()[-1]
+        if surname in sentence.text:
+            return sentence.text
+        before = self.before.get(sentence, "")
+        named = [s for s in self.sentences if s.line == sentence.line and surname in s.text]
+        at = max((before.rfind(s.text) for s in named), default=-1)
+        if at >= 0:
+            return (before[at:] + sentence.text).strip()
+        earlier = [s for s in self.sentences if s.line == sentence.line - 1 and surname in s.text]
+        return (earlier[-1].text, sentence.text) if earlier else sentence.text
+
     def ask_speakers(self, sentence: Sentence, subject: Subjects) -> None:
         """Who said a quotation: in the sentence, or named after a quote of sentences."""
         text = sentence.text
@@ -986,7 +1001,7 @@ class _Drafting:
                 "person",
                 question,
                 speaker,
-                text,
+                self._naming_cite(sentence, speaker),
                 sentence.line,
                 ("quote", fold_text(words)),
                 accept=accept,

@@ -89,7 +89,7 @@ def _asked(pack: Pack) -> list[tuple[str, int]]:
 def _append(into: Path, candidates: list[Candidate], messages: list[str]) -> tuple[str, list[str]]:
     pack = _load(into)
     index = CitationIndex(pack.article.paragraphs)
-    citable = [c for c in candidates if index.find(c.cite) is not None]
+    citable = [c for c in candidates if all(index.find(q) is not None for q in _quotes(c.cite))]
     if len(citable) < len(candidates):
         messages.append(
             f"skipped {len(candidates) - len(citable)} candidates whose sentence is not in "
@@ -120,6 +120,10 @@ def _append(into: Path, candidates: list[Candidate], messages: list[str]) -> tup
         + (f" (skipped {plural(skipped, 'fact')} it already asks)" if skipped else "")
     )
     return "", messages
+
+
+def _quotes(cite: str | tuple[str, ...]) -> tuple[str, ...]:
+    return cite if isinstance(cite, tuple) else (cite,)
 
 
 def _insertion_point(path: Path, text: str) -> tuple[int, str]:

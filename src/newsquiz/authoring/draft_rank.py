@@ -71,7 +71,7 @@ class Rankable(Protocol):
     flags: set[str]
     question: str
     fact: tuple[str, ...]
-    cite: str
+    cite: str | tuple[str, ...]
     order: tuple[int, int]
     score: float
 

@@ -158,7 +158,9 @@ def total_of_parts(sentence: str) -> tuple[int, int] | None:
     return (total.start(), total.end()) if len(parts) >= 2 else None
 
 
-_AGE = re.compile(r"(?:\b[A-Z][\w’'.-]*,\s|\baged\s)\d{1,3}(?=,|\s(?:years?\sold)\b|-year-old)")
+_AGE = re.compile(
+    r"(?:\b[A-Z][\w’'.-]*,\s|\baged\s)\d{1,3}(?=[,;]|\.(?!\d)|\s(?:years?\sold)\b|-year-old|$)"
+)
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
