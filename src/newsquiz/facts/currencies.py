@@ -23,6 +23,7 @@ class Currencies:
     qualified: dict[tuple[tuple[str, ...], str], str]  # (qualifier words, name) -> code
     abbreviations: dict[str, str]  # `ksh`, `nok` -> code
     longest_qualifier: int
+    english: frozenset[str]  # names that are also English words (`won`, `real`)
 
 
 def _split(cell: str) -> list[str]:
@@ -54,7 +55,42 @@ def currencies() -> Currencies:
                 continue  # `C$`: the tokens keep `c` and `$` apart, read as a qualifier
             abbreviations.setdefault("".join(words_of(abbreviation)), code)
     every_name = frozenset(w for ws in names.values() for w in ws)
-    return Currencies(names, every_name - english, qualified, abbreviations, longest)
+    return Currencies(
+        names, every_name - english, qualified, abbreviations, longest, frozenset(english)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Subunit:
+    per_unit: float  # how many make one of the currency
+    codes: frozenset[str]  # the currencies divided into it
+
+
+@cache
+def _subunits() -> dict[str, tuple[Subunit, ...]]:
+    text = resources.files("newsquiz.facts").joinpath("data", "currency-subunits.tsv")
+    found: dict[str, list[Subunit]] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        named, per_unit, codes = line.split("\t")
+        subunit = Subunit(float(per_unit), frozenset(codes.split()))
+        for name in _split(named):
+            found.setdefault("".join(words_of(name)), []).append(subunit)
+    return {name: tuple(units) for name, units in found.items()}
+
+
+def subunit_at(toks: list[str], at: int) -> tuple[Subunit, ...]:
+    """The minor units of currency named at `toks[at]` (`cents`, `pesewas`), if any."""
+    return _subunits().get(toks[at], ()) if at < len(toks) else ()
+
+
+def spoken_currency_at(toks: list[str], at: int) -> str | None:
+    """A currency's name that is also an English word (`won`, `real`) at `toks[at]`: read as
+    money only straight after an amount where money is asked."""
+    if at < len(toks) and toks[at] in currencies().english:
+        return toks[at]
+    return None
 
 
 def currency_after(toks: list[str], at: int) -> tuple[str, int] | None:

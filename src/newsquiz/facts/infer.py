@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsquiz.facts.article import person_words
+from newsquiz.facts.currencies import spoken_currency_at
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
@@ -34,6 +35,9 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
         if mention.kind == DURATION and len(spare) <= 2:
             return "duration"
         if mention.kind == NUMBER and len(spare) <= 2:
+            # `1.5 million won`: an amount in a currency whose name is also a word
+            if mention.end + 1 == len(toks) and spoken_currency_at(toks, mention.end):
+                return "money"
             return "number"
     if looks_like_a_name(text):
         return "person"

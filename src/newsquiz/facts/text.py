@@ -55,7 +55,7 @@ _KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
 _TOKEN = re.compile(
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
     rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*"  # words of any script (no apostrophes)
-    r"|[$€£¥~&+/]"  # currency and joiners that mean something
+    r"|[$€£¥₩₹₽₺₦₵₱₫₪₴₸₭₮₲₡฿৳₼₾֏៛~&+/]"  # currency signs and joiners that mean something
     r"|[,;:!?()]"  # clause breaks, kept as a single `,`
 )
 _BREAKS = frozenset(",;:!?()")

@@ -73,7 +73,14 @@ TIME_UNITS = {
 # One-letter units are read only straight after digits (`30m`, `2h`), never alone.
 LETTER_UNITS = frozenset({"s", "m", "h", "d"})
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Every currency sign in use (Unicode's currency symbols): the one it marks where one
+# country's currency is meant by it (`₩` is South Korea's won, `¥` Japan's yen).
+CURRENCY_SYMBOLS = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₵": "GHS", "₱": "PHP", "₫": "VND", "₪": "ILS", "₴": "UAH",
+    "₸": "KZT", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₡": "CRC", "฿": "THB", "৳": "BDT",
+    "₼": "AZN", "₾": "GEL", "֏": "AMD", "៛": "KHR",
+}  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR",

@@ -10,7 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from newsquiz.facts.currencies import currency_is_code, same_currency
+from newsquiz.facts.currencies import (
+    Subunit,
+    currency_is_code,
+    same_currency,
+    spoken_currency_at,
+    subunit_at,
+)
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at
@@ -302,17 +308,40 @@ def _resolved_currency(currency: str | None, ctx: Context) -> str | None:
     return named.pop() if len(named) == 1 else currency
 
 
+def _subunit_of(subunits: tuple[Subunit, ...], currency: str | None) -> Subunit | None:
+    """The minor unit (`cents`, `pesewas`) of the key's currency, if the typed one is one."""
+    for subunit in subunits:
+        if currency is None or any(same_currency(code, currency) for code in subunit.codes):
+            return subunit
+    return None
+
+
+def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
+    """`three dollars eighty`, `$3 and 80 cents`: the second number is the first amount's
+    hundredths, spoken after it."""
+    if previous.kind != MONEY or previous.value is None or m.number is None:
+        return False
+    if not (previous.value.is_integer() and m.number.is_integer() and 0 < m.number < 100):
+        return False
+    joined = m.start < previous.end or (m.start == previous.end + 1 and toks[previous.end] == "and")
+    return joined and (m.end == len(toks) or bool(subunit_at(toks, m.end)))
+
+
 def compile_money(key: str, ctx: Context) -> Matcher | None:
+    key_toks = tokenize(key)
     mention = _key_mention(key, (MONEY, NUMBER))
     if mention is None or mention.value is None:
         return None
     expected = mention.value
-    currency = _resolved_currency(mention.currency, ctx)
+    # `1.5 million won`: a currency's name that is also a word is money in a money key.
+    spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
+    currency = _resolved_currency(mention.currency or spoken, ctx)
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
-        amounts: set[float] = set()
+        amounts: dict[float, Mention] = {}
+        previous: Mention | None = None
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
@@ -321,18 +350,33 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
-                if currency and m.currency and not same_currency(m.currency, currency):
-                    return incorrect("wrong currency")
                 value = m.value
+                typed_currency = m.currency
+                if typed_currency is None:
+                    typed_currency = spoken_currency_at(toks, m.end)
+                    subunits = subunit_at(toks, m.end)
+                    if subunits:
+                        subunit = _subunit_of(subunits, currency)
+                        if subunit is None:
+                            return incorrect("wrong currency")
+                        value /= subunit.per_unit  # `380 cents` for $3.80
+                if currency and typed_currency and not same_currency(typed_currency, currency):
+                    return incorrect("wrong currency")
                 following = toks[m.end] if m.kind == NUMBER and m.end < len(toks) else ""
                 if following in SCALE_ABBREVIATIONS:
                     value *= SCALE_ABBREVIATIONS[following]  # `15m` in a money answer
-                amounts.add(value)
+                if previous is not None and _cents_after(previous, m, toks):
+                    # `fifteen dollars twenty`: one amount, in units and hundredths
+                    amounts.pop(previous.value or 0.0, None)
+                    value = (previous.value or 0.0) + (m.number or 0.0) / 100
+                    m = replace(m, kind=NUMBER)
+                amounts[value] = m
+                previous = m
         if not amounts:
             return incorrect("no amount")
         if len(amounts) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
-        amount = amounts.pop()
+        amount = next(iter(amounts))
         if _close(amount, expected):
             return correct()
         ratio = amount / expected if expected else 0.0
