@@ -22,7 +22,10 @@ _WORDS = st.sampled_from(
     ["The", "and", "Smith", "Jones", "Tuesday", "Wednesday", "12", "$40", "billion", "on",
      "May", "13,", "2022.", "President", "said", "\u201cWe", "will\u201d", "Finland,",
      "Sweden", "or", "almost", "years", "41,", "Sen.", "Gov.", "(R-Ohio)", "—", "per cent",
-     "a", "half", "hour", "of", "Mr.", "Xi", "Jinping", "'", '"', ":", ";", "\t", ""]
+     "a", "half", "hour", "of", "Mr.", "Xi", "Jinping", "'", '"', ":", ";", "\t", "",
+     "(about", "KSh", "7.5", "miles)", "(", ")", "14:41.05", "2:08:33", "1/2", "between",
+     "in all", "Aho,", "34,", "°C", "(81", "°F)", "minutes", "seconds", "to", "Both", "it",
+     "its", "him", "he said.", "Rep.", "kroner", "Norwegian", "six-day", "days"]
 )  # fmt: skip
 _SENTENCE = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)
 _ARTICLE = st.lists(st.one_of(_SENTENCE, st.text(max_size=80)), min_size=1, max_size=8)
