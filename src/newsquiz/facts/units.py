@@ -27,7 +27,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "foot": (0.3048, "feet ft"),
             "yard": (0.9144, "yards yd yds"),
             "mile": (1609.344, "miles mi"),
-            "nautical mile": (1852.0, "nautical miles nm"),
+            "nautical mile": (1852.0, "nautical miles nm nmi"),
         },
         "area": {
             "square metre": (1.0, "square metres square meter square meters sq m m2"),
@@ -48,6 +48,8 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "barrel": (158.987294928, "barrels bbl"),
         },
         "mass": {
+            "nanogram": (1e-12, "nanograms ng"),
+            "microgram": (1e-9, "micrograms mcg μg ug"),
             "milligram": (1e-6, "milligrams mg"),
             "gram": (0.001, "grams gramme grammes g"),
             "kilogram": (1.0, "kilograms kilogramme kilogrammes kg kgs kilo kilos"),
@@ -63,7 +65,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
                 "kilometres per hour kilometers per hour kmh kph",
             ),
             "mile per hour": (0.44704, "miles per hour mph"),
-            "knot": (0.514444, "knots kn kt"),
+            "knot": (0.514444, "knots kn kt kts"),
             "metre per second": (1.0, "metres per second meters per second"),
         },
         "ratio": {

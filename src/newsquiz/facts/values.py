@@ -477,9 +477,29 @@ _SKIP_BACK = frozenset(
 )  # fmt: skip
 
 
+# `no more than 12`, `12 or less`: the bound the other way round.
+_NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
+_OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
+
+
+def _bound_after(toks: list[str], end: int) -> str | None:
+    """`12 knots or less`, `20 or more`: a bound written after the value and its unit."""
+    for at in range(end, min(end + 3, len(toks) - 1)):
+        if toks[at] == "or":
+            following = toks[at + 1]
+            if following in _OR_LESS and (at + 2 == len(toks) or toks[at + 2] != "than"):
+                return _OR_LESS[following]
+            return None
+        if not toks[at][0].isalpha() or toks[at] in FILLERS:
+            return None
+    return None
+
+
 def _qualify(toks: list[str], mention: Mention) -> None:
     if mention.kind == DURATION and mention.number is not None and mention.number < 0:
         mention.kind = VAGUE  # `a few hours`
+    if mention.kind != DATE:
+        mention.bound = _bound_after(toks, mention.end)
     j = mention.start - 1
     while j >= 0:
         word = toks[j]
@@ -487,6 +507,9 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             pass  # `about 84` is 84: softening words change nothing
         elif word in COMPARATIVE:
             mention.bound = BOUNDS.get(word, word)
+            if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:
+                mention.bound = _NO_MORE[word]  # `no more than 12` is at most 12
+                return
         elif word in ("not", "never", "instead"):
             mention.denied = True
             return

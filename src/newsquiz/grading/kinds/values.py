@@ -195,6 +195,15 @@ def _written_in(unit: Unit, expected: float, key_unit: Unit, quoted: list[_Quote
     return None
 
 
+def _last_digit(toks: list[str], m: Mention) -> float:
+    """What the last digit of a number typed in digits is worth (`14.8`: 0.1); a number
+    in words, or a round one (`400`), is taken to the unit."""
+    typed = toks[m.end - 1] if m.end - m.start == 1 else ""
+    if typed[:1].isdigit() and "." in typed:
+        return 10.0 ** -len(typed.rsplit(".", 1)[1])
+    return 1.0
+
+
 def _romans(toks: list[str]) -> list[int]:
     return [v for t in toks if (v := roman_value(t)) is not None]
 
@@ -269,8 +278,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     written = _written_in(typed_unit, expected, key_unit, quoted)
                     if written is not None:
                         # The article gives this very value in the typed unit too
-                        # (`412 metres (1,352 feet)`): its figure, not a rounding of it.
-                        value = expected if _close(value, written, tolerance) else math.nan
+                        # (`412 metres (1,352 feet)`): its figure, or the exact conversion
+                        # to the typed figure's last digit (`14.8 km` for 8 nautical
+                        # miles written `15 km`), not another rounding of it.
+                        converted = value * typed_unit.size / key_unit.size
+                        precise = min(
+                            _last_digit(toks, m) * typed_unit.size / key_unit.size / 2,
+                            abs(expected) * _CONVERSION_SLACK,
+                        )
+                        value = (
+                            expected
+                            if _close(value, written, tolerance)
+                            or _close(converted, expected, precise)
+                            else math.nan
+                        )
                     else:
                         value = value * typed_unit.size / key_unit.size
                         slack = max(slack, abs(expected) * _CONVERSION_SLACK)
