@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.grading.helpers import make_question
+from tests.grading.helpers import cite, make_question
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.grading import Outcome, grade
@@ -83,3 +83,25 @@ def test_an_amount_in_won_is_money_when_the_kind_is_left_out() -> None:
     assert inferred.kind is Kind.MONEY
     assert grade(inferred, "40 million dollars").outcome is X
     assert grade(inferred, "₩40m").outcome is C
+
+
+RATE_PARAGRAPH = "Parking in the old town will cost €3 an hour from March, up from €1.50."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("€3 an hour", C),
+        ("€3 per hour", C),
+        ("3 euros each hour", C),
+        ("€3", C),  # the rate is the question's
+        ("€3 a day", X),  # another fact
+        ("€3 per week", X),
+    ],
+)
+def test_an_amount_counted_per_something_else(typed: str, expected: Outcome) -> None:
+    quote = "will cost €3 an hour from March"
+    question = make_question(
+        "money", "€3", citations=(cite(quote, RATE_PARAGRAPH),), article=(RATE_PARAGRAPH,)
+    )
+    assert grade(question, typed).outcome is expected

@@ -348,8 +348,31 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
     return joined and (m.end == len(toks) or bool(subunit_at(toks, m.end)))
 
 
+_RATE = frozenset({"a", "an", "per", "each", "every"})
+
+
+def _rate_after(toks: list[str], end: int) -> str | None:
+    """What an amount is counted per (`€4 a night`, `$3.80 per dose`): the word after it."""
+    if end + 1 < len(toks) and toks[end] in _RATE:
+        word = toks[end + 1]
+        if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
+            return word
+    return None
+
+
+def _rates(texts: tuple[str, ...]) -> frozenset[str]:
+    """What the key and its quotes count their amounts per: `a night`."""
+    found: set[str] = set()
+    for text in texts:
+        toks = tokenize(text)
+        found.update(r for m in scan(toks) if (r := _rate_after(toks, m.end)) is not None)
+    return frozenset(found)
+
+
 def compile_money(key: str, ctx: Context) -> Matcher | None:
     key_toks = tokenize(key)
+    # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
+    rates = _rates((key, *ctx.quotes))
     mention = _key_mention(key, (MONEY, NUMBER))
     if mention is None or mention.value is None:
         return None
@@ -371,6 +394,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
+                rate = _rate_after(toks, m.end) if rates else None
+                if rate is not None and all(same_word(rate, r) is None for r in rates):
+                    return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                 value = m.value
                 typed_currency = m.currency
                 if typed_currency is None:
