@@ -189,3 +189,48 @@ def test_the_court_s_three_sides_never_stand_for_each_other(write_pack: WritePac
     )
     bank = ClaimBank(load_pack(write_pack(yaml, COURT)))
     assert [c.value for c in bank.by_question[0].false_claims] == ["Paul Reyes"]
+
+
+VACCINE = """\
+Vaccine trial ends
+Each dose costs $3.80 a dose to make, the institute said.
+A full course of four doses costs $15.20, and the trial itself cost $27 million.
+A charity paid $6.5 million towards the trial.
+"""
+
+
+def test_a_price_per_item_never_stands_for_a_total(write_pack: WritePack) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: vaccine\ntitle: Vaccine\n"
+        "article: {file: article.txt, published: 2025-05-13}\nquestions:\n"
+        "  - id: course\n    question: How much does a full course cost?\n"
+        "    answer: $15.20\n    kind: money\n    cite: costs $15.20\n"
+        "  - id: dose\n    question: How much does one dose cost?\n"
+        "    answer: $3.80\n    kind: money\n    cite: $3.80 a dose\n"
+    )
+    bank = ClaimBank(load_pack(write_pack(yaml, VACCINE)))
+    course, dose = ([c.value for c in qc.false_claims] for qc in bank.by_question)
+    assert course and "$3.80" not in course  # the price of one dose is no course's price
+    assert dose and "$15.20" not in dose
+
+
+PORT = """\
+Port strike ends
+Kim Hye-won, the president of the port authority, said the port would reopen on Monday.
+Han Ji-hoon, a senior researcher at the maritime institute, said losses were large.
+Lee Min-ho, the chairman of the shipping association, said ships had waited for days.
+"""
+
+
+def test_a_person_the_article_calls_something_else_never_holds_the_post(
+    write_pack: WritePack,
+) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: port\ntitle: Port\n"
+        "article: {file: article.txt, published: 2025-10-11}\nquestions:\n"
+        "  - id: chief\n    question: Who is the president of the port authority?\n"
+        "    answer: Kim Hye-won\n    kind: person\n"
+        "    cite: Kim Hye-won, the president of the port authority\n"
+    )
+    bank = ClaimBank(load_pack(write_pack(yaml, PORT)))
+    assert [c.value for c in bank.by_question[0].false_claims] == ["Lee Min-ho"]

@@ -28,6 +28,7 @@ from newsquiz.claims.values import (
     DEMONYMS,
     THE_COUNTRIES,
     Profile,
+    asked_role,
     describe,
     find_countries,
     find_people,
@@ -81,17 +82,17 @@ class ArticleFacts:
     paragraphs: tuple[str, ...] = ()
     genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
 
-    # What each of those values counts or measures, where a word follows it (`24-foot` →
-    # `foot`, `eight counts` → `count`); None where punctuation does (`Roe, 58,`).
+    # What each of those values counts or measures (see `counted`): `24-foot` → `foot`,
+    # `eight counts` → `count`, `$3.80 a dose` → `per dose`; None where nothing says.
     counted_by_paragraph: tuple[tuple[str | None, ...], ...] = ()
 
     def values_near(self, line: int | None, counted: str | None = None) -> Iterator[Value]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
         every value when the line is not known. Read lazily: a question takes the first few.
 
-        With `counted` (what the answer's number counts, or "" for a bare number), numbers
-        that count or measure something else are left out: an age is never the length of a
-        boat, nor a count of charges a length in feet."""
+        With `counted` (what the answer's value counts, or "" when nothing says), numbers and
+        amounts that count something else are left out: an age is never the length of a
+        boat, nor the price of one dose the price of a whole course."""
         rows = range(len(self.values_by_paragraph))
         if line is not None:
             rows = rows[max(0, line - 1 - NEAR_PARAGRAPHS) : line + NEAR_PARAGRAPHS]
@@ -102,7 +103,7 @@ class ArticleFacts:
                 continue
             counts = self.counted_by_paragraph[row]
             for value, what in zip(values, counts, strict=True):
-                if not isinstance(value, Number) or (what or "") == counted:
+                if not isinstance(value, Number | Money) or (what or "") == counted:
                     yield value
 
     @classmethod
@@ -120,7 +121,7 @@ class ArticleFacts:
             found += [f for f in numbers if not _inside(f, found)]
             found.sort(key=lambda f: f.start)
             by_paragraph.append(tuple(f.value for f in found))
-            counted.append(tuple(counted_word(paragraph, f.end) for f in found))
+            counted.append(tuple(what_is_counted(f.value, paragraph, f.end) for f in found))
             new_people = [p.name for p in find_people(paragraph) if p.name not in named]
             new_countries = [c for c in find_countries(paragraph) if c not in named]
             people += new_people
@@ -188,8 +189,27 @@ def counted_word(text: str, end: int) -> str | None:
     match = _COUNTED_WORD.match(text, end)
     if match is None:
         return None
-    word = match.group(1).lower()
+    return _singular(match.group(1))
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# `$3.80 a dose`, `€2 per visitor`, `19 for every 1,000 children`: a rate, not a total.
+_RATE = re.compile(r"\s+(?:a|an|per|each|for every|for each)\s+(?:[\d,.]+\s+)?([A-Za-z]+)")
+
+
+def what_is_counted(value: Value, text: str, end: int) -> str | None:
+    """What the value ending at `end` of `text` counts: for a number the word after it
+    (`counted_word`), for an amount what it is paid per (`per dose`), else nothing."""
+    if isinstance(value, Number):
+        return counted_word(text, end)
+    if isinstance(value, Money):
+        rate = _RATE.match(text, end)
+        return f"per {_singular(rate.group(1))}" if rate else None
+    return None
 
 
 # --- false values -------------------------------------------------------------
@@ -277,9 +297,10 @@ def _embedded_value_sources(
             return
         plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
         counted = None
-        if isinstance(found.value, Number):
+        if isinstance(found.value, Number | Money):
             rest = text[found.end :].strip()
-            counted = counted_word(text if rest else after, found.end if rest else 0) or ""
+            said = text if rest else after
+            counted = what_is_counted(found.value, said, found.end if rest else 0) or ""
         near = facts.values_near(line, counted)
         for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
@@ -333,7 +354,10 @@ class Place:
     def admits(self, candidate: Profile) -> bool:
         if self.strict:
             return not self.profile.contradicts(candidate)
-        return not Profile(sides=self.profile.sides).contradicts(candidate)
+        # A question turned statement asks who holds a post: the side and the role it
+        # names must fit (a researcher is no port authority's president).
+        asked = Profile(sides=self.profile.sides, roles=self.profile.roles)
+        return not asked.contradicts(candidate)
 
 
 def _other_people(
@@ -462,7 +486,8 @@ def place_of(question: Question, frame: Frame | None) -> Place:
     if frame is None:
         return Place()
     if frame.path is ClaimPath.QUESTION:
-        return Place(describe(question.question), strict=False)
+        asked = Profile(roles=asked_role(question.question))
+        return Place(describe(question.question) | asked, strict=False)
     return Place(
         slot_profile(frame.before, frame.after), gender=slot_gender(frame.before, frame.after)
     )

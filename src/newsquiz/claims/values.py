@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsquiz.claims.mentions import mention_index
-from newsquiz.facts.words import MONTHS
+from newsquiz.facts.words import FILLERS, MONTHS
 from newsquiz.facts.world import Body, bodies, world
 
 # --- people and titles -------------------------------------------------------
@@ -335,16 +335,19 @@ class Profile:
 
     sides: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
+    # What the article calls them in its own words (`a senior researcher at …` → researcher).
+    roles: frozenset[str] = frozenset()
 
     def __or__(self, other: Profile) -> Profile:
-        return Profile(self.sides | other.sides, self.posts | other.posts)
+        return Profile(self.sides | other.sides, self.posts | other.posts, self.roles | other.roles)
 
     def contradicts(self, other: Profile) -> bool:
-        """Whether the two cannot be the same person: both name a side, or both
-        a kind of post, and they share none."""
+        """Whether the two cannot be the same person: both name a side, a kind of post or
+        a role, and they share none."""
         sides_clash = bool(self.sides and other.sides and not self.sides & other.sides)
         posts_clash = bool(self.posts and other.posts and not self.posts & other.posts)
-        return sides_clash or posts_clash
+        roles_clash = bool(self.roles and other.roles and not self.roles & other.roles)
+        return sides_clash or posts_clash or roles_clash
 
     def same_side(self, other: Profile) -> bool:
         return bool(self.sides & other.sides)
@@ -433,7 +436,52 @@ def appositive_after(text: str) -> str:
 
 def slot_profile(before: str, after: str) -> Profile:
     """What the words right around a name's place say of whoever stands there."""
-    return describe(title_before(before)) | describe(appositive_after(after))
+    profile = describe(title_before(before)) | describe(appositive_after(after))
+    role = role_after(after)
+    return profile | Profile(roles=frozenset({role})) if role else profile
+
+
+# `, a senior researcher at the institute,` / `, the president of the port authority.`:
+# a description set off after a name, its head noun being what the article calls them.
+_ROLE_AFTER = re.compile(
+    r"\s*,\s*(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]+)"
+    r"(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
+)
+# `Who is the president of …?`, `… is the spokesman for …`: the role a question asks about.
+_ROLE_ASKED = re.compile(
+    r"\b(?:is|was|are|were|became|becomes|as)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]+)(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[?,.])"
+)
+# Words for whoever heads a body: one role however an article words it.
+_HEADS = frozenset(
+    {"head", "chief", "leader", "director", "president", "chairman", "chairwoman", "chair",
+     "chairperson", "boss", "executive", "principal", "commissioner", "governor", "manager"}
+)  # fmt: skip
+# Head nouns that say nothing of a role (`a year`, `the day`, `the first`).
+_NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
+
+
+def role_word(word: str) -> str | None:
+    """A description's head noun as a role: singular, heads of a body as one."""
+    word = word.lower()
+    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+        word = word[:-1]
+    if word in _NOT_ROLES or word in FILLERS:
+        return None
+    return "head" if word in _HEADS else word
+
+
+def role_after(after: str) -> str | None:
+    """The role a description set off after a name gives (`, a senior researcher at KMI`)."""
+    match = _ROLE_AFTER.match(after)
+    return role_word(match.group(1)) if match else None
+
+
+def asked_role(question: str) -> frozenset[str]:
+    """The role a question asks who holds (`Who is the spokesman of the commission?`)."""
+    match = _ROLE_ASKED.search(question)
+    role = role_word(match.group(1)) if match else None
+    return frozenset({role}) if role else frozenset()
 
 
 def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str, Profile]:
