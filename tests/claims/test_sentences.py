@@ -9,6 +9,7 @@ from newsquiz.claims.sentences import _statement, cited_frame, frame_for, split_
 from newsquiz.claims.values import find_people
 from newsquiz.facts.written import worded_like
 from newsquiz.pack import Pack, load_pack
+from newsquiz.pack.model import Citation, Kind, Question
 
 
 def test_sentences_split_at_full_stops_but_not_after_abbreviations() -> None:
@@ -76,3 +77,21 @@ def test_numbers_in_words_keep_their_wording() -> None:
     assert worded_like("twice", "1") == "once"
     assert worded_like("84", "48") == "48"
     assert worded_like("third", "40") is None
+
+
+def test_a_sentence_keeps_its_closing_quote_and_a_cut_leaves_a_statement() -> None:
+    text = (
+        'Dr. Ann Roe, 44, who led the sites, said protection was "strongest in June." '
+        "In Nanoro, children were vaccinated."
+    )
+    first, second = (text[a:b] for a, b in split_sentences(text))
+    assert first.endswith('June."') and second == "In Nanoro, children were vaccinated."
+    question = Question(
+        id="lead", question="Who led the sites?", answer="Ann Roe", kind=Kind.PERSON,
+        citations=(Citation("Dr. Ann Roe", 1, text, 0, len("Dr. Ann Roe")),),
+    )  # fmt: skip
+    found = cited_frame(question)
+    assert found is not None
+    frame = found[0]
+    claim = frame.before + "Ann Roe" + frame.after
+    assert "said protection was" in claim and claim.endswith('June."')  # never "Dr. Ann Roe, 44."

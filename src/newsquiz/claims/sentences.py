@@ -56,7 +56,7 @@ _ABBREVIATIONS = frozenset(
         "u.k",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]([”\"’')]*)\s+(?=[“\"‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = word.group(1).lower() if word else ""
         if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
             continue
-        spans.append((start, boundary.start() + 1))
+        spans.append((start, boundary.end(1)))  # the closing quotes are the sentence's
         start = boundary.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
@@ -300,9 +300,20 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
         if _balanced_quotes(text[start : cut.start()]):
             start = cut.end()
     for cut in _TRAILING_CUT.finditer(text, span[1], end):
+        if not _says_something(text[start : span[0]] + text[span[1] : cut.start()]):
+            continue  # "Dr. Roe, 44, who led the sites, said…" cut at "who" says nothing
         if _balanced_quotes(text[start : cut.start()]) or text[cut.start() + 1] in '”"’':
             return start, cut.start()
     return start, end
+
+
+# A word of the language (not a name, title or figure) around the value: a cut sentence
+# without one ("Dr. Roe, 44.") is no statement at all.
+_PLAIN_WORD = re.compile(r"(?<![\w.'’-])[a-z][a-z'’-]+\b")
+
+
+def _says_something(around: str) -> bool:
+    return _PLAIN_WORD.search(around) is not None
 
 
 def _tidy_start(text: str) -> str:
@@ -313,8 +324,8 @@ def _tidy_start(text: str) -> str:
 
 def _tidy_end(text: str) -> str:
     text = text.rstrip()
-    if not text.endswith((".", "!", "?", ".”", "”.", '."', "?”", "!”")):
-        text += "."
+    if not text.rstrip("”\"’')").endswith((".", "!", "?")):
+        text += "."  # `said “no”` → `said “no”.`; `seasonal.”` and `(…left.)` end already
     return text
 
 
