@@ -12,7 +12,8 @@ _ARTICLE = [
     "Organisers said 52,000 tickets were sold over the six days of the fair.",
     "The largest crowd of the six-day fair came on its last afternoon, when 11,000 people came.",
     "Publisher Marta Quist, 58, sold 1,200 copies of her first novel at the fair.",
-    "In 2025, the fair paid its authors $90,000 in fees, up from $70,000 in 2023.",
+    "The fair closed on June 22, 2025. In 2025, the fair paid its authors $90,000 in fees, up from "
+    "$70,000 in 2023.",
     "The bookshop owner Ivo Renn, 41, said sales rose by a third in the three days after it.",
 ]
 

@@ -16,6 +16,7 @@ _AGES = {
     "Maja Ek": "19",
     "Jon Falk": "45",
     "Per Lind": "33",
+    "Åsa Öberg": "52",
 }
 _ARTICLE = [
     "Lakeby club ends the season on top",
@@ -26,6 +27,7 @@ _ARTICLE = [
     "Defender Jon Falk, 45, retired after 612 games over 20 years.",
     "The club won 12 gold, seven silver and five bronze medals, 24 in all.",
     "The cup final was won by the visitors, ahead of the hosts led by Per Lind, 33.",
+    "Åsa Öberg, 52, an engineer of the club, laid 340 metres of new track.",
     "The stadium, which holds 18,000 people, was sold out for 9 home games.",
 ]
 

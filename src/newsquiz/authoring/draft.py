@@ -729,10 +729,10 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
 
 
 def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> None:
-    """A number the headline gives, or a year of a date asked elsewhere (`2025` beside
+    """A number the headline gives, or a year of a date its paragraph asks (`2025` beside
     `June 17, 2025`), is trivial or the same fact: flagged, to rank below the rest."""
     date_years = {
-        token
+        (c.line, token)
         for c in candidates
         if c.kind == "date"
         for token in tokenize(c.answer_text)
@@ -744,7 +744,8 @@ def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> 
         value = candidate.fact[1]
         if value in headline_words:
             candidate.flags.add("in_headline")
-        if value in date_years:
+        if (candidate.line, value) in date_years:
+            # `… closed on June 22, 2025. In 2025, …`: the paragraph asks it already
             candidate.flags.add("year_of_date")
 
 

@@ -159,7 +159,7 @@ def total_of_parts(sentence: str) -> tuple[int, int] | None:
 
 
 _AGE = re.compile(
-    r"(?:\b[A-Z][\w’'.-]*,\s|\baged\s)\d{1,3}(?=[,;]|\.(?!\d)|\s(?:years?\sold)\b|-year-old|$)"
+    r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s|\baged\s)\d{1,3}(?=[,;]|\.(?!\d)|\s(?:years?\sold)\b|-year-old|$)"
 )
 
 
