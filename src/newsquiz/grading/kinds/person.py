@@ -15,6 +15,11 @@ import re
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import Person
+from newsquiz.facts.romanised import (
+    is_romanised_family_name,
+    romanised_sound,
+    same_family_name,
+)
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import AFFILIATIONS, FILLERS
 from newsquiz.facts.world import organisations_in, places_in, world
@@ -113,8 +118,11 @@ def display_surname(key: str, surname: str) -> str:
     return pieces[-1] if pieces else key
 
 
-def _given_name(token: str, given: list[str]) -> bool:
-    """A given name as written, with one slip (`Ana` for `Anna`) or shortened (`Dan`)."""
+def _given_name(token: str, given: list[str], romanised: bool = False) -> bool:
+    """A given name as written, with one slip (`Ana` for `Anna`) or shortened (`Dan`);
+    of a name written family first, in another romanisation (`Chi-hun` for Ji-hoon)."""
+    if romanised and any(romanised_sound(token) == romanised_sound(n) for n in given):
+        return True
     for name in given:
         if same_word(token, name) is not None:
             return True
@@ -153,17 +161,38 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     return bool(given) and not any(_given_name(word, list(owner.given)) for word in given)
 
 
+def _in_any_order(people: tuple[Person, ...], words: tuple[str, ...]) -> Person | None:
+    """The article's person whose name these words are in another order (`Sung-min Park`
+    for Park Sung-min): the article, not the order typed, says which is the surname."""
+    found = {p for p in people if sorted(p.name) == sorted(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_joined(given: list[str]) -> list[str]:
+    """`Ji-hoon` is also written `Jihoon`: a given name of two words joined."""
+    joined = ["".join(given[i : i + 2]) for i in range(len(given) - 1)]
+    return given + [j for j in joined if j not in given]
+
+
 def compile_person(key: str, ctx: Context) -> Matcher | None:
     key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
     if not key_words:
         return None
-    person = ctx.names.person(key_words)
+    person = ctx.names.person(key_words) or _in_any_order(ctx.names.people, key_words)
     tables = world()
-    if person is not None and {w for w in key_words if w in tables.post_words} - person.around:
+    # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
+    if person is not None and {w for w in key_words if w in tables.post_words} - (
+        person.around | set(person.given)
+    ):
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
         person = None
     surname, given = name_parts(key, person)
+    given = _with_joined(given)
+    # A family name written first may be romanised another way (`Pak` for Park), unless
+    # that spelling is the surname of someone else the article names.
+    romanised = is_romanised_family_name(surname)
+    other_surnames = {p.surname for p in ctx.names.people if p is not person} - {surname}
     shown = display_surname(key, surname)
     parts = {surname, *given}
     if person is not None:
@@ -216,11 +245,20 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                     relative = token  # another member of the family
                 continue
             hit = same_word(token, surname)
-            if hit is not None and token not in others_named:
+            if hit is not None and token in others_named:
+                hit = None
+            if (
+                hit is None
+                and romanised
+                and same_family_name(token, surname)
+                and token not in other_surnames
+            ):
+                hit = CLOSE
+            if hit is not None:
                 if index not in denied and (surname_hit is None or hit < surname_hit):
                     surname_hit = hit
                 continue
-            if token not in others_named and _given_name(token, given):
+            if token not in others_named and _given_name(token, given, romanised):
                 given_hit = True
                 continue
             if shared and len(token) == 1 and any(g[0] == token for g in given):
