@@ -249,20 +249,25 @@ def _capitalised_run_start(text: str, at: int, *, past_nationality: bool = False
 MAX_FROM_ARTICLE = 12
 
 
+# How far apart (as a factor) another amount or length of the article may be and still be a
+# believable slip: a contract of $38.6 million is not believably $4.6 million.
+SAME_KIND_WITHIN = 5.0
+
+
 def same_kind_from_article(
-    answer: Value, article_values: Iterable[Value], *, within: float = 30.0
+    answer: Value, article_values: Iterable[Value], *, within: float = SAME_KIND_WITHIN
 ) -> list[Value]:
     """Values of the answer's kind the article mentions, of a believable size (at most
     MAX_FROM_ARTICLE).
 
-    A call that lasted "a week" is not a plausible slip for "about an hour":
-    amounts more than `within` times apart are left out.
+    A call that lasted "a week" is not a plausible slip for "about an hour", nor a strike of
+    twelve days one of ten hours: amounts more than `within` times apart are left out.
     """
     return list(iter_same_kind_from_article(answer, article_values, within=within))
 
 
 def iter_same_kind_from_article(
-    answer: Value, article_values: Iterable[Value], *, within: float = 30.0
+    answer: Value, article_values: Iterable[Value], *, within: float = SAME_KIND_WITHIN
 ) -> Iterator[Value]:
     """`same_kind_from_article`, each value found as it is taken."""
     found = 0
