@@ -149,8 +149,8 @@ def test_other_values_of_the_same_kind_come_from_the_article_at_a_believable_siz
     got = rendered(perturb.same_kind_from_article(Duration(12, "day", "article"), strike))
     assert got == ["two weeks", "four days"]  # a strike of 12 days is no 10-hour shift
     contract = [f.value for f in find_values("$38.6 million; $4.6 million; $47.2 million")]
-    (answer,) = (f.value for f in find_values("$38.6 million"))
-    assert rendered(perturb.same_kind_from_article(answer, contract)) == ["$47.2 million"]
+    (worth,) = (f.value for f in find_values("$38.6 million"))
+    assert rendered(perturb.same_kind_from_article(worth, contract)) == ["$47.2 million"]
 
 
 def test_article_dates_take_on_the_answers_style() -> None:
