@@ -21,12 +21,21 @@ The first ship docked at 14:37 local time, roughly four weeks after the quay ope
 """
 
 
-def bank(write_pack: WritePack, questions: str) -> ClaimBank:
+def bank(write_pack: WritePack, questions: str, article: str = ARTICLE) -> ClaimBank:
+    """The claims of a pack of `questions` (pack.yaml's own lines) over `article`."""
     yaml = (
         "format: newsquiz/1\nid: harbour\ntitle: Harbour\n"
         "article: {file: article.txt, published: 2021-03-01}\nquestions:\n" + questions
     )
-    return ClaimBank(load_pack(write_pack(yaml, ARTICLE)))
+    return ClaimBank(load_pack(write_pack(yaml, article)))
+
+
+def false_values(write_pack: WritePack, questions: str, article: str) -> list[list[str]]:
+    """Each question's false values, in order."""
+    return [
+        [c.value for c in qc.false_claims]
+        for qc in bank(write_pack, questions, article).by_question
+    ]
 
 
 def test_only_people_stand_for_people() -> None:
@@ -142,12 +151,7 @@ Its tower is 61 metres tall.
 
 
 def trial_claims(write_pack: WritePack, question: str) -> list[str]:
-    yaml = (
-        "format: newsquiz/1\nid: trial\ntitle: Trial\n"
-        "article: {file: article.txt, published: 2024-09-27}\nquestions:\n" + question
-    )
-    bank = ClaimBank(load_pack(write_pack(yaml, TRIAL)))
-    return [c.value for c in bank.by_question[0].false_claims]
+    return false_values(write_pack, question, TRIAL)[0]
 
 
 def test_an_age_is_swapped_for_another_age_never_a_length(write_pack: WritePack) -> None:
@@ -180,15 +184,12 @@ Judge Paul Reyes had heard the first trial in 2019, when Attorney General Rosa K
 
 
 def test_the_court_s_three_sides_never_stand_for_each_other(write_pack: WritePack) -> None:
-    yaml = (
-        "format: newsquiz/1\nid: court\ntitle: Court\n"
-        "article: {file: article.txt, published: 2024-09-27}\nquestions:\n"
+    question = (
         "  - id: judge\n    question: Who set the sentencing date?\n"
         "    answer: Margaret Hollis\n    kind: person\n"
         "    cite: U.S. District Judge Margaret Hollis set sentencing\n"
     )
-    bank = ClaimBank(load_pack(write_pack(yaml, COURT)))
-    assert [c.value for c in bank.by_question[0].false_claims] == ["Paul Reyes"]
+    assert false_values(write_pack, question, COURT) == [["Paul Reyes"]]
 
 
 VACCINE = """\
@@ -200,16 +201,13 @@ A charity paid $6.5 million towards the trial.
 
 
 def test_a_price_per_item_never_stands_for_a_total(write_pack: WritePack) -> None:
-    yaml = (
-        "format: newsquiz/1\nid: vaccine\ntitle: Vaccine\n"
-        "article: {file: article.txt, published: 2025-05-13}\nquestions:\n"
+    questions = (
         "  - id: course\n    question: How much does a full course cost?\n"
         "    answer: $15.20\n    kind: money\n    cite: costs $15.20\n"
         "  - id: dose\n    question: How much does one dose cost?\n"
         "    answer: $3.80\n    kind: money\n    cite: $3.80 a dose\n"
     )
-    bank = ClaimBank(load_pack(write_pack(yaml, VACCINE)))
-    course, dose = ([c.value for c in qc.false_claims] for qc in bank.by_question)
+    course, dose = false_values(write_pack, questions, VACCINE)
     assert course and "$3.80" not in course  # the price of one dose is no course's price
     assert dose and "$15.20" not in dose
 
@@ -225,12 +223,9 @@ Lee Min-ho, the chairman of the shipping association, said ships had waited for 
 def test_a_person_the_article_calls_something_else_never_holds_the_post(
     write_pack: WritePack,
 ) -> None:
-    yaml = (
-        "format: newsquiz/1\nid: port\ntitle: Port\n"
-        "article: {file: article.txt, published: 2025-10-11}\nquestions:\n"
+    question = (
         "  - id: chief\n    question: Who is the president of the port authority?\n"
         "    answer: Kim Hye-won\n    kind: person\n"
         "    cite: Kim Hye-won, the president of the port authority\n"
     )
-    bank = ClaimBank(load_pack(write_pack(yaml, PORT)))
-    assert [c.value for c in bank.by_question[0].false_claims] == ["Lee Min-ho"]
+    assert false_values(write_pack, question, PORT) == [["Lee Min-ho"]]
