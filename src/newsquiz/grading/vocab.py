@@ -23,6 +23,14 @@ QUALIFIERS = frozenset(
      "future", "late", "retired", "outgoing", "incoming", "designate", "elect"}
 )  # fmt: skip
 HEDGES = frozenset({"or", "either", "/"})
+# Words that tell one place from its neighbour of the same name (`Upper East` and `North
+# East`, `South Sudan`): a short form that drops one names another place.
+POSITIONAL = frozenset(
+    {"upper", "lower", "central", "inner", "outer", "greater", "middle", "north", "south",
+     "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+     "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+     "southwestern"}
+)  # fmt: skip
 
 # Words never fuzzed into one another: each is a fact on its own.
 GUARDED_WORDS = frozenset(

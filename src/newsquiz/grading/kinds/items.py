@@ -22,7 +22,7 @@ from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import HONORIFICS, QUALIFIERS
+from newsquiz.grading.vocab import HONORIFICS, POSITIONAL, QUALIFIERS
 
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
@@ -94,8 +94,11 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index, words in enumerate(wanted):
             places = [_find(w, toks) for w in words]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
-            if any(b is None and w in QUALIFIERS for w, b in zip(words, best, strict=True)):
-                continue  # `mayor` is not `deputy mayor`
+            if any(
+                b is None and (w in QUALIFIERS or w in POSITIONAL)
+                for w, b in zip(words, best, strict=True)
+            ):
+                continue  # `mayor` is not `deputy mayor`, `East` not `Upper East`
             if not all(best):
                 named_alone = any(
                     b is not None and w in distinctive[index]

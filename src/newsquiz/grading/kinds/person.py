@@ -174,6 +174,22 @@ def _with_joined(given: list[str]) -> list[str]:
     return given + [j for j in joined if j not in given]
 
 
+# Ranks below a post: `Mayor Rocha` for the deputy mayor names the mayor.
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "junior"})
+
+
+def _ranked_posts(texts: tuple[str, ...]) -> frozenset[str]:
+    """The posts the key or its quotes give a rank below (`deputy mayor`, `vice-president`)."""
+    posts = world().post_words
+    found: set[str] = set()
+    for text in texts:
+        toks = tokenize(text)
+        found.update(
+            toks[i + 1] for i in range(len(toks) - 1) if toks[i] in _RANKS and toks[i + 1] in posts
+        )
+    return frozenset(found)
+
+
 def compile_person(key: str, ctx: Context) -> Matcher | None:
     key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
     if not key_words:
@@ -205,6 +221,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     echoes = ctx.words - plain - parts - others_named
 
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
+    ranked = _ranked_posts((key, *ctx.quotes))
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
 
@@ -264,6 +281,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if shared and len(token) == 1 and any(g[0] == token for g in given):
                 given_hit = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
+            if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
+                return incorrect(f"the article gives {shown} a rank below {token}")
             if token in tables.post_qualifiers and token not in described:
                 return incorrect(f"the article does not call {shown} {token}")
             if token in plain or index in denied or index in placed or len(token) == 1:
