@@ -108,6 +108,17 @@ class ArticleNames:
         return frozenset(found - FILLERS)
 
     @cached_property
+    def numbers(self) -> frozenset[float]:
+        """Every number the article writes: a second value typed beside the answer may be
+        one it states with it (`nine of the 17` seats)."""
+        return frozenset(
+            span.value
+            for sentence in self.sentences
+            for span in number_spans(list(sentence))
+            if span.value is not None
+        )
+
+    @cached_property
     def whole_sentences(self) -> frozenset[tuple[str, ...]]:
         return frozenset(s for s in self.sentences if len(s) >= PASTED_SENTENCE)
 

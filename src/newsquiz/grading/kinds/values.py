@@ -204,8 +204,67 @@ def _last_digit(toks: list[str], m: Mention) -> float:
     return 1.0
 
 
+# Words that set a second value apart from the answer: `nine of the 17`, `up from 49.2`,
+# `since 2011`, `range 68-79%`, `for up to nine days`.
+_APART = frozenset({"from", "of", "since", "range", "for", "out", "between", "versus", "vs"})
+_APART_SKIPS = frozenset({"up", "down", "to", "the", "a", "an", "about", "some", "nearly"})
+
+
+def _set_apart(toks: list[str], m: Mention) -> bool:
+    at = m.start - 1
+    while at >= 0 and toks[at] in _APART_SKIPS:
+        at -= 1
+    return at >= 0 and toks[at] in _APART
+
+
+def _companions(
+    toks: list[str],
+    mentions: list[Mention],
+    expected: float,
+    key_noun: str | None,
+    ctx: Context,
+) -> list[Mention]:
+    """The mentions left once values the article states beside the answer are set apart:
+    `38.4 per cent and eight seats`, `53.7 per cent, up from 49.2`, `14 years, since 2011`.
+    Only where the answer's own value is there too, and no choice is offered."""
+    if len(mentions) < 2 or hedged(toks):
+        return mentions
+    stated = ctx.names.numbers
+
+    def own(m: Mention) -> bool:
+        return any(v is not None and _close(v, expected) for v in (m.value, m.number))
+
+    if not any(own(m) for m in mentions):
+        return mentions
+    kept = []
+    for m in mentions:
+        if not own(m) and m.kind != DATE:
+            if m.kind == VAGUE:
+                if _set_apart(toks, m):
+                    continue  # `(range 68-79%)`
+            elif m.number is not None and any(_close(m.number, v) for v in stated):
+                _, noun = _measure_after(toks, m.end)
+                counts_other = (
+                    m.kind == DURATION
+                    or (noun is not None and noun not in FILLERS and noun != key_noun)
+                ) and key_noun is not None
+                if _set_apart(toks, m) or counts_other:
+                    continue
+        kept.append(m)
+    return kept
+
+
 def _romans(toks: list[str]) -> list[int]:
     return [v for t in toks if (v := roman_value(t)) is not None]
+
+
+def _a_change(toks: list[str], at: int) -> bool:
+    """`up from 49.2`, `down by 3`: a change, not a direction."""
+    return toks[at] in ("up", "down") and toks[at + 1 : at + 2] in (["from"], ["by"], ["to"])
+
+
+def _unit_noun(unit: Unit | None) -> str | None:
+    return None if unit is None else unit.name
 
 
 def compile_number(key: str, ctx: Context) -> Matcher | None:
@@ -238,9 +297,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
 
     def match(toks: list[str]) -> Verdict:
-        if any(t in DIRECTIONS and t not in directions for t in toks):
+        if any(
+            t in DIRECTIONS and t not in directions and not _a_change(toks, i)
+            for i, t in enumerate(toks)
+        ):
             return incorrect("the article gives another direction")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        mentions = _companions(toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx)
         values: set[float] = set()
         slack = tolerance
         for m in mentions:
@@ -261,6 +324,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 value = m.value / unit if unit and m.value is not None else m.number
             elif value is not None and m.kind == NUMBER:
                 typed_unit, noun = _measure_after(toks, m.end)
+                if (
+                    key_noun is not None
+                    and noun in ctx.cited | ctx.words
+                    and key_noun in toks[m.end + 1 : m.end + 3]
+                ):
+                    noun = key_noun  # `212 severe cases`: the article's word for what is counted
                 if (
                     typed_unit is not None
                     and typed_unit.dimension == "ratio"
@@ -384,6 +453,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        mentions = _companions(toks, mentions, expected, None, ctx)  # `from €2 to €4`
         amounts: dict[float, Mention] = {}
         previous: Mention | None = None
         for m in mentions:
