@@ -229,3 +229,42 @@ def test_a_person_the_article_calls_something_else_never_holds_the_post(
         "    cite: Kim Hye-won, the president of the port authority\n"
     )
     assert false_values(write_pack, question, PORT) == [["Lee Min-ho"]]
+
+
+FLOODS = """\
+Floods in the north
+The floods have killed at least 64 people, and 23 are missing, officials said.
+Up to 40 villages are cut off.
+"""
+
+
+def test_a_figure_under_a_bound_is_changed_only_where_the_claim_turns_false(
+    write_pack: WritePack,
+) -> None:
+    questions = (
+        "  - id: dead\n    question: How many people have the floods killed?\n"
+        "    answer: '64'\n    kind: number\n    cite: killed at least 64 people\n"
+        "  - id: villages\n    question: How many villages are cut off?\n"
+        "    answer: '40'\n    kind: number\n    cite: Up to 40 villages\n"
+    )
+    dead, villages = false_values(write_pack, questions, FLOODS)
+    assert dead and all(int(v) > 64 for v in dead)  # "at least 23 died" would be true
+    assert villages and all(int(v) < 40 for v in villages)  # and so would "up to 50"
+
+
+MISSION = """\
+Lander touches down
+ISRO project director Kavitha Iyer said the lander was healthy.
+Dr. Rebecca Holloway of NASA said the landing site was well chosen.
+Anil Rao, an ISRO engineer, said the rover would roll out on Friday.
+"""
+
+
+def test_a_person_of_another_body_never_holds_its_post(write_pack: WritePack) -> None:
+    question = (
+        "  - id: director\n    question: Who is ISRO's project director?\n"
+        "    answer: Kavitha Iyer\n    kind: person\n"
+        "    cite: ISRO project director Kavitha Iyer\n"
+    )
+    (values,) = false_values(write_pack, question, MISSION)
+    assert "Rebecca Holloway" not in values and "Anil Rao" in values

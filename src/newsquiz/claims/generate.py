@@ -655,6 +655,8 @@ def claims_for(
             return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
+        if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
+            return None  # "killed at least 23" is true too when at least 64 died
         sentence, at = frame.fill(wording)
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)

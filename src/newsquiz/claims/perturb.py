@@ -31,6 +31,7 @@ from newsquiz.facts.written import (
     Money,
     Number,
     Value,
+    find_values,
     same_value,
     value_key,
 )
@@ -272,12 +273,12 @@ def iter_same_kind_from_article(
     """`same_kind_from_article`, each value found as it is taken."""
     found = 0
     seen: set[tuple[object, ...]] = {value_key(answer)}
-    size = _size(answer)
+    size = size_of(answer)
     for value in article_values:
         if type(value) is not type(answer):
             continue
         # The cheap tests first: a value of another size is never read.
-        other = _size(value)
+        other = size_of(value)
         if size and other and not (1 / within <= other / size <= within):
             continue
         if isinstance(value, Number) and isinstance(answer, Number) and not _alike(value, answer):
@@ -313,7 +314,8 @@ def _year_like(number: Number) -> bool:
     return not number.grouped and not number.decimals and 1800 <= number.value <= 2100
 
 
-def _size(value: Value) -> float | None:
+def size_of(value: Value) -> float | None:
+    """How much a number, amount or length is, in one unit per kind (None for a date)."""
     if isinstance(value, Number):
         return value.value or None
     if isinstance(value, Money):
@@ -321,6 +323,31 @@ def _size(value: Value) -> float | None:
     if isinstance(value, Duration):
         return value.seconds or None
     return None
+
+
+# `at least 64 died`: any smaller figure is true as well; `up to 40`: any larger one.
+_AT_LEAST = re.compile(
+    r"\b(?:at least|more than|over|upwards of|in excess of|no (?:fewer|less) than)\s*$", re.I
+)
+_AT_MOST = re.compile(
+    r"\b(?:at most|up to|fewer than|less than|under|no more than|as (?:many|much) as)\s*$", re.I
+)
+
+
+def bound_keeps_true(before: str, true_text: str, false_text: str) -> bool:
+    """Whether a bound said before the value (`at least`, `up to`), there or in the answer
+    itself, makes the changed figure true as well: `at least 23` when at least 64 died."""
+    true_values, false_values = find_values(true_text), find_values(false_text)
+    if not true_values or not false_values:
+        return False
+    said_before = before + " " + true_text[: true_values[0].start]
+    at_least, at_most = _AT_LEAST.search(said_before), _AT_MOST.search(said_before)
+    if not (at_least or at_most):
+        return False
+    true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
+    if true_size is None or false_size is None:
+        return False
+    return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
 
 
 def restyled(value: Value, like: Value) -> Value:

@@ -337,17 +337,29 @@ class Profile:
     posts: frozenset[str] = frozenset()
     # What the article calls them in its own words (`a senior researcher at …` → researcher).
     roles: frozenset[str] = frozenset()
+    # The bodies they speak or work for, by initials (`ISRO's project director`, `of NASA`).
+    bodies: frozenset[str] = frozenset()
 
     def __or__(self, other: Profile) -> Profile:
-        return Profile(self.sides | other.sides, self.posts | other.posts, self.roles | other.roles)
+        return Profile(
+            self.sides | other.sides,
+            self.posts | other.posts,
+            self.roles | other.roles,
+            self.bodies | other.bodies,
+        )
 
     def contradicts(self, other: Profile) -> bool:
-        """Whether the two cannot be the same person: both name a side, a kind of post or
-        a role, and they share none."""
-        sides_clash = bool(self.sides and other.sides and not self.sides & other.sides)
-        posts_clash = bool(self.posts and other.posts and not self.posts & other.posts)
-        roles_clash = bool(self.roles and other.roles and not self.roles & other.roles)
-        return sides_clash or posts_clash or roles_clash
+        """Whether the two cannot be the same person: both name a side, a kind of post, a
+        role or a body, and they share none."""
+        return any(
+            mine and theirs and not mine & theirs
+            for mine, theirs in (
+                (self.sides, other.sides),
+                (self.posts, other.posts),
+                (self.roles, other.roles),
+                (self.bodies, other.bodies),
+            )
+        )
 
     def same_side(self, other: Profile) -> bool:
         return bool(self.sides & other.sides)
@@ -392,7 +404,29 @@ def describe(text: str) -> Profile:
     posts = {kind for kind, pattern in _POST_PATTERNS if pattern.search(text)}
     if "defence" in posts or "spokesperson" in posts:
         posts.discard("minister")  # "Defense Secretary" and "press secretary" say more
-    return Profile(frozenset(sides), frozenset(posts))
+    return Profile(frozenset(sides), frozenset(posts), bodies=_bodies_by_initials(text))
+
+
+_BODY_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
+_BODY_AFTER = re.compile(r"\s+(?:of|from|at|for)\s+(?:the\s+)?([A-Z][A-Z&]{1,5})(?![\w.])")
+# `ISRO`, `NASA's`, `the BPA`: a body by its initials (a place's short form, `US`, is a side).
+# Not after `to`: an ambassador to NATO works for their country, not for NATO.
+_INITIALS = re.compile(r"(?<![\w.])(?<!\bto )(?<!\bto the )([A-Z][A-Z&]{1,5})(?:['’]s)?(?![\w.])")
+
+
+def _bodies_by_initials(text: str) -> frozenset[str]:
+    tables = world()
+    return frozenset(
+        initials
+        for initials in _INITIALS.findall(text)
+        if (initials.lower(),) not in tables.place_by_name  # `US`, `UK`: sides
+        and (initials.lower(),) not in tables.posts  # `CEO`, `MP`: posts
+        and not _is_roman(initials)
+    )
+
+
+def _is_roman(word: str) -> bool:
+    return re.fullmatch(r"[IVXLC]+", word) is not None  # `Pope Leo XIV`, `Henry VIII`
 
 
 def title_before(text: str) -> str:
@@ -437,8 +471,19 @@ def appositive_after(text: str) -> str:
 def slot_profile(before: str, after: str) -> Profile:
     """What the words right around a name's place say of whoever stands there."""
     profile = describe(title_before(before)) | describe(appositive_after(after))
-    role = role_after(after)
-    return profile | Profile(roles=frozenset({role})) if role else profile
+    # `ISRO project director Kavitha Iyer`, `Dr. Rebecca Holloway of NASA`: the body beside.
+    beside = _BODY_BEFORE.search(before) or _BODY_AFTER.match(after)
+    if beside:
+        profile |= Profile(bodies=_bodies_by_initials(beside.group(1)))
+    described = _ROLE_AFTER.match(after)
+    if described is None:
+        return profile
+    # `, a senior official of NASA,`: the role, and the body it is held at.
+    role = role_word(described.group(1))
+    said = after[described.start() : described.end() + 60].split(",", 2)[1]
+    return profile | Profile(
+        roles=frozenset({role}) if role else frozenset(), bodies=_bodies_by_initials(said)
+    )
 
 
 # `, a senior researcher at the institute,` / `, the president of the port authority.`:
@@ -469,12 +514,6 @@ def role_word(word: str) -> str | None:
     if word in _NOT_ROLES or word in FILLERS:
         return None
     return "head" if word in _HEADS else word
-
-
-def role_after(after: str) -> str | None:
-    """The role a description set off after a name gives (`, a senior researcher at KMI`)."""
-    match = _ROLE_AFTER.match(after)
-    return role_word(match.group(1)) if match else None
 
 
 def asked_role(question: str) -> frozenset[str]:
