@@ -194,8 +194,29 @@ class ArticleNames:
 EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")
+# Abbreviations of posts that are also words or units a sentence may end with.
+_ENDS_SENTENCES = frozenset(
+    {"can", "card", "del", "ed", "min", "sec", "hr", "km", "ret", "dep", "det", "dir", "pr",
+     "ch", "comm", "const", "jt", "br", "bt", "sig", "ens", "pres", "prem", "emer", "treas"}
+)  # fmt: skip
+
+
 def sentences_of(paragraph: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
+    """The paragraph's sentences; a post's abbreviation (`Lt. Col. Rui Neves`, `Dr. Han`)
+    ends none."""
+    pieces = [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
+    if len(pieces) < 2:
+        return pieces
+    dotted = world().dotted - _ENDS_SENTENCES
+    joined = [pieces[0]]
+    for piece in pieces[1:]:
+        last = _LAST_WORD.search(joined[-1])
+        if last is not None and last.group(1).lower() in dotted:
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 # Punctuation between two capitalised words that ends a run of them.

@@ -9,6 +9,7 @@ that article (`facts.article`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,6 +39,8 @@ class World:
     place_words: frozenset[str]  # every one-word place name, and every demonym
     longest_place: int
     posts: dict[tuple[str, ...], str]  # a post's words -> its class
+    post_of: dict[tuple[str, ...], tuple[str, ...]]  # any form (`lt col`) -> the post's words
+    dotted: frozenset[str]  # post abbreviations written with a full stop (`Lt.`, `Gen.`)
     post_words: frozenset[str]  # every word of every post (qualifiers apart)
     post_qualifiers: frozenset[str]  # `vice`, `deputy`, `former`: they change who is meant
     organisations: dict[tuple[str, ...], str]  # every name and abbreviation -> its kind
@@ -124,12 +127,16 @@ def world() -> World:
     place_words = frozenset(w[0] for w in by_name if len(w) == 1) | frozenset(by_demonym)
 
     posts: dict[tuple[str, ...], str] = {}
+    post_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+    dotted: set[str] = set()
     qualifiers: set[str] = set()
     for post, others, kind in _rows("posts.tsv", 3):
         for form in [post, *_split(others)]:
             words = words_of(form)
             if not words:
                 continue
+            post_of.setdefault(words, words_of(post))
+            dotted.update(w.lower() for w in re.findall(r"([A-Za-z]+)\.", form))
             if kind == "qualifier":
                 if len(words) == 1 and words[0] not in FILLERS and words[0] not in _NOT_QUALIFIERS:
                     qualifiers.add(words[0])
@@ -178,6 +185,8 @@ def world() -> World:
         place_words=place_words,
         longest_place=max((len(words) for words in by_name), default=1),
         posts=posts,
+        post_of=post_of,
+        dotted=frozenset(dotted),
         post_words=post_words,
         post_qualifiers=frozenset(qualifiers),
         organisations=organisations,

@@ -178,16 +178,51 @@ def _with_joined(given: list[str]) -> list[str]:
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "junior"})
 
 
-def _ranked_posts(texts: tuple[str, ...]) -> frozenset[str]:
-    """The posts the key or its quotes give a rank below (`deputy mayor`, `vice-president`)."""
+def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The words within five of each mention of the surname: what the article calls them
+    (`Morita Kenji, 61, executive vice-president of`), not the sentence's other posts."""
+    return tuple(
+        sentence[max(0, at - 5) : at + 6]
+        for sentence in sentences
+        if surname in sentence
+        for at, word in enumerate(sentence)
+        if word == surname
+    )
+
+
+def _ranked_posts(texts: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The posts the key, its quotes or the article's sentences naming the person give a
+    rank below (`deputy mayor`, `vice-president`)."""
     posts = world().post_words
     found: set[str] = set()
-    for text in texts:
-        toks = tokenize(text)
+    for toks in (*(tokenize(text) for text in texts), *sentences):
         found.update(
             toks[i + 1] for i in range(len(toks) - 1) if toks[i] in _RANKS and toks[i + 1] in posts
         )
     return frozenset(found)
+
+
+def _describing_runs(
+    toks: list[str], proper: frozenset[str], posts: frozenset[str], qualifiers: frozenset[str]
+) -> set[int]:
+    """Positions of the article's proper words after `of`/`at`, or before a post."""
+    found: set[int] = set()
+    for index, token in enumerate(toks):
+        if token in ("of", "at"):
+            after = index + 1
+            if after < len(toks) and toks[after] == "the":
+                after += 1
+            while after < len(toks) and toks[after] in proper:
+                found.add(after)
+                after += 1
+        elif token in posts:
+            before = index - 1
+            while before >= 0 and (toks[before] in posts or toks[before] in qualifiers):
+                before -= 1  # `executive vice-president`
+            while before >= 0 and toks[before] in proper and toks[before] not in posts:
+                found.add(before)
+                before -= 1
+    return found
 
 
 def compile_person(key: str, ctx: Context) -> Matcher | None:
@@ -216,12 +251,30 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     # The words the article writes beside this person describe them; the cited quote's
     # other words may name someone else (`Senator Roe` beside `Jane Roe`).
     described = (person.around if person else frozenset()) | set(key_words)
+    # `Lt. Col.` in the article is `Lieutenant Colonel` typed out, and the other way round.
+    described |= {
+        w
+        for form, full in tables.post_of.items()
+        if form[0] in described and described.issuperset(form)
+        for w in (*full, *form)
+    }
     plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
-    others_named = ctx.names.name_words - parts
+    # A post the article's reader took for a name (`Health Minister`) names no one else.
+    real_names = {
+        w
+        for p in ctx.names.people
+        if p.surname not in tables.post_words
+        for w in p.name
+        if w not in tables.post_words
+    }
+    others_named = (ctx.names.name_words & real_names) - parts
     echoes = ctx.words - plain - parts - others_named
 
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
-    ranked = _ranked_posts((key, *ctx.quotes))
+    ranked = _ranked_posts(
+        (key, *ctx.quotes),
+        _near(surname, ctx.names.sentences) if person is not None else (),
+    )
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
 
@@ -240,6 +293,11 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if body in ctx.names.organisations
             for i in range(start, end)
         }
+        # `Morita of Nankai Kisen`, `Nankai Kisen's vice-president Morita`: the article's
+        # proper words after `of`, or before a post, say where the person works.
+        placed |= _describing_runs(
+            toks, ctx.names.proper_words, tables.post_words, tables.post_qualifiers
+        )
         # `Gary Roe's son`: the names before a word of kinship say whose son.
         for index, token in enumerate(toks):
             if token in _KINSHIP:
