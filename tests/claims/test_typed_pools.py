@@ -44,6 +44,8 @@ def test_only_people_stand_for_people() -> None:
     assert article_people(paragraphs, names) == ["Jane Okafor", "Tom Baxter"]
     assert article_people(paragraphs, ["Council leader Jane Okafor"]) == ["Jane Okafor"]
     assert article_people(paragraphs, ["Though Okafor"]) == []
+    district = ["The rooms in St James urged calm, Okafor said.", "St. James said nothing."]
+    assert article_people(district, ["St James", "St. James", "San Marcos"]) == []
 
 
 def test_a_person_is_swapped_for_a_person_only(write_pack: WritePack) -> None:
@@ -268,3 +270,20 @@ def test_a_person_of_another_body_never_holds_its_post(write_pack: WritePack) ->
     )
     (values,) = false_values(write_pack, question, MISSION)
     assert "Rebecca Holloway" not in values and "Anil Rao" in values
+
+
+AGENCY = """\
+Typhoon warning raised
+The Philippine Weather and Climate Administration (PWCA) raised Signal No. 4 on Friday.
+The Department of Agriculture (DA) said crops worth 2 billion pesos were lost.
+"""
+
+
+def test_a_bracket_restating_a_name_is_never_changed_alone(write_pack: WritePack) -> None:
+    question = (
+        "  - id: agency\n    question: Which agency raised Signal No. 4?\n"
+        "    answer: PWCA\n    kind: choice\n    choices: [PWCA, Department of Agriculture]\n"
+        "    cite: The Philippine Weather and Climate Administration (PWCA) raised\n"
+    )
+    for qc in bank(write_pack, question, AGENCY).by_question:
+        assert not any("(Department" in c.sentence or "(DA)" in c.sentence for c in qc.claims)

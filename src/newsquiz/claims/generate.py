@@ -657,6 +657,9 @@ def claims_for(
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
         if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
             return None  # "killed at least 23" is true too when at least 64 died
+        if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
+            return None  # "the Climate Administration (Department of Agriculture)": the
+            # bracket restates what stands before it, and a claim changing it alone is garbled
         sentence, at = frame.fill(wording)
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)

@@ -56,7 +56,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
     people: list[str] = []
     for raw in names:
         name = _cleaned(raw, common)
-        if name is None or name in people or is_place_or_body(name):
+        if name is None or name in people or is_place_or_body(name) or _saints(name):
             continue
         # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
         # unless a post stands right before them. And a name shows itself as one: a surname
@@ -69,6 +69,14 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         people.append(name)
     return people
+
+
+# `St James`, `San Marcos`, `São Domingos`: a saint's name is a place's (or a church's).
+_SAINT = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "santo", "são", "sao"})
+
+
+def _saints(name: str) -> bool:
+    return name.split()[0].rstrip(".").lower() in _SAINT
 
 
 def _common_words(paragraphs: Sequence[str]) -> frozenset[str]:

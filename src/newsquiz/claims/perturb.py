@@ -143,11 +143,10 @@ def scaled_money(money: Money) -> list[Money]:
     for ladder in (_SCALE_LADDER, _SHORT_LADDER):
         if money.scale.lower() in ladder:
             at = ladder.index(money.scale.lower())
-            # A thousand times more is believable up to billions; "$40 trillion" is not.
-            for step in (-1, 1) if at + 1 < len(ladder) - 1 else (-1,):
-                # Down to thousands no amount is written so (`€2.3 thousand`).
-                if 1 <= at + step < len(ladder):
-                    out.append(replace(money, scale=ladder[at + step]))
+            # A thousand times less only: a pledge of $5 million is no $5 billion (nor any
+            # sum "$40 trillion"), and down to thousands no amount is written (€2.3 thousand).
+            if at - 1 >= 1:
+                out.append(replace(money, scale=ladder[at - 1]))
     if not money.scale and money.amount.value >= 1000 and money.amount.value % 1000 == 0:
         out.append(replace(money, amount=money.amount.with_value(money.amount.value / 1000)))
     return out
@@ -283,6 +282,12 @@ def iter_same_kind_from_article(
             continue
         if isinstance(value, Number) and isinstance(answer, Number) and not _alike(value, answer):
             continue  # for a count, 30 times more is another order of things: see _alike
+        if (
+            isinstance(value, Money)
+            and isinstance(answer, Money)
+            and _currency(value) != _currency(answer)
+        ):
+            continue  # a price in pounds is never one in dollars: the sum is another fact
         key = value_key(value)
         if key in seen or same_value(value, answer):
             continue
@@ -291,6 +296,16 @@ def iter_same_kind_from_article(
         found += 1
         if found == MAX_FROM_ARTICLE:
             return
+
+
+_CURRENCY_OF = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
+def _currency(money: Money) -> str:
+    """The currency an amount is written in, one word per currency (`€` and `euros` alike)."""
+    symbol = money.symbol.strip().lower()
+    word = _CURRENCY_OF.get(symbol, symbol.split()[-1] if symbol.split() else symbol)
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # Another number of the article is believable within this factor (a magnitude of 6.4 is
