@@ -47,7 +47,12 @@ ORGANISATION_WORDS = frozenset(
      "gallery", "theatre", "theater", "cathedral", "temple", "mosque", "zoo", "garden",
      "gardens", "library", "studio", "studios", "records", "airlines", "airways",
      "motors", "holdings", "partners", "ventures", "foods", "pharmaceuticals",
-     "energy", "oil", "gas", "power", "electric", "telecom", "communications", "canal", "dam", "port", "harbour", "harbor", "base", "camp", "trophy"}
+     "energy", "oil", "gas", "power", "electric", "telecom", "communications", "canal", "dam", "port", "harbour", "harbor", "base", "camp", "trophy",
+     "shipping", "lines", "line", "marine", "logistics", "freight", "transport", "rail",
+     "railway", "railways", "shipyard", "shipyards", "mining", "steel", "chemicals",
+     "electronics", "engineering", "construction", "insurance", "securities", "bancorp",
+     "enterprises", "trading", "petroleum", "brewery", "brewing", "publishing",
+     "consulting", "solutions", "pharma", "healthcare", "textiles", "mutual"}
 )  # fmt: skip
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                         "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter"})  # fmt: skip

@@ -30,6 +30,14 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     else:
         matchers = [compile_text(choice, ctx) for choice in choices]
     words = [_choice_words(choice) for choice in choices]
+    # `Nova Direita Nacional` for the choice `NDN`: the name the article spells out.
+    spelled = [_spelled_out(choice, ctx.names.sentences) for choice in choices]
+    for index, name in enumerate(spelled):
+        if name:
+            full = compile_text(" ".join(name), ctx)
+            if full is not None:
+                matchers[index] = _either(matchers[index], full)
+                words[index] = [*words[index], *(w for w in name if w not in FILLERS)]
 
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
@@ -62,6 +70,37 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
+
+
+def _either(first: Matcher, second: Matcher) -> Matcher:
+    def match(toks: list[str]) -> Verdict:
+        verdict = first(toks)
+        return verdict if verdict.correct else second(toks)
+
+    return match
+
+
+def _spelled_out(choice: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The words the article spells an acronym choice out in, written just before it
+    (`Nova Direita Nacional (NDN)`, `Office of the Mayor (OM)`), if any."""
+    toks = tokenize(choice)
+    if len(toks) != 1 or not 2 <= len(toks[0]) <= 6 or not toks[0].isalpha():
+        return ()
+    acronym = toks[0]
+    for sentence in sentences:
+        for at, word in enumerate(sentence):
+            if word != acronym:
+                continue
+            letters = len(acronym)
+            start = at
+            while start > 0 and letters:
+                start -= 1
+                if sentence[start] not in FILLERS:
+                    letters -= 1
+            name = sentence[start:at]
+            if not letters and "".join(w[0] for w in name if w not in FILLERS) == acronym:
+                return name
+    return ()
 
 
 def _or_after_negation(toks: list[str]) -> list[str]:
