@@ -124,8 +124,13 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
     key_toks = rewrite(_on_the_24_hour_clock(tokenize(key)))
     key_words = _content_words(key_toks)
     if not key_words:
-        # A race time is compared as a value, not as a word that must be typed.
-        key_words = [t for t in key_toks if t[0].isalnum() and race_time(t) is None]
+        # A race time or a time of day is compared as a value, not as a word to be typed
+        # (`11.30pm` is 11:30 p.m.).
+        key_words = [
+            t
+            for t in key_toks
+            if t[0].isalnum() and race_time(t) is None and _CLOCK.fullmatch(t) is None
+        ]
     word_set = frozenset(key_words)
     content = [w for w in key_words if w not in NUMBER_WORDS]
     main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
