@@ -61,11 +61,12 @@ ARTICLES = HERE / "grading" / "articles"
 # one honest measurement (bench/grading/FIGURES.md), so the third and fourth groups are
 # reports written for the benchmark (heldout-packs/, invented events in the style of the
 # corpus), each with its pack and labels written by an author who never ran the grader on
-# them; the fourth was written while the third's misses were being fixed, and kept apart.
+# them; each later group was written while the one before's misses were being fixed, and
+# kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "busan-port-strike-deal",
-    "ghana-malaria-vaccine-trial",
-    "lisbon-municipal-election",
+    "isro-lunar-lander-touchdown",
+    "london-old-master-auction",
+    "luzon-typhoon-floods",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -79,6 +80,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "nairobi-athletics-final-day",
     "nordic-glacier-survey",
     "ohio-water-contract-verdict",
+    "busan-port-strike-deal",
+    "ghana-malaria-vaccine-trial",
+    "lisbon-municipal-election",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
