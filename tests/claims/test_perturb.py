@@ -224,3 +224,14 @@ def test_a_town_the_article_places_elsewhere_keeps_its_name() -> None:
     assert "Arequipa" in peru
     sydney = perturb.other_cities("Sydney", ["He lives in Sydney, New South Wales."])
     assert "Melbourne" in [city for city, _ in sydney]  # a state of the city's own country
+
+
+def test_a_title_the_article_gives_another_person_is_not_a_slip() -> None:
+    article = [
+        "President Aurelio Manalastas declared a state of calamity.",
+        "Vice President Carmela Ocampo visited Laoag on Sunday.",
+    ]
+    assert perturb.held_by_another("President", article)  # Manalastas is the President
+    assert perturb.held_by_another("President Carmela Ocampo", article)
+    assert not perturb.held_by_another("former President", article)  # a past post
+    assert not perturb.held_by_another("Vice President", article[:1])  # nobody's here

@@ -518,7 +518,11 @@ def candidate_stream(
         return
     text = answer
     sources: list[Callable[[], Iterable[Candidate]]] = [
-        lambda: [Candidate(t, Family.TITLE) for t in perturb.changed_titles(text)],
+        lambda: [
+            Candidate(t, Family.TITLE)
+            for t in perturb.changed_titles(text)
+            if not perturb.held_by_another(t, facts.paragraphs)
+        ],
         lambda: _people_candidates(question, text, facts, lambda: place_of(question, frame)),
         *_embedded_value_sources(
             text, facts, year, _line(question), frame.after if frame is not None else ""

@@ -16,6 +16,7 @@ from newsquiz.claims.values import (
     COUNTRIES,
     find_city,
     find_organisation,
+    find_people,
     find_related_word,
     find_title,
     find_title_modifier,
@@ -226,6 +227,29 @@ def changed_titles(text: str) -> list[str]:
         text[:deputy_at] + _cased(deputy, text[deputy_at:]) + " " + text[deputy_at:],
         text[:former_at] + "former " + text[former_at:],
     ]
+
+
+_MODIFIERS = frozenset({"vice", "deputy", "former", "acting", "assistant", "associate", "interim"})
+
+
+def held_by_another(changed: str, paragraphs: Sequence[str]) -> bool:
+    """The changed title is one the article gives somebody by name (`President Aurelio …`
+    where the answer was the Vice President): calling the answer's person so is no slip but
+    a post the reader knows is another's."""
+    if changed.lower().startswith("former "):
+        return False  # a past post: the article's holder of it now does not rule it out
+    name = next(iter(find_people(changed)), None)
+    title = (changed[: name.start] if name else changed).strip()
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    if not title:
+        return False
+    written = re.compile(rf"(?<![\w-])(?i:{re.escape(title)})\s+[A-Z]")
+    for paragraph in paragraphs:
+        for found in written.finditer(paragraph):
+            before = paragraph[: found.start()].split()
+            if not before or before[-1].lower().strip(".,") not in _MODIFIERS:
+                return True
+    return False
 
 
 _VICE_TITLES = frozenset({"president", "chairman", "chair", "chairwoman", "admiral", "chancellor"})
