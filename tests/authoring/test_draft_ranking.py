@@ -23,7 +23,7 @@ def test_no_stray_punctuation_in_an_answer() -> None:
 
 
 def test_a_duration_is_asked_as_a_duration() -> None:
-    drafted = _draft("The mayor served for almost 12 years before she retired in 2019.")
+    drafted = _draft("Mayor Ines Varga served for almost 12 years before she retired in 2019.")
     durations = [c for c in drafted if c.kind == "duration"]
     assert [c.answer for c in durations] == ["12 years"]
     assert "almost ____" in durations[0].question

@@ -22,6 +22,7 @@ from newsquiz.authoring.draft_people import (
     SPEECH,
     People,
     article_people,
+    is_post_word,
     lowercase_words,
     not_a_name,
     people_with_posts,
@@ -423,8 +424,11 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
     first = re.match(r"[“\"(]*([\w’']+)", text)
     word = first.group(1).lower() if first else ""
     # `With a magnitude of 4.3, it occurred …`: the subject after an opening phrase
+    # `Over the full 24 months, with the booster, it was …`: one or two opening phrases
     after_opening = re.match(
-        r"(?:According to|With|In|At|On|After|Before|For|During|As)\b[^,]{0,60},\s([\w’']+)", text
+        r"(?:According to|With|In|At|On|After|Before|For|During|As|Over|Across|Under|Within|"
+        r"Throughout|Since|Until|By)\b[^,]{0,60},\s(?:[a-z][^,]{0,40},\s)?([\w’']+)",
+        text,
     )
     subject = after_opening.group(1).lower() if after_opening else word
     if cut:
@@ -434,7 +438,7 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
             flags.add("dangling")
     elif word in _PRONOUNS or subject in _PRONOUNS:
         flags.add("pronoun")
-    if _BACK_REFERENCE.match(text):
+    if _BACK_REFERENCE.match(text) or _names_a_post_only(text):
         flags.add("back_reference")  # `Both men were charged …`: which men?
     if _pronoun_before_its_referent(text):
         flags.add("pronoun")
@@ -446,9 +450,27 @@ def _opening_flags(text: str, cut: bool) -> set[str]:
 _BACK_REFERENCE = re.compile(
     r"[“\"(]*(?:Both|Each|Neither|Either|Most of|More than half|Less than half|Half of|"
     r"Half|Many of|Some of|None of|All of|The two|The three|The rest|The remaining|"
-    r"The latter|The former|The same|The other|Such)\b"
+    r"The latter|The former|The same|The other|Such|Others|Another|Most|If|Unless)\b"
 )
-_INNER_PRONOUN = re.compile(r"\b(?:it|its|him)\b")
+# `The mayor said …`: a post alone, its holder named in an earlier sentence
+_THE_POST = re.compile(r"[“\"(]*The\s([a-z]+)(?:[’']s)?\s(?!of\b)")
+
+
+def _names_a_post_only(text: str) -> bool:
+    match = _THE_POST.match(text)
+    return match is not None and is_post_word(match.group(1))
+
+
+_INNER_PRONOUN = re.compile(r"\b(?:it|its|him|his|her|they|their|them)\b")
+_PERSONAL = {"him", "his", "her"}
+_PLURAL = {"they", "their", "them"}
+# What a person's pronoun may stand for: a name after the text's first word.
+_PERSON_REFERENT = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][a-zà-ÿ][\w’'-]*")
+# What a plural pronoun may stand for: a plural noun phrase, a count, or two names joined.
+_PLURAL_REFERENT = re.compile(
+    r"\b(?!(?:was|has|does|goes|says|is|its|this|thus|his)\b)[a-z][a-z-]{2,}(?<![sui])s\b"
+    r"|\band\s[A-Z]|____\s[a-z]"
+)
 # What a pronoun may point back to inside the same text: a capitalised word after the
 # first, or a noun phrase with an article or a possessive.
 _REFERENT = re.compile(r"(?<=\s)[A-Z][\w’'-]+|\b(?:the|a|an|[\w’']+[’']s)\s[\w-]+")
@@ -458,20 +480,35 @@ def _pronoun_before_its_referent(text: str) -> bool:
     """`Weeks after it opened, a fault in its pumps …`: an `it`, `its` or `him` outside
     any quotation that comes before anything in the text it could stand for."""
     plain = re.sub(r"[“\"][^”\"]*[”\"]", " ", text)
-    pronoun = _INNER_PRONOUN.search(plain, 1)
-    if pronoun is None:
-        return False
     # `Columbia was lost … when it disintegrated`: the subject opening the text; but not
-    # `Weeks after it opened`, where a time phrase opens it
-    subject = re.match(r"[“\"(]*([A-Z][\w’'-]*)\s(\w+)", plain)
-    if (
-        subject
+    # `Weeks after it opened`, where a time phrase opens it, nor `Scholars believed it …`,
+    # where the subject is plural
+    subject = re.match(r"[“\"(\[]*([A-Z][\w’'-]*)\]?\s(\w+)", plain)
+    opening = (
+        subject.group(1)
+        if subject
         and subject.group(1).lower() not in _PRONOUNS
         and subject.group(1) not in SENTENCE_OPENERS
         and subject.group(2) not in _SUBORDINATORS
-    ):
-        return False
-    return _REFERENT.search(plain[: pronoun.start()]) is None
+        else None
+    )
+    for pronoun in _INNER_PRONOUN.finditer(plain, 1):
+        before = plain[: pronoun.start()]
+        word = pronoun.group(0)
+        plural_opening = opening is not None and re.search(r"[^s’']s$", opening) is not None
+        if word in _PLURAL:
+            found = plural_opening or _PLURAL_REFERENT.search(before) is not None
+        elif word in _PERSONAL:
+            found = (opening is not None and not plural_opening) or bool(
+                [w for w in _PERSON_REFERENT.findall(before) if w not in SENTENCE_OPENERS]
+            )
+        else:
+            found = (opening is not None and not plural_opening) or bool(
+                [m for m in _REFERENT.findall(before) if not re.search(r"[^s’']s$", m)]
+            )
+        if not found:
+            return True
+    return False
 
 
 _SUBORDINATORS = {"after", "before", "since", "when", "while", "until", "once", "as", "if"}
@@ -725,7 +762,36 @@ def _overgenerate(paragraphs: Sequence[str]) -> list[Candidate]:
         drafting.ask_causes(sentence)
         drafting.ask_speakers(sentence, subject)
     _mark_given_years(drafting.candidates, drafting.headline_words)
+    _mark_shared_names(drafting.candidates, drafting.people.names)
     return drafting.candidates
+
+
+def shared_names(names: Sequence[str]) -> set[str]:
+    """The family or given names two people of the article share (`Park` of `Park Ji-hoon`
+    and `Park Sung-min`): written alone, they do not say which of them is meant."""
+    holders: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            holders.setdefault(word, set()).add(name)
+    return {word for word, held in holders.items() if len(held) > 1}
+
+
+def _mark_shared_names(candidates: list[Candidate], names: Sequence[str]) -> None:
+    """A question naming someone only by a name two people share is not self-contained."""
+    shared = shared_names(names)
+    for candidate in candidates:
+        if candidate.what == "quote":
+            continue  # its answer, not its question, names the speaker
+        text = candidate.question
+        for word in shared:
+            full = [n for n in names if word in n.split() and n in text]
+            # `Sampaio's first task`: a possessive decorates, the blank does not hang on it
+            alone = rf"(?<![\w-]){re.escape(word)}(?![\w-]|[’']s\b)"
+            if re.search(alone, text) and not full:
+                candidate.flags.add("shared_name")
 
 
 def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> None:
@@ -803,6 +869,8 @@ class _Drafting:
             article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
             # `the Councillor` when two are named: no one answer
             vague = {"vague_post"} if len(holders[fold_text(post)]) > 1 else set()
+            if re.search(r"\b[a-z]+[’']s\b", post):
+                vague.add("back_reference")  # `head of the firm's sales`: which firm?
             at = sentence.text.find(name)
             self.add(
                 Candidate(

@@ -58,6 +58,20 @@ PENALTY = {
     "vague_post": 2.0,  # `the Councillor`, when the article names two
     "fragment": 3.0,  # `Who said “start a long conversation”?`: words, not a statement
     "total_shown": 1.5,  # `____ gold, nine silver and eight bronze, 28 in all`: arithmetic
+    "shared_name": 1.0,  # `Park said …` when two Parks are named: which one?
+    "schedule_year": 1.5,  # `6.2% this year, 4.5% in 2026 and 3.8% in 2027`: the later years
+    "trivial_claim": 2.0,  # a false claim changing only an age, or impossible on its face
+}
+# A question that does not stand alone (its referent is in another sentence) or that is
+# trivial (the headline gives it): ranked below every question free of these, whatever
+# its kind, since an author keeps none of them as it is.
+DEMOTED = {
+    "pronoun",
+    "back_reference",
+    "shared_name",
+    "in_headline",
+    "schedule_year",
+    "trivial_claim",
 }
 # Below this a candidate is not worth the author's time to fix.
 FLOOR = 1.0
@@ -88,6 +102,10 @@ class _Scored(Generic[R]):
     item: R
     score: float
     sentence: Hashable = field(default=None)
+
+    @property
+    def demoted(self) -> bool:
+        return bool(self.item.flags & DEMOTED)
 
 
 def score(candidate: Rankable) -> float:
@@ -127,14 +145,18 @@ def rank(candidates: Sequence[R]) -> list[R]:
                 s.item.what == "claim" and s.item.answer_text == "true" and s.sentence in asked_from
             )
         ),
-        key=lambda s: (-s.score, s.item.order),
+        key=lambda s: (s.demoted, -s.score, s.item.order),
     )
     ranked: list[R] = []
     asked: Counter[Hashable] = Counter()
     while pool:
         pick = max(
             range(len(pool)),
-            key=lambda i: (pool[i].score - SAME_SENTENCE * asked[pool[i].sentence], -i),
+            key=lambda i: (
+                not pool[i].demoted,
+                pool[i].score - SAME_SENTENCE * asked[pool[i].sentence],
+                -i,
+            ),
         )
         chosen = pool.pop(pick)
         asked[chosen.sentence] += 1
