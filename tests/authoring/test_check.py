@@ -151,3 +151,20 @@ def test_a_question_no_false_claim_can_be_made_for_is_a_warning(
     warnings = [line for line in ran.out.splitlines() if ": warning: " in line]
     assert len(warnings) == 1 and warnings[0].endswith("[what]")
     assert "no plausible false claim can be made" in warnings[0]
+
+
+def test_an_entry_split_at_its_comma_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who asked for the call?\n    answer: Austin\n"
+        "    kind: person\n    accept: [Lloyd Austin, 69]\n"
+        "    cite: at the request of Austin\n"
+        "  - id: when\n    question: When was the line set up?\n    answer: March 1\n"
+        "    accept: [March 1, 2022]\n    cite: On March 1\n"
+        "  - id: long\n    question: How long was the call?\n    answer: about an hour\n"
+        "    accept: [60 minutes, 1 hour]\n    cite: about an hour\n"
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "inside [ ] a comma" in line]
+    assert len(warned) == 2, ran.out
+    assert "`69` reads as a number, but the answer is a person" in warned[0]
+    assert "`2022` reads as a number, but the answer is a date" in warned[1]

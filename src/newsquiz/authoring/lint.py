@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
@@ -80,6 +81,7 @@ def lint(pack: Pack) -> list[Problem]:
         lint.support()
         lint.kind()
         lint.accept_is_other_answer(answers)
+        lint.accept_of_another_kind()
         problems.extend(lint.problems)
     return problems
 
@@ -224,6 +226,31 @@ class _QuestionLint:
                         Severity.WARNING,
                     )
                     break
+
+    def accept_of_another_kind(self) -> None:
+        """`accept: [Margaret Kerr, 67]` is two entries, the age a right answer for a person:
+        an entry that reads as a person where the answer is a value, or as a value where it
+        is a person or a date, is most likely half of one entry split at its comma."""
+        asked = self.question.kind
+        for entry in self.question.accept:
+            if not isinstance(entry, str):
+                continue
+            reads = Kind(infer_kind(entry))
+            if reads == asked or not _other_kind(asked, reads):
+                continue
+            self.report(
+                "accept",
+                f"accepted answer `{entry}` reads as a {reads}, but the answer is a {asked}; "
+                "inside [ ] a comma starts a new entry, so quote an entry that holds one "
+                '(`"Kerr, 67"`) or write the list one entry a line',
+                Severity.WARNING,
+            )
+
+
+def _other_kind(asked: Kind, reads: Kind) -> bool:
+    if Kind.PERSON in (asked, reads):
+        return (asked if reads == Kind.PERSON else reads) in _VALUE_KINDS
+    return asked == Kind.DATE and reads in _VALUE_KINDS
 
 
 def _worded_kind(text: str) -> Kind | None:
