@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsquiz.authoring.draft_people import (
     NAME_WORD,
@@ -246,7 +247,10 @@ def _spans(sentence: str) -> list[_Span]:
     for m in _DATE.finditer(sentence):
         add(_Span(m.start(), m.end(), "date", m.group(0), "date"))
     for m in _YEAR.finditer(sentence):
-        add(_Span(m.start("year"), m.end("year"), "year", m.group("year"), "year"))
+        # `6.2% this year, 4.5% in 2026 and 3.8% in 2027`: the later years of a schedule
+        later = {"schedule_year"} if re.search(r"\bthis year\b", sentence[: m.start()]) else set()
+        add(_Span(m.start("year"), m.end("year"), "year", m.group("year"), "year",
+                  frozenset(later)))  # fmt: skip
     for m in _DURATION.finditer(sentence):
         amount = m.group("amount").lower()
         if amount in ("a", "an", "a few", "several") and not m.group("qual"):
@@ -563,8 +567,9 @@ def _gap_question(lead: str, excerpt: str) -> str:
     return f"{lead} here: “{excerpt.rstrip('.')}”?"
 
 
-def _falsify(span: _Span) -> str | None:
-    """A wrong value of the same shape, for a false claim."""
+def _falsify(span: _Span, negative: bool = False) -> str | None:
+    """A wrong value of the same shape, for a false claim. A value below zero (`−200 °C`)
+    is made less extreme, never impossible (`−300 °C`, below absolute zero)."""
     text = span.answer
     if span.kind in ("number", "year", "money"):
         match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
@@ -573,6 +578,8 @@ def _falsify(span: _Span) -> str | None:
         value = float(match.group(0).replace(",", ""))
         if span.kind == "year":
             wrong = value - 2
+        elif negative:
+            wrong = round(value * 0.6) if value > 10 else value / 2
         elif value <= 10:
             wrong = value * 2 + 1
         else:
@@ -794,7 +801,7 @@ def _mark_shared_names(candidates: list[Candidate], names: Sequence[str]) -> Non
                 candidate.flags.add("shared_name")
 
 
-def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> None:
+def _mark_given_years(candidates: list[Candidate], headline_words: list[str]) -> None:
     """A number the headline gives, or a year of a date its paragraph asks (`2025` beside
     `June 17, 2025`), is trivial or the same fact: flagged, to rank below the rest."""
     date_years = {
@@ -805,6 +812,13 @@ def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> 
         if re.fullmatch(r"\d{4}", token)
     }
     for candidate in candidates:
+        if candidate.fact[0] in ("money", "duration") and candidate.what != "claim":
+            # `sells for £14.2 million`, `end 12-day strike`: the headline gives it
+            if _within_words(tokenize(candidate.answer_text), headline_words) or (
+                candidate.fact in _headline_lengths(headline_words)
+            ):
+                candidate.flags.add("in_headline")
+            continue
         if candidate.fact[0] != "number" or len(candidate.fact) != 2:
             continue
         value = candidate.fact[1]
@@ -813,6 +827,26 @@ def _mark_given_years(candidates: list[Candidate], headline_words: set[str]) -> 
         if (candidate.line, value) in date_years:
             # `… closed on June 22, 2025. In 2025, …`: the paragraph asks it already
             candidate.flags.add("year_of_date")
+
+
+def _headline_lengths(words: Sequence[str]) -> set[tuple[str, ...]]:
+    """The lengths of time a headline names (`Nine-day fair`), as duration facts."""
+    return {
+        _value_fact("duration", f"{amount} {unit}")
+        for amount, unit in pairwise(words)
+        if re.fullmatch(r"\d+|[a-z]+", amount) and re.fullmatch(_DURATION_UNIT, unit)
+    }
+
+
+_DURATION_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century)s?"
+
+
+def _within_words(words: Sequence[str], headline: Sequence[str]) -> bool:
+    """`words` stand in this order in the headline's words."""
+    size = len(words)
+    return size > 0 and any(
+        list(headline[i : i + size]) == list(words) for i in range(len(headline) - size + 1)
+    )
 
 
 class _Drafting:
@@ -845,9 +879,7 @@ class _Drafting:
             self.sentences, _quotes_open(paragraphs, self.sentences), strict=True
         ):
             self.before.setdefault(sentence, text_before)
-        self.headline_words = (
-            set(tokenize(paragraphs[self.headline - 1])) if self.headline else set()
-        )
+        self.headline_words = tokenize(paragraphs[self.headline - 1]) if self.headline else []
         self.topics = topic_places(paragraphs, self.headline)
 
     def add(
@@ -914,7 +946,8 @@ class _Drafting:
                 flags | set(span.flags),
             )
             # an age tests nothing of the story; a changed part contradicts the total
-            wrong = None if span.what == "age" or total is not None else _falsify(span)
+            negative = text[max(span.start - 1, 0) : span.start] in ("−", "-", "–")
+            wrong = None if span.what == "age" or total is not None else _falsify(span, negative)
             if wrong is not None and _breaks_a_range(text, span, wrong):
                 wrong = None  # `between 2014 and 2012`: contradicted by its own sentence
             # a true claim restates its sentence, which asks another value already
@@ -944,7 +977,8 @@ class _Drafting:
                 sentence,
                 span.start + 1,
                 "claim",
-                _opening_flags(statement, cut=False) | (set(span.flags) & {"relative"}),
+                _opening_flags(statement, cut=False)
+                | (set(span.flags) & {"relative", "schedule_year"}),
             )
 
     def ask_lists(self, sentence: Sentence) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -985,7 +1019,7 @@ class _Drafting:
         for start, end, place in _places(text):
             excerpt, flags = _excerpt(text, start, end, _GAP, subject)
             if (
-                set(tokenize(place)) <= self.headline_words
+                set(tokenize(place)) <= set(self.headline_words)
                 or set(_places_named(place)) & self.topics
             ):
                 flags.add("topic")  # the place the whole story is about: too easy

@@ -159,10 +159,10 @@ def total_of_parts(sentence: str) -> tuple[int, int] | None:
 
 
 _AGE = re.compile(
-    r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s|\baged\s)\d{1,3}(?=[,;]|\.(?!\d)|\s(?:years?\sold)\b|-year-old|$)"
+    r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s|\baged\s|,\snow\s)\d{1,3}(?=[,;]|\.(?!\d)|\s(?:years?\sold)\b|-year-old|$)"
 )
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
-    """`Sven Aho, 34, saved …`, `aged 34`: a number that is a person's age."""
+    """`Sven Aho, 34, saved …`, `aged 34`, `…, now 71.`: a number that is a person's age."""
     return any(m.end() == end and m.start() < start for m in _AGE.finditer(sentence))
