@@ -150,6 +150,8 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
         span: NumberSpan | None = None
         if first.isdigit():
             span = _digit_span(toks, i)
+        elif token == "minus" and i + 1 < count:
+            span = _negative(toks, i)
         elif first.isalpha():
             span = _fraction_of(toks, i) or _word_span(toks, i)
         if span is None:
@@ -162,6 +164,15 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
             spans.append(span)
             i = span.end
     return spans
+
+
+def _negative(toks: list[str], i: int) -> NumberSpan | None:
+    """`minus 200`, `-200` (folded to `minus 200`): a number below zero."""
+    after = toks[i + 1]
+    span = _digit_span(toks, i + 1) if after[0].isdigit() else _word_span(toks, i + 1)
+    if span is None or span.value is None or span.ordinal:
+        return None
+    return NumberSpan(i, span.end, -span.value, False, span.digits, span.raw)
 
 
 def _year_in_words(first: NumberSpan, second: NumberSpan) -> bool:

@@ -62,6 +62,8 @@ _BREAKS = frozenset(",;:!?()")
 _APOSTROPHE_S = re.compile(r"'s\b")
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
+# A sign before a number, not a hyphen or a range's dash: `-200 °C`, `(-5)`.
+_MINUS = re.compile(r"(?<![\w.\-])-(?=\d)")
 
 
 def fold(text: str) -> str:
@@ -82,6 +84,10 @@ def fold(text: str) -> str:
         text = _BARE_DECIMAL.sub(r"0.\1", text)  # `.5` is `0.5`
     if "%" in text:
         text = text.replace("%", " percent ")
+    if "°" in text:
+        text = text.replace("°", " degrees ")  # `-200 °C`, `74°S`
+    if "-" in text:
+        text = _MINUS.sub("minus ", text)
     if "'" in text:
         text = text.replace("n't", " not").replace("'re", " are")
         text = _APOSTROPHE_S.sub("", text).replace("'", "")

@@ -14,6 +14,17 @@ class Unit:
     name: str
     dimension: str
     size: float  # in the SI unit of its dimension
+    # Where the scale starts, in that unit: a temperature's 0 °F is -17.8 °C.
+    offset: float = 0.0
+
+
+def convert(value: float, source: Unit, target: Unit) -> float:
+    """`value` in `source` units, written in `target` units (same dimension)."""
+    return (value * source.size + source.offset - target.offset) / target.size
+
+
+# Scales that do not start at zero, in degrees Celsius.
+_OFFSETS = {"degree fahrenheit": -32 * 5 / 9, "kelvin": -273.15}
 
 
 def _table() -> dict[tuple[str, ...], Unit]:
@@ -72,6 +83,14 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "percent": (0.01, "per cent pct percentage"),
             "percentage point": (0.01, "percentage points"),
         },
+        "temperature": {
+            "degree celsius": (
+                1.0,
+                "degrees celsius degree centigrade degrees centigrade degrees c celsius centigrade",
+            ),
+            "degree fahrenheit": (5 / 9, "degrees fahrenheit degrees f fahrenheit"),
+            "kelvin": (1.0, "kelvins"),
+        },
         "energy": {
             "kilowatt hour": (3.6e6, "kilowatt hours kwh"),
             "megawatt": (1e6, "megawatts mw"),
@@ -83,7 +102,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
     table: dict[tuple[str, ...], Unit] = {}
     for dimension, units in rows.items():
         for name, (size, others) in units.items():
-            unit = Unit(name, dimension, size)
+            unit = Unit(name, dimension, size, _OFFSETS.get(name, 0.0))
             table[tuple(name.split())] = unit
             for form in _forms(others):
                 table.setdefault(form, unit)
@@ -97,7 +116,8 @@ _PHRASES = (
     "square feet", "sq ft", "cubic metres", "cubic meter", "cubic meters", "metric ton",
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
-    "percentage points", "kilowatt hours", "nautical miles",
+    "percentage points", "kilowatt hours", "nautical miles", "degrees celsius",
+    "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
 )  # fmt: skip
 
 

@@ -33,6 +33,7 @@ class Context:
     units: tuple[Unit, ...]  # units of measure the question names (`How many feet…?`)
     quotes: tuple[str, ...]  # the cited quotes
     excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
+    asked_bound: str | None = None  # `Below what temperature…?`: `below -200 °C` echoes it
 
 
 def context(question: Question) -> Context:
@@ -53,7 +54,25 @@ def context(question: Question) -> Context:
         units=tuple(units_named(toks)),
         quotes=tuple(c.quote for c in question.citations),
         excluded=_left_out(toks),
+        asked_bound=_asked_bound(toks),
     )
+
+
+_ASKING = frozenset({"what", "how", "which"})
+# Comparatives that are no preposition (`Over how long…?` asks for a duration, not a bound).
+_ASKED_BOUNDS = {"below": "less", "above": "more", "more": "more", "less": "less",
+                 "fewer": "less", "least": "least", "most": "most"}  # fmt: skip
+
+
+def _asked_bound(toks: list[str]) -> str | None:
+    """The bound a question asks for (`Below what…?`, `More than how many…?`, `At least how
+    many…?`): an answer that writes it states the same value."""
+    for at, word in enumerate(toks):
+        if word in _ASKED_BOUNDS and not _ASKING.isdisjoint(toks[at + 1 : at + 3]):
+            needs = {"more": "than", "less": "than", "fewer": "than"}.get(word)
+            if needs is None or toks[at + 1 : at + 2] == [needs]:
+                return _ASKED_BOUNDS[word]
+    return None
 
 
 # `besides X`, `apart from X`, `other than X`, `except X`: the question sets X aside.

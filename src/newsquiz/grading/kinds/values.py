@@ -19,7 +19,7 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, unit_at
+from newsquiz.facts.units import Unit, convert, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import FILLERS, LETTER_UNITS, SCALE_ABBREVIATIONS, TIME_UNITS
 from newsquiz.grading.kinds import Matcher
@@ -67,6 +67,11 @@ def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
     return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
 
 
+def _bound_differs(m: Mention, bound: str | None, ctx: Context) -> bool:
+    """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)."""
+    return m.bound != bound and not (bound is None and m.bound == ctx.asked_bound)
+
+
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
         return a == b and math.isfinite(a)
@@ -101,8 +106,9 @@ def _measure_after(toks: list[str], end: int) -> tuple[Unit | None, str | None]:
     return None, None
 
 
-# A value the cited quotes state: (its kind, the value, the unit or noun after it).
-_Quoted = tuple[str, float, Unit | None, str | None]
+# A value the cited quotes state: (its kind, the value, the unit or noun after it, what
+# its last digit is worth).
+_Quoted = tuple[str, float, Unit | None, str | None, float]
 
 
 def _quoted_numbers(ctx: Context) -> list[_Quoted]:
@@ -112,7 +118,7 @@ def _quoted_numbers(ctx: Context) -> list[_Quoted]:
         toks = tokenize(quote)
         for m in scan(toks):
             if m.value is not None:
-                found.append((m.kind, m.value, *_measure_after(toks, m.end)))
+                found.append((m.kind, m.value, *_measure_after(toks, m.end), _last_digit(toks, m)))
     return found
 
 
@@ -130,7 +136,7 @@ def _key_measure(
         return unit, noun
     if len(ctx.units) == 1:
         return ctx.units[0], noun
-    for kind, value, cited_unit, cited_noun in quoted:
+    for kind, value, cited_unit, cited_noun, _ in quoted:
         if kind == NUMBER and _close(value, expected):
             return cited_unit, noun or cited_noun
     return None, noun
@@ -141,7 +147,7 @@ def _rival_nouns(ctx: Context, expected: float, quoted: list[_Quoted]) -> frozen
     `74 nays` states another fact."""
     return frozenset(
         noun
-        for _, value, _, noun in quoted
+        for _, value, _, noun, _ in quoted
         if noun is not None and noun not in ctx.words and not _close(value, expected)
     )
 
@@ -185,20 +191,23 @@ def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expect
 _CONVERSION_SLACK = 0.03
 
 
-def _written_in(unit: Unit, expected: float, key_unit: Unit, quoted: list[_Quoted]) -> float | None:
-    """The figure the cited quotes give for the key's value in another unit, if any."""
-    for kind, value, cited_unit, _ in quoted:
+def _written_in(
+    unit: Unit, expected: float, key_unit: Unit, quoted: list[_Quoted]
+) -> tuple[float, float] | None:
+    """The figure the cited quotes give for the key's value in another unit, if any, with
+    what its last digit is worth."""
+    for kind, value, cited_unit, _, digit in quoted:
         if kind == NUMBER and cited_unit == unit:
-            converted = value * unit.size / key_unit.size
+            converted = convert(value, unit, key_unit)
             if _close(converted, expected, abs(expected) * _CONVERSION_SLACK):
-                return value
+                return value, digit
     return None
 
 
 def _last_digit(toks: list[str], m: Mention) -> float:
     """What the last digit of a number typed in digits is worth (`14.8`: 0.1); a number
     in words, or a round one (`400`), is taken to the unit."""
-    typed = toks[m.end - 1] if m.end - m.start == 1 else ""
+    typed = toks[m.end - 1] if m.end - m.start == 1 or toks[m.start] == "minus" else ""
     if typed[:1].isdigit() and "." in typed:
         return 10.0 ** -len(typed.rsplit(".", 1)[1])
     return 1.0
@@ -279,6 +288,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         return None
     tolerance = ctx.tolerance or 0.0
     bound = mention.bound
+    key_digit = _last_digit(tokenize(key), mention) if mention.end else 1.0
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
     quoted = _quoted_numbers(ctx)
@@ -311,7 +321,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
-            if m.bound != bound:
+            if _bound_differs(m, bound, ctx):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
             value = m.value
             if m.kind == DURATION:
@@ -345,25 +355,29 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     if typed_unit.dimension != key_unit.dimension:
                         return incorrect(f"not in the article's unit ({key_unit.name})")
                     written = _written_in(typed_unit, expected, key_unit, quoted)
+                    converted = convert(value, typed_unit, key_unit)
+                    scale = typed_unit.size / key_unit.size
+                    typed_digit = _last_digit(toks, m)
                     if written is not None:
                         # The article gives this very value in the typed unit too
                         # (`412 metres (1,352 feet)`): its figure, or the exact conversion
-                        # to the typed figure's last digit (`14.8 km` for 8 nautical
-                        # miles written `15 km`), not another rounding of it.
-                        converted = value * typed_unit.size / key_unit.size
-                        precise = min(
-                            _last_digit(toks, m) * typed_unit.size / key_unit.size / 2,
-                            abs(expected) * _CONVERSION_SLACK,
-                        )
+                        # to a typed figure at least as precise as the article's (`14.8 km`
+                        # for 8 nautical miles written `15 km`), not a rounder one (`20
+                        # inches` where the article writes 20.1).
+                        figure, digit = written
+                        precise = min(typed_digit * scale / 2, abs(expected) * _CONVERSION_SLACK)
                         value = (
                             expected
-                            if _close(value, written, tolerance)
-                            or _close(converted, expected, precise)
+                            if _close(value, figure, tolerance)
+                            or (typed_digit <= digit and _close(converted, expected, precise))
                             else math.nan
                         )
                     else:
-                        value = value * typed_unit.size / key_unit.size
-                        slack = max(slack, abs(expected) * _CONVERSION_SLACK)
+                        # A conversion of the typed figure's own precision, beside the key's:
+                        # `3 miles` for about 4.8 km, not `65 cm` for 25.2 inches.
+                        value = converted
+                        rounding = (typed_digit * scale + key_digit) / 2
+                        slack = max(slack, min(rounding, abs(expected) * _CONVERSION_SLACK))
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
@@ -459,7 +473,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
-            if m.kind in (MONEY, NUMBER) and m.bound != bound:
+            if m.kind in (MONEY, NUMBER) and _bound_differs(m, bound, ctx):
                 return incorrect(_NO_BOUND)
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
@@ -522,7 +536,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             if m.kind == VAGUE:
                 return incorrect("too vague")
             if m.kind == DURATION and m.value is not None:
-                if m.bound != bound:
+                if _bound_differs(m, bound, ctx):
                     return incorrect(_NO_BOUND)
                 seconds.add(m.value)
             elif m.kind == NUMBER and m.value is not None:
