@@ -37,6 +37,8 @@ from newsquiz.authoring.draft_values import (
     is_age,
     money_around,
     parted_values,
+    restated_after,
+    restatements,
     total_of_parts,
     without,
 )
@@ -234,6 +236,8 @@ def _spans(sentence: str) -> list[_Span]:
 
     for bracket in conversions(sentence):
         taken.append((bracket.start, bracket.end))  # `(7.5 miles)`: the value beside it
+    for restated in restatements(sentence):
+        taken.append((restated.start, restated.end))  # `, or roughly 110 billion won a day`
     taken.extend(parted_values(sentence))  # `a week and a half`: no half of it alone
     for m in _TIME.finditer(sentence):
         if not re.search(r"\([^)]*$", sentence[: m.start()]):  # `(05:21 UTC)`: restated
@@ -301,6 +305,13 @@ def _spans(sentence: str) -> list[_Span]:
                          re.fullmatch(r",?\s", sentence[span.end : d.start])), None)  # fmt: skip
             if date is not None:
                 fact = _value_fact("date", date.answer)
+        if span.kind == "duration":
+            # `followed up for 24 months, until October 2024`: a length the end date gives
+            end_date = next((d for d in ordered if d.kind == "date" and
+                             re.fullmatch(r",?\s(?:until|till|to|through)\s",
+                                          sentence[span.end : d.start])), None)  # fmt: skip
+            if end_date is not None:
+                fact = _value_fact("date", end_date.answer)
         if span.kind == "duration" and re.search(r"-\w+$", span.answer):
             flags = flags | frozenset(
                 {"adjective"}
@@ -923,14 +934,18 @@ class _Drafting:
     def ask_gaps_and_claims(self, sentence: Sentence, subject: Subjects) -> None:
         """A blank for each value of the sentence, and a true-or-false claim on it."""
         text = sentence.text
-        brackets = conversions(text)
+        restated = restatements(text)
         total = total_of_parts(text)
         spans = _spans(text)
         for span in spans:
             kind = _KIND_OF.get(span.kind, span.kind)
             # `____ kilometres (7.5 miles)` would give the answer away in other units
+            # `____ won, or roughly 110 billion won a day`: the restatement gives it away
             plain, start, end = without(
-                text, conversion_after(brackets, span.start, span.end), span.start, span.end
+                text, restated_after(restated, text, span.end), span.start, span.end
+            )
+            plain, start, end = without(
+                plain, conversion_after(conversions(plain), start, end, plain), start, end
             )
             excerpt, flags = _excerpt(plain, start, end, _GAP, subject)
             if total is not None and not (total[0] <= span.start < total[1]):
@@ -954,9 +969,13 @@ class _Drafting:
             false_claim = len(spans) > 1 or bool(self.claims % 2)
             # a false value keeps no conversion of the true one: `20 million kroner
             # (about €810,000)` would contradict itself
-            said = _Span(start, end, span.kind, span.answer) if false_claim else span
+            # (nor any other: a claim reads plainer without them)
+            bare, bare_start, bare_end = plain, start, end
+            for bracket in reversed(conversions(plain)):
+                bare, bare_start, bare_end = without(bare, bracket, bare_start, bare_end)
+            said = _Span(bare_start, bare_end, span.kind, span.answer) if false_claim else span
             statement = (
-                _claim_statement(plain if false_claim else text, said,
+                _claim_statement(bare if false_claim else text, said,
                                  wrong if false_claim else span.answer)
                 if wrong is not None
                 else None

@@ -27,8 +27,19 @@ _QUALIFIER = (
 )
 _CURRENCY = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z][A-Za-z]{0,3}\.?\s?)"
 # `(7.5 miles)`, `(about $10 million)`, `(about KSh 645,000)`: a bracket opening with a value
+# `(range 68–79%)`, `(95% CI 61–76)`: a confidence range all but gives the estimate
+_RANGE_LABEL = r"(?:(?:95%\s)?(?:range|CI|confidence interval|interval)[:,]?\s)"
 _BRACKET = re.compile(
-    rf"\s?\(\s*(?:{_QUALIFIER}\s)?{_CURRENCY}?\s?\d[^()]{{0,40}}\)",
+    rf"\s?\(\s*(?:{_QUALIFIER}\s|{_RANGE_LABEL})?{_CURRENCY}?\s?\d[^()]{{0,40}}\)",
+)
+# `1.3 trillion won, or roughly 110 billion won a day`, `$3.80 a dose, or $15.20 for the
+# course`: the same quantity restated in another form, up to the clause's end
+_RESTATED = re.compile(
+    rf",\s(?:or|i\.e\.|that is)\s(?:{_QUALIFIER}\s)?{_CURRENCY}?\s?\d[^,;]*?(?=[,;]|\.?$)"
+)
+# between a value and its restatement: its unit's words, and perhaps a bracket
+_UNIT_BETWEEN = re.compile(
+    r"\s?[^\W\d][\w°%’'.-]*(?:\s[^\W\d][\w°’'.-]*){0,3}?(?:\s?\([^()]*\))?|\s?\([^()]*\)|%?"
 )
 # a value (digits or a number word), then up to four words of unit, just before the bracket
 _VALUE_BEFORE = re.compile(
@@ -57,13 +68,37 @@ def conversions(sentence: str) -> list[Conversion]:
     return found
 
 
+def restatements(sentence: str) -> list[Conversion]:
+    """The clauses of a sentence restating the value before them in another form (`, or
+    roughly 110 billion won a day`): `after` is where the text before them ends."""
+    found: list[Conversion] = []
+    for match in _RESTATED.finditer(sentence):
+        before = sentence[: match.start()]
+        if re.search(r"\d", before[-60:]):
+            found.append(Conversion(match.start(), match.end(), len(before)))
+    return found
+
+
+def restated_after(found: list[Conversion], sentence: str, end: int) -> Conversion | None:
+    """The restatement of the value ending at `end`: nothing but its unit, and perhaps a
+    bracket, between them."""
+    for restated in found:
+        if end <= restated.start and _UNIT_BETWEEN.fullmatch(sentence[end : restated.start]):
+            return restated
+    return None
+
+
 def conversion_after(
-    conversions_found: list[Conversion], start: int, end: int
+    conversions_found: list[Conversion], start: int, end: int, sentence: str = ""
 ) -> Conversion | None:
     """The conversion of the value at start:end: the bracket after it, with nothing but
-    the value's unit between them."""
+    the value's unit between them (no other value: `Over the first ____, efficacy was 74%
+    (range 68–79%)` keeps the bracket of `74%`), unless the bracket converts both sides of
+    a size (`64 by 51 centimetres (25.2 by 20.1 inches)`)."""
     for conversion in conversions_found:
-        if end <= conversion.start and conversion.after - end <= 40:
+        between = sentence[end : conversion.after]
+        other_value = re.search(r"\d", between) and not re.match(r"\s?(?:by|x|×)\s\d", between)
+        if end <= conversion.start and conversion.after - end <= 40 and not other_value:
             return conversion
     return None
 
