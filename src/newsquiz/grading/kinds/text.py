@@ -13,10 +13,12 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, VAGUE, scan
 from newsquiz.facts.words import COMPASS, FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import Place, places_in, world
+from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
@@ -106,6 +108,8 @@ class _TextKey:
     place_words: dict[Place, list[str]]  # each place the key names, as it names it
     near_places: frozenset[Place]  # those places and the countries they are in
     directions: frozenset[str]  # the points of the compass the key or its quote writes
+    zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
+    clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
     ctx: Context
 
 
@@ -170,11 +174,15 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
             if w in COMPASS
             for point in _points(w)
         ),
+        zones=zones_in(frozenset(key_toks) | ctx.keys | ctx.words),
+        clock=any(_CLOCK.fullmatch(t) for t in key_toks),
         ctx=ctx,
     )
 
 
 def _match(toks: list[str], key: _TextKey) -> Verdict:
+    if key.clock:
+        toks = as_clock_times(toks)
     toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key.place_words)
     if not key.negated:
         denied = denied_positions(toks)
@@ -214,6 +222,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             and not _article_names(toks[index : index + 2], key.ctx)
         ):
             return incorrect("the article gives another direction")  # `north Iceland`
+    if key.zones:
+        for index, token in enumerate(toks):
+            if _CLOCK.fullmatch(token) is not None:
+                zone = zone_after(toks, index + 1)
+                if zone is not None and zone not in key.zones:
+                    return incorrect("a time in another time zone")  # `18:07 UTC` for IST
     ctx = key.ctx
     if _without_echoes(_values(toks, ctx), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
