@@ -54,8 +54,11 @@ ORGANISATION_WORDS = frozenset(
      "enterprises", "trading", "petroleum", "brewery", "brewing", "publishing",
      "consulting", "solutions", "pharma", "healthcare", "textiles", "mutual"}
 )  # fmt: skip
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
-                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter"})  # fmt: skip
+# The small words inside family names (`de las Casas`, `van der Berg`, `della Rovere`).
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
+                       "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter", "los",
+                       "las", "della", "dei", "degli", "ten", "zu", "af"})  # fmt: skip
+_PARTICLES = PARTICLES
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -228,8 +231,14 @@ def sentences_of(paragraph: str) -> list[str]:
 _BREAKS_A_RUN = frozenset(',;:()"“”!?—')
 
 
+# A nickname quoted inside a name (`Josephine "Jo" March`): the name runs on around it.
+_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][^\W\d_][\w’'.-]*[\"”’']\s+(?=[^\W\d_])")
+
+
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
     """Runs of capitalised words as written: (starts the sentence, words)."""
+    if '"' in sentence or "“" in sentence or "‘" in sentence or "'" in sentence:
+        sentence = _NICKNAME.sub(" ", sentence)
     runs: list[tuple[bool, list[str]]] = []
     current: list[str] = []
     first_word = True
@@ -297,7 +306,12 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
         words.pop(0)
     while words and words[-1] in _SUFFIXES:
         words.pop()
-    if not words or len(words) > 4 or any(not is_name_word(w) for w in words):
+    # `Riverton City Mayor Ana Ruiz`: the name is what follows the last post.
+    posts = [i for i, w in enumerate(words[:-1]) if w in tables.post_words]
+    if posts and len(words) - posts[-1] - 1 >= 2:
+        words = words[posts[-1] + 1 :]
+    named = [w for w in words if w not in _PARTICLES]
+    if not named or len(named) > 4 or any(not is_name_word(w) for w in words):
         return None
     if len(words[-1]) < 2 or len(words[0]) < 2 or tuple(words) in tables.place_by_name:
         return None
@@ -347,7 +361,12 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
         while name and name[0] in lowercase:
             name = name[1:]
-        if name and len(name) >= 2 and name not in full_names and lowercase.isdisjoint(name):
+        if (
+            name
+            and len(name) >= 2
+            and name not in full_names
+            and lowercase.isdisjoint(w for w in name if w not in _PARTICLES)
+        ):
             full_names.append(name)
     # `The Smiths`: a family named in the plural is named by its surname.
     for word, times in list(alone.items()):

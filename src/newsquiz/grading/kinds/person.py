@@ -35,7 +35,11 @@ _KINSHIP = frozenset(
      "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
      "stepson", "stepdaughter", "partner", "fiancee", "fiance", "child", "children"}
 )  # fmt: skip
-_PARTICLES = frozenset({"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du"})
+# Particles of a family name that are never a given name (`Ben`, `Ter` may be).
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du", "los", "las",
+     "della", "dei", "degli", "zu"}
+)  # fmt: skip
 
 # Slavic surnames change their ending with gender: Kovalsky and Kovalska (Kovalskaya),
 # Ivanov and Ivanova, Orlov and Orlova are two people, never a typo of each other.

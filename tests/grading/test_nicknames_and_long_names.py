@@ -1,0 +1,72 @@
+"""People whose names the article writes with a quoted nickname (`Teodora "Dora" Villaluz`),
+with particles (`Ana Lucia de las Casas`) or behind a long description (`Riverton City
+Mayor Ben Ruiz`) are read as people: a given name alone is not enough, and a surname two
+of them share names neither."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+ARTICLE = (
+    'Marlow County Gov. Teodora "Dora" Villaluz, 61, said the bridge would reopen in May.',
+    "Her brother, Riverton City Mayor Ben Villaluz, 55, said the city had asked for pumps.",
+    'Port spokesperson Ana Lucia "Lucy" de las Casas, 39, said ships were waiting offshore.',
+    "In Riverton, Lucia Romero, 28, a nurse, said the clinic had flooded.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Teodora Villaluz", C),
+        ("Gov. Teodora Villaluz", C),
+        ("Dora Villaluz", C),
+        ("Teodora", X),
+        ("Villaluz", X),  # two people of the article are Villaluz
+        ("Ben Villaluz", X),
+    ],
+)
+def test_a_governor_with_a_nickname(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "Teodora Villaluz",
+        accept=("Dora Villaluz",),
+        question="Which governor said the bridge would reopen in May?",
+        article=ARTICLE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Ben Villaluz", C), ("Mayor Ben Villaluz", C), ("Villaluz", X), ("Teodora Villaluz", X)],
+)
+def test_a_mayor_behind_a_long_description(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person", "Ben Villaluz", question="Who is the mayor of Riverton?", article=ARTICLE
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Ana Lucia de las Casas", C),
+        ("de las Casas", C),
+        ("Lucia", X),  # Lucia Romero is another person
+        ("Ana Lucia", X),
+    ],
+)
+def test_a_name_with_particles_and_a_nickname(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "Ana Lucia de las Casas",
+        accept=("de las Casas",),
+        question="Who is the port spokesperson?",
+        article=ARTICLE,
+    )
+    assert grade(question, typed).outcome is expected
