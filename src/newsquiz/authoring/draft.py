@@ -19,15 +19,19 @@ from itertools import pairwise
 
 from newsquiz.authoring.draft_people import (
     NAME_WORD,
+    PARTICLE,
     SENTENCE_OPENERS,
     SPEECH,
+    TITLE_BEFORE,
     People,
     article_people,
+    is_name_word,
     is_post_word,
     lowercase_words,
     not_a_name,
     people_with_posts,
     quotation,
+    without_nicknames,
 )
 from newsquiz.authoring.draft_rank import rank
 from newsquiz.authoring.draft_values import (
@@ -114,7 +118,7 @@ _WORDS_FOR = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 8: "eight", 1
 _ABBREVIATIONS = {
     "gen", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "lt", "col", "adm", "rep", "sen", "gov", "u.s", "no",
-    "vs", "inc", "corp", "jr", "sr",
+    "vs", "inc", "corp", "jr", "sr", "prof", "capt", "cmdr", "sgt", "maj", "supt", "atty",
 }  # fmt: skip
 _GAP = "____"
 _EXCERPT_FROM_START = 200  # an excerpt keeps the sentence's start up to this length
@@ -174,6 +178,12 @@ def sentences(paragraphs: Sequence[str]) -> list[Sentence]:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial, as in `John F. Kennedy`
+            if (
+                word
+                and word.group(1).lower() in ("a.m", "p.m")
+                and re.match(r"(?:[A-Z]{2,5}\b|[A-Z]\w+ time\b)", paragraph[match.end() :])
+            ):
+                continue  # `at 9:37 p.m. Tokyo time`, `6 a.m. GMT`: the time goes on
             found.append(Sentence(number, paragraph[start : match.end()].strip()))
             start = match.end()
         rest = paragraph[start:].strip()
@@ -575,7 +585,16 @@ _KIND_OF = {
 
 
 def _gap_question(lead: str, excerpt: str) -> str:
-    return f"{lead} here: “{excerpt.rstrip('.')}”?"
+    return f"{lead} here: “{without_full_stop(excerpt)}”?"
+
+
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
+def without_full_stop(text: str) -> str:
+    """The text without the full stop ending it, but not an abbreviation's (`11:30 p.m.`,
+    `Washington, D.C.`), which ends the sentence too."""
+    return text if _ABBREVIATED_END.search(text) else text.rstrip(".")
 
 
 def _falsify(span: _Span, negative: bool = False) -> str | None:
@@ -803,7 +822,7 @@ def _mark_shared_names(candidates: list[Candidate], names: Sequence[str]) -> Non
     for candidate in candidates:
         if candidate.what == "quote":
             continue  # its answer, not its question, names the speaker
-        text = candidate.question
+        text = without_nicknames(candidate.question)
         for word in shared:
             full = [n for n in names if word in n.split() and n in text]
             # `Sampaio's first task`: a possessive decorates, the blank does not hang on it
@@ -833,11 +852,21 @@ def _mark_given_years(candidates: list[Candidate], headline_words: list[str]) ->
         if candidate.fact[0] != "number" or len(candidate.fact) != 2:
             continue
         value = candidate.fact[1]
-        if value in headline_words:
+        if value in headline_words and _same_count(candidate.question, value, headline_words):
             candidate.flags.add("in_headline")
         if (candidate.line, value) in date_years:
             # `… closed on June 22, 2025. In 2025, …`: the paragraph asks it already
             candidate.flags.add("year_of_date")
+
+
+def _same_count(question: str, value: str, headline: Sequence[str]) -> bool:
+    """The headline's number counts what the blank's does: `64` dead in both, but not the
+    `12` of `12-day strike` for `____ knots`."""
+    unit = re.search(r"____\s([a-z]+)", question)
+    if unit is None:
+        return True
+    after = {b for a, b in pairwise(headline) if a == value}
+    return any(word[:4] == unit.group(1)[:4] for word in after) or not after - {"and", "in"}
 
 
 def _headline_lengths(words: Sequence[str]) -> set[tuple[str, ...]]:
@@ -872,10 +901,14 @@ class _Drafting:
         self.posts: list[tuple[str, str, Sentence]] = []
         lowercase = lowercase_words(paragraphs)
         for sentence in self.sentences:
-            for post, name in people_with_posts(sentence.text, lowercase):
+            for post, name in people_with_posts(without_nicknames(sentence.text), lowercase):
                 self.people.add(name)
                 self.posts.append((post, name, sentence))
         whole = "\n".join(paragraphs)
+        # `Jörg von Ahlenfeld, 52,`: a name with a particle, which the reader of names skips
+        for match in re.finditer(rf"{NAME_WORD}(?:\s{PARTICLE})+\s{NAME_WORD}(?=,)", whole):
+            if is_name_word(match.group(0).split()[0]):
+                self.people.add(match.group(0))
         try:
             for name in article_people(paragraphs):
                 # `residents of South Ashford`, `in East Ashford`: a place, not a person
@@ -1088,20 +1121,32 @@ class _Drafting:
         from the sentence before that names them (or, in the paragraph before, that
         sentence and this one): the cite shows who said it."""
         surname = speaker.split()[-1]
-        if surname in sentence.text:
+        if surname in shared_names(self.people.names):
+            # `Agbayani told reporters`, two Agbayanis named: cite the one named in full
+            surname = speaker
+        if surname in without_nicknames(sentence.text):
             return sentence.text
         before = self.before.get(sentence, "")
-        named = [s for s in self.sentences if s.line == sentence.line and surname in s.text]
+        named = [
+            s
+            for s in self.sentences
+            if s.line == sentence.line and surname in without_nicknames(s.text)
+        ]
         at = max((before.rfind(s.text) for s in named), default=-1)
         if at >= 0:
             return (before[at:] + sentence.text).strip()
-        earlier = [s for s in self.sentences if s.line == sentence.line - 1 and surname in s.text]
+        earlier = [
+            s
+            for s in self.sentences
+            if s.line == sentence.line - 1 and surname in without_nicknames(s.text)
+        ]
         return (earlier[-1].text, sentence.text) if earlier else sentence.text
 
     def ask_speakers(self, sentence: Sentence, subject: Subjects) -> None:
         """Who said a quotation: in the sentence, or named after a quote of sentences."""
         text = sentence.text
-        quote = quotation(text, self.people, subject.person)
+        so_far = "\n".join([*self.paragraphs[: sentence.line - 1], self.before.get(sentence, "")])
+        quote = quotation(text, self.people, subject.person, so_far)
         if quote is not None:
             words, speaker, said_as = quote
             accept: list[str | tuple[str, ...]] = [said_as] if said_as != speaker else []
@@ -1204,7 +1249,7 @@ def _subject_of(
         return Subjects()
     text = previous.text
     person: str | None = None
-    match = re.match(rf"{_OPENING}({NAME_WORD}(?:\s{NAME_WORD}){{0,3}})", text)
+    match = re.match(rf"{_OPENING}{TITLE_BEFORE}({NAME_WORD}(?:\s{NAME_WORD}){{0,3}})", text)
     if match:
         words = match.group(1).split()
         while words and not_a_name(words[0]):

@@ -30,6 +30,22 @@ _TITLE_WORDS = (
     r"Representative|Rep\.|Sen\.|Judge|Justice|Prosecutor|Premier|Coach|Founder|Administrator)"
 )
 RANKS = {"Gen.", "General", "Adm.", "Admiral", "Col.", "Colonel", "Lt.", "Dr.", "Mr.", "Mrs."}
+# Lower-case words inside a name: `Maria de los Reyes`, `Jörg von Ahlenfeld`, `van der Berg`
+PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|los|las|ter|bin|ibn)"
+# A courtesy title or rank written before a name: `said Prof. Kwame Mensah`, `Lt. Col. Ana Cruz`
+TITLE_BEFORE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Cmdr|Sgt|Adm|Maj|Supt)\.\s)*"
+# `Josefina "Pinky" Agbayani`: a nickname in quotation marks between a name's words
+_NICKNAME = re.compile(
+    rf"(?<=[^\W\d_])\s[“\"][A-ZÀ-ÖØ-Þ][\w’'.-]*[”\"](?=\s(?:{PARTICLE}\s)*[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def without_nicknames(text: str) -> str:
+    """`Maria Cristina "Tina" de los Reyes` -> `Maria Cristina de los Reyes`: the name a
+    player types, and no quotation to cut the name at."""
+    return _NICKNAME.sub("", text)
+
+
 # Capitalised words that open sentences without being names (generic English).
 SENTENCE_OPENERS = {
     "The", "A", "An", "On", "In", "At", "But", "And", "Following", "Despite", "Meanwhile",
@@ -220,7 +236,7 @@ def people_with_posts(
         left = k
         while left > 0 and k - left < 4:
             before = tokens[left - 1]
-            if before.endswith(",") or before in SENTENCE_OPENERS:
+            if before.endswith((",", '"', "”")) or before in SENTENCE_OPENERS:
                 break
             if before[:1].isupper() or before.lower() in _POST_MODIFIERS:
                 left -= 1
@@ -233,16 +249,25 @@ def people_with_posts(
         while i < len(tokens) and not ends_clause:
             word = tokens[i]
             bare = word.rstrip(",;:.")
+            particle = (
+                re.fullmatch(PARTICLE, bare) is not None
+                and bool(run)
+                and i + 1 < len(tokens)
+                and (tokens[i + 1][:1].isupper() or re.fullmatch(PARTICLE, tokens[i + 1]))
+            )
             if (
                 bare in _CONNECTORS
                 or (bare in ("to", "at", "in") and not run)
                 or (bare[:1].isupper() and re.fullmatch(r"[A-Z][\w’'.-]*", bare))
+                or particle
             ):
                 run.append(bare)
             else:
                 break
             i += 1
-            if word != bare:
+            # `Dr.`, `V.`: an abbreviation's full stop ends no clause
+            abbreviation = word in RANKS or word in _WRITTEN_OUT or re.fullmatch(r"[A-Z]\.", word)
+            if word != bare and not abbreviation:
                 ends_clause = True
         # `Director of the National Iodine Nutrition study`: the capitals name a thing
         cut_short = not ends_clause and i < len(tokens) and bool(run)
@@ -255,10 +280,8 @@ def people_with_posts(
             found = _name_after_body(run, lowercase)
             if found is not None:
                 name, post_tail = found
-        elif len(capitals) >= 2 and all(is_name_word(w) for w in run[:2]):
-            name = " ".join(
-                run[: min(3, len(run))] if all(is_name_word(w) for w in run[:3]) else run[:2]
-            )
+        elif len(capitals) >= 2 and len(_leading_name(_untitled(run)).split()) >= 2:
+            name = _leading_name(_untitled(run))
             post_tail = []
             if token.lower().strip(".,") in honorific_words():
                 # `Professor Cres Eastman`: a courtesy title, no post to ask about
@@ -296,12 +319,47 @@ def people_with_posts(
             or (len(post.split()) < 2 and (post.islower() or post.lower() in _VAGUE_POSTS))
         ):
             continue
-        if left == 0 and post.split()[0].lower() in _POST_MODIFIERS and " " in post:
+        if (
+            left == 0
+            and " " in post
+            and post.split()[1][:1].islower()
+            and (post.split()[0].lower() in _POST_MODIFIERS or post.split()[0].lower() in lowercase)
+        ):
             # `Senior researcher Mu Li` opening a sentence: the capital is the sentence's
             post = post[:1].lower() + post[1:]
         post += _post_body(sentence, name)
         pairs.append((post, name))
     return pairs
+
+
+def _untitled(run: list[str]) -> list[str]:
+    """The run without the courtesy titles opening it (`Dr. V. Raghunathan`)."""
+    at = 0
+    while at < len(run) and (f"{run[at]}." in RANKS or f"{run[at]}." in _WRITTEN_OUT):
+        at += 1
+    return run[at:]
+
+
+def _leading_name(run: list[str]) -> str:
+    """The name opening a run of words: up to three name words, with the particles
+    between them (`Maria Cristina de los Reyes`)."""
+    words: list[str] = []
+    names = 0
+    for word in run:
+        if re.fullmatch(PARTICLE, word) and words:
+            words.append(word)
+        elif re.fullmatch(r"[A-Z]\.?", word) and not names:
+            words.append(word.rstrip(".") + ".")  # `V. Raghunathan`: an initial
+        elif is_name_word(word) and names < 3 + (
+            1 if any(re.fullmatch(PARTICLE, w) for w in words) else 0
+        ):
+            words.append(word)
+            names += 1
+        else:
+            break
+    while words and re.fullmatch(PARTICLE, words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _post_body(sentence: str, name: str) -> str:
@@ -321,11 +379,14 @@ _OPEN_QUOTE = re.compile(rf"{SPEECH},?\s[“\"]([^”\"]{{3,}})$")
 
 
 def quotation(
-    sentence: str, people: People, he_or_she: str | None = None
+    sentence: str, people: People, he_or_she: str | None = None, context: str = ""
 ) -> tuple[str, str, str] | None:
     """(quoted words, speaker's full name, the name as the sentence gives it).
 
-    `he_or_she`: who a `he said` stands for, when the sentence before says so."""
+    `he_or_she`: who a `he said` stands for, when the sentence before says so; `context`:
+    the article before the sentence: of two people sharing a surname (`Agbayani said`),
+    the one it named last is meant."""
+    sentence = without_nicknames(sentence)
     quotes = [m.group(1) for m in _QUOTE.finditer(sentence)]
     # `Gomez said, "I think …`: a quotation that runs on into the next sentences.
     still_open = _OPEN_QUOTE.search(_QUOTE.sub("", sentence))
@@ -338,26 +399,30 @@ def quotation(
     if stray:
         closing = stray.start() > 0 and outside[stray.start() - 1] in ".,!?"
         outside = outside[stray.end() :] if closing else outside[: stray.start()]
-    quotes = [q.strip(" ,.") for q in quotes]
+    # `… at 9:37 p.m.`: an abbreviation keeps its full stop
+    quotes = [
+        q.strip(" ,") if re.search(r"(?:\b[A-Za-z]\.){2,}$", q) else q.strip(" ,.") for q in quotes
+    ]
     quotes = [q for q in quotes if 4 <= len(q.split()) <= 30]
     if not quotes:
         return None
     words = max(quotes, key=len)
-    named = rf"({NAME_WORD}(?:\s{NAME_WORD}){{0,2}})"
+    named = rf"({NAME_RUN})"
     patterns = (
-        rf"{named}(?:,[^,“”\"]{{3,80}},)?\s(?:\w+ly\s)?{SPEECH}\b",
-        rf"\b{SPEECH}\s{named}",
+        rf"{named}(?:,(?P<apposition>[^,“”\"]{{3,80}}),)?\s(?:\w+ly\s)?{SPEECH}\b",
+        rf"\b{SPEECH}\s{TITLE_BEFORE}{named}",
     )
     for pattern in patterns:
         for match in re.finditer(pattern, outside):
-            said_as = match.group(1)
-            parts = said_as.split()
-            while parts and (not_a_name(parts[0]) or parts[0] in COUNTRIES):
-                parts.pop(0)
-            said_as = " ".join(parts)
-            if not said_as:
+            said_as = _bare_name(match.group(1))
+            apposition = match.groupdict().get("apposition")
+            if said_as and _is_a_post(said_as):
+                # `Ghana's Health Minister, Dr. Efua Mensah, said`: the name is beside the post
+                beside = re.fullmatch(rf"\s{TITLE_BEFORE}({NAME_RUN})", apposition or "")
+                said_as = _bare_name(beside.group(1)) if beside else ""
+            if not said_as or _is_a_post(said_as):
                 continue
-            speaker = people.resolve(said_as)
+            speaker = _speaker(people, said_as, he_or_she, context)
             if speaker is not None:
                 if speaker in said_as:  # `Washington Chris Gregoire`: a place before the name
                     said_as = speaker
@@ -368,3 +433,43 @@ def quotation(
         if speaker is not None:
             return words, speaker, he_or_she
     return None
+
+
+# A name as written: initials, given names, particles and family names (`V. Raghunathan`,
+# `Maria Cristina de los Reyes`, `de los Reyes`, `von Ahlenfeld`)
+NAME_RUN = rf"(?:[A-Z]\.\s)*(?:{PARTICLE}\s)*{NAME_WORD}(?:\s(?:[A-Z]\.\s)*(?:{PARTICLE}\s)*{NAME_WORD}){{0,3}}"
+
+
+def _bare_name(said_as: str) -> str:
+    """The name without the words before it that are no name's (`The`, a country); an
+    initial (`V.`) is the name's."""
+    parts = said_as.split()
+    while (
+        parts
+        and (not_a_name(parts[0]) or parts[0] in COUNTRIES)
+        and not re.fullmatch(r"[A-Z]\.", parts[0])
+    ):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def _is_a_post(words: str) -> bool:
+    """`Health Minister`: a post, not a name."""
+    return any(is_post_word(w) for w in words.split())
+
+
+def _speaker(people: People, said_as: str, he_or_she: str | None, context: str) -> str | None:
+    """The full name `said_as` stands for. A surname two people share is the one the
+    sentence before names (or the person a `he` stands for), else no one: a wrong speaker
+    is worse than no question."""
+    surname = said_as.split()[-1]
+    sharing = [n for n in people.names if n.split()[-1] == surname or n.split()[0] == surname]
+    # `Suresh Kumar` and `P. Suresh Kumar` are one person
+    sharing = [n for n in sharing if not any(n != m and m.endswith(n) for m in sharing)]
+    if len(sharing) < 2 or said_as in people.names:
+        return people.resolve(said_as)
+    if he_or_she in sharing:
+        return he_or_she
+    plain = without_nicknames(context)
+    named = [(plain.rfind(n), n) for n in sharing if n in plain]
+    return max(named)[1] if named else None
