@@ -85,3 +85,12 @@ def test_an_abbreviations_full_stop_is_kept() -> None:
     assert "p.m.”" in time.question
     said = _who_said(drafted, "Our crews were still pumping")
     assert "local time" in said.question
+
+
+def test_officers_written_with_abbreviated_ranks_are_asked_about() -> None:
+    drafted = _draft(
+        "Lt. Col. Berit Amundsen, who leads the army's boat teams, said 640 people were rescued.",
+        "Its candidate, retired Maj. Tobias Lindgren, 66, said the count was wrong.",
+    )
+    assert _who_is(drafted, "Lieutenant Colonel").answer == "Berit Amundsen"
+    assert _who_is(drafted, "retired Major").answer == "Tobias Lindgren"

@@ -31,6 +31,7 @@ from newsquiz.authoring.draft_people import (
     not_a_name,
     people_with_posts,
     quotation,
+    ranked_people,
     without_nicknames,
 )
 from newsquiz.authoring.draft_rank import rank
@@ -901,7 +902,11 @@ class _Drafting:
         self.posts: list[tuple[str, str, Sentence]] = []
         lowercase = lowercase_words(paragraphs)
         for sentence in self.sentences:
-            for post, name in people_with_posts(without_nicknames(sentence.text), lowercase):
+            plain = without_nicknames(sentence.text)
+            found = people_with_posts(plain, lowercase)
+            named = {name for _, name in found}
+            found += [(rank, name) for rank, name in ranked_people(plain) if name not in named]
+            for post, name in found:
                 self.people.add(name)
                 self.posts.append((post, name, sentence))
         whole = "\n".join(paragraphs)

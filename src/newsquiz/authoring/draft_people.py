@@ -169,7 +169,8 @@ _WRITTEN_OUT = {
     "Lt.": "Lieutenant", "Col.": "Colonel", "Adm.": "Admiral", "Atty.": "Attorney",
     "Supt.": "Superintendent", "Sgt.": "Sergeant", "Capt.": "Captain", "Cmdr.": "Commander",
     "Pres.": "President", "Sec.": "Secretary", "Dep.": "Deputy", "Asst.": "Assistant",
-    "Amb.": "Ambassador", "Insp.": "Inspector", "Prof.": "Professor",
+    "Amb.": "Ambassador", "Insp.": "Inspector", "Prof.": "Professor", "Maj.": "Major",
+    "Brig.": "Brigadier",
 }  # fmt: skip
 _VAGUE_POSTS = {"general", "chief", "leader", "king", "queen", "head"}
 
@@ -360,6 +361,32 @@ def _leading_name(run: list[str]) -> str:
     while words and re.fullmatch(PARTICLE, words[-1]):
         words.pop()
     return " ".join(words)
+
+
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?P<status>retired|former|acting)\s)?"
+    r"((?:(?:Lt|Col|Cmdr|Capt|Maj|Gen|Adm|Sgt|Brig)\.\s){2,}|(?:Lt|Col|Cmdr|Capt|Maj|Brig)\.\s)"
+)
+
+
+def ranked_people(sentence: str) -> list[tuple[str, str]]:
+    """(rank, name) for officers written with an abbreviated rank (`Lt. Col. Ramil Sison`,
+    `Lt. Cmdr. Oh Se-ra of the Korea Coast Guard`): the rank written out, with the body
+    the sentence names right after the name."""
+    pairs: list[tuple[str, str]] = []
+    for match in _RANK_BEFORE.finditer(sentence):
+        name = re.match(rf"{NAME_WORD}(?:\s{NAME_WORD}){{1,2}}", sentence[match.end() :])
+        if name is None or any(not_a_name(w) for w in name.group(0).split()):
+            continue
+        rank = " ".join(_WRITTEN_OUT.get(w, w) for w in match.group(2).split())
+        if match.group("status"):
+            rank = f"{match.group('status')} {rank}"
+        body = re.match(
+            r"\s(of\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4})",
+            sentence[match.end() + name.end() :],
+        )
+        pairs.append((rank + (" " + body.group(1) if body else ""), name.group(0)))
+    return pairs
 
 
 def _post_body(sentence: str, name: str) -> str:
