@@ -93,4 +93,5 @@ def test_officers_written_with_abbreviated_ranks_are_asked_about() -> None:
         "Its candidate, retired Maj. Tobias Lindgren, 66, said the count was wrong.",
     )
     assert _who_is(drafted, "Lieutenant Colonel").answer == "Berit Amundsen"
-    assert _who_is(drafted, "retired Major").answer == "Tobias Lindgren"
+    major = [c for c in drafted if c.question.startswith("Who is the") and "Major" in c.question]
+    assert [c.answer for c in major] == ["Tobias Lindgren"]
