@@ -37,6 +37,7 @@ def currencies() -> Currencies:
     qualified: dict[tuple[tuple[str, ...], str], str] = {}
     abbreviations: dict[str, str] = {}
     english: set[str] = set()
+    shared: dict[str, list[str]] = {}
     longest = 1
     for line in text.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -51,9 +52,15 @@ def currencies() -> Currencies:
             for word in words:
                 qualified.setdefault((qualifier_words, word), code)
         for abbreviation in _split(short):
-            if "$" in abbreviation:
-                continue  # `C$`: the tokens keep `c` and `$` apart, read as a qualifier
-            abbreviations.setdefault("".join(words_of(abbreviation)), code)
+            # `R$`, `C$` are one token (`a $5` is two): the dollar of Brazil, of Canada.
+            shared.setdefault("".join(words_of(abbreviation)), []).append(code)
+    for abbreviation, codes in shared.items():
+        # `Rs` is any rupee: it stands for the name the currencies share, as `rupees` does.
+        common = frozenset.intersection(*(names[c] for c in codes))
+        if len(codes) == 1:
+            abbreviations[abbreviation] = codes[0]
+        elif common:
+            abbreviations[abbreviation] = max(common, key=len)
     every_name = frozenset(w for ws in names.values() for w in ws)
     return Currencies(
         names, every_name - english, qualified, abbreviations, longest, frozenset(english)

@@ -54,6 +54,7 @@ _KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
 
 _TOKEN = re.compile(
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
+    r"|(?<![^\W\d_])[^\W\d_]{1,3}\$"  # a dollar sign's country, written with it: `R$`, `NZ$`
     rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*"  # words of any script (no apostrophes)
     r"|[$€£¥₩₹₽₺₦₵₱₫₪₴₸₭₮₲₡฿৳₼₾֏៛~&+/]"  # currency signs and joiners that mean something
     r"|[,;:!?()]"  # clause breaks, kept as a single `,`
