@@ -64,3 +64,15 @@ def test_a_false_claim_below_zero_stays_above_absolute_zero() -> None:
         if candidate.kind == "claim":
             for figure in (int(m) for m in __import__("re").findall(r"−(\d+)", candidate.question)):
                 assert figure < 273, candidate.question
+
+
+def test_a_false_claim_moves_a_decimal_on_a_scale_a_little() -> None:
+    drafted = _draft(
+        "Harrowgate fair closes",
+        "A tremor felt during the fair at 14:05 local time had a magnitude of 3.8, "
+        "the survey said, and a second had a magnitude of 2.9 at 16:40.",
+    )
+    claims = [c.question for c in drafted if c.kind == "claim" and c.answer == "false"]
+    for claim in claims:
+        for figure in __import__("re").findall(r"magnitude of (\d+(?:\.\d+)?)", claim):
+            assert "." in figure and float(figure) < 7, claim

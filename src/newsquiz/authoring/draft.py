@@ -611,11 +611,17 @@ def _falsify(span: _Span, negative: bool = False) -> str | None:
             wrong = value - 2
         elif negative:
             wrong = round(value * 0.6) if value > 10 else value / 2
+        elif value <= 10 and "." in match.group(0):
+            # `a 4.7 magnitude`: a scale's value moved a little, never off the scale (10.4)
+            wrong = round(value + 1.3, 1)
         elif value <= 10:
             wrong = value * 2 + 1
         else:
             wrong = round(value * 1.5)
         shown = f"{wrong:,.0f}" if "," in match.group(0) else f"{wrong:g}"
+        places = len(match.group(0).partition(".")[2])
+        if places and "." not in shown:
+            shown = f"{wrong:.{places}f}"  # `4.7` -> `6.0`, not `6`
         return text[: match.start()] + shown + text[match.end() :]
     if span.kind == "date":
         match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
