@@ -272,6 +272,47 @@ def _a_change(toks: list[str], at: int) -> bool:
     return toks[at] in ("up", "down") and toks[at + 1 : at + 2] in (["from"], ["by"], ["to"])
 
 
+def _counted_phrase(toks: list[str] | tuple[str, ...], end: int) -> tuple[str, ...]:
+    """The words after a number that say what it counts: `severe cases`."""
+    phrase: list[str] = []
+    while end < len(toks) and toks[end][0].isalpha() and toks[end] not in FILLERS:
+        phrase.append(toks[end])
+        end += 1
+    return tuple(phrase[:3])
+
+
+def _key_phrase(key: str, ctx: Context, expected: float, end: int) -> tuple[str, ...]:
+    """What the key's number counts as the key or its quote writes it (`severe cases`)."""
+    phrase = _counted_phrase(tokenize(key), end)
+    if len(phrase) >= 2:
+        return phrase
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is not None and _close(m.value, expected):
+                found = _counted_phrase(toks, m.end)
+                if len(found) >= 2 and (not phrase or found[-1] == phrase[-1]):
+                    return found
+    return phrase
+
+
+def _another_kind(toks: list[str], end: int, phrase: tuple[str, ...], ctx: Context) -> str | None:
+    """`212 mild cases` for 212 severe cases: a word the article never uses put in place of
+    the one that says which were counted."""
+    if len(phrase) < 2:
+        return None
+    typed = _counted_phrase(toks, end)
+    if len(typed) < 2 or same_word(typed[-1], phrase[-1]) is None:
+        return None
+    added = typed[:-1]
+    if any(same_word(w, k) is not None for w in added for k in phrase[:-1]):
+        return None
+    for word in added:
+        if word not in ctx.words and word not in ctx.cited and word not in ctx.keys:
+            return word
+    return None
+
+
 def _unit_noun(unit: Unit | None) -> str | None:
     return None if unit is None else unit.name
 
@@ -293,6 +334,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     unit = _unit_in_question(ctx)
     quoted = _quoted_numbers(ctx)
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
+    key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
@@ -378,6 +420,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                         value = converted
                         rounding = (typed_digit * scale + key_digit) / 2
                         slack = max(slack, min(rounding, abs(expected) * _CONVERSION_SLACK))
+                if (
+                    len(key_phrase) >= 2
+                    and noun is not None
+                    and same_word(noun, key_phrase[-1]) is not None
+                    and all(w in ctx.words for w in key_phrase[:-1])
+                ):
+                    noun = key_noun  # `212 cases` where the question asks for severe ones
+                other_kind = _another_kind(toks, m.end, key_phrase, ctx)
+                if other_kind is not None:
+                    return incorrect(f"the article does not say {other_kind}")
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
