@@ -70,3 +70,19 @@ def test_a_name_with_particles_and_a_nickname(typed: str, expected: Outcome) -> 
         article=ARTICLE,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Villaluz", C), ("Gov. Villaluz", C), ("Mayor Villaluz", X), ("Teodora Villaluz", C)],
+)
+def test_the_post_of_a_namesake_names_the_namesake(typed: str, expected: Outcome) -> None:
+    article = (*ARTICLE, '"The river is still rising," Villaluz told reporters.')
+    question = make_question(
+        "person",
+        "Teodora Villaluz",
+        accept=("Villaluz",),
+        question="Which governor said the bridge would reopen in May?",
+        article=article,
+    )
+    assert grade(question, typed).outcome is expected

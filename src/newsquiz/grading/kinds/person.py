@@ -229,6 +229,33 @@ def _describing_runs(
     return found
 
 
+def _posts_before(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...], posts: frozenset[str]
+) -> set[str]:
+    """The posts the article writes just before this full name (`City Mayor Ben Roe`)."""
+    found: set[str] = set()
+    size = len(name)
+    for sentence in sentences:
+        if name[-1] not in sentence:
+            continue
+        for at in range(len(sentence) - size + 1):
+            if sentence[at : at + size] == name:
+                found.update(
+                    w for w in sentence[max(0, at - 3) : at] if w in posts and w not in FILLERS
+                )
+    return found
+
+
+def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
+    """Posts the article gives another bearer of the surname and not this person: `Mayor
+    Roe` names the mayor, not the governor Roe."""
+    namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
+    if not namesakes:
+        return frozenset()
+    theirs = set().union(*(_posts_before(p.name, ctx.names.sentences, posts) for p in namesakes))
+    return frozenset(theirs - _posts_before(person.name, ctx.names.sentences, posts))
+
+
 def compile_person(key: str, ctx: Context) -> Matcher | None:
     key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
     if not key_words:
@@ -281,6 +308,9 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     )
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
+    namesakes_posts = (
+        _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
+    )
 
     def match(toks: list[str]) -> Verdict:
         typed_initials = [t for t in toks if len(t) == 1 and t.isalpha()]
@@ -343,6 +373,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if shared and len(token) == 1 and any(g[0] == token for g in given):
                 given_hit = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
+            if token in namesakes_posts and token not in key_words:
+                return incorrect(f"the article's {token} is another {shown}")
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in tables.post_qualifiers and token not in described:
