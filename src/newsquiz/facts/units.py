@@ -73,11 +73,11 @@ def _table() -> dict[tuple[str, ...], Unit]:
         "speed": {
             "kilometre per hour": (
                 1 / 3.6,
-                "kilometres per hour kilometers per hour kmh kph",
+                "kilometres per hour kilometers per hour kmh kph km / h km / hr",
             ),
-            "mile per hour": (0.44704, "miles per hour mph"),
+            "mile per hour": (0.44704, "miles per hour mph mi / h"),
             "knot": (0.514444, "knots kn kt kts"),
-            "metre per second": (1.0, "metres per second meters per second"),
+            "metre per second": (1.0, "metres per second meters per second m / s mps"),
         },
         "ratio": {
             "percent": (0.01, "per cent pct percentage"),
@@ -117,7 +117,7 @@ _PHRASES = (
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
     "percentage points", "kilowatt hours", "nautical miles", "degrees celsius",
-    "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
+    "km / h", "km / hr", "mi / h", "m / s", "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
 )  # fmt: skip
 
 
@@ -161,3 +161,28 @@ def units_named(toks: list[str] | tuple[str, ...]) -> list[Unit]:
             found.append(hit[0])
         index = hit[1]
     return found
+
+
+# Speeds written with a slash (`185 km/h`), as one word: the slash is no `or`.
+_SLASHED = {
+    form: next(f[0] for f, u in UNITS_OF_MEASURE.items() if u == unit and len(f) == 1)
+    for form, unit in UNITS_OF_MEASURE.items()
+    if "/" in form
+}
+
+
+def without_unit_slashes(toks: list[str]) -> list[str]:
+    """The tokens with each unit written with a slash (`km / h`) as one word (`kph`)."""
+    if "/" not in toks:
+        return toks
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        joined = _SLASHED.get(tuple(toks[at : at + 3]))
+        if joined is not None:
+            out.append(joined)
+            at += 3
+        else:
+            out.append(toks[at])
+            at += 1
+    return out

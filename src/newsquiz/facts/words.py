@@ -25,11 +25,14 @@ ORDINAL_TENS = {
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# South Asian scales too: `₹760 crore` is ₹7.6 billion, `5 lakh` is 500,000.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+          "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12,
-    "tril": 1e12, "trillion": 1e12, "mill": 1e6,
+    "tril": 1e12, "trillion": 1e12, "mill": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 
 NUMBER_WORDS = frozenset(

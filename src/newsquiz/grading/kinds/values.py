@@ -19,7 +19,7 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, convert, unit_at
+from newsquiz.facts.units import Unit, convert, unit_at, without_unit_slashes
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import FILLERS, LETTER_UNITS, SCALE_ABBREVIATIONS, TIME_UNITS
 from newsquiz.grading.kinds import Matcher
@@ -349,6 +349,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
 
     def match(toks: list[str]) -> Verdict:
+        toks = without_unit_slashes(toks)
         if any(
             t in DIRECTIONS and t not in directions and not _a_change(toks, i)
             for i, t in enumerate(toks)
