@@ -86,3 +86,38 @@ def test_the_post_of_a_namesake_names_the_namesake(typed: str, expected: Outcome
         article=article,
     )
     assert grade(question, typed).outcome is expected
+
+
+_INITIALS = (
+    "An inquiry led by retired judge Dr. T. Okonkwo found that the valves had been left open.",
+    "The X-ray scanner at the port was switched off for two days.",
+    "Okonkwo said the operators had ignored three alarms.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("T. Okonkwo", C),
+        ("Dr. T. Okonkwo, retired judge", C),
+        ("Okonkwo, a retired judge", C),
+        ("Okonkwo, former judge", X),  # the article does not call Okonkwo former
+        ("X. Okonkwo", X),
+    ],
+)
+def test_a_name_that_begins_with_an_initial(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "T. Okonkwo",
+        accept=("Okonkwo",),
+        question="Who led the inquiry?",
+        article=_INITIALS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_hyphenated_word_with_a_letter_is_no_person() -> None:
+    question = make_question(
+        "person", "T. Okonkwo", question="Who led the inquiry?", article=_INITIALS
+    )
+    assert grade(question, "Ray").outcome is X

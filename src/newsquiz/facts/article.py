@@ -203,6 +203,8 @@ EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")
+# `Dr. R. Meenakshi found…`: a capital letter alone is an initial, not a sentence's end.
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 # Abbreviations of posts that are also words or units a sentence may end with.
 _ENDS_SENTENCES = frozenset(
     {"can", "card", "del", "ed", "min", "sec", "hr", "km", "ret", "dep", "det", "dir", "pr",
@@ -220,7 +222,7 @@ def sentences_of(paragraph: str) -> list[str]:
     joined = [pieces[0]]
     for piece in pieces[1:]:
         last = _LAST_WORD.search(joined[-1])
-        if last is not None and last.group(1).lower() in dotted:
+        if _INITIAL.search(joined[-1]) or (last is not None and last.group(1).lower() in dotted):
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
@@ -295,8 +297,10 @@ def is_name_word(word: str) -> bool:
     return not (word in world().organisation_words or word in MONTHS or word in WEEKDAYS)
 
 
-def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The name in a run such as `US Secretary of Defense Jane Houston`, if it is a person's."""
+def person_words(run: tuple[str, ...], initials: bool = False) -> tuple[str, ...] | None:
+    """The name in a run such as `US Secretary of Defense Jane Houston`, if it is a person's;
+    with `initials`, the run wrote a letter as a word of its own (`R. Meenakshi`, not
+    `X-ray`), which may begin the name."""
     tables = world()
     if run in tables.place_by_name or run in tables.organisations:
         return None
@@ -313,7 +317,9 @@ def person_words(run: tuple[str, ...]) -> tuple[str, ...] | None:
     named = [w for w in words if w not in _PARTICLES]
     if not named or len(named) > 4 or any(not is_name_word(w) for w in words):
         return None
-    if len(words[-1]) < 2 or len(words[0]) < 2 or tuple(words) in tables.place_by_name:
+    if len(words[-1]) < 2 or (len(words[0]) < 2 and not initials):
+        return None
+    if tuple(words) in tables.place_by_name:
         return None
     if words[-1] in ORGANISATION_WORDS:
         return None  # `Gorky Park`, `Acme Group`: a place or a body
@@ -338,6 +344,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     tables = world()
     sentences: list[tuple[str, ...]] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
+    with_initials: set[tuple[str, ...]] = set()
     lowercase: set[str] = set()
     for paragraph in paragraphs:
         lowercase.update(
@@ -345,14 +352,18 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         )
         for sentence in sentences_of(paragraph):
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
-            runs += [(s, _folded(r)) for s, r in _capitalised_runs(sentence)]
+            for starts, raw in _capitalised_runs(sentence):
+                folded = _folded(raw)
+                runs.append((starts, folded))
+                if len(raw) >= 2 and any(len(w) == 1 for w in raw):
+                    with_initials.add(folded)
     proper = {run for starts, run in runs if run and not (starts and len(run) == 1)}
     # People: runs of two to four name words, and single words the article also uses alone.
     full_names: list[tuple[str, ...]] = []
     alone: dict[str, int] = {}
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too
     for starts, run in runs:
-        name = person_words(run)
+        name = person_words(run, run in with_initials)
         if name and len(name) == 1:
             written_alone.add(name[0])
         if name and len(name) == 1 and not (starts and len(run) == 1):

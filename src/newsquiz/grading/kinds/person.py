@@ -302,6 +302,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     echoes = ctx.words - plain - parts - others_named
 
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
+    if not initials and person is not None:
+        initials = [w for w in person.name if len(w) == 1]  # `T. Okonkwo` behind `Okonkwo`
     ranked = _ranked_posts(
         (key, *ctx.quotes),
         _near(surname, ctx.names.sentences) if person is not None else (),
@@ -313,7 +315,14 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     )
 
     def match(toks: list[str]) -> Verdict:
-        typed_initials = [t for t in toks if len(t) == 1 and t.isalpha()]
+        # `a retired judge`: `a` and `I` are words unless a name follows.
+        typed_initials = [
+            t
+            for i, t in enumerate(toks)
+            if len(t) == 1
+            and t.isalpha()
+            and (t not in ("a", "i") or (i + 1 < len(toks) and toks[i + 1] in parts))
+        ]
         if initials and typed_initials and typed_initials != initials:
             return incorrect("other initials: another person")  # `K. J. Roe` for `J. K. Roe`
         toks = _joined(toks, parts)
