@@ -121,3 +121,32 @@ def test_a_hyphenated_word_with_a_letter_is_no_person() -> None:
         "person", "T. Okonkwo", question="Who led the inquiry?", article=_INITIALS
     )
     assert grade(question, "Ray").outcome is X
+
+
+_FAMILY = (
+    "The mill was bought in 1952 by Walter Brandt, a Leipzig engineer.",
+    "Oskar Brandt, 47, Walter's grandson, said the family would sell it.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Walter Brandt", C),
+        ("Walter Brandt, a Leipzig engineer", C),
+        ("Walter Brandt's grandson", X),
+        ("Oskar Brandt", X),
+    ],
+)
+def test_a_relative_of_the_person_is_another_person(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person", "Walter Brandt", question="Who bought the mill in 1952?", article=_FAMILY
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_person_described_as_a_relative_is_still_named() -> None:
+    question = make_question(
+        "person", "Oskar Brandt", question="Who said the family would sell?", article=_FAMILY
+    )
+    assert grade(question, "Oskar Brandt, Walter Brandt's grandson").outcome is C

@@ -342,12 +342,22 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             toks, ctx.names.proper_words, tables.post_words, tables.post_qualifiers
         )
         # `Gary Roe's son`: the names before a word of kinship say whose son.
+        kin: set[int] = set()
+        kinship: str | None = None
         for index, token in enumerate(toks):
             if token in _KINSHIP:
+                if index and toks[index - 1] in parts and token not in key_words:
+                    kinship = token
                 before = index - 1
                 while before >= 0 and toks[before] in ctx.names.name_words:
                     placed.add(before)
+                    kin.add(before)
                     before -= 1
+        if kinship is not None and all(
+            i in kin for i, t in enumerate(toks) if same_word(t, surname) is not None
+        ):
+            # `Gary Roe's son` names the son, not Gary Roe (`Dan Roe, Gary Roe's son` is Dan).
+            return incorrect(f"that is {shown}'s {kinship}, not {shown}")
         surname_hit: int | None = None
         given_hit = False
         others = 0
