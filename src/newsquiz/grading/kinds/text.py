@@ -88,6 +88,34 @@ def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
     return out
 
 
+# Abbreviations of posts that are also words or units (`min`, `sec`, `can`): left as typed.
+_ALSO_WORDS = frozenset(
+    {"can", "card", "del", "ed", "min", "sec", "hr", "km", "ret", "det", "pr", "ch", "comm",
+     "const", "br", "bt", "sig", "ens", "pres", "prem", "treas", "mr", "mrs", "ms"}
+)  # fmt: skip
+
+
+def _spelt_out() -> dict[str, str]:
+    """Abbreviations of posts and their qualifiers, each as its one word: `assoc`, `dir`."""
+    tables = world()
+    found: dict[str, str] = {}
+    for token in tables.dotted:
+        full = tables.post_of.get((token,))
+        if len(token) >= 3 and token not in _ALSO_WORDS and full is not None and len(full) == 1:
+            found[token] = full[0]
+    return found
+
+
+_SPELT_OUT = _spelt_out()
+
+
+def _posts_spelt_out(toks: list[str]) -> list[str]:
+    """`deputy assoc. administrator` as `deputy associate administrator`."""
+    if _SPELT_OUT.keys().isdisjoint(toks):
+        return toks
+    return [_SPELT_OUT.get(t, t) for t in toks]
+
+
 @dataclass(frozen=True)
 class _TextKey:
     """What a text key says, worked out once: what an answer must hold, may add, and must
@@ -125,7 +153,7 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
 
 
 def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
-    key_toks = rewrite(_on_the_24_hour_clock(tokenize(key)))
+    key_toks = rewrite(_posts_spelt_out(_on_the_24_hour_clock(tokenize(key))))
     key_words = _content_words(key_toks)
     if not key_words:
         # A race time or a time of day is compared as a value, not as a word to be typed
@@ -183,7 +211,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
 def _match(toks: list[str], key: _TextKey) -> Verdict:
     if key.clock:
         toks = as_clock_times(toks)
-    toks = as_the_key_names_places(rewrite(_on_the_24_hour_clock(toks)), key.place_words)
+    toks = as_the_key_names_places(
+        rewrite(_posts_spelt_out(_on_the_24_hour_clock(toks))), key.place_words
+    )
     if not key.negated:
         denied = denied_positions(toks)
         if denied:
