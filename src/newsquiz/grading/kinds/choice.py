@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
-from newsquiz.facts.world import places_in, world
+from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.person import compile_person
@@ -31,7 +33,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         matchers = [compile_text(choice, ctx) for choice in choices]
     words = [_choice_words(choice) for choice in choices]
     # `Nova Direita Nacional` for the choice `NDN`: the name the article spells out.
-    spelled = [_spelled_out(choice, ctx.names.sentences) for choice in choices]
+    spelled = [
+        _spelled_out(choice, ctx.names.sentences) or _body_named(choice) for choice in choices
+    ]
     for index, name in enumerate(spelled):
         if name:
             full = compile_text(" ".join(name), ctx)
@@ -78,6 +82,25 @@ def _either(first: Matcher, second: Matcher) -> Matcher:
         return verdict if verdict.correct else second(toks)
 
     return match
+
+
+@cache
+def _bodies_by_short_name() -> dict[str, tuple[str, ...]]:
+    """Each body of the generic table by its abbreviation (`nasa`), to its full name."""
+    found: dict[str, tuple[str, ...]] = {}
+    for body in bodies():
+        full = tuple(tokenize(body.name))
+        for form in body.forms:
+            short = tokenize(form)
+            if len(short) == 1 and short[0].isalpha() and len(full) > 1:
+                found.setdefault(short[0], full)
+    return found
+
+
+def _body_named(choice: str) -> tuple[str, ...]:
+    """The full name of a body an acronym choice abbreviates (`NASA`), from the table."""
+    toks = tokenize(choice)
+    return _bodies_by_short_name().get(toks[0], ()) if len(toks) == 1 else ()
 
 
 def _spelled_out(choice: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
