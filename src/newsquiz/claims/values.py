@@ -368,6 +368,17 @@ class Profile:
         """2 for the same kind of post, 1 for a related one, else 0."""
         return _post_affinity(self.posts, other.posts)
 
+    @property
+    def described(self) -> bool:
+        """The article says what they do: a kind of post, a role or a body."""
+        return bool(self.posts or self.roles or self.bodies)
+
+    def shares_a_part(self, other: Profile) -> bool:
+        """They share a kind of post, a role or a body (or hold related posts)."""
+        return bool(
+            self.roles & other.roles or self.bodies & other.bodies or self.post_affinity(other)
+        )
+
 
 @cache
 def _post_affinity(posts: frozenset[str], others: frozenset[str]) -> int:
@@ -489,7 +500,7 @@ def slot_profile(before: str, after: str) -> Profile:
 # `, a senior researcher at the institute,` / `, the president of the port authority.`:
 # a description set off after a name, its head noun being what the article calls them.
 _ROLE_AFTER = re.compile(
-    r"\s*,\s*(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z][\w-]+)"
+    r"\s*,\s*(?:a|an|the|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,3}?([a-z][\w-]+)"
     r"(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
 )
 # `Who is the president of …?`, `… is the spokesman for …`: the role a question asks about.
