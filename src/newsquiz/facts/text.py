@@ -54,8 +54,9 @@ _KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
 
 _TOKEN = re.compile(
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
-    r"|(?<![^\W\d_])[^\W\d_]{1,3}\$"  # a dollar sign's country, written with it: `R$`, `NZ$`
-    rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*"  # words of any script (no apostrophes)
+    # words of any script (no apostrophes), then a dollar sign's country written with it
+    # (`R$`, `NZ$`) as one token, where `a $5` is two
+    rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*+(?!\$)|[^\W\d_]+\$"
     r"|[$€£¥₩₹₽₺₦₵₱₫₪₴₸₭₮₲₡฿৳₼₾֏៛~&+/]"  # currency signs and joiners that mean something
     r"|[,;:!?()]"  # clause breaks, kept as a single `,`
 )
@@ -64,7 +65,7 @@ _APOSTROPHE_S = re.compile(r"'s\b")
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
 # A sign before a number, not a hyphen or a range's dash: `-200 °C`, `(-5)`.
-_MINUS = re.compile(r"(?<![\w.\-])-(?=\d)")
+_MINUS = re.compile(r"-(?=\d)(?<![\w.\-]-)")
 
 
 def fold(text: str) -> str:
