@@ -35,3 +35,28 @@ def test_the_word_that_says_what_was_counted(key: str, typed: str, expected: Out
         article=(_PARAGRAPH,),
     )
     assert grade(question, typed).outcome is expected
+
+
+_SALE = "The earlier record, set in Paris in 2004, was €2.1 million; prices have risen since 2011."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("€2.1 million", C),
+        ("€2.1 million, set in Paris in 2004", C),
+        ("€2.1 million in 2004", C),
+        ("€2.1 million in 2011", X),  # a year the article gives to something else
+        ("€2.1 million or 2004", X),
+        ("€2.4 million, set in 2004", X),
+    ],
+)
+def test_the_year_the_quote_gives_beside_an_amount(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "money",
+        "€2.1 million",
+        question="What was the earlier record?",
+        citations=(cite("set in Paris in 2004, was €2.1 million", _SALE),),
+        article=(_SALE,),
+    )
+    assert grade(question, typed).outcome is expected

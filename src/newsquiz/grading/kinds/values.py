@@ -219,11 +219,35 @@ _APART = frozenset({"from", "of", "since", "range", "for", "out", "between", "ve
 _APART_SKIPS = frozenset({"up", "down", "to", "the", "a", "an", "about", "some", "nearly"})
 
 
-def _set_apart(toks: list[str], m: Mention) -> bool:
+def _cited_values(ctx: Context) -> frozenset[float]:
+    """The values the cited quotes state."""
+    return frozenset(
+        m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.value is not None
+    )
+
+
+def _set_apart(toks: list[str], m: Mention, cited: frozenset[float] = frozenset()) -> bool:
+    """A value the answer sets apart as context; a year only where the cited quote gives it
+    (`$3.4 million, set in 1998`, not the article's other years)."""
     at = m.start - 1
     while at >= 0 and toks[at] in _APART_SKIPS:
         at -= 1
-    return at >= 0 and toks[at] in _APART
+    return at >= 0 and (
+        toks[at] in _APART or (toks[at] in _YEAR_APART and _a_year(m) and m.value in cited)
+    )
+
+
+# Words that set a year apart from the answer: `$3.4 million, set in 1998`, `dated 1664`.
+_YEAR_APART = frozenset({"in", "dated", "year"})
+
+
+def _a_year(m: Mention) -> bool:
+    return (
+        m.kind == NUMBER
+        and m.value is not None
+        and m.value.is_integer()
+        and (1000 <= m.value <= 2100)
+    )
 
 
 def _companions(
@@ -232,6 +256,7 @@ def _companions(
     expected: float,
     key_noun: str | None,
     ctx: Context,
+    cited: frozenset[float] = frozenset(),
 ) -> list[Mention]:
     """The mentions left once values the article states beside the answer are set apart:
     `38.4 per cent and eight seats`, `53.7 per cent, up from 49.2`, `14 years, since 2011`.
@@ -257,7 +282,7 @@ def _companions(
                     m.kind == DURATION
                     or (noun is not None and noun not in FILLERS and noun != key_noun)
                 ) and key_noun is not None
-                if _set_apart(toks, m) or counts_other:
+                if _set_apart(toks, m, cited) or counts_other:
                     continue
         kept.append(m)
     return kept
@@ -335,6 +360,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     quoted = _quoted_numbers(ctx)
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
+    cited = _cited_values(ctx)
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
@@ -356,7 +382,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article gives another direction")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
-        mentions = _companions(toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx)
+        mentions = _companions(
+            toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
+        )
         values: set[float] = set()
         slack = tolerance
         for m in mentions:
@@ -515,12 +543,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     expected = mention.value
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
+    cited = _cited_values(ctx)
     currency = _resolved_currency(mention.currency or spoken, ctx)
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
-        mentions = _companions(toks, mentions, expected, None, ctx)  # `from €2 to €4`
+        mentions = _companions(toks, mentions, expected, None, ctx, cited)  # `from €2 to €4`
         amounts: dict[float, Mention] = {}
         previous: Mention | None = None
         for m in mentions:
