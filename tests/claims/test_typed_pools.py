@@ -290,3 +290,28 @@ def test_a_bracket_restating_a_name_is_never_changed_alone(write_pack: WritePack
     )
     for qc in bank(write_pack, question, AGENCY).by_question:
         assert not any("(Department" in c.sentence or "(DA)" in c.sentence for c in qc.claims)
+
+
+HARVEST = """\
+Harvest falls short
+Martín Ruiz, the agriculture secretary, announced the figures in Buenos Aires on Monday.
+Héctor Mendoza, a farmer, lost half his crop near Pergamino.
+"We will need help," Ruiz said.
+Mendoza said the rain came too late.
+"""
+
+
+def test_nobody_takes_a_post_the_article_says_nothing_to_join_them_to(
+    write_pack: WritePack,
+) -> None:
+    questions = (
+        "  - id: secretary\n    question: Who announced the figures?\n"
+        "    answer: Martín Ruiz\n    kind: person\n"
+        "    cite: Martín Ruiz, the agriculture secretary, announced the figures\n"
+        "  - id: speaker\n    question: Who said the rain came too late?\n"
+        "    answer: Héctor Mendoza\n    kind: person\n"
+        "    cite: Mendoza said the rain came too late\n"
+    )
+    secretary, speaker = false_values(write_pack, questions, HARVEST)
+    assert "Héctor Mendoza" not in secretary  # a farmer is no agriculture secretary
+    assert speaker  # but anyone could have said the rain came too late

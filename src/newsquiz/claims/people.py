@@ -193,6 +193,14 @@ def slot_gender(before: str, after: str) -> str | None:
     return _gender_of_words(words_of(sentence_after)[:12])
 
 
+def speaks(before: str, after: str) -> bool:
+    """The name's place is a speaker's: a verb of speech right after it (`Roe said`,
+    `Roe, 44, told reporters`) or right before it (`said Roe`, `according to Roe`)."""
+    following = words_of(re.split(r"[.;:“”\"]", after, maxsplit=1)[0])
+    leading = words_of(before[-40:])
+    return any(w in _SPEECH for w in following[:6]) or any(w in _SPEECH for w in leading[-2:])
+
+
 def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None]:
     """Each person's gender as the article shows it (by the majority of their mentions),
     or None when it does not."""
