@@ -138,6 +138,7 @@ class _TextKey:
     directions: frozenset[str]  # the points of the compass the key or its quote writes
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
+    cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
     ctx: Context
 
 
@@ -204,6 +205,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         ),
         zones=zones_in(frozenset(key_toks) | ctx.keys | ctx.words),
         clock=any(_CLOCK.fullmatch(t) for t in key_toks),
+        cited_years=frozenset(
+            t for quote in ctx.quotes for t in tokenize(quote) if _YEAR.fullmatch(t)
+        )
+        - frozenset(key_toks),
         ctx=ctx,
     )
 
@@ -214,6 +219,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     toks = as_the_key_names_places(
         rewrite(_posts_spelt_out(_on_the_24_hour_clock(toks))), key.place_words
     )
+    toks = _years_set_apart(toks, key.cited_years)
     if not key.negated:
         denied = denied_positions(toks)
         if denied:
@@ -279,6 +285,24 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
             return incorrect("a place changes the fact")
     return None
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_YEAR_APART = frozenset({"in", "dated", "from", "since"})
+
+
+def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
+    """The tokens without a year the cited quote gives, set apart as context (`JHD, dated
+    1664`, `the Magna Carta, in 1215`): the year, the word before it and a comma before."""
+    if not years or years.isdisjoint(toks):
+        return toks
+    dropped: set[int] = set()
+    for i, t in enumerate(toks):
+        if t in years and i and toks[i - 1] in _YEAR_APART:
+            dropped.update((i, i - 1))
+            if i >= 2 and toks[i - 2] == ",":
+                dropped.add(i - 2)
+    return [t for i, t in enumerate(toks) if i not in dropped] if dropped else toks
 
 
 def _points(direction: str) -> set[str]:
