@@ -34,6 +34,7 @@ class Context:
     quotes: tuple[str, ...]  # the cited quotes
     excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
     asked_bound: str | None = None  # `Below what temperature…?`: `below -200 °C` echoes it
+    key_currency: str | None = None  # the currency the key itself names (`C$2.4 billion`)
 
 
 def context(question: Question) -> Context:
@@ -55,7 +56,14 @@ def context(question: Question) -> Context:
         quotes=tuple(c.quote for c in question.citations),
         excluded=_left_out(toks),
         asked_bound=_asked_bound(toks),
+        key_currency=_key_currency(question),
     )
+
+
+def _key_currency(question: Question) -> str | None:
+    if isinstance(question.answer, tuple):
+        return None
+    return next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
 
 
 _ASKING = frozenset({"what", "how", "which"})

@@ -533,6 +533,24 @@ def _rates(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Words that make a dollar the US one (`US$`, `USD`, `U.S. dollars`, `American dollars`).
+_US_DOLLAR = frozenset({"us", "us$", "usd", "american"})
+
+
+def _plain_dollar(toks: list[str], m: Mention) -> bool:
+    """A dollar the amount does not say is the US one (`$61,000`, `61,000 dollars`)."""
+    return m.currency == "USD" and _US_DOLLAR.isdisjoint(toks[m.start : m.end])
+
+
+def _local_dollar(key_toks: list[str], mention: Mention, ctx: Context) -> str | None:
+    """The key's own dollar (`C$`) an accepted form's plain `$61,000` stands for: then
+    `US$61,000` is another currency, while a plain `$61,000` typed is still that dollar."""
+    own = ctx.key_currency
+    if own is None or own == "USD" or not _plain_dollar(key_toks, mention):
+        return None
+    return own if same_currency(own, "dollars") or same_currency(own, "dollar") else None
+
+
 def compile_money(key: str, ctx: Context) -> Matcher | None:
     key_toks = tokenize(key)
     # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
@@ -545,6 +563,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     cited = _cited_values(ctx)
     currency = _resolved_currency(mention.currency or spoken, ctx)
+    local_dollar = _local_dollar(key_toks, mention, ctx)
+    if local_dollar is not None:
+        currency = local_dollar
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
@@ -573,6 +594,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                         if subunit is None:
                             return incorrect("wrong currency")
                         value /= subunit.per_unit  # `380 cents` for $3.80
+                if local_dollar is not None and _plain_dollar(toks, m):
+                    typed_currency = local_dollar
                 if currency and typed_currency and not same_currency(typed_currency, currency):
                     return incorrect("wrong currency")
                 following = toks[m.end] if m.kind == NUMBER and m.end < len(toks) else ""
