@@ -524,8 +524,28 @@ def _rate_after(toks: list[str], end: int) -> str | None:
     return None
 
 
-def _rates(texts: tuple[str, ...]) -> frozenset[str]:
-    """What the key and its quotes count their amounts per: `a night`."""
+def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]:
+    """What the key counts its amount per (`a night`): its own rate if it writes one, else
+    the rate its quotes give that amount (`$10.40 a bushel (about $382 a tonne)`: $382 is
+    per tonne, not per bushel), else any rate the quotes give."""
+    every: set[str] = set()
+    for text in (key, *quotes):
+        toks = tokenize(text)
+        found = {
+            (r, m.value is not None and _close(m.value, expected))
+            for m in scan(toks)
+            if (r := _rate_after(toks, m.end)) is not None
+        }
+        own = {r for r, same in found if same}
+        if own and text is key:
+            return frozenset(own)
+        every.update(own)
+    if every:
+        return frozenset(every)
+    return _every_rate((key, *quotes))
+
+
+def _every_rate(texts: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         toks = tokenize(text)
@@ -553,12 +573,12 @@ def _local_dollar(key_toks: list[str], mention: Mention, ctx: Context) -> str | 
 
 def compile_money(key: str, ctx: Context) -> Matcher | None:
     key_toks = tokenize(key)
-    # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
-    rates = _rates((key, *ctx.quotes))
     mention = _key_mention(key, (MONEY, NUMBER))
     if mention is None or mention.value is None:
         return None
     expected = mention.value
+    # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
+    rates = _rates(key, expected, ctx.quotes)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     cited = _cited_values(ctx)
