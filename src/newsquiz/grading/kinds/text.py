@@ -135,6 +135,9 @@ class _TextKey:
     described: frozenset[str]  # modifiers that may be typed: the keys' and the article's
     place_words: dict[Place, list[str]]  # each place the key names, as it names it
     near_places: frozenset[Place]  # those places and the countries they are in
+    # The regions the quotes write beside the key (`Dover, Delaware`) and their countries:
+    # another region written there puts the key's place elsewhere.
+    regions_beside: frozenset[str]
     directions: frozenset[str]  # the points of the compass the key or its quote writes
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
@@ -197,6 +200,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         described=frozenset({t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited),
         place_words=place_words,
         near_places=frozenset(place_words) | frozenset(countries),
+        regions_beside=_regions_beside(word_set, ctx.quotes),
         directions=frozenset(
             point
             for w in (*key_toks, *ctx.cited, *ctx.keys, *ctx.words)
@@ -270,6 +274,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     # Three look-ups, not their union: the article's words are thousands, and uniting them
     # again for every answer graded cost more than the look-ups it saved.
     article_words, key_words = ctx.names.words, ctx.keys
+    if key.regions_beside and _region_elsewhere(toks, key):
+        return incorrect("the article puts it in another place")
     for start, end, places in places_in(toks):
         if not key.near_places.isdisjoint(places):
             continue
@@ -289,6 +295,40 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 _YEAR_APART = frozenset({"in", "dated", "from", "since"})
+
+
+_REGION_KINDS = frozenset({"country", "subdivision"})
+
+
+def _region_after(toks: list[str], at: int, words: AbstractSet[str]) -> bool:
+    """The region starting at `at` is written straight after one of `words` (`Dover,
+    Delaware`, `Dover Delaware`)."""
+    before = at - 1 if at >= 1 and toks[at - 1] != "," else at - 2
+    return before >= 0 and toks[before] in words
+
+
+def _regions_beside(words: AbstractSet[str], quotes: tuple[str, ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for quote in quotes:
+        toks = tokenize(quote)
+        for start, _end, places in places_in(toks):
+            if _region_after(toks, start, words):
+                found.update(p.name for p in places if p.kind in _REGION_KINDS)
+                found.update(p.within for p in places if p.kind in _REGION_KINDS and p.within)
+    return frozenset(found)
+
+
+def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
+    """`Dover, New Jersey` where the quote writes `Dover, Delaware`."""
+    for start, _end, places in places_in(toks):
+        regions = [p for p in places if p.kind in _REGION_KINDS]
+        if (
+            regions
+            and _region_after(toks, start, key.word_set)
+            and all(p.name not in key.regions_beside for p in regions)
+        ):
+            return True
+    return False
 
 
 def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
