@@ -1,11 +1,16 @@
 """True or false, in the usual words; a negated word means its opposite.
 
-Only the first clause is the verdict: `false, it was Roe` is a correction.
+Only the first clause is the verdict: `false, it was Roe` is a correction. A figure the
+correction writes in digits must be one the cited quote or the question gives where the quote
+counts the same thing: `true, up from 40%` where the quote says up from 35% restates the claim
+wrongly (`true, 12 days against six` where the quote gives no days is left alone).
 """
 
 from __future__ import annotations
 
+from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
+from newsquiz.facts.values import DATE, Mention, scan
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -18,6 +23,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
     negated_claim = not _DENIALS.isdisjoint(ctx.words)
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
+    known: dict[str, set[float]] = {}
+    for quote in ctx.quotes:
+        quote_toks = tokenize(quote)
+        for m in scan(quote_toks):
+            measure = _measure(quote_toks, m)
+            if measure is not None and m.value is not None:
+                known.setdefault(measure, set()).add(m.value)
+    for figures in known.values():
+        figures.update(ctx.values)
 
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
@@ -25,7 +39,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             said = _restated(toks, restatable, negated_claim)
         if said is None:
             return incorrect("answer true or false")
-        return correct() if said == key_truth else incorrect()
+        if said != key_truth:
+            return incorrect()
+        if known and _another_figure(toks, known):
+            return incorrect("the article gives another figure")
+        return correct()
 
     return match
 
@@ -42,3 +60,34 @@ def _restated(toks: list[str], question: frozenset[str] | set[str], negated: boo
     if all(w in question for w in words[1:]):
         return negated
     return None
+
+
+def _measure(toks: list[str], m: Mention) -> str | None:
+    """What a figure counts: its currency, or the word after it (`percent`, `seats`)."""
+    if m.kind == DATE:
+        return None
+    if m.currency is not None:
+        return m.currency
+    if m.end + 1 < len(toks) and toks[m.end] == "per" and toks[m.end + 1] == "cent":
+        return "percent"
+    if m.end < len(toks) and toks[m.end][0].isalpha():
+        return toks[m.end].removesuffix("s")
+    return None
+
+
+def _another_figure(toks: list[str], known: dict[str, set[float]]) -> bool:
+    """The answer writes a figure in digits that the quote gives otherwise for the same
+    thing it counts."""
+    if not any(t[0].isdigit() for t in toks):
+        return False
+    for m in scan(toks):
+        measure = _measure(toks, m)
+        figures = known.get(measure) if measure is not None else None
+        if (
+            figures is not None
+            and m.value is not None
+            and any(t[0].isdigit() for t in toks[m.start : m.end])
+            and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
+        ):
+            return True
+    return False
