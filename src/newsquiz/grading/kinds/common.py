@@ -35,6 +35,8 @@ class Context:
     excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
     asked_bound: str | None = None  # `Below what temperature…?`: `below -200 °C` echoes it
     key_currency: str | None = None  # the currency the key itself names (`C$2.4 billion`)
+    # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
+    key_date: tuple[int | None, int | None, int] | None = None
 
 
 def context(question: Question) -> Context:
@@ -57,7 +59,17 @@ def context(question: Question) -> Context:
         excluded=_left_out(toks),
         asked_bound=_asked_bound(toks),
         key_currency=_key_currency(question),
+        key_date=_key_date(question),
     )
+
+
+def _key_date(question: Question) -> tuple[int | None, int | None, int] | None:
+    if isinstance(question.answer, tuple):
+        return None
+    for m in scan(tokenize(question.answer)):
+        if m.kind == DATE and m.year is not None:
+            return m.month, m.day, m.year
+    return None
 
 
 def _key_currency(question: Question) -> str | None:

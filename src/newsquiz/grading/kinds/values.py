@@ -62,6 +62,19 @@ def _unit_allowed(mention: Mention, units: frozenset[float]) -> bool:
     return any(_close(per, u, u * 1e-6) for u in units)
 
 
+def _another_time_unit(toks: list[str], mention: Mention, units: frozenset[float]) -> bool:
+    """A count or ordinal beside a unit of time the key, question and quote never name:
+    `the ninth week` (or `week nine`) where the article counts days."""
+    if not units:
+        return False
+    for at in (mention.start - 1, mention.end):
+        if 0 <= at < len(toks):
+            word = toks[at]
+            if word in TIME_UNITS and len(word) > 2 and float(TIME_UNITS[word]) not in units:
+                return True
+    return False
+
+
 def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
     """`41 or 14`, `fifteen years or life`: two answers offered."""
     return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
@@ -404,6 +417,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("not in the article's unit")  # `30 months` for an age
                 value = m.value / unit if unit and m.value is not None else m.number
             elif value is not None and m.kind == NUMBER:
+                if _another_time_unit(toks, m, time_units):
+                    return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
                 if (
                     key_noun is not None
@@ -684,7 +699,14 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
     if mention is None or mention.month is None or mention.day is None:
         return None
     month, day = mention.month, mention.day
-    year = mention.year or ctx.default_year
+    # An accepted form without a year (`June 4`) is the key's date (`June 4, 2024`): typed
+    # with another year it is another date; typed without one it is what the author accepts.
+    stated = mention.year
+    year_of_key = (
+        ctx.key_date[2] if ctx.key_date is not None and ctx.key_date[:2] == (month, day) else None
+    )
+    year = stated or year_of_key or ctx.default_year
+    yearless = stated is None or ctx.default_year is None or stated == ctx.default_year
     question_dates = ctx.dates - {(month, day)}
 
     def match(toks: list[str]) -> Verdict:
@@ -707,7 +729,7 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
         years = {m.year for m in mentions if m.year is not None}
         if year is not None and years and years != {year}:
             return incorrect("wrong year")
-        if not years and year != (ctx.default_year or year):
+        if not years and not yearless:
             # A date typed without a year is in the article's year (docs/format.md).
             return incorrect(f"the year is needed: {year}")
         return correct()
