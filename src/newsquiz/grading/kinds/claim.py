@@ -1,9 +1,10 @@
 """True or false, in the usual words; a negated word means its opposite.
 
 Only the first clause is the verdict: `false, it was Roe` is a correction. A figure the
-correction writes in digits must be one the cited quote or the question gives where the quote
-counts the same thing: `true, up from 40%` where the quote says up from 35% restates the claim
-wrongly (`true, 12 days against six` where the quote gives no days is left alone).
+correction writes in digits or with a scale (`five million`) must be one the cited quote or
+the question gives where the quote counts the same thing: `true, up from 40%` where the quote
+says up from 35% restates the claim wrongly (`true, 12 days against six` where the quote
+gives no days is left alone).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, Mention, scan
+from newsquiz.facts.words import SCALES
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -76,17 +78,22 @@ def _measure(toks: list[str], m: Mention) -> str | None:
 
 
 def _another_figure(toks: list[str], known: dict[str, set[float]]) -> bool:
-    """The answer writes a figure in digits that the quote gives otherwise for the same
-    thing it counts."""
-    if not any(t[0].isdigit() for t in toks):
+    """The answer writes a figure in digits, or with a scale (`five million`), that the
+    quote gives otherwise for the same thing it counts; a figure of a scale that counts
+    nothing named is weighed against every figure the quote and question give."""
+    if not any(t[0].isdigit() or t in SCALES for t in toks):
         return False
     for m in scan(toks):
+        if m.value is None:
+            continue
+        written = toks[m.start : m.end]
         measure = _measure(toks, m)
         figures = known.get(measure) if measure is not None else None
+        if figures is None and measure is None and not SCALES.keys().isdisjoint(written):
+            figures = {f for fs in known.values() for f in fs}
         if (
-            figures is not None
-            and m.value is not None
-            and any(t[0].isdigit() for t in toks[m.start : m.end])
+            figures
+            and any(t[0].isdigit() or t in SCALES for t in written)
             and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
         ):
             return True

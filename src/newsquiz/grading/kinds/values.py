@@ -22,6 +22,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, convert, unit_at, without_unit_slashes
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import FILLERS, LETTER_UNITS, SCALE_ABBREVIATIONS, TIME_UNITS
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged, offers_alternatives
 from newsquiz.grading.normalize import same_word
@@ -73,6 +74,14 @@ def _another_time_unit(toks: list[str], mention: Mention, units: frozenset[float
             if word in TIME_UNITS and len(word) > 2 and float(TIME_UNITS[word]) not in units:
                 return True
     return False
+
+
+def _opposites(key: str, ctx: Context) -> frozenset[str]:
+    """The opposites of the words the key, question and quote set beside the value: `an
+    hour ahead` where Portugal is an hour behind states another fact."""
+    said = {*tokenize(key), *ctx.words, *ctx.cited}
+    antonyms = world().antonyms
+    return frozenset(o for w in said for o in antonyms.get(w, ()) if o not in said)
 
 
 def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
@@ -667,8 +676,11 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
+    opposites = _opposites(key, ctx)
 
     def match(toks: list[str]) -> Verdict:
+        if not opposites.isdisjoint(toks):
+            return incorrect("the article says the opposite")  # `an hour ahead` for behind
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         seconds: set[float] = set()
         numbers: list[float] = []
