@@ -15,6 +15,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import Person
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
     romanised_sound,
@@ -182,13 +183,26 @@ def _with_joined(given: list[str]) -> list[str]:
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "junior"})
 
 
+@last_by_identity
+def _sentences_holding(
+    sentences: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The article's sentences by each word they hold. Every question of a pack reads the
+    same sentences: looking a surname up, rather than reading them all for each person,
+    keeps a long pack's graders linear in its size."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sentence in sentences:
+        for word in set(sentence):
+            index.setdefault(word, []).append(sentence)
+    return {word: tuple(held) for word, held in index.items()}
+
+
 def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The words within five of each mention of the surname: what the article calls them
     (`Morita Kenji, 61, executive vice-president of`), not the sentence's other posts."""
     return tuple(
         sentence[max(0, at - 5) : at + 6]
-        for sentence in sentences
-        if surname in sentence
+        for sentence in _sentences_holding(sentences).get(surname, ())
         for at, word in enumerate(sentence)
         if word == surname
     )
@@ -235,9 +249,7 @@ def _posts_before(
     """The posts the article writes just before this full name (`City Mayor Ben Roe`)."""
     found: set[str] = set()
     size = len(name)
-    for sentence in sentences:
-        if name[-1] not in sentence:
-            continue
+    for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
         for at in range(len(sentence) - size + 1):
             if sentence[at : at + size] == name:
                 found.update(
@@ -269,8 +281,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
         person = None
-    surname, given = name_parts(key, person)
-    given = _with_joined(given)
+    surname, own_given = name_parts(key, person)
+    given = _with_joined(own_given)
     # A family name written first may be romanised another way (`Pak` for Park), unless
     # that spelling is the surname of someone else the article names.
     romanised = is_romanised_family_name(surname)
@@ -310,6 +322,18 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     )
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
+    # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
+    # D. Bat-Erdene is the surname's first half, and names neither.
+    namesakes = [
+        p.given
+        for p in ctx.names.people
+        if p is not person and same_word(p.surname, surname) is not None
+    ]
+    telling = (
+        _with_joined([g for g in own_given if not any(g in other for other in namesakes)])
+        if shared
+        else given
+    )
     namesakes_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
@@ -360,6 +384,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"that is {shown}'s {kinship}, not {shown}")
         surname_hit: int | None = None
         given_hit = False
+        told = False  # a given name the article's namesakes of this surname lack
         others = 0
         echoed = 0
         relative: str | None = None
@@ -388,9 +413,10 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                 continue
             if token not in others_named and _given_name(token, given, romanised):
                 given_hit = True
+                told = told or _given_name(token, telling, romanised)
                 continue
-            if shared and len(token) == 1 and any(g[0] == token for g in given):
-                given_hit = True  # `B. Roe` tells Beth Roe from Dale Roe
+            if shared and len(token) == 1 and any(g[0] == token for g in telling):
+                given_hit = told = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
             if token in namesakes_posts and token not in key_words:
                 return incorrect(f"the article's {token} is another {shown}")
@@ -416,7 +442,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"{relative.capitalize()} is another person")
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
-        if shared and not given_hit:
+        if shared and not told:
             return incorrect(f"the article names two people {shown}: which one?")
         if others or (echoed and hedged(toks)):
             return incorrect("name one person")
