@@ -11,6 +11,7 @@ person (`former`, `vice`): the answer must name this person and no one else.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
@@ -197,15 +198,32 @@ def _sentences_holding(
     return {word: tuple(held) for word, held in index.items()}
 
 
+@dataclass
+class _ReadOnce:
+    """What has been read of an article's sentences for a name, kept while they are the
+    article graded: the same people come up in question after question of a pack."""
+
+    near: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    posts_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+
+@last_by_identity
+def _read_once(sentences: tuple[tuple[str, ...], ...]) -> _ReadOnce:
+    return _ReadOnce()
+
+
 def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The words within five of each mention of the surname: what the article calls them
     (`Morita Kenji, 61, executive vice-president of`), not the sentence's other posts."""
-    return tuple(
-        sentence[max(0, at - 5) : at + 6]
-        for sentence in _sentences_holding(sentences).get(surname, ())
-        for at, word in enumerate(sentence)
-        if word == surname
-    )
+    read = _read_once(sentences).near
+    if surname not in read:
+        read[surname] = tuple(
+            sentence[max(0, at - 5) : at + 6]
+            for sentence in _sentences_holding(sentences).get(surname, ())
+            for at, word in enumerate(sentence)
+            if word == surname
+        )
+    return read[surname]
 
 
 def _ranked_posts(texts: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
@@ -245,17 +263,20 @@ def _describing_runs(
 
 def _posts_before(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...], posts: frozenset[str]
-) -> set[str]:
+) -> frozenset[str]:
     """The posts the article writes just before this full name (`City Mayor Ben Roe`)."""
-    found: set[str] = set()
-    size = len(name)
-    for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
-        for at in range(len(sentence) - size + 1):
-            if sentence[at : at + size] == name:
-                found.update(
-                    w for w in sentence[max(0, at - 3) : at] if w in posts and w not in FILLERS
-                )
-    return found
+    read = _read_once(sentences).posts_before
+    if name not in read:
+        found: set[str] = set()
+        size = len(name)
+        for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
+            for at in range(len(sentence) - size + 1):
+                if sentence[at : at + size] == name:
+                    found.update(
+                        w for w in sentence[max(0, at - 3) : at] if w in posts and w not in FILLERS
+                    )
+        read[name] = frozenset(found)
+    return read[name]
 
 
 def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
