@@ -84,6 +84,14 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
     return frozenset(o for w in said for o in antonyms.get(w, ()) if o not in said)
 
 
+def _scaled_count(toks: list[str], m: Mention, key_kind: str, expected: float) -> Mention:
+    """`2.6m` read as minutes is 2.6 million where the key counts millions and no time."""
+    scale = SCALE_ABBREVIATIONS.get(toks[m.end - 1])
+    if key_kind == DURATION or scale is None or m.number is None or abs(expected) < scale:
+        return m
+    return replace(m, kind=NUMBER, value=m.number * scale, number=m.number * scale)
+
+
 def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
     """`41 or 14`, `fifteen years or life`: two answers offered."""
     return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
@@ -416,6 +424,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 continue
             if _bound_differs(m, bound, ctx):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
+            if m.kind == DURATION:
+                m = _scaled_count(toks, m, mention.kind, expected)  # `2.6m` for 2.6 million
             value = m.value
             if m.kind == DURATION:
                 if (
