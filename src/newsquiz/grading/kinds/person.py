@@ -11,6 +11,7 @@ person (`former`, `vice`): the answer must name this person and no one else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
@@ -205,6 +206,7 @@ class _ReadOnce:
 
     near: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     posts_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    ranked: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @last_by_identity
@@ -226,16 +228,26 @@ def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
     return read[surname]
 
 
-def _ranked_posts(texts: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The posts the key, its quotes or the article's sentences naming the person give a
-    rank below (`deputy mayor`, `vice-president`)."""
-    posts = world().post_words
-    found: set[str] = set()
-    for toks in (*(tokenize(text) for text in texts), *sentences):
-        found.update(
-            toks[i + 1] for i in range(len(toks) - 1) if toks[i] in _RANKS and toks[i + 1] in posts
-        )
+def _ranked_posts(texts: tuple[str, ...], surname: str | None, ctx: Context) -> frozenset[str]:
+    """The posts the key, its quotes or the article's words around the person's surname give
+    a rank below (`deputy mayor`, `vice-president`)."""
+    found = set(_ranks_in(tuple(tokenize(text)) for text in texts))
+    if surname is not None:
+        read = _read_once(ctx.names.sentences).ranked
+        if surname not in read:  # the same surname comes up in question after question
+            read[surname] = _ranks_in(_near(surname, ctx.names.sentences))
+        found |= read[surname]
     return frozenset(found)
+
+
+def _ranks_in(runs: Iterable[Sequence[str]]) -> frozenset[str]:
+    posts = world().post_words
+    return frozenset(
+        toks[i + 1]
+        for toks in runs
+        for i in range(len(toks) - 1)
+        if toks[i] in _RANKS and toks[i + 1] in posts
+    )
 
 
 def _describing_runs(
@@ -337,10 +349,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
     if not initials and person is not None:
         initials = [w for w in person.name if len(w) == 1]  # `T. Okonkwo` behind `Okonkwo`
-    ranked = _ranked_posts(
-        (key, *ctx.quotes),
-        _near(surname, ctx.names.sentences) if person is not None else (),
-    )
+    ranked = _ranked_posts((key, *ctx.quotes), surname if person is not None else None, ctx)
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
     # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
