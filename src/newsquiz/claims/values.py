@@ -351,14 +351,11 @@ class Profile:
     def contradicts(self, other: Profile) -> bool:
         """Whether the two cannot be the same person: both name a side, a kind of post, a
         role or a body, and they share none."""
-        return any(
-            mine and theirs and not mine & theirs
-            for mine, theirs in (
-                (self.sides, other.sides),
-                (self.posts, other.posts),
-                (self.roles, other.roles),
-                (self.bodies, other.bodies),
-            )
+        return (
+            _clash(self.sides, other.sides)
+            or _clash(self.posts, other.posts)
+            or _clash(self.roles, other.roles)
+            or _clash(self.bodies, other.bodies)
         )
 
     def same_side(self, other: Profile) -> bool:
@@ -378,6 +375,10 @@ class Profile:
         return bool(
             self.roles & other.roles or self.bodies & other.bodies or self.post_affinity(other)
         )
+
+
+def _clash(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    return bool(mine and theirs and mine.isdisjoint(theirs))
 
 
 @cache
