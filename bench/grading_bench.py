@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "gobi-dinosaur-discovery",
-    "johannesburg-premier-sentenced",
-    "madrid-lisbon-high-speed-rail",
+    "atacama-mine-rescue",
+    "german-rail-strike-deal",
+    "venice-film-festival-closing",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -89,6 +89,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brazil-argentina-soy-harvest",
     "dutch-hospital-ransomware",
     "quebec-ontario-teacher-shortage",
+    "gobi-dinosaur-discovery",
+    "johannesburg-premier-sentenced",
+    "madrid-lisbon-high-speed-rail",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
