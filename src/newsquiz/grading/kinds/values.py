@@ -403,6 +403,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
+    # `11.5 euros` for a rise of 11.5 percent: money is another fact than a share or a
+    # count, unless the key or its quote gives the figure as money.
+    money_figure = mention.kind == MONEY or any(
+        kind == MONEY and _close(value, expected) for kind, value, *_ in quoted
+    )
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
@@ -424,6 +429,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 continue
             if _bound_differs(m, bound, ctx):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
+            if m.kind == MONEY and m.currency and not money_figure and key_unit is not None:
+                return incorrect(f"an amount of money, not {key_unit.name}")
             if m.kind == DURATION:
                 m = _scaled_count(toks, m, mention.kind, expected)  # `2.6m` for 2.6 million
             value = m.value
