@@ -556,8 +556,29 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
 _RATE = frozenset({"a", "an", "per", "each", "every"})
 
 
+# A rate said in one word after an amount (`$340 weekly`), as the noun it counts per.
+_RATE_ADVERBS = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
+# Words between an amount and its rate that leave the rate the amount's: `€520 more a month`.
+_BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
+
+
 def _rate_after(toks: list[str], end: int) -> str | None:
-    """What an amount is counted per (`€4 a night`, `$3.80 per dose`): the word after it."""
+    """What an amount is counted per (`€4 a night`, `$3.80 per dose`, `€520 more a month`,
+    `$340 weekly`): the word after it."""
+    if end < len(toks) and toks[end] in _BEFORE_RATE:
+        end += 1
+    if end < len(toks) and toks[end] in _RATE_ADVERBS:
+        return _RATE_ADVERBS[toks[end]]
+    if end + 1 < len(toks) and toks[end] == "per" and toks[end + 1] == "annum":
+        return "year"
     if end + 1 < len(toks) and toks[end] in _RATE:
         word = toks[end + 1]
         if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
