@@ -156,12 +156,24 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
     return out
 
 
+def _bears(person: Person, surname: str) -> bool:
+    """The word is this person's surname, or a later word of the name that may be one of
+    two surnames (`Rojas` of Carmen Rojas Vidal). A later word must be the very word: a
+    close spelling of it (`Lobos` beside `Lobo`) is another name."""
+    return same_word(person.surname, surname) is not None or surname in person.name[1:]
+
+
 def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     """The article names two people by this surname, and the surname alone does not name
-    the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe."""
+    the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe; `Rojas` for Carmen Rojas,
+    when Pedro Rojas Soto is a Rojas too."""
     bearers = [p for p in ctx.names.people if same_word(p.surname, surname) is not None]
     if len({p.name for p in bearers}) < 2:
-        return False
+        if len({p.name for p in ctx.names.people if _bears(p, surname)}) < 2:
+            return False
+        # Only later words of a name share it: the article may still write it alone for
+        # its one bearer by surname.
+        return not bearers or surname not in ctx.names.alone
     owner = ctx.names.owner_of(bearers[0].surname)
     if owner is None:
         return True
@@ -354,11 +366,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     shared = _shared_surname(surname, given, ctx)
     # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
     # D. Bat-Erdene is the surname's first half, and names neither.
-    namesakes = [
-        p.given
-        for p in ctx.names.people
-        if p is not person and same_word(p.surname, surname) is not None
-    ]
+    namesakes = [p.given for p in ctx.names.people if p is not person and _bears(p, surname)]
     telling = (
         _with_joined([g for g in own_given if not any(g in other for other in namesakes)])
         if shared
