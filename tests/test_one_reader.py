@@ -13,6 +13,7 @@ from newsquiz.facts.written import (
     Found,
     Money,
     Number,
+    find_durations,
     find_values,
     same_value,
 )
@@ -57,3 +58,21 @@ def test_values_written_differently_are_the_same_value() -> None:
     assert same_value(DateValue(5, 13, 2022), DateValue(5, 13, None, "dm"))
     assert not same_value(DateValue(5, 13, 2022), DateValue(5, 31, 2022))
     assert not same_value(Money(Number(40.0), "million"), Money(Number(40.0), "billion"))
+
+
+@pytest.mark.parametrize(
+    ("text", "one_second"),
+    [
+        ("They return in June for a second season.", False),
+        ("She won a second term as mayor.", False),
+        ("The door opened a second later.", True),
+        ("Wait a second or two.", True),
+        ("It was over in a second.", True),
+    ],
+)
+def test_a_second_before_a_noun_is_the_second_of_them_to_both_readers(
+    text: str, one_second: bool
+) -> None:
+    found = [f for f in find_durations(text) if f.text.lower() == "a second"]
+    read = [m for m in scan(tokenize(text)) if m.kind == DURATION]
+    assert bool(found) is one_second and bool(read) is one_second

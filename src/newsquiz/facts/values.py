@@ -30,6 +30,7 @@ from newsquiz.facts.words import (
     MONTHS,
     SCALE_ABBREVIATIONS,
     TIME_UNITS,
+    second_as_ordinal,
 )
 
 NUMBER = "number"
@@ -352,6 +353,12 @@ def _durations(
                 used.add(index)
         if amount is None and unit is None:
             amount, unit, end = _worded_duration(toks, i, by_start, spans, used)
+            if (
+                unit == TIME_UNITS["second"]
+                and toks[start] in ("a", "an")
+                and second_as_ordinal(toks[end] if end < count else None)
+            ):
+                amount = None  # `a second season`: the second of them, not one second
         if amount is None or unit is None:
             i += 1
             continue

@@ -76,6 +76,26 @@ TIME_UNITS = {
 # One-letter units are read only straight after digits (`30m`, `2h`), never alone.
 LETTER_UNITS = frozenset({"s", "m", "h", "d"})
 
+
+def second_as_ordinal(following: str | None) -> bool:
+    """`a second` before a noun is an ordinal (`a second season`, `a second term`), not a
+    length of time (`a second later`, `a second or two`, `in a second.`): `following` is
+    the word after it, lower case, None at the end or before punctuation."""
+    return (
+        following is not None
+        and following.isalpha()
+        and following not in _AFTER_A_SECOND
+        and following not in FILLERS  # `litres a second can`, `a second is`
+    )
+
+
+# Words that may follow `a second` meaning one second.
+_AFTER_A_SECOND = frozenset(
+    {"or", "and", "of", "to", "later", "earlier", "ago", "after", "before", "longer", "more",
+     "less", "each", "per", "in", "on", "at", "for", "the", "a", "an", "with", "than", "too",
+     "apart", "behind", "ahead", "faster", "slower", "late", "early", "off", "left"}
+)  # fmt: skip
+
 # Every currency sign in use (Unicode's currency symbols): the one it marks where one
 # country's currency is meant by it (`₩` is South Korea's won, `¥` Japan's yen).
 CURRENCY_SYMBOLS = {

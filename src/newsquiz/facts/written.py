@@ -238,6 +238,9 @@ def find_money(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 def find_durations(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _DURATION.finditer(text):
@@ -245,6 +248,11 @@ def find_durations(text: str) -> list[Found]:
         if amount_text.startswith("half"):
             amount, style = 0.5, "half"
         elif amount_text in ("a", "an"):
+            following = _NEXT_WORD.match(text, match.end())
+            if match["unit"].lower() == "second" and words.second_as_ordinal(
+                following[1].lower() if following else None
+            ):
+                continue  # `a second season`: the second of them, not one second
             amount, style = 1.0, "article"
         elif amount_text in NUMBER_WORDS:
             amount, style = float(NUMBER_WORDS[amount_text]), "words"
