@@ -63,11 +63,9 @@ ARTICLES = HERE / "grading" / "articles"
 # corpus), each with its pack and labels written by an author who never ran the grader on
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
-HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "atacama-mine-rescue",
-    "german-rail-strike-deal",
-    "venice-film-festival-closing",
-)
+# Every group written so far has had its one honest run and been fixed: none is held out
+# now (FIGURES.md keeps each group's first figure). A new group goes here, written blind.
+HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
     "hong-kong-legco-election-2016",
@@ -92,6 +90,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "gobi-dinosaur-discovery",
     "johannesburg-premier-sentenced",
     "madrid-lisbon-high-speed-rail",
+    "atacama-mine-rescue",
+    "german-rail-strike-deal",
+    "venice-film-festival-closing",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
