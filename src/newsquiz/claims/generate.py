@@ -696,15 +696,23 @@ def claims_for(
             f"the answer stated as `{true_value}` does not grade correct",
         )
 
+    # Each candidate of the frame tried last, and whether the grader takes it: when no claim
+    # comes of them, the stream has read them all, and the warning says why from these.
+    tried: list[tuple[str, bool]] = []
+
     def false_claims_in(frame: Frame) -> tuple[tuple[Claim, ...], Iterator[Claim]]:
         """The first `max_false` false claims, and the rest, not made yet."""
-        made = (
-            make(frame, c.value, False, c.family)
-            for c in candidate_stream(question, facts, frame)
-            if not grade(question, c.value).correct
-        )
+        tried.clear()
+
+        def made() -> Iterator[Claim | None]:
+            for candidate in candidate_stream(question, facts, frame):
+                right = grade(question, candidate.value).correct
+                tried.append((candidate.value, right))
+                if not right:
+                    yield make(frame, candidate.value, False, candidate.family)
+
         # Lazily: the candidates past the first few claims are never made nor graded.
-        rest = (c for c in made if c is not None)
+        rest = (c for c in made() if c is not None)
         return tuple(itertools.islice(rest, max_false)), rest
 
     last_tried = frame
@@ -719,11 +727,16 @@ def claims_for(
     true_claim = make(frame, true_value, True, Family.ANSWER)
     problem = None
     if not false_claims:
-        candidates = false_candidates(question, facts, last_tried)
-        accepted = [c.value for c in candidates if grade(question, c.value).correct]
+        if max_false < 1:  # nothing was asked of the stream: read it now
+            tried[:] = [
+                (c.value, grade(question, c.value).correct)
+                for c in candidate_stream(question, facts, last_tried)
+            ]
+        candidates = [value for value, _ in tried]
+        accepted = [value for value, right in tried if right]
         if candidates and len(accepted) == len(candidates):
-            tried = ", ".join(f"`{v}`" for v in accepted[:3])
-            problem = f"every changed value tried is accepted by the grader ({tried})"
+            shown = ", ".join(f"`{v}`" for v in accepted[:3])
+            problem = f"every changed value tried is accepted by the grader ({shown})"
         elif candidates:
             problem = (
                 "no changed value reads well in the cited sentence (it names them already, "
