@@ -58,7 +58,6 @@ ORGANISATION_WORDS = frozenset(
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter", "los",
                        "las", "della", "dei", "degli", "ten", "zu", "af"})  # fmt: skip
-_PARTICLES = PARTICLES
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -251,7 +250,7 @@ def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
         broken = not _BREAKS_A_RUN.isdisjoint(gap)
-        capital = word[:1].isupper() or (current and word.lower() in _PARTICLES)
+        capital = word[:1].isupper() or (current and word.lower() in PARTICLES)
         if current and (broken or not capital):
             runs.append((start, current))
             current = []
@@ -314,7 +313,7 @@ def person_words(run: tuple[str, ...], initials: bool = False) -> tuple[str, ...
     posts = [i for i, w in enumerate(words[:-1]) if w in tables.post_words]
     if posts and len(words) - posts[-1] - 1 >= 2:
         words = words[posts[-1] + 1 :]
-    named = [w for w in words if w not in _PARTICLES]
+    named = [w for w in words if w not in PARTICLES]
     if not named or len(named) > 4 or any(not is_name_word(w) for w in words):
         return None
     if len(words[-1]) < 2 or (len(words[0]) < 2 and not initials):
@@ -376,7 +375,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             name
             and len(name) >= 2
             and name not in full_names
-            and lowercase.isdisjoint(w for w in name if w not in _PARTICLES)
+            and lowercase.isdisjoint(w for w in name if w not in PARTICLES)
         ):
             full_names.append(name)
     # `The Smiths`: a family named in the plural is named by its surname.
@@ -395,7 +394,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     for name in full_names:
         if any(set(name) <= set(other.name) for other in people):
             continue
-        given_and_family = [w for w in name if w not in _PARTICLES]
+        given_and_family = [w for w in name if w not in PARTICLES]
         # Ties go to the last word, the usual place of a surname.
         counts = [(alone.get(w, 0), i) for i, w in enumerate(given_and_family)]
         best = max(range(len(counts)), key=counts.__getitem__)

@@ -6,6 +6,7 @@ from that article."""
 from __future__ import annotations
 
 from newsquiz.facts.words import (
+    COMPASS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -25,12 +26,7 @@ QUALIFIERS = frozenset(
 HEDGES = frozenset({"or", "either", "/"})
 # Words that tell one place from its neighbour of the same name (`Upper East` and `North
 # East`, `South Sudan`): a short form that drops one names another place.
-POSITIONAL = frozenset(
-    {"upper", "lower", "central", "inner", "outer", "greater", "middle", "north", "south",
-     "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
-     "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-     "southwestern"}
-)  # fmt: skip
+POSITIONAL = COMPASS | {"upper", "lower", "central", "inner", "outer", "greater", "middle"}
 
 # Words never fuzzed into one another: each is a fact on its own.
 GUARDED_WORDS = frozenset(

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
@@ -95,8 +96,10 @@ _ALSO_WORDS = frozenset(
 )  # fmt: skip
 
 
+@cache
 def _spelt_out() -> dict[str, str]:
-    """Abbreviations of posts and their qualifiers, each as its one word: `assoc`, `dir`."""
+    """Abbreviations of posts and their qualifiers, each as its one word: `assoc`, `dir`
+    (read when a text answer is first graded, not when the grader is imported)."""
     tables = world()
     found: dict[str, str] = {}
     for token in tables.dotted:
@@ -106,14 +109,12 @@ def _spelt_out() -> dict[str, str]:
     return found
 
 
-_SPELT_OUT = _spelt_out()
-
-
 def _posts_spelt_out(toks: list[str]) -> list[str]:
     """`deputy assoc. administrator` as `deputy associate administrator`."""
-    if _SPELT_OUT.keys().isdisjoint(toks):
+    spelt_out = _spelt_out()
+    if spelt_out.keys().isdisjoint(toks):
         return toks
-    return [_SPELT_OUT.get(t, t) for t in toks]
+    return [spelt_out.get(t, t) for t in toks]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,13 @@ from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, convert, unit_at, without_unit_slashes
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
-from newsquiz.facts.words import FILLERS, LETTER_UNITS, SCALE_ABBREVIATIONS, TIME_UNITS
+from newsquiz.facts.words import (
+    COMPASS,
+    FILLERS,
+    LETTER_UNITS,
+    SCALE_ABBREVIATIONS,
+    TIME_UNITS,
+)
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged, offers_alternatives
@@ -29,12 +35,7 @@ from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
 _ONE_VALUE = "give one answer"
-DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "northern", "southern", "eastern", "western", "north-east", "north-west",
-     "south-east", "south-west", "northeastern", "northwestern", "southeastern",
-     "southwestern", "up", "down", "upstream", "downstream"}
-)  # fmt: skip
+DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
 _NO_BOUND = "the article gives no bound"
 
 
