@@ -391,7 +391,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     quoted = _quoted_numbers(ctx)
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
-    cited = _cited_values(ctx)
+    cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
@@ -592,6 +592,7 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
     the rate its quotes give that amount (`$10.40 a bushel (about $382 a tonne)`: $382 is
     per tonne, not per bushel), else any rate the quotes give."""
     every: set[str] = set()
+    anyhow: set[str] = set()  # every rate the key and quotes give, whatever its amount
     for text in (key, *quotes):
         toks = tokenize(text)
         found = {
@@ -603,17 +604,8 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
         if own and text is key:
             return frozenset(own)
         every.update(own)
-    if every:
-        return frozenset(every)
-    return _every_rate((key, *quotes))
-
-
-def _every_rate(texts: tuple[str, ...]) -> frozenset[str]:
-    found: set[str] = set()
-    for text in texts:
-        toks = tokenize(text)
-        found.update(r for m in scan(toks) if (r := _rate_after(toks, m.end)) is not None)
-    return frozenset(found)
+        anyhow.update(r for r, _ in found)
+    return frozenset(every or anyhow)
 
 
 # Words that make a dollar the US one (`US$`, `USD`, `U.S. dollars`, `American dollars`).
