@@ -848,11 +848,12 @@ def _mark_given_years(candidates: list[Candidate], headline_words: list[str]) ->
         for token in tokenize(c.answer_text)
         if re.fullmatch(r"\d{4}", token)
     }
+    headline_lengths = _headline_lengths(headline_words)
     for candidate in candidates:
         if candidate.fact[0] in ("money", "duration") and candidate.what != "claim":
             # `sells for £14.2 million`, `end 12-day strike`: the headline gives it
             if _within_words(tokenize(candidate.answer_text), headline_words) or (
-                candidate.fact in _headline_lengths(headline_words)
+                candidate.fact in headline_lengths
             ):
                 candidate.flags.add("in_headline")
             continue
@@ -1156,7 +1157,10 @@ class _Drafting:
     def ask_speakers(self, sentence: Sentence, subject: Subjects) -> None:
         """Who said a quotation: in the sentence, or named after a quote of sentences."""
         text = sentence.text
-        so_far = "\n".join([*self.paragraphs[: sentence.line - 1], self.before.get(sentence, "")])
+
+        def so_far() -> str:  # the article before this sentence, joined only if it is read
+            return "\n".join([*self.paragraphs[: sentence.line - 1], self.before.get(sentence, "")])
+
         quote = quotation(text, self.people, subject.person, so_far)
         if quote is not None:
             words, speaker, said_as = quote

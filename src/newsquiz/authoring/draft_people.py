@@ -8,7 +8,7 @@ resolves to the full name the article gave earlier.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -406,13 +406,16 @@ _OPEN_QUOTE = re.compile(rf"{SPEECH},?\s[“\"]([^”\"]{{3,}})$")
 
 
 def quotation(
-    sentence: str, people: People, he_or_she: str | None = None, context: str = ""
+    sentence: str,
+    people: People,
+    he_or_she: str | None = None,
+    context: Callable[[], str] = str,
 ) -> tuple[str, str, str] | None:
     """(quoted words, speaker's full name, the name as the sentence gives it).
 
     `he_or_she`: who a `he said` stands for, when the sentence before says so; `context`:
-    the article before the sentence: of two people sharing a surname (`Agbayani said`),
-    the one it named last is meant."""
+    the article before the sentence, read only when two people share the speaker's
+    surname (`Agbayani said`): the one it named last is meant."""
     sentence = without_nicknames(sentence)
     quotes = [m.group(1) for m in _QUOTE.finditer(sentence)]
     # `Gomez said, "I think …`: a quotation that runs on into the next sentences.
@@ -485,7 +488,9 @@ def _is_a_post(words: str) -> bool:
     return any(is_post_word(w) for w in words.split())
 
 
-def _speaker(people: People, said_as: str, he_or_she: str | None, context: str) -> str | None:
+def _speaker(
+    people: People, said_as: str, he_or_she: str | None, context: Callable[[], str]
+) -> str | None:
     """The full name `said_as` stands for. A surname two people share is the one the
     sentence before names (or the person a `he` stands for), else no one: a wrong speaker
     is worse than no question."""
@@ -497,6 +502,6 @@ def _speaker(people: People, said_as: str, he_or_she: str | None, context: str) 
         return people.resolve(said_as)
     if he_or_she in sharing:
         return he_or_she
-    plain = without_nicknames(context)
+    plain = without_nicknames(context())
     named = [(plain.rfind(n), n) for n in sharing if n in plain]
     return max(named)[1] if named else None
