@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from newsquiz.tui.threaded import ThreadedUI
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -38,7 +40,7 @@ class GamesRead:
     now: datetime  # the moment the facts due are counted at
 
 
-class ProgressUI(Protocol):
+class ProgressUI(ThreadedUI, Protocol):
     """What the control needs of the app around it."""
 
     @property
@@ -58,12 +60,6 @@ class ProgressUI(Protocol):
 
     @property
     def is_web(self) -> bool: ...
-
-    def run_in_thread(self, work: Callable[[], None]) -> None: ...
-
-    def hand_back(self, callback: Callable[[Any], None], value: object) -> bool:
-        """Call `callback(value)` on the UI's thread, from another; False if the UI is gone."""
-        ...
 
     def show_games(self, read: GamesRead) -> None:
         """Show the player's games on the pack chooser, if it is there."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from newsquiz.facts.text import plural
 from newsquiz.tui.recording import RecordingLine, Results
+from newsquiz.tui.threaded import ThreadedUI
 
 if TYPE_CHECKING:
     from newsquiz.pack import Pack
@@ -24,17 +25,11 @@ StoreChoice = Literal["retry", "continue"]
 MAX_WAITING_ANSWERS = 200
 
 
-class StoreUI(Protocol):
+class StoreUI(ThreadedUI, Protocol):
     """What the control needs of the app around it."""
 
     @property
     def is_web(self) -> bool: ...
-
-    def run_in_thread(self, work: Callable[[], None]) -> None: ...
-
-    def hand_back(self, callback: Callable[[Any], None], value: object) -> bool:
-        """Call `callback(value)` on the UI's thread, from another; False if the UI is gone."""
-        ...
 
     def run_soon(self, work: Coroutine[Any, Any, None]) -> None: ...
 

@@ -10,9 +10,10 @@ round, through `ReviewUI`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from newsquiz.tui.due import NOT_RECORDED, DueFound
+from newsquiz.tui.threaded import ThreadedUI
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -22,18 +23,12 @@ if TYPE_CHECKING:
     from newsquiz.tui.results_control import ResultsControl
 
 
-class ReviewUI(Protocol):
+class ReviewUI(ThreadedUI, Protocol):
     """What the control needs of the app around it (Textual's `App.notify` is its notify)."""
 
     @property
     def now(self) -> Callable[[], datetime]:
         """The moment facts are due for review at (UTC)."""
-        ...
-
-    def run_in_thread(self, work: Callable[[], None]) -> None: ...
-
-    def hand_back(self, callback: Callable[[Any], None], value: object) -> bool:
-        """Call `callback(value)` on the UI's thread, from another; False if the UI is gone."""
         ...
 
     def notify(
