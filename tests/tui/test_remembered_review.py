@@ -19,7 +19,7 @@ from .helpers import SIZE, game, notices, tiny_pack, until, until_showing
 
 def chosen_mode(screen: object) -> str:
     assert isinstance(screen, StartScreen)
-    return screen.query_one("#mode", ModeList).mode.id
+    return screen.chosen_mode()
 
 
 async def test_a_review_leaves_the_mode_played_before_to_start_in(
