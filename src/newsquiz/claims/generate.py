@@ -33,6 +33,7 @@ from newsquiz.claims.values import (
     find_countries,
     find_people,
     person_profiles,
+    singular,
     slot_profile,
 )
 from newsquiz.facts.text import fold_text
@@ -189,12 +190,7 @@ def counted_word(text: str, end: int) -> str | None:
     match = _COUNTED_WORD.match(text, end)
     if match is None:
         return None
-    return _singular(match.group(1))
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return singular(match.group(1))
 
 
 # `$3.80 a dose`, `€2 per visitor`, `19 for every 1,000 children`: a rate, not a total.
@@ -208,7 +204,7 @@ def what_is_counted(value: Value, text: str, end: int) -> str | None:
         return counted_word(text, end)
     if isinstance(value, Money):
         rate = _RATE.match(text, end)
-        return f"per {_singular(rate.group(1))}" if rate else None
+        return f"per {singular(rate.group(1))}" if rate else None
     return None
 
 

@@ -21,6 +21,7 @@ from newsquiz.claims.values import (
     find_title,
     find_title_modifier,
     organisations_named,
+    singular,
 )
 from newsquiz.facts.text import words_of
 from newsquiz.facts.world import bodies, world
@@ -329,7 +330,7 @@ def _currency(money: Money) -> str:
     """The currency an amount is written in, one word per currency (`€` and `euros` alike)."""
     symbol = money.symbol.strip().lower()
     word = _CURRENCY_OF.get(symbol, symbol.split()[-1] if symbol.split() else symbol)
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return singular(word)
 
 
 # Another number of the article is believable within this factor (a magnitude of 6.4 is

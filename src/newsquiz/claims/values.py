@@ -518,11 +518,15 @@ _HEADS = frozenset(
 _NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
 
 
+def singular(word: str) -> str:
+    """The word in lower case without a plural `s` (`counts` → `count`, not `boss` → `bos`)."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def role_word(word: str) -> str | None:
     """A description's head noun as a role: singular, heads of a body as one."""
-    word = word.lower()
-    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-        word = word[:-1]
+    word = singular(word)
     if word in _NOT_ROLES or word in FILLERS:
         return None
     return "head" if word in _HEADS else word
