@@ -360,10 +360,11 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # People: runs of two to four name words, and single words the article also uses alone.
     full_names: list[tuple[str, ...]] = []
     alone: dict[str, int] = {}
-    written_alone: set[str] = set()  # `Roe said.` at a sentence's start too
+    written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
     for starts, run in runs:
         name = person_words(run, run in with_initials)
-        if name and len(name) == 1:
+        if name and len(name) == 1 and run == name:
+            # Bare: `Ms Tan said` and `Mr Tan said` tell two Tans apart; `Tan said` would not.
             written_alone.add(name[0])
         if name and len(name) == 1 and not (starts and len(run) == 1):
             alone[name[0]] = alone.get(name[0], 0) + 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.words import FILLERS
+
 TRUE_WORDS = frozenset(
     {"true", "yes", "correct", "right", "accurate", "yep", "yeah", "yup", "agree", "indeed",
      "certainly", "affirmative", "real", "fact", "factual", "exactly", "truth"}
@@ -20,6 +22,9 @@ _NEGATORS = frozenset({"not", "never", "hardly"})
 # `no idea` is no answer at all; `no or yes` is a hedge.
 _NOT_A_VERDICT = frozenset({"idea", "clue", "comment", "answer", "or", "/", "either"})
 
+
+# `the claim is totally false`: a verdict comes after a few words at most.
+_MOST_BEFORE_VERDICT = 2
 
 _TYPO_TARGETS = {"true": True, "false": False, "correct": True, "incorrect": False}
 
@@ -54,6 +59,7 @@ def read_truth(toks: list[str]) -> bool | None:
         rest = toks[1:]
     else:
         negations = 0
+        leading = 0  # words of the clause before the verdict that are not small words
         rest = []
         for index, token in enumerate(toks):
             if token == ",":
@@ -63,7 +69,10 @@ def read_truth(toks: list[str]) -> bool | None:
             else:
                 truth = _truth_word(token)
                 if truth is None:
+                    leading += token[0].isalpha() and token not in FILLERS
                     continue
+                if leading > _MOST_BEFORE_VERDICT:
+                    break  # `the jet flew on its right engine`: a word of a sentence
                 verdict = truth != (negations % 2 == 1)
                 rest = toks[index + 1 :]
                 break

@@ -142,7 +142,13 @@ def world() -> World:
                     qualifiers.add(words[0])
             else:
                 posts[words] = kind
-    post_words = frozenset(w for words in posts for w in words) - qualifiers
+    first = _name_list("surnames-family-first.txt")
+    # A word of a longer post that is also a family name (`Tan` of Tan Sri) stays a name:
+    # `Tan Li Ting` is a person; the post itself is still read whole (`Tan Sri Ali`).
+    post_words = (
+        frozenset(w for words in posts for w in words if len(words) == 1 or w not in first)
+        - qualifiers
+    )
 
     organisations: dict[tuple[str, ...], str] = {}
     organisation_of: dict[tuple[str, ...], str] = {}
@@ -154,7 +160,6 @@ def world() -> World:
                 organisation_of[words] = name
 
     surnames = _SURNAME_WORDS()
-    first = _name_list("surnames-family-first.txt")
     synonyms: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     lines = [_split(line) for (line,) in _rows("synonyms.tsv", 1)]

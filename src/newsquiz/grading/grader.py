@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
+from newsquiz.facts.truth import read_truth
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
@@ -259,7 +260,10 @@ class _CompiledQuestion:
             return _CORRECT
         if plain in self.partly_exact:
             return self.partly_exact[plain]
-        if not is_claim and _copied(toks, self.names, self.answer_words):
+        # A true-or-false answer may quote the article after its verdict, not instead of it.
+        if (not is_claim or read_truth(toks) is None) and _copied(
+            toks, self.names, self.answer_words
+        ):
             return _PASTED
         if self._quotes(toks):
             return _QUOTED

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
+from newsquiz.facts.currencies import currency_after
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, Mention, scan
@@ -34,7 +35,11 @@ class Context:
     quotes: tuple[str, ...]  # the cited quotes
     excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
     asked_bound: str | None = None  # `Below what temperature…?`: `below -200 °C` echoes it
-    key_currency: str | None = None  # the currency the key itself names (`C$2.4 billion`)
+    # The currency the key names (`C$2.4 billion`), or else the one the question asks in
+    # (`How much, in cedis…?`): an accepted form that names none is still in it.
+    key_currency: str | None = None
+    # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
+    asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
     key_date: tuple[int | None, int | None, int] | None = None
 
@@ -59,8 +64,21 @@ def context(question: Question) -> Context:
         excluded=_left_out(toks),
         asked_bound=_asked_bound(toks),
         key_currency=_key_currency(question),
+        asked_count=_asked_count(toks),
         key_date=_key_date(question),
     )
+
+
+def _asked_count(toks: list[str]) -> tuple[str, ...]:
+    for at in range(len(toks) - 2):
+        if toks[at] == "how" and toks[at + 1] == "many":
+            words = []
+            for word in toks[at + 2 : at + 5]:
+                if not word[0].isalpha() or word in FILLERS:
+                    break
+                words.append(word)
+            return tuple(words)
+    return ()
 
 
 def _key_date(question: Question) -> tuple[int | None, int | None, int] | None:
@@ -75,7 +93,16 @@ def _key_date(question: Question) -> tuple[int | None, int | None, int] | None:
 def _key_currency(question: Question) -> str | None:
     if isinstance(question.answer, tuple):
         return None
-    return next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
+    named = next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
+    return named or _currency_asked(tokenize(question.question))
+
+
+def _currency_asked(toks: list[str]) -> str | None:
+    """The one currency a question names (`How much, in cedis, …?`, `…the €5 million
+    fine…`); None when it names none or several."""
+    named = {m.currency for m in scan(toks) if m.currency}
+    named.update(found[0] for at in range(len(toks)) if (found := currency_after(toks, at)))
+    return named.pop() if len(named) == 1 else None
 
 
 _ASKING = frozenset({"what", "how", "which"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -153,6 +154,16 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
                 continue
         out.append(toks[index])
         index += 1
+    return out
+
+
+def _split_joined(toks: Sequence[str], names: Iterable[tuple[str, ...]]) -> list[str]:
+    """`O'Briain` (folded `obriain`) for the article's `Ó Briain`: a name's particle and
+    surname typed as one word are those two words."""
+    pairs = {a + b: (a, b) for name in names for a, b in pairwise(name)}
+    out: list[str] = []
+    for token in toks:
+        out.extend(pairs.get(token, (token,)))
     return out
 
 
@@ -318,6 +329,11 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     if not key_words:
         return None
     person = ctx.names.person(key_words) or _in_any_order(ctx.names.people, key_words)
+    if person is None:
+        split = tuple(_split_joined(key_words, (p.name for p in ctx.names.people)))
+        if split != key_words:
+            key, key_words = " ".join(split), split
+            person = ctx.names.person(key_words)
     tables = world()
     # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
     if person is not None and {w for w in key_words if w in tables.post_words} - (
@@ -387,7 +403,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         ]
         if initials and typed_initials and typed_initials != initials:
             return incorrect("other initials: another person")  # `K. J. Roe` for `J. K. Roe`
-        toks = _joined(toks, parts)
+        toks = _joined(_split_joined(toks, [person.name] if person else ()), parts)
         denied = denied_positions(toks)
         # `Sen. Schumer of New York`: a place beside the name describes it.
         placed = {i for start, end, _ in places_in(toks) for i in range(start, end)}

@@ -410,6 +410,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         kind == MONEY and _close(value, expected) for kind, value, *_ in quoted
     )
 
+    # `How many quarters…?` counts no unit of measure or time: `14 months` or `14 metres`
+    # is another fact.
+    counts_no_unit = bool(ctx.asked_count) and all(
+        unit_at([w], 0) is None and w not in TIME_UNITS for w in ctx.asked_count
+    )
+    counted = " ".join(ctx.asked_count)
+
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
         if any(
@@ -435,6 +442,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION:
                 m = _scaled_count(toks, m, mention.kind, expected)  # `2.6m` for 2.6 million
             value = m.value
+            if m.kind == DURATION and counts_no_unit and mention.kind != DURATION:
+                return incorrect(f"the question counts {counted}, not a length of time")
             if m.kind == DURATION:
                 if (
                     unit is None
@@ -447,6 +456,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
+                if typed_unit is not None and key_unit is None and counts_no_unit:
+                    return incorrect(f"the question counts {counted}, not {toks[m.end]}")
                 if (
                     key_noun is not None
                     and noun in ctx.cited | ctx.words
@@ -637,7 +648,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     cited = _cited_values(ctx)
-    currency = _resolved_currency(mention.currency or spoken, ctx)
+    # An accepted form that names no currency (`N2.5 million`, `25,000`) is in the key's.
+    currency = _resolved_currency(mention.currency or spoken, ctx) or ctx.key_currency
     local_dollar = _local_dollar(key_toks, mention, ctx)
     if local_dollar is not None:
         currency = local_dollar
