@@ -148,6 +148,12 @@ def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] |
     return None
 
 
+def letters_for(word: str, unit: Unit) -> bool:
+    """`ha` after a number, where the article measures in hectares: a unit's letters that
+    elsewhere may be a word or another unit (`m` for metres or minutes)."""
+    return (word,) in _AMBIGUOUS and UNITS_OF_MEASURE.get((word,)) == unit
+
+
 def units_named(toks: list[str] | tuple[str, ...]) -> list[Unit]:
     """Every unit of measure named in the tokens (`How many square miles…?`)."""
     found: list[Unit] = []

@@ -19,7 +19,7 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, convert, unit_at, without_unit_slashes
+from newsquiz.facts.units import Unit, convert, letters_for, unit_at, without_unit_slashes
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import (
     COMPASS,
@@ -416,6 +416,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         unit_at([w], 0) is None and w not in TIME_UNITS for w in ctx.asked_count
     )
     counted = " ".join(ctx.asked_count)
+    # `62.48 m` reads as minutes, but a lone letter says no more than `62.48`.
+    key_in_time = mention.kind == DURATION and tokenize(key)[mention.end - 1] not in LETTER_UNITS
+    # A plain count (`64` officials, the year `1999`, magnitude `5.4`): neither the key, its
+    # question nor its quote gives it a unit, so a unit typed beside it makes another fact.
+    # (Without a quote nothing says what the figure counts.)
+    unplain = key_unit is None and mention.kind == NUMBER and bool(ctx.quotes)
+    asks_money = ctx.key_currency is not None
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
@@ -437,13 +444,28 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 continue
             if _bound_differs(m, bound, ctx):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
-            if m.kind == MONEY and m.currency and not money_figure and key_unit is not None:
-                return incorrect(f"an amount of money, not {key_unit.name}")
+            if m.kind == MONEY and m.currency and not money_figure:
+                if key_unit is not None:
+                    return incorrect(f"an amount of money, not {key_unit.name}")
+                if not asks_money:
+                    return incorrect("an amount of money: the article counts no money here")
+            currency = ctx.key_currency
+            if (
+                m.kind == MONEY
+                and m.currency
+                and currency
+                and not same_currency(m.currency, currency)
+            ):
+                return incorrect("wrong currency")
             if m.kind == DURATION:
                 m = _scaled_count(toks, m, mention.kind, expected)  # `2.6m` for 2.6 million
             value = m.value
-            if m.kind == DURATION and counts_no_unit and mention.kind != DURATION:
-                return incorrect(f"the question counts {counted}, not a length of time")
+            if m.kind == DURATION and not key_in_time:
+                if counts_no_unit:
+                    return incorrect(f"the question counts {counted}, not a length of time")
+                if ctx.quotes and not time_units and toks[m.end - 1] not in LETTER_UNITS:
+                    # `450 months` for 450 hectares, `58 months` for 58%: nothing counts time.
+                    return incorrect("a length of time: the article counts no time here")
             if m.kind == DURATION:
                 if (
                     unit is None
@@ -456,8 +478,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
-                if typed_unit is not None and key_unit is None and counts_no_unit:
-                    return incorrect(f"the question counts {counted}, not {toks[m.end]}")
+                if noun is not None and key_unit is not None and letters_for(noun, key_unit):
+                    typed_unit, noun = key_unit, None  # `620 ha` for 620 hectares
+                if typed_unit is not None and key_unit is None and typed_unit.dimension != "ratio":
+                    if counts_no_unit:
+                        return incorrect(f"the question counts {counted}, not {toks[m.end]}")
+                    if unplain and toks[m.end] not in LETTER_UNITS:
+                        return incorrect(f"the article gives this figure no unit ({toks[m.end]})")
                 if (
                     key_noun is not None
                     and noun in ctx.cited | ctx.words
