@@ -58,6 +58,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             toks = _or_after_negation(toks)
             if hedged(toks) and offers_alternatives(toks):
                 return incorrect("choose one")  # `the museum or the school`
+        if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
+            return incorrect("choose one")  # `the fourth and the first`
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index]:
@@ -140,6 +142,33 @@ def _or_after_negation(toks: list[str]) -> list[str]:
             token = "and"
         out.append(token)
     return out
+
+
+_AND = frozenset({"and", "&"})
+
+
+def _names_another(
+    toks: list[str],
+    key_index: int,
+    choices: tuple[str, ...],
+    matchers: list[Matcher],
+    words: list[list[str]],
+) -> bool:
+    """An answer joining two choices with `and` names one besides the key: a part of it
+    the key's own words do not hold (`Spain` of `Spain and Portugal` does) picks another."""
+    own = set(tokenize(choices[key_index]))
+    parts: list[list[str]] = [[]]
+    for token in toks:
+        if token in _AND:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    for part in parts:
+        if part and not own.issuperset(part):
+            picked = _pick(part, matchers, words)
+            if picked is not None and picked != key_index:
+                return True
+    return False
 
 
 def _alternatives(toks: list[str]) -> list[list[str]]:

@@ -28,7 +28,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import AFFILIATIONS, FILLERS
 from newsquiz.facts.world import organisations_in, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, denied_positions, hedged
+from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import HONORIFICS, NAME_SUFFIXES
@@ -148,7 +148,11 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
     while index < len(toks):
         if index + 1 < len(toks) and toks[index][0].isalpha() and toks[index + 1][0].isalpha():
             pair = toks[index] + toks[index + 1]
-            if toks[index] not in parts and any(same_word(pair, p) is not None for p in parts):
+            if (
+                toks[index] not in parts
+                and toks[index] not in DENIERS  # `not Armando` is no `Colarmando`
+                and any(same_word(pair, p) is not None for p in parts)
+            ):
                 out.append(pair)
                 index += 2
                 continue
