@@ -63,11 +63,10 @@ ARTICLES = HERE / "grading" / "articles"
 # corpus), each with its pack and labels written by an author who never ran the grader on
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
-# The ninth group has had its first figure (FIGURES.md) but its misses were never looked at.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "accra-maths-olympiad",
-    "changi-emergency-landing",
-    "dublin-rents-record",
+    "peru-bridge-collapse-inquiry",
+    "tour-de-suisse-mountain-stage",
+    "turkey-central-bank-rate-rise",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -96,6 +95,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "atacama-mine-rescue",
     "german-rail-strike-deal",
     "venice-film-festival-closing",
+    "accra-maths-olympiad",
+    "changi-emergency-landing",
+    "dublin-rents-record",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
