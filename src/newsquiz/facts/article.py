@@ -54,6 +54,20 @@ ORGANISATION_WORDS = frozenset(
      "enterprises", "trading", "petroleum", "brewery", "brewing", "publishing",
      "consulting", "solutions", "pharma", "healthcare", "textiles", "mutual"}
 )  # fmt: skip
+# Words that begin a body's name in Spanish, Portuguese, French and Italian (`Banco
+# Pichincha`, `Transportes Santa Rosa`, `Groupe Dupont`), where English puts them last.
+ORGANISATION_FIRST_WORDS = frozenset(
+    {"banco", "banca", "banque", "grupo", "groupe", "gruppo", "transportes", "transports",
+     "trasporti", "compania", "companhia", "compagnie", "compagnia", "consorcio", "empresa",
+     "empresas", "sociedad", "sociedade", "societe", "societa", "industrias", "industries",
+     "corporacion", "constructora", "construtora", "minera", "mineradora", "universidad",
+     "universidade", "universite", "universita", "museo", "musee", "museu", "instituto",
+     "institut", "istituto", "clinica", "clinique", "fundacion", "fundacao", "fondation",
+     "fondazione", "asociacion", "associacao", "federacion", "partido", "parti", "partito",
+     "colegio", "escuela", "escola", "ecole", "teatro", "theatre", "editorial", "editora",
+     "editions", "laboratorios", "laboratoires", "farmaceutica", "aerolineas", "linhas",
+     "cooperativa", "cooperative", "caja", "caixa", "hospital", "hopital", "ospedale"}
+)  # fmt: skip
 # The small words inside family names (`de las Casas`, `van der Berg`, `della Rovere`).
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter", "los",
@@ -186,16 +200,19 @@ class ArticleNames:
     def person(self, key_words: tuple[str, ...]) -> Person | None:
         """The person of the article a key such as `Lai Wenhua` or `Gen. Roe` names."""
         wanted = set(key_words)
-        best: Person | None = None
-        for person in self.people:
-            if person.surname in wanted and (best is None or len(person.name) > len(best.name)):
-                best = person
-        if best is not None and not wanted.issuperset(best.name):
-            # `Linda Roe` is Linda Roe, not the Dale Roe the article names first.
-            for person in self.people:
-                if person.surname == best.surname and wanted.issuperset(person.name):
-                    return person
-        return best
+        # The whole name in the key names that person, whatever else bears one of its words
+        # (`Rosa Quispe Mamani`, beside a bus company read as `Transportes Santa Rosa`).
+        whole = [p for p in self.people if len(p.name) >= 2 and wanted.issuperset(p.name)]
+        if whole:
+            return max(whole, key=lambda p: len(p.name))
+        # Else whoever bears a key word as surname, or shares two words with it (`Rosa
+        # Quispe` of Rosa Quispe Mamani): the one sharing most, then the longest name.
+        found = [
+            p for p in self.people if p.surname in wanted or len(wanted.intersection(p.name)) >= 2
+        ]
+        if not found:
+            return None
+        return max(found, key=lambda p: (len(wanted.intersection(p.name)), len(p.name)))
 
 
 EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
@@ -320,8 +337,8 @@ def person_words(run: tuple[str, ...], initials: bool = False) -> tuple[str, ...
         return None
     if tuple(words) in tables.place_by_name:
         return None
-    if words[-1] in ORGANISATION_WORDS:
-        return None  # `Gorky Park`, `Acme Group`: a place or a body
+    if words[-1] in ORGANISATION_WORDS or words[0] in ORGANISATION_FIRST_WORDS:
+        return None  # `Gorky Park`, `Acme Group`, `Transportes Santa Rosa`: a place or a body
     if all(w in tables.place_words for w in words):
         return None
     return tuple(words)

@@ -103,6 +103,7 @@ CURRENCY_SYMBOLS = {
     "₺": "TRY", "₦": "NGN", "₵": "GHS", "₱": "PHP", "₫": "VND", "₪": "ILS", "₴": "UAH",
     "₸": "KZT", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₡": "CRC", "฿": "THB", "৳": "BDT",
     "₼": "AZN", "₾": "GEL", "֏": "AMD", "៛": "KHR",
+    "s/": "PEN",  # Peru's sol, a letter and a slash before the amount (`S/ 6.6 million`)
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "bucks": "USD",

@@ -67,8 +67,16 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         name_parts(item, ctx.names.person(tuple(wanted[i])))[0] if people[i] else None
         for i, item in enumerate(items)
     ]
-    # Two items of one surname (`Ann Roe, Jo Roe`): the surname alone names neither.
-    shared = [s is not None and surnames.count(s) > 1 for s in surnames]
+    # Two items of one surname (`Ann Roe, Jo Roe`), or an item whose surname the article
+    # gives someone else too, and not by it alone: the surname alone names neither.
+    shared = [
+        s is not None
+        and (
+            surnames.count(s) > 1
+            or (len(ctx.names.bearers(s)) > 1 and ctx.names.owner_of(s) is None)
+        )
+        for s in surnames
+    ]
     shared_surnames = frozenset(s for s, two in zip(surnames, shared, strict=True) if s and two)
     # Denying a word of the answer, or of an accepted form of it, denies an item.
     answer_words = (every_key_word | ctx.keys) - FILLERS
@@ -79,6 +87,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in (*wanted, *written)))
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
+    # Words an item itself denies (`cargo that was not secured`): `not secured` is the item.
+    negated = frozenset(
+        following
+        for item in items
+        for following in _denied_in(tokenize(item if isinstance(item, str) else str(item)))
+    )
     key_place_words = {
         place: named for words in wanted for place, named in places_named(words).items()
     }
@@ -87,7 +101,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         toks = as_the_key_names_places(rewrite(toks), key_place_words)
         if hedged(toks):
             return incorrect("give the items, not a choice")
-        denied = _denied(toks)
+        denied = _denied(toks, negated)
         used: set[int] = set()
         hits: set[int] = set()
         close = False
@@ -143,6 +157,11 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))
+                and not (
+                    token in ctx.names.proper_words
+                    and _alone(toks, index, used)
+                    and not _follows_in_article(toks, index, ctx.names.sentences)
+                )
             ):
                 continue  # what the article writes beside an item; a place only as where
             return incorrect("an item is not in the article")
@@ -169,17 +188,72 @@ def _located(toks: list[str], index: int) -> bool:
     return False
 
 
+def _alone(toks: list[str], index: int, used: set[int]) -> bool:
+    """The word stands as an item of its own (`Gotthard, Tremola`), between commas or `and`
+    with no item of the key: a name the article writes beside an item is then another."""
+    start, end = index, index
+    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
+        end += 1
+    return not any(i in used for i in range(start, end + 1))
+
+
+_ITEM_BREAKS = frozenset({",", "and", "&"})
+
+
+def _follows_in_article(
+    toks: list[str], index: int, sentences: tuple[tuple[str, ...], ...]
+) -> bool:
+    """The article writes the word straight after the answer's word before it: `McMinnville,
+    Oregon` and `Pichilemu (O'Higgins)` say where, `Gotthard, Tremola` lists two."""
+    before = index - 1
+    while before >= 0 and toks[before] in _ITEM_BREAKS:
+        before -= 1
+    if before < 0:
+        return False
+    pair = (toks[before], toks[index])
+    return any(
+        sentence[at : at + 2] == pair
+        for sentence in sentences
+        if toks[index] in sentence
+        for at in range(len(sentence) - 1)
+    )
+
+
 def _general(word: str) -> bool:
     return word in _GENERIC or word in world().place_words
 
 
-def _denied(toks: list[str]) -> set[int]:
+def _next_word(toks: list[str], index: int) -> str | None:
+    """The first word after `index` that is not a small word (`not been secured`)."""
+    for token in toks[index + 1 :]:
+        if token not in FILLERS:
+            return token
+    return None
+
+
+def _denied_in(toks: list[str]) -> set[str]:
+    return {
+        following
+        for index, token in enumerate(toks)
+        if token in _DENIERS and (following := _next_word(toks, index)) is not None
+    }
+
+
+def _denied(toks: list[str], negated: frozenset[str] = frozenset()) -> set[int]:
     """Positions named only to be denied: `but not Portugal`, `not Spain and Portugal`,
-    `Spain rather than Andorra`."""
-    denied = set(denied_positions(toks))
+    `Spain rather than Andorra`; a denial the key's item makes itself (`not secured`) is
+    part of the item."""
+    own = {
+        index
+        for index, token in enumerate(toks)
+        if token in _DENIERS and _next_word(toks, index) in negated
+    }
+    denied = set(denied_positions([t if i not in own else "_" for i, t in enumerate(toks)]))
     active = False
     for index, token in enumerate(toks):
-        active = active or token in _DENIERS
+        active = active or (token in _DENIERS and index not in own)
         if active:
             denied.add(index)
     return denied

@@ -106,7 +106,11 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
         # `Roe, Jane` is surname-first; `Macron, the French president` is a description.
         toks = after + before if after and not all(_descriptive(t) for t in after) else before
     words = [t for t in toks if t != ","]
-    while len(words) > 1 and _descriptive(words[0]):
+    qualifiers = world().post_qualifiers
+    # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names.
+    while len(words) > 1 and (
+        _descriptive(words[0]) or (words[0] in qualifiers and _descriptive(words[1]))
+    ):
         words = words[1:]
     words = [w for w in words if w not in NAME_SUFFIXES] or words
     if article_person is not None and article_person.surname in words:
@@ -305,6 +309,7 @@ def _posts_before(
 ) -> frozenset[str]:
     """The posts the article writes just before this full name (`City Mayor Ben Roe`)."""
     read = _read_once(sentences).posts_before
+    qualifiers = world().post_qualifiers  # `Deputy` before another bearer's name
     if name not in read:
         found: set[str] = set()
         size = len(name)
@@ -312,7 +317,9 @@ def _posts_before(
             for at in range(len(sentence) - size + 1):
                 if sentence[at : at + size] == name:
                     found.update(
-                        w for w in sentence[max(0, at - 3) : at] if w in posts and w not in FILLERS
+                        w
+                        for w in sentence[max(0, at - 3) : at]
+                        if (w in posts or w in qualifiers) and w not in FILLERS
                     )
         read[name] = frozenset(found)
     return read[name]
@@ -381,7 +388,18 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
     if not initials and person is not None:
         initials = [w for w in person.name if len(w) == 1]  # `T. Okonkwo` behind `Okonkwo`
-    ranked = _ranked_posts((key, *ctx.quotes), surname if person is not None else None, ctx)
+    namesake = person is not None and any(
+        p is not person and p.surname == person.surname for p in ctx.names.people
+    )
+    if person is not None and namesake:
+        # Another bearer's rank (`Deputy Governor Derya Roe`) is not this one's: read the
+        # words the article writes before this very name.
+        posts_before = _posts_before(person.name, ctx.names.sentences, tables.post_words)
+        ranked = _ranked_posts((key,), None, ctx) | frozenset(
+            w for w in posts_before if w in tables.post_words and posts_before & _RANKS
+        )
+    else:
+        ranked = _ranked_posts((key, *ctx.quotes), surname if person is not None else None, ctx)
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
     # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
@@ -481,7 +499,9 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in tables.post_qualifiers and token not in described:
-                return incorrect(f"the article does not call {shown} {token}")
+                if not described.issuperset(tables.post_of.get((token,), (token,))):
+                    return incorrect(f"the article does not call {shown} {token}")
+                continue  # `Dep.` for the deputy the article calls them
             if token in plain or index in denied or index in placed or len(token) == 1:
                 continue
             if token not in others_named and (
