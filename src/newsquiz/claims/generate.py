@@ -20,6 +20,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from newsquiz.claims import perturb
+from newsquiz.claims.arithmetic import (
+    NO_LIMITS,
+    Figures,
+    Limits,
+    Stated,
+    measure_of,
+    size_and_unit,
+)
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
 from newsquiz.claims.people import article_people, genders, slot_gender, speaks
 from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
@@ -86,6 +94,8 @@ class ArticleFacts:
     # What each of those values counts or measures (see `counted`): `24-foot` → `foot`,
     # `eight counts` → `count`, `$3.80 a dose` → `per dose`; None where nothing says.
     counted_by_paragraph: tuple[tuple[str | None, ...], ...] = ()
+    # Where each of those values stands in its paragraph.
+    spans_by_paragraph: tuple[tuple[tuple[int, int], ...], ...] = ()
 
     def values_near(self, line: int | None, counted: str | None = None) -> Iterator[Value]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
@@ -111,6 +121,7 @@ class ArticleFacts:
     def of(cls, article: Article) -> ArticleFacts:
         by_paragraph: list[tuple[Value, ...]] = []
         counted: list[tuple[str | None, ...]] = []
+        spans: list[tuple[tuple[int, int], ...]] = []
         people: list[str] = []
         countries: list[str] = []
         named: set[str] = set()  # `people` and `countries` as sets, to test against
@@ -123,6 +134,7 @@ class ArticleFacts:
             found.sort(key=lambda f: f.start)
             by_paragraph.append(tuple(f.value for f in found))
             counted.append(tuple(what_is_counted(f.value, paragraph, f.end) for f in found))
+            spans.append(tuple((f.start, f.end) for f in found))
             new_people = [p.name for p in find_people(paragraph) if p.name not in named]
             new_countries = [c for c in find_countries(paragraph) if c not in named]
             people += new_people
@@ -138,7 +150,30 @@ class ArticleFacts:
             tuple(article.paragraphs),
             tuple(genders(article.paragraphs, people)),
             tuple(counted),
+            tuple(spans),
         )
+
+    @cached_property
+    def figures(self) -> Figures:
+        """The article's figures with what each is a part or a whole of, read when a
+        question first changes a value."""
+        stated: list[list[Stated]] = []
+        rows = zip(
+            self.paragraphs,
+            self.values_by_paragraph,
+            self.counted_by_paragraph,
+            self.spans_by_paragraph,
+            strict=True,
+        )
+        for row, (text, values, counts, spans) in enumerate(rows):
+            figures: list[Stated] = []
+            for value, what, (start, end) in zip(values, counts, spans, strict=True):
+                measure = measure_of(value, text[:start], what)
+                read = size_and_unit(value)
+                if measure is not None and read is not None:
+                    figures.append(Stated(row, start, end, value, measure, *read))
+            stated.append(figures)
+        return Figures(self.paragraphs, stated)
 
     @cached_property
     def _by_surname(self) -> dict[str, Profile | None]:
@@ -695,13 +730,34 @@ def claims_for(
     # Each candidate of the frame tried last, and whether the grader takes it: when no claim
     # comes of them, the stream has read them all, and the warning says why from these.
     tried: list[tuple[str, bool]] = []
+    ruled_out: set[str] = set()  # of those, the ones the article's own figures rule out
+    limits: list[tuple[Value, Limits] | None] = []  # read when the first candidate is
+
+    def impossible(value: str) -> bool:
+        """The article's own figures make the changed value impossible: a part as big as
+        its whole, a whole no bigger than one of its parts (see `arithmetic`)."""
+        if not limits:
+            limits.append(_figure_limits(question, facts, first.line, value_span, frame))
+        if limits[0] is None:
+            return False
+        answer, allowed = limits[0]
+        changed = _first_value(value)
+        if changed is None or type(changed) is not type(answer):
+            return False
+        read = size_and_unit(changed)
+        return read is not None and not allowed.admits(read[0])
 
     def false_claims_in(frame: Frame) -> tuple[tuple[Claim, ...], Iterator[Claim]]:
         """The first `max_false` false claims, and the rest, not made yet."""
         tried.clear()
+        ruled_out.clear()
 
         def made() -> Iterator[Claim | None]:
             for candidate in candidate_stream(question, facts, frame):
+                if impossible(candidate.value):
+                    tried.append((candidate.value, False))
+                    ruled_out.add(candidate.value)
+                    continue
                 right = grade(question, candidate.value).correct
                 tried.append((candidate.value, right))
                 if not right:
@@ -725,14 +781,21 @@ def claims_for(
     if not false_claims:
         if max_false < 1:  # nothing was asked of the stream: read it now
             tried[:] = [
-                (c.value, grade(question, c.value).correct)
+                (c.value, not impossible(c.value) and grade(question, c.value).correct)
                 for c in candidate_stream(question, facts, last_tried)
             ]
+            ruled_out.update(value for value, _ in tried if impossible(value))
         candidates = [value for value, _ in tried]
         accepted = [value for value, right in tried if right]
         if candidates and len(accepted) == len(candidates):
             shown = ", ".join(f"`{v}`" for v in accepted[:3])
             problem = f"every changed value tried is accepted by the grader ({shown})"
+        elif candidates and len(ruled_out) + len(accepted) == len(candidates):
+            problem = (
+                "every changed value tried is accepted by the grader or ruled out by the "
+                "article's own figures (a part as big as its whole, a whole no bigger than "
+                "one of its parts)"
+            )
         elif candidates:
             problem = (
                 "no changed value reads well in the cited sentence (it names them already, "
@@ -751,6 +814,48 @@ def claims_for(
         problem = f"no plausible false claim can be made: {problem}"
     more_wanted = more if len(false_claims) == max_false else None
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem, more_wanted)
+
+
+def _first_value(text: str) -> Value | None:
+    """The value a candidate changes: its first date, amount, length or figure (a number
+    written as a word inside a phrase, or a clock time, is none)."""
+    for found in find_values(text):
+        if not (isinstance(found.value, Number) and found.value.words) and not _in_clock_time(
+            text, found
+        ):
+            return found.value
+    return None
+
+
+def _figure_limits(
+    question: Question,
+    facts: ArticleFacts,
+    line: int,
+    span: tuple[int, int] | None,
+    frame: Frame,
+) -> tuple[Value, Limits] | None:
+    """The answer's value, and what the article's figures leave a changed one to be."""
+    if not isinstance(question.answer, str):
+        return None
+    found = next(
+        (
+            f
+            for f in find_values(question.answer)
+            if not (isinstance(f.value, Number) and f.value.words)
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    # What it measures where the article does not write it: the answer's own words after
+    # it (`500 million rupiah`), else the claim's (`won {answer} of the vote`).
+    rest = question.answer[found.end :].strip()
+    said, end = (question.answer, found.end) if rest else (frame.after, 0)
+    measure = measure_of(
+        found.value, question.answer[: found.start], what_is_counted(found.value, said, end)
+    )
+    limits = facts.figures.limits(found.value, measure, line, span)
+    return None if limits == NO_LIMITS else (found.value, limits)
 
 
 # What make() reads of a frame's words, the same for each of a question's values: read once.
