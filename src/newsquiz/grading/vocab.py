@@ -37,6 +37,9 @@ GUARDED_WORDS = frozenset(
        "last", "same", "won", "lost", "win", "lose", "increase", "decrease", "rise",
        "fall", "open", "closed", "accept", "accepted", "reject", "rejected", "deny",
        "denied", "agreed", "refused", "once", "twice", "thrice"}
+    # Roman numerals are numbers, not typos of each other: `Camp I` is not `Camp II`.
+    | {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+       "xvii", "xviii", "xix", "xx"}
 )  # fmt: skip
 
 # Suffixes after a name: `Jane Q. Roe III`.

@@ -37,8 +37,17 @@ _MAX_EXTRA = 5
 RANGE = re.compile(r"\d+-\d+")
 
 
-def _values(toks: list[str], ctx: Context) -> list[float]:
-    values: list[float] = []
+# Roman numerals up to twenty, read as numbers where the key writes one (`Camp II`,
+# `World War I`): elsewhere `I`, `V` and `X` are a pronoun and letters.
+_ROMANS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
+    "xix": 19, "xx": 20,
+}  # fmt: skip
+
+
+def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
+    values: list[float] = [float(_ROMANS[t]) for t in toks if t in _ROMANS] if romans else []
     for m in scan(toks):
         if m.denied:
             continue
@@ -56,6 +65,15 @@ def _values(toks: list[str], ctx: Context) -> list[float]:
             # A time of day is a value: another time is another fact.
             values.append(10_000.0 + int(clock[1]) * 60 + int(clock[2]))
     return sorted(values)
+
+
+def _has_roman(toks: list[str]) -> bool:
+    """The key writes a Roman numeral after a capitalised word's place (`Camp II`): one of
+    two letters or more, or a lone `I`, `V`, `X` after another word."""
+    return any(
+        t in _ROMANS and (len(t) > 1 or (i > 0 and toks[i - 1][0].isalpha()))
+        for i, t in enumerate(toks)
+    )
 
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
@@ -128,6 +146,7 @@ class _TextKey:
     required: list[str]  # of those, the ones the question does not already say
     droppable: list[str]  # words of the main answer this shorter form lets players drop
     values: list[float]
+    romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
     negated: bool
     qualifiers: frozenset[str]
     has_or: bool
@@ -192,7 +211,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         # The question's own words prove nothing: require the key's other words.
         required=[w for w in content if w not in ctx.words] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
-        values=_values(key_toks, ctx),
+        values=_values(key_toks, ctx, romans=_has_roman(key_toks)),
+        romans=_has_roman(key_toks),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
         qualifiers=frozenset(t for t in key_toks if t in QUALIFIERS),
         has_or=hedged(key_toks),
@@ -270,7 +290,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
                 if zone is not None and zone not in key.zones:
                     return incorrect("a time in another time zone")  # `18:07 UTC` for IST
     ctx = key.ctx
-    if _without_echoes(_values(toks, ctx), key.values, ctx.values) != key.values:
+    if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
     # Three look-ups, not their union: the article's words are thousands, and uniting them
     # again for every answer graded cost more than the look-ups it saved.
