@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
-from newsquiz.facts.written import find_values
+from newsquiz.facts.written import Duration, Money, Number, find_values
 from newsquiz.pack import load_pack
 
 PARTS = """\
@@ -27,6 +27,17 @@ def bank(write_pack: WritePack, questions: str, article: str) -> ClaimBank:
     return ClaimBank(load_pack(write_pack(yaml, article)))
 
 
+def amount(text: str) -> float:
+    """The first figure of `text`: an amount of money in full, a length of time in its unit."""
+    value = find_values(text)[0].value
+    if isinstance(value, Money):
+        return value.total
+    if isinstance(value, Duration):
+        return value.amount
+    assert isinstance(value, Number)
+    return value.value
+
+
 def test_a_part_is_never_its_whole_nor_more(write_pack: WritePack) -> None:
     city, gov = bank(
         write_pack,
@@ -41,10 +52,10 @@ def test_a_part_is_never_its_whole_nor_more(write_pack: WritePack) -> None:
     ).by_question
     paid = [c.value for c in city.false_claims]
     assert paid and "$4.8 million" not in paid
-    assert all(find_values(v)[0].value.total < 4.8e6 for v in paid)  # type: ignore[union-attr]
+    assert all(amount(v) < 4.8e6 for v in paid)
     rupiah = [c.value for c in gov.false_claims]
     assert rupiah and "900 million rupiah" not in rupiah
-    assert all(find_values(v)[0].value.value < 900 for v in rupiah)  # type: ignore[union-attr]
+    assert all(amount(v) < 900 for v in rupiah)
 
 
 def test_a_whole_is_never_one_of_its_parts_nor_less(write_pack: WritePack) -> None:
@@ -57,7 +68,7 @@ def test_a_whole_is_never_one_of_its_parts_nor_less(write_pack: WritePack) -> No
     ).by_question
     spent = [c.value for c in total.false_claims]
     assert spent and not {"$3.1 million", "$1.7 million"} & set(spent)
-    assert all(find_values(v)[0].value.total > 3.1e6 for v in spent)  # type: ignore[union-attr]
+    assert all(amount(v) > 3.1e6 for v in spent)
 
 
 def test_a_difference_is_never_as_big_as_the_figure_it_is_taken_from(
@@ -73,4 +84,61 @@ def test_a_difference_is_never_as_big_as_the_figure_it_is_taken_from(
     ).by_question
     more = [c.value for c in over.false_claims]
     assert more and "€9.6 billion" not in more
-    assert all(find_values(v)[0].value.total < 9.6e9 for v in more)  # type: ignore[union-attr]
+    assert all(amount(v) < 9.6e9 for v in more)
+
+
+RULES = """\
+Shorter week agreed
+The working week is cut from 48 hours to 40. It falls in two steps: to 44 hours in 2026 and 40 hours in 2028.
+Fares run from €25 in standard class to €90 in first class.
+The offence carries a minimum of 12 years for a first offender. The court sentenced her to 12 years.
+The Green list won 41.5 per cent of the vote. The Blue list came second with 33.8 per cent. In 2019 the Greens had 29.4 per cent.
+"""
+
+
+def test_a_step_stays_inside_the_range_it_lies_in(write_pack: WritePack) -> None:
+    (step,) = bank(
+        write_pack,
+        "  - id: step\n    question: How long will the working week be in 2026?\n"
+        "    answer: 44 hours\n    kind: duration\n    cite: to 44 hours in 2026\n"
+        "    claim: In 2026 the working week will be {answer}.\n",
+        RULES,
+    ).by_question
+    hours = [amount(c.value) for c in step.false_claims]
+    assert hours and all(40 <= h <= 48 for h in hours)  # never 34 nor 54 hours
+
+
+def test_the_top_of_a_range_stays_above_its_bottom(write_pack: WritePack) -> None:
+    (first,) = bank(
+        write_pack,
+        "  - id: first\n    question: How much does a first-class ticket cost at most?\n"
+        "    answer: €90\n    kind: money\n    cite: to €90 in first class\n"
+        "    claim: A first-class ticket costs up to {answer}.\n",
+        RULES,
+    ).by_question
+    fares = [amount(c.value) for c in first.false_claims]
+    assert fares and all(fare > 25 for fare in fares)
+
+
+def test_a_value_never_falls_below_a_minimum_the_article_states(write_pack: WritePack) -> None:
+    (sentence,) = bank(
+        write_pack,
+        "  - id: sentence\n    question: To how long was she sentenced?\n"
+        "    answer: 12 years\n    kind: duration\n    cite: sentenced her to 12 years\n"
+        "    claim: She was sentenced to {answer} in prison.\n",
+        RULES,
+    ).by_question
+    years = [amount(c.value) for c in sentence.false_claims]
+    assert years and all(y >= 12 for y in years)
+
+
+def test_a_winner_never_falls_below_the_runner_up(write_pack: WritePack) -> None:
+    (share,) = bank(
+        write_pack,
+        "  - id: share\n    question: What share of the vote did the Green list win?\n"
+        "    answer: 41.5 per cent\n    kind: number\n    cite: won 41.5 per cent\n"
+        "    claim: The Green list won {answer} of the vote.\n",
+        RULES,
+    ).by_question
+    shares = [amount(c.value) for c in share.false_claims]
+    assert shares and all(s > 33.8 for s in shares)

@@ -19,12 +19,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsquiz.claims.values import singular
+from newsquiz.facts.words import FILLERS
 from newsquiz.facts.written import Duration, Money, Number, Value
 
 # A breakdown is a run of this many figures at most (a budget's payers, a rise's steps).
 MAX_PARTS = 6
 # How far (in paragraphs) a breakdown may stand from the whole it adds up to.
 PARTS_NEAR = 2
+# How far (in paragraphs) a range, a minimum or a maximum may stand from the answer's line
+# and still bound it; a runner-up, from the winner's.
+RULES_NEAR = 8
+RUNNER_UP_NEAR = 3
 
 Measure = tuple[str, ...]
 
@@ -94,6 +100,21 @@ _PART_AFTER = re.compile(
 )
 # `…$27 million, of which €6.5 million came from…`
 _PART_BEFORE = re.compile(r"\bof\s+which\s+$", re.IGNORECASE)
+# `from 38 hours to 35`, `from €25 in standard class to €90 in first class`, `between 6
+# and 8`: a range, whose steps lie inside it and whose ends keep their order.
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?(?:to|and)\s+(?:a\s+)?", re.IGNORECASE)
+# `a (prescribed) minimum of 15 years`, `a maximum score of 42`: a bound the article sets.
+_BOUND = re.compile(r"\b(?P<kind>minimum|maximum)\b(?:\s+[\w-]+){0,2}\s+of\s+$", re.IGNORECASE)
+# `came second with 31.2 per cent`, `runner-up on 12 points`: the figure a winner's tops.
+_RUNNER_UP = re.compile(
+    r"\b(?:(?:came|finished|placed|ended|was|were)\s+second|runners?-up)\b"
+    r"(?:\s+(?:place|with|on|at|in|overall))*,?\s+$",
+    re.IGNORECASE,
+)
+# Words of a claim about whoever came first.
+_WINS = re.compile(r"\b(?:won|win|wins|winning|winner|victory|topped|came\s+first)\b", re.I)
+
 # `nine of the 17 seats`: the figure is part of the one right after it.
 _PART_OF_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+)?of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
@@ -107,9 +128,37 @@ class Figures:
         # For each figure (paragraph, start): the wholes it is a part of, the parts of it.
         self.wholes: dict[tuple[int, int], list[float]] = {}
         self.parts: dict[tuple[int, int], list[float]] = {}
+        # Ranges (lowest, highest end), bounds ("minimum" or "maximum") and runners-up, each
+        # with where it stands and what it measures.
+        self.ranges: list[tuple[Stated, float, float, frozenset[str]]] = []
+        self.bounds: list[tuple[Stated, str]] = []
+        self.runners_up: list[Stated] = []
         for row, figures in enumerate(stated):
             self._add_sums(row, figures)
             self._add_worded(row, figures)
+            self._add_rules(row, figures)
+
+    def _add_rules(self, row: int, figures: Sequence[Stated]) -> None:
+        text = self.paragraphs[row]
+        for at, figure in enumerate(figures):
+            before = text[: figure.start]
+            bound = _BOUND.search(before)
+            if bound:
+                self.bounds.append((figure, bound["kind"].lower()))
+            if _RUNNER_UP.search(before):
+                self.runners_up.append(figure)
+            following = figures[at + 1] if at + 1 < len(figures) else None
+            if (
+                following is not None
+                and _RANGE_OPENS.search(before)
+                and _RANGE_LINK.fullmatch(text[figure.end : following.start])
+            ):
+                other = _in_measure_of(following, figure)
+                if other is not None:
+                    low, high = sorted((figure.size, other))
+                    self.ranges.append(
+                        (figure, low, high, _topic(_sentence_at(text, at=figure.start)))
+                    )
 
     def _relate(self, part: Stated, whole: Stated) -> None:
         if part.measure == whole.measure and part.size < whole.size:
@@ -168,24 +217,68 @@ class Figures:
         )
 
     def limits(
-        self, answer: Value, measure: Measure | None, line: int | None, span: tuple[int, int] | None
+        self,
+        answer: Value,
+        measure: Measure | None,
+        line: int | None,
+        span: tuple[int, int] | None,
+        claim: str = "",
     ) -> Limits:
         """What the article's figures leave a changed value of `answer` (standing at `span`
-        of line `line`, when found there) to be."""
+        of line `line`, when found there; stated by the words `claim`) to be."""
         read = size_and_unit(answer)
         if read is None or measure is None:
             return NO_LIMITS
-        size = read[0]
+        size, unit = read
         limits = NO_LIMITS
         own = self.at(line, span)
-        if own is not None and _comparable(own.measure, measure):
+        if own is not None and not _comparable(own.measure, measure):
+            return NO_LIMITS
+        if own is not None:
             key = (own.paragraph, own.start)
             if key in self.wholes:
                 limits &= Limits(high=min(self.wholes[key]))
             if key in self.parts:
                 limits &= Limits(low=max(self.parts[key]))
-        elif own is None and line is not None and 0 < line <= len(self.stated):
+            measure = own.measure
+        elif line is not None and 0 < line <= len(self.stated):
             limits &= self._derived(size, measure, self.stated[line - 1])
+        if line is None:
+            return limits
+        here = line - 1
+        slack = unit / 2 + 1e-9
+        topic = _topic(claim)
+        for figure, low, high, about in self.ranges:
+            if (
+                figure is own
+                or figure.measure != measure
+                or abs(figure.paragraph - here) > RULES_NEAR
+            ):
+                continue
+            if not about & topic:
+                continue  # a range of something else (the patients' ages, not the campaign's)
+            if low + slack < size < high - slack:
+                limits &= Limits(low - slack, high + slack)  # a step between the two ends
+            elif abs(size - high) <= slack:
+                limits &= Limits(low=low)  # the top stays above the bottom
+            elif abs(size - low) <= slack:
+                limits &= Limits(high=high)
+        for figure, kind in self.bounds:
+            if (
+                figure is own
+                or figure.measure != measure
+                or abs(figure.paragraph - here) > RULES_NEAR
+            ):
+                continue
+            if kind == "minimum" and size >= figure.size - slack:
+                limits &= Limits(low=figure.size - slack)
+            elif kind == "maximum" and size <= figure.size + slack:
+                limits &= Limits(high=figure.size + slack)
+        if _WINS.search(claim) and not _YEAR.search(claim):  # another year's race has its own
+            for figure in self.runners_up:
+                near = abs(figure.paragraph - here) <= RUNNER_UP_NEAR
+                if figure is not own and figure.measure == measure and near and size > figure.size:
+                    limits &= Limits(low=figure.size)
         return limits
 
     @staticmethod
@@ -212,3 +305,44 @@ def _comparable(one: Measure, other: Measure) -> bool:
     """Figures of one kind, and amounts of one currency, whatever each counts: the answer's
     own words may say less of what it counts than the article's do."""
     return one[:1] == other[:1] and (one[0] != "money" or one[1:3] == other[1:3])
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+# Units figures are counted in say nothing of what a sentence is about.
+_UNIT_WORDS = frozenset(
+    {"year", "month", "week", "hour", "minute", "second", "percent", "cent", "point"}
+)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, at))]
+    end = _SENTENCE_END.search(text, at)
+    return text[starts[-1] : end.start() if end else len(text)]
+
+
+def _topic(text: str) -> frozenset[str]:
+    """What a sentence is about, roughly: its longer words, cut to five letters (`fares`,
+    `fare`; `sentenced`, `sentence`), leaving out filler words and units."""
+    words = (word.lower() for word in _TOPIC_WORD.findall(text))
+    return frozenset(
+        word[:5] for word in words if word not in FILLERS and singular(word) not in _UNIT_WORDS
+    )
+
+
+def _in_measure_of(figure: Stated, like: Stated) -> float | None:
+    """The size of `figure` in what `like` measures, where a range's end says no unit of its
+    own (`from 38 hours to 35`); None when the two measure different things, or are lengths
+    of time in two units (`from seven months to 58 years` is a spread, not a path)."""
+    if isinstance(figure.value, Duration) and isinstance(like.value, Duration):
+        return figure.size if figure.value.unit == like.value.unit else None
+    if figure.measure == like.measure:
+        return figure.size
+    if not isinstance(figure.value, Number) or figure.measure != ("number", ""):
+        return None
+    if isinstance(like.value, Duration) and like.value.amount:
+        return figure.size * like.size / like.value.amount
+    if isinstance(like.value, Money) and not like.value.scale:
+        return figure.size
+    return None

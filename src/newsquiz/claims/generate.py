@@ -854,7 +854,8 @@ def _figure_limits(
     measure = measure_of(
         found.value, question.answer[: found.start], what_is_counted(found.value, said, end)
     )
-    limits = facts.figures.limits(found.value, measure, line, span)
+    claim = f"{frame.before} {frame.after} {question.question}"
+    limits = facts.figures.limits(found.value, measure, line, span, claim)
     return None if limits == NO_LIMITS else (found.value, limits)
 
 
