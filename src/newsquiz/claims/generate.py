@@ -36,6 +36,7 @@ from newsquiz.claims.values import (
     DEMONYMS,
     THE_COUNTRIES,
     Profile,
+    appositive_after,
     asked_role,
     describe,
     find_countries,
@@ -43,8 +44,10 @@ from newsquiz.claims.values import (
     person_profiles,
     singular,
     slot_profile,
+    title_before,
 )
-from newsquiz.facts.text import fold_text
+from newsquiz.facts.text import fold_text, words_of
+from newsquiz.facts.world import world
 from newsquiz.facts.written import (
     DateValue,
     Duration,
@@ -680,8 +683,11 @@ def claims_for(
     if question.kind == Kind.CLAIM:
         return QuestionClaims(question, None, (), None)  # true-or-false already: no value to state
     frame, citation, span = frame_for(question)
-    if frame.path is ClaimPath.CITED and not _choices_fit(question, frame):
+    if frame.path is ClaimPath.CITED and (
+        not _choices_fit(question, frame) or _holder_described(question, frame, facts)
+    ):
         frame = question_frame(question)
+    frame = _without_initials(frame)
     first = citation or question.citations[0]
     value_span = span or locate(question, first.text, (first.start, first.end))
     source = Source.of(first, value_span)
@@ -901,7 +907,24 @@ def _elsewhere_in(frame: Frame, wording: str) -> bool:
         said_surname = fold_text(wording.split()[-1])
         if said_surname and f" {said_surname} " in rest:
             return True
-    return bool(said) and f" {said} " in rest
+    return (bool(said) and f" {said} " in rest) or _count_elsewhere(frame, wording)
+
+
+def _count_elsewhere(frame: Frame, wording: str) -> bool:
+    """A changed count the sentence already gives, in figures or in words: "14 authors,
+    eight of them Mongolian and fourteen Canadian" adds up to nonsense."""
+    said = find_values(wording)
+    if len(said) != 1 or not isinstance(said[0].value, Number):
+        return False
+    return said[0].value.value in _counts_in(frame.before, frame.after)
+
+
+@functools.lru_cache(maxsize=256)
+def _counts_in(before: str, after: str) -> frozenset[float]:
+    """The counts a frame's words give (the same for each of a question's values: read once)."""
+    return frozenset(
+        f.value.value for f in find_values(f"{before} {after}") if isinstance(f.value, Number)
+    )
 
 
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}")
@@ -966,6 +989,43 @@ def _names_a_person(question: Question) -> bool:
         return False
     people = find_people(answer)
     return question.kind == Kind.PERSON or bool(people and people[0].name == answer)
+
+
+# `(IPMA)` right after a body's name: its initials, which no other body shares.
+_INITIALS_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z&.]{1,9})\)")
+# `, 54,` after a name, `, Karnataka` after a city: said of the true answer alone.
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _without_initials(frame: Frame) -> Frame:
+    """A cited sentence whose value is a body's name followed by its initials leaves the
+    initials out: a claim naming another body would keep the first one's (`European Forest
+    Fire Information System (NOA)`), and the true claim reads as well without them."""
+    if frame.path is not ClaimPath.CITED:
+        return frame
+    initials = _INITIALS_AFTER.match(frame.after)
+    if initials is None or not (frame.original or "")[:1].isupper():
+        return frame
+    return replace(frame, after=frame.after[initials.end() :])
+
+
+def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> bool:
+    """A choice between people or places, cited in a sentence whose words beside the value
+    describe the true one alone: a title, an age or a post (`Dr. Ana Ferreira, 54, the
+    finance director`), the region a city is in (`Chennai, Tamil Nadu`). Another choice put
+    there would wear them; the question is asked as a statement instead."""
+    if question.kind != Kind.CHOICE or not question.choices:
+        return False
+    if _names_a_person(question) and facts.is_person(stated_answer(question)):
+        return bool(
+            re.search(r"[A-Z]", title_before(frame.before))
+            or _AGE_AFTER.match(frame.after)
+            or appositive_after(frame.after)
+            or slot_profile(frame.before, frame.after).described
+        )
+    place = _PLACE_AFTER.match(frame.after)
+    return place is not None and words_of(place.group(1)) in world().place_by_name
 
 
 def _word_class(text: str) -> str:

@@ -255,6 +255,10 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
         holding = [s for s in sentences if s[0] <= span[0] and span[1] <= s[1]]
         if not holding:
             continue
+        if citation.text[span[0] : span[1]].count("(") > citation.text[span[0] : span[1]].count(
+            ")"
+        ) and citation.text.startswith(")", span[1]):
+            span = (span[0], span[1] + 1)  # `Frankfurt (Oder)`: the bracket is the answer's
         start, end = _clause(citation.text, holding[0], span)
         before = _tidy_start(citation.text[start : span[0]])
         after = _tidy_end(citation.text[span[1] : end])
@@ -266,9 +270,24 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
             after = _balanced(after)
         elif closed > opened:
             before = "“" + before
+        before, after = _straight_quotes_paired(before, citation.text[span[0] : span[1]], after)
         original = citation.text[span[0] : span[1]]
         return Frame(before, after, ClaimPath.CITED, original), citation, span
     return None
+
+
+def _straight_quotes_paired(before: str, value: str, after: str) -> tuple[str, str]:
+    """A sentence that starts inside a quotation written with straight marks (`Ready,"
+    the master said …`) opens it again; one that ends inside it closes it."""
+    marks = [m.start() for m in re.finditer('"', before + value + after)]
+    if len(marks) % 2 == 0:
+        return before, after
+    text = before + value + after
+    first = marks[0]
+    closes = first > 0 and not text[first - 1].isspace() and text[first + 1 : first + 2] in " ,."
+    if closes or not text[first + 1 : first + 2]:
+        return '"' + before, after
+    return before, (after[:-1] if after.endswith(".") else after) + '".'
 
 
 # Where a sentence may be cut after the value: a clause that adds another fact

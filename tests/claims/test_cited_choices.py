@@ -1,0 +1,95 @@
+"""A choice put into the article's own sentence must not leave the true answer's words
+behind: another person wearing the true one's title and age, a body labelled with another's
+initials, a city followed by another city's region, a stray bracket or quotation mark, a
+count the same sentence already gives. On a small article written here."""
+
+from __future__ import annotations
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank, ClaimPath
+from newsquiz.pack import load_pack
+
+ARTICLE = """\
+Harbour deal signed
+Dr. Ana Ferreira, 54, the port company's finance director, called the deal "costly but fair". Union leader Rui Costa, 61, said it was a victory.
+Rainfall of 80 mm was recorded in Faro, according to the Portuguese Sea and Atmosphere Institute (IPMA). The Civil Protection Authority (ANEPC) issued a warning.
+"We are ready," the harbour master said at the control room in Porto, Portugal, after the first ship docked.
+Ferries such as the line from Lisbon to Ponte de Sor (Norte) were unaffected.
+The report has 12 authors, five of them Portuguese and seven Spanish.
+"""
+
+
+def bank(write_pack: WritePack, questions: str) -> ClaimBank:
+    yaml = (
+        "format: newsquiz/1\nid: harbour\ntitle: Harbour\n"
+        "article: {file: article.txt, published: 2021-03-01}\nquestions:\n" + questions
+    )
+    return ClaimBank(load_pack(write_pack(yaml, ARTICLE)))
+
+
+def test_a_person_chosen_in_a_cited_sentence_never_wears_anothers_title(
+    write_pack: WritePack,
+) -> None:
+    (fair,) = bank(
+        write_pack,
+        "  - id: fair\n    question: Who called the deal costly but fair?\n"
+        "    answer: Ana Ferreira\n    kind: choice\n    choices: [Ana Ferreira, Rui Costa]\n"
+        "    cite: called the deal\n",
+    ).by_question
+    assert fair.false_claims
+    for claim in fair.false_claims:
+        assert "54" not in claim.sentence and "finance director" not in claim.sentence
+    assert fair.path is ClaimPath.QUESTION
+
+
+def test_a_body_chosen_never_keeps_anothers_initials(write_pack: WritePack) -> None:
+    (source,) = bank(
+        write_pack,
+        "  - id: source\n    question: Which body recorded the rainfall?\n"
+        "    answer: Portuguese Sea and Atmosphere Institute\n    kind: choice\n"
+        "    choices: [Portuguese Sea and Atmosphere Institute, Civil Protection Authority]\n"
+        "    cite: according to the Portuguese Sea and Atmosphere Institute\n",
+    ).by_question
+    assert source.false_claims
+    assert all("(IPMA)" not in c.sentence for c in source.claims)
+
+
+def test_a_city_chosen_never_keeps_the_true_citys_region(write_pack: WritePack) -> None:
+    (room,) = bank(
+        write_pack,
+        "  - id: room\n    question: In which city is the control room?\n"
+        "    answer: Porto\n    kind: choice\n    choices: [Porto, Madrid, Lisbon]\n"
+        "    cite: at the control room in Porto\n",
+    ).by_question
+    assert room.false_claims
+    assert all("Madrid, Portugal" not in c.sentence for c in room.false_claims)
+    # The sentence opened inside a quotation: its closing mark is paired, never stray.
+    for claim in room.claims:
+        assert claim.sentence.count('"') % 2 == 0
+
+
+def test_a_bracket_of_the_answer_goes_with_it(write_pack: WritePack) -> None:
+    (line,) = bank(
+        write_pack,
+        "  - id: line\n    question: Which ferry line was unaffected?\n"
+        "    answer: Lisbon to Ponte de Sor (Norte)\n    kind: choice\n"
+        "    choices: [Lisbon to Ponte de Sor (Norte), Faro to Porto]\n"
+        "    cite: the line from Lisbon to Ponte de Sor (Norte)\n",
+    ).by_question
+    assert line.false_claims
+    for claim in line.claims:
+        assert claim.sentence.count("(") == claim.sentence.count(")")
+
+
+def test_a_count_the_sentence_already_gives_is_never_the_changed_one(
+    write_pack: WritePack,
+) -> None:
+    (spanish,) = bank(
+        write_pack,
+        "  - id: spanish\n    question: How many of the authors are Spanish?\n"
+        "    answer: seven\n    kind: choice\n    choices: [seven, five, twelve, nine]\n"
+        "    cite: seven Spanish\n",
+    ).by_question
+    values = [c.value for c in spanish.false_claims]
+    assert values and "twelve" not in values and "five" not in values
