@@ -291,7 +291,16 @@ def _folded(words: list[str]) -> tuple[str, ...]:
     return tuple(t for w in words for t in tokenize(w) if t[0].isalpha())
 
 
-def describes(word: str) -> bool:
+def _a_body(word: str, capitals: frozenset[str] | None) -> bool:
+    """The word names a body; an acronym only where written in capitals (`KARI`, not
+    `Kári`), when `capitals` says which words were."""
+    tables = world()
+    if word not in tables.organisation_words:
+        return False
+    return capitals is None or word not in tables.organisation_acronyms or word in capitals
+
+
+def describes(word: str, capitals: frozenset[str] | None = None) -> bool:
     """A word that stands in front of a name without being part of it: a post, a place, a
     demonym, a body's abbreviation, a qualifier, a small word."""
     tables = world()
@@ -300,29 +309,31 @@ def describes(word: str) -> bool:
         or word in tables.post_words
         or word in tables.post_qualifiers
         or word in tables.place_words
-        or word in tables.organisation_words
+        or _a_body(word, capitals)
         or word in MONTHS
         or word in WEEKDAYS
     )
 
 
-def is_name_word(word: str) -> bool:
+def is_name_word(word: str, capitals: frozenset[str] | None = None) -> bool:
     """A word that may be part of a person's name once the name has begun (`Jane Houston`,
     `Martin Luther King`, `Park Ji-sung`, `Ann To`): anything but a month, a day or the
     abbreviation of a body. (A small word written with a capital inside a name is a name.)"""
-    return not (word in world().organisation_words or word in MONTHS or word in WEEKDAYS)
+    return not (_a_body(word, capitals) or word in MONTHS or word in WEEKDAYS)
 
 
-def person_words(run: tuple[str, ...], initials: bool = False) -> tuple[str, ...] | None:
+def person_words(
+    run: tuple[str, ...], initials: bool = False, capitals: frozenset[str] | None = None
+) -> tuple[str, ...] | None:
     """The name in a run such as `US Secretary of Defense Jane Houston`, if it is a person's;
     with `initials`, the run wrote a letter as a word of its own (`R. Meenakshi`, not
-    `X-ray`), which may begin the name."""
+    `X-ray`), which may begin the name; `capitals`, the words it wrote in capitals."""
     tables = world()
     if run in tables.place_by_name or run in tables.organisations:
         return None
     words = list(run)
     # Posts, places and demonyms in front are the name's description, not the name.
-    while words and describes(words[0]):
+    while words and describes(words[0], capitals):
         words.pop(0)
     while words and words[-1] in _SUFFIXES:
         words.pop()
@@ -331,7 +342,7 @@ def person_words(run: tuple[str, ...], initials: bool = False) -> tuple[str, ...
     if posts and len(words) - posts[-1] - 1 >= 2:
         words = words[posts[-1] + 1 :]
     named = [w for w in words if w not in PARTICLES]
-    if not named or len(named) > 4 or any(not is_name_word(w) for w in words):
+    if not named or len(named) > 4 or any(not is_name_word(w, capitals) for w in words):
         return None
     if len(words[-1]) < 2 or (len(words[0]) < 2 and not initials):
         return None
@@ -361,6 +372,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     sentences: list[tuple[str, ...]] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
     with_initials: set[tuple[str, ...]] = set()
+    capitals: dict[tuple[str, ...], set[str]] = {}  # the words each run writes in capitals
     lowercase: set[str] = set()
     for paragraph in paragraphs:
         lowercase.update(
@@ -373,13 +385,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
                 runs.append((starts, folded))
                 if len(raw) >= 2 and any(len(w) == 1 for w in raw):
                     with_initials.add(folded)
+                capitals.setdefault(folded, set()).update(
+                    _folded([w for w in raw if len(w) > 1 and w.isupper()])
+                )
     proper = {run for starts, run in runs if run and not (starts and len(run) == 1)}
     # People: runs of two to four name words, and single words the article also uses alone.
     full_names: list[tuple[str, ...]] = []
     alone: dict[str, int] = {}
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
     for starts, run in runs:
-        name = person_words(run, run in with_initials)
+        name = person_words(run, run in with_initials, frozenset(capitals.get(run, ())))
         if name and len(name) == 1 and run == name:
             # Bare: `Ms Tan said` and `Mr Tan said` tell two Tans apart; `Tan said` would not.
             written_alone.add(name[0])

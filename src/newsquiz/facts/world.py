@@ -47,6 +47,9 @@ class World:
     organisation_of: dict[tuple[str, ...], str]  # every name and abbreviation -> its name
     longest_organisation: int
     organisation_words: frozenset[str]
+    # One-word names the table writes in capitals (`KARI`, `NATO`): written otherwise
+    # (`Kári`) the word is a name.
+    organisation_acronyms: frozenset[str]
     surnames: frozenset[str]
     surname_first: frozenset[str]  # family names written first (Chinese, Korean, Vietnamese)
     synonyms: dict[str, tuple[str, ...]]  # a word -> the set's first member
@@ -152,12 +155,15 @@ def world() -> World:
 
     organisations: dict[tuple[str, ...], str] = {}
     organisation_of: dict[tuple[str, ...], str] = {}
+    acronyms: set[str] = set()
     for name, others, kind in _rows("organisations.tsv", 3):
         for form in [name, *_split(others)]:
             words = words_of(form)
             if words and words not in organisations:
                 organisations[words] = kind
                 organisation_of[words] = name
+            if len(words) == 1 and form.isupper():
+                acronyms.add(words[0])
 
     surnames = _SURNAME_WORDS()
     synonyms: dict[str, tuple[str, ...]] = {}
@@ -199,6 +205,7 @@ def world() -> World:
         longest_organisation=max((len(words) for words in organisations), default=1),
         # One-word names only (`NATO`, `UNICEF`): `Ford Motor` makes no Harrison Ford a body.
         organisation_words=frozenset(w[0] for w in organisations if len(w) == 1) - FILLERS,
+        organisation_acronyms=frozenset(acronyms),
         surnames=surnames,
         surname_first=first,
         synonyms=synonyms,

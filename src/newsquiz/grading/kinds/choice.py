@@ -12,11 +12,11 @@ from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
-from newsquiz.grading.kinds.person import compile_person
+from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, HONORIFICS, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -29,6 +29,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     people = all(looks_like_a_name(choice) for choice in choices)
     if people:
         matchers = [compile_person(choice, ctx) or compile_text(choice, ctx) for choice in choices]
+        # A surname two choices share (`Joseph Roe`, `Dennis Roe`) picks neither alone.
+        surnames = [name_parts(choice)[0] for choice in choices]
+        shared = frozenset(s for s in surnames if surnames.count(s) > 1)
     else:
         matchers = [compile_text(choice, ctx) for choice in choices]
     words = [_choice_words(choice) for choice in choices]
@@ -58,6 +61,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             toks = _or_after_negation(toks)
             if hedged(toks) and offers_alternatives(toks):
                 return incorrect("choose one")  # `the museum or the school`
+        if people and shared and _only_a_shared_surname(toks, shared):
+            return incorrect("two of the choices bear that surname: which one?")
         if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
             return incorrect("choose one")  # `the fourth and the first`
         verdicts = [m(toks) for m in matchers]
@@ -145,6 +150,11 @@ def _or_after_negation(toks: list[str]) -> list[str]:
 
 
 _AND = frozenset({"and", "&"})
+
+
+def _only_a_shared_surname(toks: list[str], shared: frozenset[str]) -> bool:
+    named = [t for t in toks if t[0].isalpha() and t not in _LEAD and t not in HONORIFICS]
+    return len(named) == 1 and named[0] in shared
 
 
 def _names_another(

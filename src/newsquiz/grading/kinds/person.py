@@ -259,6 +259,21 @@ def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
     return read[surname]
 
 
+def _around_name(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> frozenset[str]:
+    """The words within eight of each place the article writes this whole name."""
+    size = len(name)
+    return frozenset(
+        word
+        for sentence in _sentences_holding(sentences).get(name[-1], ())
+        for at in range(len(sentence) - size + 1)
+        if sentence[at : at + size] == name
+        for word in sentence[max(0, at - 8) : at + size + 8]
+        if word[0].isalpha()
+    )
+
+
 def _ranked_posts(texts: tuple[str, ...], surname: str | None, ctx: Context) -> frozenset[str]:
     """The posts the key, its quotes or the article's words around the person's surname give
     a rank below (`deputy mayor`, `vice-president`)."""
@@ -365,7 +380,19 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         parts.update(person.name)
     # The words the article writes beside this person describe them; the cited quote's
     # other words may name someone else (`Senator Roe` beside `Jane Roe`).
-    described = (person.around if person else frozenset()) | set(key_words)
+    namesake = person is not None and any(
+        p is not person and p.surname == person.surname for p in ctx.names.people
+    )
+    # What is written around a shared surname may describe the other bearer (`Mette Holm,
+    # NVG's former head of sales`): read around this person's whole name instead.
+    around = (
+        _around_name(person.name, ctx.names.sentences)
+        if person is not None and namesake
+        else person.around
+        if person
+        else frozenset()
+    )
+    described = around | set(key_words)
     # `Lt. Col.` in the article is `Lieutenant Colonel` typed out, and the other way round.
     described |= {
         w
@@ -388,9 +415,6 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
     if not initials and person is not None:
         initials = [w for w in person.name if len(w) == 1]  # `T. Okonkwo` behind `Okonkwo`
-    namesake = person is not None and any(
-        p is not person and p.surname == person.surname for p in ctx.names.people
-    )
     if person is not None and namesake:
         # Another bearer's rank (`Deputy Governor Derya Roe`) is not this one's: read the
         # words the article writes before this very name.
