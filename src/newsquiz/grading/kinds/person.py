@@ -259,9 +259,7 @@ def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
     return read[surname]
 
 
-def _around_name(
-    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
-) -> frozenset[str]:
+def _around_name(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The words within eight of each place the article writes this whole name."""
     size = len(name)
     return frozenset(
