@@ -315,3 +315,15 @@ def test_nobody_takes_a_post_the_article_says_nothing_to_join_them_to(
     secretary, speaker = false_values(write_pack, questions, HARVEST)
     assert "Héctor Mendoza" not in secretary  # a farmer is no agriculture secretary
     assert speaker  # but anyone could have said the rain came too late
+
+
+def test_the_tail_of_a_bodys_name_is_no_person() -> None:
+    paragraphs = [
+        "Economist Rosa Vidal, 47, of the Littoral Centre for Agrarian Econometrics (LCAE), "
+        "said so.",
+        "The paper appeared in the Journal of Andean Rodent Palaeobiology. Palaeobiology, "
+        "its editor said, is young.",
+        "Vidal said the Institute of Rosa Vidal was not hers.",
+    ]
+    names = ["Rosa Vidal", "Agrarian Econometrics", "Andean Rodent Palaeobiology"]
+    assert article_people(paragraphs, names) == ["Rosa Vidal"]

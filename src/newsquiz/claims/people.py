@@ -58,6 +58,8 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         name = _cleaned(raw, common)
         if name is None or name in people or is_place_or_body(name) or _saints(name):
             continue
+        if _inside_a_name(name, index):
+            continue
         # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
         # unless a post stands right before them. And a name shows itself as one: a surname
         # of the table, the surname alone elsewhere, a post, or a verb of speech beside it.
@@ -69,6 +71,18 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         people.append(name)
     return people
+
+
+# `Centre for Agricultural Economics`, `Journal of Asian Vertebrate Palaeontology`: the
+# capitalised words after `of` or `for` in a longer capitalised name are that name's tail.
+_NAME_HEAD = re.compile(r"[A-Z][\w'’.-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _inside_a_name(name: str, index: MentionIndex) -> bool:
+    """Every place the article writes `name` is the tail of a body's name: a phrase that
+    would read as nonsense saying or doing anything (`Agricultural Economics said …`)."""
+    mentions = index.mentions(name)
+    return bool(mentions) and all(_NAME_HEAD.search(p[max(0, s - 40) : s]) for p, s, _ in mentions)
 
 
 # `St James`, `San Marcos`, `São Domingos`: a saint's name is a place's (or a church's).
