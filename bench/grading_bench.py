@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "eu-generic-drugs-cartel-fine",
-    "iceland-fissure-eruption-evacuation",
-    "kenya-senate-impeachment-vote",
+    "indonesia-ferry-capsize",
+    "nepal-everest-season-deaths",
+    "scottish-distillery-takeover",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -101,6 +101,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "peru-bridge-collapse-inquiry",
     "tour-de-suisse-mountain-stage",
     "turkey-central-bank-rate-rise",
+    "eu-generic-drugs-cartel-fine",
+    "iceland-fissure-eruption-evacuation",
+    "kenya-senate-impeachment-vote",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
