@@ -327,3 +327,21 @@ def test_the_tail_of_a_bodys_name_is_no_person() -> None:
     ]
     names = ["Rosa Vidal", "Agrarian Econometrics", "Andean Rodent Palaeobiology"]
     assert article_people(paragraphs, names) == ["Rosa Vidal"]
+
+
+def test_an_exact_figure_never_follows_nearly(write_pack: WritePack) -> None:
+    article = (
+        "Jury meets late\n"
+        "The jury met for nearly nine hours on Friday. The film runs 148 minutes and the "
+        "ovation lasted 12 minutes.\n"
+    )
+    (met,) = bank(
+        write_pack,
+        "  - id: met\n    question: How long did the jury meet?\n    answer: nine hours\n"
+        "    kind: duration\n    cite: nearly nine hours\n"
+        "    claim: The jury met for nearly {answer} on Friday.\n",
+        article,
+    ).by_question
+    values = [c.value for c in met.false_claims]
+    assert values and "148 minutes" not in values
+

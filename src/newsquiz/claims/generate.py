@@ -714,6 +714,8 @@ def claims_for(
             return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
+        if not truth and family is Family.ARTICLE and _too_exact(frame.before, wording, true_value):
+            return None  # "the jury met for nearly 148 minutes": a film's running time
         if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
             return None  # "killed at least 23" is true too when at least 64 died
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
@@ -820,6 +822,41 @@ def claims_for(
         problem = f"no plausible false claim can be made: {problem}"
     more_wanted = more if len(false_claims) == max_false else None
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem, more_wanted)
+
+
+# Words that say a figure is rounded: what follows them is never an exact figure.
+_APPROXIMATELY = re.compile(
+    r"\b(?:nearly|almost|about|roughly|around|approximately|some|close to|just over|"
+    r"just under)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _significant(value: Value) -> int:
+    """How many significant digits a figure is written with (148 → 3, 97,000 → 2)."""
+    if isinstance(value, Money):
+        amount = value.amount.value
+    elif isinstance(value, Duration):
+        amount = value.amount
+    elif isinstance(value, Number):
+        amount = value.value
+    else:
+        return 0
+    digits = f"{amount:.6f}".rstrip("0").replace(".", "").lstrip("0").rstrip("0")
+    return max(1, len(digits))
+
+
+def _too_exact(before: str, wording: str, true_value: str) -> bool:
+    """Another figure of the article, exact where the claim says it is rounded (`nearly`,
+    `about`): it keeps at most as many significant digits as the true one, or two."""
+    changed = find_values(wording)
+    if not changed or isinstance(changed[0].value, DateValue):
+        return False
+    if not _APPROXIMATELY.search(before + wording[: changed[0].start]):
+        return False
+    true = find_values(true_value)
+    allowed = max(2, _significant(true[0].value)) if true else 2
+    return _significant(changed[0].value) > allowed
 
 
 def _first_value(text: str) -> Value | None:
