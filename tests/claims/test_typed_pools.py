@@ -345,3 +345,19 @@ def test_an_exact_figure_never_follows_nearly(write_pack: WritePack) -> None:
     values = [c.value for c in met.false_claims]
     assert values and "148 minutes" not in values
 
+
+def test_a_country_is_never_swapped_inside_a_post(write_pack: WritePack) -> None:
+    article = (
+        "Festival closes\n"
+        "Alessia Neri, Italy's undersecretary for culture, said the government would keep its "
+        "support. France and Spain sent films.\n"
+    )
+    (post,) = bank(
+        write_pack,
+        "  - id: post\n    question: What is Alessia Neri's post?\n"
+        "    answer: Italy's undersecretary for culture\n    kind: text\n"
+        "    cite: Italy's undersecretary for culture\n"
+        "    claim: Alessia Neri is {answer}.\n",
+        article,
+    ).by_question
+    assert not [c for c in post.false_claims if "France's" in c.value or "Spain's" in c.value]

@@ -35,6 +35,7 @@ from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
     THE_COUNTRIES,
+    TITLE_WORDS,
     Profile,
     appositive_after,
     asked_role,
@@ -491,6 +492,8 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         r"[A-Z]\S*\s+(?:of\s+)?$", text[: at.start()]
     ):
         return []  # inside a body's name: the University of Chile Seismological Service
+    if _POST_AFTER.match(text, at.end()):
+        return []  # Italy's undersecretary: a post of one country, not a slip for another's
     neighbours = perturb.neighbouring_countries(country)
     in_article = [c for c in facts.countries if c in neighbours]
     others = [c for c in neighbours if c not in in_article]
@@ -502,6 +505,14 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
     return [Candidate(_splice(text, at.span(), named(c)), Family.ARTICLE) for c in in_article] + [
         Candidate(_splice(text, at.span(), named(c)), Family.LIST_SWAP) for c in others
     ]
+
+
+# `'s undersecretary for culture`, `'s deputy foreign minister`: a post right after a country.
+_POST_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]*(?:"
+    + "|".join(re.escape(t) for t in TITLE_WORDS if " " not in t)
+    + r")\b"
+)
 
 
 def _list_candidates(
