@@ -393,6 +393,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     full_names: list[tuple[str, ...]] = []
     alone: dict[str, int] = {}
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
+    titles_alone: dict[str, int] = {}  # single capitalised words read as no name
     for starts, run in runs:
         name = person_words(run, run in with_initials, frozenset(capitals.get(run, ())))
         if name and len(name) == 1 and run == name:
@@ -400,6 +401,8 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             written_alone.add(name[0])
         if name and len(name) == 1 and not (starts and len(run) == 1):
             alone[name[0]] = alone.get(name[0], 0) + 1
+        elif name is None and len(run) == 1 and not starts:
+            titles_alone[run[0]] = titles_alone.get(run[0], 0) + 1
         # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
         # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
         while name and name[0] in lowercase:
@@ -411,6 +414,12 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             and lowercase.isdisjoint(w for w in name if w not in PARTICLES)
         ):
             full_names.append(name)
+    # `Ang Dorje Lama`, then `Lama said`: a word that is also a title (`lama`, `bishop`)
+    # stands alone for the name it ends.
+    for word, times in titles_alone.items():
+        if any(len(name) >= 2 and name[-1] == word for name in full_names):
+            alone[word] = alone.get(word, 0) + times
+            written_alone.add(word)
     # `The Smiths`: a family named in the plural is named by its surname.
     for word, times in list(alone.items()):
         if word.endswith("s") and any(name[-1] == word[:-1] for name in full_names):

@@ -361,7 +361,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     tables = world()
     # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
     if person is not None and {w for w in key_words if w in tables.post_words} - (
-        person.around | set(person.given)
+        person.around | set(person.name)
     ):
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.

@@ -297,6 +297,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     article_words, key_words = ctx.names.words, ctx.keys
     if key.regions_beside and _region_elsewhere(toks, key):
         return incorrect("the article puts it in another place")
+    if _from_elsewhere(toks, key):
+        return incorrect("the article gives another place")  # `a teacher from Baubau`
     for start, end, places in places_in(toks):
         if not key.near_places.isdisjoint(places):
             continue
@@ -347,6 +349,52 @@ def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
             regions
             and _region_after(toks, start, key.word_set)
             and all(p.name not in key.regions_beside for p in regions)
+        ):
+            return True
+    return False
+
+
+_WHERE = frozenset({"from", "in"})
+
+
+def _places_from(quotes: tuple[str, ...], key: _TextKey) -> frozenset[str]:
+    """The places the cited quotes say the answer is from or in (`a teacher from Wanci`)."""
+    found: set[str] = set()
+    proper = key.ctx.names.proper_words
+    for quote in quotes:
+        toks = tokenize(quote)
+        found.update(
+            toks[at + 1]
+            for at in range(len(toks) - 1)
+            if toks[at] in _WHERE
+            and toks[at + 1] in proper
+            and toks[at + 1] not in FILLERS
+            and toks[at + 1] not in key.word_set
+        )
+    return frozenset(found)
+
+
+def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
+    """`from X` where X is a place the article names but its cited words (and the key) do
+    not, while they name one beside the answer: another fact. A country is left alone
+    (`a teacher from Indonesia` may still be true)."""
+    ctx = key.ctx
+    if not _places_from(ctx.quotes, key):
+        return False
+    tables = world()
+    beside = ctx.names.words_beside(tuple(key.words))
+    for at in range(len(toks) - 1):
+        if toks[at] not in _WHERE:
+            continue
+        place = toks[at + 1]
+        if (
+            place in ctx.names.proper_words
+            and place not in FILLERS
+            and place not in key.described
+            and place not in beside
+            and place not in ctx.names.name_words
+            and not any(p.kind == "country" for p in tables.place_by_name.get((place,), ()))
+            and place not in tables.place_by_demonym
         ):
             return True
     return False
