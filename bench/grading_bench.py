@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "indonesia-ferry-capsize",
-    "nepal-everest-season-deaths",
-    "scottish-distillery-takeover",
+    "amazon-deforestation-figures",
+    "chess-olympiad-final-round",
+    "japan-shinkansen-derailment",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -104,6 +104,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "eu-generic-drugs-cartel-fine",
     "iceland-fissure-eruption-evacuation",
     "kenya-senate-impeachment-vote",
+    "indonesia-ferry-capsize",
+    "nepal-everest-season-deaths",
+    "scottish-distillery-takeover",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
