@@ -93,3 +93,22 @@ def test_a_count_the_sentence_already_gives_is_never_the_changed_one(
     ).by_question
     values = [c.value for c in spanish.false_claims]
     assert values and "twelve" not in values and "five" not in values
+
+
+def test_a_person_chosen_never_takes_the_true_ones_body_or_post(write_pack: WritePack) -> None:
+    article = (
+        "Sentence handed down\n"
+        "The prosecutor, Adv. Lindiwe Dube of the National Prosecuting Authority (NPA), had "
+        "asked for 20 years. Pieter Kruger, for the defence, asked for ten.\n"
+    )
+    yaml = (
+        "format: newsquiz/1\nid: court\ntitle: Court\n"
+        "article: {file: article.txt, published: 2021-03-01}\nquestions:\n"
+        "  - id: asked\n    question: Who asked for 20 years?\n    answer: Lindiwe Dube\n"
+        "    kind: choice\n    choices: [Lindiwe Dube, Pieter Kruger]\n"
+        "    cite: had asked for 20 years\n"
+    )
+    (asked,) = ClaimBank(load_pack(write_pack(yaml, article))).by_question
+    assert asked.false_claims
+    for claim in asked.false_claims:
+        assert "National Prosecuting" not in claim.sentence and "Adv." not in claim.sentence

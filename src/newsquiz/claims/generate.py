@@ -1041,8 +1041,10 @@ def _names_a_person(question: Question) -> bool:
 
 # `(IPMA)` right after a body's name: its initials, which no other body shares.
 _INITIALS_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z&.]{1,9})\)")
-# `, 54,` after a name, `, Karnataka` after a city: said of the true answer alone.
+# `, 54,` after a name, `of the National Prosecuting Authority` after it, `, Karnataka`
+# after a city: said of the true answer alone.
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_BODY_AFTER = re.compile(r"\s*,?\s+(?:of|from|at)\s+the\s+[A-Z]")
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
@@ -1060,15 +1062,17 @@ def _without_initials(frame: Frame) -> Frame:
 
 def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> bool:
     """A choice between people or places, cited in a sentence whose words beside the value
-    describe the true one alone: a title, an age or a post (`Dr. Ana Ferreira, 54, the
-    finance director`), the region a city is in (`Chennai, Tamil Nadu`). Another choice put
-    there would wear them; the question is asked as a statement instead."""
+    describe the true one alone: a title, an age, a post or a body (`Dr. Ana Ferreira, 54,
+    the finance director`; `Lindiwe Dube of the NPA`), the region a city is in (`Chennai,
+    Tamil Nadu`). Another choice put there would wear them; the question is asked as a
+    statement instead."""
     if question.kind != Kind.CHOICE or not question.choices:
         return False
     if _names_a_person(question) and facts.is_person(stated_answer(question)):
         return bool(
             re.search(r"[A-Z]", title_before(frame.before))
             or _AGE_AFTER.match(frame.after)
+            or _BODY_AFTER.match(frame.after)
             or appositive_after(frame.after)
             or slot_profile(frame.before, frame.after).described
         )

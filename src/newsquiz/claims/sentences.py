@@ -30,6 +30,7 @@ _ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "gov",
+        "adv",
         "mr",
         "mrs",
         "ms",
