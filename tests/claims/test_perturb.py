@@ -235,3 +235,11 @@ def test_a_title_the_article_gives_another_person_is_not_a_slip() -> None:
     assert perturb.held_by_another("President Carmela Ocampo", article)
     assert not perturb.held_by_another("former President", article)  # a past post
     assert not perturb.held_by_another("Vice President", article[:1])  # nobody's here
+
+
+def test_swapped_digits_never_make_a_length_nobody_writes_in_that_unit() -> None:
+    # 81 months is written "nearly seven years"; 18 months → 81 months fools nobody.
+    assert perturb.swapped_duration_digits(Duration(18, "month")) == []
+    assert rendered(perturb.swapped_duration_digits(Duration(12, "month"))) == ["21 months"]
+    assert perturb.swapped_duration_digits(Duration(16, "week")) == []
+    assert rendered(perturb.swapped_duration_digits(Duration(15, "year"))) == ["51 years"]

@@ -7,6 +7,7 @@ drops every one the question's own grader would accept.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -170,10 +171,22 @@ def neighbour_durations(duration: Duration) -> list[Duration]:
     ]
 
 
+# How long a length of time is still written in its unit: past it a writer moves to the next
+# (81 months is "nearly seven years", 61 weeks "over a year"). Years have no next unit.
+WRITTEN_UP_TO = {"second": 120, "minute": 180, "hour": 72, "day": 120, "week": 52, "month": 36}
+
+
 def swapped_duration_digits(duration: Duration) -> list[Duration]:
+    """Two digits swapped (84 days → 48 days), never into a length nobody writes in that
+    unit (18 months → 81 months)."""
     if duration.amount_style != "digits":
         return []
-    return [replace(duration, amount=n.value) for n in swapped_digits(Number(duration.amount))]
+    most = max(WRITTEN_UP_TO.get(duration.unit, math.inf), duration.amount)
+    return [
+        replace(duration, amount=n.value)
+        for n in swapped_digits(Number(duration.amount))
+        if n.value <= most
+    ]
 
 
 # A unit more than this many times the other is no slip: a call of "about a minute"
