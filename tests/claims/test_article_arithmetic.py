@@ -118,6 +118,15 @@ def test_the_top_of_a_range_stays_above_its_bottom(write_pack: WritePack) -> Non
     ).by_question
     fares = [amount(c.value) for c in first.false_claims]
     assert fares and all(fare > 25 for fare in fares)
+    (standard,) = bank(
+        write_pack,
+        "  - id: standard\n    question: How much does a standard ticket cost at least?\n"
+        "    answer: €25\n    kind: money\n    cite: from €25 in standard class\n"
+        "    claim: A standard ticket costs from {answer}.\n",
+        RULES,
+    ).by_question
+    fares = [amount(c.value) for c in standard.false_claims]
+    assert fares and all(fare < 90 for fare in fares)
 
 
 def test_a_value_never_falls_below_a_minimum_the_article_states(write_pack: WritePack) -> None:

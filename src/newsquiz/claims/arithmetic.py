@@ -249,11 +249,8 @@ class Figures:
         slack = unit / 2 + 1e-9
         topic = _topic(claim)
         for figure, low, high, about in self.ranges:
-            if (
-                figure is own
-                or figure.measure != measure
-                or abs(figure.paragraph - here) > RULES_NEAR
-            ):
+            # The answer may be one of the range's own ends: the other end bounds it.
+            if figure.measure != measure or abs(figure.paragraph - here) > RULES_NEAR:
                 continue
             if not about & topic:
                 continue  # a range of something else (the patients' ages, not the campaign's)
