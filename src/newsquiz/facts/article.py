@@ -66,7 +66,7 @@ ORGANISATION_FIRST_WORDS = frozenset(
      "fondazione", "asociacion", "associacao", "federacion", "partido", "parti", "partito",
      "colegio", "escuela", "escola", "ecole", "teatro", "theatre", "editorial", "editora",
      "editions", "laboratorios", "laboratoires", "farmaceutica", "aerolineas", "linhas",
-     "cooperativa", "cooperative", "caja", "caixa", "hospital", "hopital", "ospedale"}
+     "cooperative", "caja", "caixa", "hospital", "hopital", "ospedale"}
 )  # fmt: skip
 # The small words inside family names (`de las Casas`, `van der Berg`, `della Rovere`).
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
@@ -99,6 +99,7 @@ class ArticleNames:
     sentences: tuple[tuple[str, ...], ...]  # each sentence's words, folded, commas dropped
     words: frozenset[str]  # every word of the article
     alone: frozenset[str] = frozenset()  # name words the article also writes on their own
+    capitals: frozenset[str] = frozenset()  # words it writes in capitals (`GM`, `NATO`)
 
     @cached_property
     def places(self) -> frozenset[Place]:
@@ -433,6 +434,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         if len(ends) > 1 and word not in tables.surname_first:
             alone.pop(word, None)
     people: list[Person] = []
+    written_names = frozenset(full_names)
     for name in full_names:
         if any(set(name) <= set(other.name) for other in people):
             continue
@@ -440,10 +442,18 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         # Ties go to the last word, the usual place of a surname.
         counts = [(alone.get(w, 0), i) for i, w in enumerate(given_and_family)]
         best = max(range(len(counts)), key=counts.__getitem__)
+        both_ways = tuple(reversed(name)) in written_names  # `Ishida Noboru`, `Noboru Ishida`
         if counts[best][0] > 0:
             surname = given_and_family[best]
         elif given_and_family[0] in tables.surname_first and len(given_and_family) <= 3:
             surname = given_and_family[0]
+        elif (
+            both_ways
+            and len(name) == 2
+            and (name[0] in tables.surnames) != (name[1] in tables.surnames)
+        ):
+            # Written in both orders, the word the table knows as a family name is it.
+            surname = name[0] if name[0] in tables.surnames else name[1]
         else:
             surname = given_and_family[-1]
         given = tuple(w for w in given_and_family if w != surname)
@@ -464,6 +474,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         sentences=tuple(sentences),
         words=frozenset(w for s in sentences for w in s),
         alone=frozenset(written_alone),
+        capitals=frozenset(w for ws in capitals.values() for w in ws),
     )
 
 

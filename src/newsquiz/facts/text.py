@@ -71,9 +71,21 @@ _ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
 _MINUS = re.compile(r"-(?=\d)(?<![\w.\-]-)")
 
 
+# Fractions written as one sign: `33½` is 33.5 and `½` alone 0.5 (NFKD would make `33½`
+# the number 331 and a 2).
+_FRACTIONS = {"½": "5", "¼": "25", "¾": "75", "⅛": "125", "⅜": "375", "⅝": "625", "⅞": "875"}
+_FRACTION = re.compile(f"(\\d?)([{''.join(_FRACTIONS)}])")
+
+
+def _decimal(found: re.Match[str]) -> str:
+    return f"{found[1] or ' 0'}.{_FRACTIONS[found[2]]}"
+
+
 def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
     if not text.isascii():
+        if _FRACTION.search(text):
+            text = _FRACTION.sub(_decimal, text)
         text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
         if _KEEPS_MARKS.search(text):
             text = "".join(

@@ -63,10 +63,18 @@ _SHORT_MONTHS = tuple(
 _MONTH_FULL = tuple(MONTHS)
 
 
+# English words and names a letter from a month's name: never a misspelt month (`20 match
+# points` is no 20 March).
+_NEAR_MONTHS = frozenset(
+    {"match", "marsh", "marc", "mach", "jane", "jung", "junk", "jute", "juno", "jury", "jule",
+     "augusta"}
+)  # fmt: skip
+
+
 def month_of(word: str) -> int | None:
     """The month a word names, forgiving typos in full names (`Febuary`)."""
     number = MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word) or FOREIGN_MONTHS.get(word)
-    if number is not None or len(word) < 3 or word in FILLERS:
+    if number is not None or len(word) < 3 or word in FILLERS or word in _NEAR_MONTHS:
         return number
     if len(word) == 3:  # only a swapped pair: `Mya`, `Jnu`
         return next(

@@ -1,8 +1,9 @@
 """True or false, in the usual words; a negated word means its opposite.
 
 Only the first clause is the verdict: `false, it was Roe` is a correction. A figure the
-correction writes in digits or with a scale (`five million`) must be one the cited quote or
-the question gives where the quote counts the same thing: `true, up from 40%` where the quote
+correction writes in digits or with a scale (`five million`), or in words beside something
+the quote counts (`three were taken to hospital`), must be one the cited quote or the
+question gives where the quote counts the same thing: `true, up from 40%` where the quote
 says up from 35% restates the claim wrongly (`true, 12 days against six` where the quote
 gives no days is left alone).
 """
@@ -81,8 +82,6 @@ def _another_figure(toks: list[str], known: dict[str, set[float]]) -> bool:
     """The answer writes a figure in digits, or with a scale (`five million`), that the
     quote gives otherwise for the same thing it counts; a figure of a scale that counts
     nothing named is weighed against every figure the quote and question give."""
-    if not any(t[0].isdigit() or t in SCALES for t in toks):
-        return False
     for m in scan(toks):
         if m.value is None:
             continue
@@ -91,9 +90,14 @@ def _another_figure(toks: list[str], known: dict[str, set[float]]) -> bool:
         figures = known.get(measure) if measure is not None else None
         if figures is None and measure is None and not SCALES.keys().isdisjoint(written):
             figures = {f for fs in known.values() for f in fs}
+        # A number word counts only beside what the quote counts with a figure of its own
+        # (`three were taken to hospital` where it says two were): `one` is often no figure.
+        stated = any(t[0].isdigit() or t in SCALES for t in written) or (
+            measure in known and written != ["one"]
+        )
         if (
             figures
-            and any(t[0].isdigit() or t in SCALES for t in written)
+            and stated
             and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
         ):
             return True

@@ -205,8 +205,8 @@ _ITEM_BREAKS = frozenset({",", "and", "&"})
 def _follows_in_article(
     toks: list[str], index: int, sentences: tuple[tuple[str, ...], ...]
 ) -> bool:
-    """The article writes the word straight after the answer's word before it: `McMinnville,
-    Oregon` and `Pichilemu (O'Higgins)` say where, `Gotthard, Tremola` lists two."""
+    """The article writes the word straight after the answer's word before it: `Salem,
+    Oregon` and `Kandy (Central)` say where, `Gotthard, Tremola` lists two."""
     before = index - 1
     while before >= 0 and toks[before] in _ITEM_BREAKS:
         before -= 1

@@ -338,6 +338,23 @@ def _posts_before(
     return read[name]
 
 
+def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
+    """The titles the article writes in capitals straight before other people's whole names
+    (`GM`, `WGM`, `MCA`)."""
+    found: set[str] = set()
+    for other in ctx.names.people:
+        if other is person or len(other.name) < 2:
+            continue
+        size = len(other.name)
+        for sentence in _sentences_holding(ctx.names.sentences).get(other.name[-1], ()):
+            for at in range(1, len(sentence) - size + 1):
+                if sentence[at : at + size] == other.name:
+                    word = sentence[at - 1]
+                    if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS:
+                        found.add(word)
+    return frozenset(w for w in found if w in ctx.names.capitals and w not in HONORIFICS)
+
+
 def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
     """Posts the article gives another bearer of the surname and not this person: `Mayor
     Roe` names the mayor, not the governor Roe."""
@@ -435,6 +452,18 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     namesakes_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
+    # Titles the article writes straight before other people's names and never near this
+    # one's (`GM Vikram Rao` beside `IM Rachel Feld`): typed for this person, another fact.
+    others_titles = (
+        frozenset(
+            w
+            for w in _titles_of_others(person, ctx) - described - parts
+            # `Capt.` for the captain the article describes, `Gen.` for a retired general
+            if not described.issuperset(tables.post_of.get((w,), (w,)))
+        )
+        if person is not None
+        else frozenset()
+    )
 
     def match(toks: list[str]) -> Verdict:
         # `a retired judge`: `a` and `I` are words unless a name follows.
@@ -518,6 +547,8 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                 continue
             if token in namesakes_posts and token not in key_words:
                 return incorrect(f"the article's {token} is another {shown}")
+            if token in others_titles and (index + 1 < len(toks) and toks[index + 1] in parts):
+                return incorrect(f"the article does not call {shown} {token.upper()}")
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in tables.post_qualifiers and token not in described:

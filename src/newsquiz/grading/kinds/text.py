@@ -16,7 +16,7 @@ from functools import cache
 
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.values import DATE, VAGUE, scan
+from newsquiz.facts.values import DATE, VAGUE, read_number, scan
 from newsquiz.facts.words import COMPASS, FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
@@ -34,7 +34,7 @@ _JOINERS = frozenset({",", "and", "&", "+", "plus"})
 # Words that only intensify: dropping them does not change the fact.
 _SOFT = frozenset({"so", "very", "quite", "really", "just", "also", "too", "such"})
 _MAX_EXTRA = 5
-RANGE = re.compile(r"\d+-\d+")
+RANGE = re.compile(r"\d+(?:\.\d+)?-\d+(?:\.\d+)?")
 
 
 # Roman numerals up to twenty, read as numbers where the key writes one (`Camp II`,
@@ -65,6 +65,17 @@ def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
             # A time of day is a value: another time is another fact.
             values.append(10_000.0 + int(clock[1]) * 60 + int(clock[2]))
     return sorted(values)
+
+
+def _ordered_pairs(toks: list[str]) -> list[tuple[float, float]]:
+    """Pairs of figures in the order written: `3-1`, `3 to 1`, `three to one`."""
+    pairs = [(float(a), float(b)) for t in toks if RANGE.fullmatch(t) for a, b in [t.split("-")]]
+    for at in range(1, len(toks) - 1):
+        if toks[at] == "to":
+            a, b = read_number(toks[at - 1]), read_number(toks[at + 1])
+            if a is not None and b is not None:
+                pairs.append((a, b))
+    return pairs
 
 
 def _has_roman(toks: list[str]) -> bool:
@@ -147,6 +158,9 @@ class _TextKey:
     droppable: list[str]  # words of the main answer this shorter form lets players drop
     values: list[float]
     romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
+    asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
+    quoted_places: frozenset[Place]  # places the cited quotes name
+    scores: frozenset[tuple[float, float]]  # `3-1`: a pair whose order is part of the fact
     negated: bool
     qualifiers: frozenset[str]
     has_or: bool
@@ -213,6 +227,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=_values(key_toks, ctx, romans=_has_roman(key_toks)),
         romans=_has_roman(key_toks),
+        scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
         qualifiers=frozenset(t for t in key_toks if t in QUALIFIERS),
         has_or=hedged(key_toks),
@@ -221,6 +236,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         described=frozenset({t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited),
         place_words=place_words,
         near_places=frozenset(place_words) | frozenset(countries),
+        asked_places=frozenset(p for w in ctx.words for p in tables.place_by_name.get((w,), ())),
+        quoted_places=frozenset(
+            p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
+        ),
         regions_beside=_regions_beside(word_set, ctx.quotes),
         directions=frozenset(
             point
@@ -289,6 +308,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
                 zone = zone_after(toks, index + 1)
                 if zone is not None and zone not in key.zones:
                     return incorrect("a time in another time zone")  # `18:07 UTC` for IST
+    if key.scores and not key.scores.isdisjoint((b, a) for a, b in _ordered_pairs(toks)):
+        return incorrect("the score the other way round")  # `1-3` for a 3-1 win
     ctx = key.ctx
     if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
@@ -302,6 +323,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     for start, end, places in places_in(toks):
         if not key.near_places.isdisjoint(places):
             continue
+        if (
+            key.asked_places
+            and not any(p in key.asked_places or p in key.quoted_places for p in places)
+            and any(p.kind == a.kind for p in places for a in key.asked_places)
+        ):
+            return incorrect("the question asks about another place")  # `south of Pará`
         if ctx.names.places.isdisjoint(places):
             return incorrect("a place changes the fact")  # `New Mexico` for Mexico
         if any(
