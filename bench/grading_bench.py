@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "amazon-deforestation-figures",
-    "chess-olympiad-final-round",
-    "japan-shinkansen-derailment",
+    "continental-cup-final-penalties",
+    "south-africa-electricity-tariff",
+    "us-appeals-court-water-ruling",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -107,6 +107,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "indonesia-ferry-capsize",
     "nepal-everest-season-deaths",
     "scottish-distillery-takeover",
+    "amazon-deforestation-figures",
+    "chess-olympiad-final-round",
+    "japan-shinkansen-derailment",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
