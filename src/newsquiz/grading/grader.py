@@ -27,7 +27,13 @@ from newsquiz.grading.kinds.values import (
     compile_number,
 )
 from newsquiz.grading.normalize import strip_fillers
-from newsquiz.grading.passages import Passage, cited_passages, quoted_words, quotes_passage
+from newsquiz.grading.passages import (
+    Passage,
+    cited_passages,
+    holds_a_quote,
+    quoted_words,
+    quotes_passage,
+)
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
 from newsquiz.pack.model import Answer, Citation, Kind, Question, answer_text
 
@@ -187,10 +193,10 @@ class _CompiledQuestion:
         "partials",
         "partly_exact",
         "passages",
+        "quotes",
         "rejected",
         "rejects",
         "seen",
-        "shortest_quote",
     )
 
     def __init__(
@@ -219,11 +225,12 @@ class _CompiledQuestion:
         self.answer_words = answer_words
         self.known_words = known_words
         # The cited paragraphs an answer may quote, read when an answer first might: one
-        # shorter than every quote quotes none (the key itself, and most wrong values, never
-        # need them), and reading them grades every run of every quote with the key.
+        # that does not hold a quote's words in a row quotes none (the key itself, and most
+        # changed values, never need them), and reading them grades every run of every
+        # quote with the key.
         self.citations = citations
         self.passages: tuple[Passage, ...] | None = None if citations else ()
-        self.shortest_quote = min((quoted_words(c) for c in citations), default=0)
+        self.quotes = tuple(quoted_words(c) for c in citations)
         self.names = names
         # A class types the same few answers, in other cases and spacing: each is graded once.
         self.seen: dict[tuple[str, ...], Verdict] = {}
@@ -243,7 +250,7 @@ class _CompiledQuestion:
 
     def _quotes(self, toks: list[str]) -> bool:
         """Whether the answer is a run of a cited passage holding its quote."""
-        if self.passages == () or sum(1 for t in toks if t != ",") < self.shortest_quote:
+        if self.passages == () or not holds_a_quote([t for t in toks if t != ","], self.quotes):
             return False
         if self.passages is None:
             self.passages = cited_passages(self.citations, _states(self.keys))

@@ -68,9 +68,24 @@ def _states(quote: list[str], states_fact: Callable[[list[str]], bool]) -> bool:
     return False
 
 
-def quoted_words(citation: Citation) -> int:
-    """How many words a cited quote has: an answer of fewer quotes no passage of it."""
-    return len(_words(citation.quote))
+def quoted_words(citation: Citation) -> tuple[str, ...]:
+    """A cited quote's words, as a passage holds them: an answer that does not hold them in
+    a row quotes no passage of it."""
+    return tuple(_words(citation.quote))
+
+
+def holds_a_quote(typed: list[str], quotes: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the answer's words (commas left out) hold one of the quotes' words in a row,
+    as every run `quotes_passage` takes does: an answer that holds none is no quote, and the
+    passages need not be read for it."""
+    for quote in quotes:
+        if not quote:
+            return True
+        size, head = len(quote), quote[0]
+        for first in range(len(typed) - size + 1):
+            if typed[first] == head and tuple(typed[first : first + size]) == quote:
+                return True
+    return False
 
 
 def quotes_passage(toks: list[str], passages: tuple[Passage, ...]) -> bool:
