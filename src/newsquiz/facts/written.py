@@ -282,8 +282,12 @@ def find_numbers(
     return sorted((f for f in found if not _overlaps(f.start, f.end, taken)), key=lambda f: f.start)
 
 
-def find_values(text: str) -> list[Found]:
-    """Every value, the most specific reading winning where readings overlap."""
+@functools.lru_cache(maxsize=1 << 14)
+def find_values(text: str) -> tuple[Found, ...]:
+    """Every value, the most specific reading winning where readings overlap.
+
+    Remembered by text: a question's claims read the same answer, and each changed value
+    of it, again and again (what it states, whether a bound keeps it true)."""
     found: list[Found] = []
     for batch in (
         find_dates(text),
@@ -292,7 +296,7 @@ def find_values(text: str) -> list[Found]:
         find_numbers(text, words=True),
     ):
         found += [f for f in batch if not _overlaps(f.start, f.end, found)]
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _overlaps(start: int, end: int, found: Sequence[Found]) -> bool:
