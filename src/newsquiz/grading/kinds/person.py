@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from rapidfuzz.distance import OSA
@@ -328,7 +329,8 @@ def _posts_before(
         size = len(name)
         for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
             for at in range(len(sentence) - size + 1):
-                if sentence[at : at + size] == name:
+                # The first word compared alone first: most places hold another word.
+                if sentence[at] == name[0] and sentence[at : at + size] == name:
                     found.update(
                         w
                         for w in sentence[max(0, at - 3) : at]
@@ -363,6 +365,16 @@ def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> 
         return frozenset()
     theirs = set().union(*(_posts_before(p.name, ctx.names.sentences, posts) for p in namesakes))
     return frozenset(theirs - _posts_before(person.name, ctx.names.sentences, posts))
+
+
+@cache
+def _post_forms_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Every form of every post (`lt col`) with the post's words, by the form's first word:
+    a person is described by a few words, and only the forms they begin are read."""
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for form, full in world().post_of.items():
+        by_first.setdefault(form[0], []).append((form, full))
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 def compile_person(key: str, ctx: Context) -> Matcher | None:
@@ -409,10 +421,12 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     )
     described = around | set(key_words)
     # `Lt. Col.` in the article is `Lieutenant Colonel` typed out, and the other way round.
+    by_first = _post_forms_by_first_word()
     described |= {
         w
-        for form, full in tables.post_of.items()
-        if form[0] in described and described.issuperset(form)
+        for first in described
+        for form, full in by_first.get(first, ())
+        if described.issuperset(form)
         for w in (*full, *form)
     }
     plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
