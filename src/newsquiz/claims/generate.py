@@ -457,9 +457,11 @@ def _other_people(
 
 def _people_candidates(
     question: Question, text: str, facts: ArticleFacts, place_in_claim: Callable[[], Place]
-) -> list[Candidate]:
+) -> Iterable[Candidate]:
     """Another person of the article in the place of the one `text` names (`place_in_claim`
-    is read only when `text` names somebody: most answers name nobody)."""
+    is read only when `text` names somebody: most answers name nobody). Each candidate is
+    made as it is taken: a round holds the rest of every question's stream, and a person
+    may have dozens of others to stand in for them."""
     named = [p for p in find_people(text) if facts.is_person(p.name)]
     if named:
         person = named[0]
@@ -468,18 +470,19 @@ def _people_candidates(
             place = Place(slot_profile(text[: person.start], text[person.end :]))
         else:
             place = place_in_claim()
-        return [
-            Candidate(_splice(text, (person.start, person.end), other), Family.ARTICLE)
+        span = (person.start, person.end)
+        return (
+            Candidate(_splice(text, span, other), Family.ARTICLE)
             for other in _other_people(question, facts, person.name, place)
-        ]
+        )
     if question.kind == Kind.PERSON and re.fullmatch(
         r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", text
     ):
-        return [
+        return (
             Candidate(other, Family.ARTICLE)
             for other in _other_people(question, facts, text, place_in_claim())
-        ]
-    return []
+        )
+    return ()
 
 
 def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
@@ -674,13 +677,14 @@ class QuestionClaims:
     def playable(self) -> bool:
         return self.true_claim is not None and bool(self.false_claims)
 
-    def with_false_claims(self, wanted: int) -> QuestionClaims:
-        """These claims with up to `wanted` false claims, the next ones made now."""
+    def with_false_claims(self, wanted: int, *, more_later: bool = True) -> QuestionClaims:
+        """These claims with up to `wanted` false claims, the next ones made now; the rest
+        kept to be made later only when `more_later`."""
         missing = wanted - len(self.false_claims)
         if missing <= 0 or self.more is None:
             return self
         made = tuple(itertools.islice(self.more, missing))
-        more = self.more if len(made) == missing else None
+        more = self.more if len(made) == missing and more_later else None
         return replace(self, false_claims=self.false_claims + made, more=more)
 
     @property
@@ -689,8 +693,15 @@ class QuestionClaims:
 
 
 def claims_for(
-    question: Question, facts: ArticleFacts, max_false: int = MAX_FALSE_PER_QUESTION
+    question: Question,
+    facts: ArticleFacts,
+    max_false: int = MAX_FALSE_PER_QUESTION,
+    *,
+    more_later: bool = True,
 ) -> QuestionClaims:
+    """The question's true claim and its first `max_false` false claims; the rest are kept
+    to be made later (`QuestionClaims.more`) only when `more_later`: a caller that never
+    asks for more lets go of the stream, and of every candidate it holds back."""
     if question.kind == Kind.CLAIM:
         return QuestionClaims(question, None, (), None)  # true-or-false already: no value to state
     frame, citation, span = frame_for(question)
@@ -831,7 +842,7 @@ def claims_for(
                 "place, body or choice to change"
             )
         problem = f"no plausible false claim can be made: {problem}"
-    more_wanted = more if len(false_claims) == max_false else None
+    more_wanted = more if len(false_claims) == max_false and more_later else None
     return QuestionClaims(question, true_claim, false_claims, frame.path, problem, more_wanted)
 
 
@@ -1123,11 +1134,16 @@ class ClaimBank:
         """The question's claims with at least `false_wanted` false ones when it has them
         (up to `max_false`), made once and extended when more are wanted."""
         wanted = min(false_wanted, self.max_false)
+        # Claims made up to `max_false` are never extended: their streams, held for every
+        # question of a long pack, would only cost memory and collection time.
+        more_later = wanted < self.max_false
         built = self._built.get(index)
         if built is None:
-            built = claims_for(self.pack.questions[index], self.facts, wanted)
+            built = claims_for(
+                self.pack.questions[index], self.facts, wanted, more_later=more_later
+            )
         elif len(built.false_claims) < wanted and built.more is not None:
-            built = built.with_false_claims(wanted)
+            built = built.with_false_claims(wanted, more_later=more_later)
         else:
             return built
         self._built[index] = built
