@@ -1,10 +1,10 @@
-"""The collector is held only while the game starts, and always given back."""
+"""The collector is held only while the game starts or a long batch runs, and always given back."""
 
 from __future__ import annotations
 
 import gc
 
-from newsquiz.startup import hold_collector, release_collector
+from newsquiz.startup import collector_held_for_batch, hold_collector, release_collector
 
 
 def test_the_collector_is_held_then_given_back() -> None:
@@ -29,3 +29,32 @@ def test_releasing_what_was_never_held_changes_nothing() -> None:
     finally:
         gc.enable()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_batch_holds_the_collector_and_gives_it_back_once_the_last_ends() -> None:
+    assert gc.isenabled()
+    with collector_held_for_batch():
+        assert not gc.isenabled()
+        with collector_held_for_batch():  # a check's claims inside its lint
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_failing_batch_gives_the_collector_back() -> None:
+    try:
+        with collector_held_for_batch():
+            raise ValueError("a bad pack")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_a_batch_leaves_a_collector_someone_else_turned_off_as_it_was() -> None:
+    gc.disable()
+    try:
+        with collector_held_for_batch():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

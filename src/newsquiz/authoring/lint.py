@@ -18,6 +18,7 @@ from newsquiz.facts.text import fold_text
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
+from newsquiz.startup import collector_held_for_batch
 
 # How a question is worded hints at the kind of answer its author expects.
 _WORDING_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
@@ -70,6 +71,11 @@ def check_pack(path: Path) -> CheckResult:
 
 
 def lint(pack: Pack) -> list[Problem]:
+    with collector_held_for_batch():  # a long pack's graders and claims all live to the end
+        return _lint(pack)
+
+
+def _lint(pack: Pack) -> list[Problem]:
     from newsquiz.claims import lint as claims_lint
 
     problems: list[Problem] = claims_lint(pack)

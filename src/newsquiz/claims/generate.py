@@ -65,6 +65,7 @@ from newsquiz.facts.written import (
 )
 from newsquiz.grading import grade
 from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
+from newsquiz.startup import collector_held_for_batch
 
 # Enough false claims per question for variety across rounds; more adds nothing.
 MAX_FALSE_PER_QUESTION = 8
@@ -1151,7 +1152,8 @@ class ClaimBank:
 
     @property
     def by_question(self) -> tuple[QuestionClaims, ...]:
-        return tuple(self.claims_of(i) for i in range(len(self.pack.questions)))
+        with collector_held_for_batch():
+            return tuple(self.claims_of(i) for i in range(len(self.pack.questions)))
 
     @property
     def playable(self) -> tuple[QuestionClaims, ...]:
@@ -1164,6 +1166,10 @@ class ClaimBank:
     def round(self, seed: int, count: int | None = None) -> tuple[Claim, ...]:
         """A fact-check round: deterministic for a seed, about half true and half
         false, never more than three of the same in a row, each question once."""
+        with collector_held_for_batch():
+            return self._round(seed, count)
+
+    def _round(self, seed: int, count: int | None) -> tuple[Claim, ...]:
         rng = random.Random(seed)
         order = list(range(len(self.pack.questions)))
         rng.shuffle(order)
