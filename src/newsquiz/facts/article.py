@@ -327,6 +327,23 @@ def is_name_word(word: str, capitals: frozenset[str] | None = None) -> bool:
     return not (_a_body(word, capitals) or word in MONTHS or word in WEEKDAYS)
 
 
+def given_named_for_a_city(words: list[str] | tuple[str, ...]) -> bool:
+    """`Sofia Quintela`, `Florence Njeri`: a given name that is also a city's, before one
+    word that is no place, post or body."""
+    if len(words) != 2 or describes(words[1]) or words[1] in ORGANISATION_WORDS:
+        return False
+    tables = world()
+    first = words[0]
+    places = tables.place_by_name.get((first,), ())
+    return (
+        bool(places)
+        and all(p.kind == "city" for p in places)
+        and first not in tables.place_by_demonym
+        and first not in tables.post_words
+        and first not in FILLERS
+    )
+
+
 def person_words(
     run: tuple[str, ...], initials: bool = False, capitals: frozenset[str] | None = None
 ) -> tuple[str, ...] | None:

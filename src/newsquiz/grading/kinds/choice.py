@@ -6,8 +6,9 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.article import given_named_for_a_city
 from newsquiz.facts.infer import looks_like_a_name
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import tokenize, words_of
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -26,7 +27,12 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return compile_text(key, ctx)
     key_index = choices.index(key)
     # Choices that are all people are told apart by surname: a first name picks none.
-    people = all(looks_like_a_name(choice) for choice in choices)
+    # Among names a city's name may be a given one (`Sofia Quintela` beside `Carlos Veloso`).
+    named = [looks_like_a_name(choice) for choice in choices]
+    people = any(named) and all(
+        is_name or given_named_for_a_city(words_of(choice))
+        for choice, is_name in zip(choices, named, strict=True)
+    )
     if people:
         matchers = [compile_person(choice, ctx) or compile_text(choice, ctx) for choice in choices]
         # A surname two choices share (`Joseph Roe`, `Dennis Roe`) picks neither alone.

@@ -38,6 +38,8 @@ class Context:
     # The currency the key names (`C$2.4 billion`), or else the one the question asks in
     # (`How much, in cedis…?`): an accepted form that names none is still in it.
     key_currency: str | None = None
+    # What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents` too.
+    key_per: tuple[str, ...] | None = None
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -65,8 +67,18 @@ def context(question: Question) -> Context:
         asked_bound=_asked_bound(toks),
         key_currency=_key_currency(question),
         asked_count=_asked_count(toks),
+        key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
     )
+
+
+def per_what(toks: list[str]) -> tuple[str, ...] | None:
+    """The words after `per` (`kilowatt hour`, `kwh`, `capita`), if the text has one."""
+    for at, token in enumerate(toks):
+        if token == "per":
+            words = tuple(t for t in toks[at + 1 : at + 3] if t[0].isalpha() and t not in FILLERS)
+            return words or None
+    return None
 
 
 def _asked_count(toks: list[str]) -> tuple[str, ...]:

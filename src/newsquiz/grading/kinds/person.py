@@ -340,6 +340,34 @@ def _posts_before(
     return read[name]
 
 
+def _post_run_at(toks: list[str], index: int, parts: set[str]) -> tuple[str, ...] | None:
+    """The posts written from `index` straight up to the name (`chief judge` of `Chief Judge
+    Marsh`), or None."""
+    posts = world().post_words
+    at = index
+    while at < len(toks) and toks[at] in posts:
+        at += 1
+    return tuple(toks[index:at]) if at > index and at < len(toks) and toks[at] in parts else None
+
+
+def _post_runs(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> set[tuple[str, ...]]:
+    """The runs of post words the article writes straight before this whole name."""
+    posts = world().post_words
+    size = len(name)
+    runs: set[tuple[str, ...]] = set()
+    for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
+        for at in range(len(sentence) - size + 1):
+            if sentence[at : at + size] == name:
+                start = at
+                while start > 0 and sentence[start - 1] in posts and at - start < 3:
+                    start -= 1
+                if start < at:
+                    runs.add(tuple(sentence[start:at]))
+    return runs
+
+
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     """The titles the article writes in capitals straight before other people's whole names
     (`GM`, `WGM`, `MCA`)."""
@@ -466,6 +494,21 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     namesakes_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
+    # A post of two words or more the article writes before another person's name, where it
+    # writes another before this one's (`Chief Judge Marsh` for District Judge Alvin Marsh).
+    own_runs = _post_runs(person.name, ctx.names.sentences) if person is not None else set()
+    others_runs = (
+        {
+            run
+            for p in ctx.names.people
+            if p is not person
+            for run in _post_runs(p.name, ctx.names.sentences)
+            if len(run) >= 2
+        }
+        - own_runs
+        if own_runs
+        else set()
+    )
     # Titles the article writes straight before other people's names and never near this
     # one's (`GM Vikram Rao` beside `IM Rachel Feld`): typed for this person, another fact.
     others_titles = (
@@ -563,6 +606,10 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(f"the article's {token} is another {shown}")
             if token in others_titles and (index + 1 < len(toks) and toks[index + 1] in parts):
                 return incorrect(f"the article does not call {shown} {token.upper()}")
+            if others_runs:
+                run = _post_run_at(toks, index, parts)
+                if run in others_runs and not described.issuperset(run):
+                    return incorrect(f"the article gives {shown} another post")
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in tables.post_qualifiers and token not in described:

@@ -30,7 +30,13 @@ from newsquiz.facts.words import (
 )
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, asserted, hedged, offers_alternatives
+from newsquiz.grading.kinds.common import (
+    Context,
+    asserted,
+    hedged,
+    offers_alternatives,
+    per_what,
+)
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
@@ -373,6 +379,14 @@ def _unit_noun(unit: Unit | None) -> str | None:
     return None if unit is None else unit.name
 
 
+def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """`per kWh` is `per kilowatt-hour`; `per watt-hour` is not."""
+    typed_unit, key_unit = unit_at(typed, 0), unit_at(key, 0)
+    if typed_unit is not None and key_unit is not None:
+        return typed_unit[0] == key_unit[0]
+    return same_word(typed[0], key[0]) is not None
+
+
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
@@ -424,6 +438,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     unplain = key_unit is None and mention.kind == NUMBER and bool(ctx.quotes)
     asks_money = ctx.key_currency is not None
 
+    key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
+
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
         if any(
@@ -431,6 +447,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives another direction")
+        if key_per is not None:
+            typed_per = per_what(toks)
+            if typed_per is not None and not _same_per(typed_per, key_per):
+                return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
@@ -607,6 +627,7 @@ _RATE_ADVERBS = {
 }
 # Words between an amount and its rate that leave the rate the amount's: `€520 more a month`.
 _BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
+_EACH = frozenset({"each", "apiece"})
 
 
 def _rate_after(toks: list[str], end: int) -> str | None:
@@ -672,6 +693,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     expected = mention.value
     # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
     rates = _rates(key, expected, ctx.quotes)
+    # `$11 million each` where the article gives a total between them.
+    shared_out = any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     cited = _cited_values(ctx)
@@ -698,6 +721,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 rate = _rate_after(toks, m.end) if rates else None
                 if rate is not None and all(same_word(rate, r) is None for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                if (
+                    not shared_out
+                    and not _EACH.isdisjoint(toks[m.end : m.end + 2])
+                    and _rate_after(toks, m.end) is None  # `3 euros each hour` is a rate
+                ):
+                    return incorrect("the article gives a total, not each one's share")
                 value = m.value
                 typed_currency = m.currency
                 if typed_currency is None:
@@ -747,11 +776,31 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
+    key_toks = tokenize(key)
+    # `four to six weeks`: the range's first end is part of the fact.
+    key_start = _range_start(key_toks, scan(key_toks), mention)
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
-        mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        scanned = asserted(scan(toks))
+        mentions = _echoes_dropped(scanned, ctx, expected)
+        ends = {
+            _range_start(toks, scanned, m)
+            for m in scanned
+            if m.kind == DURATION and m.value is not None and _close(m.value, expected)
+        }
+        if (
+            ends
+            and key_start not in ends
+            and not any(
+                key_start is not None and e is not None and _close(e, key_start) for e in ends
+            )
+        ):
+            typed_start = next((e for e in ends if e is not None), None)
+            if key_start is None:
+                return incorrect("not a range")
+            return incorrect("another range" if typed_start else "the article gives a range")
         seconds: set[float] = set()
         numbers: list[float] = []
         for m in mentions:
@@ -774,6 +823,21 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+_RANGE_WORDS = frozenset({"to", "-", "and"})
+
+
+def _range_start(toks: list[str], mentions: list[Mention], duration: Mention) -> float | None:
+    """The first end of a range a length of time closes (`four to six weeks`, `between 12
+    and 18 months`), in seconds; None when it stands alone."""
+    at = duration.start
+    if at < 2 or toks[at - 1] not in _RANGE_WORDS or not duration.number or not duration.value:
+        return None
+    for m in mentions:
+        if m.end == at - 1 and m.kind == NUMBER and m.value is not None:
+            return m.value * duration.value / duration.number
+    return None
 
 
 def compile_date(key: str, ctx: Context) -> Matcher | None:
