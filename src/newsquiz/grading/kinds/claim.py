@@ -35,6 +35,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                 known.setdefault(measure, set()).add(m.value)
     for figures in known.values():
         figures.update(ctx.values)
+    # `false, it was the third` where the quote says the second (the question's own `first`
+    # may still be said of someone else).
+    ordinals = {
+        m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.ordinal and m.value
+    }
 
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
@@ -45,6 +50,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if said != key_truth:
             return incorrect()
         if known and _another_figure(toks, known):
+            return incorrect("the article gives another figure")
+        if ordinals and any(
+            m.ordinal and m.value not in ordinals and m.value not in ctx.values for m in scan(toks)
+        ):
             return incorrect("the article gives another figure")
         return correct()
 

@@ -15,7 +15,7 @@ from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.kinds.person import name_parts
@@ -30,8 +30,30 @@ _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
 _GENERIC = FILLERS | ORGANISATION_WORDS | HONORIFICS
 
 
+def _places_joined(toks: list[str]) -> list[str]:
+    """A place of several words whose first word is itself a place (`Saxony-Anhalt` beside
+    Saxony, `Guinea-Bissau`, `Mexico City`) is one word: its first word names another."""
+    tables = world()
+    out: list[str] = []
+    at = 0
+    spans = {start: end for start, end, _ in places_in(toks) if end - start >= 2}
+    while at < len(toks):
+        end = spans.get(at)
+        if end is not None and (toks[at],) in tables.place_by_name:
+            out.append("_".join(toks[at:end]))
+            at = end
+        else:
+            out.append(toks[at])
+            at += 1
+    return out
+
+
 def _item_words(item: str) -> list[str]:
-    toks = [t for t in rewrite(tokenize(item)) if t[0].isalnum() and t not in _SEPARATORS]
+    toks = [
+        t
+        for t in _places_joined(rewrite(tokenize(item)))
+        if t[0].isalnum() and t not in _SEPARATORS
+    ]
     words = [t for t in toks if t not in FILLERS]
     return words or toks
 
@@ -94,11 +116,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for following in _denied_in(tokenize(item if isinstance(item, str) else str(item)))
     )
     key_place_words = {
-        place: named for words in wanted for place, named in places_named(words).items()
+        place: named
+        for item in items
+        for place, named in places_named(
+            [t for t in rewrite(tokenize(str(item))) if t[0].isalnum()]
+        ).items()
     }
 
     def match(toks: list[str]) -> Verdict:
-        toks = as_the_key_names_places(rewrite(toks), key_place_words)
+        toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged(toks):
             return incorrect("give the items, not a choice")
         denied = _denied(toks, negated)

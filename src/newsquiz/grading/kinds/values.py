@@ -22,6 +22,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, convert, letters_for, unit_at, without_unit_slashes
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import (
+    COMPARATIVE,
     COMPASS,
     FILLERS,
     LETTER_UNITS,
@@ -439,6 +440,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     asks_money = ctx.key_currency is not None
 
     key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
+    # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
+    opposites = frozenset(
+        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
+    )
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
@@ -447,6 +452,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives another direction")
+        if not opposites.isdisjoint(toks):
+            return incorrect("the article says the opposite")  # `247 in favour` for noes
         if key_per is not None:
             typed_per = per_what(toks)
             if typed_per is not None and not _same_per(typed_per, key_per):
@@ -630,6 +637,19 @@ _BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
 _EACH = frozenset({"each", "apiece"})
 
 
+def _time_rates(key: str, ctx: Context) -> frozenset[str]:
+    found = {_RATE_ADVERBS[w] for w in ctx.words if w in _RATE_ADVERBS}
+    for text in (key, *ctx.quotes):
+        toks = tokenize(text)
+        found.update(_RATE_ADVERBS[w] for w in toks if w in _RATE_ADVERBS)
+        found.update(
+            toks[at + 1]
+            for at in range(len(toks) - 1)
+            if toks[at] in _RATE and toks[at + 1] in TIME_UNITS
+        )
+    return frozenset(found)
+
+
 def _rate_after(toks: list[str], end: int) -> str | None:
     """What an amount is counted per (`€4 a night`, `$3.80 per dose`, `€520 more a month`,
     `$340 weekly`): the word after it."""
@@ -693,6 +713,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     expected = mention.value
     # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
     rates = _rates(key, expected, ctx.quotes)
+    # `€4.1 billion a year` where the article gives €4.1 billion over four years: the units
+    # of time the key, question and quotes count anything per (`a day`, `daily`).
+    time_rates = _time_rates(key, ctx)
     # `$11 million each` where the article gives a total between them.
     shared_out = any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
@@ -718,8 +741,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
-                rate = _rate_after(toks, m.end) if rates else None
-                if rate is not None and all(same_word(rate, r) is None for r in rates):
+                rate = _rate_after(toks, m.end)
+                if (
+                    rate is not None
+                    and not rates
+                    and rate in TIME_UNITS
+                    and all(same_word(rate, r) is None for r in time_rates)
+                ):
+                    return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
+                if rate is not None and rates and all(same_word(rate, r) is None for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                 if (
                     not shared_out
