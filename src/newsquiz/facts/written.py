@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from newsquiz.facts import words
+from newsquiz.facts.currencies import currencies
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import scan
 
@@ -226,15 +227,74 @@ def find_dates(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A currency the grader's reader knows (`facts.values`) written some other way: a letter
+# sign or code before the figure (`R338.6 billion`, `KSh 900`, `US$18 bn`, `NOK 9.5m`), a sign
+# of its own (`₹40`, `¥27 billion`), or named after it (`300 shillings`, `9.5 million Danish
+# kroner`). A match is money only when the grader's reader takes it whole as money in a
+# currency, so the claims change exactly the amounts the grader grades as money.
+_OTHER_SIGNS = "".join(
+    re.escape(sign) for sign in words.CURRENCY_SYMBOLS if len(sign) == 1 and sign not in "$€£"
+)
+_MONEY_LETTERS = re.compile(
+    rf"(?<![\w$€£/.,-])(?P<symbol>[A-Z][A-Za-z]{{0,3}}\$?\s?|[A-Z]/\s?|[{_OTHER_SIGNS}]\s?)"
+    rf"(?P<num>{_DIGITS})(?:\s*{_SCALE})?(?![\w]|[.,]\d)"
+)
+_MONEY_NAMED = re.compile(
+    rf"(?<![\w.,$€£])(?P<num>{_DIGITS})(?:\s*{_SCALE})?"
+    r"(?P<word>(?:\s+[A-Z][a-z]+){0,2}\s+[a-z]+)\b"
+)
+
+
+@functools.cache
+def _currency_names() -> frozenset[str]:
+    """Every word that names a currency (`shillings`, `kroner`, `euros`), lowered."""
+    tables = currencies()
+    plural = {f"{name}s" for names in tables.names.values() for name in names}
+    every = {name for names in tables.names.values() for name in names}
+    return frozenset(every | plural | set(words.CURRENCY_WORDS))
+
+
+def _read_as_money(written: str) -> bool:
+    """The grader's reader takes the whole of `written` as one amount in a currency."""
+    toks = tokenize(written)
+    mentions = scan(toks)
+    return (
+        len(mentions) == 1
+        and mentions[0].kind == "money"
+        and mentions[0].currency is not None
+        and (mentions[0].start, mentions[0].end) == (0, len(toks))
+    )
+
+
 def find_money(text: str) -> list[Found]:
     found: list[Found] = []
+    for match in _MONEY_LETTERS.finditer(text):
+        if _read_as_money(match.group()):
+            money = Money(_number(match["num"]), match["scale"] or "", match["symbol"])
+            found.append(Found(match.start(), match.end(), match.group(), money))
     for match in _MONEY_SYMBOL.finditer(text):
+        if _overlaps(match.start(), match.end(), found):
+            continue
         money = Money(_number(match["num"]), match["scale"] or "", match["symbol"])
         found.append(Found(match.start(), match.end(), match.group(), money))
     for match in _MONEY_WORD.finditer(text):
         if not _overlaps(match.start(), match.end(), found):
             money = Money(_number(match["num"]), match["scale"] or "", match["word"], False)
             found.append(Found(match.start(), match.end(), match.group(), money))
+    for match in _MONEY_NAMED.finditer(text):
+        if _overlaps(match.start(), match.end(), found):
+            continue
+        # The fewest words after the figure that name its currency (`300 shillings each`).
+        for word in re.finditer(r"\S+", match["word"]):
+            if word.group().lower() not in _currency_names():
+                continue  # most figures count things: the grader's reader is asked nothing
+            end = match.start("word") + word.end()
+            written = text[match.start() : end]
+            if _read_as_money(written):
+                named = text[match.start("word") : end].strip()
+                money = Money(_number(match["num"]), match["scale"] or "", named, False)
+                found.append(Found(match.start(), end, written, money))
+                break
     return sorted(found, key=lambda f: f.start)
 
 
