@@ -723,6 +723,22 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     cited = _cited_values(ctx)
     # An accepted form that names no currency (`N2.5 million`, `25,000`) is in the key's.
     currency = _resolved_currency(mention.currency or spoken, ctx) or ctx.key_currency
+    # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
+    # in the currency the quotes name among those divided into it.
+    key_subunits = subunit_at(key_toks, mention.end) if mention.currency is None else ()
+    if key_subunits:
+        subunit = key_subunits[0]
+        expected /= subunit.per_unit
+        named = {
+            m.currency
+            for quote in ctx.quotes
+            for m in scan(tokenize(quote))
+            if m.currency in subunit.codes
+        }
+        only = named or (set(subunit.codes) if len(subunit.codes) == 1 else set())
+        currency = currency or (only.pop() if len(only) == 1 else None)
+    # Where no one currency is known, any divided into the key's minor unit (pence: GBP, …).
+    key_codes = frozenset(key_subunits[0].codes) if key_subunits and currency is None else None
     local_dollar = _local_dollar(key_toks, mention, ctx)
     if local_dollar is not None:
         currency = local_dollar
@@ -770,6 +786,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 if local_dollar is not None and _plain_dollar(toks, m):
                     typed_currency = local_dollar
                 if currency and typed_currency and not same_currency(typed_currency, currency):
+                    return incorrect("wrong currency")
+                if (
+                    key_codes
+                    and typed_currency
+                    and not any(same_currency(typed_currency, code) for code in key_codes)
+                ):
                     return incorrect("wrong currency")
                 following = toks[m.end] if m.kind == NUMBER and m.end < len(toks) else ""
                 if following in SCALE_ABBREVIATIONS:
