@@ -737,7 +737,11 @@ def claims_for(
             return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
-        if not truth and family is Family.ARTICLE and _too_exact(frame.before, wording, true_value):
+        if (
+            not truth
+            and family in _CHANGED_BY_US
+            and _too_exact(frame.before, wording, true_value, family is not Family.ARTICLE)
+        ):
             return None  # "the jury met for nearly 148 minutes": a film's running time
         if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
             return None  # "killed at least 23" is true too when at least 64 died
@@ -869,15 +873,25 @@ def _significant(value: Value) -> int:
     return max(1, len(digits))
 
 
-def _too_exact(before: str, wording: str, true_value: str) -> bool:
-    """Another figure of the article, exact where the claim says it is rounded (`nearly`,
-    `about`): it keeps at most as many significant digits as the true one, or two."""
+# The families whose figures the claims pick or make, not the pack's author (a choice).
+_CHANGED_BY_US = frozenset(
+    {Family.ARTICLE, Family.NEIGHBOUR, Family.DIGITS, Family.SCALE, Family.UNIT}
+)
+
+
+def _too_exact(before: str, wording: str, true_value: str, made: bool = False) -> bool:
+    """A figure exact where the claim says it is rounded (`nearly`, `about`). Another figure
+    of the article keeps at most as many significant digits as the true one, or two; one the
+    rules `made` from the true one keeps its roundness (about 40 → about 30 or 50, never
+    "about 39": judged an approximation nobody makes)."""
     changed = find_values(wording)
     if not changed or isinstance(changed[0].value, DateValue):
         return False
     if not _APPROXIMATELY.search(before + wording[: changed[0].start]):
         return False
     true = find_values(true_value)
+    if made:
+        return bool(true) and _significant(changed[0].value) > _significant(true[0].value)
     allowed = max(2, _significant(true[0].value)) if true else 2
     return _significant(changed[0].value) > allowed
 
