@@ -52,7 +52,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if known and _another_figure(toks, known):
             return incorrect("the article gives another figure")
         if ordinals and any(
-            m.ordinal and m.value not in ordinals and m.value not in ctx.values for m in scan(toks)
+            m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals
+            for m in scan(toks)
         ):
             return incorrect("the article gives another figure")
         return correct()

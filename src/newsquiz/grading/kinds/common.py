@@ -40,6 +40,7 @@ class Context:
     key_currency: str | None = None
     # What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents` too.
     key_per: tuple[str, ...] | None = None
+    ordinals: frozenset[float] = frozenset()  # ordinals the question states (`first`)
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -67,6 +68,7 @@ def context(question: Question) -> Context:
         asked_bound=_asked_bound(toks),
         key_currency=_key_currency(question),
         asked_count=_asked_count(toks),
+        ordinals=frozenset(m.value for m in mentions if m.ordinal and m.value is not None),
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
     )

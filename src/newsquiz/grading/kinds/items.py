@@ -177,6 +177,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("a qualifier changes an item")
             if token in ctx.excluded:
                 return incorrect(f"the question leaves out {token.capitalize()}")
+            if token in ctx.words and token in ctx.names.proper_words and _alone(toks, index, used):
+                # `Agege, Abule Egba and Ikeja` for the places beyond Ikeja: the question's own
+                # name typed as an item of its own is one item too many.
+                return incorrect(f"{token.capitalize()} is the question's, not an item")
             if token in harmless or token in _DENIERS:
                 continue
             if (

@@ -299,7 +299,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         if (
             token in COMPASS
             and not key.directions.issuperset(_points(token))
-            and not _article_names(toks[index : index + 2], key.ctx)
+            and not _compass_named(toks, index, key.ctx)
         ):
             return incorrect("the article gives another direction")  # `north Iceland`
     if key.zones:
@@ -444,6 +444,16 @@ def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
 def _points(direction: str) -> set[str]:
     """`south-eastern` is south and east: the points a direction word names."""
     return {p for p in ("north", "south", "east", "west") if p in direction}
+
+
+def _compass_named(toks: list[str], index: int, ctx: Context) -> bool:
+    """The article writes the compass word with the word beside it in the answer (`Western
+    Norway` in a body's name, `North Sea`), not only somewhere (`Surulere North`)."""
+    pairs = [toks[at : at + 2] for at in (index, index - 1) if at >= 0 and at + 1 < len(toks)]
+    pairs = [p for p in pairs if p[0].isalpha() and p[1].isalpha()]
+    if not pairs:
+        return _article_names(toks[index : index + 1], ctx)
+    return any(_article_names(pair, ctx) for pair in pairs)
 
 
 def _article_names(words: list[str], ctx: Context) -> bool:
