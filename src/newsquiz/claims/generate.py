@@ -29,7 +29,13 @@ from newsquiz.claims.arithmetic import (
     size_and_unit,
 )
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
-from newsquiz.claims.people import article_people, genders, slot_gender, speaks
+from newsquiz.claims.people import (
+    article_people,
+    genders,
+    is_place_or_body,
+    slot_gender,
+    speaks,
+)
 from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
 from newsquiz.claims.values import (
     COUNTRIES,
@@ -1094,7 +1100,8 @@ def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> 
     statement instead."""
     if question.kind != Kind.CHOICE or not question.choices:
         return False
-    if _names_a_person(question) and facts.is_person(stated_answer(question)):
+    answer = stated_answer(question)
+    if _names_a_person(question) and (facts.is_person(answer) or _people_only(question)):
         return bool(
             re.search(r"[A-Z]", title_before(frame.before))
             or _AGE_AFTER.match(frame.after)
@@ -1104,6 +1111,15 @@ def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> 
         )
     place = _PLACE_AFTER.match(frame.after)
     return place is not None and words_of(place.group(1)) in world().place_by_name
+
+
+def _people_only(question: Question) -> bool:
+    """Every choice is a person's name (the article's finder of people may have missed the
+    ones written after a title: `Braga Mayor Carlos Veloso`)."""
+    return all(
+        (found := find_people(choice)) and found[0].name == choice and not is_place_or_body(choice)
+        for choice in question.choices
+    )
 
 
 def _word_class(text: str) -> str:

@@ -1,0 +1,48 @@
+"""A choice put into the article's own sentence keeps to the role that sentence gives: the
+town's mayor is never the team's coach ("Harbour Mayor Ines Prado" for the coach). On small articles written here,
+not the benchmark's."""
+
+from __future__ import annotations
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank
+from newsquiz.claims.model import ClaimPath
+from newsquiz.pack import load_pack
+
+ARTICLE = """\
+Harbour United win the shield
+Harbour United beat Kellsbridge 2-1 in the shield final on Sunday.
+Harbour coach Ines Prado, 52, said the win was for the fans.
+Team doctor Paulo Serra said two players would miss the next match.
+Harbour Mayor Tomas Ferreira said the town would hold a parade on Tuesday.
+"""
+
+COURT = """\
+Appeals court sides with Ossory in river case
+A federal appeals court ruled 2-1 that Lenster took more than its share of the river, handing Ossory a win.
+Lenster has 90 days to ask the US Supreme Court to hear the case, its attorney general said.
+Ossory and Lenster have argued over the river since 1957.
+"""
+
+
+def bank(write_pack: WritePack, questions: str, article: str) -> ClaimBank:
+    yaml = (
+        "format: newsquiz/1\nid: shield\ntitle: Shield\n"
+        "article: {file: article.txt, published: 2025-05-28}\nquestions:\n" + questions
+    )
+    return ClaimBank(load_pack(write_pack(yaml, article)))
+
+
+def test_a_person_of_another_role_never_wears_the_cited_title(write_pack: WritePack) -> None:
+    (parade,) = bank(
+        write_pack,
+        "  - id: parade\n    question: Who announced the parade?\n    answer: Tomas Ferreira\n"
+        "    choices: [Ines Prado, Tomas Ferreira, Paulo Serra, Rui Matos]\n    kind: choice\n"
+        "    cite: Harbour Mayor Tomas Ferreira said the town would hold a parade\n",
+        ARTICLE,
+    ).by_question
+    assert parade.false_claims, parade.problem
+    for claim in parade.false_claims:
+        assert "Mayor" not in claim.sentence, claim.sentence
+    assert parade.path is ClaimPath.QUESTION
