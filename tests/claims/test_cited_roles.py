@@ -1,6 +1,7 @@
 """A choice put into the article's own sentence keeps to the role that sentence gives: the
-town's mayor is never the team's coach ("Harbour Mayor Ines Prado" for the coach). On small articles written here,
-not the benchmark's."""
+town's mayor is never the team's coach ("Harbour Mayor Ines Prado" for the coach), and a
+court of one place is never turned into the court of a party to the case ("the Ossory Supreme
+Court" for the federal one). On small articles written here, not the benchmark's."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
 from newsquiz.claims.model import ClaimPath
+from newsquiz.grading import grade
 from newsquiz.pack import load_pack
 
 ARTICLE = """\
@@ -46,3 +48,18 @@ def test_a_person_of_another_role_never_wears_the_cited_title(write_pack: WriteP
     for claim in parade.false_claims:
         assert "Mayor" not in claim.sentence, claim.sentence
     assert parade.path is ClaimPath.QUESTION
+
+
+def test_a_party_is_never_swapped_into_a_courts_name(write_pack: WritePack) -> None:
+    (court,) = bank(
+        write_pack,
+        "  - id: court\n    question: Which court could Lenster ask to hear the case next?\n"
+        "    answer: US Supreme Court\n"
+        "    choices: [US Supreme Court, Lenster Supreme Court, US District Court,"
+        " Ossory Supreme Court]\n    kind: choice\n"
+        "    cite: Lenster has 90 days to ask the US Supreme Court to hear the case\n",
+        COURT,
+    ).by_question
+    values = [c.value for c in court.false_claims]
+    assert values == ["US District Court"]
+    assert all(not grade(court.question, v).correct for v in values)

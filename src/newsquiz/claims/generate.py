@@ -583,7 +583,12 @@ def candidate_stream(
     answer = question.answer
     if question.kind == Kind.CHOICE and question.choices:
         # The author's own distractors are the plausible wrong answers; nothing else is needed.
-        yield from _ordered(Candidate(c, Family.CHOICE) for c in question.choices if c != answer)
+        yield from _ordered(
+            Candidate(c, Family.CHOICE)
+            for c in question.choices
+            if c != answer
+            and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
+        )
         return
     if isinstance(answer, tuple):
         place = place_of(question, frame)
@@ -617,6 +622,48 @@ _INDEX = re.compile(
     r"|match|week|lap|hole)\s*$",
     re.IGNORECASE,
 )
+
+
+def _named_for_another(answer: str, choice: str, facts: ArticleFacts) -> bool:
+    """The choice is the answer's body or post with the place or party in its name swapped
+    for another the article names (`the Utah Supreme Court` for `the US Supreme Court` where
+    Utah is a party to the case): a body of another role, judged nonsense; the rest of the
+    name still says which body the sentence means."""
+    mine, theirs = answer.split(), choice.split()
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    if not differ or differ[-1] - differ[0] + 1 != len(differ) or len(differ) == len(mine):
+        return False
+    same = [w for i, w in enumerate(theirs) if i not in differ]
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "for", "and") for w in same):
+        return False  # only inside a name: `the north of the city` is no body's name
+    if not _BODY_OF_A_PLACE & {singular(w) for w in words_of(" ".join(same))}:
+        return False  # a place's own name (`Lukmanier Pass` for `Gotthard Pass`) is no body
+    replaced = " ".join(mine[differ[0] : differ[-1] + 1])
+    swapped = " ".join(theirs[differ[0] : differ[-1] + 1])
+    return _a_place_or_party(replaced, facts) and _a_place_or_party(swapped, facts)
+
+
+# Bodies and posts that belong to a place, named after it (`the Utah Supreme Court`,
+# `University of Colorado`, `Lenster's attorney general`).
+_BODY_OF_A_PLACE = frozenset(
+    {"court", "ministry", "department", "university", "police", "parliament", "senate",
+     "council", "government", "assembly", "commission", "agency", "authority", "office",
+     "army", "navy", "bank", "legislature", "cabinet", "governor", "mayor", "minister",
+     "attorney", "premier", "president", "prosecutor", "ambassador"}
+)  # fmt: skip
+
+
+def _a_place_or_party(name: str, facts: ArticleFacts) -> bool:
+    """A place of the tables, or a name the article writes standing alone inside a sentence
+    (`that Lenster took more`), not as a word of a longer name (`Supreme`, `District`)."""
+    if not name[:1].isupper():
+        return False
+    if words_of(name) in world().place_by_name:
+        return True
+    alone = re.compile(rf"[\w,;]\s+{re.escape(name)}(?![\w-])(?!\s+[A-Z])")
+    return any(alone.search(paragraph) for paragraph in facts.paragraphs)
 
 
 def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
