@@ -177,7 +177,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("a qualifier changes an item")
             if token in ctx.excluded:
                 return incorrect(f"the question leaves out {token.capitalize()}")
-            if token in ctx.words and token in ctx.names.proper_words and _alone(toks, index, used):
+            if (
+                token in ctx.words
+                and token in ctx.names.proper_words
+                and token not in ctx.keys  # an option the question lists may be a reject's
+                and _alone(toks, index, used)
+            ):
                 # `Agege, Abule Egba and Ikeja` for the places beyond Ikeja: the question's own
                 # name typed as an item of its own is one item too many.
                 return incorrect(f"{token.capitalize()} is the question's, not an item")
