@@ -239,6 +239,8 @@ class _ReadOnce:
     near: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     posts_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     ranked: dict[str, frozenset[str]] = field(default_factory=dict)
+    short_words_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    post_runs: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
 
 @last_by_identity
@@ -352,8 +354,12 @@ def _post_run_at(toks: list[str], index: int, parts: set[str]) -> tuple[str, ...
 
 def _post_runs(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
-) -> set[tuple[str, ...]]:
-    """The runs of post words the article writes straight before this whole name."""
+) -> frozenset[tuple[str, ...]]:
+    """The runs of post words the article writes straight before this whole name. Read once
+    per name: every person key of a pack asks it of everyone else."""
+    read = _read_once(sentences).post_runs
+    if name in read:
+        return read[name]
     posts = world().post_words
     size = len(name)
     runs: set[tuple[str, ...]] = set()
@@ -365,7 +371,28 @@ def _post_runs(
                     start -= 1
                 if start < at:
                     runs.add(tuple(sentence[start:at]))
-    return runs
+    read[name] = frozenset(runs)
+    return read[name]
+
+
+def _short_words_before(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> frozenset[str]:
+    """The short words (two to four letters) the article writes straight before this whole
+    name. Read once per name: every person key of a pack asks it of everyone else, and
+    reading the sentences again for each made a long pack's `check` quadratic."""
+    read = _read_once(sentences).short_words_before
+    if name not in read:
+        found: set[str] = set()
+        size = len(name)
+        for sentence in _sentences_holding(sentences).get(name[-1], ()):
+            for at in range(1, len(sentence) - size + 1):
+                if sentence[at] == name[0] and sentence[at : at + size] == name:
+                    word = sentence[at - 1]
+                    if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS:
+                        found.add(word)
+        read[name] = frozenset(found)
+    return read[name]
 
 
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
@@ -375,13 +402,7 @@ def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     for other in ctx.names.people:
         if other is person or len(other.name) < 2:
             continue
-        size = len(other.name)
-        for sentence in _sentences_holding(ctx.names.sentences).get(other.name[-1], ()):
-            for at in range(1, len(sentence) - size + 1):
-                if sentence[at : at + size] == other.name:
-                    word = sentence[at - 1]
-                    if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS:
-                        found.add(word)
+        found |= _short_words_before(other.name, ctx.names.sentences)
     return frozenset(w for w in found if w in ctx.names.capitals and w not in HONORIFICS)
 
 
@@ -496,7 +517,7 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     )
     # A post of two words or more the article writes before another person's name, where it
     # writes another before this one's (`Chief Judge Marsh` for District Judge Alvin Marsh).
-    own_runs = _post_runs(person.name, ctx.names.sentences) if person is not None else set()
+    own_runs = _post_runs(person.name, ctx.names.sentences) if person is not None else frozenset()
     others_runs = (
         {
             run
