@@ -44,3 +44,12 @@ def test_the_questions_own_place_as_an_item() -> None:
     )  # fmt: skip
     assert grade(question, "Epe and Lekki").outcome is C
     assert grade(question, "Epe, Lekki and Ikorodu").outcome is X
+
+
+def test_a_hedge_with_a_number_the_question_gives_as_an_ordinal() -> None:
+    # The question's `first` is no echo of the `one` in `one or two weeks`.
+    question = make_question(
+        "duration", "two weeks", question="How long before the final was the first round?"
+    )
+    assert grade(question, "two weeks").outcome is C
+    assert grade(question, "one or two weeks").outcome is X

@@ -124,12 +124,14 @@ def _key_mention(key: str, kinds: tuple[str, ...]) -> Mention | None:
 def _echoes_dropped(
     mentions: list[Mention], ctx: Context, key_value: float | None
 ) -> list[Mention]:
+    # The question's `first round` is no echo of a typed `one or two weeks`.
+    cardinal = ctx.values - ctx.ordinals
     return [
         m
         for m in mentions
         if m.kind == DATE
         or m.value is None
-        or m.value not in ctx.values
+        or m.value not in (ctx.values if m.ordinal else cardinal)
         or (key_value is not None and _close(m.value, key_value))
     ]
 
