@@ -108,13 +108,19 @@ class ArticleFacts:
     # Where each of those values stands in its paragraph.
     spans_by_paragraph: tuple[tuple[tuple[int, int], ...], ...] = ()
 
-    def values_near(self, line: int | None, counted: str | None = None) -> Iterator[Value]:
+    def values_near(
+        self, line: int | None, counted: str | None = None, index: str | None = None
+    ) -> Iterator[Value]:
         """The article's values within NEAR_PARAGRAPHS of `line` (1-based), in article order;
         every value when the line is not known. Read lazily: a question takes the first few.
 
         With `counted` (what the answer's value counts, or "" when nothing says), numbers and
         amounts that count something else are left out: an age is never the length of a
-        boat, nor the price of one dose the price of a whole course."""
+        boat, nor the price of one dose the price of a whole course.
+
+        With `index` (the word a claim puts before the answer's number: `round`, `board`),
+        only numbers the article writes as such a position: `round 52` is no slip for the
+        final round where 52 counts a game's moves."""
         rows = range(len(self.values_by_paragraph))
         if line is not None:
             rows = rows[max(0, line - 1 - NEAR_PARAGRAPHS) : line + NEAR_PARAGRAPHS]
@@ -124,7 +130,10 @@ class ArticleFacts:
                 yield from values
                 continue
             counts = self.counted_by_paragraph[row]
-            for value, what in zip(values, counts, strict=True):
+            spans = self.spans_by_paragraph[row] if index else ((0, 0),) * len(values)
+            for value, what, span in zip(values, counts, spans, strict=True):
+                if index and not _written_as_position(self.paragraphs[row], span, index):
+                    continue
                 if not isinstance(value, Number | Money) or (what or "") == counted:
                     yield value
 
@@ -311,7 +320,12 @@ def _embedded_value_candidates(
 
 
 def _embedded_value_sources(
-    text: str, facts: ArticleFacts, default_year: int, line: int | None = None, after: str = ""
+    text: str,
+    facts: ArticleFacts,
+    default_year: int,
+    line: int | None = None,
+    after: str = "",
+    before: str = "",
 ) -> list[Callable[[], Iterable[Candidate]]]:
     """`_embedded_value_candidates` in two parts, each worked out when first taken: the
     article's values (as they are taken: a question that needs one false claim reads the
@@ -342,13 +356,15 @@ def _embedded_value_sources(
         found = value()
         if found is None or frequency(found):
             return
+        # `round {answer}`: the claim says the bare number is a position, not an amount.
+        position = _INDEX.search(before) if (found.start, found.end) == (0, len(text)) else None
         plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
         counted = None
         if isinstance(found.value, Number | Money):
             rest = text[found.end :].strip()
             said = text if rest else after
             counted = what_is_counted(found.value, said, found.end if rest else 0) or ""
-        near = facts.values_near(line, counted)
+        near = facts.values_near(line, counted, position.group(1).lower() if position else None)
         for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
                 continue  # "1 times", "1 players": one takes no plural
@@ -603,7 +619,12 @@ def candidate_stream(
         ],
         lambda: _people_candidates(question, text, facts, lambda: place_of(question, frame)),
         *_embedded_value_sources(
-            text, facts, year, _line(question), frame.after if frame is not None else ""
+            text,
+            facts,
+            year,
+            _line(question),
+            frame.after if frame is not None else "",
+            frame.before if frame is not None else "",
         ),
     ]
     if question.kind != Kind.PERSON and not facts.is_person(text):
@@ -617,11 +638,21 @@ def candidate_stream(
 
 # A number right after one of these words is a position or a name, not an amount.
 _INDEX = re.compile(
-    r"\b(?:minute|page|part|chapter|round|day|game|stage|number|no\.|item|section|article"
+    r"\b((?:minute|page|part|chapter|round|day|game|stage|number|no\.|item|section|article"
     r"|flight|mission|row|seat|platform|route|line|room|gate|level|grade|step|episode|season"
-    r"|match|week|lap|hole)\s*$",
+    r"|match|week|lap|hole|board|move))\s*$",
     re.IGNORECASE,
 )
+
+
+def _written_as_position(paragraph: str, span: tuple[int, int], word: str) -> bool:
+    """The article writes the number at `span` as a position named by `word`: right after it
+    (`round 5`, `on board four`), or as an ordinal before it (`the 11th and final round`)."""
+    named = rf"{re.escape(word)}s?"
+    if re.search(rf"\b{named}\s*$", paragraph[: span[0]], re.IGNORECASE):
+        return True
+    ordinal = re.compile(rf"(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){{0,2}}{named}\b", re.IGNORECASE)
+    return any(ordinal.match(paragraph, at) for at in (span[1] - 2, span[1]) if at >= span[0])
 
 
 def _named_for_another(answer: str, choice: str, facts: ArticleFacts) -> bool:

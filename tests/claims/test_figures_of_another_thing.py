@@ -1,6 +1,7 @@
-"""A year of the past stays in the past and a target year in the future: a record "set in
-2030" from an article that looks forward to a pledge by 2030 is judged nonsense. On a small
-article written here, not the benchmark's."""
+"""Another figure of the article is never put where the article rules it out: a year of the
+past stays in the past and a target year in the future (a record "set in 2030" from an article
+that looks forward to a pledge by 2030), and a position (`round 9`) is never a figure that
+counts something else (a captain's age, a game's moves). On small articles written here."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def test_a_past_year_never_moves_past_the_articles_date(write_pack: WritePack) -
         assert all((int(v) <= 2024) == past for v in values), values
         assert all(not grade(claims.question, v).correct for v in values)
     assert "2015" in [c.value for c in record.false_claims]
+
+
+MATCH = """\
+Kestrel club win the league on the last day
+Kestrel beat Harrow 3-1 in the 9th and final round on Sunday to win the league.
+Kestrel's captain, Ana Lind, 31, won on board two; the game on board one was drawn in 28 moves.
+Kestrel had lost only in round 4, to Harrow.
+"""
+
+
+def test_a_position_is_never_another_figure_of_the_article(write_pack: WritePack) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: league\ntitle: League\n"
+        "article: {file: article.txt, published: 2024-11-06}\nquestions:\n"
+        "  - id: final-round\n    question: Which round was the final round?\n"
+        "    answer: '9'\n    kind: number\n    cite: the 9th and final round\n"
+        "    claim: The league's final round was round {answer}.\n"
+    )
+    (final,) = ClaimBank(load_pack(write_pack(yaml, MATCH))).by_question
+    values = [c.value for c in final.false_claims]
+    assert values, final.problem
+    assert not {"31", "28"} & set(values), values  # an age, a count of moves
+    assert "4" in values  # a round the article names is a believable slip
