@@ -60,3 +60,26 @@ def test_a_position_is_never_another_figure_of_the_article(write_pack: WritePack
     assert values, final.problem
     assert not {"31", "28"} & set(values), values  # an age, a count of moves
     assert "4" in values  # a round the article names is a believable slip
+
+
+RIVER = """\
+Court rules on the Tarn river
+The Tarn rises on the West Slope, and the Holm Tunnel carries its water under the divide to towns on the East Slope.
+Ranchers on the West Slope say they have lost crops.
+"""
+
+
+def test_a_named_side_is_never_swapped_for_the_other_side_the_article_names(
+    write_pack: WritePack,
+) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: river\ntitle: River\n"
+        "article: {file: article.txt, published: 2024-11-06}\nquestions:\n"
+        "  - id: source\n    question: Where does the Tarn rise?\n"
+        "    answer: West Slope\n    kind: text\n    cite: The Tarn rises on the West Slope\n"
+        "    claim: The Tarn rises on the {answer}.\n"
+    )
+    (source,) = ClaimBank(load_pack(write_pack(yaml, RIVER))).by_question
+    values = [c.value for c in source.false_claims]
+    assert values, source.problem
+    assert "East Slope" not in values

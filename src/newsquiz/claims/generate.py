@@ -708,8 +708,23 @@ def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         Candidate(value, Family.ARTICLE if mentioned else Family.RELATED)
         for value, mentioned in perturb.other_cities(text, facts.paragraphs)
     ]
-    out += [Candidate(value, Family.RELATED) for value in perturb.related_words(text)]
+    out += [
+        Candidate(value, Family.RELATED)
+        for value in perturb.related_words(text)
+        if not _names_another(value, facts)
+    ]
     return out
+
+
+def _names_another(value: str, facts: ArticleFacts) -> bool:
+    """A name made by changing a word of the answer's (West Slope → East Slope) that the
+    article gives to something else: the other side it sets against the true one ('The
+    river rises on the East Slope' where the tunnel takes its water to the East Slope,
+    judged a place of another role); a name it never writes (North Slope) is a slip."""
+    if not value[:1].isupper() or len(value.split()) < 2:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
+    return any(pattern.search(paragraph) for paragraph in facts.paragraphs)
 
 
 def _ordered_stream(
