@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "bangladesh-garment-factory-fire",
-    "mars-sample-mission-delay",
-    "poland-presidential-runoff",
+    "city-marathon-course-record",
+    "kazakhstan-grain-export-ban",
+    "museum-returns-looted-bronzes",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -119,6 +119,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "chemistry-prize-three-laureates",
     "lagos-rail-line-opening",
     "melbourne-tennis-final-five-sets",
+    "bangladesh-garment-factory-fire",
+    "mars-sample-mission-delay",
+    "poland-presidential-runoff",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
