@@ -241,6 +241,7 @@ class _ReadOnce:
     ranked: dict[str, frozenset[str]] = field(default_factory=dict)
     short_words_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     post_runs: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    around_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
 
 @last_by_identity
@@ -263,16 +264,21 @@ def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
 
 
 def _around_name(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The words within eight of each place the article writes this whole name."""
-    size = len(name)
-    return frozenset(
-        word
-        for sentence in _sentences_holding(sentences).get(name[-1], ())
-        for at in range(len(sentence) - size + 1)
-        if sentence[at : at + size] == name
-        for word in sentence[max(0, at - 8) : at + size + 8]
-        if word[0].isalpha()
-    )
+    """The words within eight of each place the article writes this whole name. Read once
+    per name: the same people come up in question after question of a pack, and reading
+    their sentences again for each made a long pack's `check` quadratic."""
+    read = _read_once(sentences).around_name
+    if name not in read:
+        size = len(name)
+        read[name] = frozenset(
+            word
+            for sentence in _sentences_holding(sentences).get(name[-1], ())
+            for at in range(len(sentence) - size + 1)
+            if sentence[at : at + size] == name
+            for word in sentence[max(0, at - 8) : at + size + 8]
+            if word[0].isalpha()
+        )
+    return read[name]
 
 
 def _ranked_posts(texts: tuple[str, ...], surname: str | None, ctx: Context) -> frozenset[str]:
