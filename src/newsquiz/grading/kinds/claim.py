@@ -41,6 +41,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.ordinal and m.value
     }
 
+    # `true, in late 2027` where the quote says 2026: the dates and years it gives.
+    quoted_dates = {
+        (m.month, m.year if m.kind == DATE else int(m.value or 0))
+        for quote in ctx.quotes
+        for m in scan(tokenize(quote))
+        if m.kind == DATE or _a_year(m)
+    }
+
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
         if said is None:
@@ -56,6 +64,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in scan(toks)
         ):
             return incorrect("the article gives another figure")
+        if _another_date(toks, quoted_dates, ctx):
+            return incorrect("the article gives another date")
         return correct()
 
     return match
@@ -73,6 +83,46 @@ def _restated(toks: list[str], question: frozenset[str] | set[str], negated: boo
     if all(w in question for w in words[1:]):
         return negated
     return None
+
+
+def _another_date(
+    toks: list[str], quoted: set[tuple[int | None, int | None]], ctx: Context
+) -> bool:
+    """A correction's month or year that no quoted date, nor the question, has."""
+    if not quoted:
+        return False
+    months = {month for month, _ in quoted if month} | {month for month, _ in ctx.dates if month}
+    years = {year for _, year in quoted if year}
+    asked = {int(v) for v in ctx.values if 1000 <= v <= 2999}
+    for m in scan(toks):
+        year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
+        if m.kind == DATE and m.month is not None and months and m.month not in months:
+            return True
+        if year is not None and years and year not in years and year not in asked:
+            return True
+    return False
+
+
+def _a_year(m: Mention) -> bool:
+    """A bare figure written as a year (`in late 2027`)."""
+    value = m.value
+    return (
+        m.kind != DATE
+        and value is not None
+        and not m.ordinal
+        and value == int(value)
+        and 1900 <= value <= 2100
+    )
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """`started` and `starter`: what two figures count, by the stem they share."""
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return a == b or (size >= 5 and size >= min(len(a), len(b)) - 2)
 
 
 def _measure(toks: list[str], m: Mention) -> str | None:
@@ -98,6 +148,14 @@ def _another_figure(toks: list[str], known: dict[str, set[float]]) -> bool:
         written = toks[m.start : m.end]
         measure = _measure(toks, m)
         figures = known.get(measure) if measure is not None else None
+        if (
+            figures is None
+            and measure is not None
+            and any(_same_measure(k, measure) for k in known)
+        ):
+            # `13,987 started` where the quotes count 14,612 runners started: any figure of
+            # theirs, none of another.
+            figures = {f for fs in known.values() for f in fs}
         if figures is None and measure is None and not SCALES.keys().isdisjoint(written):
             figures = {f for fs in known.values() for f in fs}
         # A number word counts only beside what the quote counts with a figure of its own

@@ -67,6 +67,15 @@ def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
     return sorted(values)
 
 
+def _countries_of(places: set[Place]) -> frozenset[Place]:
+    tables = world()
+    found = {p for p in places if p.kind == "country"}
+    for place in places:
+        if place.within:
+            found.update(tables.place_by_name.get(tuple(tokenize(place.within)), ()))
+    return frozenset(p for p in found if p.kind == "country")
+
+
 def _ordered_pairs(toks: list[str]) -> list[tuple[float, float]]:
     """Pairs of figures in the order written: `3-1`, `3 to 1`, `three to one`."""
     pairs = [(float(a), float(b)) for t in toks if RANGE.fullmatch(t) for a, b in [t.split("-")]]
@@ -160,6 +169,7 @@ class _TextKey:
     romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
     asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
     quoted_places: frozenset[Place]  # places the cited quotes name
+    quoted_countries: frozenset[Place]  # the countries those and the key's places are in
     scores: frozenset[tuple[float, float]]  # `3-1`: a pair whose order is part of the fact
     negated: bool
     qualifiers: frozenset[str]
@@ -239,6 +249,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         asked_places=frozenset(p for w in ctx.words for p in tables.place_by_name.get((w,), ())),
         quoted_places=frozenset(
             p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
+        ),
+        quoted_countries=_countries_of(
+            {p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps}
+            | set(place_words)
         ),
         regions_beside=_regions_beside(word_set, ctx.quotes),
         directions=frozenset(
@@ -323,6 +337,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     for start, end, places in places_in(toks):
         if not key.near_places.isdisjoint(places):
             continue
+        if (
+            all(p.kind == "country" for p in places)
+            and key.quoted_countries
+            and key.quoted_countries.isdisjoint(places)
+        ):
+            return incorrect("the article puts it in another country")  # `Porto-Novo, Nigeria`
         if (
             key.asked_places
             and not any(p in key.asked_places or p in key.quoted_places for p in places)
