@@ -173,28 +173,27 @@ def _names_another(
     """An answer joining two choices with `and` names one besides the key: a part of it
     the key's own words do not hold (`Spain` of `Spain and Portugal` does) picks another."""
     own = set(tokenize(choices[key_index]))
-    parts: list[list[str]] = [[]]
-    for token in toks:
-        if token in _AND:
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    for part in parts:
-        if part and not own.issuperset(part):
+    for part in _split_at(toks, _AND):
+        if not own.issuperset(part):
             picked = _pick(part, matchers, words)
             if picked is not None and picked != key_index:
                 return True
     return False
 
 
-def _alternatives(toks: list[str]) -> list[list[str]]:
+def _split_at(toks: list[str], joiners: frozenset[str]) -> list[list[str]]:
+    """The parts of an answer between its joiners (`or`, `and`), empty ones left out."""
     parts: list[list[str]] = [[]]
     for token in toks:
-        if token in HEDGES:
+        if token in joiners:
             parts.append([])
         else:
             parts[-1].append(token)
     return [p for p in parts if p]
+
+
+def _alternatives(toks: list[str]) -> list[list[str]]:
+    return _split_at(toks, HEDGES)
 
 
 def _pick(toks: list[str], matchers: list[Matcher], words: list[list[str]]) -> int | None:
