@@ -242,6 +242,9 @@ class _ReadOnce:
     short_words_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     post_runs: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     around_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    written: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]] = field(
+        default_factory=dict
+    )
 
 
 @last_by_identity
@@ -263,18 +266,33 @@ def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[s
     return read[surname]
 
 
+def _written_at(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Every place the article writes this whole name: (the sentence, where it starts). Read
+    once per name: the same people come up in question after question, and every person key
+    asks it of everyone else (reading again for each made a long pack's `check` quadratic)."""
+    read = _read_once(sentences).written
+    if name not in read:
+        size = len(name)
+        read[name] = tuple(
+            (sentence, at)
+            for sentence in (_sentences_holding(sentences).get(name[-1], ()) if name else ())
+            for at in range(len(sentence) - size + 1)
+            # The first word compared alone first: most places hold another word.
+            if sentence[at] == name[0] and sentence[at : at + size] == name
+        )
+    return read[name]
+
+
 def _around_name(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The words within eight of each place the article writes this whole name. Read once
-    per name: the same people come up in question after question of a pack, and reading
-    their sentences again for each made a long pack's `check` quadratic."""
+    """The words within eight of each place the article writes this whole name."""
     read = _read_once(sentences).around_name
     if name not in read:
         size = len(name)
         read[name] = frozenset(
             word
-            for sentence in _sentences_holding(sentences).get(name[-1], ())
-            for at in range(len(sentence) - size + 1)
-            if sentence[at : at + size] == name
+            for sentence, at in _written_at(name, sentences)
             for word in sentence[max(0, at - 8) : at + size + 8]
             if word[0].isalpha()
         )
@@ -333,18 +351,12 @@ def _posts_before(
     read = _read_once(sentences).posts_before
     qualifiers = world().post_qualifiers  # `Deputy` before another bearer's name
     if name not in read:
-        found: set[str] = set()
-        size = len(name)
-        for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
-            for at in range(len(sentence) - size + 1):
-                # The first word compared alone first: most places hold another word.
-                if sentence[at] == name[0] and sentence[at : at + size] == name:
-                    found.update(
-                        w
-                        for w in sentence[max(0, at - 3) : at]
-                        if (w in posts or w in qualifiers) and w not in FILLERS
-                    )
-        read[name] = frozenset(found)
+        read[name] = frozenset(
+            w
+            for sentence, at in _written_at(name, sentences)
+            for w in sentence[max(0, at - 3) : at]
+            if (w in posts or w in qualifiers) and w not in FILLERS
+        )
     return read[name]
 
 
@@ -367,16 +379,13 @@ def _post_runs(
     if name in read:
         return read[name]
     posts = world().post_words
-    size = len(name)
     runs: set[tuple[str, ...]] = set()
-    for sentence in _sentences_holding(sentences).get(name[-1], ()) if name else ():
-        for at in range(len(sentence) - size + 1):
-            if sentence[at : at + size] == name:
-                start = at
-                while start > 0 and sentence[start - 1] in posts and at - start < 3:
-                    start -= 1
-                if start < at:
-                    runs.add(tuple(sentence[start:at]))
+    for sentence, at in _written_at(name, sentences):
+        start = at
+        while start > 0 and sentence[start - 1] in posts and at - start < 3:
+            start -= 1
+        if start < at:
+            runs.add(tuple(sentence[start:at]))
     read[name] = frozenset(runs)
     return read[name]
 
@@ -385,19 +394,16 @@ def _short_words_before(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
 ) -> frozenset[str]:
     """The short words (two to four letters) the article writes straight before this whole
-    name. Read once per name: every person key of a pack asks it of everyone else, and
-    reading the sentences again for each made a long pack's `check` quadratic."""
+    name."""
     read = _read_once(sentences).short_words_before
     if name not in read:
-        found: set[str] = set()
-        size = len(name)
-        for sentence in _sentences_holding(sentences).get(name[-1], ()):
-            for at in range(1, len(sentence) - size + 1):
-                if sentence[at] == name[0] and sentence[at : at + size] == name:
-                    word = sentence[at - 1]
-                    if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS:
-                        found.add(word)
-        read[name] = frozenset(found)
+        read[name] = frozenset(
+            word
+            for sentence, at in _written_at(name, sentences)
+            if at > 0
+            for word in (sentence[at - 1],)
+            if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS
+        )
     return read[name]
 
 
