@@ -52,3 +52,35 @@ def test_a_rounded_figure_stays_as_round(write_pack: WritePack) -> None:
         assert all(not grade(claims.question, v).correct for v in values)
     # Without a word of approximation an exact neighbour is still a believable slip.
     assert "142" in [c.value for c in carried.false_claims]
+
+
+GOOD_ARTICLE = """\
+Dam spillway opened
+"We need a good 50 millimetres before the reservoir recovers," the engineer said.
+The spillway stayed open for a full 20 hours, and well over 400 homes lost water.
+The dam holds 137 million cubic metres.
+"""
+
+
+def test_a_lower_bound_in_round_words_stays_as_round(write_pack: WritePack) -> None:
+    """Words such as "a good", "a full", "well over" mark a round lower bound as "about"
+    marks a round figure: nobody says "a good 51 millimetres" or "well over 410 homes"."""
+    yaml = (
+        "format: newsquiz/1\nid: dam\ntitle: Dam\n"
+        "article: {file: article.txt, published: 2024-05-02}\nquestions:\n"
+        "  - id: rain\n    question: How much rain did the engineer say was needed?\n"
+        "    answer: 50 millimetres\n    kind: number\n    cite: a good 50 millimetres\n"
+        "    claim: The engineer said a good {answer} of rain was needed.\n"
+        "  - id: open\n    question: How long did the spillway stay open?\n"
+        "    answer: 20 hours\n    kind: number\n    cite: a full 20 hours\n"
+        "    claim: The spillway stayed open for a full {answer}.\n"
+        "  - id: homes\n    question: How many homes lost water?\n"
+        "    answer: '400'\n    kind: number\n    cite: well over 400 homes\n"
+        "    claim: Well over {answer} homes lost water.\n"
+    )
+    rain, open_, homes = ClaimBank(load_pack(write_pack(yaml, GOOD_ARTICLE))).by_question
+    for claims in (rain, open_, homes):
+        values = [c.value for c in claims.false_claims]
+        assert values, claims.problem
+        assert all(digits(v) <= 1 for v in values), values
+        assert all(not grade(claims.question, v).correct for v in values)

@@ -955,9 +955,12 @@ def claims_for(
 
 
 # Words that say a figure is rounded: what follows them is never an exact figure.
+# "A good", "a full", "well over" give a round lower bound as "about" gives a round figure
+# ("a good 30 millimetres"; "a good 31 millimetres" judged an approximation nobody makes).
 _APPROXIMATELY = re.compile(
     r"\b(?:nearly|almost|about|roughly|around|approximately|some|close to|just over|"
-    r"just under)\s+$",
+    r"just under|a good|a full|well over|well under|well above|well below|upwards of|"
+    r"the best part of|a little over|a little under|just shy of)\s+$",
     re.IGNORECASE,
 )
 
