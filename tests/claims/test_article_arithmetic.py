@@ -151,3 +151,35 @@ def test_a_winner_never_falls_below_the_runner_up(write_pack: WritePack) -> None
     ).by_question
     shares = [amount(c.value) for c in share.false_claims]
     assert shares and all(s > 33.8 for s in shares)
+
+
+INCLUDING = """\
+Storm grounds flights
+About 270 trains were cancelled across the network on Monday, including 125 at Central Station.
+The stadium cost $820 million. Of that, $540 million came from a 30-year bond; the city paid the rest.
+Some 60 schools closed, among them 14 in the capital.
+"""
+
+
+def test_a_part_the_words_single_out_stays_below_its_whole(write_pack: WritePack) -> None:
+    """'including 125 at Central Station', 'Of that, $540 million', 'among them 14': the
+    figure is part of the one before it ('412 flights were cancelled at Toronto Pearson'
+    where 310 were cancelled in the region including Pearson's, and a loan given the whole
+    project's cost, were judged impossible)."""
+    central, bond, capital = bank(
+        write_pack,
+        "  - id: central\n    question: How many trains were cancelled at Central Station?\n"
+        "    answer: '125'\n    kind: number\n    cite: including 125 at Central Station\n"
+        "    claim: '{answer} trains were cancelled at Central Station.'\n"
+        "  - id: bond\n    question: How much did the bond provide?\n"
+        "    answer: $540 million\n    kind: money\n    cite: Of that, $540 million\n"
+        "    claim: The bond provided {answer}.\n"
+        "  - id: capital\n    question: How many schools closed in the capital?\n"
+        "    answer: '14'\n    kind: number\n    cite: among them 14 in the capital\n"
+        "    claim: '{answer} schools closed in the capital.'\n",
+        INCLUDING,
+    ).by_question
+    for claims, whole in ((central, 270), (bond, 820e6), (capital, 60)):
+        values = [c.value for c in claims.false_claims]
+        assert values, claims.problem
+        assert all(amount(v) < whole for v in values), values

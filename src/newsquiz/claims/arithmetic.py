@@ -98,8 +98,13 @@ _PART_AFTER = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,2}?of\s+(?:that|it|this|which|them|these|those|the\s+total)\b",
     re.IGNORECASE,
 )
-# `…$27 million, of which €6.5 million came from…`
-_PART_BEFORE = re.compile(r"\bof\s+which\s+$", re.IGNORECASE)
+# `…$27 million, of which €6.5 million came from…`; `About 310 flights were cancelled,
+# including 142 at Pearson`; `Of that, $310 million came from a loan`; `among them 14`.
+_PART_BEFORE = re.compile(
+    r"\b(?:of\s+(?:which|whom|that|this|these|those|them|it)|including|among\s+them|"
+    r"among\s+(?:which|whom))\s*,?\s+$",
+    re.IGNORECASE,
+)
 # `from 38 hours to 35`, `from €25 in standard class to €90 in first class`, `between 6
 # and 8`: a range, whose steps lie inside it and whose ends keep their order.
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -194,9 +199,10 @@ class Figures:
         for at, figure in enumerate(figures):
             before = [*earlier, *figures[:at]]
             if _PART_AFTER.match(text, figure.end) or _PART_BEFORE.search(text[: figure.start]):
-                whole = next((f for f in reversed(before) if f.measure == figure.measure), None)
-                if whole is not None:
-                    self._relate(figure, whole)
+                whole = next((f for f in reversed(before) if _part_of(figure, f)), None)
+                if whole is not None and figure.size < whole.size:
+                    self.wholes.setdefault((figure.paragraph, figure.start), []).append(whole.size)
+                    self.parts.setdefault((whole.paragraph, whole.start), []).append(figure.size)
             following = figures[at + 1] if at + 1 < len(figures) else None
             if (
                 following is not None
@@ -296,6 +302,16 @@ class Figures:
                 elif abs(big + small - size) <= slack:
                     limits &= Limits(low=big)
         return limits
+
+
+def _part_of(part: Stated, whole: Stated) -> bool:
+    """Whether `part`, which the words single out of the figure before it, can be a part of
+    `whole`: like figures, or a bare count (`including 142 at Pearson` counts nothing of its
+    own: `at` is no thing counted) of a count of things."""
+    if part.measure == whole.measure:
+        return True
+    bare = part.measure[0] == "number" and (not part.measure[1] or part.measure[1] in FILLERS)
+    return bare and whole.measure[0] == "number"
 
 
 def _comparable(one: Measure, other: Measure) -> bool:
