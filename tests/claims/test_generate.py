@@ -174,3 +174,30 @@ def test_true_or_false_questions_are_left_out_without_a_warning(write_pack: Writ
 @pytest.mark.parametrize("count", [1, 2, 3])
 def test_a_small_count_is_honoured(count: int) -> None:
     assert len(seed_bank().round(5, count)) == count
+
+
+HELP_FROM_ABROAD = """\
+Floods in the Rhone valley
+About 120 rescuers from Germany, Italy and Spain were flown to Lyon on Friday, joining 600 local crews.
+The floods are the worst in south-eastern France since 2003.
+"""
+
+
+def test_a_list_of_help_from_abroad_never_gains_the_country_where_it_arrives(
+    write_pack: WritePack,
+) -> None:
+    """Lyon is in France: 'rescuers from Spain, Italy and France were flown to Lyon' gives
+    the host as one of the countries sending help (judged a place of another role: Canada
+    among the countries sending firefighters to Quebec)."""
+    yaml = (
+        "format: newsquiz/1\nid: floods\ntitle: Floods\n"
+        "article: {file: article.txt, published: 2024-05-02}\nquestions:\n"
+        "  - id: help\n    question: From which three countries were rescuers flown to Lyon?\n"
+        "    answer: [Germany, Italy, Spain]\n    kind: list\n"
+        "    cite: rescuers from Germany, Italy and Spain\n"
+        "    claim: Rescuers from {answer} were flown to Lyon.\n"
+    )
+    (claims,) = ClaimBank(load_pack(write_pack(yaml, HELP_FROM_ABROAD))).by_question
+    values = [c.value for c in claims.false_claims]
+    assert values, claims.problem
+    assert not any("France" in v for v in values), values

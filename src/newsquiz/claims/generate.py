@@ -53,8 +53,9 @@ from newsquiz.claims.values import (
     slot_profile,
     title_before,
 )
-from newsquiz.facts.text import fold_text, words_of
-from newsquiz.facts.world import world
+from newsquiz.facts.text import fold_text, tokenize, words_of
+from newsquiz.facts.world import Place as WorldPlace
+from newsquiz.facts.world import places_in, world
 from newsquiz.facts.written import (
     DateValue,
     Duration,
@@ -551,6 +552,8 @@ def _list_candidates(
         neighbours = perturb.neighbouring_countries(last)
         replacements = [c for c in facts.countries if c in neighbours]
         replacements += [c for c in neighbours if c not in replacements]
+        hosts = _host_countries(question, items)
+        replacements = [c for c in replacements if not _is_one_of(c, hosts)]
     elif question.kind == Kind.PERSON or facts.is_person(last):
         replacements = _other_people(question, facts, last, place)
     elif find_values(last):
@@ -562,6 +565,39 @@ def _list_candidates(
     for swapped in perturb.swapped_list_items(items, replacements):
         out.append(Candidate(natural_list(swapped), Family.LIST_SWAP))
     return out
+
+
+def _host_countries(question: Question, items: Sequence[str]) -> frozenset[WorldPlace]:
+    """The countries the question, its claim and its cited sentences put the event in, or
+    whose own people take part, besides the list's items: firefighters from France, Portugal
+    and Chile "due to arrive in Quebec", joining "Quebec firefighters", come to Canada, so
+    Canada is no country of the list (judged a place of another role)."""
+    texts = [question.question, question.claim or ""]
+    for citation in question.citations:
+        text = citation.text
+        start = max(text.rfind(". ", 0, citation.start) + 1, 0)
+        end = text.find(". ", citation.end)
+        texts.append(text[start : end if end >= 0 else len(text)])
+    listed = {tuple(tokenize(item)) for item in items}
+    tables = world()
+    found: set[WorldPlace] = set()
+    for text in texts:
+        toks = tokenize(text)
+        for start, end, places in places_in(toks):
+            if tuple(toks[start:end]) in listed:
+                continue
+            for place in places:
+                if place.kind == "country":
+                    found.add(place)
+                elif place.within:
+                    found.update(tables.place_by_name.get(tuple(tokenize(place.within)), ()))
+    return frozenset(p for p in found if p.kind == "country")
+
+
+def _is_one_of(country: str, places: frozenset[WorldPlace]) -> bool:
+    return bool(places) and any(
+        p in places for p in world().place_by_name.get(tuple(tokenize(country)), ())
+    )
 
 
 def _line(question: Question) -> int | None:
