@@ -53,3 +53,26 @@ def test_a_country_typed_beside_a_place(typed: str, expected: Outcome) -> None:
         article=(_TOWN, "Runners from Kenya took the next four places."),
     )  # fmt: skip
     assert grade(question, typed).outcome is expected
+
+
+_WALL = "The barrier will run for 42 kilometres and cope with 150 millimetres of rain in 24 hours."
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("42 kilometres", "42 km", C),
+        ("42 kilometres", "42 km on each bank", X),
+        ("150 millimetres", "150 mm", C),
+        ("150 millimetres", "150 mm in 24 hours", C),
+        ("150 millimetres", "150 mm per hour", X),
+    ],
+)
+def test_a_figure_the_article_gives_no_share_or_rate(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "number", key, question="What does the article give?",
+        citations=(cite(_WALL, _WALL),), article=(_WALL,),
+    )  # fmt: skip
+    assert grade(question, typed).outcome is expected

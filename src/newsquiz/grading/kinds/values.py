@@ -442,6 +442,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     asks_money = ctx.key_currency is not None
 
     key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
+    counted_per_time = bool(_time_rates(key, ctx))  # `a day`, `daily`, `per hour` somewhere
+    shared_out = any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
         w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
@@ -456,10 +458,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another direction")
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
+        typed_per = per_what(toks)
         if key_per is not None:
-            typed_per = per_what(toks)
             if typed_per is not None and not _same_per(typed_per, key_per):
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
+        elif typed_per is not None and typed_per[0] in TIME_UNITS and not counted_per_time:
+            return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
+        if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
+            return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
@@ -644,10 +650,13 @@ def _time_rates(key: str, ctx: Context) -> frozenset[str]:
     for text in (key, *ctx.quotes):
         toks = tokenize(text)
         found.update(_RATE_ADVERBS[w] for w in toks if w in _RATE_ADVERBS)
+        # `a day`, `for each extra hour`
         found.update(
-            toks[at + 1]
+            word
             for at in range(len(toks) - 1)
-            if toks[at] in _RATE and toks[at + 1] in TIME_UNITS
+            if toks[at] in _RATE
+            for word in toks[at + 1 : at + 3]
+            if word in TIME_UNITS
         )
     return frozenset(found)
 
