@@ -183,3 +183,38 @@ def test_a_part_the_words_single_out_stays_below_its_whole(write_pack: WritePack
         values = [c.value for c in claims.false_claims]
         assert values, claims.problem
         assert all(amount(v) < whole for v in values), values
+
+
+DOWN_FROM = """\
+Budget passes
+The final budget sets net new borrowing at €38.4 billion, down from €47.9 billion in the spring draft.
+Defence gets €52.5 billion, and €21.6 billion goes to rail.
+Unemployment rose to 6.1%, up from 5.4% a year earlier.
+"""
+
+
+def test_a_figure_down_or_up_from_another_stays_on_its_side(write_pack: WritePack) -> None:
+    """'€38.4 billion, down from €47.9 billion in the spring draft': the draft planned more
+    than the final budget ('The July draft had planned net new borrowing of €51.3 billion',
+    the final figure, was judged impossible); 'up from' the reverse."""
+    draft, final, rate = bank(
+        write_pack,
+        "  - id: draft\n    question: How much borrowing did the spring draft plan?\n"
+        "    answer: €47.9 billion\n    kind: money\n    cite: down from €47.9 billion\n"
+        "    claim: The spring draft had planned net new borrowing of {answer}.\n"
+        "  - id: final\n    question: How much net new borrowing does the final budget set?\n"
+        "    answer: €38.4 billion\n    kind: money\n    cite: borrowing at €38.4 billion\n"
+        "    claim: The final budget sets net new borrowing at {answer}.\n"
+        "  - id: rate\n    question: What was unemployment a year earlier?\n"
+        "    answer: 5.4%\n    kind: number\n    cite: up from 5.4%\n"
+        "    claim: Unemployment was {answer} a year earlier.\n",
+        DOWN_FROM,
+    ).by_question
+    for claims, above, below in (
+        (draft, 38.4e9, float("inf")),
+        (final, 0.0, 47.9e9),
+        (rate, 0.0, 6.1),
+    ):
+        values = [c.value for c in claims.false_claims]
+        assert values, claims.problem
+        assert all(above < amount(v) < below for v in values), values

@@ -117,6 +117,13 @@ _RUNNER_UP = re.compile(
     r"(?:\s+(?:place|with|on|at|in|overall))*,?\s+$",
     re.IGNORECASE,
 )
+# `€51.3 billion, down from €62.8 billion in the July draft`: the figure after is the same
+# thing earlier, bigger (down) or smaller (up) than the one before.
+_CHANGED_FROM = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?,?\s+(?:(?P<down>down|lower)|(?:up|higher))\s+from\s+"
+    r"(?:a|an|the)?\s*$",
+    re.IGNORECASE,
+)
 # Words of a claim about whoever came first.
 _WINS = re.compile(r"\b(?:won|win|wins|winning|winner|victory|topped|came\s+first)\b", re.I)
 
@@ -153,6 +160,21 @@ class Figures:
             if _RUNNER_UP.search(before):
                 self.runners_up.append(figure)
             following = figures[at + 1] if at + 1 < len(figures) else None
+            changed = (
+                _CHANGED_FROM.fullmatch(text[figure.end : following.start])
+                if following is not None
+                else None
+            )
+            if (
+                changed
+                and following is not None
+                and (_part_of(following, figure) or _part_of(figure, following))
+            ):
+                # An order, not a part: the two keep their sides of each other.
+                less, more = (figure, following) if changed["down"] else (following, figure)
+                if less.size < more.size:
+                    self.wholes.setdefault((less.paragraph, less.start), []).append(more.size)
+                    self.parts.setdefault((more.paragraph, more.start), []).append(less.size)
             if (
                 following is not None
                 and _RANGE_OPENS.search(before)
@@ -310,8 +332,12 @@ def _part_of(part: Stated, whole: Stated) -> bool:
     own: `at` is no thing counted) of a count of things."""
     if part.measure == whole.measure:
         return True
-    bare = part.measure[0] == "number" and (not part.measure[1] or part.measure[1] in FILLERS)
-    return bare and whole.measure[0] == "number"
+    return _bare(part) and whole.measure[0] == "number"
+
+
+def _bare(figure: Stated) -> bool:
+    """A count that says nothing of what it counts (`142 at Pearson`, `5.4% a year`)."""
+    return figure.measure[0] == "number" and (not figure.measure[1] or figure.measure[1] in FILLERS)
 
 
 def _comparable(one: Measure, other: Measure) -> bool:
