@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "alpine-avalanche-rescue",
-    "bangkok-flood-barrier-vote",
-    "dengue-vaccine-trial-results",
+    "airline-pilots-strike-settled",
+    "atlas-earthquake-reconstruction",
+    "reef-bleaching-survey",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -125,6 +125,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "city-marathon-course-record",
     "kazakhstan-grain-export-ban",
     "museum-returns-looted-bronzes",
+    "alpine-avalanche-rescue",
+    "bangkok-flood-barrier-vote",
+    "dengue-vaccine-trial-results",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
