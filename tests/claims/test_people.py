@@ -95,3 +95,23 @@ def test_no_claim_makes_anyone_else_finlands_ambassador() -> None:
         for claim in qc.false_claims:
             if "Finland’s Ambassador" in claim.sentence or "Finland's Ambassador" in claim.sentence:
                 assert "Korhonen" in claim.sentence
+
+
+ABBREVIATED = [
+    "Rowing Ireland (RI) raised the regatta's prize money to €400,000.",
+    '"We are proud of the course," said Orla Brennan, RI\'s chief executive.',
+    "Brennan said Hockey Chile (HC) would join next year. Declan Walsh agreed.",
+]
+
+
+def test_a_name_the_article_abbreviates_by_its_initials_is_a_body() -> None:
+    """'Hockey Chile (HC)': nobody writes a person's initials after their name, so the
+    run is a body ('TA stands for Craig Tillotson', Tennis Australia's chief executive put
+    where the body's name stood, was judged a person in a body's slot)."""
+    from newsquiz.claims.people import article_people
+
+    people = article_people(
+        ABBREVIATED, ["Rowing Ireland", "Orla Brennan", "Hockey Chile", "Declan Walsh"]
+    )
+    assert "Rowing Ireland" not in people and "Hockey Chile" not in people
+    assert "Orla Brennan" in people

@@ -58,7 +58,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         name = _cleaned(raw, common)
         if name is None or name in people or is_place_or_body(name) or _saints(name):
             continue
-        if _inside_a_name(name, index):
+        if _inside_a_name(name, index) or _abbreviated(name, index):
             continue
         # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
         # unless a post stands right before them. And a name shows itself as one: a surname
@@ -71,6 +71,22 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         people.append(name)
     return people
+
+
+# `Tennis Australia (TA)`: the initials in brackets right after a name.
+_INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _abbreviated(name: str, index: MentionIndex) -> bool:
+    """The article writes `name` with its initials in brackets after it (`Tennis Australia
+    (TA)`), as it writes a body's, never a person's: 'TA stands for Craig Tillotson', a
+    person where the body's name stood, was judged nonsense."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    for paragraph, _start, end in index.mentions(name):
+        after = _INITIALS_AFTER.match(paragraph, end)
+        if after and after.group(1) == initials:
+            return True
+    return False
 
 
 # `Centre for Agricultural Economics`, `Journal of Asian Vertebrate Palaeontology`: the
