@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tests.conftest import SEED_PACK
+from tests.conftest import SEED_PACK, WritePack
 
 from newsquiz.claims import ClaimBank, ClaimPath
 from newsquiz.claims.generate import ArticleFacts
@@ -115,3 +115,29 @@ def test_a_name_the_article_abbreviates_by_its_initials_is_a_body() -> None:
     )
     assert "Rowing Ireland" not in people and "Hockey Chile" not in people
     assert "Orla Brennan" in people
+
+
+NAMESAKE = """\
+Physicists share Lindqvist Medal
+The Nordic Academy of Physics awarded its Lindqvist Medal to Tomas Okonkwo and Priya Raman on Monday.
+Okonkwo, 58, learned of the award by telephone, his university's press office said.
+Raman, a professor at the University of Leeds, said the prize was "a shock".
+The Lindqvist Medal was founded in 1971 with a bequest from the engineer Gustav Lindqvist.
+"""
+
+
+def test_whom_a_prize_is_named_after_stands_in_for_no_laureate(write_pack: WritePack) -> None:
+    """Gustav Lindqvist is named only as the medal's founder: 'Gustav Lindqvist said the
+    prize was a shock' gives a laureate's words to him (judged a person of another role:
+    the prize's dead founder as the laureate whose name a press office wrote)."""
+    yaml = (
+        "format: newsquiz/1\nid: medal\ntitle: Medal\n"
+        "article: {file: article.txt, published: 2024-05-02}\nquestions:\n"
+        "  - id: shock\n    question: Which laureate said the prize was a shock?\n"
+        "    answer: Priya Raman\n    kind: person\n"
+        '    cite: said the prize was "a shock"\n'
+        "    claim: '{answer} said the prize was \"a shock\".'\n"
+    )
+    (shock,) = ClaimBank(load_pack(write_pack(yaml, NAMESAKE))).by_question
+    values = [c.value for c in shock.false_claims]
+    assert values == ["Tomas Okonkwo"], values

@@ -33,6 +33,7 @@ from newsquiz.claims.people import (
     article_people,
     genders,
     is_place_or_body,
+    namesakes,
     slot_gender,
     speaks,
 )
@@ -210,6 +211,11 @@ class ArticleFacts:
     def people_words(self) -> tuple[frozenset[str], ...]:
         """The folded words of each person's name, in `people` order."""
         return tuple(frozenset(_words(name)) for name in self.people)
+
+    @cached_property
+    def namesakes(self) -> frozenset[str]:
+        """People named only as whom something is named after (see `people.namesakes`)."""
+        return namesakes(self.paragraphs, self.people)
 
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
@@ -453,7 +459,7 @@ def _other_people(
         known,
         strict=True,
     ):
-        if words & taken or not place.admits(profile):
+        if words & taken or not place.admits(profile) or name in facts.namesakes:
             continue
         if not place.speaking and not (
             evidence.shares_a_part(profile) or evidence.same_side(profile)

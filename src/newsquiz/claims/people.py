@@ -255,3 +255,32 @@ def _gender_votes(mentions: Iterable[Mention]) -> Counter[str]:
         if said:
             votes[said] += 1
     return votes
+
+
+# `the Hallberg Prize`, `the Lindqvist Medal`: a thing named after a person.
+_NAMED_AFTER = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:Prize|Prizes|Medal|Award|Awards|Foundation|Institute|Trust|"
+    r"Fund|Lecture|Cup|Trophy|Memorial|Scholarship|Fellowship|Stadium|Museum|Library|"
+    r"Collection|Gallery|Laboratory)\b"
+)
+
+
+def namesakes(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str]:
+    """The people the article names only as whom something is named after (the Hallberg
+    Prize's founder, Axel Hallberg): the surname stands before a prize's or a body's noun,
+    and no mention of them speaks. Such a person is no laureate, speaker or actor of the
+    story ('The press office wrote Axel Hallberg's name in the Japanese order', the prize's
+    dead founder for a laureate, was judged a person of another role)."""
+    named_after = {m.group(1) for p in paragraphs for m in _NAMED_AFTER.finditer(p)}
+    if not named_after:
+        return frozenset()
+    index = mention_index(tuple(paragraphs))
+    found: set[str] = set()
+    for person in people:
+        surname = person.split()[-1]
+        if surname not in named_after:
+            continue
+        mentions = [*index.mentions(person), *index.mentions(surname)]
+        if not any(speaks(p[:start], p[end:]) for p, start, end in mentions):
+            found.add(person)
+    return frozenset(found)
