@@ -141,3 +141,17 @@ def test_whom_a_prize_is_named_after_stands_in_for_no_laureate(write_pack: Write
     (shock,) = ClaimBank(load_pack(write_pack(yaml, NAMESAKE))).by_question
     values = [c.value for c in shock.false_claims]
     assert values == ["Tomas Okonkwo"], values
+
+
+def test_a_run_that_opens_with_an_abbreviation_is_no_person() -> None:
+    """'TU Delft said …': a word in capitals of two letters or more is an abbreviation (a
+    body's), not a given name ('The press office wrote TU Delft's name' would be nonsense)."""
+    from newsquiz.claims.people import article_people
+
+    paragraphs = [
+        "Marta Kowalski, who leads the lab at TU Delft, said the result was clear.",
+        "TU Delft said the filters were cheap. Kowalski agreed.",
+        "Pope Leo XIV visited the lab.",
+    ]
+    people = article_people(paragraphs, ["Marta Kowalski", "TU Delft"])
+    assert people == ["Marta Kowalski"]

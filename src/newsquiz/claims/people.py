@@ -60,6 +60,9 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         if _inside_a_name(name, index) or _abbreviated(name, index):
             continue
+        if any(_ABBREVIATION.fullmatch(w) for w in name.split()):
+            continue  # `TU Delft`, `ETH Zurich`: a body's abbreviation
+
         # A name is no common word: "Better Idea" and "Deficiency Disorders" are words,
         # unless a post stands right before them. And a name shows itself as one: a surname
         # of the table, the surname alone elsewhere, a post, or a verb of speech beside it.
@@ -73,6 +76,8 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
     return people
 
 
+# A word in capitals (`TU`, `ETH`), not a Roman numeral (`Leo XIV`, `Henry VIII`).
+_ABBREVIATION = re.compile(r"(?![IVXLC]+\b)[A-Z]{2,6}")
 # `Tennis Australia (TA)`: the initials in brackets right after a name.
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
