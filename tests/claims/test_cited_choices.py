@@ -112,3 +112,28 @@ def test_a_person_chosen_never_takes_the_true_ones_body_or_post(write_pack: Writ
     assert asked.false_claims
     for claim in asked.false_claims:
         assert "National Prosecuting" not in claim.sentence and "Adv." not in claim.sentence
+
+
+LISTED = """\
+Bridge reopens
+Three former mayors attended the reopening: Ruiz; Spain's Carla Mendes, who served until 2019; and Portuguese João Silva, 80, who cut the ribbon.
+"""
+
+
+def test_a_cited_sentence_is_never_cut_inside_the_list_it_announces(
+    write_pack: WritePack,
+) -> None:
+    """'Three previous champions watched from the stands: Zanardelli; Serbia's Timur
+    Abdrakhmanov.' announced three and listed two (judged a mangled sentence): a sentence
+    whose colon opens a list of items set apart by semicolons keeps them all."""
+    yaml = (
+        "format: newsquiz/1\nid: bridge\ntitle: Bridge\n"
+        "article: {file: article.txt, published: 2021-03-01}\nquestions:\n"
+        "  - id: mendes\n    question: Which country is Carla Mendes from?\n"
+        "    answer: Spain\n    kind: choice\n    choices: [Spain, France, Italy]\n"
+        "    cite: Spain's Carla Mendes, who served until 2019\n"
+    )
+    (mendes,) = ClaimBank(load_pack(write_pack(yaml, LISTED))).by_question
+    assert mendes.false_claims
+    for claim in mendes.claims:
+        assert ":" not in claim.sentence or "João Silva" in claim.sentence, claim.sentence

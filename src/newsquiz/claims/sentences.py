@@ -319,9 +319,14 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
     for cut in _LEADING_CUT.finditer(text, start, span[0]):
         if _balanced_quotes(text[start : cut.start()]):
             start = cut.end()
+    listed = ":" in text[start : span[0]]
     for cut in _TRAILING_CUT.finditer(text, span[1], end):
         if not _says_something(text[start : span[0]] + text[span[1] : cut.start()]):
             continue  # "Dr. Roe, 44, who led the sites, said…" cut at "who" says nothing
+        if listed and ";" in text[cut.start() : end]:
+            # Inside the list a colon opens ("Three champions watched: A; B, who won; and
+            # C"): cut there, it announces three and lists two (judged a mangled sentence).
+            continue
         if _balanced_quotes(text[start : cut.start()]) or text[cut.start() + 1] in '”"’':
             return start, cut.start()
     return start, end
