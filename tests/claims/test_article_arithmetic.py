@@ -218,3 +218,28 @@ def test_a_figure_down_or_up_from_another_stays_on_its_side(write_pack: WritePac
         values = [c.value for c in claims.false_claims]
         assert values, claims.problem
         assert all(above < amount(v) < below for v in values), values
+
+
+POSITION = """\
+Silva wins in the rain
+Silva won the Grand Prix, which ran the full 62 laps.
+"On lap 45 my tyres were gone, but I kept pushing," Silva said.
+The support race, cut short by rain, lasted 21 laps.
+"""
+
+
+def test_a_count_stays_at_least_a_position_the_article_says_was_reached(
+    write_pack: WritePack,
+) -> None:
+    """'On lap 45 my tyres were gone': the race ran at least 45 laps ('The game lasted 31
+    moves' where its winner speaks of 'around move 70' was judged impossible)."""
+    (laps,) = bank(
+        write_pack,
+        "  - id: laps\n    question: How many laps did the Grand Prix run?\n"
+        "    answer: '62'\n    kind: number\n    cite: ran the full 62 laps\n"
+        "    claim: The Grand Prix ran {answer} laps.\n",
+        POSITION,
+    ).by_question
+    values = [c.value for c in laps.false_claims]
+    assert values, laps.problem
+    assert all(amount(v) >= 45 for v in values), values

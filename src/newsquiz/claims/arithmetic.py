@@ -124,6 +124,11 @@ _CHANGED_FROM = re.compile(
     r"(?:a|an|the)?\s*$",
     re.IGNORECASE,
 )
+# `Around move 70 I felt…`, `on lap 52`: a position the thing counted reached, so a count of
+# it (`lasted 94 moves`) is at least that.
+_POSITION = re.compile(
+    r"\b(move|lap|round|over|hole|stage|inning|innings|set|minute|mile|kilometre)\s+(\d{1,4})\b"
+)
 # Words of a claim about whoever came first.
 _WINS = re.compile(r"\b(?:won|win|wins|winning|winner|victory|topped|came\s+first)\b", re.I)
 
@@ -145,6 +150,12 @@ class Figures:
         self.ranges: list[tuple[Stated, float, float, frozenset[str]]] = []
         self.bounds: list[tuple[Stated, str]] = []
         self.runners_up: list[Stated] = []
+        # Positions reached (`move 70`): paragraph, the word, the number.
+        self.positions = [
+            (row, m.group(1), float(m.group(2)))
+            for row, paragraph in enumerate(paragraphs)
+            for m in _POSITION.finditer(paragraph)
+        ]
         for row, figures in enumerate(stated):
             self._add_sums(row, figures)
             self._add_worded(row, figures)
@@ -299,6 +310,11 @@ class Figures:
                 limits &= Limits(low=figure.size - slack)
             elif kind == "maximum" and size <= figure.size + slack:
                 limits &= Limits(high=figure.size + slack)
+        if measure[0] == "number" and measure[1:] and measure[1]:
+            for row, word, reached in self.positions:
+                # Only a count the position fits: a true count of at least the position.
+                if word == measure[1] and abs(row - here) <= RULES_NEAR and size >= reached:
+                    limits &= Limits(low=reached - 1)
         if _WINS.search(claim) and not _YEAR.search(claim):  # another year's race has its own
             for figure in self.runners_up:
                 near = abs(figure.paragraph - here) <= RUNNER_UP_NEAR
