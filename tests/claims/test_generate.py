@@ -201,3 +201,22 @@ def test_a_list_of_help_from_abroad_never_gains_the_country_where_it_arrives(
     values = [c.value for c in claims.false_claims]
     assert values, claims.problem
     assert not any("France" in v for v in values), values
+
+
+def test_a_country_swapped_into_a_list_keeps_its_the(write_pack: WritePack) -> None:
+    """'Firefighters from France, Portugal and United States': a country whose name takes
+    'the' keeps it in a list as anywhere else."""
+    article = "Aid arrives\nDoctors from Japan, Brazil and Chile reached the camp on Sunday.\n"
+    yaml = (
+        "format: newsquiz/1\nid: aid\ntitle: Aid\n"
+        "article: {file: article.txt, published: 2024-05-02}\nquestions:\n"
+        "  - id: doctors\n    question: From which three countries did doctors reach the camp?\n"
+        "    answer: [Japan, Brazil, Chile]\n    kind: list\n"
+        "    cite: Doctors from Japan, Brazil and Chile\n"
+        "    claim: Doctors from {answer} reached the camp.\n"
+    )
+    (claims,) = ClaimBank(load_pack(write_pack(yaml, article))).by_question
+    values = [c.value for c in claims.false_claims]
+    assert "Japan, Brazil and the United States" in values, values
+    assert not any(v.endswith("and United States") for v in values)
+    assert all(not grade(claims.question, v).correct for v in values)

@@ -559,7 +559,11 @@ def _list_candidates(
         replacements = [c for c in facts.countries if c in neighbours]
         replacements += [c for c in neighbours if c not in replacements]
         hosts = _host_countries(question, items)
-        replacements = [c for c in replacements if not _is_one_of(c, hosts)]
+        replacements = [
+            f"the {c}" if c in THE_COUNTRIES else c
+            for c in replacements
+            if not _is_one_of(c, hosts)
+        ]
     elif question.kind == Kind.PERSON or facts.is_person(last):
         replacements = _other_people(question, facts, last, place)
     elif find_values(last):
