@@ -243,3 +243,45 @@ def test_a_count_stays_at_least_a_position_the_article_says_was_reached(
     values = [c.value for c in laps.false_claims]
     assert values, laps.problem
     assert all(amount(v) >= 45 for v in values), values
+
+
+SCORES = """\
+Council backs the tram
+The seven-member council voted 5–2 to build the tram, and Ortiz won the tiebreak 7-4.
+The cup final finished 2-2 after extra time, and Lyon won on penalties.
+On Sunday the afternoon temperature reached 31 °C (88 °F), and 64 people were treated for heat.
+"""
+
+
+def test_a_score_a_split_and_a_temperature_keep_their_shape(write_pack: WritePack) -> None:
+    """A score keeps who is ahead ('won the fourth-set tiebreak 4-5'), a vote of a board
+    of seven still adds up to seven ('the five-member board voted 20–1'), and an air
+    temperature stays one ('reached 93 °C', the Fahrenheit figure reused)."""
+    council, tiebreak, heat, final = bank(
+        write_pack,
+        "  - id: council\n    question: How did the council vote?\n"
+        "    answer: 5–2\n    kind: number\n    cite: the seven-member council voted 5–2\n"
+        "    claim: The council voted {answer} to build the tram.\n"
+        "  - id: tiebreak\n    question: By what score did Ortiz win the tiebreak?\n"
+        "    answer: 7-4\n    kind: number\n    cite: Ortiz won the tiebreak 7-4\n"
+        "    claim: Ortiz won the tiebreak {answer}.\n"
+        "  - id: heat\n    question: What temperature did the afternoon reach?\n"
+        "    answer: 31 °C\n    kind: number\n    cite: reached 31 °C\n"
+        "    claim: The afternoon temperature reached {answer}.\n"
+        "  - id: final\n    question: What was the score after extra time?\n"
+        "    answer: 2-2\n    kind: number\n    cite: finished 2-2 after extra time\n"
+        "    claim: The cup final finished {answer} after extra time.\n",
+        SCORES,
+    ).by_question
+    for value in (c.value for c in council.false_claims):
+        ahead, behind = (int(n) for n in value.replace("–", "-").split("-"))
+        assert ahead + behind == 7, value
+    for value in (c.value for c in tiebreak.false_claims):
+        ahead, behind = (int(n) for n in value.split("-"))
+        assert ahead > behind, value
+    splits = [c.value for c in council.false_claims]
+    assert "6–1" in splits or "4–3" in splits, splits
+    draws = [c.value for c in final.false_claims]
+    assert draws == ["3-3"], draws
+    degrees = [amount(c.value) for c in heat.false_claims]
+    assert degrees and all(-60 <= d <= 60 for d in degrees), degrees

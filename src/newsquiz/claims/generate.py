@@ -673,6 +673,7 @@ def candidate_stream(
             frame.before if frame is not None else "",
         ),
     ]
+    sources.append(lambda: _split_candidates(text, _members_of(question)))
     if question.kind != Kind.PERSON and not facts.is_person(text):
         # A person is only ever swapped for a person: `Austin` is also a city in Texas.
         sources.append(lambda: _country_candidates(text, facts))
@@ -890,6 +891,8 @@ def claims_for(
             return None  # "the jury met for nearly 148 minutes": a film's running time
         if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
             return None  # "killed at least 23" is true too when at least 64 died
+        if not truth and _shape_broken(true_value, wording, members()):
+            return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
@@ -898,6 +901,11 @@ def claims_for(
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
 
     true_value = stated_answer(question)
+
+    @functools.cache
+    def members() -> int | None:
+        return _members_of(question)
+
     if not grade(question, true_value).correct:
         return QuestionClaims(
             question,
@@ -1009,6 +1017,74 @@ _APPROXIMATELY = re.compile(
     r"the best part of|a little over|a little under|just shy of)\s+$",
     re.IGNORECASE,
 )
+
+
+# `4–1`, `7-5`: a score or a vote's split, two counts and a dash.
+_SPLIT = re.compile(r"\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})\s*")
+# `the five-member board`, `a nine-member court`: how many there are to vote.
+_MEMBERS = re.compile(r"\b(\w+)-member\b", re.IGNORECASE)
+# `34 °C`, `93 °F`: a temperature, and the range of the air's in that scale.
+_DEGREES = re.compile(r"(-?\d+(?:\.\d+)?)\s*°\s*([CF])\b")
+_AIR = {"C": (-60.0, 60.0), "F": (-76.0, 140.0)}
+
+
+def _members_of(question: Question) -> int | None:
+    """How many members the cited words give the body that votes (`five-member board`)."""
+    for citation in question.citations:
+        found = _MEMBERS.search(citation.quote)
+        if found:
+            word = found.group(1).lower()
+            if word.isdigit():
+                return int(word)
+            read = find_values(word)
+            if read and isinstance(read[0].value, Number):
+                return int(read[0].value.value)
+    return None
+
+
+def _split_candidates(text: str, members: int | None) -> list[Candidate]:
+    """A score or split changed in both counts where changing one would change its kind: a
+    draw stays a draw (2-2 → 3-3), the votes of a board of five still add up to five
+    (4–1 → 3–2); else one count moved by one, the leader kept ahead."""
+    split = _SPLIT.fullmatch(text)
+    if split is None:
+        return []
+    a, b = int(split[1]), int(split[2])
+    dash = text[split.end(1) : split.start(2)]
+    if a == b:
+        pairs = [(a + 1, b + 1)]  # not down: a series level at 0–0 has had no match
+    elif members is not None and a + b == members:
+        pairs = [(a + 1, b - 1), (a - 1, b + 1)]
+    else:
+        pairs = [(a, b + 1), (a + 1, b), (a, b - 1), (a - 1, b)]
+    return [
+        Candidate(f"{x}{dash}{y}", Family.NEIGHBOUR)
+        for x, y in pairs
+        if x >= 0 and y >= 0 and not _shape_broken(text, f"{x}{dash}{y}", members)
+    ]
+
+
+def _shape_broken(true_value: str, wording: str, members: int | None) -> bool:
+    """A changed score or split that no longer says what kind of result it was: who is
+    ahead changes ('won the tiebreak 4-5' for 7-5), the votes of a board of five no longer
+    add up to five ('the five-member board voted 20–1', judged impossible); or an air
+    temperature that no air has ('reached 93 °C', the Fahrenheit figure reused)."""
+    true_split, split = _SPLIT.fullmatch(true_value), _SPLIT.fullmatch(wording)
+    if true_split and split:
+        a, b = int(true_split[1]), int(true_split[2])
+        x, y = int(split[1]), int(split[2])
+        if (a > b) != (x > y) or (a < b) != (x < y):
+            return True
+        if members is not None and a + b == members and x + y != members:
+            return True
+        if max(x, y) > max(a, b) + max(3, max(a, b) // 2):
+            return True  # "won the tiebreak 34-4": another figure of the article, no score
+    true_degrees, degrees = _DEGREES.search(true_value), _DEGREES.search(wording)
+    if true_degrees and degrees and true_degrees[2] == degrees[2]:
+        low, high = _AIR[degrees[2]]
+        if low <= float(true_degrees[1]) <= high and not low <= float(degrees[1]) <= high:
+            return True
+    return False
 
 
 def _significant(value: Value) -> int:
