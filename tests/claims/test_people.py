@@ -155,3 +155,29 @@ def test_a_run_that_opens_with_an_abbreviation_is_no_person() -> None:
     ]
     people = article_people(paragraphs, ["Marta Kowalski", "TU Delft"])
     assert people == ["Marta Kowalski"]
+
+
+BENCH = """\
+Appeals court sides with the farmers
+Judge Ana Ruiz wrote the majority opinion, which Judge Tom Hale joined, in a 2-1 ruling.
+Judge Mia Stone dissented, saying the contract was clear.
+"The farmers were owed the water," Hale said after the hearing.
+"""
+
+
+def test_nobody_takes_a_part_the_answers_own_sentence_gives_another(
+    write_pack: WritePack,
+) -> None:
+    """'Judge Ruiz wrote the majority opinion, which Judge Tom Hale joined': Ruiz did not
+    join the opinion she wrote ('Judge Harriet Lindqvist joined the majority opinion' was
+    judged a person of another role)."""
+    yaml = (
+        "format: newsquiz/1\nid: bench\ntitle: Bench\n"
+        "article: {file: article.txt, published: 2024-05-02}\nquestions:\n"
+        "  - id: joined\n    question: Which judge joined the majority opinion?\n"
+        "    answer: Tom Hale\n    kind: person\n"
+        "    cite: which Judge Tom Hale joined\n"
+        "    claim: Judge {answer} joined the majority opinion.\n"
+    )
+    (joined,) = ClaimBank(load_pack(write_pack(yaml, BENCH))).by_question
+    assert all("Ruiz" not in c.value for c in joined.false_claims), joined.false_claims

@@ -446,6 +446,10 @@ def _other_people(
     taken: set[str] = set()
     for key in (question.answer, *question.accept):
         taken |= _words(answer_text(key))
+    # Who else the answer's sentence names, where the claim says what the answer did (not
+    # which post they hold: that the words around the name already decide).
+    acts = question.claim is not None and not _IDENTITY.search(question.claim)
+    beside = _cited_sentences(question) if acts else ""
     truth = facts.profile(shape)
     evidence = truth | place.profile  # what the article says of the true person and the place
     single = len(shape.split()) == 1
@@ -460,6 +464,11 @@ def _other_people(
         strict=True,
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
+            continue
+        if name.split()[-1] in beside:
+            # The answer's own sentence gives them another part in the same fact ("Lindqvist
+            # wrote the majority opinion, which Judge Samuel Ortega joined"): 'Judge
+            # Lindqvist joined the majority opinion' was judged a person of another role.
             continue
         if not place.speaking and not (
             evidence.shares_a_part(profile) or evidence.same_side(profile)
@@ -483,6 +492,21 @@ def _other_people(
     if len(ranked) < 2:
         ranked += [name for _, name in sorted(other_side, key=lambda pair: pair[0])]
     return ranked
+
+
+# `{answer} is the defence minister`, `The chairman is {answer}`: a claim of who holds a post.
+_IDENTITY = re.compile(r"\{answer\}\s+(?:is|was)\b|\b(?:is|was)\s+\{answer\}")
+
+
+def _cited_sentences(question: Question) -> str:
+    """The whole sentences of the article that the question cites."""
+    sentences = []
+    for citation in question.citations:
+        text = citation.text
+        start = max(text.rfind(". ", 0, citation.start) + 1, 0)
+        end = text.find(". ", citation.end)
+        sentences.append(text[start : end if end >= 0 else len(text)])
+    return " ".join(sentences)
 
 
 def _people_candidates(
@@ -1458,10 +1482,20 @@ class ClaimBank:
         falses = size // 2 + (rng.random() < 0.5 if size % 2 else 0)
         pattern = truth_pattern(size - falses, falses, rng)
         _one_true_claim_per_sentence(chosen, pattern)
-        return tuple(
-            qc.true_claim if truth and qc.true_claim else _pick_false(self._all_false(qc), rng)
-            for qc, truth in zip(chosen, pattern, strict=True)
-        )
+        picked: list[Claim] = []
+        said: set[str] = set()
+        for qc, truth in zip(chosen, pattern, strict=True):
+            if truth and qc.true_claim:
+                claim = qc.true_claim
+            else:
+                # Two questions on one figure of one sentence can make the same false claim
+                # ('… another $41 billion aid package'): a round states each claim once.
+                every = self._all_false(qc)
+                fresh = [c for c in every if c.sentence not in said]
+                claim = _pick_false(fresh or every, rng)
+            said.add(claim.sentence)
+            picked.append(claim)
+        return tuple(picked)
 
     def _all_false(self, claims: QuestionClaims) -> tuple[Claim, ...]:
         """Every false claim a question may be stated by (up to `max_false`)."""
