@@ -181,3 +181,17 @@ def test_nobody_takes_a_part_the_answers_own_sentence_gives_another(
     )
     (joined,) = ClaimBank(load_pack(write_pack(yaml, BENCH))).by_question
     assert all("Ruiz" not in c.value for c in joined.false_claims), joined.false_claims
+
+
+def test_the_head_of_a_longer_name_is_no_person() -> None:
+    """'the Christian Social Union (CSU)': with its last word read as a body's, the rest
+    is no person ('Christian Social said not one pensioner would receive a cent less')."""
+    from newsquiz.claims.people import article_people
+
+    paragraphs = [
+        "The Bundestag approved the budget on Friday, fifteen days after the governing "
+        "coalition of the Christian Democratic Union (CDU), its Bavarian sister party the "
+        "Christian Social Union (CSU) and the Social Democratic Party (SPD) announced a deal.",
+        '"No," said Anna Weber, the party leader.',
+    ]
+    assert article_people(paragraphs, ["Christian Social", "Anna Weber"]) == ["Anna Weber"]

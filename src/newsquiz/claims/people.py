@@ -87,11 +87,17 @@ def _abbreviated(name: str, index: MentionIndex) -> bool:
     (TA)`), as it writes a body's, never a person's: 'TA stands for Craig Tillotson', a
     person where the body's name stood, was judged nonsense."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    for paragraph, _start, end in index.mentions(name):
+    mentions = index.mentions(name)
+    for paragraph, _start, end in mentions:
         after = _INITIALS_AFTER.match(paragraph, end)
         if after and after.group(1) == initials:
             return True
-    return False
+    # `Christian Social Union (CSU)`, its last word taken for a body's: every mention runs
+    # on into a longer capitalised name, whose head it is ('Christian Social said …').
+    return bool(mentions) and all(_RUNS_ON.match(p, end) for p, _start, end in mentions)
+
+
+_RUNS_ON = re.compile(r" [A-Z]")
 
 
 # `Centre for Agricultural Economics`, `Journal of Asian Vertebrate Palaeontology`: the
