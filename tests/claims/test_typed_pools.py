@@ -361,3 +361,19 @@ def test_a_country_is_never_swapped_inside_a_post(write_pack: WritePack) -> None
         article,
     ).by_question
     assert not [c for c in post.false_claims if "France's" in c.value or "Spain's" in c.value]
+
+
+def test_two_words_before_the_value_are_not_doubled(write_pack: WritePack) -> None:
+    (votes,) = bank(
+        write_pack,
+        "  - id: votes\n    question: How many valid votes were counted?\n"
+        "    answer: just over 18.2 million\n    kind: number\n"
+        "    cite: just over 18.2 million valid votes\n"
+        "    claim: Just over {answer} valid votes were counted.\n",
+        "Runoff count ends\nElection officials said just over 18.2 million valid votes were "
+        "counted, against 17.9 million in the first round and 16.4 million in 2019.\n",
+    ).by_question
+    # A mangled claim is worse than none: the question may go unplayed instead.
+    assert votes.false_claims or "reads well" in (votes.problem or "")
+    for claim in votes.false_claims:
+        assert "just over just over" not in claim.sentence.lower()

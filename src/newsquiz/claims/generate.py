@@ -1228,11 +1228,16 @@ def _folded_around(before: str, after: str) -> str:
 
 
 def _doubled(frame: Frame, wording: str) -> bool:
-    """ "roughly roughly four weeks": the value begins with the word the sentence ends its
-    run-up with (or ends with the word that follows it)."""
+    """ "roughly roughly four weeks", "just over just over 20.7 million": the value begins
+    with the words the sentence ends its run-up with (or ends with those that follow it)."""
     before, after = _edge_words(frame.before, frame.after)
     said = _WORD.findall(wording.lower())
-    return bool(said) and (before[-1:] == said[:1] or after[:1] == said[-1:])
+    return bool(said) and any(
+        (len(before) >= size and before[-size:] == said[:size])
+        or (len(after) >= size and after[:size] == said[-size:])
+        for size in (1, 2)
+        if len(said) >= size
+    )
 
 
 def _repeats(frame: Frame, wording: str) -> bool:
