@@ -646,6 +646,8 @@ _EACH = frozenset({"each", "apiece"})
 
 
 def _time_rates(key: str, ctx: Context) -> frozenset[str]:
+    """The units of time the key, its question and quotes count anything per (`a day`,
+    `daily`, `for each extra hour`): a rate typed in another is not the article's."""
     found = {_RATE_ADVERBS[w] for w in ctx.words if w in _RATE_ADVERBS}
     for text in (key, *ctx.quotes):
         toks = tokenize(text)
