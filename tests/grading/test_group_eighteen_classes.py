@@ -76,3 +76,19 @@ def test_a_figure_the_article_gives_no_share_or_rate(
         citations=(cite(_WALL, _WALL),), article=(_WALL,),
     )  # fmt: skip
     assert grade(question, typed).outcome is expected
+
+
+_BLEACHED = "In the far north, 64 percent of reefs were bleached."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("64%", C), ("64 percent", C), ("64", C), ("64 percent of reefs", C), ("64 reefs", X)],
+)
+def test_a_count_is_not_the_share_asked_for(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number", "64 percent", accept=("64",),
+        question="What percentage of reefs in the far north were bleached?",
+        citations=(cite(_BLEACHED, _BLEACHED),), article=(_BLEACHED,),
+    )  # fmt: skip
+    assert grade(question, typed).outcome is expected

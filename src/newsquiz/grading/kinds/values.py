@@ -534,6 +534,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("a percentage is another fact")  # `70%` for 70 seats
                 if typed_unit is None and key_unit is not None and _another_noun(noun, ctx, key):
                     return incorrect(f"not in the article's unit ({key_unit.name})")  # `58 votes`
+                if (
+                    typed_unit is None
+                    and key_unit is not None
+                    and key_unit.dimension == "ratio"
+                    and noun is not None
+                    and noun not in tokenize(key)
+                    and noun not in _NOT_COUNTED
+                ):
+                    # `81 reefs` for 81 percent of reefs: a count, not the share asked for.
+                    return incorrect(f"a count of {noun}, not a {key_unit.name}")
                 if typed_unit is None and _share_of_one(value, key_unit, bare_unit, expected):
                     value *= 100  # `0.58` for 58%
                 typed_unit = typed_unit or bare_unit
@@ -643,6 +653,8 @@ _RATE_ADVERBS = {
 # Words between an amount and its rate that leave the rate the amount's: `€520 more a month`.
 _BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
 _EACH = frozenset({"each", "apiece"})
+# Words after a share that leave it a share (`81 of them`, `81 overall`).
+_NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", "more", "less"})
 
 
 def _time_rates(key: str, ctx: Context) -> frozenset[str]:
