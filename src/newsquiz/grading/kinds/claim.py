@@ -26,28 +26,24 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
     negated_claim = not _DENIALS.isdisjoint(ctx.words)
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
+    # What the quotes state: each figure by what it counts; their ordinals (`false, it was
+    # the third` where the quote says the second; the question's own `first` may still be
+    # said of someone else); their dates and years (`true, in late 2027` where it says 2026).
     known: dict[str, set[float]] = {}
+    ordinals: set[float] = set()
+    quoted_dates: set[tuple[int | None, int | None]] = set()
     for quote in ctx.quotes:
         quote_toks = tokenize(quote)
         for m in scan(quote_toks):
             measure = _measure(quote_toks, m)
             if measure is not None and m.value is not None:
                 known.setdefault(measure, set()).add(m.value)
+            if m.ordinal and m.value:
+                ordinals.add(m.value)
+            if m.kind == DATE or _a_year(m):
+                quoted_dates.add((m.month, m.year if m.kind == DATE else int(m.value or 0)))
     for figures in known.values():
         figures.update(ctx.values)
-    # `false, it was the third` where the quote says the second (the question's own `first`
-    # may still be said of someone else).
-    ordinals = {
-        m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.ordinal and m.value
-    }
-
-    # `true, in late 2027` where the quote says 2026: the dates and years it gives.
-    quoted_dates = {
-        (m.month, m.year if m.kind == DATE else int(m.value or 0))
-        for quote in ctx.quotes
-        for m in scan(tokenize(quote))
-        if m.kind == DATE or _a_year(m)
-    }
 
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
