@@ -439,11 +439,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # question nor its quote gives it a unit, so a unit typed beside it makes another fact.
     # (Without a quote nothing says what the figure counts.)
     unplain = key_unit is None and mention.kind == NUMBER and bool(ctx.quotes)
-    asks_money = ctx.key_currency is not None
+    key_currency = ctx.key_currency  # the key's, or the one the question asks in
+    asks_money = key_currency is not None
 
     key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
     counted_per_time = bool(_time_rates(key, ctx))  # `a day`, `daily`, `per hour` somewhere
-    shared_out = any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
+    shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
         w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
@@ -484,12 +485,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"an amount of money, not {key_unit.name}")
                 if not asks_money:
                     return incorrect("an amount of money: the article counts no money here")
-            currency = ctx.key_currency
             if (
                 m.kind == MONEY
                 and m.currency
-                and currency
-                and not same_currency(m.currency, currency)
+                and key_currency
+                and not same_currency(m.currency, key_currency)
             ):
                 return incorrect("wrong currency")
             if m.kind == DURATION:
@@ -657,6 +657,12 @@ _EACH = frozenset({"each", "apiece"})
 _NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", "more", "less"})
 
 
+def _shared_out(key: str, ctx: Context) -> bool:
+    """The key or its quotes give each one's share (`each`, `apiece`): else `$11 million
+    each` for a total between them is another fact."""
+    return any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
+
+
 def _time_rates(key: str, ctx: Context) -> frozenset[str]:
     """The units of time the key, its question and quotes count anything per (`a day`,
     `daily`, `for each extra hour`): a rate typed in another is not the article's."""
@@ -741,8 +747,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `€4.1 billion a year` where the article gives €4.1 billion over four years: the units
     # of time the key, question and quotes count anything per (`a day`, `daily`).
     time_rates = _time_rates(key, ctx)
-    # `$11 million each` where the article gives a total between them.
-    shared_out = any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
+    shared_out = _shared_out(key, ctx)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     cited = _cited_values(ctx)
@@ -795,7 +800,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 if (
                     not shared_out
                     and not _EACH.isdisjoint(toks[m.end : m.end + 2])
-                    and _rate_after(toks, m.end) is None  # `3 euros each hour` is a rate
+                    and rate is None  # `3 euros each hour` is a rate
                 ):
                     return incorrect("the article gives a total, not each one's share")
                 value = m.value
@@ -867,13 +872,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             for m in scanned
             if m.kind == DURATION and m.value is not None and _close(m.value, expected)
         }
-        if (
-            ends
-            and key_start not in ends
-            and not any(
-                key_start is not None and e is not None and _close(e, key_start) for e in ends
-            )
-        ):
+        if ends and not any(_same_start(e, key_start) for e in ends):
             typed_start = next((e for e in ends if e is not None), None)
             if key_start is None:
                 return incorrect("not a range")
@@ -903,6 +902,13 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
 
 
 _RANGE_WORDS = frozenset({"to", "-", "and"})
+
+
+def _same_start(one: float | None, other: float | None) -> bool:
+    """Two ranges' first ends agree: both none (no range), or the same length of time."""
+    if one is None or other is None:
+        return one is other
+    return _close(one, other)
 
 
 def _range_start(toks: list[str], mentions: list[Mention], duration: Mention) -> float | None:
