@@ -110,16 +110,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
 
     # Words an item itself denies (`cargo that was not secured`): `not secured` is the item.
-    negated = frozenset(
-        following
-        for item in items
-        for following in _denied_in(tokenize(item if isinstance(item, str) else str(item)))
-    )
+    negated = frozenset(following for item in items for following in _denied_in(tokenize(item)))
     key_place_words = {
         place: named
         for item in items
         for place, named in places_named(
-            [t for t in rewrite(tokenize(str(item))) if t[0].isalnum()]
+            [t for t in rewrite(tokenize(item)) if t[0].isalnum()]
         ).items()
     }
 

@@ -67,7 +67,7 @@ def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
     return sorted(values)
 
 
-def _countries_of(places: set[Place]) -> frozenset[Place]:
+def _countries_of(places: AbstractSet[Place]) -> frozenset[Place]:
     tables = world()
     found = {p for p in places if p.kind == "country"}
     for place in places:
@@ -170,6 +170,7 @@ class _TextKey:
     asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
     quoted_places: frozenset[Place]  # places the cited quotes name
     quoted_countries: frozenset[Place]  # the countries those and the key's places are in
+    places_from: frozenset[str]  # what the quotes say the answer is from or in (`from Wanci`)
     scores: frozenset[tuple[float, float]]  # `3-1`: a pair whose order is part of the fact
     negated: bool
     qualifiers: frozenset[str]
@@ -226,6 +227,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
     }
     harmless = (FILLERS | ctx.words) - word_set
+    romans = _has_roman(key_toks)
+    quoted_places = frozenset(
+        p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
+    )
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
     return _TextKey(
@@ -235,8 +240,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         # The question's own words prove nothing: require the key's other words.
         required=[w for w in content if w not in ctx.words] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
-        values=_values(key_toks, ctx, romans=_has_roman(key_toks)),
-        romans=_has_roman(key_toks),
+        values=_values(key_toks, ctx, romans=romans),
+        romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
         qualifiers=frozenset(t for t in key_toks if t in QUALIFIERS),
@@ -247,13 +252,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         place_words=place_words,
         near_places=frozenset(place_words) | frozenset(countries),
         asked_places=frozenset(p for w in ctx.words for p in tables.place_by_name.get((w,), ())),
-        quoted_places=frozenset(
-            p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
-        ),
-        quoted_countries=_countries_of(
-            {p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps}
-            | set(place_words)
-        ),
+        quoted_places=quoted_places,
+        quoted_countries=_countries_of(quoted_places | set(place_words)),
+        places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
         regions_beside=_regions_beside(word_set, ctx.quotes),
         directions=frozenset(
             point
@@ -404,10 +405,11 @@ def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
 _WHERE = frozenset({"from", "in"})
 
 
-def _places_from(quotes: tuple[str, ...], key: _TextKey) -> frozenset[str]:
+def _places_from(
+    quotes: tuple[str, ...], key_words: AbstractSet[str], proper: AbstractSet[str]
+) -> frozenset[str]:
     """The places the cited quotes say the answer is from or in (`a teacher from Wanci`)."""
     found: set[str] = set()
-    proper = key.ctx.names.proper_words
     for quote in quotes:
         toks = tokenize(quote)
         found.update(
@@ -416,7 +418,7 @@ def _places_from(quotes: tuple[str, ...], key: _TextKey) -> frozenset[str]:
             if toks[at] in _WHERE
             and toks[at + 1] in proper
             and toks[at + 1] not in FILLERS
-            and toks[at + 1] not in key.word_set
+            and toks[at + 1] not in key_words
         )
     return frozenset(found)
 
@@ -426,10 +428,9 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
     not, while they name one beside the answer: another fact. A country is left alone
     (`a teacher from Indonesia` may still be true)."""
     ctx = key.ctx
-    if not _places_from(ctx.quotes, key):
+    if not key.places_from:
         return False
     tables = world()
-    beside = ctx.names.words_beside(tuple(key.words))
     for at in range(len(toks) - 1):
         if toks[at] not in _WHERE:
             continue
@@ -438,10 +439,11 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
             place in ctx.names.proper_words
             and place not in FILLERS
             and place not in key.described
-            and place not in beside
             and place not in ctx.names.name_words
             and not any(p.kind == "country" for p in tables.place_by_name.get((place,), ()))
             and place not in tables.place_by_demonym
+            # read last, and only then: it scans the article's sentences
+            and place not in ctx.names.words_beside(tuple(key.words))
         ):
             return True
     return False
