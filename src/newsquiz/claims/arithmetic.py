@@ -58,8 +58,8 @@ def measure_of(value: Value, before: str, counted: str | None) -> Measure | None
     if isinstance(value, Duration):
         return ("time",)
     if isinstance(value, Number):
-        if not value.grouped and not value.decimals and 1800 <= value.value <= 2100:
-            return None  # a year
+        if value.year_like():
+            return None
         return ("number", counted or "")
     return None
 

@@ -1162,7 +1162,7 @@ def _year_crosses_date(question: Question, value: str) -> bool:
 def _year_of(text: str) -> int | None:
     """The year a value states: a year written alone (2030) or a date's."""
     found = _first_value(text)
-    if isinstance(found, Number) and perturb.year_like(found):
+    if isinstance(found, Number) and found.year_like():
         return int(found.value)
     if isinstance(found, DateValue) and found.year is not None:
         return found.year

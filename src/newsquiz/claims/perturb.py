@@ -46,7 +46,7 @@ def neighbour_numbers(number: Number) -> list[Number]:
     """One either side, then one step of the leading digit either side (84 → 83, 85, 74, 94);
     a round figure by its last non-zero digit (46,000 → 45,000, 47,000, 36,000, 56,000)."""
     value = number.value
-    if year_like(number):  # a year or a decade off; never the year 1019 for 2019
+    if number.year_like():  # a year or a decade off; never the year 1019 for 2019
         return [number.with_value(v) for v in (value - 1, value + 1, value - 10, value + 10)]
     if value != int(value):
         step = 10**-number.decimals
@@ -69,7 +69,7 @@ def neighbour_numbers(number: Number) -> list[Number]:
 
 def swapped_digits(number: Number) -> list[Number]:
     """Two neighbouring digits swapped (84 → 48, 1,250 → 1,520), never with a leading zero."""
-    if number.words or year_like(number):
+    if number.words or number.year_like():
         return []
     digits = str(int(number.value)) if number.value == int(number.value) else ""
     out: list[Number] = []
@@ -87,7 +87,7 @@ def scaled_number(number: Number) -> list[Number]:
     Left alone below ten: "twenty times a day" for "twice" fools nobody; and a year
     (2014) is never ten times another.
     """
-    if number.value < 10 or year_like(number):
+    if number.value < 10 or number.year_like():
         return []
     out = [number.with_value(number.value * 10)]
     if number.value % 10 == 0 and number.value >= 10:
@@ -356,16 +356,11 @@ def _alike(value: Number, answer: Number) -> bool:
     (a year the article names)."""
     if (value.decimals > 0) != (answer.decimals > 0):
         return False
-    if year_like(value) != year_like(answer):
+    if value.year_like() != answer.year_like():
         return False
     return (
         1 / NUMBER_WITHIN <= value.value / answer.value <= NUMBER_WITHIN if answer.value else True
     )
-
-
-def year_like(number: Number) -> bool:
-    """A figure written as a year is (2014, not 2,014 nor 2014.5)."""
-    return not number.grouped and not number.decimals and 1800 <= number.value <= 2100
 
 
 def size_of(value: Value) -> float | None:

@@ -172,3 +172,8 @@ COMPASS = frozenset(
      "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east",
      "south-west", "northeastern", "northwestern", "southeastern", "southwestern"}
 )  # fmt: skip
+
+
+def could_be_year(value: float) -> bool:
+    """A whole figure a report could mean as a year: from a shipwreck of 1658 to 2100."""
+    return 1000 <= value <= 2100 and value == int(value)

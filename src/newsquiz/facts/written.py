@@ -69,6 +69,10 @@ class Number:
     grouped: bool = False  # 1,000 rather than 1000
     words: bool = False  # "two" rather than "2"
 
+    def year_like(self) -> bool:
+        """Written as a year is (2014, not 2,014 nor 2014.5)."""
+        return not self.grouped and not self.decimals and words.could_be_year(self.value)
+
     def render(self) -> str:
         if self.words and self.value == int(self.value) and int(self.value) in _WORD_OF:
             return _WORD_OF[int(self.value)]

@@ -10,10 +10,11 @@ gives no days is left alone).
 
 from __future__ import annotations
 
+from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.values import DATE, Mention, scan
-from newsquiz.facts.words import SCALES
+from newsquiz.facts.values import DATE, DURATION, Mention, scan
+from newsquiz.facts.words import SCALES, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -32,9 +33,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     known: dict[str, set[float]] = {}
     ordinals: set[float] = set()
     quoted_dates: set[tuple[int | None, int | None]] = set()
+    # Its shares of a whole (`false, about a third` where it says two-thirds) and lengths
+    # of time (`about an hour` where it says 40 minutes), beside the question's own.
+    quoted_shares: list[float] = []
+    durations: set[float] = set()
     for quote in ctx.quotes:
         quote_toks = tokenize(quote)
+        quoted_shares.extend(shares(quote_toks))
         for m in scan(quote_toks):
+            if m.kind == DURATION and m.value is not None:
+                durations.add(m.value)
             measure = _measure(quote_toks, m)
             if measure is not None and m.value is not None:
                 known.setdefault(measure, set()).add(m.value)
@@ -62,6 +70,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another figure")
         if _another_date(toks, quoted_dates, ctx):
             return incorrect("the article gives another date")
+        if quoted_shares and any(
+            not any(same_share(typed, s) for s in (*quoted_shares, *ctx.shares))
+            for typed in shares(toks)
+        ):
+            return incorrect("the article gives another share")
+        if durations and any(
+            m.kind == DURATION and m.value not in durations and m.value not in ctx.values
+            for m in scan(toks)
+        ):
+            return incorrect("the article gives another length of time")
         return correct()
 
     return match
@@ -101,14 +119,7 @@ def _another_date(
 
 def _a_year(m: Mention) -> bool:
     """A bare figure written as a year (`in late 2027`)."""
-    value = m.value
-    return (
-        m.kind != DATE
-        and value is not None
-        and not m.ordinal
-        and value == int(value)
-        and 1900 <= value <= 2100
-    )
+    return m.kind != DATE and m.value is not None and not m.ordinal and could_be_year(m.value)
 
 
 def _same_measure(a: str, b: str) -> bool:

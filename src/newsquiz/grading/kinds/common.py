@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
 from newsquiz.facts.currencies import currency_after
+from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, Mention, scan
@@ -41,6 +42,7 @@ class Context:
     # What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents` too.
     key_per: tuple[str, ...] | None = None
     ordinals: frozenset[float] = frozenset()  # ordinals the question states (`first`)
+    shares: frozenset[float] = frozenset()  # shares of a whole it states (`about half`)
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -69,6 +71,7 @@ def context(question: Question) -> Context:
         key_currency=_key_currency(question),
         asked_count=_asked_count(toks),
         ordinals=frozenset(m.value for m in mentions if m.ordinal and m.value is not None),
+        shares=frozenset(shares(toks)),
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
     )

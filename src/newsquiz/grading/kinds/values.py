@@ -28,6 +28,7 @@ from newsquiz.facts.words import (
     LETTER_UNITS,
     SCALE_ABBREVIATIONS,
     TIME_UNITS,
+    could_be_year,
 )
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
@@ -282,12 +283,7 @@ _YEAR_APART = frozenset({"in", "dated", "year"})
 
 
 def _a_year(m: Mention) -> bool:
-    return (
-        m.kind == NUMBER
-        and m.value is not None
-        and m.value.is_integer()
-        and (1000 <= m.value <= 2100)
-    )
+    return m.kind == NUMBER and m.value is not None and could_be_year(m.value)
 
 
 def _companions(
