@@ -37,6 +37,7 @@ def make_question(
     default_year: int | None = 2022,
     citations: tuple[Citation, ...] = (),
     article: tuple[str, ...] = (),
+    explain: str | None = None,
 ) -> Question:
     """A question; `article` gives the paragraphs the grader learns names from."""
     return Question(
@@ -51,4 +52,5 @@ def make_question(
         tolerance=tolerance,
         default_year=default_year,
         article=article,
+        explain=explain,
     )

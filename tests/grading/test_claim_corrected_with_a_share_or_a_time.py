@@ -102,3 +102,44 @@ def test_shares_are_read_however_they_are_written(text: str, expected: list[floa
 @given(st.lists(st.sampled_from(_WORDS), max_size=8))
 def test_shares_are_always_parts_of_a_whole(words: list[str]) -> None:
     assert all(0 < share <= 1 for share in shares(words))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true, 9 more in the capital", C),
+        ("true, 9 died in the capital", C),
+        ("true, 13 died in the capital", X),
+        ("true", C),
+    ],
+)
+def test_a_figure_in_digits_counting_something_else_is_still_the_quotes(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "Heatstroke killed 31 people in the eastern state, and 9 more in the capital."
+    claim = "True or false: nine people died of heatstroke in the capital."
+    assert _graded(quote, claim, "true", typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it was defeated 41 to 43", C),
+        ("false, it lost 41 to 44", X),
+        ("false, it fell on move 59", C),
+        ("false, it fell on move 58", X),
+    ],
+)
+def test_the_authors_explanation_states_the_articles_figures_too(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "It was defeated 41 to 43, the narrowest vote of the day, before the flag fell."
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: the amendment passed by one vote.",
+        citations=(cite(quote, quote),),
+        article=(quote,),
+        explain="It was defeated 41 to 43; the flag fell on move 59.",
+    )
+    assert grade(question, typed).outcome is expected

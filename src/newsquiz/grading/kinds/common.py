@@ -43,6 +43,7 @@ class Context:
     key_per: tuple[str, ...] | None = None
     ordinals: frozenset[float] = frozenset()  # ordinals the question states (`first`)
     shares: frozenset[float] = frozenset()  # shares of a whole it states (`about half`)
+    explain: str = ""  # the author's explanation of the answer, as facts in their words
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -72,6 +73,7 @@ def context(question: Question) -> Context:
         asked_count=_asked_count(toks),
         ordinals=frozenset(m.value for m in mentions if m.ordinal and m.value is not None),
         shares=frozenset(shares(toks)),
+        explain=question.explain or "",
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
     )
