@@ -278,8 +278,14 @@ def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
 _POINTERS = frozenset({"the", "this", "that", "which", "a", "an"})
 
 
+# `no one was hurt`, `any one of them`: `one` that counts nobody in particular.
+_NOBODY_IN_PARTICULAR = frozenset({"no", "any", "every"})
+
+
 def _pronoun_one(toks: list[str], i: int) -> bool:
     """`the Syrian one`, `that one`: `one` standing for a thing already named, not a count."""
+    if toks[i] == "one" and i >= 1 and toks[i - 1] in _NOBODY_IN_PARTICULAR:
+        return True
     if toks[i] != "one" or (i + 1 < len(toks) and toks[i + 1] != ","):
         return False
     if i >= 1 and toks[i - 1] in _POINTERS:

@@ -192,3 +192,26 @@ def without_unit_slashes(toks: list[str]) -> list[str]:
             out.append(toks[at])
             at += 1
     return out
+
+
+# `pounds` is money unless the text weighs things: a figure in kilograms beside it, or
+# `weigh`/`weight` in the question (`3.8 kilograms (8.4 pounds)`).
+_POUNDS = frozenset({"pound", "pounds"})
+_WEIGHING = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy"})
+_STERLING = frozenset({"£", "sterling", "gbp"})
+
+
+def weighs_in_pounds(toks: list[str] | tuple[str, ...]) -> bool:
+    """Whether `pounds` in these tokens, and in answers about them, is a weight."""
+    if _POUNDS.isdisjoint(toks) and _WEIGHING.isdisjoint(toks):
+        return False
+    if not _STERLING.isdisjoint(toks) or any(t.startswith("£") for t in toks):
+        return False
+    return not _WEIGHING.isdisjoint(toks) or any(u.dimension == "mass" for u in units_named(toks))
+
+
+def pounds_as_weight(toks: list[str]) -> list[str]:
+    """The tokens with `pounds` read as the unit of weight (`lb`), not as money."""
+    if _POUNDS.isdisjoint(toks):
+        return toks
+    return ["lb" if t in _POUNDS else t for t in toks]

@@ -10,10 +10,12 @@ gives no days is left alone).
 
 from __future__ import annotations
 
+import re
+
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.values import DATE, DURATION, Mention, scan
+from newsquiz.facts.values import DATE, DURATION, NUMBER, Mention, scan
 from newsquiz.facts.words import SCALES, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
@@ -61,6 +63,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                 quoted_dates.add((m.month, m.year if m.kind == DATE else int(m.value or 0)))
     for figures in known.values():
         figures.update(allowed)
+    # `no one had been hurt`: a correction that counts someone (`false, one crew member
+    # was hurt`) says what the quote denies.
+    nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
 
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
@@ -77,6 +82,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in scan(toks)
         ):
             return incorrect("the article gives another figure")
+        if nobody and any(
+            m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
+            for m in scan(toks)
+        ):
+            return incorrect("the article says nobody")
         if _another_date(toks, quoted_dates, ctx):
             return incorrect("the article gives another date")
         if quoted_shares and any(
@@ -95,6 +105,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+_NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
 
 
 def _restated(toks: list[str], question: frozenset[str] | set[str], negated: bool) -> bool | None:

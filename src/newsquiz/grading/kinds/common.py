@@ -10,7 +10,7 @@ from newsquiz.facts.article import EMPTY, ArticleNames, read_article
 from newsquiz.facts.currencies import currency_after
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, units_named
+from newsquiz.facts.units import Unit, units_named, weighs_in_pounds
 from newsquiz.facts.values import DATE, Mention, scan
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.normalize import rewrite
@@ -44,6 +44,7 @@ class Context:
     ordinals: frozenset[float] = frozenset()  # ordinals the question states (`first`)
     shares: frozenset[float] = frozenset()  # shares of a whole it states (`about half`)
     explain: str = ""  # the author's explanation of the answer, as facts in their words
+    weighs_in_pounds: bool = False  # `8.4 pounds` is a weight here, not money
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -74,6 +75,9 @@ def context(question: Question) -> Context:
         ordinals=frozenset(m.value for m in mentions if m.ordinal and m.value is not None),
         shares=frozenset(shares(toks)),
         explain=question.explain or "",
+        weighs_in_pounds=weighs_in_pounds(
+            [*toks, *(t for c in question.citations for t in tokenize(c.quote))]
+        ),
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
     )

@@ -19,7 +19,14 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, convert, letters_for, unit_at, without_unit_slashes
+from newsquiz.facts.units import (
+    Unit,
+    convert,
+    letters_for,
+    pounds_as_weight,
+    unit_at,
+    without_unit_slashes,
+)
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import (
     COMPARATIVE,
@@ -157,6 +164,8 @@ def _quoted_numbers(ctx: Context) -> list[_Quoted]:
     found: list[_Quoted] = []
     for quote in ctx.quotes:
         toks = tokenize(quote)
+        if ctx.weighs_in_pounds:
+            toks = pounds_as_weight(toks)
         for m in scan(toks):
             if m.value is not None:
                 found.append((m.kind, m.value, *_measure_after(toks, m.end), _last_digit(toks, m)))
@@ -387,6 +396,8 @@ def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 
 def compile_number(key: str, ctx: Context) -> Matcher | None:
+    if ctx.weighs_in_pounds:
+        key = " ".join(pounds_as_weight(key.split()))
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
         romans = _romans(tokenize(key))  # `XVII`, `part XVII`
@@ -412,6 +423,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     romans_in_play = bool(_romans([*tokenize(key), *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(tokenize(key)))
+    # The words the quotes write after their other figures only (`seven GVB shares for every
+    # ten Aaretal shares`): `7 Aaretal shares` counts what the other figure counts.
+    others_counted = {n for _, v, _, n, _ in quoted if n and not _close(v, expected)} - {
+        n for _, v, _, n, _ in quoted if n and _close(v, expected)
+    }
 
     # The units of time a count may be given in: those the key, question or quote name.
     time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
@@ -448,6 +464,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
+        if ctx.weighs_in_pounds:
+            toks = pounds_as_weight(toks)
         if any(
             t in DIRECTIONS and t not in directions and not _a_change(toks, i)
             for i, t in enumerate(toks)
@@ -519,6 +537,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if (
                     key_noun is not None
                     and noun in ctx.cited | ctx.words
+                    and noun not in others_counted
                     and key_noun in toks[m.end + 1 : m.end + 3]
                 ):
                     noun = key_noun  # `212 severe cases`: the article's word for what is counted
@@ -801,6 +820,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("the article gives a total, not each one's share")
                 value = m.value
                 typed_currency = m.currency
+                if typed_currency is None and m.kind == NUMBER and unit_at(toks, m.end):
+                    return incorrect("a measure, not money")  # `4 million tonnes`
                 if typed_currency is None:
                     typed_currency = spoken_currency_at(toks, m.end)
                     subunits = subunit_at(toks, m.end)
