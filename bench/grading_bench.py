@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "norway-salmon-farm-escape",
-    "swiss-bank-merger-vote",
-    "uganda-pipeline-compensation",
+    "campeche-maya-tomb-found",
+    "morocco-solar-plant-outage",
+    "new-zealand-cyclone-schools",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -134,6 +134,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "baltic-shipwreck-found",
     "copper-mine-royalty-law",
     "india-heatwave-power-demand",
+    "norway-salmon-farm-escape",
+    "swiss-bank-merger-vote",
+    "uganda-pipeline-compensation",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
