@@ -365,7 +365,11 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
         return None
     value = total + current
     if not ordinal:
+        whole_end = j
         j, value = _point(toks, j, value)
+        if j > whole_end and not total and j < count and number_word(toks[j]) in SCALES:
+            value *= SCALES[number_word(toks[j]) or ""]  # `four point three million`
+            j += 1
         j, value = _and_a_half(toks, j, value)
     return NumberSpan(i, j, value, ordinal, False, toks[i])
 

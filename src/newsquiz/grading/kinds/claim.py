@@ -16,7 +16,7 @@ from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, NUMBER, Mention, scan
-from newsquiz.facts.words import SCALES, could_be_year
+from newsquiz.facts.words import COMPASS, FILLERS, SCALES, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -66,6 +66,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
+    # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
+    # lies west`) in a correction must be one the quotes, the question or the explanation
+    # give: another is another fact.
+    said_here = ctx.cited | ctx.words | frozenset(tokenize(ctx.explain))
+    naming = frozenset(
+        w for w in (ctx.names.proper_words | COMPASS) - said_here - FILLERS if len(w) > 2
+    )
 
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
@@ -82,6 +89,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in scan(toks)
         ):
             return incorrect("the article gives another figure")
+        if not naming.isdisjoint(toks):
+            return incorrect("the article says otherwise")
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
             for m in scan(toks)
@@ -105,6 +114,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+_NOT_FIGURES = frozenset({"one", "once"})
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -187,14 +197,18 @@ def _another_figure(
             figures = {f for fs in known.values() for f in fs}
         if figures is None and measure is None and not SCALES.keys().isdisjoint(written):
             figures = {f for fs in known.values() for f in fs}
-        if figures is None and written[0][0].isdigit() and measure != "percent":
-            # `true, 37 died` where the quote counts 12 more; `defeated 22 to 24`.
-            figures = by_kind.get(m.kind)
-        # A number word counts only beside what the quote counts with a figure of its own
-        # (`three were taken to hospital` where it says two were): `one` is often no figure.
-        stated = any(t[0].isdigit() or t in SCALES for t in written) or (
-            measure in known and written != ["one"]
+        # `one` and `once` are often no figure (`one of them`, `at once`); another number
+        # is one in digits, or in words when it counts something (`five were`, not `six`
+        # alone after `12 days against`).
+        digits = written[0][0].isdigit()
+        worded = not m.ordinal and (
+            digits or (written[0] not in _NOT_FIGURES and measure is not None)
         )
+        if figures is None and worded and measure != "percent":
+            # `true, 37 died` where the quote counts 12 more; `defeated 22 to 24`;
+            # `false, three people died` where it says one person had.
+            figures = by_kind.get(m.kind)
+        stated = any(t[0].isdigit() or t in SCALES for t in written) or worded
         if (
             figures
             and stated
