@@ -91,3 +91,19 @@ def test_a_correction_giving_another_direction_is_wrong(typed: str, expected: Ou
 )
 def test_decimals_in_words_take_their_scale(text: str, value: float) -> None:
     assert [m.value for m in scan(tokenize(text))] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("650 to 720 CE", C), ("AD 650 to 720", C), ("650 to 720 BCE", X), ("650 to 720 BC", X)],
+)
+def test_the_common_era_is_anno_domini(typed: str, expected: Outcome) -> None:
+    quote = "The burial dates from between AD 650 and 720"
+    question = make_question(
+        "text",
+        "AD 650 to 720",
+        question="Between which years was the burial?",
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(question, typed).outcome is expected
