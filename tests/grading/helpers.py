@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from newsquiz.grading import Outcome, grade
 from newsquiz.pack.model import Answer, Citation, Kind, Question
 
 
@@ -54,3 +55,24 @@ def make_question(
         article=article,
         explain=explain,
     )
+
+
+def graded_claim(
+    claim: str,
+    quote: str,
+    typed: str,
+    *,
+    key: str = "false",
+    article: tuple[str, ...] | None = None,
+    explain: str | None = None,
+) -> Outcome:
+    """How a true-or-false `claim`, proved by `quote`, grades the typed answer."""
+    question = make_question(
+        "claim",
+        key,
+        question=claim,
+        citations=(cite(quote, quote),),
+        article=article or (quote,),
+        explain=explain,
+    )
+    return grade(question, typed).outcome

@@ -7,22 +7,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import graded_claim
 
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 _WORDS = ("a", "one", "two", "3", "10", "0", "half", "third", "thirds", "in", "out", "of",
           "per", "cent", "percent", "%", "1/3", "9/4", "million", "an", "hour", "the")  # fmt: skip
-
-
-def _graded(quote: str, claim: str, key: str, typed: str) -> Outcome:
-    question = make_question(
-        "claim", key, question=claim, citations=(cite(quote, quote),), article=(quote,)
-    )
-    return grade(question, typed).outcome
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def _graded(quote: str, claim: str, key: str, typed: str) -> Outcome:
 def test_a_share_in_a_correction_must_be_the_articles(typed: str, expected: Outcome) -> None:
     quote = "About two-thirds of the fund is set aside for the harbour towns of the coast."
     claim = "True or false: about half of the fund is set aside for the harbour towns."
-    assert _graded(quote, claim, "false", typed) is expected
+    assert graded_claim(claim, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_a_length_of_time_in_a_correction_must_be_the_articles(
 ) -> None:
     quote = "Cuts averaged five hours in the northern district, against about 40 minutes here."
     claim = "True or false: cuts here averaged five hours a day."
-    assert _graded(quote, claim, "false", typed) is expected
+    assert graded_claim(claim, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +69,7 @@ def test_a_year_long_ago_in_a_correction_must_be_the_articles(
 ) -> None:
     quote = "The bell carries the year 1651, when the ship was launched at the yard."
     claim = "True or false: the bell carries the year 1658."
-    assert _graded(quote, claim, "false", typed) is expected
+    assert graded_claim(claim, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +111,7 @@ def test_a_figure_in_digits_counting_something_else_is_still_the_quotes(
 ) -> None:
     quote = "Heatstroke killed 31 people in the eastern state, and 9 more in the capital."
     claim = "True or false: nine people died of heatstroke in the capital."
-    assert _graded(quote, claim, "true", typed) is expected
+    assert graded_claim(claim, quote, typed, key="true") is expected
 
 
 @pytest.mark.parametrize(
@@ -134,12 +127,6 @@ def test_the_authors_explanation_states_the_articles_figures_too(
     typed: str, expected: Outcome
 ) -> None:
     quote = "It was defeated 41 to 43, the narrowest vote of the day, before the flag fell."
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: the amendment passed by one vote.",
-        citations=(cite(quote, quote),),
-        article=(quote,),
-        explain="It was defeated 41 to 43; the flag fell on move 59.",
-    )
-    assert grade(question, typed).outcome is expected
+    claim = "True or false: the amendment passed by one vote."
+    explain = "It was defeated 41 to 43; the flag fell on move 59."
+    assert graded_claim(claim, quote, typed, explain=explain) is expected

@@ -6,7 +6,7 @@ names a body, person or direction the quote does not (`most came from the Harlow
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cite, graded_claim, make_question
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import scan
@@ -21,16 +21,8 @@ ARTICLE = (
 )
 
 
-def _graded(claim: str, quote: str, typed: str, explain: str | None = None) -> Outcome:
-    question = make_question(
-        "claim",
-        "false",
-        question=claim,
-        citations=(cite(quote, quote),),
-        article=ARTICLE,
-        explain=explain,
-    )
-    return grade(question, typed).outcome
+def _graded(claim: str, quote: str, typed: str) -> Outcome:
+    return graded_claim(claim, quote, typed, article=ARTICLE)
 
 
 @pytest.mark.parametrize(

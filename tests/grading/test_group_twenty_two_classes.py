@@ -5,7 +5,7 @@ another figure, and a correction that counts someone where the quote says no one
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cite, graded_claim, make_question
 
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
@@ -91,14 +91,8 @@ def test_a_correction_that_counts_someone_the_quote_says_no_one(
     typed: str, expected: Outcome
 ) -> None:
     quote = "The harbour master said that no one had been hurt"
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: three sailors were hurt while the barge was towed.",
-        citations=(cite(quote, quote),),
-        article=(quote,),
-    )
-    assert grade(question, typed).outcome is expected
+    claim = "True or false: three sailors were hurt while the barge was towed."
+    assert graded_claim(claim, quote, typed) is expected
 
 
 @pytest.mark.parametrize("text", ["no one was hurt", "any one of them", "every one counted"])
