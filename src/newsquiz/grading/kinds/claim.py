@@ -5,7 +5,11 @@ correction writes in digits or with a scale (`five million`), or in words beside
 the quote counts (`three were taken to hospital`), must be one the cited quote or the
 question gives where the quote counts the same thing: `true, up from 40%` where the quote
 says up from 35% restates the claim wrongly (`true, 12 days against six` where the quote
-gives no days is left alone).
+gives no days is left alone). So must its shares of a whole (`about a third` where the
+quote says two-thirds), lengths of time, years, and the names and points of the compass it
+gives (`most came from the Harlow Trust`, `it lies west`); where the quote says no one, a
+correction that counts someone is wrong. The author's `explain` states the article's
+figures too.
 """
 
 from __future__ import annotations
@@ -84,16 +88,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect()
         if known and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        mentions = scan(toks)
         if ordinals and any(
-            m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals
-            for m in scan(toks)
+            m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals for m in mentions
         ):
             return incorrect("the article gives another figure")
         if not naming.isdisjoint(toks):
             return incorrect("the article says otherwise")
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
-            for m in scan(toks)
+            for m in mentions
         ):
             return incorrect("the article says nobody")
         if _another_date(toks, quoted_dates, ctx):
@@ -105,7 +109,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another share")
         if durations and any(
             m.kind == DURATION and m.value not in durations and m.value not in ctx.values
-            for m in scan(toks)
+            for m in mentions
         ):
             return incorrect("the article gives another length of time")
         return correct()
@@ -180,7 +184,9 @@ def _another_figure(
 ) -> bool:
     """The answer writes a figure in digits, or with a scale (`five million`), that the
     quote gives otherwise for the same thing it counts; a figure of a scale that counts
-    nothing named is weighed against every figure the quote and question give."""
+    nothing named is weighed against every figure the quote and question give, and one in
+    digits or counting in words (`five were`) that counts nothing the quote counts against
+    every figure of its kind (`by_kind`)."""
     for m in scan(toks):
         if m.value is None:
             continue
