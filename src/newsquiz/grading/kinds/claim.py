@@ -50,6 +50,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     explained = {m.value for m in scan(tokenize(ctx.explain)) if m.value is not None}
     allowed = ctx.values | explained
     by_kind: dict[str, set[float]] = {}
+    # The quote's years by the word they follow (`built in 1998 and refitted in 2016`):
+    # `built in 2016` gives the year of another event.
+    years_after: dict[str | None, set[int]] = {}
     for quote in ctx.quotes:
         quote_toks = tokenize(quote)
         quoted_shares.extend(shares(quote_toks))
@@ -64,7 +67,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             if m.ordinal and m.value:
                 ordinals.add(m.value)
             if m.kind == DATE or _a_year(m):
-                quoted_dates.add((m.month, m.year if m.kind == DATE else int(m.value or 0)))
+                year = m.year if m.kind == DATE else int(m.value or 0)
+                quoted_dates.add((m.month, year))
+                if year:
+                    years_after.setdefault(_word_before(quote_toks, m.start), set()).add(year)
     for figures in known.values():
         figures.update(allowed)
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
@@ -100,7 +106,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article says nobody")
-        if _another_date(toks, quoted_dates, ctx):
+        if _another_date(toks, quoted_dates, ctx) or _year_of_another_event(
+            toks, mentions, years_after
+        ):
             return incorrect("the article gives another date")
         if quoted_shares and any(
             not any(same_share(typed, s) for s in (*quoted_shares, *ctx.shares))
@@ -151,6 +159,27 @@ def _another_date(
     return False
 
 
+def _word_before(toks: list[str], start: int) -> str | None:
+    """The last word before a figure that is not a filler (`built` of `built in 1998`)."""
+    for token in reversed(toks[:start]):
+        if token[0].isalpha() and token not in FILLERS:
+            return token
+    return None
+
+
+def _year_of_another_event(
+    toks: list[str], mentions: list[Mention], years_after: dict[str | None, set[int]]
+) -> bool:
+    for m in mentions:
+        year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
+        if year is None:
+            continue
+        before = _word_before(toks, m.start)
+        if before is not None and before in years_after and year not in years_after[before]:
+            return True
+    return False
+
+
 def _a_year(m: Mention) -> bool:
     """A bare figure written as a year (`in late 2027`)."""
     return m.kind != DATE and m.value is not None and not m.ordinal and could_be_year(m.value)
@@ -187,9 +216,13 @@ def _another_figure(
     nothing named is weighed against every figure the quote and question give, and one in
     digits or counting in words (`five were`) that counts nothing the quote counts against
     every figure of its kind (`by_kind`)."""
+    previous_end = -9
     for m in scan(toks):
         if m.value is None:
             continue
+        # `three games to two`: the second figure of a score counts what the first does.
+        second_of_score = m.start - previous_end in (1, 2) and toks[m.start - 1] == "to"
+        previous_end = m.end
         written = toks[m.start : m.end]
         measure = _measure(toks, m)
         figures = known.get(measure) if measure is not None else None
@@ -208,7 +241,7 @@ def _another_figure(
         # alone after `12 days against`).
         digits = written[0][0].isdigit()
         worded = not m.ordinal and (
-            digits or (written[0] not in _NOT_FIGURES and measure is not None)
+            digits or second_of_score or (written[0] not in _NOT_FIGURES and measure is not None)
         )
         if figures is None and worded and measure != "percent":
             # `true, 37 died` where the quote counts 12 more; `defeated 22 to 24`;

@@ -83,6 +83,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
+    # The words that label an item's figure (`rooms` of `rooms 305`): `room 309` names
+    # another item by its figure, with the same label.
+    labels = {
+        w
+        for words in wanted
+        if any(x[0].isdigit() for x in words)
+        for w in words
+        if not w[0].isdigit()
+    }
     # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
     surnames = [
@@ -143,6 +152,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # A short form drops general words, or the words after its first: `Tate`
                 # names `Tate Modern`, but `mistakes` does not name `avoid mistakes`.
                 dropped = [w for w, b in zip(words, best, strict=True) if b is None]
+                if any(w[0].isdigit() for w in dropped):
+                    continue  # `cabin 216` does not name `cabins 212`: a figure is the fact
                 first_kept = best[0] is not None
                 if people[index]:
                     surname = surnames[index]
@@ -163,7 +174,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index, token in enumerate(toks):
             if index in used or index in denied or not token[0].isalnum():
                 continue
-            if any(same_word(token, w) is not None for w in hit_words):
+            if any(same_word(token, w) is not None for w in (*hit_words, *labels)):
                 continue  # `forces` of `ground forces` and of `naval forces`
             if token in shared_surnames:
                 continue  # `Roe` of two Roes: names neither, but is no wrong item

@@ -438,6 +438,27 @@ def _post_forms_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[
     return {first: tuple(forms) for first, forms in by_first.items()}
 
 
+# Honorifics and pronouns by gender: `Mr Hollis` is not the Mrs Hollis the key names, nor
+# the speaker of `Who said … in her corridor?`.
+_FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame"})
+_MASCULINE_HONORIFICS = frozenset({"mr", "mister", "sir", "lord", "monsieur"})
+_FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
+
+def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
+    """The honorifics of the gender the key's own honorifics, or else the question's
+    pronouns, say the person is not; none when they say nothing or both."""
+    feminine = not _FEMININE_HONORIFICS.isdisjoint(ctx.keys)
+    masculine = not _MASCULINE_HONORIFICS.isdisjoint(ctx.keys)
+    if not feminine and not masculine:
+        feminine = not _FEMININE_PRONOUNS.isdisjoint(ctx.words)
+        masculine = not _MASCULINE_PRONOUNS.isdisjoint(ctx.words)
+    if feminine == masculine:
+        return frozenset()
+    return _MASCULINE_HONORIFICS if feminine else _FEMININE_HONORIFICS
+
+
 def compile_person(key: str, ctx: Context) -> Matcher | None:
     key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
     if not key_words:
@@ -555,7 +576,11 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         else frozenset()
     )
 
+    wrong_honorifics = _other_gender_honorifics(ctx)
+
     def match(toks: list[str]) -> Verdict:
+        if not wrong_honorifics.isdisjoint(toks):
+            return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
         # `a retired judge`: `a` and `I` are words unless a name follows.
         typed_initials = [
             t
