@@ -83,6 +83,20 @@ def test_answer_not_in_the_cited_text_is_a_warning(write_pack: WritePack, cli: R
     assert ran.out.count("does not contain the answer") == 1
 
 
+def test_each_side_of_a_vote_is_in_the_cited_text(write_pack: WritePack, cli: RunCli) -> None:
+    article = "Council votes\nThe council voted 9\u20137 to close the branch on Tuesday.\n"
+    folder = write_pack(
+        HEAD + "  - id: for\n    question: How many councillors voted for the closure?\n"
+        "    answer: 9\n    kind: number\n    cite: voted 9\u20137 to close\n"
+        "  - id: against\n    question: How many voted against it?\n"
+        "    answer: 7\n    kind: number\n    cite: voted 9\u20137 to close\n",
+        article=article,
+    )
+    ran = cli("check", folder)
+    assert ran.status == 0
+    assert "does not contain the answer" not in ran.out
+
+
 def test_kind_taken_from_the_answer_against_the_wording_warns(
     write_pack: WritePack, cli: RunCli
 ) -> None:

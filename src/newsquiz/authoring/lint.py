@@ -272,9 +272,13 @@ def _appears(key: Answer, cited: str) -> bool:
     return all(f" {fold_text(item)} " in haystack for item in items if fold_text(item))
 
 
+# `voted 9–7`: each side of a score or vote is a figure the text states.
+_FIGURES_JOINED = re.compile(r"(?<=\d)[-\u2013\u2014](?=\d)")
+
+
 def _some_span_grades_correct(question: Question, cited: str) -> bool:
     """Whether any run of words in the cited text is graded correct, as a player typing it."""
-    words = cited.split()
+    words = _FIGURES_JOINED.sub(" ", cited).split()
     for size in range(1, _MAX_SPAN_WORDS + 1):
         for start in range(0, len(words) - size + 1):
             span = " ".join(words[start : start + size]).strip(",.;:“”\"'()")
