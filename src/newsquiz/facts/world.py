@@ -55,6 +55,9 @@ class World:
     synonyms: dict[str, tuple[str, ...]]  # a word -> the set's first member
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # a phrase of words -> the first member
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Opposite phrases, both ways round (`voted for`, `voted against`): where every word of
+    # one is said, the other's own words state the opposite.
+    phrase_antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
@@ -184,11 +187,14 @@ def world() -> World:
             elif len(member) > 1 and member not in phrases:
                 phrases[member] = head
     antonyms: dict[str, set[str]] = {}
+    phrase_antonyms: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for word, opposite in _rows("antonyms.tsv", 2):
         a, b = words_of(word), words_of(opposite)
         if len(a) == 1 and len(b) == 1:
             antonyms.setdefault(a[0], set()).add(b[0])
             antonyms.setdefault(b[0], set()).add(a[0])
+        else:
+            phrase_antonyms.extend(((tuple(a), tuple(b)), (tuple(b), tuple(a))))
     return World(
         places=tuple(places),
         place_by_name=by_name,
@@ -211,6 +217,7 @@ def world() -> World:
         synonyms=synonyms,
         phrases=phrases,
         antonyms={word: frozenset(others) for word, others in antonyms.items()},
+        phrase_antonyms=tuple(phrase_antonyms),
     )
 
 

@@ -96,8 +96,13 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
     """The opposites of the words the key, question and quote set beside the value: `an
     hour ahead` where Portugal is an hour behind states another fact."""
     said = {*tokenize(key), *ctx.words, *ctx.cited}
-    antonyms = world().antonyms
-    return frozenset(o for w in said for o in antonyms.get(w, ()) if o not in said)
+    tables = world()
+    single = {o for w in said for o in tables.antonyms.get(w, ())}
+    # `9 against` where the question asks who voted for: the other phrase's own words.
+    phrased = {
+        o for phrase, other in tables.phrase_antonyms if said.issuperset(phrase) for o in other
+    }
+    return frozenset(o for o in single | phrased if o not in said)
 
 
 def _scaled_count(toks: list[str], m: Mention, key_kind: str, expected: float) -> Mention:
