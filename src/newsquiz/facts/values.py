@@ -482,6 +482,9 @@ def _claim_span(by_start: dict[int, int], spans: list[NumberSpan], used: set[int
 # --- softened, bounded and denied values -----------------------------------------------
 
 # Words that set the same bound: `over 1,000` is `more than 1,000`.
+# `up to 48 hours`: at most, but written beside a figure that is itself the most (`up to
+# €100 million a day`) it adds nothing; it contradicts only a figure given as a floor.
+CEILING = "ceiling"
 BOUNDS = {
     "over": "more", "above": "more", "exceeding": "more", "beyond": "more",
     "upwards": "more", "under": "less", "below": "less", "fewer": "less",
@@ -525,6 +528,9 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:
                 mention.bound = _NO_MORE[word]  # `no more than 12` is at most 12
                 return
+        elif word == "up" and toks[j + 1] == "to":
+            mention.bound = CEILING  # `up to 48 hours`
+            return
         elif word in ("not", "never", "instead"):
             mention.denied = True
             return

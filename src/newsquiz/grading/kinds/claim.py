@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
@@ -54,7 +55,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `built in 2016` gives the year of another event.
     years_after: dict[str | None, set[int]] = {}
     for quote in ctx.quotes:
-        quote_toks = tokenize(quote)
+        quote_toks = _scores_apart(tokenize(quote))
         quoted_shares.extend(shares(quote_toks))
         for m in scan(quote_toks):
             if m.value is not None and m.kind != DATE:
@@ -85,6 +86,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )
 
     def match(toks: list[str]) -> Verdict:
+        if _pasted_from_the_start(toks, ctx):
+            return incorrect("a sentence of the article, not a verdict")  # `No deaths had…`
+        toks = _scores_apart(toks)
         said = read_truth(toks)
         if said is None:
             said = _restated(toks, restatable, negated_claim)
@@ -92,7 +96,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("answer true or false")
         if said != key_truth:
             return incorrect()
-        if known and _another_figure(toks, known, by_kind):
+        if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
         mentions = scan(toks)
         if ordinals and any(
@@ -157,6 +161,27 @@ def _another_date(
         if year is not None and years and year not in years and year not in asked:
             return True
     return False
+
+
+_SCORE = re.compile(r"(\d+)-(\d+)")
+
+
+def _scores_apart(toks: list[str]) -> list[str]:
+    """`failed 6-10` as `failed 6 to 10`: each side of a vote or score is a figure."""
+    out: list[str] = []
+    for token in toks:
+        score = _SCORE.fullmatch(token)
+        out.extend((score[1], "to", score[2]) if score else (token,))
+    return out
+
+
+def _pasted_from_the_start(toks: list[str], ctx: Context) -> bool:
+    """A sentence of the article pasted whole, its first word read as the verdict (`No
+    deaths had been reported…`); `false, no deaths had been reported` is a correction."""
+    words = tuple(t for t in toks if t[0].isalnum())
+    if len(words) < PASTED_SENTENCE:
+        return False
+    return words in ctx.names.whole_sentences or words[:PASTED_RUN] in ctx.names.long_runs
 
 
 def _word_before(toks: list[str], start: int) -> str | None:
@@ -235,7 +260,7 @@ def _another_figure(
             # theirs, none of another.
             figures = {f for fs in known.values() for f in fs}
         if figures is None and measure is None and not SCALES.keys().isdisjoint(written):
-            figures = {f for fs in known.values() for f in fs}
+            figures = {f for fs in (*known.values(), *by_kind.values()) for f in fs}
         # `one` and `once` are often no figure (`one of them`, `at once`); another number
         # is one in digits, or in words when it counts something (`five were`, not `six`
         # alone after `12 days against`).

@@ -45,6 +45,7 @@ class Context:
     shares: frozenset[float] = frozenset()  # shares of a whole it states (`about half`)
     explain: str = ""  # the author's explanation of the answer, as facts in their words
     weighs_in_pounds: bool = False  # `8.4 pounds` is a weight here, not money
+    key_bound: str | None = None  # the bound the main answer gives (`at least 48 hours`)
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -80,6 +81,7 @@ def context(question: Question) -> Context:
         ),
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
+        key_bound=_key_bound(question),
     )
 
 
@@ -111,6 +113,12 @@ def _key_date(question: Question) -> tuple[int | None, int | None, int] | None:
         if m.kind == DATE and m.year is not None:
             return m.month, m.day, m.year
     return None
+
+
+def _key_bound(question: Question) -> str | None:
+    if isinstance(question.answer, tuple):
+        return None
+    return next((m.bound for m in scan(tokenize(question.answer)) if m.bound), None)
 
 
 def _key_currency(question: Question) -> str | None:

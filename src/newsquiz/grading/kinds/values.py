@@ -27,7 +27,7 @@ from newsquiz.facts.units import (
     unit_at,
     without_unit_slashes,
 )
-from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
+from newsquiz.facts.values import CEILING, DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import (
     COMPARATIVE,
     COMPASS,
@@ -120,6 +120,10 @@ def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
 
 def _bound_differs(m: Mention, bound: str | None, ctx: Context) -> bool:
     """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)."""
+    if m.bound == CEILING:
+        # Against a floor, even one only the main answer states (`at least 48 hours`,
+        # accepted as `48 hours`), a ceiling is the other bound.
+        return bound not in (None, "most", CEILING) or ctx.key_bound in ("least", "more")
     return m.bound != bound and not (bound is None and m.bound == ctx.asked_bound)
 
 
