@@ -16,6 +16,8 @@ from rapidfuzz.distance import OSA, Indel
 
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.words import (
+    APPROXIMATE,
+    COMPARATIVE,
     FILLERS,
     NUMBER_WORDS,
     ORDINAL_TENS,
@@ -298,6 +300,24 @@ def _pronoun_one(toks: list[str], i: int) -> bool:
     )
 
 
+# Units whose names are also everyday words (`a degree in law`, `a foot soldier`, `a ton
+# of work`): `a` before them is no measurement.
+_LEADS_TO_A_FIGURE = APPROXIMATE | COMPARATIVE | frozenset(
+    {"than", "of", "by", "is", "was", "were", "to", "within", "just", "only", "exactly", "some",
+     "below", "under", "over", "above", "at", "about", "nearly", "almost", "roughly"}
+)  # fmt: skip
+_EVERYDAY_UNIT_WORDS = frozenset({"degree", "foot", "ton", "pound", "point"})
+
+
+def _one_of_a_unit(toks: list[str], at: int) -> bool:
+    """`a percentage point`, `about a kilometre`: one of a unit of measure, at the start
+    or after a word that leads to a figure; elsewhere (`€1.90 a litre`, `11.9 centners a
+    hectare`) `a` makes a rate, not a figure."""
+    if at >= len(toks) or toks[at] in _EVERYDAY_UNIT_WORDS or unit_at(toks, at) is None:
+        return False
+    return at < 2 or toks[at - 2] in _LEADS_TO_A_FIGURE
+
+
 def _word_span(toks: list[str], i: int) -> NumberSpan | None:
     count = len(toks)
     if _pronoun_one(toks, i):
@@ -309,6 +329,8 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
     ordinal = False
     if toks[i] in ("a", "an"):
         following = number_word(toks[i + 1]) if i + 1 < count else None
+        if following is None and _one_of_a_unit(toks, i + 1):
+            return NumberSpan(i, i + 1, 1.0, False, False, toks[i])  # `a percentage point`
         if following not in ("hundred", "dozen", *SCALES):
             return None
         current = 1.0

@@ -53,7 +53,9 @@ def _table() -> dict[tuple[str, ...], Unit]:
         },
         "volume": {
             "millilitre": (0.001, "millilitres milliliter milliliters ml"),
+            "centilitre": (0.01, "centilitres centiliter centiliters cl"),
             "litre": (1.0, "litres liter liters"),
+            "hectolitre": (100.0, "hectolitres hectoliter hectoliters hl"),
             "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m3"),
             "gallon": (3.785411784, "gallons gal"),
             "barrel": (158.987294928, "barrels bbl"),

@@ -52,6 +52,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 matchers[index] = _either(matchers[index], full)
                 words[index] = [*words[index], *(w for w in name if w not in FILLERS)]
 
+    key_figures = {t for t in tokenize(key) if t[0].isdigit()}
+
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
         if len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha():
@@ -81,6 +83,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()
         if people:
             return verdicts[key_index]  # a person is named by surname, not guessed at
+        typed_figures = {t for t in toks if t[0].isdigit()}
+        if key_figures and typed_figures and not typed_figures <= key_figures:
+            return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
         return _closest_choice(toks, words, key_index)
 
     return match

@@ -21,10 +21,11 @@ from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, NUMBER, Mention, scan
-from newsquiz.facts.words import COMPASS, FILLERS, SCALES, could_be_year
+from newsquiz.facts.words import FILLERS, SCALES, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
+from newsquiz.grading.vocab import POSITIONAL
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:
@@ -82,7 +83,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # give: another is another fact.
     said_here = ctx.cited | ctx.words | frozenset(tokenize(ctx.explain))
     naming = frozenset(
-        w for w in (ctx.names.proper_words | COMPASS) - said_here - FILLERS if len(w) > 2
+        w for w in (ctx.names.proper_words | POSITIONAL) - said_here - FILLERS if len(w) > 2
     )
 
     def match(toks: list[str]) -> Verdict:
@@ -131,6 +132,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 _DENIALS = frozenset({"not", "never"})
 _NOT_FIGURES = frozenset({"one", "once"})
+# `there were four`, `they get three`: a number word said as what there is, not elided
+# after another figure (`12 days against six`).
+_COUNTING = frozenset(
+    {"was", "were", "is", "are", "be", "been", "had", "has", "have", "get", "gets", "got",
+     "only", "just", "exactly", "all", "total", "of"}
+)  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
 
 
@@ -266,7 +273,12 @@ def _another_figure(
         # alone after `12 days against`).
         digits = written[0][0].isdigit()
         worded = not m.ordinal and (
-            digits or second_of_score or (written[0] not in _NOT_FIGURES and measure is not None)
+            digits
+            or second_of_score
+            or (
+                written[0] not in _NOT_FIGURES
+                and (measure is not None or (m.start > 0 and toks[m.start - 1] in _COUNTING))
+            )
         )
         if figures is None and worded and measure != "percent":
             # `true, 37 died` where the quote counts 12 more; `defeated 22 to 24`;

@@ -16,6 +16,7 @@ from functools import cache
 
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
 from newsquiz.facts.words import COMPASS, FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import Place, places_in, world
@@ -166,6 +167,8 @@ class _TextKey:
     required: list[str]  # of those, the ones the question does not already say
     droppable: list[str]  # words of the main answer this shorter form lets players drop
     values: list[float]
+    units: frozenset[Unit]  # the key's units of measure: another of their kind is another fact
+    opposed: frozenset[str]
     romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
     asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
     quoted_places: frozenset[Place]  # places the cited quotes name
@@ -241,6 +244,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         required=[w for w in content if w not in ctx.words] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=_values(key_toks, ctx, romans=romans),
+        units=frozenset(units_named(key_toks)),
+        # What an opposite typed beside the key contradicts: the key's and the accepted
+        # forms' own words (`the federal Forest Restoration Fund`).
+        opposed=(word_set | ctx.keys) - FILLERS,
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
@@ -298,6 +305,16 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     return correct()
 
 
+def _another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
+    """A unit of the key's kind but not the key's, nor a near twin of it (`tons` said for
+    tonnes is the same fact; `litres` for hectolitres is not)."""
+    return unit not in key_units and any(
+        unit.dimension == k.dimension
+        and (unit.offset != k.offset or not 0.9 <= unit.size / k.size <= 1.1)
+        for k in key_units
+    )
+
+
 def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     """Why the answer states another fact than the key (a second answer, a negation, a
     qualifier, a modifier, a number, a place), or None."""
@@ -310,6 +327,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
+        if t not in key.word_set and not key.opposed.isdisjoint(world().antonyms.get(t, ())):
+            return incorrect("the article says the opposite")  # `state fund` for federal
     for index, token in enumerate(toks):
         if (
             token in COMPASS
@@ -328,6 +347,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     ctx = key.ctx
     if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
+    if key.units and any(_another_unit(unit, key.units) for unit in units_named(toks)):
+        return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
     # Three look-ups, not their union: the article's words are thousands, and uniting them
     # again for every answer graded cost more than the look-ups it saved.
     article_words, key_words = ctx.names.words, ctx.keys
