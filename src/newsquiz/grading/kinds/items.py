@@ -139,6 +139,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index, words in enumerate(wanted):
             places = [_find(w, toks) for w in words]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
+            best = _qualifiers_beside(words, places, best)
             if any(
                 b is None and (w in QUALIFIERS or w in POSITIONAL)
                 for w, b in zip(words, best, strict=True)
@@ -217,6 +218,30 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _LOCATIVES = frozenset({"in", "of", "at", "near", "from", "outside", "inside"})
+
+
+def _qualifiers_beside(
+    words: list[str],
+    places: list[list[tuple[int, int]]],
+    best: list[tuple[int, int] | None],
+) -> list[tuple[int, int] | None]:
+    """A qualifier or position of an item counts only beside the item's other words:
+    `Blarney South, Tivoli North` names neither Blarney North nor Tivoli South."""
+    anchors = [
+        p[0]
+        for w, found in zip(words, places, strict=True)
+        if w not in QUALIFIERS and w not in POSITIONAL
+        for p in found
+    ]
+    if not anchors:
+        return best
+    kept = list(best)
+    for index, word in enumerate(words):
+        if word in QUALIFIERS or word in POSITIONAL:
+            # `South and East Ashford` names both: a qualifier reaches over an `and`.
+            beside = [p for p in places[index] if any(abs(p[0] - a) <= 3 for a in anchors)]
+            kept[index] = min(beside, key=lambda x: x[1]) if beside else None
+    return kept
 
 
 def _located(toks: list[str], index: int) -> bool:

@@ -233,9 +233,24 @@ def _another_noun(noun: str | None, ctx: Context, key: str) -> bool:
     return (
         noun is not None
         and noun not in ctx.words
-        and noun not in tokenize(key)
+        and noun not in _words_beside_shares(tokenize(key))
         and unit_at([noun], 0) is None
     )
+
+
+def _words_beside_shares(toks: list[str]) -> set[str]:
+    """The words of a key that are no part of a share's name: `cent` of `three per cent`
+    is the percent, so `3 cent` typed is still another unit."""
+    words: set[str] = set()
+    at = 0
+    while at < len(toks):
+        hit = unit_at(toks, at)
+        if hit is not None and hit[0].dimension == "ratio":
+            at = hit[1]
+            continue
+        words.add(toks[at])
+        at += 1
+    return words
 
 
 def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expected: float) -> bool:
@@ -642,6 +657,14 @@ def _resolved_currency(currency: str | None, ctx: Context) -> str | None:
     return named.pop() if len(named) == 1 else currency
 
 
+def _minor_unit_at(toks: list[str], at: int) -> tuple[Subunit, ...]:
+    """The minor units named at `toks[at]`; in an amount of money `c` after the figure is
+    cents too (`85c`), though elsewhere it is Celsius."""
+    if at < len(toks) and toks[at] == "c":
+        return subunit_at(["cents"], 0)
+    return subunit_at(toks, at)
+
+
 def _subunit_of(subunits: tuple[Subunit, ...], currency: str | None) -> Subunit | None:
     """The minor unit (`cents`, `pesewas`) of the key's currency, if the typed one is one."""
     for subunit in subunits:
@@ -779,7 +802,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     currency = _resolved_currency(mention.currency or spoken, ctx) or ctx.key_currency
     # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
     # in the currency the quotes name among those divided into it.
-    key_subunits = subunit_at(key_toks, mention.end) if mention.currency is None else ()
+    key_subunits = _minor_unit_at(key_toks, mention.end) if mention.currency is None else ()
     if key_subunits:
         subunit = key_subunits[0]
         expected /= subunit.per_unit
@@ -833,11 +856,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("a measure, not money")  # `4 million tonnes`
                 if typed_currency is None:
                     typed_currency = spoken_currency_at(toks, m.end)
-                    subunits = subunit_at(toks, m.end)
+                    subunits = _minor_unit_at(toks, m.end)
                     if subunits:
                         subunit = _subunit_of(subunits, currency)
-                        if subunit is None:
-                            return incorrect("wrong currency")
+                        if subunit is None or (
+                            key_codes is not None and key_codes.isdisjoint(subunit.codes)
+                        ):
+                            return incorrect("wrong currency")  # `85 pence` for 85 cent
                         value /= subunit.per_unit  # `380 cents` for $3.80
                 if local_dollar is not None and _plain_dollar(toks, m):
                     typed_currency = local_dollar
