@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newsquiz.claims.values import singular
 from newsquiz.facts.words import FILLERS
@@ -136,6 +137,22 @@ _WINS = re.compile(r"\b(?:won|win|wins|winning|winner|victory|topped|came\s+firs
 _PART_OF_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+)?of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
 
+_Item = TypeVar("_Item")
+
+
+def _by_row(items: Iterable[_Item], row_of: Callable[[_Item], int]) -> dict[int, list[_Item]]:
+    rows: dict[int, list[_Item]] = {}
+    for item in items:
+        rows.setdefault(row_of(item), []).append(item)
+    return rows
+
+
+def _near(rows: dict[int, list[_Item]], here: int, distance: int) -> Iterator[_Item]:
+    """The items of the paragraphs within `distance` of `here`, in article order."""
+    for row in range(here - distance, here + distance + 1):
+        yield from rows.get(row, ())
+
+
 class Figures:
     """The figures of an article, with what each is a part or a whole of."""
 
@@ -160,6 +177,12 @@ class Figures:
             self._add_sums(row, figures)
             self._add_worded(row, figures)
             self._add_rules(row, figures)
+        # By paragraph: a changed value is weighed against the rules of the paragraphs near
+        # it only, so each look-up reads those, not the whole article (linear `check`).
+        self._ranges_at = _by_row(self.ranges, lambda r: r[0].paragraph)
+        self._bounds_at = _by_row(self.bounds, lambda b: b[0].paragraph)
+        self._positions_at = _by_row(self.positions, lambda p: p[0])
+        self._runners_up_at = _by_row(self.runners_up, lambda f: f.paragraph)
 
     def _add_rules(self, row: int, figures: Sequence[Stated]) -> None:
         text = self.paragraphs[row]
@@ -287,9 +310,9 @@ class Figures:
         here = line - 1
         slack = unit / 2 + 1e-9
         topic = _topic(claim)
-        for figure, low, high, about in self.ranges:
+        for figure, low, high, about in _near(self._ranges_at, here, RULES_NEAR):
             # The answer may be one of the range's own ends: the other end bounds it.
-            if figure.measure != measure or abs(figure.paragraph - here) > RULES_NEAR:
+            if figure.measure != measure:
                 continue
             if not about & topic:
                 continue  # a range of something else (the patients' ages, not the campaign's)
@@ -299,26 +322,21 @@ class Figures:
                 limits &= Limits(low=low)  # the top stays above the bottom
             elif abs(size - low) <= slack:
                 limits &= Limits(high=high)
-        for figure, kind in self.bounds:
-            if (
-                figure is own
-                or figure.measure != measure
-                or abs(figure.paragraph - here) > RULES_NEAR
-            ):
+        for figure, kind in _near(self._bounds_at, here, RULES_NEAR):
+            if figure is own or figure.measure != measure:
                 continue
             if kind == "minimum" and size >= figure.size - slack:
                 limits &= Limits(low=figure.size - slack)
             elif kind == "maximum" and size <= figure.size + slack:
                 limits &= Limits(high=figure.size + slack)
         if measure[0] == "number" and measure[1:] and measure[1]:
-            for row, word, reached in self.positions:
+            for _, word, reached in _near(self._positions_at, here, RULES_NEAR):
                 # Only a count the position fits: a true count of at least the position.
-                if word == measure[1] and abs(row - here) <= RULES_NEAR and size >= reached:
+                if word == measure[1] and size >= reached:
                     limits &= Limits(low=reached - 1)
         if _WINS.search(claim) and not _YEAR.search(claim):  # another year's race has its own
-            for figure in self.runners_up:
-                near = abs(figure.paragraph - here) <= RUNNER_UP_NEAR
-                if figure is not own and figure.measure == measure and near and size > figure.size:
+            for figure in _near(self._runners_up_at, here, RUNNER_UP_NEAR):
+                if figure is not own and figure.measure == measure and size > figure.size:
                     limits &= Limits(low=figure.size)
         return limits
 
