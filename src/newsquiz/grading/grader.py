@@ -35,6 +35,7 @@ from newsquiz.grading.passages import (
     quotes_passage,
 )
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
+from newsquiz.grading.vocab import HONORIFICS
 from newsquiz.pack.model import Answer, Citation, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
@@ -65,7 +66,15 @@ def _plain(toks: list[str]) -> str:
     return " ".join(t for t in toks if t not in SQUAD_DROP)
 
 
-def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:
+def _shortened(text: str, answer: Answer) -> bool:
+    """An accepted form that only drops words of the answer, or adds an honorific."""
+    if not isinstance(answer, str) or text == answer:
+        return False
+    words = set(tokens(fold(text))) - HONORIFICS
+    return bool(words) and words < set(tokens(fold(answer)))
+
+
+def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = False) -> Matcher:
     kind = question.kind
     if kind == Kind.LIST:
         return compile_list(key, ctx)
@@ -73,6 +82,10 @@ def _matcher(question: Question, key: Answer, ctx: Context) -> Matcher:
     if kind == Kind.CHOICE:
         return compile_choice(text, question.choices, ctx)
     compiler = _VALUE_KINDS.get(kind)
+    if kind == Kind.PERSON and accepted and _shortened(text, question.answer):
+        compiled = compile_person(text, ctx, answer_text(question.answer))
+        if compiled is not None:
+            return compiled
     if compiler is not None:
         compiled = compiler(text, ctx)
         if compiled is not None:
@@ -143,7 +156,9 @@ def _partly(toks: list[str], best: Verdict, partials: Sequence[tuple[Matcher, Ve
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
-    keys = tuple(_matcher(question, key, ctx) for key in (question.answer, *question.accept))
+    keys = tuple(
+        _matcher(question, key, ctx, accepted=True) for key in (question.answer, *question.accept)
+    )
     rejects = tuple(_matcher(question, key, ctx) for key in question.reject)
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
     scored = sorted(question.partial, key=lambda p: -p.score)

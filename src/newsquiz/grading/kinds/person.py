@@ -197,7 +197,9 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     owner = ctx.names.owner_of(bearers[0].surname)
     if owner is None:
         return True
-    return bool(given) and not any(_given_name(word, list(owner.given)) for word in given)
+    # `Abdul Qadir Mahar` beside the Abdul Ghani Mahar the article calls Mahar: a given name
+    # they share (`Abdul`) does not make the key the surname's owner; all of them must.
+    return bool(given) and not all(_given_name(word, list(owner.given)) for word in given)
 
 
 def _in_any_order(people: tuple[Person, ...], words: tuple[str, ...]) -> Person | None:
@@ -459,11 +461,19 @@ def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
     return _MASCULINE_HONORIFICS if feminine else _FEMININE_HONORIFICS
 
 
-def compile_person(key: str, ctx: Context) -> Matcher | None:
+def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher | None:
+    """A matcher for `key`; `answer` is the question's answer when `key` is a shorter
+    accepted form of it (`Dr. Soomro` for Nasreen Soomro), which names that person even
+    where the article gives the surname to someone else too."""
     key_words = tuple(t for t in tokenize(key) if t[0].isalpha())
     if not key_words:
         return None
-    person = ctx.names.person(key_words) or _in_any_order(ctx.names.people, key_words)
+    named = tuple(t for t in tokenize(answer) if t[0].isalpha()) if answer else ()
+    person = (
+        (ctx.names.person(named) if named else None)
+        or ctx.names.person(key_words)
+        or _in_any_order(ctx.names.people, key_words)
+    )
     if person is None:
         split = tuple(_split_joined(key_words, (p.name for p in ctx.names.people)))
         if split != key_words:
@@ -537,6 +547,11 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
         ranked = _ranked_posts((key, *ctx.quotes), surname if person is not None else None, ctx)
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
+    # A shorter accepted form (`Dr. Soomro`) is the answer's person: the surname typed
+    # alone names them only if it would for the answer (not where it is Tariq Soomro's).
+    bare_names_another = answer is not None and _shared_surname(
+        surname, _with_joined(name_parts(answer, person)[1]), ctx
+    )
     # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
     # D. Bat-Erdene is the surname's first half, and names neither.
     namesakes = [p.given for p in ctx.names.people if p is not person and _bears(p, surname)]
@@ -581,6 +596,10 @@ def compile_person(key: str, ctx: Context) -> Matcher | None:
     def match(toks: list[str]) -> Verdict:
         if not wrong_honorifics.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
+        if bare_names_another and [t for t in toks if t[0].isalpha() and t not in FILLERS] == [
+            surname
+        ]:
+            return incorrect(f"the article names two people {shown}: which one?")
         # `a retired judge`: `a` and `I` are words unless a name follows.
         typed_initials = [
             t
