@@ -390,6 +390,20 @@ def _key_phrase(key: str, ctx: Context, expected: float, end: int) -> tuple[str,
     return phrase
 
 
+def _head_dropped(toks: list[str], end: int, phrase: tuple[str, ...]) -> bool:
+    """`143 ballots` for 143 ballot boxes: the counted thing's first word made its noun,
+    the noun itself left out."""
+    if len(phrase) < 2 or end >= len(toks):
+        return False
+    typed = _counted_phrase(toks, end)
+    return (
+        len(typed) == 1
+        and same_word(typed[0], phrase[0]) is not None
+        and same_word(typed[0], phrase[-1]) is None
+        and typed[0] != phrase[0]  # `143 ballot` is a slip for the phrase, `ballots` a noun
+    )
+
+
 def _another_kind(toks: list[str], end: int, phrase: tuple[str, ...], ctx: Context) -> str | None:
     """`212 mild cases` for 212 severe cases: a word the article never uses put in place of
     the one that says which were counted."""
@@ -623,6 +637,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 other_kind = _another_kind(toks, m.end, key_phrase, ctx)
                 if other_kind is not None:
                     return incorrect(f"the article does not say {other_kind}")
+                if _head_dropped(toks, m.end, key_phrase):
+                    return incorrect(f"that counts {noun}, not {' '.join(key_phrase)}")
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
