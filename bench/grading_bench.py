@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "cork-commuter-rail-fares",
-    "mexico-mayoral-recount",
-    "tasmania-whale-stranding",
+    "cook-strait-record-swim",
+    "ghent-coin-theft-arrests",
+    "sindh-barrage-flood-release",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -149,6 +149,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brazil-court-logging-ruling",
     "burgundy-frost-vineyards",
     "korea-satellite-launch",
+    "cork-commuter-rail-fares",
+    "mexico-mayoral-recount",
+    "tasmania-whale-stranding",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
