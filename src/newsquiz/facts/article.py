@@ -194,13 +194,36 @@ class ArticleNames:
         return tuple(p for p in self.people if p.surname == surname)
 
     def owner_of(self, surname: str) -> Person | None:
-        """Whom the surname alone names: its only bearer, or when the article names two,
-        the first of them if the article itself writes the surname alone (`Rourke said`
-        after `Dale Rourke`, before `his wife, Linda Rourke`); else no one."""
+        """Whom the surname alone names: its only bearer, or when the article names two and
+        itself writes the surname alone, the bearer it named last before it first does
+        (`Rourke said` after `Dale Rourke`, before `his wife, Linda Rourke`; `Verhaeghe said`
+        after the alderman Sofie Verhaeghe, not the museum's founder named before her);
+        else no one."""
         bearers = self.bearers(surname)
         if len(bearers) == 1:
             return bearers[0]
-        return bearers[0] if bearers and surname in self.alone else None
+        if not bearers or surname not in self.alone:
+            return None
+        return self._named_before_alone(surname, bearers) or bearers[0]
+
+    def _named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
+        """The first bearer named in the last sentence naming one, before the surname is
+        first written alone (`Mikael Nyström … and his sister Elin Nyström` then `Nyström
+        said` is Mikael)."""
+        last: Person | None = None
+        for sentence in self.sentences:
+            first_named: Person | None = None
+            for at, word in enumerate(sentence):
+                if word != surname:
+                    continue
+                before = sentence[max(0, at - 3) : at]
+                named = next((p for p in bearers if set(p.given) & set(before)), None)
+                if named is not None:
+                    first_named = first_named or named
+                elif (first_named or last) is not None:
+                    return first_named or last
+            last = first_named or last
+        return None
 
     def person(self, key_words: tuple[str, ...]) -> Person | None:
         """The person of the article a key such as `Lai Wenhua` or `Gen. Roe` names."""

@@ -92,6 +92,10 @@ def _another_time_unit(toks: list[str], mention: Mention, units: frozenset[float
     return False
 
 
+_COMPARED_AFTER = frozenset({"above", "below", "higher", "lower", "more", "less", "over", "under"})
+_SHARE_WORDS = frozenset({"percent", "%", "cent", "points", "point"})
+
+
 def _opposites(key: str, ctx: Context) -> frozenset[str]:
     """The opposites of the words the key, question and quote set beside the value: `an
     hour ahead` where Portugal is an hour behind states another fact."""
@@ -209,6 +213,40 @@ def _rival_nouns(ctx: Context, expected: float, quoted: list[_Quoted]) -> frozen
         for _, value, _, noun, _ in quoted
         if noun is not None and noun not in ctx.words and not _close(value, expected)
     )
+
+
+# Ways of counting people that give different figures: so many people are not so many
+# families, nor so many children.
+_GROUPS_OF_PEOPLE = (
+    frozenset({"people", "persons", "person", "individuals", "residents", "inhabitants"}),
+    frozenset({"family", "families", "household", "households", "home", "homes"}),
+    frozenset({"child", "children", "kid", "kids", "minor", "minors", "boy", "boys", "girl",
+               "girls"}),
+    frozenset({"adult", "adults", "man", "men", "woman", "women"}),
+)  # fmt: skip
+
+
+def _word_after_figure(texts: list[str], expected: float) -> str | None:
+    for text in texts:
+        toks = tokenize(text)
+        for m in scan(toks):
+            if (
+                m.value is not None
+                and _close(m.value, expected)
+                and m.end < len(toks)
+                and toks[m.end][0].isalpha()
+            ):
+                return toks[m.end]
+    return None
+
+
+def _another_group(noun: str | None, key_noun: str | None) -> bool:
+    """`86,000 families` or `11 children` where the article counts people."""
+    if noun is None or key_noun is None:
+        return False
+    typed = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if noun in group), None)
+    key = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if key_noun in group), None)
+    return typed is not None and key is not None and typed != key
 
 
 def _counts_another(
@@ -452,6 +490,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     unit = _unit_in_question(ctx)
     quoted = _quoted_numbers(ctx)
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
+    # The word after the figure where the key or its quote writes it, filler or not
+    # (`86,000 people`): what a count of people counts them as.
+    counted_word = _word_after_figure([key, *ctx.quotes], expected)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
@@ -499,11 +540,18 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     opposites = frozenset(
         w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
     )
+    # A comparison after the figure is no bound (`64% below average` for 64% above it).
+    compared = frozenset(w for w in _opposites(key, ctx) if w in _COMPARED_AFTER)
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
+        if compared and any(
+            t in compared and i > 0 and (toks[i - 1][0].isdigit() or toks[i - 1] in _SHARE_WORDS)
+            for i, t in enumerate(toks)
+        ):
+            return incorrect("the article says the opposite")
         if any(
             t in DIRECTIONS and t not in directions and not _a_change(toks, i)
             for i, t in enumerate(toks)
@@ -639,6 +687,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article does not say {other_kind}")
                 if _head_dropped(toks, m.end, key_phrase):
                     return incorrect(f"that counts {noun}, not {' '.join(key_phrase)}")
+                if _another_group(noun, key_noun or counted_word):
+                    return incorrect(f"that counts {noun}, not {key_noun or counted_word}")
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
