@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "cook-strait-record-swim",
-    "ghent-coin-theft-arrests",
-    "sindh-barrage-flood-release",
+    "ethiopia-locust-swarms",
+    "gothenburg-stadium-funding-vote",
+    "helsinki-tallinn-ferry-strike",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -152,6 +152,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cork-commuter-rail-fares",
     "mexico-mayoral-recount",
     "tasmania-whale-stranding",
+    "cook-strait-record-swim",
+    "ghent-coin-theft-arrests",
+    "sindh-barrage-flood-release",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
