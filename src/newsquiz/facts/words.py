@@ -5,6 +5,8 @@ Generic English; nothing here comes from any one article."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 UNITS = {
     "zero": 0, "nil": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -172,6 +174,16 @@ COMPASS = frozenset(
      "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east",
      "south-west", "northeastern", "northwestern", "southeastern", "southwestern"}
 )  # fmt: skip
+
+# The seasons: `autumn 2027` is not the spring of 2027.
+SEASONS = frozenset(
+    line.strip()
+    for line in resources.files("newsquiz.facts")
+    .joinpath("data", "seasons.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def could_be_year(value: float) -> bool:

@@ -115,10 +115,20 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             toks, mentions, years_after
         ):
             return incorrect("the article gives another date")
-        if quoted_shares and any(
+        typed_shares = shares(toks) if quoted_shares else []
+        if any(
             not any(same_share(typed, s) for s in (*quoted_shares, *ctx.shares))
-            for typed in shares(toks)
+            for typed in typed_shares
         ):
+            return incorrect("the article gives another share")
+        if (
+            key_truth is False
+            and typed_shares
+            and _DENIALS.isdisjoint(toks)
+            and not any(same_share(t, s) for t in typed_shares for s in quoted_shares)
+        ):
+            # `false, only about half` where the claim says more than half and the quote
+            # less than a third: the claim's own share given as the correction.
             return incorrect("the article gives another share")
         if durations and any(
             m.kind == DURATION and m.value not in durations and m.value not in ctx.values

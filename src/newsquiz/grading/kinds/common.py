@@ -88,7 +88,7 @@ def context(question: Question) -> Context:
 def per_what(toks: list[str]) -> tuple[str, ...] | None:
     """The words after `per` (`kilowatt hour`, `kwh`, `capita`), if the text has one."""
     for at, token in enumerate(toks):
-        if token == "per":
+        if token == "per" and toks[at + 1 : at + 2] != ["cent"]:  # `per cent` is a share
             words = tuple(t for t in toks[at + 1 : at + 3] if t[0].isalpha() and t not in FILLERS)
             return words or None
     return None

@@ -83,6 +83,11 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
+    # Items whose words all belong to a longer item too: read after it, from what it leaves.
+    inside = [
+        any(set(words) < set(other) for j, other in enumerate(wanted) if j != i)
+        for i, words in enumerate(wanted)
+    ]
     # The words that label an item's figure (`rooms` of `rooms 305`): `room 309` names
     # another item by its figure, with the same label.
     labels = {
@@ -128,6 +133,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         ).items()
     }
 
+    def _named_before(toks: list[str], at: int) -> bool:
+        before = toks[at - 1] if at > 0 else ""
+        return before in ctx.names.proper_words and before not in every_key_word
+
     def match(toks: list[str]) -> Verdict:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged(toks):
@@ -136,8 +145,16 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         used: set[int] = set()
         hits: set[int] = set()
         close = False
-        for index, words in enumerate(wanted):
+        for index in sorted(range(total), key=lambda i: inside[i]):
+            words = wanted[index]
             places = [_find(w, toks) for w in words]
+            if inside[index]:
+                # `Democrats` beside `Sweden Democrats`: typed once, it names the longer item;
+                # after a name of the article's own (`Social Democrats`), another party.
+                places = [
+                    [p for p in found if p[0] not in used and not _named_before(toks, p[0])]
+                    for found in places
+                ]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
             best = _qualifiers_beside(words, places, best)
             if any(

@@ -18,7 +18,13 @@ from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
-from newsquiz.facts.words import COMPASS, FILLERS, NUMBER_WORDS
+from newsquiz.facts.words import (
+    COMPASS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    FILLERS,
+    NUMBER_WORDS,
+)
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
@@ -169,6 +175,7 @@ class _TextKey:
     values: list[float]
     units: frozenset[Unit]  # the key's units of measure: another of their kind is another fact
     opposed: frozenset[str]
+    currencies: frozenset[str]  # the currencies the key names by symbol or word
     romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
     asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
     quoted_places: frozenset[Place]  # places the cited quotes name
@@ -245,6 +252,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=_values(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
+        currencies=_currencies(key_toks),
         # What an opposite typed beside the key contradicts: the key's and the accepted
         # forms' own words (`the federal Forest Restoration Fund`).
         opposed=(word_set | ctx.keys) - FILLERS,
@@ -305,6 +313,12 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     return correct()
 
 
+def _currencies(toks: list[str]) -> frozenset[str]:
+    return frozenset(
+        code for t in toks if (code := CURRENCY_SYMBOLS.get(t) or CURRENCY_WORDS.get(t))
+    )
+
+
 def _another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
     """A unit of the key's kind but not the key's, nor a near twin of it (`tons` said for
     tonnes is the same fact; `litres` for hectolitres is not)."""
@@ -349,6 +363,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("wrong number")
     if key.units and any(_another_unit(unit, key.units) for unit in units_named(toks)):
         return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
+    typed_currencies = _currencies(toks)
+    if key.currencies and typed_currencies and key.currencies.isdisjoint(typed_currencies):
+        return incorrect("in another currency")  # `$10-15 million` for €10-15 million
     # Three look-ups, not their union: the article's words are thousands, and uniting them
     # again for every answer graded cost more than the look-ups it saved.
     article_words, key_words = ctx.names.words, ctx.keys

@@ -34,6 +34,7 @@ from newsquiz.facts.words import (
     FILLERS,
     LETTER_UNITS,
     SCALE_ABBREVIATIONS,
+    SEASONS,
     TIME_UNITS,
     could_be_year,
 )
@@ -540,6 +541,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     opposites = frozenset(
         w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
     )
+    seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in _opposites(key, ctx) if w in _COMPARED_AFTER)
 
@@ -547,6 +549,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         toks = without_unit_slashes(toks)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
+        if seasons_said and not seasons_said.issuperset(t for t in toks if t in SEASONS):
+            return incorrect("the article gives another season")  # `autumn 2027` for spring
         if compared and any(
             t in compared and i > 0 and (toks[i - 1][0].isdigit() or toks[i - 1] in _SHARE_WORDS)
             for i, t in enumerate(toks)
@@ -565,6 +569,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
         elif typed_per is not None and typed_per[0] in TIME_UNITS and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
+        elif (
+            not counted_per_time
+            and key_unit is not None
+            and key_unit.dimension == "ratio"
+            and _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited)
+        ):
+            rate = _time_rate_in(toks)
+            if rate is not None:  # `6.5 percent a year` for 6.5 percent over two years
+                return incorrect(f"the article gives no share a {rate}")
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -774,6 +787,23 @@ def _shared_out(key: str, ctx: Context) -> bool:
     """The key or its quotes give each one's share (`each`, `apiece`): else `$11 million
     each` for a total between them is another fact."""
     return any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
+
+
+# Shares that are rates a year by nature: `2.1% a year` for an interest rate of 2.1%.
+_YEARLY_BY_NATURE = frozenset(
+    {"interest", "inflation", "rate", "rates", "growth", "yield", "annual", "annualised",
+     "annualized", "apr"}
+)  # fmt: skip
+
+
+def _time_rate_in(toks: list[str]) -> str | None:
+    """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
+    for at, token in enumerate(toks):
+        if token in _RATE_ADVERBS:
+            return _RATE_ADVERBS[token]
+        if token in _RATE and at + 1 < len(toks) and toks[at + 1] in TIME_UNITS:
+            return toks[at + 1]
+    return None
 
 
 def _time_rates(key: str, ctx: Context) -> frozenset[str]:
