@@ -73,3 +73,80 @@ def test_qualifiers_stay_with_their_items(typed: str, expected: Outcome) -> None
         article=(quote,),
     )
     assert grade(question, typed).outcome is expected
+
+
+def _money(
+    key: str, question: str, quote: str, typed: str, accept: tuple[str, ...] = ()
+) -> Outcome:
+    q = make_question(
+        "money",
+        key,
+        question=question,
+        accept=accept,
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    return grade(q, typed).outcome
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("40 million som", C), ("40 million", C), ("40 million dollars", X), ("$40 million", X)],
+)
+def test_a_currency_asked_for_by_a_name_that_is_also_a_word(typed: str, expected: Outcome) -> None:
+    quote = "The cabinet approved 40 million som (about $460,000) for the repairs"
+    question = "How much, in som, did the cabinet approve?"
+    outcome = _money("40 million som", question, quote, typed, accept=("KGS 40 million",))
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("950 CFA francs per kilogram", C),
+        ("950 CFA francs a kilo", C),
+        ("950 CFA francs", C),
+        ("950 CFA francs per bag", X),
+    ],
+)
+def test_a_rate_after_a_conversion_in_brackets(typed: str, expected: Outcome) -> None:
+    quote = "Growers were paid 950 CFA francs (about $1.60) per kilogram last season."
+    question = "What were growers paid last season?"
+    assert _money("950 CFA francs", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("15 cm per day", C), ("15 centimetres a day", C), ("15 centimetres a week", X)],
+)
+def test_another_rate_in_time_is_another_fact(typed: str, expected: Outcome) -> None:
+    quote = "enough to lower the lake by about 15 centimetres a day"
+    question = make_question(
+        "number",
+        "about 15 centimetres a day",
+        question="By how much would the pumps lower the lake?",
+        accept=("15 centimetres a day", "15 cm per day"),
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("March 3", C), ("March 3, 2024", C), ("March 3, 2025", X)],
+)
+def test_the_year_of_a_yearless_key_comes_from_its_accepted_forms(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "the jackpot has rolled over since a ticket last won on March 3"
+    question = make_question(
+        "date",
+        "March 3",
+        question="When did a ticket last win the jackpot?",
+        accept=("March 3, 2024",),
+        citations=(cite(quote, quote),),
+        article=(quote,),
+        default_year=2025,
+    )
+    assert grade(question, typed).outcome is expected

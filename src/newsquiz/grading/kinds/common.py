@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
-from newsquiz.facts.currencies import currency_after
+from newsquiz.facts.currencies import currency_after, spoken_currency_at
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named, weighs_in_pounds
@@ -107,12 +107,26 @@ def _asked_count(toks: list[str]) -> tuple[str, ...]:
 
 
 def _key_date(question: Question) -> tuple[int | None, int | None, int] | None:
+    """The date the key states with its year: its own, or where it writes none (`December
+    10`), the one year its accepted forms give that day (`December 10, 2024`)."""
     if isinstance(question.answer, tuple):
         return None
+    day: tuple[int | None, int | None] | None = None
     for m in scan(tokenize(question.answer)):
-        if m.kind == DATE and m.year is not None:
-            return m.month, m.day, m.year
-    return None
+        if m.kind == DATE:
+            if m.year is not None:
+                return m.month, m.day, m.year
+            day = (m.month, m.day)
+    if day is None:
+        return None
+    years = {
+        m.year
+        for form in question.accept
+        if isinstance(form, str)
+        for m in scan(tokenize(form))
+        if m.kind == DATE and m.year is not None and (m.month, m.day) == day
+    }
+    return (*day, years.pop()) if len(years) == 1 else None
 
 
 def _key_bound(question: Question) -> str | None:
@@ -133,6 +147,12 @@ def _currency_asked(toks: list[str]) -> str | None:
     fine…`); None when it names none or several."""
     named = {m.currency for m in scan(toks) if m.currency}
     named.update(found[0] for at in range(len(toks)) if (found := currency_after(toks, at)))
+    # `How much, in som, …?`: a currency whose name is also a word, asked for by name.
+    named.update(
+        toks[at + 1]
+        for at in range(len(toks) - 1)
+        if toks[at] == "in" and spoken_currency_at(toks, at + 1) is not None
+    )
     return named.pop() if len(named) == 1 else None
 
 

@@ -535,7 +535,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     asks_money = key_currency is not None
 
     key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
-    counted_per_time = bool(_time_rates(key, ctx))  # `a day`, `daily`, `per hour` somewhere
+    time_rates = _time_rates(key, ctx)
+    counted_per_time = bool(time_rates)  # `a day`, `daily`, `per hour` somewhere
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
@@ -569,6 +570,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
         elif typed_per is not None and typed_per[0] in TIME_UNITS and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
+        elif counted_per_time and (rate := _time_rate_in(toks)) is not None:
+            if all(same_word(rate, r) is None for r in time_rates):
+                return incorrect(f"the article gives it a {'/'.join(sorted(time_rates))}")
         elif (
             not counted_per_time
             and key_unit is not None
@@ -826,7 +830,9 @@ def _time_rates(key: str, ctx: Context) -> frozenset[str]:
 
 def _rate_after(toks: list[str], end: int) -> str | None:
     """What an amount is counted per (`€4 a night`, `$3.80 per dose`, `€520 more a month`,
-    `$340 weekly`): the word after it."""
+    `$340 weekly`): the word after it, past a conversion in brackets (`1,800 CFA francs
+    (about $3.20) per kilogram`, whose brackets read as commas)."""
+    end = _past_brackets(toks, end)
     if end < len(toks) and toks[end] in _BEFORE_RATE:
         end += 1
     if end < len(toks) and toks[end] in _RATE_ADVERBS:
@@ -838,6 +844,25 @@ def _rate_after(toks: list[str], end: int) -> str | None:
         if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
             return word
     return None
+
+
+def _same_rate(a: str, b: str) -> bool:
+    """`a kilo` and `per kilogram`: one rate, by the word or by the unit it names."""
+    if same_word(a, b) is not None:
+        return True
+    unit_a, unit_b = unit_at([a], 0), unit_at([b], 0)
+    return unit_a is not None and unit_b is not None and unit_a[0] == unit_b[0]
+
+
+def _past_brackets(toks: list[str], end: int) -> int:
+    if end >= len(toks) or toks[end] != ",":
+        return end
+    if end + 1 < len(toks) and toks[end + 1] in _RATE:
+        return end + 1  # the bracket closing after the converted amount
+    close = next((i for i in range(end + 1, min(end + 7, len(toks))) if toks[i] == ","), None)
+    if close is not None and any(t[0].isdigit() for t in toks[end + 1 : close]):
+        return close + 1
+    return end
 
 
 def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]:
@@ -938,7 +963,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and all(same_word(rate, r) is None for r in time_rates)
                 ):
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
-                if rate is not None and rates and all(same_word(rate, r) is None for r in rates):
+                if rate is not None and rates and not any(_same_rate(rate, r) for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                 if (
                     not shared_out
