@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "ethiopia-locust-swarms",
-    "gothenburg-stadium-funding-vote",
-    "helsinki-tallinn-ferry-strike",
+    "ghana-cocoa-farmgate-price",
+    "kyrgyzstan-glacial-lake-evacuation",
+    "porto-lottery-syndicate-jackpot",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -155,6 +155,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cook-strait-record-swim",
     "ghent-coin-theft-arrests",
     "sindh-barrage-flood-release",
+    "ethiopia-locust-swarms",
+    "gothenburg-stadium-funding-vote",
+    "helsinki-tallinn-ferry-strike",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
