@@ -182,3 +182,15 @@ def test_an_entry_split_at_its_comma_is_a_warning(write_pack: WritePack, cli: Ru
     assert len(warned) == 2, ran.out
     assert "`69` reads as a number, but the answer is a person" in warned[0]
     assert "`2022` reads as a number, but the answer is a date" in warned[1]
+
+
+def test_a_weekday_split_from_its_date_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: when\n    question: When was the line set up?\n    answer: March 1\n"
+        "    kind: date\n    accept: [Tuesday, March 1]\n"
+        '    reject: ["Monday, February 28"]\n    cite: On March 1\n'
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "is a weekday alone" in line]
+    assert len(warned) == 1, ran.out
+    assert "`Tuesday`" in warned[0] and "[when]" in warned[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text
+from newsquiz.facts.words import WEEKDAYS
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
@@ -238,6 +239,17 @@ class _QuestionLint:
         an entry that reads as a person where the answer is a value, or as a value where it
         is a person or a date, is most likely half of one entry split at its comma."""
         asked = self.question.kind
+        for field in ("accept", "reject"):
+            for entry in getattr(self.question, field):
+                if isinstance(entry, str) and entry.strip().lower() in WEEKDAYS:
+                    # `[Saturday, November 9]`: a weekday alone is the first half of a date.
+                    self.report(
+                        field,
+                        f"{field}ed answer `{entry}` is a weekday alone; inside [ ] a comma "
+                        'starts a new entry, so quote a date that holds one (`"Saturday, '
+                        'November 9"`) or write the list one entry a line',
+                        Severity.WARNING,
+                    )
         for entry in self.question.accept:
             if not isinstance(entry, str):
                 continue
