@@ -194,3 +194,15 @@ def test_a_weekday_split_from_its_date_is_a_warning(write_pack: WritePack, cli: 
     warned = [line for line in ran.out.splitlines() if "is a weekday alone" in line]
     assert len(warned) == 1, ran.out
     assert "`Tuesday`" in warned[0] and "[when]" in warned[0]
+
+
+def test_other_weekdays_rejected_for_a_weekday_answer_are_no_split(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: day\n    question: On what day of the week was the line set up?\n"
+        "    answer: Tuesday\n    kind: text\n    reject: [Monday, Wednesday]\n"
+        "    cite: On March 1\n"
+    )
+    ran = cli("check", folder)
+    assert "is a weekday alone" not in ran.out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsquiz.facts.infer import infer_kind
-from newsquiz.facts.text import fold_text
+from newsquiz.facts.text import fold_text, tokens
 from newsquiz.facts.words import WEEKDAYS
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
@@ -239,7 +239,9 @@ class _QuestionLint:
         an entry that reads as a person where the answer is a value, or as a value where it
         is a person or a date, is most likely half of one entry split at its comma."""
         asked = self.question.kind
-        for field in ("accept", "reject"):
+        # A weekday answer (`On what day of the week…?`) rejects the other days on purpose.
+        weekday_asked = not WEEKDAYS.isdisjoint(tokens(fold_text(self.question.expected)))
+        for field in ("accept", "reject") if not weekday_asked else ():
             for entry in getattr(self.question, field):
                 if isinstance(entry, str) and entry.strip().lower() in WEEKDAYS:
                     # `[Saturday, November 9]`: a weekday alone is the first half of a date.
