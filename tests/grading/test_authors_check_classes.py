@@ -150,3 +150,46 @@ def test_the_year_of_a_yearless_key_comes_from_its_accepted_forms(
         default_year=2025,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("F$45 a day", C), ("FJ$45 a day", C), ("US$45 a day", X), ("F$20 a day", X)],
+)
+def test_a_local_dollar_by_its_letters(typed: str, expected: Outcome) -> None:
+    quote = "Divers were paid F$45 (about US$20) a day."
+    assert _money("F$45 a day", "What were divers paid?", quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("95 litres", C), ("95 litres per person", C), ("95 litres per household", X)],
+)
+def test_what_the_quote_counts_a_figure_per(typed: str, expected: Outcome) -> None:
+    quote = "bring consumption down to 95 litres per person per day"
+    question = make_question(
+        "number",
+        "95 litres",
+        question="To how many litres does the utility want consumption brought down?",
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_post_in_a_short_form_names_the_answers_person() -> None:
+    article = (
+        "Sita Marsh, 34, a teacher, said the road went dark.",
+        "Engineers led by Lt. Col. Omar Marsh cleared the road. Marsh said the soil moved.",
+    )
+    quote = "Engineers led by Lt. Col. Omar Marsh cleared the road."
+    question = make_question(
+        "person",
+        "Omar Marsh",
+        question="Who led the engineers?",
+        accept=("Lt. Col. Marsh",),
+        citations=(cite(quote, article[1]),),
+        article=article,
+    )
+    assert grade(question, "Lt Col Marsh").outcome is C
+    assert grade(question, "Sita Marsh").outcome is X

@@ -100,6 +100,7 @@ class ArticleNames:
     words: frozenset[str]  # every word of the article
     alone: frozenset[str] = frozenset()  # name words the article also writes on their own
     capitals: frozenset[str] = frozenset()  # words it writes in capitals (`GM`, `NATO`)
+    paragraph_of: tuple[int, ...] = ()  # each sentence's paragraph, by its index
 
     @cached_property
     def places(self) -> frozenset[Place]:
@@ -207,22 +208,25 @@ class ArticleNames:
         return self._named_before_alone(surname, bearers) or bearers[0]
 
     def _named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
-        """The first bearer named in the last sentence naming one, before the surname is
-        first written alone (`Mikael Nyström … and his sister Elin Nyström` then `Nyström
-        said` is Mikael)."""
+        """The first bearer named in the last paragraph naming one, before the surname is
+        first written alone (`Lerato Dlamini … and her brother Sipho Dlamini` then `Dlamini
+        said` is Lerato)."""
         last: Person | None = None
-        for sentence in self.sentences:
-            first_named: Person | None = None
+        first_here: Person | None = None
+        paragraph = -1
+        for index, sentence in enumerate(self.sentences):
+            here = self.paragraph_of[index] if index < len(self.paragraph_of) else index
+            if here != paragraph:
+                last, first_here, paragraph = first_here or last, None, here
             for at, word in enumerate(sentence):
                 if word != surname:
                     continue
                 before = sentence[max(0, at - 3) : at]
                 named = next((p for p in bearers if set(p.given) & set(before)), None)
                 if named is not None:
-                    first_named = first_named or named
-                elif (first_named or last) is not None:
-                    return first_named or last
-            last = first_named or last
+                    first_here = first_here or named
+                elif (first_here or last) is not None:
+                    return first_here or last
         return None
 
     def person(self, key_words: tuple[str, ...]) -> Person | None:
@@ -419,12 +423,14 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     with_initials: set[tuple[str, ...]] = set()
     capitals: dict[tuple[str, ...], set[str]] = {}  # the words each run writes in capitals
     lowercase: set[str] = set()
-    for paragraph in paragraphs:
+    paragraph_of: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
         lowercase.update(
             t for w in _WORD.findall(paragraph) if w[:1].islower() for t in tokenize(w)
         )
         for sentence in sentences_of(paragraph):
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
+            paragraph_of.append(number)
             for starts, raw in _capitalised_runs(sentence):
                 folded = _folded(raw)
                 runs.append((starts, folded))
@@ -519,6 +525,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         words=frozenset(w for s in sentences for w in s),
         alone=frozenset(written_alone),
         capitals=frozenset(w for ws in capitals.values() for w in ws),
+        paragraph_of=tuple(paragraph_of),
     )
 
 

@@ -13,12 +13,13 @@ from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.words import FILLERS
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.items import compile_list
-from newsquiz.grading.kinds.person import compile_person
+from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.values import (
     compile_date,
@@ -67,10 +68,12 @@ def _plain(toks: list[str]) -> str:
 
 
 def _shortened(text: str, answer: Answer) -> bool:
-    """An accepted form that only drops words of the answer, or adds an honorific."""
+    """An accepted form that only drops words of the answer, or adds an honorific or a
+    post (`Lt. Col. Gurung` for Bikash Gurung)."""
     if not isinstance(answer, str) or text == answer:
         return False
-    words = set(tokens(fold(text))) - HONORIFICS
+    surname, given = name_parts(text)
+    words = {surname, *given} - HONORIFICS - world().post_words
     return bool(words) and words < set(tokens(fold(answer)))
 
 

@@ -464,6 +464,17 @@ def _unit_noun(unit: Unit | None) -> str | None:
     return None if unit is None else unit.name
 
 
+def _per_in_quotes(ctx: Context, expected: float) -> tuple[str, ...] | None:
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is not None and _close(m.value, expected):
+                for at in range(m.end, min(m.end + 3, len(toks) - 1)):
+                    if toks[at] == "per" and toks[at + 1][0].isalpha():
+                        return (toks[at + 1],)  # `per person`, though `person` is a filler
+    return None
+
+
 def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
     """`per kWh` is `per kilowatt-hour`; `per watt-hour` is not."""
     typed_unit, key_unit = unit_at(typed, 0), unit_at(key, 0)
@@ -534,7 +545,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_currency = ctx.key_currency  # the key's, or the one the question asks in
     asks_money = key_currency is not None
 
-    key_per = per_what(tokenize(key)) or ctx.key_per  # `191.3 cents per kilowatt-hour`
+    # `191.3 cents per kilowatt-hour`; where the key writes none, what its quote counts the
+    # same figure per (`110 litres per person per day`: not per household).
+    key_per = per_what(tokenize(key)) or ctx.key_per or _per_in_quotes(ctx, expected)
     time_rates = _time_rates(key, ctx)
     counted_per_time = bool(time_rates)  # `a day`, `daily`, `per hour` somewhere
     shared_out = _shared_out(key, ctx)
