@@ -73,7 +73,7 @@ def _shortened(text: str, answer: Answer) -> bool:
     if not isinstance(answer, str) or text == answer:
         return False
     surname, given = name_parts(text)
-    words = {surname, *given} - HONORIFICS - world().post_words
+    words = {surname, *given} - HONORIFICS - world().post_words - {""}
     return bool(words) and words < set(tokens(fold(answer)))
 
 

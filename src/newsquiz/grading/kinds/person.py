@@ -114,6 +114,8 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
     ):
         words = words[1:]
     words = [w for w in words if w not in NAME_SUFFIXES] or words
+    if not words:
+        return "", []  # `69`: no name at all
     if article_person is not None and article_person.surname in words:
         surname = article_person.surname
     elif len(words) in (2, 3) and words[0] in world().surname_first:

@@ -470,7 +470,7 @@ def _per_in_quotes(ctx: Context, expected: float) -> tuple[str, ...] | None:
         for m in scan(toks):
             if m.value is not None and _close(m.value, expected):
                 for at in range(m.end, min(m.end + 3, len(toks) - 1)):
-                    if toks[at] == "per" and toks[at + 1][0].isalpha():
+                    if toks[at] == "per" and toks[at + 1][0].isalpha() and toks[at + 1] != "cent":
                         return (toks[at + 1],)  # `per person`, though `person` is a filler
     return None
 
