@@ -64,9 +64,9 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "ghana-cocoa-farmgate-price",
-    "kyrgyzstan-glacial-lake-evacuation",
-    "porto-lottery-syndicate-jackpot",
+    "cordoba-teachers-strike-deal",
+    "danube-bridge-toll-dispute",
+    "fiji-coral-restoration-results",
 )
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
