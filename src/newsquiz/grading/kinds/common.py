@@ -46,6 +46,7 @@ class Context:
     explain: str = ""  # the author's explanation of the answer, as facts in their words
     weighs_in_pounds: bool = False  # `8.4 pounds` is a weight here, not money
     key_bound: str | None = None  # the bound the main answer gives (`at least 48 hours`)
+    asked_per: tuple[str, ...] | None = None  # `How many fish per 100 square metres…?`
     # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
@@ -82,7 +83,17 @@ def context(question: Question) -> Context:
         key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
         key_date=_key_date(question),
         key_bound=_key_bound(question),
+        asked_per=per_unit(toks),
     )
+
+
+def per_unit(toks: list[str]) -> tuple[str, ...] | None:
+    """What a text counts per, filler or not (`per person`, `per 100 square metres`)."""
+    for at in range(len(toks) - 1):
+        if toks[at] == "per" and toks[at + 1] != "cent":
+            words = [t for t in toks[at + 1 : at + 4] if t[0].isalpha()]
+            return tuple(words[:2]) if words else None
+    return None
 
 
 def per_what(toks: list[str]) -> tuple[str, ...] | None:

@@ -551,6 +551,13 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     shared = _shared_surname(surname, given, ctx)
     # A shorter accepted form (`Dr. Soomro`) is the answer's person: the surname typed
     # alone names them only if it would for the answer (not where it is Tariq Soomro's).
+    # Given names this person shares with someone else the article names (`Josefa` of Ratu
+    # Josefa Rokotuni and of the diver Josefa Waqa): typed alone they name neither.
+    others_given = (
+        frozenset(person.given) & {g for p in ctx.names.people if p is not person for g in p.given}
+        if person is not None
+        else frozenset()
+    )
     bare_names_another = answer is not None and _shared_surname(
         surname, _with_joined(name_parts(answer, person)[1]), ctx
     )
@@ -598,10 +605,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     def match(toks: list[str]) -> Verdict:
         if not wrong_honorifics.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
-        if bare_names_another and [t for t in toks if t[0].isalpha() and t not in FILLERS] == [
-            surname
-        ]:
+        typed_names = [t for t in toks if t[0].isalpha() and t not in FILLERS]
+        if bare_names_another and typed_names == [surname]:
             return incorrect(f"the article names two people {shown}: which one?")
+        if answer is not None and typed_names and set(typed_names) <= others_given:
+            return incorrect("the article gives that name to someone else too")  # `Josefa`
         # `a retired judge`: `a` and `I` are words unless a name follows.
         typed_initials = [
             t

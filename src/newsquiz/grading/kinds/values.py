@@ -45,6 +45,7 @@ from newsquiz.grading.kinds.common import (
     asserted,
     hedged,
     offers_alternatives,
+    per_unit,
     per_what,
 )
 from newsquiz.grading.normalize import same_word
@@ -469,9 +470,9 @@ def _per_in_quotes(ctx: Context, expected: float) -> tuple[str, ...] | None:
         toks = tokenize(quote)
         for m in scan(toks):
             if m.value is not None and _close(m.value, expected):
-                for at in range(m.end, min(m.end + 3, len(toks) - 1)):
-                    if toks[at] == "per" and toks[at + 1][0].isalpha() and toks[at + 1] != "cent":
-                        return (toks[at + 1],)  # `per person`, though `person` is a filler
+                found = per_unit(toks[m.end : m.end + 5])
+                if found is not None:
+                    return found  # `per person`, though `person` is a filler
     return None
 
 
@@ -547,7 +548,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
 
     # `191.3 cents per kilowatt-hour`; where the key writes none, what its quote counts the
     # same figure per (`110 litres per person per day`: not per household).
-    key_per = per_what(tokenize(key)) or ctx.key_per or _per_in_quotes(ctx, expected)
+    key_per = (
+        per_what(tokenize(key)) or ctx.key_per or _per_in_quotes(ctx, expected) or ctx.asked_per
+    )
     time_rates = _time_rates(key, ctx)
     counted_per_time = bool(time_rates)  # `a day`, `daily`, `per hour` somewhere
     shared_out = _shared_out(key, ctx)
@@ -1034,8 +1037,35 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     return match
 
 
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _as_intervals(toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    """`twice a year` as the six months between two times, `three times a week` as a
+    third of a week: a frequency is the interval it keeps."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != DURATION or m.value is None or m.start == 0:
+            out.append(m)
+            continue
+        before = toks[m.start - 1]
+        times = _TIMES.get(before)
+        first = m.start - 1
+        if times is None and before == "times" and out and out[-1].end == m.start - 1:
+            times, first = out[-1].value, out[-1].start
+        if not times or toks[m.start] not in ("a", "an", "per", "every"):
+            out.append(m)
+            continue
+        if out and out[-1].start == first:
+            out.pop()  # `three` of `three times a week`, `twice`
+        out.append(replace(m, start=first, value=m.value / times, number=None))
+    return out
+
+
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
-    mention = _key_mention(key, (DURATION,))
+    key_toks = tokenize(key)
+    durations = [m for m in _as_intervals(key_toks, asserted(scan(key_toks))) if m.kind == DURATION]
+    mention = durations[0] if len(durations) == 1 else None
     if mention is None or mention.value is None:
         return None
     expected = mention.value
@@ -1043,14 +1073,13 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
-    key_toks = tokenize(key)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
-        scanned = asserted(scan(toks))
+        scanned = _as_intervals(toks, asserted(scan(toks)))
         mentions = _echoes_dropped(scanned, ctx, expected)
         ends = {
             _range_start(toks, scanned, m)
