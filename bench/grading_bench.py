@@ -63,11 +63,9 @@ ARTICLES = HERE / "grading" / "articles"
 # corpus), each with its pack and labels written by an author who never ran the grader on
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
-HELD_OUT_ARTICLES: tuple[str, ...] = (
-    "cordoba-teachers-strike-deal",
-    "danube-bridge-toll-dispute",
-    "fiji-coral-restoration-results",
-)
+# The thirtieth and thirty-second groups were measured once and moved out of the bench
+# (bench/grading/heldout30/, heldout32/) unseen: the next stop moves one back in here.
+HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
     "hong-kong-legco-election-2016",
@@ -158,6 +156,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ethiopia-locust-swarms",
     "gothenburg-stadium-funding-vote",
     "helsinki-tallinn-ferry-strike",
+    "cordoba-teachers-strike-deal",
+    "danube-bridge-toll-dispute",
+    "fiji-coral-restoration-results",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
