@@ -63,3 +63,24 @@ def test_a_party_is_never_swapped_into_a_courts_name(write_pack: WritePack) -> N
     values = [c.value for c in court.false_claims]
     assert values == ["US District Court"]
     assert all(not grade(court.question, v).correct for v in values)
+
+
+BANKS = """\
+Two regional banks agree to merge
+Shareholders of Lakeside Bank and Hillcrest Bank voted on Thursday to merge the two lenders.
+Lakeside's chief executive, Marco Weber, will become deputy chief executive and chief financial officer of the combined bank.
+"""
+
+
+def test_nobody_becomes_a_former_anything(write_pack: WritePack) -> None:
+    (role,) = bank(
+        write_pack,
+        "  - id: role\n    question: What will Marco Weber become?\n"
+        "    answer: deputy chief executive and chief financial officer\n    kind: text\n"
+        "    cite: will become deputy chief executive and chief financial officer\n"
+        "    claim: Marco Weber will become {answer}.\n",
+        BANKS,
+    ).by_question
+    assert all("former" not in c.sentence.lower() for c in role.false_claims), [
+        c.sentence for c in role.false_claims
+    ]
