@@ -84,3 +84,25 @@ def test_nobody_becomes_a_former_anything(write_pack: WritePack) -> None:
     assert all("former" not in c.sentence.lower() for c in role.false_claims), [
         c.sentence for c in role.false_claims
     ]
+
+
+FISH = """\
+Salmon escape off the coast
+"This is one of the largest escapes we have recorded," said Sigrid Holm, 54, the inspectorate's regional director.
+Halsvik's chief executive, Henrik Aas, said the company would pay for the recapture.
+Kari Moen, an analyst at Fjordkapital in Bergen, said investors were worried about the company's licences.
+Lars Dahl, an analyst at Nordbank, said the shares could fall further.
+"""
+
+
+def test_a_role_before_the_name_admits_only_people_of_that_role(write_pack: WritePack) -> None:
+    (analyst,) = bank(
+        write_pack,
+        "  - id: analyst\n    question: Which analyst said investors were worried?\n"
+        "    answer: Kari Moen\n    kind: person\n"
+        "    cite: Kari Moen, an analyst at Fjordkapital in Bergen, said investors were worried\n"
+        "    claim: Analyst {answer} said investors were worried about the licences.\n",
+        FISH,
+    ).by_question
+    values = {c.value for c in analyst.false_claims}
+    assert values and values <= {"Lars Dahl"}, values

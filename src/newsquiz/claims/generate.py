@@ -465,6 +465,10 @@ def _other_people(
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
             continue
+        if place.strict and place.profile.roles and not place.profile.roles & profile.roles:
+            # `Analyst … said`: only someone the article gives that role (a chief
+            # executive or a regulator's director was judged no analyst, blind).
+            continue
         if name.split()[-1] in beside:
             # The answer's own sentence gives them another part in the same fact ("Lindqvist
             # wrote the majority opinion, which Judge Samuel Ortega joined"): 'Judge

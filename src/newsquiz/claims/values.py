@@ -482,7 +482,14 @@ def appositive_after(text: str) -> str:
 
 def slot_profile(before: str, after: str) -> Profile:
     """What the words right around a name's place say of whoever stands there."""
-    profile = describe(title_before(before)) | describe(appositive_after(after))
+    after = _AGE_AFTER.sub("", after, count=1)  # `Sigrid Vold, 54, the NAI's regional director`
+    title = title_before(before)
+    profile = describe(title) | describe(appositive_after(after))
+    if title and len(title.split()) == 1 and not profile.described:
+        # `Analyst Kari Moen said`: a one-word title no table knows is still a role.
+        role = role_word(title.lower())
+        if role and role not in _NOT_ROLES:
+            profile |= Profile(roles=frozenset({role}))
     # `ISRO project director Kavitha Iyer`, `Dr. Rebecca Holloway of NASA`: the body beside.
     beside = _BODY_BEFORE.search(before) or _BODY_AFTER.match(after)
     if beside:
@@ -497,6 +504,9 @@ def slot_profile(before: str, after: str) -> Profile:
         roles=frozenset({role}) if role else frozenset(), bodies=_bodies_by_initials(said)
     )
 
+
+# An age set off after a name, before what the article says of them.
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 
 # `, a senior researcher at the institute,` / `, the president of the port authority.`:
 # a description set off after a name, its head noun being what the article calls them.
