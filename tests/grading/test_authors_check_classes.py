@@ -193,3 +193,54 @@ def test_a_post_in_a_short_form_names_the_answers_person() -> None:
     )
     assert grade(question, "Lt Col Marsh").outcome is C
     assert grade(question, "Sita Marsh").outcome is X
+
+
+def test_a_namesakes_post_written_with_an_of_is_theirs() -> None:
+    article = (
+        '"The rock was hotter than we planned for," said Dr. Tomás Vidal, 52, the chief engineer.',
+        "Chile's Minister of Public Works, Ana María Vidal, 58, who is no relation to the "
+        "engineer, called it a triumph.",
+        "Vidal said the teams checked the alignment every 500 metres.",
+    )
+    question = make_question(
+        "person",
+        "Tomás Vidal",
+        question="Who is the chief engineer?",
+        accept=("Vidal",),
+        citations=(cite(article[0], article[0]),),
+        article=article,
+    )
+    assert grade(question, "Dr. Vidal").outcome is C
+    assert grade(question, "Minister Vidal").outcome is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("150,000 litres", C), ("39,600 US gallons", C), ("39,600 litres", X)],
+)
+def test_us_gallons_are_gallons(typed: str, expected: Outcome) -> None:
+    quote = "an estimated 150,000 litres (about 39,600 US gallons) of water poured in"
+    question = make_question(
+        "number",
+        "150,000 litres",
+        question="How much water poured in?",
+        accept=("about 39,600 US gallons",),
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("ISK 12–15 billion", C), ("ISK 12–15 million", X)]
+)
+def test_a_range_read_as_text_keeps_its_scale(typed: str, expected: Outcome) -> None:
+    quote = "the cut would reduce export revenue by ISK 12–15 billion"
+    question = make_question(
+        "money",
+        "ISK 12–15 billion",
+        question="By how much would the cut reduce export revenue?",
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(question, typed).outcome is expected

@@ -58,7 +58,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "hectolitre": (100.0, "hectolitres hectoliter hectoliters hl"),
             "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m3"),
             "cubic foot": (28.316846592, "cubic feet ft3 cu ft"),
-            "gallon": (3.785411784, "gallons gal"),
+            "gallon": (3.785411784, "gallons gal us gallon us gallons"),
             "barrel": (158.987294928, "barrels bbl"),
         },
         "mass": {

@@ -351,17 +351,25 @@ def _describing_runs(
 def _posts_before(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...], posts: frozenset[str]
 ) -> frozenset[str]:
-    """The posts the article writes just before this full name (`City Mayor Ben Roe`)."""
+    """The posts the article writes just before this full name (`City Mayor Ben Roe`, and
+    `Minister of Public Works, Ana Roe`, whose post runs over an `of`)."""
     read = _read_once(sentences).posts_before
     qualifiers = world().post_qualifiers  # `Deputy` before another bearer's name
     if name not in read:
         read[name] = frozenset(
             w
             for sentence, at in _written_at(name, sentences)
-            for w in sentence[max(0, at - 3) : at]
+            for w in _before_name(sentence, at)
             if (w in posts or w in qualifiers) and w not in FILLERS
         )
     return read[name]
+
+
+def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
+    near = sentence[max(0, at - 3) : at]
+    if "of" in near:
+        return sentence[max(0, at - 5) : at]
+    return near
 
 
 def _post_run_at(toks: list[str], index: int, parts: set[str]) -> tuple[str, ...] | None:

@@ -24,6 +24,7 @@ from newsquiz.facts.words import (
     CURRENCY_WORDS,
     FILLERS,
     NUMBER_WORDS,
+    SCALES,
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
@@ -176,6 +177,7 @@ class _TextKey:
     units: frozenset[Unit]  # the key's units of measure: another of their kind is another fact
     opposed: frozenset[str]
     currencies: frozenset[str]  # the currencies the key names by symbol or word
+    scales: frozenset[str]  # `million`, `billion`: another is another amount
     romans: bool  # the key writes a Roman numeral: the answer's count as numbers too
     asked_places: frozenset[Place]  # one-word places the question names (`…of Amazonas?`)
     quoted_places: frozenset[Place]  # places the cited quotes name
@@ -253,6 +255,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         values=_values(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
         currencies=_currencies(key_toks),
+        scales=frozenset(t for t in key_toks if t in SCALES),
         # What an opposite typed beside the key contradicts: the key's and the accepted
         # forms' own words (`the federal Forest Restoration Fund`).
         opposed=(word_set | ctx.keys) - FILLERS,
@@ -363,6 +366,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("wrong number")
     if key.units and any(_another_unit(unit, key.units) for unit in units_named(toks)):
         return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
+    typed_scales = {t for t in toks if t in SCALES}
+    if key.scales and typed_scales and not typed_scales <= key.scales:
+        return incorrect("another scale")  # `ISK 22-25 million` for 22-25 billion
     typed_currencies = _currencies(toks)
     if key.currencies and typed_currencies and key.currencies.isdisjoint(typed_currencies):
         return incorrect("in another currency")  # `$10-15 million` for €10-15 million
