@@ -244,3 +244,11 @@ def test_a_range_read_as_text_keeps_its_scale(typed: str, expected: Outcome) -> 
         article=(quote,),
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("$120 per TEU", C), ("$120 a TEU", C), ("$120 per TEU per day", X)]
+)
+def test_a_rate_in_time_added_to_an_amount_per_thing(typed: str, expected: Outcome) -> None:
+    quote = "the line will add a congestion surcharge of $120 per TEU"
+    assert _money("$120 per TEU", "How large is the surcharge?", quote, typed) is expected

@@ -959,6 +959,10 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
+        typed_time = _time_rate_in(toks)
+        if typed_time is not None and all(same_word(typed_time, r) is None for r in time_rates):
+            # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
+            return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         mentions = _companions(toks, mentions, expected, None, ctx, cited)  # `from €2 to €4`
         amounts: dict[float, Mention] = {}
