@@ -76,3 +76,26 @@ def graded_claim(
         explain=explain,
     )
     return grade(question, typed).outcome
+
+
+def graded(
+    kind: str,
+    key: Answer,
+    question: str,
+    quote: str,
+    typed: str,
+    *,
+    accept: tuple[Answer, ...] = (),
+    article: tuple[str, ...] = (),
+) -> Outcome:
+    """How a question of `kind`, proved by `quote` (the whole article unless `article`
+    is given), grades the typed answer."""
+    q = make_question(
+        kind,
+        key,
+        question=question,
+        accept=accept,
+        citations=(cite(quote, quote),),
+        article=article or (quote,),
+    )
+    return grade(q, typed).outcome

@@ -6,7 +6,7 @@ qualifiers swapped between the items of a list."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cite, graded, make_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -75,20 +75,6 @@ def test_qualifiers_stay_with_their_items(typed: str, expected: Outcome) -> None
     assert grade(question, typed).outcome is expected
 
 
-def _money(
-    key: str, question: str, quote: str, typed: str, accept: tuple[str, ...] = ()
-) -> Outcome:
-    q = make_question(
-        "money",
-        key,
-        question=question,
-        accept=accept,
-        citations=(cite(quote, quote),),
-        article=(quote,),
-    )
-    return grade(q, typed).outcome
-
-
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [("40 million som", C), ("40 million", C), ("40 million dollars", X), ("$40 million", X)],
@@ -96,7 +82,7 @@ def _money(
 def test_a_currency_asked_for_by_a_name_that_is_also_a_word(typed: str, expected: Outcome) -> None:
     quote = "The cabinet approved 40 million som (about $460,000) for the repairs"
     question = "How much, in som, did the cabinet approve?"
-    outcome = _money("40 million som", question, quote, typed, accept=("KGS 40 million",))
+    outcome = graded("money", "40 million som", question, quote, typed, accept=("KGS 40 million",))
     assert outcome is expected
 
 
@@ -112,7 +98,7 @@ def test_a_currency_asked_for_by_a_name_that_is_also_a_word(typed: str, expected
 def test_a_rate_after_a_conversion_in_brackets(typed: str, expected: Outcome) -> None:
     quote = "Growers were paid 950 CFA francs (about $1.60) per kilogram last season."
     question = "What were growers paid last season?"
-    assert _money("950 CFA francs", question, quote, typed) is expected
+    assert graded("money", "950 CFA francs", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -158,7 +144,7 @@ def test_the_year_of_a_yearless_key_comes_from_its_accepted_forms(
 )
 def test_a_local_dollar_by_its_letters(typed: str, expected: Outcome) -> None:
     quote = "Divers were paid F$45 (about US$20) a day."
-    assert _money("F$45 a day", "What were divers paid?", quote, typed) is expected
+    assert graded("money", "F$45 a day", "What were divers paid?", quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -251,4 +237,4 @@ def test_a_range_read_as_text_keeps_its_scale(typed: str, expected: Outcome) -> 
 )
 def test_a_rate_in_time_added_to_an_amount_per_thing(typed: str, expected: Outcome) -> None:
     quote = "the line will add a congestion surcharge of $120 per TEU"
-    assert _money("$120 per TEU", "How large is the surcharge?", quote, typed) is expected
+    assert graded("money", "$120 per TEU", "How large is the surcharge?", quote, typed) is expected

@@ -7,24 +7,11 @@ metres."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import graded
 
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
-
-
-def _graded(
-    kind: str, key: str, question: str, quote: str, typed: str, article: tuple[str, ...] = ()
-) -> Outcome:
-    q = make_question(
-        kind,
-        key,
-        question=question,
-        citations=(cite(quote, quote),),
-        article=article or (quote,),
-    )
-    return grade(q, typed).outcome
 
 
 NAMESAKES = (
@@ -47,7 +34,7 @@ def test_the_surname_alone_names_the_bearer_named_just_before(
     key: str, typed: str, expected: Outcome
 ) -> None:
     quote = NAMESAKES[2] if key == "Clara Marsh" else NAMESAKES[0]
-    outcome = _graded("person", key, "Who is it?", quote, typed, NAMESAKES)
+    outcome = graded("person", key, "Who is it?", quote, typed, article=NAMESAKES)
     assert outcome is expected
 
 
@@ -58,7 +45,7 @@ def test_the_surname_alone_names_the_bearer_named_just_before(
 def test_people_are_not_families_nor_children(typed: str, expected: Outcome) -> None:
     quote = "officials estimated that about 42,000 people had been displaced"
     question = "About how many people had been displaced?"
-    assert _graded("number", "about 42,000", question, quote, typed) is expected
+    assert graded("number", "about 42,000", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +55,7 @@ def test_people_are_not_families_nor_children(typed: str, expected: Outcome) -> 
 def test_a_comparison_after_the_figure_can_be_the_opposite(typed: str, expected: Outcome) -> None:
     quote = "rainfall had been 38% above average"
     question = "By what percentage had rainfall been above average?"
-    assert _graded("number", "38%", question, quote, typed) is expected
+    assert graded("number", "38%", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -78,4 +65,4 @@ def test_a_comparison_after_the_figure_can_be_the_opposite(typed: str, expected:
 def test_cubic_feet_are_not_cubic_metres(typed: str, expected: Outcome) -> None:
     quote = "a release of about 9,100 cubic metres per second"
     question = "What was the release in cubic metres per second?"
-    assert _graded("number", "9,100 cubic metres per second", question, quote, typed) is expected
+    assert graded("number", "9,100 cubic metres per second", question, quote, typed) is expected

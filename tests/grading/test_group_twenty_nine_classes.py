@@ -6,22 +6,11 @@ a short item of a list taken from a longer one (`Democrats` inside `Sweden Democ
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import cite, graded, graded_claim, make_question
 
 from newsquiz.grading import Outcome, grade
 
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT
-
-
-def _graded(kind: str, key: object, question: str, quote: str, typed: str) -> Outcome:
-    q = make_question(
-        kind,
-        key,  # type: ignore[arg-type]
-        question=question,
-        citations=(cite(quote, quote),),
-        article=(quote,),
-    )
-    return grade(q, typed).outcome
 
 
 @pytest.mark.parametrize(
@@ -30,7 +19,7 @@ def _graded(kind: str, key: object, question: str, quote: str, typed: str) -> Ou
 def test_another_season_is_another_date(typed: str, expected: Outcome) -> None:
     quote = "the first concert at the hall would be played in the spring of 2029"
     question = "In which year would the first concert be played?"
-    assert _graded("number", "2029", question, quote, typed) is expected
+    assert graded("number", "2029", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def test_another_season_is_another_date(typed: str, expected: Outcome) -> None:
 def test_a_range_in_another_currency_is_wrong(typed: str, expected: Outcome) -> None:
     quote = "put the cost at between €20 million and €30 million"
     question = "At what range did she put the cost?"
-    assert _graded("text", "€20-30 million", question, quote, typed) is expected
+    assert graded("text", "€20-30 million", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +53,7 @@ def test_the_claims_own_share_is_no_correction(typed: str, expected: Outcome) ->
 def test_a_share_over_years_is_no_yearly_rate(typed: str, expected: Outcome) -> None:
     quote = "a pay rise of 5.5 per cent over three years"
     question = "What pay rise over three years was agreed, in percent?"
-    assert _graded("number", "5.5 per cent", question, quote, typed) is expected
+    assert graded("number", "5.5 per cent", question, quote, typed) is expected
 
 
 @pytest.mark.parametrize(
