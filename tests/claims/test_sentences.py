@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims.model import ClaimPath
-from newsquiz.claims.sentences import _statement, cited_frame, frame_for, split_sentences
+from newsquiz.claims.sentences import Frame, _statement, cited_frame, frame_for, split_sentences
 from newsquiz.claims.values import find_people
 from newsquiz.facts.written import worded_like
 from newsquiz.pack import Pack, load_pack
@@ -95,3 +95,17 @@ def test_a_sentence_keeps_its_closing_quote_and_a_cut_leaves_a_statement() -> No
     frame = found[0]
     claim = frame.before + "Ann Roe" + frame.after
     assert "said protection was" in claim and claim.endswith('June."')  # never "Dr. Ann Roe, 44."
+
+
+def test_a_value_that_ends_a_sentence_keeps_one_full_stop() -> None:
+    frame = Frame("The peak was recorded at ", ".", ClaimPath.TEMPLATE)
+    assert frame.fill("6 a.m.")[0] == "The peak was recorded at 6 a.m."
+    assert frame.fill("dawn")[0] == "The peak was recorded at dawn."
+
+
+def test_a_plural_name_takes_the_apostrophe_alone() -> None:
+    frame = Frame("Anna Berg, the ", "'s group leader, objected.", ClaimPath.CITED)
+    assert frame.fill("Social Democrats")[0] == (
+        "Anna Berg, the Social Democrats' group leader, objected."
+    )
+    assert frame.fill("Left Party")[0] == "Anna Berg, the Left Party's group leader, objected."

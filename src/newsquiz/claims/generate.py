@@ -935,6 +935,8 @@ def claims_for(
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
         sentence, at = frame.fill(wording)
+        if not truth and _order_turned(frame.fill(frame.original or true_value)[0], sentence):
+            return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
 
@@ -1064,6 +1066,33 @@ _MEMBERS = re.compile(r"\b(\w+)-member\b", re.IGNORECASE)
 # `34 °C`, `93 °F`: a temperature, and the range of the air's in that scale.
 _DEGREES = re.compile(r"(-?\d+(?:\.\d+)?)\s*°\s*([CF])\b")
 _AIR = {"C": (-60.0, 60.0), "F": (-76.0, 140.0)}
+
+
+# Two figures whose order is a fact: a range (`36 to 48 hours`, `between 14 and 16`),
+# a score or a vote (`4–1`, `passed 33 to 31`).
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
+_ORDERED_PAIR = re.compile(
+    rf"(?<![\w.,]){_FIGURE}\s*(?:%|per ?cent)?(?:\s+to\s+|\s*[-–—]\s*){_FIGURE}(?![\d])"
+    rf"|\bbetween\s+{_FIGURE}\s*(?:%|per ?cent)?\s+and\s+{_FIGURE}(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def _orders(text: str) -> list[int]:
+    """For each pair of figures that keep an order, whether the first is below, equal to or
+    above the second (-1, 0, 1)."""
+    orders = []
+    for pair in _ORDERED_PAIR.finditer(text):
+        first, second = (float(g.replace(",", "")) for g in pair.groups() if g is not None)
+        orders.append((first > second) - (first < second))
+    return orders
+
+
+def _order_turned(true_sentence: str, sentence: str) -> bool:
+    """The changed value turns a range, score or vote of the sentence around: a range's
+    low end above its high end, a winner level with or below the loser."""
+    before, after = _orders(true_sentence), _orders(sentence)
+    return len(before) == len(after) and before != after
 
 
 def _members_of(question: Question) -> int | None:

@@ -71,7 +71,12 @@ class Frame:
     original: str | None = None
 
     def fill(self, value: str) -> tuple[str, tuple[int, int]]:
-        sentence = self.before + value + self.after
+        after = self.after
+        if value.endswith(".") and after.startswith("."):
+            after = after[1:]  # `recorded at {answer}.` with `6 a.m.`: one stop, not two
+        elif value.endswith("s") and after[:2] in ("'s", "’s"):
+            after = after[0] + after[2:]  # `the Social Democrats' group`, not `Democrats's`
+        sentence = self.before + value + after
         start = len(self.before)
         return sentence, (start, start + len(value))
 
