@@ -218,6 +218,7 @@ class ArticleNames:
             here = self.paragraph_of[index] if index < len(self.paragraph_of) else index
             if here != paragraph:
                 last, first_here, paragraph = first_here or last, None, here
+            in_sentence: list[Person] = []
             for at, word in enumerate(sentence):
                 if word != surname:
                     continue
@@ -225,7 +226,17 @@ class ArticleNames:
                 named = next((p for p in bearers if set(p.given) & set(before)), None)
                 if named is not None:
                     first_here = first_here or named
-                elif (first_here or last) is not None:
+                    in_sentence.append(named)
+                    continue
+                # `Josefa Ratu's try, converted by Ratu`: a writer repeats no one's name in
+                # one sentence (a pronoun would do), so the bare surname is the other bearer.
+                # (`Gary Pennant, owner of Pennant Water Systems`: a name's word inside a
+                # body's is no mention of anyone.)
+                others = [p for p in bearers if p not in in_sentence]
+                inside_a_name = at + 1 < len(sentence) and sentence[at + 1] in self.proper_words
+                if in_sentence and len(others) == 1 and not inside_a_name:
+                    return others[0]
+                if (first_here or last) is not None:
                     return first_here or last
         return None
 
@@ -381,8 +392,14 @@ def person_words(
     if run in tables.place_by_name or run in tables.organisations:
         return None
     words = list(run)
-    # Posts, places and demonyms in front are the name's description, not the name.
+    # Posts, places and demonyms in front are the name's description, not the name; after
+    # a title or post, a city's name before one surname is a given name (`Dr. Sofia
+    # Papadakis`; `Lisboa Comum` stays a list's name).
+    titled = False
     while words and describes(words[0], capitals):
+        if titled and given_named_for_a_city(words):
+            break
+        titled = words[0] in tables.post_words
         words.pop(0)
     while words and words[-1] in _SUFFIXES:
         words.pop()
@@ -425,9 +442,12 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     lowercase: set[str] = set()
     paragraph_of: list[int] = []
     for number, paragraph in enumerate(paragraphs):
-        lowercase.update(
-            t for w in _WORD.findall(paragraph) if w[:1].islower() for t in tokenize(w)
-        )
+        # Of a compound (`semi-finals`, `co-founder`) only its head is a word written in lower
+        # case: its prefix is no reason to read `Semi Ratu` as a description of `Ratu`.
+        for word in _WORD.findall(paragraph):
+            if word[:1].islower():
+                tokens = tokenize(word)
+                lowercase.update(tokens[-1:] if "-" in word else tokens)
         for sentence in sentences_of(paragraph):
             sentences.append(tuple(t for t in tokenize(sentence) if t != ","))
             paragraph_of.append(number)

@@ -23,6 +23,20 @@ QUALIFIERS = frozenset(
      "potential", "possible", "proposed", "planned", "almost", "nearly", "half", "mock",
      "future", "late", "retired", "outgoing", "incoming", "designate", "elect"}
 )  # fmt: skip
+# Words that say which way a figure moved: `14 percent higher` is not `down 14 percent`.
+# (Bounds such as `more`, `over`, `below` have their own rule.)
+RISING = frozenset(
+    {"up", "higher", "rise", "rises", "rose", "risen", "rising", "increase", "increased",
+     "increases", "increasing", "gain", "gained", "gains", "grew", "grown", "growth", "jump",
+     "jumped", "climb", "climbed", "surge", "surged", "raise", "raised", "hike", "hiked",
+     "upward", "upwards", "soared", "boosted"}
+)  # fmt: skip
+FALLING = frozenset(
+    {"down", "lower", "fall", "falls", "fell", "fallen", "falling", "drop", "dropped",
+     "drops", "decline", "declined", "declines", "declining", "decrease", "decreased",
+     "decreases", "shrank", "shrunk", "shrink", "slump", "slumped", "plunge", "plunged",
+     "dip", "dipped", "downward", "downwards", "slid", "tumbled", "reduction", "reduced"}
+)  # fmt: skip
 HEDGES = frozenset({"or", "either", "/"})
 # Words that tell one place from its neighbour of the same name (`Upper East` and `North
 # East`, `South Sudan`): a short form that drops one names another place.

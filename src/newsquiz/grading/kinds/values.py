@@ -50,6 +50,7 @@ from newsquiz.grading.kinds.common import (
 )
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
+from newsquiz.grading.vocab import FALLING, RISING
 
 _ONE_VALUE = "give one answer"
 DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
@@ -525,6 +526,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
+    # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
+    # where the key, question and quote give one way only.
+    moved = {*tokenize(key), *ctx.cited, *ctx.words}
+    other_way = (
+        RISING
+        if moved & FALLING and not moved & RISING
+        else FALLING
+        if moved & RISING and not moved & FALLING
+        else frozenset()
+    )
     # `11.5 euros` for a rise of 11.5 percent: money is another fact than a share or a
     # count, unless the key or its quote gives the figure as money.
     money_figure = mention.kind == MONEY or any(
@@ -578,7 +589,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives another direction")
-        if not opposites.isdisjoint(toks):
+        if not opposites.isdisjoint(toks) or not other_way.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         typed_per = per_what(toks)
         if key_per is not None:
@@ -849,6 +860,8 @@ def _rate_after(toks: list[str], end: int) -> str | None:
     `$340 weekly`): the word after it, past a conversion in brackets (`1,800 CFA francs
     (about $3.20) per kilogram`, whose brackets read as commas)."""
     end = _past_brackets(toks, end)
+    if spoken_currency_at(toks, end) is not None:
+        end += 1  # `9,200 dong a kilogram`: a currency read as money only where it is asked
     if end < len(toks) and toks[end] in _BEFORE_RATE:
         end += 1
     if end < len(toks) and toks[end] in _RATE_ADVERBS:
