@@ -106,3 +106,26 @@ def test_a_price_per_unit_in_a_currency_named_by_a_word(typed: str, expected: Ou
         "money", "1,400 won a kilogram", "What did cabbages sell for at the market?", quote, typed
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("3–1", C),
+        ("Ghana 3, Mali 1", C),
+        ("ghana 3 mali 1", C),
+        ("Mali 3, Ghana 1", X),
+        ("Ghana 1, Mali 3", X),
+    ],
+)
+def test_a_score_s_sides_keep_their_figures(typed: str, expected: Outcome) -> None:
+    quote = "Ghana beat Mali 3–1 in the final"
+    outcome = graded(
+        "text",
+        "3–1",
+        "What was the score of the final?",
+        quote,
+        typed,
+        accept=("Ghana 3, Mali 1",),
+    )
+    assert outcome is expected

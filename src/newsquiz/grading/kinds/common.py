@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
@@ -51,6 +52,9 @@ class Context:
     asked_count: tuple[str, ...] = ()
     # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
     key_date: tuple[int | None, int | None, int] | None = None
+    # The figure the answer and its accepted forms write straight after a word (`Kenya 24,
+    # Fiji 19`): each side's own, so `Fiji 24` is the score the other way round.
+    sides: frozenset[tuple[str, str]] = frozenset()
 
 
 def context(question: Question) -> Context:
@@ -84,7 +88,25 @@ def context(question: Question) -> Context:
         key_date=_key_date(question),
         key_bound=_key_bound(question),
         asked_per=per_unit(toks),
+        sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
     )
+
+
+def word_figures(toks: list[str]) -> list[tuple[str, str]]:
+    """Each word written straight before a whole figure, with the figure (`kenya`, `24`)."""
+    return [
+        (word, figure.replace(",", ""))
+        for word, figure in pairwise(toks)
+        if word[0].isalpha() and word not in FILLERS and figure.replace(",", "").isdigit()
+    ]
+
+
+def _sides(toks: list[str]) -> list[tuple[str, str]]:
+    """The sides of a score written with their names (`Kenya 24, Fiji 19`): two words or
+    more, each before its own figure."""
+    pairs = word_figures(toks)
+    words, figures = {w for w, _ in pairs}, {f for _, f in pairs}
+    return pairs if len(words) == len(pairs) >= 2 and len(figures) >= 2 else []
 
 
 def per_unit(toks: list[str]) -> tuple[str, ...] | None:

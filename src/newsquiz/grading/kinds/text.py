@@ -29,7 +29,7 @@ from newsquiz.facts.words import (
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, denied_positions, hedged
+from newsquiz.grading.kinds.common import Context, denied_positions, hedged, word_figures
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import MODIFIERS, NEGATIVE_WORDS, QUALIFIERS
@@ -362,6 +362,10 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     if key.scores and not key.scores.isdisjoint((b, a) for a, b in _ordered_pairs(toks)):
         return incorrect("the score the other way round")  # `1-3` for a 3-1 win
     ctx = key.ctx
+    if ctx.sides:
+        sided = {word for word, _ in ctx.sides}
+        if any(w in sided and (w, f) not in ctx.sides for w, f in word_figures(toks)):
+            return incorrect("the score the other way round")  # `Fiji 24, Kenya 19`
     if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
     if key.units and any(_another_unit(unit, key.units) for unit in units_named(toks)):
