@@ -595,7 +595,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if key_per is not None:
             if typed_per is not None and not _same_per(typed_per, key_per):
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
-        elif typed_per is not None and typed_per[0] in TIME_UNITS and not counted_per_time:
+        elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
         elif counted_per_time and (rate := _time_rate_in(toks)) is not None:
             if all(same_word(rate, r) is None for r in time_rates):
@@ -609,8 +609,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             rate = _time_rate_in(toks)
             if rate is not None:  # `6.5 percent a year` for 6.5 percent over two years
                 return incorrect(f"the article gives no share a {rate}")
+        elif (
+            not counted_per_time
+            and (key_unit is None or key_unit.dimension != "ratio")  # shares: the rule above
+            and (rate := _time_rate_in(toks)) is not None
+        ):
+            return incorrect(f"the article gives no figure a {rate}")  # `180,000 litres a season`
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
+        if _totalled(toks, key, ctx, shared_out):
+            return incorrect("the article gives each one's, not a total")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
@@ -814,6 +822,17 @@ _EACH = frozenset({"each", "apiece"})
 _NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", "more", "less"})
 
 
+_TOTAL = frozenset({"total", "altogether", "combined", "overall"})
+
+
+def _totalled(toks: list[str], key: str, ctx: Context, shared_out: bool) -> bool:
+    """`500,000 shillings in total` where each player gets 500,000: a total is another fact
+    than each one's share, which the key, quote or question gives (`each`, `apiece`)."""
+    if not (shared_out or "each" in ctx.words):
+        return False
+    return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
+
+
 def _shared_out(key: str, ctx: Context) -> bool:
     """The key or its quotes give each one's share (`each`, `apiece`): else `$11 million
     each` for a total between them is another fact."""
@@ -827,13 +846,24 @@ _YEARLY_BY_NATURE = frozenset(
 )  # fmt: skip
 
 
+# Stretches of time that are no unit of measure but a figure may be counted per
+# (`180,000 litres per season`, `18,000 cars each weekday`).
+_PERIODS = {"weekday": "day", "weekdays": "day", "season": "season", "seasons": "season",
+            "term": "term", "semester": "semester", "weekend": "weekend"}  # fmt: skip
+
+
+def _period(word: str) -> str | None:
+    """The unit of time a rate's word counts per (`month`, `weekday` as a day)."""
+    return word if word in TIME_UNITS else _PERIODS.get(word)
+
+
 def _time_rate_in(toks: list[str]) -> str | None:
     """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
     for at, token in enumerate(toks):
         if token in _RATE_ADVERBS:
             return _RATE_ADVERBS[token]
-        if token in _RATE and at + 1 < len(toks) and toks[at + 1] in TIME_UNITS:
-            return toks[at + 1]
+        if token in _RATE and at + 1 < len(toks) and (period := _period(toks[at + 1])):
+            return period
     return None
 
 
@@ -844,14 +874,17 @@ def _time_rates(key: str, ctx: Context) -> frozenset[str]:
     for text in (key, *ctx.quotes):
         toks = tokenize(text)
         found.update(_RATE_ADVERBS[w] for w in toks if w in _RATE_ADVERBS)
-        # `a day`, `for each extra hour`
+        # `a day`, `for each extra hour`, `in any single month`, `each weekday`
         found.update(
-            word
+            period
             for at in range(len(toks) - 1)
-            if toks[at] in _RATE
+            if toks[at] in _RATE or toks[at] == "any"
             for word in toks[at + 1 : at + 3]
-            if word in TIME_UNITS
+            if (period := _period(word)) is not None
         )
+    # `in any single month`, `each weekday` in the question (its words, in no order).
+    if not ctx.words.isdisjoint({"any", "each", "every", "per"}):
+        found.update(period for w in ctx.words if (period := _period(w)) is not None)
     return frozenset(found)
 
 
@@ -972,6 +1005,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
 
     def match(toks: list[str]) -> Verdict:
+        if _totalled(toks, key, ctx, shared_out):
+            return incorrect("the article gives each one's, not a total")  # `KSh 500,000 in total`
         typed_time = _time_rate_in(toks)
         if typed_time is not None and all(same_word(typed_time, r) is None for r in time_rates):
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
@@ -1000,6 +1035,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                 if (
                     not shared_out
+                    and "each" not in ctx.words  # `What will it pay each player…?`
                     and not _EACH.isdisjoint(toks[m.end : m.end + 2])
                     and rate is None  # `3 euros each hour` is a rate
                 ):
