@@ -129,3 +129,23 @@ def test_a_score_s_sides_keep_their_figures(typed: str, expected: Outcome) -> No
         accept=("Ghana 3, Mali 1",),
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Ingrid Holm", C), ("Holm", C), ("Prof. Holm", C), ("Kari Holm", X)],
+)
+def test_a_given_name_that_is_a_body_s_acronym_names_a_namesake(
+    typed: str, expected: Outcome
+) -> None:
+    # `KARI` is a research institute's acronym; here it is only a given name.
+    article = (
+        'The board\'s chair, Prof. Ingrid Holm, 61, spoke first. "We wrote to them," Holm said.',
+        "The board has three members. Beside the chair, they are Kari Holm, 39, a lawyer, "
+        "and Dr. Lars Berg.",
+    )
+    quote = "The board's chair, Prof. Ingrid Holm"
+    outcome = graded(
+        "person", "Ingrid Holm", "Who chairs the board?", quote, typed, article=article
+    )
+    assert outcome is expected
