@@ -5,7 +5,7 @@ the article gives no figure of, and a total typed where the article gives each o
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -79,5 +79,94 @@ def test_each_one_s_share_is_no_total(typed: str, expected: Outcome) -> None:
         "What bonus will the board pay each player?",
         quote,
         typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, it hit the left post", C),
+        ("false, it hit the right post", X),
+        ("false, it did not hit the right post", C),
+    ],
+)
+def test_a_correction_with_the_quote_s_opposite(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "True or false: Okoro scored the last penalty.",
+        "His penalty struck the left post.",
+        typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, she was acquitted", C),
+        ("false, she was cleared", C),
+        ("False, she was convicted of fraud", X),
+    ],
+)
+def test_a_correction_that_says_what_the_quote_denies(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "True or false: the accountant Ruth Amadi was convicted of theft.",
+        "The accountant Ruth Amadi, 44, was acquitted",
+        typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("true, it lost the second set", C), ("False - the city paid less than half", C)],
+)
+def test_who_beat_whom_and_comparisons_are_no_opposites(typed: str, expected: Outcome) -> None:
+    assert (
+        graded_claim(
+            "True or false: Lina Berg dropped a set.",
+            "Her opponent won the second set and the state paid more than half of the fee.",
+            typed,
+            key="true" if typed.startswith("true") else "false",
+        )
+        is expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("true", C), ("true, it tripled", C), ("true, it doubled", X), ("true, it halved", X)],
+)
+def test_a_multiple_is_a_figure(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "True or false: the city's population has more than tripled since 1990.",
+        "the city's population has more than tripled since 1990",
+        typed,
+        key="true",
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, at -3.1 °C", C),
+        ("true, at -1.3 °C", X),
+        ("false, prices rose to $754 a tonne", X),
+    ],
+)
+def test_a_figure_the_article_never_gives(typed: str, expected: Outcome) -> None:
+    article = (
+        "The water at the bottom of the lake was close to freezing.",
+        "The sensors read -3.1 °C at a depth of 40 metres, and rice sold at $745 a tonne.",
+    )
+    outcome = graded_claim(
+        "True or false: the water at the bottom was close to freezing.",
+        "The water at the bottom of the lake was close to freezing.",
+        typed,
+        key="true" if typed.startswith("true") else "false",
+        article=article,
     )
     assert outcome is expected

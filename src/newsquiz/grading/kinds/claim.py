@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 
-from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE
+from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.values import DATE, DURATION, NUMBER, Mention, scan
-from newsquiz.facts.words import FILLERS, SCALES, could_be_year
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
+from newsquiz.facts.words import COMPARATIVE, FILLERS, SCALES, could_be_year
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import POSITIONAL
+from newsquiz.grading.vocab import NEGATIONS, POSITIONAL
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:
@@ -85,6 +87,29 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     naming = frozenset(
         w for w in (ctx.names.proper_words | POSITIONAL) - said_here - FILLERS if len(w) > 2
     )
+    # `false, it hit the right upright` where the quote says the left one; `false, she was
+    # convicted of bribery` where it says she was acquitted: a word whose opposite the quote
+    # writes, and the quote not the word itself (nor, by the synonyms, its like).
+    # Only where the quote denies nothing (`wetsuits are not allowed`), and never a word of
+    # comparison or of who beat whom, which a correction may say of the other side (`the
+    # state paid less than half`, `he lost the second set`).
+    antonyms = world().antonyms
+    opposed = (
+        frozenset(
+            word
+            for quoted in ctx.cited
+            for word in antonyms.get(quoted, ())
+            if word not in ctx.cited and word not in _RELATIVE and word not in COMPARATIVE
+        )
+        if NEGATIONS.isdisjoint(ctx.cited)
+        else frozenset()
+    )
+    # `true, it doubled` where the herd tripled.
+    multiples = {_MULTIPLES[w] for w in (*ctx.cited, *ctx.words) if w in _MULTIPLES}
+    # A figure in digits that neither the quotes, the question, the explanation nor the rest
+    # of the article gives is no correction of the article (`true, at -4.2 °C` where it
+    # says -2.4 °C; `false, it was 15 years` where the bar is for life).
+    article_figures = _article_figures(ctx.names) | {abs(v) for v in allowed}
 
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
@@ -106,6 +131,21 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another figure")
         if not naming.isdisjoint(toks):
             return incorrect("the article says otherwise")
+        if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
+            return incorrect("the article says the opposite")
+        if multiples and any(_MULTIPLES[t] not in multiples for t in toks if t in _MULTIPLES):
+            return incorrect("the article gives another figure")
+        if any(
+            m.kind in (NUMBER, MONEY, DURATION)
+            and m.value is not None
+            and not m.ordinal
+            and any(t[:1].isdigit() for t in toks[m.start : m.end])
+            and abs(m.value) not in article_figures
+            and abs(m.number or 0) not in article_figures  # `€45 million` of `€45m–€50m`
+            and _measure(toks, m) != "percent"  # shares have their own rule
+            for m in mentions
+        ):
+            return incorrect("the article gives no such figure")
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
             for m in mentions
@@ -141,6 +181,24 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+_MULTIPLES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+
+
+@last_by_identity
+def _article_figures(names: ArticleNames) -> frozenset[float]:
+    """Every figure the article states, as a size (signs are written too many ways)."""
+    figures: set[float] = set()
+    for sentence in names.sentences:
+        for m in scan(_scores_apart(list(sentence))):
+            figures.update(abs(v) for v in (m.value, m.number) if v)
+    return frozenset(figures)
+
+
+# Words of who did what to whom: a correction may say them of the other side.
+_RELATIVE = frozenset(
+    {"won", "lost", "win", "lose", "wins", "loses", "beat", "defeated", "ahead", "behind",
+     "gave", "received", "bought", "sold", "before", "after", "earlier", "later"}
+)  # fmt: skip
 _NOT_FIGURES = frozenset({"one", "once"})
 # `there were four`, `they get three`: a number word said as what there is, not elided
 # after another figure (`12 days against six`).
