@@ -169,6 +169,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "athens-metro-line-extension",
     "mongolia-dzud-livestock-losses",
     "philippine-governor-bribery-verdict",
+    "chennai-cyclone-landfall",
+    "norway-wealth-fund-divestment",
+    "quebec-ice-storm-outages",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
