@@ -76,7 +76,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
         "speed": {
             "kilometre per hour": (
                 1 / 3.6,
-                "kilometres per hour kilometers per hour kmh kph km / h km / hr",
+                "kilometres per hour kilometers per hour kmh kph kmph km / h km / hr",
             ),
             "mile per hour": (0.44704, "miles per hour mph mi / h"),
             "knot": (0.514444, "knots kn kt kts"),

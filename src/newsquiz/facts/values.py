@@ -491,10 +491,12 @@ BOUNDS = {
 }  # fmt: skip
 _SKIP_BACK = frozenset(
     {"the", "a", "an", "on", "in", "at", "for", "of", "by", "it", "was", "is", "be", "exactly",
-     "just", "only", "until", "till", "to", "lasted", "last", "were", "are", "been", "from"}
+     "just", "only", "until", "till", "to", "lasted", "last", "were", "are", "been", "from",
+     "another", "further"}
 )  # fmt: skip
 
 
+_LIMITS = {"minimum": "least", "maximum": CEILING}  # `a maximum of` is `up to`
 # `no more than 12`, `12 or less`: the bound the other way round.
 _NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
 _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
@@ -503,6 +505,8 @@ _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
 def _bound_after(toks: list[str], end: int) -> str | None:
     """`12 knots or less`, `20 or more`: a bound written after the value and its unit."""
     for at in range(end, min(end + 3, len(toks) - 1)):
+        if toks[at] == "at" and toks[at + 1] in ("least", "most"):
+            return toks[at + 1]  # `a week at least`
         if toks[at] == "or":
             following = toks[at + 1]
             if following in _OR_LESS and (at + 2 == len(toks) or toks[at + 2] != "than"):
@@ -528,6 +532,8 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:
                 mention.bound = _NO_MORE[word]  # `no more than 12` is at most 12
                 return
+        elif word in _LIMITS and j + 1 < len(toks) and toks[j + 1] == "of":
+            mention.bound = _LIMITS[word]  # `a minimum of one week` is at least a week
         elif word == "up" and toks[j + 1] == "to":
             mention.bound = CEILING  # `up to 48 hours`
             return
