@@ -172,6 +172,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "chennai-cyclone-landfall",
     "norway-wealth-fund-divestment",
     "quebec-ice-storm-outages",
+    "glasgow-cycling-road-race",
+    "swiss-rent-cap-referendum",
+    "tanzania-railway-section-opens",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
