@@ -15,6 +15,7 @@ figures too.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
 from newsquiz.facts.memo import last_by_identity
@@ -80,6 +81,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
+    # `carrying no passengers`: a correction that counts passengers says what it denies.
+    denied = {
+        word
+        for quote in ctx.quotes
+        for before, word in pairwise(tokenize(quote))
+        if before == "no" and word.isalpha() and word not in FILLERS
+    }
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
     # give: another is another fact.
@@ -146,6 +154,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article gives no such figure")
+        if denied and any(
+            m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
+            for m in mentions
+            for w in denied
+        ):
+            return incorrect("the article says none")  # `false, it carried 11 passengers`
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
             for m in mentions

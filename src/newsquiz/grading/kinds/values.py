@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from itertools import pairwise
 
 from newsquiz.facts.currencies import (
     Subunit,
@@ -526,6 +527,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
+    # The side of a vote the figure counts: the question's and key's words say it before the
+    # quote's, which may name both sides (`41,220 in favour and 39,870 against`).
+    vote_side = _vote_side({*tokenize(key), *ctx.words}) or _vote_side(
+        {*tokenize(key), *ctx.cited, *ctx.words}
+    )
     # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
     # where the key, question and quote give one way only.
     moved = {*tokenize(key), *ctx.cited, *ctx.words}
@@ -589,6 +595,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives another direction")
+        if vote_side is not None and _vote_side_typed(toks) not in (None, vote_side):
+            return incorrect("that is the other side of the vote")  # `1,442,310 no votes`
         if not opposites.isdisjoint(toks) or not other_way.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         typed_per = per_what(toks)
@@ -820,6 +828,24 @@ _BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
 _EACH = frozenset({"each", "apiece"})
 # Words after a share that leave it a share (`81 of them`, `81 overall`).
 _NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", "more", "less"})
+
+
+# The two sides of a vote, as the key, question and quote name them, and as a player types
+# them (`no` only beside `votes`: `no, 1,442,310` is no side).
+_FOR = frozenset({"favour", "favor", "yes", "ayes", "aye", "yea", "yeas"})
+_AGAINST = frozenset({"against", "nays", "nay", "noes"})
+_VOTES = frozenset({"vote", "votes", "voters", "ballots"})
+
+
+def _vote_side(said: set[str]) -> str | None:
+    """Which side of a vote the figure counts, where its words name one side only."""
+    favour, against = not _FOR.isdisjoint(said), not _AGAINST.isdisjoint(said)
+    return "for" if favour and not against else "against" if against and not favour else None
+
+
+def _vote_side_typed(toks: list[str]) -> str | None:
+    said = set(toks) | {"noes" for a, b in pairwise(toks) if a == "no" and b in _VOTES}
+    return _vote_side(said)
 
 
 _TOTAL = frozenset({"total", "altogether", "combined", "overall"})
