@@ -55,3 +55,33 @@ def test_a_count_of_what_the_quote_says_there_was_none_of(typed: str, expected: 
         typed,
     )
     assert outcome is expected
+
+
+KOREAN = (
+    "Prosecutors indicted the chief executive, Park Ji-hoon, the plant manager, Yoon Sang-woo,"
+    " and the safety head, Han Min-jae.",
+    '"We will appeal," Park said. "We waited too long," said the union leader, Ms. Park'
+    " Eun-ji, who is no relation.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Park, Yoon and Han", C),
+        ("Park Ji-hoon, Yoon Sang-woo, Han Min-jae", C),
+        ("Park Eun-ji, Yoon Sang-woo, Han Min-jae", X),
+    ],
+)
+def test_a_list_item_named_by_a_family_name_written_first(typed: str, expected: Outcome) -> None:
+    quote = "Prosecutors indicted the chief executive, Park Ji-hoon"
+    outcome = graded(
+        "list",
+        ("Park Ji-hoon", "Yoon Sang-woo", "Han Min-jae"),
+        "Whom did prosecutors indict?",
+        quote,
+        typed,
+        accept=(("Park", "Yoon", "Han"),),
+        article=KOREAN,
+    )
+    assert outcome is expected

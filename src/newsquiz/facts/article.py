@@ -488,7 +488,11 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # `Ang Dorje Lama`, then `Lama said`: a word that is also a title (`lama`, `bishop`)
     # stands alone for the name it ends.
     for word, times in titles_alone.items():
-        if any(len(name) >= 2 and name[-1] == word for name in full_names):
+        if any(
+            len(name) >= 2
+            and (name[-1] == word or (name[0] == word and word in tables.surname_first))
+            for name in full_names
+        ):  # `Park said` after `Park Ji-hoon`: a family name written first, as `park` is a word
             alone[word] = alone.get(word, 0) + times
             written_alone.add(word)
     # `The Smiths`: a family named in the plural is named by its surname.

@@ -137,10 +137,27 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         before = toks[at - 1] if at > 0 else ""
         return before in ctx.names.proper_words and before not in every_key_word
 
+    # An item named by its surname (`Park`) is the person the article names by it: a given
+    # name of another bearer beside it (`Park Eun-ji`) names someone else.
+    namesakes_given: dict[str, frozenset[str]] = {}
+    named_items = {ctx.names.person(tuple(words)) for words in wanted if len(words) > 1}
+    for words in wanted:
+        person = ctx.names.owner_of(words[0]) if len(words) == 1 else None
+        if person is not None:
+            namesakes_given[words[0]] = frozenset(
+                g
+                for p in ctx.names.bearers(words[0])
+                if p is not person and p not in named_items
+                for g in p.given
+            ) - set(person.given)
+
     def match(toks: list[str]) -> Verdict:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged(toks):
             return incorrect("give the items, not a choice")
+        for family, given in namesakes_given.items():
+            if family in toks and not given.isdisjoint(toks):
+                return incorrect(f"the article gives {family.capitalize()} to someone else too")
         denied = _denied(toks, negated)
         used: set[int] = set()
         hits: set[int] = set()
