@@ -175,6 +175,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "glasgow-cycling-road-race",
     "swiss-rent-cap-referendum",
     "tanzania-railway-section-opens",
+    "korea-chemical-leak-verdict",
+    "lima-air-traffic-strike",
+    "wolf-census-germany-poland",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
