@@ -131,7 +131,10 @@ def _asked_count(toks: list[str]) -> tuple[str, ...]:
     for at in range(len(toks) - 2):
         if toks[at] == "how" and toks[at + 1] == "many":
             words = []
-            for word in toks[at + 2 : at + 5]:
+            start = at + 2
+            while start < len(toks) and toks[start] in ("of", "the", "these", "those"):
+                start += 1  # `How many of the workers treated…?` counts workers
+            for word in toks[start : start + 3]:
                 if not word[0].isalpha() or word in FILLERS:
                     break
                 words.append(word)

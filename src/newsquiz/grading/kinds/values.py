@@ -227,7 +227,9 @@ _GROUPS_OF_PEOPLE = (
     frozenset({"child", "children", "kid", "kids", "minor", "minors", "boy", "boys", "girl",
                "girls"}),
     frozenset({"adult", "adults", "man", "men", "woman", "women"}),
+    frozenset({"worker", "workers", "employee", "employees", "staff", "labourers", "laborers"}),
 )  # fmt: skip
+_WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
 
 
 def _word_after_figure(texts: list[str], expected: float) -> str | None:
@@ -250,6 +252,8 @@ def _another_group(noun: str | None, key_noun: str | None) -> bool:
         return False
     typed = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if noun in group), None)
     key = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if key_noun in group), None)
+    if typed == 0 and key == _WORKERS:
+        return False
     return typed is not None and key is not None and typed != key
 
 
