@@ -48,11 +48,29 @@ def test_a_body_chosen_never_keeps_anothers_initials(write_pack: WritePack) -> N
         write_pack,
         "  - id: source\n    question: Which body recorded the rainfall?\n"
         "    answer: Portuguese Sea and Atmosphere Institute\n    kind: choice\n"
-        "    choices: [Portuguese Sea and Atmosphere Institute, Civil Protection Authority]\n"
+        "    choices: [Portuguese Sea and Atmosphere Institute, National Weather Office]\n"
         "    cite: according to the Portuguese Sea and Atmosphere Institute\n",
     ).by_question
     assert source.false_claims
     assert all("(IPMA)" not in c.sentence for c in source.claims)
+
+
+def test_a_body_the_article_names_for_something_else_is_no_choice_to_swap_in(
+    write_pack: WritePack,
+) -> None:
+    # The article says the Civil Protection Authority issued a warning: that it recorded
+    # the rainfall is ruled out by the article itself.
+    (source,) = bank(
+        write_pack,
+        "  - id: source\n    question: Which body recorded the rainfall?\n"
+        "    answer: Portuguese Sea and Atmosphere Institute\n    kind: choice\n"
+        "    choices: [Portuguese Sea and Atmosphere Institute, Civil Protection Authority,"
+        " National Weather Office]\n"
+        "    cite: according to the Portuguese Sea and Atmosphere Institute\n",
+    ).by_question
+    assert [c.value for c in source.with_false_claims(5).false_claims] == [
+        "National Weather Office"
+    ]
 
 
 def test_a_city_chosen_never_keeps_the_true_citys_region(write_pack: WritePack) -> None:

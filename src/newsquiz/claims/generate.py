@@ -217,6 +217,27 @@ class ArticleFacts:
         """People named only as whom something is named after (see `people.namesakes`)."""
         return namesakes(self.paragraphs, self.people)
 
+    @cached_property
+    def _paragraph_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_WORD.findall(p.lower())) for p in self.paragraphs)
+
+    @cached_property
+    def _where_words(self) -> dict[str, list[tuple[int, int]]]:
+        """Where each word of the article stands: (paragraph, word), read once."""
+        where: dict[str, list[tuple[int, int]]] = {}
+        for row, words in enumerate(self._paragraph_words):
+            for at, word in enumerate(words):
+                where.setdefault(word, []).append((row, at))
+        return where
+
+    def writes(self, text: str) -> bool:
+        """The article writes these words, in this order, somewhere."""
+        words = tuple(_WORD.findall(text.lower()))
+        return bool(words) and any(
+            self._paragraph_words[row][at : at + len(words)] == words
+            for row, at in self._where_words.get(words[0], ())
+        )
+
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
         surname = name.split()[-1] if name.split() else ""
@@ -679,11 +700,21 @@ def candidate_stream(
     answer = question.answer
     if question.kind == Kind.CHOICE and question.choices:
         # The author's own distractors are the plausible wrong answers; nothing else is needed.
+        # But no body, place or phrase the article itself writes: a quiz takes its traps from
+        # the article (the helicopter firm offered as the bus's owner), and the article then
+        # says what that one is, which rules the claim out. (People have their own filters.)
+        of_people = re.match(r"\s*(?:who|whom|whose)\b", question.question, re.IGNORECASE)
         yield from _ordered(
             Candidate(c, Family.CHOICE)
             for c in question.choices
             if c != answer
             and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
+            and (
+                of_people
+                or facts.is_person(c)
+                or not any(ch.isalpha() for ch in c)
+                or not facts.writes(c)
+            )
         )
         return
     if isinstance(answer, tuple):
