@@ -72,3 +72,19 @@ def test_a_bound_across_another(typed: str, expected: Outcome) -> None:
         typed,
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("within a fortnight", C), ("two weeks", C), ("after two weeks", X)],
+)
+def test_a_limit_is_no_delay(typed: str, expected: Outcome) -> None:
+    quote = "Inspectors are expected to visit the farms within two weeks."
+    outcome = graded(
+        "duration",
+        "within two weeks",
+        "Within how long are inspectors expected to visit the farms?",
+        quote,
+        typed,
+    )
+    assert outcome is expected

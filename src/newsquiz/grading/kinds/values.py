@@ -1158,10 +1158,14 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     opposites = _opposites(key, ctx)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
+    # `within ten days`: a limit; `after ten days` is a delay of at least that long.
+    within = "within" in key_toks or "within" in ctx.words
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
+        if within and "after" in toks and "within" not in toks:
+            return incorrect("the article gives a limit, not a delay")
         scanned = _as_intervals(toks, asserted(scan(toks)))
         mentions = _echoes_dropped(scanned, ctx, expected)
         ends = {
