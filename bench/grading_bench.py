@@ -178,6 +178,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "korea-chemical-leak-verdict",
     "lima-air-traffic-strike",
     "wolf-census-germany-poland",
+    "nairobi-expressway-toll-rise",
+    "snow-crab-quota-dispute",
+    "vienna-opera-music-director",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
