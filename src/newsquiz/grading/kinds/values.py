@@ -533,8 +533,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
     # The side of a vote the figure counts: the question's and key's words say it before the
     # quote's, which may name both sides (`41,220 in favour and 39,870 against`).
-    vote_side = _vote_side({*tokenize(key), *ctx.words}) or _vote_side(
-        {*tokenize(key), *ctx.cited, *ctx.words}
+    vote_side = (
+        _vote_side({*tokenize(key), *ctx.words})
+        or _vote_side({*tokenize(key), *ctx.cited, *ctx.words})
+        # `How many musicians voted to authorise a strike?` counts those for it.
+        or ("for" if "voted" in ctx.words and _AGAINST.isdisjoint(ctx.words) else None)
     )
     # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
     # where the key, question and quote give one way only.
