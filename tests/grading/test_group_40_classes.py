@@ -37,3 +37,25 @@ def test_voted_to_counts_those_for_it(typed: str, expected: Outcome) -> None:
     quote = "212 of the hospital's 260 nurses voted to accept the offer"
     question = "How many of the hospital's nurses voted to accept the offer?"
     assert graded("number", "212", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Mulder", C), ("alderman Mulder", C), ("Councillor Mulder", X)],
+)
+def test_a_post_written_after_a_namesake_s_name_is_theirs(typed: str, expected: Outcome) -> None:
+    article = (
+        "Outgoing transport alderman Joost Mulder, 58, said the tram plan must survive."
+        ' "Stopping now would cost us years," Mulder said.',
+        "Anouk Mulder, 29, a GL councillor re-elected to a second term, is no relation.",
+    )
+    quote = "Outgoing transport alderman Joost Mulder"
+    outcome = graded(
+        "person",
+        "Joost Mulder",
+        "Who is the outgoing transport alderman?",
+        quote,
+        typed,
+        article=article,
+    )
+    assert outcome is expected

@@ -436,8 +436,34 @@ def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> 
     namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
     if not namesakes:
         return frozenset()
-    theirs = set().union(*(_posts_before(p.name, ctx.names.sentences, posts) for p in namesakes))
-    return frozenset(theirs - _posts_before(person.name, ctx.names.sentences, posts))
+    sentences = ctx.names.sentences
+    theirs = set().union(
+        *(
+            _posts_before(p.name, sentences, posts) | _posts_after(p.name, sentences, posts)
+            for p in namesakes
+        )
+    )
+    own = _posts_before(person.name, sentences, posts) | _posts_after(person.name, sentences, posts)
+    return frozenset(theirs - own)
+
+
+# Words that end the description written after a name (`Eva Mulder, 29, a PR councillor`).
+_END_OF_APPOSITION = frozenset({"said", "says", "told", "who", "which", "and", "but", "was", "is"})
+
+
+def _posts_after(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...], posts: frozenset[str]
+) -> frozenset[str]:
+    """The posts the article writes in the few words after this full name, before any verb
+    (`Eva Mulder, 29, a PR councillor, …`)."""
+    found: set[str] = set()
+    for sentence, at in _written_at(name, sentences):
+        for word in sentence[at + len(name) : at + len(name) + 6]:
+            if word in _END_OF_APPOSITION:
+                break
+            if word in posts and word not in FILLERS:
+                found.add(word)
+    return frozenset(found)
 
 
 @cache
