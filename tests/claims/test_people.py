@@ -195,3 +195,30 @@ def test_the_head_of_a_longer_name_is_no_person() -> None:
         '"No," said Anna Weber, the party leader.',
     ]
     assert article_people(paragraphs, ["Christian Social", "Anna Weber"]) == ["Anna Weber"]
+
+
+GENDERED = """\
+Strike ends at the airport
+Victor Quispe, 51, the union's leader, said he would call off the strike. "It is a fair deal," Quispe said.
+Lucia Quispe, 34, a nurse from Arequipa who is not related to the union leader, said she had waited 30 hours.
+Carlos Rivas, a congressman, said he would present a bill on staffing.
+Marta Lopez, the ombudsman, hosted the talks.
+"""
+
+
+def test_a_sentence_s_pronoun_admits_only_people_the_article_shows_of_that_gender(
+    write_pack: WritePack,
+) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: strike\ntitle: Strike\n"
+        "article: {file: article.txt, published: 2025-03-14}\nquestions:\n"
+        "  - id: bill\n    question: Who said he would present a bill on staffing?\n"
+        "    answer: Carlos Rivas\n    kind: person\n    cite: Carlos Rivas, a congressman\n"
+        '    claim: "{answer} said he would present a bill on staffing."\n'
+    )
+    (bill,) = ClaimBank(load_pack(write_pack(yaml, GENDERED))).by_question
+    swapped = {c.value for c in bill.with_false_claims(10).false_claims}
+    # Lucia Quispe shares a surname with a man: his `he` says nothing of her; Marta Lopez is
+    # shown as no one's `he` or `she`.
+    assert "Lucia Quispe" not in swapped and "Marta Lopez" not in swapped
+    assert "Quispe" not in {v.split()[-1] for v in swapped if v.startswith("Lucia")}

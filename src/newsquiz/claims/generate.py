@@ -503,8 +503,11 @@ def _other_people(
             # civic forum's coordinator. On unseen articles such swaps were judged nonsense
             # four times in five; only words anyone could have said move freely.
             continue
-        if place.gender and gender and gender != place.gender:
-            continue  # "Jim Roe … said she was disappointed"
+        if place.gender and gender != place.gender:
+            # "Jim Roe … said she was disappointed"; and where the article never shows this
+            # person's gender, a pronoun in the sentence may not fit them either ("Lucía
+            # Huamán said he would present a bill" was judged nonsense).
+            continue
         affinity = truth.post_affinity(profile)
         written = name.split()[-1] if single else name
         if not truth.sides or not profile.sides or truth.same_side(profile):

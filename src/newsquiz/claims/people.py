@@ -247,12 +247,15 @@ def genders(paragraphs: Sequence[str], people: Sequence[str]) -> list[str | None
     or None when it does not."""
     index = mention_index(tuple(paragraphs))
     found: list[str | None] = []
-    # People who share a surname share its mentions: they are counted once.
+    # The surname's mentions are counted once; where two people share it (Víctor and Lucía
+    # Huamán), they are nobody's in particular, and only each whole name's count.
     by_surname: dict[str, Counter[str]] = {}
+    bearers = Counter(name.split()[-1] for name in people)
     for name in people:
         surname = name.split()[-1]
         if surname not in by_surname:
-            by_surname[surname] = _gender_votes(index.mentions(surname))
+            shared = bearers[surname] > 1
+            by_surname[surname] = Counter() if shared else _gender_votes(index.mentions(surname))
         votes = _gender_votes(index.mentions(name)) + by_surname[surname]
         m, f = votes["m"], votes["f"]
         found.append(None if m == f else ("m" if m > f else "f"))
