@@ -377,3 +377,13 @@ def test_two_words_before_the_value_are_not_doubled(write_pack: WritePack) -> No
     assert votes.false_claims or "reads well" in (votes.problem or "")
     for claim in votes.false_claims:
         assert "just over just over" not in claim.sentence.lower()
+
+
+def test_a_country_that_begins_a_name_or_ends_a_region_is_not_swapped() -> None:
+    from newsquiz.claims.generate import ArticleFacts, _country_candidates
+
+    facts = ArticleFacts((), (), ())
+    assert _country_candidates("the Moldova Regional Children's Hospital", facts) == []
+    assert _country_candidates("North Iceland", facts) == []
+    assert _country_candidates("Southern Chile", facts) == []
+    assert _country_candidates("the border with Moldova", facts)  # a country alone still is

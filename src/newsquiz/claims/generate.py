@@ -583,6 +583,12 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         r"[A-Z]\S*\s+(?:of\s+)?$", text[: at.start()]
     ):
         return []  # inside a body's name: the University of Chile Seismological Service
+    if re.match(r"\s+[A-Z][a-z]", text[at.end() :]):
+        return []  # the first word of a name: the Moldova Regional Children's Hospital
+    if re.search(
+        r"\b(?:North|South|East|West|Upper|Lower|Central)(?:ern)?\s+$", text[: at.start()]
+    ):
+        return []  # a region of the country, not the country: North Iceland
     if _POST_AFTER.match(text, at.end()):
         return []  # Italy's undersecretary: a post of one country, not a slip for another's
     neighbours = perturb.neighbouring_countries(country)
