@@ -181,6 +181,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "nairobi-expressway-toll-rise",
     "snow-crab-quota-dispute",
     "vienna-opera-music-director",
+    "ben-nevis-blizzard-rescue",
+    "mekong-dam-opening",
+    "rotterdam-council-election",
 )
 SEED = "austin-shoigu-call"
 PACKS = {

@@ -246,12 +246,20 @@ def _word_after_figure(texts: list[str], expected: float) -> str | None:
     return None
 
 
-def _another_group(noun: str | None, key_noun: str | None) -> bool:
-    """`86,000 families` or `11 children` where the article counts people."""
-    if noun is None or key_noun is None:
+def _another_group(
+    noun: str | None, key_noun: str | None, asked: frozenset[str] = frozenset()
+) -> bool:
+    """`86,000 families` or `11 children` where the article counts people; where the key
+    names no group, the one group the question names (`How many of its families…?`)."""
+    if noun is None:
         return False
     typed = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if noun in group), None)
-    key = next((i for i, group in enumerate(_GROUPS_OF_PEOPLE) if key_noun in group), None)
+    key = next(
+        (i for i, group in enumerate(_GROUPS_OF_PEOPLE) if key_noun and key_noun in group), None
+    )
+    if key is None:
+        named = {i for i, group in enumerate(_GROUPS_OF_PEOPLE) if not group.isdisjoint(asked)}
+        key = named.pop() if len(named) == 1 else None
     if typed == 0 and key == _WORKERS:
         return False
     return typed is not None and key is not None and typed != key
@@ -593,7 +601,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if seasons_said and not seasons_said.issuperset(t for t in toks if t in SEASONS):
             return incorrect("the article gives another season")  # `autumn 2027` for spring
         if compared and any(
-            t in compared and i > 0 and (toks[i - 1][0].isdigit() or toks[i - 1] in _SHARE_WORDS)
+            t in compared
+            and i > 0
+            and (
+                toks[i - 1][0].isdigit()
+                or toks[i - 1] in _SHARE_WORDS
+                # `172 metres below sea level` where the question asks how far above it
+                or (i > 1 and toks[i - 2][0].isdigit() and unit_at(toks, i - 1) is not None)
+            )
             for i, t in enumerate(toks)
         ):
             return incorrect("the article says the opposite")
@@ -754,8 +769,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article does not say {other_kind}")
                 if _head_dropped(toks, m.end, key_phrase):
                     return incorrect(f"that counts {noun}, not {' '.join(key_phrase)}")
-                if _another_group(noun, key_noun or counted_word):
-                    return incorrect(f"that counts {noun}, not {key_noun or counted_word}")
+                # `people` is a filler word elsewhere; after a figure it counts people.
+                counted_as = noun or (
+                    toks[m.end] if toks[m.end : m.end + 1] == ["people"] else None
+                )
+                if _another_group(counted_as, key_noun or counted_word, ctx.words):
+                    return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
             if value is not None:
@@ -1066,10 +1085,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 if rate is not None and rates and not any(_same_rate(rate, r) for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
                     not shared_out
                     and "each" not in ctx.words  # `What will it pay each player…?`
-                    and not _EACH.isdisjoint(toks[m.end : m.end + 2])
+                    and not _EACH.isdisjoint(toks[after : after + 2])
                     and rate is None  # `3 euros each hour` is a rate
                 ):
                     return incorrect("the article gives a total, not each one's share")
