@@ -74,3 +74,26 @@ def test_an_order_turned_is_told_from_an_order_kept() -> None:
     assert not _order_turned("within 36 to 48 hours", "within 30 to 48 hours")
     assert not _order_turned("passed 33 to 31", "passed 35 to 31")
     assert not _order_turned("in 36 hours", "in 63 hours")  # no pair, nothing to keep
+
+
+TOLLS = """\
+Toll rise
+A private car now pays KSh 500 for the full length, up from KSh 360, a rise of 39 percent.
+Matatus pay KSh 850, and buses KSh 1,200.
+"""
+
+
+def test_the_other_end_of_the_answer_s_own_change_is_no_false_value(
+    write_pack: WritePack,
+) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: toll\ntitle: Toll\n"
+        "article: {file: article.txt, published: 2025-03-14}\nquestions:\n"
+        "  - id: car\n    question: What does a private car now pay for the full length?\n"
+        "    answer: KSh 500\n    kind: money\n    cite: now pays KSh 500\n"
+        "    claim: A private car now pays {answer} for the full length.\n"
+    )
+    (car,) = ClaimBank(load_pack(write_pack(yaml, TOLLS))).by_question
+    values = [c.value for c in car.with_false_claims(20).false_claims]
+    assert "KSh 850" in values  # another figure of the article still makes a claim
+    assert "KSh 360" not in values  # "up from KSh 360": the toll it rose from

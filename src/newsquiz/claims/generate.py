@@ -37,7 +37,7 @@ from newsquiz.claims.people import (
     slot_gender,
     speaks,
 )
-from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame
+from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame, split_sentences
 from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
@@ -981,6 +981,18 @@ def claims_for(
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
 
     true_value = stated_answer(question)
+    # The article's sentence that states the answer: its other figures are the other end of
+    # the same change or comparison (`up from 4,000 riel`, `from 68,000 to 45,500 pounds`),
+    # a part or the whole of it; put in the answer's place, they undo what it says.
+    answer_at = value_span[0] if value_span else first.start
+    answer_sentence = next(
+        (
+            first.text[start:end]
+            for start, end in split_sentences(first.text)
+            if start <= answer_at < end
+        ),
+        first.quote,
+    )
 
     @functools.cache
     def members() -> int | None:
@@ -1026,6 +1038,10 @@ def claims_for(
                     question, candidate.value
                 ):
                     continue  # "the record was set in 2030": the pledge's deadline, to come
+                if candidate.family is Family.ARTICLE and _beside_the_answer(
+                    candidate.value, answer_sentence, true_value
+                ):
+                    continue  # "now sells for 4,000 riel", of "6,000 riel, up from 4,000 riel"
                 if impossible(candidate.value):
                     tried.append((candidate.value, False))
                     ruled_out.add(candidate.value)
@@ -1106,6 +1122,20 @@ _MEMBERS = re.compile(r"\b(\w+)-member\b", re.IGNORECASE)
 # `34 °C`, `93 °F`: a temperature, and the range of the air's in that scale.
 _DEGREES = re.compile(r"(-?\d+(?:\.\d+)?)\s*°\s*([CF])\b")
 _AIR = {"C": (-60.0, 60.0), "F": (-76.0, 140.0)}
+
+
+_FIGURE_IN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _beside_the_answer(value: str, sentence: str, true_value: str) -> bool:
+    """The article's sentence that states the answer states this value too: its figure
+    (not the answer's own), or for a value with no figure, its words."""
+    figure = _FIGURE_IN.search(value)
+    if figure is None:
+        return re.search(rf"\b{re.escape(value)}\b", sentence) is not None
+    if figure.group() in _FIGURE_IN.findall(true_value):
+        return False
+    return figure.group() in _FIGURE_IN.findall(sentence)
 
 
 # Two figures whose order is a fact: a range (`36 to 48 hours`, `between 14 and 16`),
