@@ -231,6 +231,14 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if token in harmless or token in _DENIERS:
                 continue
             if (
+                token in POSITIONAL
+                and index > 0
+                and toks[index - 1] in every_key_word
+                and _follows_in_article(toks, index, ctx.names.sentences)
+            ):
+                # `Western North` where the item is Western: the article's other region
+                return incorrect(f"the article's {toks[index - 1]} {token} is another place")
+            if (
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))

@@ -63,6 +63,10 @@ def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
             values.append(float((m.month or 0) * 100 + (m.day or 0)))
             if m.year is not None:
                 values.append(float(m.year))  # `July 2004` is not `July 2003`
+        elif m.value is not None and toks[m.end : m.end + 1] in (["am"], ["pm"]):
+            # `9 p.m.` is a time of day, the one `21:00` writes: `9 a.m.` is another.
+            hour = int(m.value) % 12 + (12 if toks[m.end] == "pm" else 0)
+            values.append(10_000.0 + hour * 60 + round((m.value % 1) * 100))
         elif m.value is not None:
             values.append(m.value)
         elif m.kind == VAGUE and RANGE.fullmatch(toks[m.start]):

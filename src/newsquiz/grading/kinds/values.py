@@ -34,6 +34,7 @@ from newsquiz.facts.words import (
     COMPASS,
     FILLERS,
     LETTER_UNITS,
+    MONTHS,
     SCALE_ABBREVIATIONS,
     SEASONS,
     TIME_UNITS,
@@ -591,6 +592,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
     )
     seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
+    months_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in MONTHS}
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in _opposites(key, ctx) if w in _COMPARED_AFTER)
 
@@ -600,6 +602,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             toks = pounds_as_weight(toks)
         if seasons_said and not seasons_said.issuperset(t for t in toks if t in SEASONS):
             return incorrect("the article gives another season")  # `autumn 2027` for spring
+        if months_said and not months_said.issuperset(t for t in toks if t in MONTHS):
+            return incorrect("the article gives another month")  # `14,000 NTU in July`
         if compared and any(
             t in compared
             and i > 0
