@@ -184,6 +184,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ben-nevis-blizzard-rescue",
     "mekong-dam-opening",
     "rotterdam-council-election",
+    "ghana-gold-purchase-programme",
+    "japan-mayoral-election-recount",
+    "valparaiso-wildfire-emergency",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
