@@ -504,8 +504,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     ends_by_first: dict[str, set[str]] = defaultdict(set)
     for name in full_names:
         ends_by_first[name[0]].add(name[-1])
+    # Unless the article writes family names first (`Fujii said` of Fujii Sachiko, a first
+    # word no other name shares): then `Kuroda said` of Kuroda Masayuki and Kuroda Emi is the
+    # family name the two share.
+    family_first = any(
+        alone.get(name[0], 0) > 0 and len(ends_by_first[name[0]]) == 1 and name[-1] not in alone
+        for name in full_names
+        if len(name) == 2
+    )
     for word, ends in ends_by_first.items():
-        if len(ends) > 1 and word not in tables.surname_first:
+        if len(ends) > 1 and word not in tables.surname_first and not family_first:
             alone.pop(word, None)
     people: list[Person] = []
     written_names = frozenset(full_names)

@@ -484,6 +484,9 @@ _FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
 
+_REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
+
+
 def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
     """The honorifics of the gender the key's own honorifics, or else the question's
     pronouns, say the person is not; none when they say nothing or both."""
@@ -635,10 +638,17 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     )
 
     wrong_honorifics = _other_gender_honorifics(ctx)
+    # `II`, `Jr.`: which of a family's bearers of one name; the key's, or the article's.
+    own_numbers = {
+        w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
+    }
 
     def match(toks: list[str]) -> Verdict:
         if not wrong_honorifics.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
+        typed_numbers = {t for t in toks if t in _REGNAL}
+        if own_numbers and typed_numbers and typed_numbers != own_numbers:
+            return incorrect("another of that name")  # `Agyemang III` for Agyemang II
         typed_names = [t for t in toks if t[0].isalpha() and t not in FILLERS]
         if bare_names_another and typed_names == [surname]:
             return incorrect(f"the article names two people {shown}: which one?")
