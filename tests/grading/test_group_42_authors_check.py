@@ -61,3 +61,16 @@ def test_a_compass_word_after_an_item_names_the_article_s_other_place(
         article=article,
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("75 minutes", C), ("an hour and a quarter", C), ("an hour", X), ("an hour and a half", X)],
+)
+def test_an_hour_and_a_quarter(typed: str, expected: Outcome) -> None:
+    quote = "The start was delayed by 75 minutes after rain"
+    question = "How long was the start delayed?"
+    outcome = graded(
+        "duration", "75 minutes", question, quote, typed, accept=("an hour and a quarter",)
+    )
+    assert outcome is expected

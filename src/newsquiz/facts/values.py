@@ -373,6 +373,12 @@ def _durations(
         if toks[end : end + 3] == ["and", "a", "half"]:
             amount += 0.5
             end += 3
+        elif toks[end : end + 3] == ["and", "a", "quarter"]:
+            amount += 0.25  # `an hour and a quarter` is 75 minutes, not an hour
+            end += 3
+        elif toks[end : end + 4] == ["and", "three", "quarters"]:
+            amount += 0.75
+            end += 4
         seconds = amount * unit
         end, seconds = _smaller_unit_left_out(toks, end, unit, seconds, by_start, spans, used)
         # `an hour and 30 minutes`, `1 hour 30 minutes`
