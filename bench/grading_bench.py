@@ -187,6 +187,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ghana-gold-purchase-programme",
     "japan-mayoral-election-recount",
     "valparaiso-wildfire-emergency",
+    "kenya-nepal-cricket-odi",
+    "turkey-earthquake-rescue",
+    "welsh-steelworks-job-cuts",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
