@@ -6,7 +6,7 @@ number or `Jr.` that tells a family's bearers of one name apart."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -49,5 +49,23 @@ def test_a_regnal_number_tells_bearers_apart(typed: str, expected: Outcome) -> N
         typed,
         accept=("Boateng",),
         article=article,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they are not related", C),
+        ("False, they are brothers", X),
+        ("false, she is his daughter", X),
+    ],
+)
+def test_kin_where_the_quote_says_no_relation(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "True or false: the wicketkeeper is a relative of the captain.",
+        "the wicketkeeper, no relation to the captain, made 40",
+        typed,
     )
     assert outcome is expected

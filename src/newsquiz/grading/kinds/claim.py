@@ -81,6 +81,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
+    # `no relation to the minister`: a correction that makes them kin says what it denies.
+    unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
     # `carrying no passengers`: a correction that counts passengers says what it denies.
     denied = {
         word
@@ -154,6 +156,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article gives no such figure")
+        if unrelated and not _KIN.isdisjoint(toks) and NEGATIONS.isdisjoint(toks):
+            return incorrect("the article says they are not related")  # `he is her brother`
         if denied and any(
             m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
             for m in mentions
@@ -195,6 +199,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+_UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b", re.IGNORECASE)
+_KIN = frozenset(
+    {"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+     "sister", "sisters", "father", "mother", "parent", "parents", "cousin", "cousins",
+     "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
+     "grandmother", "siblings", "twins", "twin", "married", "relatives", "relative"}
+)  # fmt: skip
 _MULTIPLES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 
 
