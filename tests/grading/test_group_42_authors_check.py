@@ -74,3 +74,17 @@ def test_an_hour_and_a_quarter(typed: str, expected: Outcome) -> None:
         "duration", "75 minutes", question, quote, typed, accept=("an hour and a quarter",)
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("64 percent", C),
+        ("64 percent lower", X),
+        ("64 percent higher", X),
+    ],
+)
+def test_a_level_is_no_change(typed: str, expected: Outcome) -> None:
+    quote = "hotels in the town were 64 percent full on average in March"
+    question = "What was the average hotel occupancy in the town in March?"
+    assert graded("number", "64 percent", question, quote, typed) is expected

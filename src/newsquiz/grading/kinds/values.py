@@ -551,6 +551,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
     # where the key, question and quote give one way only.
     moved = {*tokenize(key), *ctx.cited, *ctx.words}
+    level = moved.isdisjoint(RISING | FALLING)  # `71 percent full`: no change is said
     other_way = (
         RISING
         if moved & FALLING and not moved & RISING
@@ -623,6 +624,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another direction")
         if vote_side is not None and _vote_side_typed(toks) not in (None, vote_side):
             return incorrect("that is the other side of the vote")  # `1,442,310 no votes`
+        if level and any(
+            t in RISING | FALLING and toks[i + 1 : i + 2] not in (["to"], ["from"])
+            for i, t in enumerate(toks)
+        ):
+            return incorrect("the article gives a level, not a change")  # `71 percent lower`
         if not opposites.isdisjoint(toks) or not other_way.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         typed_per = per_what(toks)
