@@ -610,21 +610,74 @@ RELATED_WORDS = (
 
 
 @cache
-def _bodies() -> tuple[re.Pattern[str], dict[str, Body], frozenset[str] | None]:
+def _bodies() -> tuple[_Written, dict[str, Body], frozenset[str] | None]:
     """Every body of the generic table by the ways it is written (its name, and its
-    abbreviations and other names of two letters or more), as one pattern; and the first
-    words of those ways, without which a text names none of them."""
+    abbreviations and other names of two letters or more), to be found in a text; and the
+    first words of those ways, without which a text names none of them."""
     written: dict[str, Body] = {}
     for body in bodies():
         for form in (body.name, *body.forms):
             if len(form) >= 2 and not form.lower().startswith("the ") and form not in written:
                 written[form] = body
     forms = sorted(written, key=len, reverse=True)  # `European Union` before `Union`
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-    return pattern, written, _first_words(forms)
+    return _Written(forms), written, _first_words(forms)
 
 
 _WORD_RUN = re.compile(r"\w+")
+_WORDISH = re.compile(r"[\w-]")
+
+
+class _Written:
+    r"""Names found in a text as the one pattern `(?<![\w-])(name|name|…)(?![\w-])` of them,
+    longest first, would find them, without that pattern: compiling an alternation of a
+    whole table's names cost a check more than its first hundred questions. A name that
+    opens with a word's characters can only match where a run of them starts, and only if
+    that run is the name's own first run: the names are looked up by it."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(names)  # in the order the pattern would try them
+        self.by_first: dict[str, list[str]] = {}
+        self.anywhere = False  # some name opens with no word character: it may start anywhere
+        for name in self.names:
+            run = _WORD_RUN.match(name)
+            if run is None:
+                self.anywhere = True
+            else:
+                self.by_first.setdefault(run.group(), []).append(name)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The names `text` writes, left to right, as `re.finditer` finds them."""
+        if self.anywhere:  # never with the generic tables; the pattern itself then
+            yield from _pattern_of(self.names).finditer(text)
+            return
+        after = 0  # a match goes on from where the one before ended
+        for run in _WORD_RUN.finditer(text):
+            start = run.start()
+            if start < after or (start and text[start - 1] == "-"):
+                continue
+            for name in self.by_first.get(run.group(), ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not _WORDISH.match(text, end):
+                    found = _exact(name).match(text, start)
+                    if found is not None:  # always: the text holds the name there
+                        after = end
+                        yield found
+                        break
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+@lru_cache(maxsize=4096)
+def _exact(name: str) -> re.Pattern[str]:
+    """The name alone as a pattern: what `_Written` finds is handed on as a match, its
+    group 1 the name, as the whole pattern's was."""
+    return re.compile(f"({re.escape(name)})")
+
+
+@cache
+def _pattern_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _first_words(names: Iterable[str]) -> frozenset[str] | None:
@@ -671,8 +724,8 @@ def _named_in(paragraphs: tuple[str, ...]) -> tuple[Body, ...]:
 
 
 @cache
-def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str] | None]:
-    """Every city of the generic table, as one pattern, and each city's country's cities;
+def _cities() -> tuple[_Written, dict[str, tuple[str, ...]], frozenset[str] | None]:
+    """Every city of the generic table, to be found in a text, and each city's country's cities;
     and the first words of their names."""
     cities = [place for place in world().places if place.kind == "city"]
     by_country: dict[str, list[str]] = {}
@@ -680,8 +733,7 @@ def _cities() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[st
         by_country.setdefault(city.within, []).append(city.name)
     group_of = {city.name: tuple(by_country[city.within]) for city in cities}
     names = sorted(group_of, key=len, reverse=True)  # `New York City` before `York`
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return pattern, group_of, _first_words(names)
+    return _Written(names), group_of, _first_words(names)
 
 
 def find_city(text: str) -> tuple[re.Match[str], tuple[str, ...]] | None:
