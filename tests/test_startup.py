@@ -58,3 +58,18 @@ def test_a_batch_leaves_a_collector_someone_else_turned_off_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_batch_leaves_nothing_frozen_and_what_was_frozen_still_frozen() -> None:
+    with collector_held_for_batch():
+        kept = [[n] for n in range(100)]  # survivors of the batch, promoted at its end
+    assert gc.get_freeze_count() == 0
+    assert len(kept) == 100
+    gc.freeze()  # as the game's start-up leaves it
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_held_for_batch():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
