@@ -186,12 +186,20 @@ class Figures:
 
     def _add_rules(self, row: int, figures: Sequence[Stated]) -> None:
         text = self.paragraphs[row]
+        # Each pattern below needs its own words before the figure, and most paragraphs hold
+        # none of them: searching each figure's whole run-up for them read a long article
+        # many times over. Letters only whose case the patterns' IGNORECASE folds as
+        # `lower()` does (not `i` nor `s`, which it also matches to `ı` and `ſ`).
+        lowered = text.lower()
+        may_bound = "mum" in lowered  # minimum, maximum
+        may_runner_up = "cond" in lowered or "unner" in lowered  # second, runner(s)-up
+        may_range = "rom" in lowered or "etween" in lowered  # from, between
         for at, figure in enumerate(figures):
             before = text[: figure.start]
-            bound = _BOUND.search(before)
+            bound = _BOUND.search(before) if may_bound else None
             if bound:
                 self.bounds.append((figure, bound["kind"].lower()))
-            if _RUNNER_UP.search(before):
+            if may_runner_up and _RUNNER_UP.search(before):
                 self.runners_up.append(figure)
             following = figures[at + 1] if at + 1 < len(figures) else None
             changed = (
@@ -211,6 +219,7 @@ class Figures:
                     self.parts.setdefault((more.paragraph, more.start), []).append(less.size)
             if (
                 following is not None
+                and may_range
                 and _RANGE_OPENS.search(before)
                 and _RANGE_LINK.fullmatch(text[figure.end : following.start])
             ):
