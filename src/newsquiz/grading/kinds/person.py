@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import Person
+from newsquiz.facts.article import ArticleNames, Person
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
@@ -419,6 +419,18 @@ def _short_words_before(
     return read[name]
 
 
+@last_by_identity
+def _named_words(names: ArticleNames) -> frozenset[str]:
+    """The article's name words that name somebody: the same for every person key of a pack,
+    so read once per article rather than over all its people for each key. A post the
+    article's reader took for a name (`Health Minister`) names no one else."""
+    posts = world().post_words
+    real_names = {
+        w for p in names.people if p.surname not in posts for w in p.name if w not in posts
+    }
+    return frozenset(names.name_words & real_names)
+
+
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     """The titles the article writes in capitals straight before other people's whole names
     (`GM`, `WGM`, `MCA`)."""
@@ -561,15 +573,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         for w in (*full, *form)
     }
     plain = (FILLERS | HONORIFICS | _PARTICLES | NAME_SUFFIXES | AFFILIATIONS) - parts
-    # A post the article's reader took for a name (`Health Minister`) names no one else.
-    real_names = {
-        w
-        for p in ctx.names.people
-        if p.surname not in tables.post_words
-        for w in p.name
-        if w not in tables.post_words
-    }
-    others_named = (ctx.names.name_words & real_names) - parts
+    others_named = _named_words(ctx.names) - parts
     echoes = ctx.words - plain - parts - others_named
 
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
