@@ -100,16 +100,25 @@ def spoken_currency_at(toks: list[str], at: int) -> str | None:
     return None
 
 
+@cache
+def _qualifier_starts() -> frozenset[str]:
+    """The first word of every qualifier (`danish` of Danish kroner)."""
+    return frozenset(words[0] for words, _ in currencies().qualified if words)
+
+
 def currency_after(toks: list[str], at: int) -> tuple[str, int] | None:
     """The currency named from `toks[at]` (`Danish kroner`, `shillings`, `NOK`): (its code,
     or its bare name, and where it ends)."""
     table = currencies()
-    for size in range(table.longest_qualifier, 0, -1):
-        name_at = at + size
-        if name_at < len(toks):
-            code = table.qualified.get((tuple(toks[at:name_at]), toks[name_at]))
-            if code is not None:
-                return code, name_at + 1
+    # Asked at every word of every answer and question: a word no qualifier begins with
+    # starts none, without a look-up for each length of qualifier.
+    if at < len(toks) and toks[at] in _qualifier_starts():
+        for size in range(table.longest_qualifier, 0, -1):
+            name_at = at + size
+            if name_at < len(toks):
+                code = table.qualified.get((tuple(toks[at:name_at]), toks[name_at]))
+                if code is not None:
+                    return code, name_at + 1
     if at < len(toks) and toks[at] in table.bare:
         return toks[at], at + 1
     if at < len(toks) and toks[at] in table.abbreviations:
