@@ -341,6 +341,12 @@ class Profile:
     bodies: frozenset[str] = frozenset()
 
     def __or__(self, other: Profile) -> Profile:
+        # Most places a name stands say nothing of the person: an article's profiles are
+        # joined from tens of thousands of them, and joining nothing makes nothing new.
+        if not (other.sides or other.posts or other.roles or other.bodies):
+            return self
+        if not (self.sides or self.posts or self.roles or self.bodies):
+            return other
         return Profile(
             self.sides | other.sides,
             self.posts | other.posts,
