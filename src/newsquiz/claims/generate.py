@@ -1107,12 +1107,27 @@ def claims_for(
 # Words that say a figure is rounded: what follows them is never an exact figure.
 # "A good", "a full", "well over" give a round lower bound as "about" gives a round figure
 # ("a good 30 millimetres"; "a good 31 millimetres" judged an approximation nobody makes).
-_APPROXIMATELY = re.compile(
-    r"\b(?:nearly|almost|about|roughly|around|approximately|some|close to|just over|"
-    r"just under|a good|a full|well over|well under|well above|well below|upwards of|"
-    r"the best part of|a little over|a little under|just shy of)\s+$",
-    re.IGNORECASE,
-)
+_ROUNDING = (
+    "nearly", "almost", "about", "roughly", "around", "approximately", "some", "close to",
+    "just over", "just under", "a good", "a full", "well over", "well under", "well above",
+    "well below", "upwards of", "the best part of", "a little over", "a little under",
+    "just shy of",
+)  # fmt: skip
+_APPROXIMATELY = re.compile(rf"\b(?:{'|'.join(_ROUNDING)})\s+$", re.IGNORECASE)
+
+
+# The longest of those words, and the character before it (where `\b` is decided).
+_APPROXIMATELY_REACH = 1 + max(len(word) for word in _ROUNDING)
+
+
+def _approximately(text: str) -> bool:
+    """`_APPROXIMATELY.search(text)`, read in the end of `text` only: a match ends with the
+    text, its word straight before the trailing spaces. Searching a whole sentence's run-up
+    for each changed value read it from every position."""
+    words_end = len(text.rstrip())
+    if words_end == len(text):
+        return False  # no space after the last word: nothing ends in `…\s+$`
+    return _APPROXIMATELY.search(text, max(0, words_end - _APPROXIMATELY_REACH)) is not None
 
 
 # `4–1`, `7-5`: a score or a vote's split, two counts and a dash.
@@ -1252,7 +1267,7 @@ def _too_exact(before: str, wording: str, true_value: str, made: bool = False) -
     changed = find_values(wording)
     if not changed or isinstance(changed[0].value, DateValue):
         return False
-    if not _APPROXIMATELY.search(before + wording[: changed[0].start]):
+    if not _approximately(before + wording[: changed[0].start]):
         return False
     true = find_values(true_value)
     if made:
