@@ -1283,8 +1283,12 @@ def _year_crosses_date(question: Question, value: str) -> bool:
     published = question.default_year
     if published is None or not isinstance(question.answer, str):
         return False
-    true, changed = _year_of(question.answer), _year_of(value)
-    return true is not None and changed is not None and (true > published) != (changed > published)
+    # The answer's year first: most answers state none, and then no candidate is read.
+    true = _year_of(question.answer)
+    if true is None:
+        return False
+    changed = _year_of(value)
+    return changed is not None and (true > published) != (changed > published)
 
 
 def _year_of(text: str) -> int | None:
