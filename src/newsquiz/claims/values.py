@@ -563,18 +563,23 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
     # whose full name the paragraph does not write, so it is read once.
     alone: dict[tuple[str, str], Profile] = {}
     for name in names:
-        profile = Profile()
+        # Joined once each: a long article says the same few things of a person in paragraph
+        # after paragraph, and joining is the union of each kind of word.
+        said_here: set[Profile] = set()
         surname = name.split()[-1]
         # Every mention holds the surname's words whole: only those paragraphs are read.
         for text in index.holding(surname):
             if surname not in text:
                 continue
             if name in text:
-                profile |= _mentions_say(rf"{re.escape(name)}|{re.escape(surname)}", text)
+                said_here.add(_mentions_say(rf"{re.escape(name)}|{re.escape(surname)}", text))
                 continue
             said = alone.get((surname, text))
             if said is None:
                 said = alone[surname, text] = _mentions_say(re.escape(surname), text)
+            said_here.add(said)
+        profile = Profile()
+        for said in said_here:
             profile |= said
         profiles[name] = profile
     return profiles
