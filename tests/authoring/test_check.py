@@ -206,3 +206,23 @@ def test_other_weekdays_rejected_for_a_weekday_answer_are_no_split(
     )
     ran = cli("check", folder)
     assert "is a weekday alone" not in ran.out
+
+
+def test_an_accepted_answer_that_is_another_questions_answer_is_a_warning(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: first\n    question: Who asked for the call?\n    answer: Austin\n"
+        "    kind: person\n    accept: [Shoigu]\n    cite: at the request of Austin\n"
+        "  - id: second\n    question: Who spoke to Austin?\n    answer: Shoigu\n"
+        "    kind: person\n    accept: [Austin, Shoigu]\n    cite: Austin and Shoigu\n"
+        "  - id: third\n    question: Who else spoke to Austin?\n    answer: Shoigu\n"
+        "    kind: person\n    cite: Austin and Shoigu\n"
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "is the answer to question" in line]
+    # The first other question with that answer is named, never the question itself.
+    assert len(warned) == 3, ran.out
+    assert "`Shoigu` is the answer to question `second`" in warned[0] and "[first]" in warned[0]
+    assert "`Austin` is the answer to question `first`" in warned[1] and "[second]" in warned[1]
+    assert "`Shoigu` is the answer to question `third`" in warned[2] and "[second]" in warned[2]

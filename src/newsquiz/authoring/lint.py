@@ -81,13 +81,19 @@ def _lint(pack: Pack) -> list[Problem]:
 
     problems: list[Problem] = claims_lint(pack)
     answers = {q.id: fold_text(q.expected) for q in pack.questions}
+    # Each folded answer with the questions it answers, in pack order: an accepted entry is
+    # looked up, where reading every answer of the pack for each entry made a long pack
+    # with accept lists quadratic to check.
+    by_answer: dict[str, list[str]] = {}
+    for question_id, folded in answers.items():
+        by_answer.setdefault(folded, []).append(question_id)
     for question in pack.questions:
         lint = _QuestionLint(pack, question)
         lint.self_test()
         lint.choices()
         lint.support()
         lint.kind()
-        lint.accept_is_other_answer(answers)
+        lint.accept_is_other_answer(by_answer)
         lint.accept_of_another_kind()
         problems.extend(lint.problems)
     return problems
@@ -221,11 +227,11 @@ class _QuestionLint:
             Severity.WARNING,
         )
 
-    def accept_is_other_answer(self, answers: dict[str, str]) -> None:
+    def accept_is_other_answer(self, by_answer: dict[str, list[str]]) -> None:
         for entry in self.question.accept:
             folded = fold_text(answer_text(entry))
-            for other_id, other in answers.items():
-                if other_id != self.question.id and folded and folded == other:
+            for other_id in by_answer.get(folded, ()) if folded else ():
+                if other_id != self.question.id:
                     self.report(
                         "accept",
                         f"accepted answer `{answer_text(entry)}` is the answer to question "
