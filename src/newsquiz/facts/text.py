@@ -121,8 +121,16 @@ def tokens(text: str) -> list[str]:
 _REMEMBERED_LENGTH = 200
 
 
+# Plain words: ASCII letters and single spaces, as most names of the world tables and many
+# answers are. Folding only lowers them (no accent, sign or apostrophe to read) and every
+# word is a token of its own: the tokeniser's pattern is not needed.
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 @lru_cache(maxsize=1 << 15)
 def _tokenized(text: str) -> tuple[str, ...]:
+    if _PLAIN_WORDS.fullmatch(text):
+        return tuple(text.lower().split(" "))
     return tuple(tokens(fold(text)))
 
 
