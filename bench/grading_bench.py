@@ -190,6 +190,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kenya-nepal-cricket-odi",
     "turkey-earthquake-rescue",
     "welsh-steelworks-job-cuts",
+    "estonia-evoting-law",
+    "mumbai-monsoon-rail-floods",
+    "patagonia-glacier-retreat",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
