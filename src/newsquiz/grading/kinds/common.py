@@ -221,6 +221,8 @@ def _asked_bound(toks: list[str]) -> str | None:
             needs = {"more": "than", "less": "than", "fewer": "than"}.get(word)
             if needs is None or toks[at + 1 : at + 2] == [needs]:
                 return _ASKED_BOUNDS[word]
+    if "minimum" in toks[:4] and _ASKING.intersection(toks[:2]):
+        return "least"  # `What minimum distance must boats keep?`: `at least 500 metres`
     return None
 
 

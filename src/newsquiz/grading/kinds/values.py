@@ -132,7 +132,11 @@ def _bound_differs(m: Mention, bound: str | None, ctx: Context) -> bool:
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
-        return bound not in (None, "most", CEILING) or ctx.key_bound in ("least", "more")
+        return (
+            bound not in (None, "most", CEILING)
+            or ctx.key_bound in ("least", "more")
+            or ctx.asked_bound in ("least", "more")  # `What minimum distance…?`
+        )
     return m.bound != bound and not (bound is None and m.bound == ctx.asked_bound)
 
 
