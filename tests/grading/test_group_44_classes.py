@@ -21,3 +21,13 @@ def test_a_minimum_asked_for(typed: str, expected: Outcome) -> None:
     )
     question = "What minimum distance must drones now keep from the nests?"
     assert graded("number", "200 metres", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("9 percent", C), ("9 percent of gross sales", C), ("9 percent of net profits", X)],
+)
+def test_a_share_of_the_other_base(typed: str, expected: Outcome) -> None:
+    quote = "the consortium will pay a royalty of 9 percent of gross sales"
+    question = "What royalty will the consortium pay on its sales?"
+    assert graded("number", "9 percent of gross sales", question, quote, typed) is expected

@@ -594,7 +594,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
-        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 3
+        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
     )
     seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
     months_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in MONTHS}
