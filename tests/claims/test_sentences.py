@@ -109,3 +109,35 @@ def test_a_plural_name_takes_the_apostrophe_alone() -> None:
         "Anna Berg, the Social Democrats' group leader, objected."
     )
     assert frame.fill("Left Party")[0] == "Anna Berg, the Left Party's group leader, objected."
+
+
+def test_a_template_s_qualifier_is_not_said_twice() -> None:
+    from newsquiz.claims.generate import _undoubled
+
+    template = Frame("The project cost about ", ".", ClaimPath.TEMPLATE)
+    assert _undoubled(template, "about €42 million") == "€42 million"
+    assert _undoubled(template, "€42 million") == "€42 million"
+    hours = Frame("The strike lasted ", " hours.", ClaimPath.TEMPLATE)
+    assert _undoubled(hours, "48 hours") == "48"
+    cited = Frame("Prices rose by just over ", " this year.", ClaimPath.CITED)
+    assert _undoubled(cited, "just over 20.7 million") == "20.7 million"
+
+
+def test_a_template_that_repeats_its_answer_s_qualifier_still_makes_claims(
+    write_pack: WritePack,
+) -> None:
+    article = "Camp built\nThe camp is about 1,100 km inland and cost about €42 million.\n"
+    yaml = (
+        "format: newsquiz/1\nid: camp\ntitle: Camp\n"
+        "article: {file: article.txt, published: 2025-01-23}\nquestions:\n"
+        "  - id: inland\n    question: How far inland is the camp?\n"
+        "    answer: about 1,100 km\n    kind: number\n    cite: about 1,100 km inland\n"
+        "    claim: The camp is about {answer} inland.\n"
+    )
+    from newsquiz.claims import ClaimBank
+
+    (inland,) = ClaimBank(load_pack(write_pack(yaml, article))).by_question
+    assert inland.true_claim is not None
+    assert inland.true_claim.sentence == "The camp is about 1,100 km inland."
+    assert inland.false_claims
+    assert all("about about" not in c.sentence for c in inland.claims)

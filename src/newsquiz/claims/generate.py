@@ -953,6 +953,8 @@ def claims_for(
                 frame = _range_kept(frame, value)
             elif not value.strip().isdigit():
                 wording = _requoted(original, value)  # `54 metres`, `6.4`: as written
+        if wording is not None:
+            wording = _undoubled(frame, wording)
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
         if re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE) and re.match(
@@ -1357,6 +1359,20 @@ def _edge_words(before: str, after: str) -> tuple[list[str], list[str]]:
 @functools.lru_cache(maxsize=1024)
 def _folded_around(before: str, after: str) -> str:
     return f" {fold_text(before)} {fold_text(after)} "
+
+
+def _undoubled(frame: Frame, wording: str) -> str:
+    """The value without the words the sentence already puts around it: a template's
+    `about {answer}` with the answer `about 30` says `about 30`, not `about about 30` (a
+    claim refused for that left whole questions out of every round)."""
+    before, after = _edge_words(frame.before, frame.after)
+    said = _WORD.findall(wording.lower())
+    for size in (2, 1):
+        if len(said) > size and len(before) >= size and before[-size:] == said[:size]:
+            return re.sub(rf"^\s*(?:\w+\s+){{{size}}}", "", wording, count=1)
+        if len(said) > size and len(after) >= size and after[:size] == said[-size:]:
+            return re.sub(rf"(?:\s+\w+){{{size}}}\s*$", "", wording, count=1)
+    return wording
 
 
 def _doubled(frame: Frame, wording: str) -> bool:
