@@ -193,6 +193,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "estonia-evoting-law",
     "mumbai-monsoon-rail-floods",
     "patagonia-glacier-retreat",
+    "bolivia-lithium-contract",
+    "copenhagen-cycle-bridge",
+    "nigeria-exam-resit-results",
+    "czech-brewery-sale",
+    "senegal-trawler-licences",
+    "visayas-typhoon-evacuation",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
