@@ -499,6 +499,61 @@ _MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
 
 
+def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
+    """The honorifics of the other gender, where the article's pronouns after this person's
+    whole name (`Kessler, who grew up in Leoben, said she would…`) all say one gender; none
+    where they say nothing, or both."""
+    if person is None or len(person.name) < 2:
+        return frozenset()
+    said = _pronouns_after(person.name, ctx.names.sentences, ctx.names.name_words)
+    if ctx.names.owner_of(person.surname) is person:
+        # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
+        # stands before it.
+        others = {g for p in ctx.names.bearers(person.surname) if p is not person for g in p.given}
+        said |= _pronouns_after(
+            (person.surname,), ctx.names.sentences, ctx.names.name_words, frozenset(others)
+        )
+    if said == {"f"}:
+        return _MASCULINE_HONORIFICS
+    if said == {"m"}:
+        return _FEMININE_HONORIFICS
+    return frozenset()
+
+
+@last_by_identity
+def _following(sentences: tuple[tuple[str, ...], ...]) -> dict[int, tuple[str, ...]]:
+    """Each sentence's next one, by identity: read once per article, not per person."""
+    return {id(one): after for one, after in pairwise(sentences)}
+
+
+def _pronouns_after(
+    name: tuple[str, ...],
+    sentences: tuple[tuple[str, ...], ...],
+    name_words: frozenset[str],
+    not_after: frozenset[str] = frozenset(),
+) -> set[str]:
+    """The gender of the first pronoun after each place the article writes this name (not
+    after a word of `not_after`), in the same sentence and before any other person's name."""
+    found: set[str] = set()
+    following = _following(sentences)
+    for sentence, at in _written_at(name, sentences):
+        if at and sentence[at - 1] in not_after:
+            continue
+        # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
+        after = sentence[at + len(name) : at + len(name) + 16]
+        opening = following.get(id(sentence), ())[:1]
+        for word in (*after, *opening):
+            if word in name_words and word not in name:
+                break  # another person's name: a pronoun past it may be theirs
+            if word in _FEMININE_PRONOUNS:
+                found.add("f")
+                break
+            if word in _MASCULINE_PRONOUNS:
+                found.add("m")
+                break
+    return found
+
+
 def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
     """The honorifics of the gender the key's own honorifics, or else the question's
     pronouns, say the person is not; none when they say nothing or both."""
@@ -641,7 +696,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         else frozenset()
     )
 
-    wrong_honorifics = _other_gender_honorifics(ctx)
+    wrong_honorifics = _other_gender_honorifics(ctx) or _not_of_their_gender(person, ctx)
     # `II`, `Jr.`: which of a family's bearers of one name; the key's, or the article's.
     own_numbers = {
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
