@@ -969,6 +969,8 @@ def _rate_after(toks: list[str], end: int) -> str | None:
         return "year"
     if end + 1 < len(toks) and toks[end] in _RATE:
         word = toks[end + 1]
+        if word in ("square", "cubic") and end + 2 < len(toks):
+            return f"{word} {toks[end + 2]}"  # `€16.40 per square foot`, not per square metre
         if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
             return word
     return None
@@ -978,7 +980,7 @@ def _same_rate(a: str, b: str) -> bool:
     """`a kilo` and `per kilogram`: one rate, by the word or by the unit it names."""
     if same_word(a, b) is not None:
         return True
-    unit_a, unit_b = unit_at([a], 0), unit_at([b], 0)
+    unit_a, unit_b = unit_at(a.split(), 0), unit_at(b.split(), 0)
     return unit_a is not None and unit_b is not None and unit_a[0] == unit_b[0]
 
 
@@ -1196,7 +1198,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
-    within = "within" in key_toks or "within" in ctx.words
+    within = "within" in key_toks or "within" in ctx.words or "within" in ctx.cited
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks):
