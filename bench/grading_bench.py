@@ -199,6 +199,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "czech-brewery-sale",
     "senegal-trawler-licences",
     "visayas-typhoon-evacuation",
+    "addis-marathon-record",
+    "auckland-port-automation",
+    "kazakhstan-spring-floods",
+    "alpine-tunnel-reopens",
+    "porto-rental-licence-cap",
+    "uganda-ebola-vaccine-trial",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
