@@ -18,6 +18,7 @@ from newsquiz.facts.currencies import (
     spoken_currency_at,
     subunit_at,
 )
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
@@ -50,7 +51,7 @@ from newsquiz.grading.kinds.common import (
     per_unit,
     per_what,
 )
-from newsquiz.grading.normalize import same_word
+from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import FALLING, RISING
 
@@ -280,6 +281,18 @@ def _counts_another(
     if key_noun is None:
         return noun in rivals and noun not in ctx.words
     return noun in rivals or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
+
+
+@last_by_identity
+def _counted_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the article writes straight after a figure (`86 pages`, `14 recommendations`):
+    what it counts. Read once per article."""
+    return frozenset(
+        word
+        for sentence in sentences
+        for figure, word in pairwise(sentence)
+        if figure[:1].isdigit() and word.isalpha() and word not in FILLERS
+    )
 
 
 def _one_noun(a: str, b: str) -> bool:
@@ -791,6 +804,21 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(noun, key_noun, rivals, ctx):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
+                if (
+                    counted_as is not None
+                    and ctx.asked_count
+                    and any(_one_noun(counted_as, w) for w in _counted_in(ctx.names.sentences))
+                    and not any(
+                        _one_noun(said, w)
+                        for said in rewrite([counted_as])
+                        for w in ctx.asked_count
+                    )  # `48 nations` for `How many countries…?`
+                    and (key_noun is None or not _one_noun(counted_as, key_noun))
+                    and counted_as not in ctx.words  # its synonyms too: `nations`, `countries`
+                ):
+                    # `14 pages` for `How many recommendations…?`, where the article counts
+                    # pages too: another thing counted.
+                    return incorrect(f"the question counts {counted}, not {counted_as}")
             if value is not None:
                 values.add(value)
         if romans_in_play:
