@@ -34,3 +34,22 @@ def test_a_synonym_of_what_is_counted(typed: str, expected: Outcome) -> None:
     question = "From how many countries did the inquiry take evidence?"
     outcome = graded("number", "23", question, quote, typed, article=ARTICLE)
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("22", C), ("22 ambulances", C), ("22 buses", X)],
+)
+def test_another_thing_the_quote_names(typed: str, expected: Outcome) -> None:
+    quote = "The county sent 22 ambulances and a converted bus."
+    question = "How many ambulances did the county send?"
+    outcome = graded("number", "22", question, quote, typed, article=(quote,))
+    assert outcome is expected
+
+
+def test_a_bound_written_after_the_figure_counts_nothing() -> None:
+    # `or` is no noun, though `support` holds it.
+    quote = "A charge needed the support of at least 24 delegations to succeed."
+    question = "How many delegations had to support a charge?"
+    outcome = graded("number", "at least 24", question, quote, "24 or more", article=(quote,))
+    assert outcome is C

@@ -283,6 +283,14 @@ def _counts_another(
     return noun in rivals or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
 
 
+def _a_noun(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in FILLERS
+
+
+def _nouns_in(words: frozenset[str]) -> list[str]:
+    return [w for w in words if _a_noun(w)]
+
+
 @last_by_identity
 def _counted_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The words the article writes straight after a figure (`86 pages`, `14 recommendations`):
@@ -806,8 +814,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
                 if (
                     counted_as is not None
+                    and _a_noun(counted_as)
                     and ctx.asked_count
-                    and any(_one_noun(counted_as, w) for w in _counted_in(ctx.names.sentences))
+                    and any(
+                        _one_noun(counted_as, w)
+                        for w in (*_counted_in(ctx.names.sentences), *_nouns_in(ctx.cited))
+                    )  # counted elsewhere, or named by the quote (`22 ambulances and a bus`)
                     and not any(
                         _one_noun(said, w)
                         for said in rewrite([counted_as])
