@@ -205,6 +205,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "alpine-tunnel-reopens",
     "porto-rental-licence-cap",
     "uganda-ebola-vaccine-trial",
+    "dublin-by-election-count",
+    "peru-copper-mine-strike",
+    "tromso-hospital-opens",
+    "hungary-rate-decision",
+    "kerala-boat-race-final",
+    "mexico-city-water-cuts",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
