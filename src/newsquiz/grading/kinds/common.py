@@ -226,8 +226,19 @@ def _asked_bound(toks: list[str]) -> str | None:
     return None
 
 
-# `besides X`, `apart from X`, `other than X`, `except X`: the question sets X aside.
-_SETTING_ASIDE = ("besides", "except", "excluding", "apart from", "other than", "aside from")
+# `besides X`, `apart from X`, `other than X`, `except X`: the question sets X aside; so
+# does `along with X` or `as well as X` (`Along with copper, which three…?` asks for others).
+_SETTING_ASIDE = (
+    "besides",
+    "except",
+    "excluding",
+    "apart from",
+    "other than",
+    "aside from",
+    "along with",
+    "as well as",
+    "in addition to",
+)
 
 
 def _left_out(toks: list[str]) -> frozenset[str]:

@@ -239,6 +239,17 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # `Western North` where the item is Western: the article's other region
                 return incorrect(f"the article's {toks[index - 1]} {token} is another place")
             if (
+                token in POSITIONAL
+                and token not in ctx.cited
+                and token not in ctx.keys
+                and index + 1 in used
+                and toks[index + 1] in every_key_word
+                and _pair_in_article(toks[index], toks[index + 1], ctx.names.sentences)
+            ):
+                # `North Ardfield` where the item is Ardfield and the article writes North
+                # Ardfield of somewhere else: the article's compass word tells two places apart.
+                return incorrect(f"the article's {token} {toks[index + 1]} is another place")
+            if (
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))
@@ -326,6 +337,16 @@ def _follows_in_article(
         sentence[at : at + 2] == pair
         for sentence in sentences
         if toks[index] in sentence
+        for at in range(len(sentence) - 1)
+    )
+
+
+def _pair_in_article(first: str, second: str, sentences: tuple[tuple[str, ...], ...]) -> bool:
+    """The article writes the two words one after the other."""
+    return any(
+        sentence[at] == first and sentence[at + 1] == second
+        for sentence in sentences
+        if second in sentence
         for at in range(len(sentence) - 1)
     )
 

@@ -491,14 +491,26 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
             place in ctx.names.proper_words
             and place not in FILLERS
             and place not in key.described
-            and place not in ctx.names.name_words
             and not any(p.kind == "country" for p in tables.place_by_name.get((place,), ()))
             and place not in tables.place_by_demonym
-            # read last, and only then: it scans the article's sentences
+            # read last, and only then: they scan the article's sentences
+            and (place not in ctx.names.name_words or _written_as_where(place, ctx))
             and place not in ctx.names.words_beside(tuple(key.words))
         ):
             return True
     return False
+
+
+def _written_as_where(word: str, ctx: Context) -> bool:
+    """The article itself writes the word as where something is or comes from (`won in
+    Ardfield`): a place, though a name it reads as a person's holds it (`North Ardfield`)."""
+    return any(
+        sentence[at - 1] in _WHERE
+        for sentence in ctx.names.sentences
+        if word in sentence
+        for at in range(1, len(sentence))
+        if sentence[at] == word
+    )
 
 
 def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
