@@ -402,6 +402,22 @@ def _post_runs(
     return read[name]
 
 
+def _unranked_posts(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> frozenset[str]:
+    """The posts the article writes straight before this whole name with no rank below
+    before them (`Governor` of `Governor Balázs Kerekes`, not of `Deputy Governor …`)."""
+    posts = world().post_words
+    found: set[str] = set()
+    for sentence, at in _written_at(name, sentences):
+        start = at
+        while start > 0 and sentence[start - 1] in posts and at - start < 3:
+            start -= 1
+        if start < at and (start == 0 or sentence[start - 1] not in _RANKS):
+            found.update(sentence[start:at])
+    return frozenset(found)
+
+
 def _short_words_before(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
 ) -> frozenset[str]:
@@ -457,6 +473,55 @@ def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> 
     )
     own = _posts_before(person.name, sentences, posts) | _posts_after(person.name, sentences, posts)
     return frozenset(theirs - own)
+
+
+def _qualifiers_of_others(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
+    """The post qualifiers (`deputy`, `vice`) the article writes just before other people's
+    whole names and never beside this person's, where it gives this person a post."""
+    sentences = ctx.names.sentences
+    qualifiers = world().post_qualifiers
+    own = _posts_before(person.name, sentences, posts) | _posts_after(
+        person.name, sentences, posts | qualifiers
+    )  # `Morita Kenji, 61, executive vice-president`; `a former provincial administrator`
+    if own <= qualifiers:
+        return frozenset()
+    theirs = {
+        w
+        for p in ctx.names.people
+        if p is not person and len(p.name) >= 2
+        for w in _posts_before(p.name, sentences, posts)
+        if w in qualifiers
+    }
+    return frozenset(theirs - own)
+
+
+def _honorifics_of_namesakes(
+    person: Person, ctx: Context, not_theirs: frozenset[str], own: bool = False
+) -> frozenset[str]:
+    """The honorifics that name another bearer of this surname: those the article writes
+    before a namesake's whole name and never before this one's (`Dr.`), and those of a
+    namesake's gender where the article says theirs and not this person's (`Mr`). With
+    `own`, the other way round: the honorifics that tell this person from the namesakes."""
+    namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
+    if not namesakes:
+        return frozenset()
+    sentences = ctx.names.sentences
+    mine = _short_words_before(person.name, sentences)
+    theirs = {w for p in namesakes for w in _short_words_before(p.name, sentences)}
+    if own:
+        # `Dr Castell` where only she is Dr.; `Ms Castell` where the other Castell is a man.
+        telling = {w for w in mine - theirs if w in HONORIFICS}
+        unlike = [_not_of_their_gender(p, ctx) for p in namesakes]
+        if all(unlike):
+            telling |= frozenset.intersection(*unlike) - not_theirs
+        return frozenset(telling)
+    found = {w for w in theirs - mine if w in HONORIFICS}
+    if not not_theirs:  # this person's gender unknown: a namesake's own honorifics name them
+        for p in namesakes:
+            other_not = _not_of_their_gender(p, ctx)
+            if other_not:  # the namesake's gender is known
+                found |= (_FEMININE_HONORIFICS | _MASCULINE_HONORIFICS) - other_not
+    return frozenset(found - not_theirs)
 
 
 # Words that end the description written after a name (`Eva Mulder, 29, a PR councillor`).
@@ -541,17 +606,53 @@ def _pronouns_after(
             continue
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
         after = sentence[at + len(name) : at + len(name) + 16]
-        opening = following.get(id(sentence), ())[:1]
-        for word in (*after, *opening):
-            if word in name_words and word not in name:
-                break  # another person's name: a pronoun past it may be theirs
-            if word in _FEMININE_PRONOUNS:
-                found.add("f")
-                break
-            if word in _MASCULINE_PRONOUNS:
-                found.add("m")
-                break
+        next_one = following.get(id(sentence), ())
+        gender = _first_gender((*after, *next_one[:1]), name, name_words)
+        speaks = not _SPEECH.isdisjoint(after) or (at > 0 and sentence[at - 1] in _SPEECH)
+        if gender is None and speaks and not any(w in name_words for w in after):
+            # `Vámos, 47, said the dissenters had argued "…". "That is fair," she said.`:
+            # a quote the next sentence gives to a pronoun is the speaker's just named.
+            gender = _speaker_gender(next_one, name, name_words)
+        if gender is not None:
+            found.add(gender)
     return found
+
+
+_PREPOSITIONS = frozenset(
+    {"to", "with", "for", "about", "against", "by", "from", "of", "on", "at", "beside", "than"}
+)
+_SPEECH = frozenset({"said", "says", "added", "told", "asked", "replied"})
+
+
+def _first_gender(
+    words: Sequence[str], name: tuple[str, ...], name_words: frozenset[str]
+) -> str | None:
+    """The gender of the first pronoun, unless another person's name comes first."""
+    for before, word in pairwise(("", *words)):
+        if word in name_words and word not in name:
+            return None  # another person's name: a pronoun past it may be theirs
+        if word == "him" or (word == "her" and before in _PREPOSITIONS):
+            continue  # `who is not related to him`: an object is mostly someone else
+        if word in _FEMININE_PRONOUNS:
+            return "f"
+        if word in _MASCULINE_PRONOUNS:
+            return "m"
+    return None
+
+
+def _speaker_gender(
+    sentence: tuple[str, ...], name: tuple[str, ...], name_words: frozenset[str]
+) -> str | None:
+    """The gender of the pronoun a sentence naming nobody else says `said` beside."""
+    if any(w in name_words and w not in name for w in sentence):
+        return None
+    for before, after in pairwise(sentence):
+        pronoun = before if after in _SPEECH else after if before in _SPEECH else None
+        if pronoun in _FEMININE_PRONOUNS:
+            return "f"
+        if pronoun in _MASCULINE_PRONOUNS:
+            return "m"
+    return None
 
 
 def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
@@ -643,6 +744,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         )
     else:
         ranked = _ranked_posts((key, *ctx.quotes), surname if person is not None else None, ctx)
+    if person is not None:
+        # `Governor Kerekes` where the article writes it so, though a deputy governor
+        # stands near his name.
+        ranked -= _unranked_posts(person.name, ctx.names.sentences)
     # Two people of the article share the surname: it alone may name the other one.
     shared = _shared_surname(surname, given, ctx)
     # A shorter accepted form (`Dr. Soomro`) is the answer's person: the surname typed
@@ -696,7 +801,26 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         else frozenset()
     )
 
+    # `Deputy Governor Kerekes` for the governor, where the article writes `Deputy` before
+    # other people's names and never beside this one's: a deputy and their chief.
+    others_qualifiers = (
+        _qualifiers_of_others(person, ctx, tables.post_words) - set(key_words)
+        if person is not None
+        else frozenset()
+    )
     wrong_honorifics = _other_gender_honorifics(ctx) or _not_of_their_gender(person, ctx)
+    # `Dr Hassan` where the article calls only the other Hassan Dr; `Mr Thomas` where the
+    # other Thomas is the one the article says is a man: that names the other bearer.
+    own_honorifics = (
+        _honorifics_of_namesakes(person, ctx, wrong_honorifics, own=True)
+        if person is not None
+        else frozenset()
+    )
+    namesakes_honorifics = (
+        _honorifics_of_namesakes(person, ctx, wrong_honorifics) - set(key_words) - set(named)
+        if person is not None
+        else frozenset()
+    )
     # `II`, `Jr.`: which of a family's bearers of one name; the key's, or the article's.
     own_numbers = {
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
@@ -791,9 +915,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 given_hit = True
                 told = told or _given_name(token, telling, romanised)
                 continue
+            if shared and token in own_honorifics:
+                given_hit = told = True  # `Dr Castell` where only she is Dr.
+                continue
             if shared and len(token) == 1 and any(g[0] == token for g in telling):
                 given_hit = told = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
+            if token in namesakes_honorifics and toks[index + 1 : index + 2] == [surname]:
+                return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
             if token in namesakes_posts and token not in key_words:
                 return incorrect(f"the article's {token} is another {shown}")
             if token in others_titles and (index + 1 < len(toks) and toks[index + 1] in parts):
@@ -804,6 +933,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                     return incorrect(f"the article gives {shown} another post")
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
+            if token in others_qualifiers:
+                return incorrect(f"the article does not call {shown} {token}")
             if token in tables.post_qualifiers and token not in described:
                 if not described.issuperset(tables.post_of.get((token,), (token,))):
                     return incorrect(f"the article does not call {shown} {token}")
