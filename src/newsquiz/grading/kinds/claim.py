@@ -9,21 +9,26 @@ gives no days is left alone). So must its shares of a whole (`about a third` whe
 quote says two-thirds), lengths of time, years, and the names and points of the compass it
 gives (`most came from the Harlow Trust`, `it lies west`); where the quote says no one, a
 correction that counts someone is wrong. The author's `explain` states the article's
-figures too.
+figures too. A figure the correction gives to someone (`true, she got 310`) must not be
+one the quote and the explanation give only to another (`and Okafor 310`, `the quota of
+9,650`); a vote or score (`six to one`) must be two figures one sentence states together.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
 from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.numbers import number_word
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
-from newsquiz.facts.words import COMPARATIVE, FILLERS, SCALES, could_be_year
+from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
@@ -120,6 +125,26 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # of the article gives is no correction of the article (`true, at -4.2 °C` where it
     # says -2.4 °C; `false, it was 15 years` where the bar is for life).
     article_figures = _article_figures(ctx.names) | {abs(v) for v in allowed}
+    # Where the quote states no share, a percentage typed in digits is weighed like any
+    # figure (`by 4 percent` where it firmed 0.4 percent), and may still be a share the
+    # article writes in words (`40 percent` for two-fifths). Percentages are no such
+    # share: 0.4 and 1 percent are alike as shares of a whole.
+    worded_shares = (
+        *_worded_shares(ctx.names),
+        *_worded_shares_of(tokenize(ctx.explain)),
+        *ctx.shares,
+    )
+    # The figures each sentence states together: a vote or a score (`five to two`) is
+    # two figures of one sentence.
+    together = (
+        *_figures_together(ctx.names),
+        *(_figures_of(tokenize(text)) for text in (*ctx.quotes, ctx.explain)),
+        frozenset(ctx.values),
+    )
+    # Whose each figure of the quotes and the explanation is (`Okafor 310`; `the quota of
+    # 9,650`): a correction that gives it to another (`she got 310`) is wrong.
+    held = _Holding(ctx)
+    sources = [_scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
 
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
@@ -152,10 +177,23 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and any(t[:1].isdigit() for t in toks[m.start : m.end])
             and abs(m.value) not in article_figures
             and abs(m.number or 0) not in article_figures  # `€45 million` of `€45m–€50m`
-            and _measure(toks, m) != "percent"  # shares have their own rule
+            and (
+                _measure(toks, m) != "percent"
+                or (  # where the quote states shares, they have their own rule
+                    not quoted_shares
+                    and not any(same_share(abs(m.value) / 100, s) for s in worded_shares)
+                )
+            )
             for m in mentions
         ):
             return incorrect("the article gives no such figure")
+        if any(
+            not any({first, second} <= figures for figures in together)
+            for first, second in _scores(toks, mentions)
+        ):
+            return incorrect("the article gives no such vote")
+        if held.another_holder(toks, mentions, sources):
+            return incorrect("the article gives that figure to another")
         if unrelated and not _KIN.isdisjoint(toks) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says they are not related")  # `he is her brother`
         if denied and any(
@@ -214,9 +252,17 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
     """Every figure the article states, as a size (signs are written too many ways)."""
     figures: set[float] = set()
     for sentence in names.sentences:
-        for m in scan(_scores_apart(list(sentence))):
-            figures.update(abs(v) for v in (m.value, m.number) if v)
+        toks = _scores_apart(list(sentence))
+        for m in scan(toks):
+            if not _misread(toks[m.start : m.end]):
+                figures.update(abs(v) for v in (m.value, m.number) if v)
     return frozenset(figures)
+
+
+def _misread(written: list[str]) -> bool:
+    """`flour` read as a misspelt `four`: the article is edited, so its words are the
+    words they are, never a number a letter away."""
+    return any(t.isalpha() and number_word(t) not in (None, t) for t in written)
 
 
 # Words of who did what to whom: a correction may say them of the other side.
@@ -385,3 +431,226 @@ def _another_figure(
         ):
             return True
     return False
+
+
+def _worded_shares_of(toks: list[str]) -> list[float]:
+    """The shares a text writes in words (`two-fifths`, `one in four`), not in percent."""
+    return shares([t for t in toks if t not in ("%", "percent", "cent")])
+
+
+@last_by_identity
+def _worded_shares(names: ArticleNames) -> tuple[float, ...]:
+    return tuple(s for sentence in names.sentences for s in _worded_shares_of(list(sentence)))
+
+
+def _figures_of(toks: list[str]) -> frozenset[float]:
+    return frozenset(
+        m.value
+        for m in scan(_scores_apart(toks))
+        if m.value is not None and not m.ordinal and not _misread(toks[m.start : m.end])
+    )
+
+
+@last_by_identity
+def _figures_together(names: ArticleNames) -> tuple[frozenset[float], ...]:
+    return tuple(_figures_of(list(sentence)) for sentence in names.sentences)
+
+
+# Words before a figure that make it one end of a range, not a side of a vote.
+_RANGE = frozenset({"from", "between"})
+
+
+def _scores(toks: list[str], mentions: list[Mention]) -> list[tuple[float, float]]:
+    """The votes or scores a text writes (`six to one`, `5-2`, `six members to one`):
+    two counts joined by `to`, neither a share nor a year, the first no range's start."""
+    found: list[tuple[float, float]] = []
+    for a, b in pairwise(mentions):
+        between = toks[a.end : b.start]
+        if between[-1:] != ["to"] or len(between) > 2 or not all(t.isalpha() for t in between):
+            continue
+        if a.kind != NUMBER or b.kind != NUMBER or a.ordinal or b.ordinal:
+            continue
+        if a.value is None or b.value is None or _a_year(a) or _a_year(b):
+            continue
+        if (a.start and toks[a.start - 1] in _RANGE) or "percent" in (
+            _measure(toks, a),
+            _measure(toks, b),
+        ):
+            continue
+        found.append((a.value, b.value))
+    return found
+
+
+# The pronouns that say who is meant, by the sex they tell; the other pronouns (`it`,
+# `they`, `which`) and a clause's edge end the search for a figure's holder.
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_HE = frozenset({"he", "him", "his", "himself"})
+_ENDS = frozenset(
+    {"it", "its", "they", "them", "their", "which", "who", "whom", "whose", "that", "we",
+     "our", "i", "my", "you", "your", "there", "while", "whereas", "but"}
+)  # fmt: skip
+# A name after these is where or with whom something happened (`in Lucan`, `than
+# Okafor`), not who holds the figure that follows.
+_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "for", "of", "than", "by", "with", "on", "against", "near",
+     "over", "behind", "ahead", "into", "across", "after", "before", "like", "beat", "beating"}
+)  # fmt: skip
+_LOOK_BACK = 8
+_LOOK_AHEAD = 6
+
+Identity = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    named: frozenset[Identity]  # the people or names it may be (`Lindqvist`: either)
+    things: frozenset[str]  # `quota` of `the quota of 9,650`
+
+    def agrees(self, other: _Holder) -> bool:
+        return not self.things.isdisjoint(other.things) or any(
+            set(a) <= set(b) or set(b) <= set(a) for a in self.named for b in other.named
+        )
+
+
+class _Holding:
+    """Who holds each figure a text writes: the name or pronoun before it (`Okafor 310`,
+    `she got 310`), the thing it is `of` (`the quota of 9,650`), or failing a name the one
+    it went `to`. A pronoun is a person the question names whose sex the article tells
+    by the pronouns it writes after their name, or does not tell."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.names = ctx.names
+        people = ctx.names.people
+        surnames = Counter(p.surname for p in people)
+        asked = [
+            p
+            for p in people
+            if set(p.name) <= ctx.words or (p.surname in ctx.words and surnames[p.surname] == 1)
+        ]
+        sexes = _sexes(ctx.names)
+        self.referents = {
+            sex: frozenset(p.name for p in asked if sexes.get(p.name) in (None, sex))
+            for sex in ("f", "m")
+        }
+
+    def another_holder(
+        self, toks: list[str], mentions: list[Mention], sources: list[list[str]]
+    ) -> bool:
+        for m in mentions:
+            if m.value is None or m.ordinal or m.kind == DATE:
+                continue
+            if _a_year(m) and toks[m.start].isdigit():
+                continue  # `elected in 2019` is when, not whose; `1,930` is a count
+            typed = self.holder(toks, m, mentions)
+            if typed is None or not typed.named:
+                continue
+            given = [h for source in sources for h in self.holders(source, m.value)]
+            if not given or any(h is None or h.agrees(typed) for h in given):
+                continue
+            # The rest of the article may give it to the same one elsewhere.
+            elsewhere = (h for s in self.names.sentences for h in self.holders(list(s), m.value))
+            if not any(h is not None and h.agrees(typed) for h in elsewhere):
+                return True
+        return False
+
+    def holders(self, toks: list[str], value: float) -> list[_Holder | None]:
+        """Whose each mention of `value` in a text is, where the text tells."""
+        mentions = scan(toks)
+        return [
+            self.holder(toks, m, mentions) for m in mentions if m.value == value and not m.ordinal
+        ]
+
+    def holder(self, toks: list[str], m: Mention, mentions: list[Mention]) -> _Holder | None:
+        figures = {i for other in mentions if other is not m for i in range(other.start, other.end)}
+        named: set[Identity] = set()
+        things: set[str] = set()
+        at = m.start - 1
+        while at >= 0 and toks[at] in APPROXIMATE | COMPARATIVE:
+            at -= 1
+        if at > 0 and toks[at] == "of" and _a_noun(toks[at - 1], self.names):
+            things.add(toks[at - 1])
+        stop = max(-1, m.start - 1 - _LOOK_BACK)
+        at = m.start - 1
+        while at > stop:
+            token = toks[at]
+            if not token[0].isalnum() or at in figures or token in _ENDS:
+                break
+            pronoun = self._pronoun(token)
+            if pronoun is not None:
+                named |= pronoun
+                break
+            if self._a_name(token):
+                start = at
+                while start > 0 and self._a_name(toks[start - 1]):
+                    start -= 1
+                if start == 0 or toks[start - 1] not in _PREPOSITIONS:
+                    named |= self._people(tuple(toks[start : at + 1]))
+                    break
+                at = start
+            at -= 1
+        if not named:
+            named |= self._went_to(toks, m.end, figures)
+        if not named and not things:
+            return None
+        return _Holder(frozenset(named), frozenset(things))
+
+    def _went_to(self, toks: list[str], end: int, figures: set[int]) -> set[Identity]:
+        """`702 went to Okafor`: where no name comes before the figure, the one after."""
+        for at in range(end, min(len(toks) - 1, end + _LOOK_AHEAD)):
+            if not toks[at][0].isalnum() or at in figures or toks[at] in _ENDS:
+                break
+            if toks[at] in ("to", "for"):
+                pronoun = self._pronoun(toks[at + 1])
+                if pronoun is not None:
+                    return set(pronoun)
+                run = tuple(takewhile(self._a_name, toks[at + 1 :]))
+                return set(self._people(run)) if run else set()
+        return set()
+
+    def _pronoun(self, token: str) -> frozenset[Identity] | None:
+        if token in _SHE:
+            return self.referents["f"]
+        if token in _HE:
+            return self.referents["m"]
+        return None
+
+    def _a_name(self, token: str) -> bool:
+        return token in self.names.name_words and token not in FILLERS
+
+    def _people(self, run: Identity) -> frozenset[Identity]:
+        """The people a name may be (`Lindqvist` either Lindqvist), else the name."""
+        found = frozenset(p.name for p in self.names.people if set(run) <= set(p.name))
+        return found or frozenset({run})
+
+
+def _a_noun(token: str, names: ArticleNames) -> bool:
+    return token.isalpha() and token not in FILLERS and token not in names.name_words
+
+
+@last_by_identity
+def _sexes(names: ArticleNames) -> dict[Identity, str]:
+    """The sex the article tells of each person by the `he` or `she` it writes after their
+    name, the first its sentence gives (or the previous sentence's, where it names no one):
+    only where it always writes the same, and never by a name two people share."""
+    told: dict[Identity, set[str]] = {}
+    last: Identity | None = None
+    for sentence in names.sentences:
+        named_here: Identity | None = None
+        anyone = False
+        run: list[str] = []
+        for token in (*sentence, ""):
+            if token in names.name_words and token not in FILLERS:
+                run.append(token)
+                continue
+            if run and not anyone:
+                found = [p.name for p in names.people if set(run) <= set(p.name)]
+                named_here = found[0] if len(found) == 1 else None
+                anyone = True
+            run = []
+            if token in ("she", "he"):
+                who = named_here if anyone else last
+                if who is not None:
+                    told.setdefault(who, set()).add("f" if token == "she" else "m")
+        if anyone:
+            last = named_here
+    return {who: next(iter(sexes)) for who, sexes in told.items() if len(sexes) == 1}
