@@ -86,3 +86,22 @@ def test_an_object_pronoun_is_someone_elses(typed: str, expected: Outcome) -> No
     outcome = graded("person", "Tomas Reyes", "Who is the logistics chief?", quote, typed,
                      accept=("Reyes",), article=CAMP)  # fmt: skip
     assert outcome is expected
+
+
+CANAL = (
+    "Adm. Omar Saleh, 58, the chairman of the authority, announced the new fees.",
+    "Dr. Leila Saleh, an economist at Cairo University who is not related to him, said "
+    "the rise was modest.",
+    "Saleh said the fees would be reviewed in a year.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("Admiral Saleh", C), ("Adm. Saleh", C), ("Dr Saleh", X)]
+)
+def test_a_post_written_out_that_the_article_abbreviates(typed: str, expected: Outcome) -> None:
+    # The accepted `Admiral Saleh` names the article's Adm. Omar Saleh, not a stranger.
+    quote = "Adm. Omar Saleh, 58, the chairman of the authority"
+    outcome = graded("person", "Omar Saleh", "Who chairs the authority?", quote, typed,
+                     accept=("Saleh", "Admiral Saleh"), article=CANAL)  # fmt: skip
+    assert outcome is expected

@@ -689,7 +689,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     tables = world()
     # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
     if person is not None and {w for w in key_words if w in tables.post_words} - (
-        person.around | set(person.name)
+        person.around
+        | set(person.name)
+        # `Admiral Hassan` where the article writes `Adm. Karim Hassan`
+        | {full for w in person.around for full in tables.post_of.get((w,), ())}
     ):
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
