@@ -211,6 +211,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "hungary-rate-decision",
     "kerala-boat-race-final",
     "mexico-city-water-cuts",
+    "colombo-tea-auction-record",
+    "finnish-hockey-final",
+    "morocco-solar-expansion",
+    "argentina-rail-strike",
+    "bay-of-plenty-frost",
+    "suez-canal-toll-rise",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
