@@ -211,7 +211,7 @@ SEEN_AFTER_FIRST_FIGURE = (
     "hungary-rate-decision",
     "kerala-boat-race-final",
     "mexico-city-water-cuts",
-    "colombo-tea-auction-record",
+    "colombo-tea-record-lot",
     "finnish-hockey-final",
     "morocco-solar-expansion",
     "argentina-rail-strike",
