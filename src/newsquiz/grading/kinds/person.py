@@ -393,9 +393,7 @@ def _post_runs(
     posts = world().post_words
     runs: set[tuple[str, ...]] = set()
     for sentence, at in _written_at(name, sentences):
-        start = at
-        while start > 0 and sentence[start - 1] in posts and at - start < 3:
-            start -= 1
+        start = _post_run_start(sentence, at, posts)
         if start < at:
             runs.add(tuple(sentence[start:at]))
     read[name] = frozenset(runs)
@@ -410,12 +408,18 @@ def _unranked_posts(
     posts = world().post_words
     found: set[str] = set()
     for sentence, at in _written_at(name, sentences):
-        start = at
-        while start > 0 and sentence[start - 1] in posts and at - start < 3:
-            start -= 1
+        start = _post_run_start(sentence, at, posts)
         if start < at and (start == 0 or sentence[start - 1] not in _RANKS):
             found.update(sentence[start:at])
     return frozenset(found)
+
+
+def _post_run_start(sentence: tuple[str, ...], at: int, posts: frozenset[str]) -> int:
+    """Where the run of up to three post words straight before `at` begins (`at` if none)."""
+    start = at
+    while start > 0 and sentence[start - 1] in posts and at - start < 3:
+        start -= 1
+    return start
 
 
 def _short_words_before(
