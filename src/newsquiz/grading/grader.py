@@ -20,6 +20,7 @@ from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.items import compile_list
 from newsquiz.grading.kinds.person import compile_person, name_parts
+from newsquiz.grading.kinds.ranges import compile_money_range
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.values import (
     compile_date,
@@ -91,6 +92,8 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
             return compiled
     if compiler is not None:
         compiled = compiler(text, ctx)
+        if compiled is None and kind == Kind.MONEY:
+            compiled = compile_money_range(text, ctx)  # `between €2m and €4m`
         if compiled is not None:
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.

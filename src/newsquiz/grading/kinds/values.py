@@ -147,6 +147,11 @@ def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(a), abs(b))
 
 
+def same_amount(a: float, b: float) -> bool:
+    """Two amounts equal but for the float's own rounding."""
+    return _close(a, b)
+
+
 def _key_mention(key: str, kinds: tuple[str, ...]) -> Mention | None:
     found = [m for m in asserted(scan(tokenize(key))) if m.kind in kinds]
     return found[0] if len(found) == 1 else None
@@ -610,8 +615,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_per = (
         per_what(tokenize(key)) or ctx.key_per or _per_in_quotes(ctx, expected) or ctx.asked_per
     )
-    time_rates = _time_rates(key, ctx)
-    counted_per_time = bool(time_rates)  # `a day`, `daily`, `per hour` somewhere
+    per_times = time_rates(key, ctx)
+    counted_per_time = bool(per_times)  # `a day`, `daily`, `per hour` somewhere
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
@@ -662,22 +667,22 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
         elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
-        elif counted_per_time and (rate := _time_rate_in(toks)) is not None:
-            if all(same_word(rate, r) is None for r in time_rates):
-                return incorrect(f"the article gives it a {'/'.join(sorted(time_rates))}")
+        elif counted_per_time and (rate := time_rate_in(toks)) is not None:
+            if all(same_word(rate, r) is None for r in per_times):
+                return incorrect(f"the article gives it a {'/'.join(sorted(per_times))}")
         elif (
             not counted_per_time
             and key_unit is not None
             and key_unit.dimension == "ratio"
             and _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited)
         ):
-            rate = _time_rate_in(toks)
+            rate = time_rate_in(toks)
             if rate is not None:  # `6.5 percent a year` for 6.5 percent over two years
                 return incorrect(f"the article gives no share a {rate}")
         elif (
             not counted_per_time
             and (key_unit is None or key_unit.dimension != "ratio")  # shares: the rule above
-            and (rate := _time_rate_in(toks)) is not None
+            and (rate := time_rate_in(toks)) is not None
         ):
             return incorrect(f"the article gives no figure a {rate}")  # `180,000 litres a season`
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
@@ -963,7 +968,7 @@ def _period(word: str) -> str | None:
     return word if word in TIME_UNITS else _PERIODS.get(word)
 
 
-def _time_rate_in(toks: list[str]) -> str | None:
+def time_rate_in(toks: list[str]) -> str | None:
     """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
     for at, token in enumerate(toks):
         if token in _RATE_ADVERBS:
@@ -973,7 +978,7 @@ def _time_rate_in(toks: list[str]) -> str | None:
     return None
 
 
-def _time_rates(key: str, ctx: Context) -> frozenset[str]:
+def time_rates(key: str, ctx: Context) -> frozenset[str]:
     """The units of time the key, its question and quotes count anything per (`a day`,
     `daily`, `for each extra hour`): a rate typed in another is not the article's."""
     found = {_RATE_ADVERBS[w] for w in ctx.words if w in _RATE_ADVERBS}
@@ -1084,7 +1089,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     rates = _rates(key, expected, ctx.quotes)
     # `€4.1 billion a year` where the article gives €4.1 billion over four years: the units
     # of time the key, question and quotes count anything per (`a day`, `daily`).
-    time_rates = _time_rates(key, ctx)
+    per_times = time_rates(key, ctx)
     shared_out = _shared_out(key, ctx)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
@@ -1115,8 +1120,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     def match(toks: list[str]) -> Verdict:
         if _totalled(toks, key, ctx, shared_out):
             return incorrect("the article gives each one's, not a total")  # `KSh 500,000 in total`
-        typed_time = _time_rate_in(toks)
-        if typed_time is not None and all(same_word(typed_time, r) is None for r in time_rates):
+        typed_time = time_rate_in(toks)
+        if typed_time is not None and all(same_word(typed_time, r) is None for r in per_times):
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -1136,7 +1141,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     rate is not None
                     and not rates
                     and rate in TIME_UNITS
-                    and all(same_word(rate, r) is None for r in time_rates)
+                    and all(same_word(rate, r) is None for r in per_times)
                 ):
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 if rate is not None and rates and not any(_same_rate(rate, r) for r in rates):

@@ -1,0 +1,82 @@
+"""Money keys that are a range (`between 40 billion and 45 billion pesos a day`,
+`Rs 1,100 to Rs 1,250`): an answer gives both ends, in any of the ways a range is written
+(`40-45 billion pesos`, `$180m-$220m`, `between 40 and 45 billion`), in the key's currency
+when it names one, and counted per no other unit of time than the key's. One end alone, or
+either end in another currency, is another fact."""
+
+from __future__ import annotations
+
+import re
+
+from newsquiz.facts.currencies import same_currency
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import MONEY, NUMBER, Mention, scan
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import Context, asserted, hedged
+from newsquiz.grading.kinds.values import same_amount, time_rate_in, time_rates
+from newsquiz.grading.verdict import Verdict, correct, incorrect
+
+# `40-45` and `1100–1250` are one token to the tokenizer: the two ends of a range.
+_SPAN = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+# Words that join a range's two ends.
+_JOINERS = frozenset({"to", "and", "-", "–"})
+# Ends further apart than this share the second's scale: `40 to 45 billion`.
+_SHARED_SCALE = 1000.0
+
+
+def _spans_apart(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in toks:
+        span = _SPAN.match(token)
+        out.extend((span[1], "to", span[2]) if span else (token,))
+    return out
+
+
+def _ends(toks: list[str]) -> list[Mention]:
+    return [
+        m
+        for m in asserted(scan(toks))
+        if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None
+    ]
+
+
+def _values(first: Mention, second: Mention) -> tuple[float, float]:
+    """The two ends as amounts, the first taking the second's scale where it has none."""
+    low, high = first.value or 0.0, second.value or 0.0
+    if low > 0 and high >= low * _SHARED_SCALE:
+        for scale in (1e3, 1e6, 1e9, 1e12):
+            if low * scale <= high < low * scale * _SHARED_SCALE:
+                low *= scale
+                break
+    return low, high
+
+
+def compile_money_range(key: str, ctx: Context) -> Matcher | None:
+    key_toks = _spans_apart(tokenize(key))
+    ends = _ends(key_toks)
+    if len(ends) != 2 or not set(key_toks[ends[0].end : ends[1].start]) & _JOINERS:
+        return None
+    low, high = _values(*ends)
+    if not 0 < low < high:
+        return None
+    currency = next((m.currency for m in ends if m.currency), None) or ctx.key_currency
+    rates = time_rates(key, ctx)
+
+    def match(toks: list[str]) -> Verdict:
+        toks = _spans_apart(toks)
+        typed = _ends(toks)
+        if currency and any(m.currency and not same_currency(m.currency, currency) for m in typed):
+            return incorrect("wrong currency")
+        if hedged(toks) or len(typed) > 2:
+            return incorrect("give one answer")
+        if len(typed) < 2:
+            return incorrect("the article gives a range: both ends are needed")
+        rate = time_rate_in(toks)
+        if rate is not None and rate not in rates:
+            return incorrect(f"the article gives no amount a {rate}")
+        a, b = _values(*typed)
+        if same_amount(a, low) and same_amount(b, high):
+            return correct()
+        return incorrect()
+
+    return match
