@@ -105,3 +105,52 @@ def test_a_post_written_out_that_the_article_abbreviates(typed: str, expected: O
     outcome = graded("person", "Omar Saleh", "Who chairs the authority?", quote, typed,
                      accept=("Saleh", "Admiral Saleh"), article=CANAL)  # fmt: skip
     assert outcome is expected
+
+
+FIRES = (
+    "Those arrested are Dario Fois, 34, and Carlo Mura, 47, who runs a clearing firm.",
+    "A volunteer, Elio Mura, 61, was treated for burns; police said he is not related to "
+    "the suspect.",
+    "Firefighters worked through the night.",
+    "Mura's firm was paid €185,000 for clearing burnt land, the prosecutor said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [("Elio Mura", "Mura", X), ("Elio Mura", "Elio Mura", C), ("Carlo Mura", "Mura", C)],
+)
+def test_the_namesake_said_to_be_no_kin_is_not_the_surname_alone(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    quote = "Elio Mura, 61" if key == "Elio Mura" else "Carlo Mura, 47"
+    outcome = graded("person", key, "Who is it?", quote, typed, article=FIRES)
+    assert outcome is expected
+
+
+MUSEUM = (
+    "The coins were taken from the Claeys Numismatic Museum in Ghent.",
+    "The museum was founded in 1961 with the collection of merchant Albert Claeys.",
+    "Sofie Claeys, the alderman for culture and no relation of the founder, said the city "
+    'would pay for an alarm. "Small museums cannot pay for this alone," Claeys said.',
+)
+
+
+@pytest.mark.parametrize(("key", "expected"), [("Sofie Claeys", C), ("Albert Claeys", X)])
+def test_unless_the_surname_alone_follows_in_her_own_paragraph(key: str, expected: Outcome) -> None:
+    quote = "Sofie Claeys, the alderman" if key == "Sofie Claeys" else "merchant Albert Claeys"
+    outcome = graded("person", key, "Who is it?", quote, "Claeys", article=MUSEUM)
+    assert outcome is expected
+
+
+def test_a_title_before_the_namesake_keeps_her_pronoun_hers() -> None:
+    article = (
+        '"They take our salt," said Mateo Quispe, 39, president of the federation.',
+        "Gov. Rosa Quispe, 47, who is not related to the protest leader, backed the plan.",
+        "Gov. Quispe said she would challenge the contract.",
+        "Quispe said the federation would talk only in Potosí.",
+    )
+    quote = "said Mateo Quispe, 39, president of the federation"
+    outcome = graded("person", "Mateo Quispe", "Who leads the federation?", quote,
+                     "Mr. Quispe", article=article)  # fmt: skip
+    assert outcome is C

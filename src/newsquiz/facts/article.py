@@ -205,7 +205,62 @@ class ArticleNames:
             return bearers[0]
         if not bearers or surname not in self.alone:
             return None
+        # `Bruno Mele, 61, … is not related to the suspect`: the namesake the article sets
+        # apart as no kin is not the one it goes on to call by the surname alone.
+        # Unless the article writes the surname alone first in the paragraph that names
+        # that namesake, or the next (`Sofie Verhaeghe, no relation of the founder, …
+        # "Small museums cannot pay," Verhaeghe said`).
+        kin = [p for p in bearers if not self._said_unrelated(p, bearers)]
+        if len(kin) == 1:
+            alone = self._first_alone(surname, bearers)
+            near = (
+                self._named_in(alone, bearers) | self._named_in(alone - 1, bearers)
+                if alone is not None
+                else set()
+            )
+            if not any(p in near for p in bearers if p is not kin[0]):
+                return kin[0]
         return self._named_before_alone(surname, bearers) or bearers[0]
+
+    def _first_alone(self, surname: str, bearers: tuple[Person, ...]) -> int | None:
+        """The paragraph where the article first writes the surname with no given name."""
+        given = {g for p in bearers for g in p.given}
+        for index, sentence in enumerate(self.sentences):
+            for at, word in enumerate(sentence):
+                if (
+                    word == surname
+                    and given.isdisjoint(sentence[max(0, at - 3) : at])
+                    # `the Verhaeghe Numismatic Museum` names a body, not the person
+                    and not (at + 1 < len(sentence) and sentence[at + 1] in self.proper_words)
+                ):
+                    return self.paragraph_of[index] if index < len(self.paragraph_of) else index
+        return None
+
+    def _named_in(self, paragraph: int, bearers: tuple[Person, ...]) -> set[Person]:
+        """The bearers a paragraph names whole."""
+        return {
+            p
+            for index, sentence in enumerate(self.sentences)
+            if (self.paragraph_of[index] if index < len(self.paragraph_of) else index) == paragraph
+            for p in bearers
+            if len(p.name) >= 2 and _holds(sentence, p.name)
+        }
+
+    def _said_unrelated(self, person: Person, bearers: tuple[Person, ...]) -> bool:
+        """Whether the sentence that first names this person whole, or the next one, says
+        they are no relation, and names no other bearer whole."""
+        size = len(person.name)
+        if size < 2:
+            return False
+        others = [p.name for p in bearers if p is not person and len(p.name) >= 2]
+        for index, sentence in enumerate(self.sentences):
+            if not any(sentence[at : at + size] == person.name for at in range(len(sentence))):
+                continue
+            told = self.sentences[index : index + 2]
+            if any(_holds(words, name) for words in told for name in others):
+                return False
+            return any(_UNRELATED.search(" ".join(words)) for words in told)
+        return False
 
     def _named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
         """The first bearer named in the last paragraph naming one, before the surname is
@@ -259,6 +314,13 @@ class ArticleNames:
 
 
 EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
+
+
+_UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative)\b")
+
+
+def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    return any(words[at : at + len(name)] == name for at in range(len(words)))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")

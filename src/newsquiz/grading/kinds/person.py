@@ -578,7 +578,13 @@ def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
     if ctx.names.owner_of(person.surname) is person:
         # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
         # stands before it.
-        others = {g for p in ctx.names.bearers(person.surname) if p is not person for g in p.given}
+        # (or a title written before another bearer's name: `Gov. Choque said she…`)
+        others = {
+            w
+            for p in ctx.names.bearers(person.surname)
+            if p is not person
+            for w in (*p.given, *_short_words_before(p.name, ctx.names.sentences))
+        }
         said |= _pronouns_after(
             (person.surname,), ctx.names.sentences, ctx.names.name_words, frozenset(others)
         )
