@@ -217,6 +217,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "argentina-rail-strike",
     "bay-of-plenty-frost",
     "suez-canal-toll-rise",
+    "namibia-hydrogen-plant-deal",
+    "quebec-maple-reserve-release",
+    "sardinia-arson-arrests",
+    "bhutan-hydropower-tariff",
+    "montreal-jazz-festival-record",
+    "nusantara-capital-budget",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
