@@ -14,13 +14,13 @@ from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import split_items
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, MONTH_ABBREVIATIONS, MONTHS
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
 from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
-from newsquiz.grading.normalize import CLOSE, rewrite, same_word
+from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HONORIFICS, POSITIONAL, QUALIFIERS
 
@@ -61,8 +61,11 @@ def _item_words(item: str) -> list[str]:
 def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
     """(position, EXACT/CLOSE) of every typed token that is this word."""
     found = []
+    month = MONTHS.get(word)
     for index, token in enumerate(toks):
         hit = same_word(token, word)
+        if hit is None and month is not None and MONTH_ABBREVIATIONS.get(token) == month:
+            hit = EXACT  # `Mar. 2011`: dates are written short
         if hit is not None:
             found.append((index, hit))
     return found
@@ -161,6 +164,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         denied = _denied(toks, negated)
         used: set[int] = set()
         hits: set[int] = set()
+        own: dict[int, list[int]] = {}
         close = False
         for index in sorted(range(total), key=lambda i: inside[i]):
             words = wanted[index]
@@ -200,11 +204,16 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     continue
             spots = [b for b in best if b is not None]
             hits.add(index)
+            own[index] = [
+                b[0] for w, b in zip(words, best, strict=True) if b and w in distinctive[index]
+            ]
             used.update(position for position, _ in spots)
             close = close or any(hit == CLOSE for _, hit in spots)
         for index in denied:
             if any(same_word(toks[index], w) is not None for w in answer_words):
                 return incorrect("an item of the answer is denied")
+        if _crossed(toks, own):
+            return incorrect("the items' parts are paired otherwise")
         hit_words = {w for index in hits for w in wanted[index]}
         for index, token in enumerate(toks):
             if index in used or index in denied or not token[0].isalnum():
@@ -268,6 +277,23 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         return incorrect()
 
     return match
+
+
+def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:
+    """Two typed items each hold words of the same two key items: the parts of the key's
+    items are swapped between them (`March 2017 and June 2011` for March 2011 and June
+    2017, `a 75 percent subsidy and a 25 percent bond`), so each typed item names neither.
+    One typed item holding both (`25 and 75 percent, as subsidy and bond`) only joins two
+    lists written side by side."""
+    segment: list[int] = []
+    count = 0
+    for token in toks:
+        count += token in _ITEM_BREAKS
+        segment.append(count)
+    held = {index: {segment[p] for p in positions} for index, positions in own.items()}
+    return any(
+        len(held[first] & held[second]) >= 2 for first in held for second in held if first < second
+    )
 
 
 _LOCATIVES = frozenset({"in", "of", "at", "near", "from", "outside", "inside"})
