@@ -565,6 +565,24 @@ _FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 _MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
 
+# Nouns that say a person's sex (`A spokeswoman, Laura Bentley`); words used of anyone
+# (`chairman`, `actor`, `host`) are left out. Not read from the question: its words come
+# with their synonyms (`spokeswoman`, `spokesman`), so they would say both.
+_FEMININE_NOUNS = frozenset(
+    {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman",
+     "sportswoman", "policewoman", "servicewoman", "horsewoman", "frontwoman", "actress",
+     "waitress", "stewardess", "headmistress", "widow", "mother", "wife", "daughter",
+     "sister", "grandmother", "granddaughter", "aunt", "niece", "queen", "princess",
+     "duchess", "countess", "baroness", "nun", "girl", "woman"}
+)  # fmt: skip
+_MASCULINE_NOUNS = frozenset(
+    {"spokesman", "businessman", "congressman", "councilman", "sportsman", "policeman",
+     "serviceman", "horseman", "frontman", "headmaster", "widower", "father", "husband",
+     "son", "grandfather", "grandson", "uncle", "nephew", "king", "prince", "duke",
+     "baron", "monk", "boy", "man"}
+)  # fmt: skip
+
+
 _REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
 
 
@@ -588,11 +606,24 @@ def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
         said |= _pronouns_after(
             (person.surname,), ctx.names.sentences, ctx.names.name_words, frozenset(others)
         )
+    said |= _sex_nouns_before(person.name, ctx.names.sentences)
     if said == {"f"}:
         return _MASCULINE_HONORIFICS
     if said == {"m"}:
         return _FEMININE_HONORIFICS
     return frozenset()
+
+
+def _sex_nouns_before(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The sex the nouns just before this whole name say (`A spokeswoman, Laura Bentley`)."""
+    found: set[str] = set()
+    for sentence, at in _written_at(name, sentences):
+        before = set(sentence[max(0, at - 3) : at])
+        if not before.isdisjoint(_FEMININE_NOUNS):
+            found.add("f")
+        if not before.isdisjoint(_MASCULINE_NOUNS):
+            found.add("m")
+    return found
 
 
 @last_by_identity
