@@ -19,3 +19,23 @@ def test_the_paanga_written_t_dollar(typed: str, expected: Outcome) -> None:
     quote = "losses of T$4 million (about US$1.7 million)"
     question = "How much did businesses lose?"
     assert graded("money", "T$4 million", question, quote, typed) is expected
+
+
+LAKE = (
+    '"I make that in four days," said Musa Kolo, 44, who has fished there for 20 years.',
+    "The state's Commissioner for Fisheries, Dr. Hauwa Kolo, who is not related to the "
+    "fisherman, said rations would follow.",
+    "Kolo, the fisherman, said he had heard such promises before.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Kolo", C), ("Mr Kolo", C), ("Musa Kolo", C), ("Dr. Kolo", X), ("Commissioner Kolo", X)],
+)
+def test_an_accepted_honorific_keeps_the_namesakes_apart(typed: str, expected: Outcome) -> None:
+    # `Mr Kolo` accepted is still the fisherman: an honorific names no post of its own.
+    quote = "said Musa Kolo, 44, who has fished there for 20 years"
+    outcome = graded("person", "Musa Kolo", "Which fisherman was quoted?", quote, typed,
+                     accept=("Kolo", "Mr Kolo"), article=LAKE)  # fmt: skip
+    assert outcome is expected

@@ -367,7 +367,7 @@ def _posts_before(
 
 def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
     near = sentence[max(0, at - 3) : at]
-    if "of" in near:
+    if "of" in near or "for" in near:  # `Commissioner for Agriculture, Dr. Fatima Bukar`
         return sentence[max(0, at - 5) : at]
     return near
 
@@ -729,7 +729,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             person = ctx.names.person(key_words)
     tables = world()
     # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
-    if person is not None and {w for w in key_words if w in tables.post_words} - (
+    # An honorific (`Mr Bukar`) names no post, so never another person of that name.
+    if person is not None and {
+        w for w in key_words if w in tables.post_words and w not in HONORIFICS
+    } - (
         person.around
         | set(person.name)
         # `Admiral Hassan` where the article writes `Adm. Karim Hassan`
