@@ -223,6 +223,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "bhutan-hydropower-tariff",
     "montreal-jazz-festival-record",
     "nusantara-capital-budget",
+    "lake-chad-fishing-ban",
+    "tonga-cable-repair",
+    "uruguay-wine-exports-record",
+    "belgrade-tram-tender",
+    "nuuk-runway-opening",
+    "sumatra-coffee-fraud-trial",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
