@@ -12,6 +12,11 @@ correction that counts someone is wrong. The author's `explain` states the artic
 figures too. A figure the correction gives to someone (`true, she got 310`) must not be
 one the quote and the explanation give only to another (`and Okafor 310`, `the quota of
 9,650`); a vote or score (`six to one`) must be two figures one sentence states together.
+A numbered thing (`match two`) must be one the quote numbers so; a multiple (`it triples`)
+one it or its figures give; a unit one it names or converts to; a figure the quote names
+the other of two things by (`the 48-hour stoppage`) is not the question's own thing's; and
+where the quote says none, unchanged, or a bounded share (`fewer than half`), a count, a
+direction, or the share unbounded (`about half`) or none says otherwise.
 """
 
 from __future__ import annotations
@@ -27,13 +32,14 @@ from newsquiz.facts.numbers import number_word
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
+from newsquiz.facts.units import Unit, convert, unit_at, units_named
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import NEGATIONS, POSITIONAL
+from newsquiz.grading.vocab import FALLING, NEGATIONS, POSITIONAL, RISING
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:
@@ -119,8 +125,32 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if NEGATIONS.isdisjoint(ctx.cited)
         else frozenset()
     )
-    # `true, it doubled` where the herd tripled.
-    multiples = {_MULTIPLES[w] for w in (*ctx.cited, *ctx.words) if w in _MULTIPLES}
+    # `true, it doubled` where the herd tripled; `it triples it` where it more than
+    # doubles, unless two of the figures are three times apart (`from 300 to 930`).
+    quoted_multiples = {_MULTIPLES[w] for w in ctx.cited if w in _MULTIPLES}
+    multiples = quoted_multiples | {_MULTIPLES[w] for w in ctx.words if w in _MULTIPLES}
+    ratios = _ratios(*ctx.quotes, ctx.explain)
+    # `match four` of `sat out match four`: a correction's `match two` is another match.
+    labels: dict[str, set[float]] = {}
+    for text in (*ctx.quotes, ctx.explain):
+        for word, figures in _labels(tokenize(text)).items():
+            labels.setdefault(word, set()).update(figures)
+    # `a 48-hour stoppage in March and a 72-hour stoppage in June`, where the question asks
+    # of the 72-hour one: 48 hours is the other stoppage's.
+    others = _the_others(ctx)
+    # The units the quotes, the question and the explanation measure in, and what they
+    # measure (`400 metres`): a correction in another unit must convert to one of them.
+    quoted_texts = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
+    named_units = {u for toks in quoted_texts for u in units_named(toks)} | set(ctx.units)
+    measured = [pair for toks in quoted_texts for pair in _measured(toks)]
+    # `unchanged from 2024`: a correction that says which way it moved says otherwise.
+    quoted_words = {t for toks in quoted_texts for t in toks}
+    steady = not _STEADY.isdisjoint(quoted_words) and (RISING | FALLING).isdisjoint(quoted_words)
+    # `fewer than half`: `about half` is not what the quote says, and none is less.
+    bounded = [share for quote in ctx.quotes for share in _bounded_shares(tokenize(quote))]
+    some = bool(quoted_shares) and not any(
+        _NOBODY.search(quote) or not NEGATIONS.isdisjoint(tokenize(quote)) for quote in ctx.quotes
+    )
     # A figure in digits that neither the quotes, the question, the explanation nor the rest
     # of the article gives is no correction of the article (`true, at -4.2 °C` where it
     # says -2.4 °C; `false, it was 15 years` where the bar is for life).
@@ -168,8 +198,28 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
-        if multiples and any(_MULTIPLES[t] not in multiples for t in toks if t in _MULTIPLES):
+        typed_multiples = [_MULTIPLES[t] for t in toks if t in _MULTIPLES]
+        if multiples and any(
+            m not in multiples and not any(abs(m - r) <= 0.05 * m for r in ratios)
+            for m in typed_multiples
+        ):
             return incorrect("the article gives another figure")
+        if (
+            key_truth is False
+            and quoted_multiples
+            and typed_multiples
+            and _DENIALS.isdisjoint(toks)
+            and quoted_multiples.isdisjoint(typed_multiples)
+        ):
+            return incorrect("the claim's own figure")  # `false, it would triple it`
+        if labels and _another_label(toks, mentions, labels, ctx.values):
+            return incorrect("the article gives another figure")
+        if others and any(m.value in others and not _attributive(toks, m) for m in mentions):
+            return incorrect("the article gives that figure to another")
+        if measured and _another_unit(toks, mentions, named_units, measured):
+            return incorrect("the article gives another unit")
+        if steady and NEGATIONS.isdisjoint(toks) and not _MOVED.isdisjoint(toks):
+            return incorrect("the article says it did not change")
         if any(
             m.kind in (NUMBER, MONEY, DURATION)
             and m.value is not None
@@ -202,6 +252,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for w in denied
         ):
             return incorrect("the article says none")  # `false, it carried 11 passengers`
+        if (
+            denied
+            and NEGATIONS.isdisjoint(toks)
+            and not _NOBODY.search(" ".join(toks))
+            and any(
+                m.kind == NUMBER and m.value and not m.ordinal and not _a_year(m) for m in mentions
+            )
+            and any(_same_measure(t, w) for t in toks if t.isalpha() for w in denied)
+        ):
+            return incorrect("the article says none")  # `false, one person was injured`
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
             for m in mentions
@@ -217,6 +277,17 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for typed in typed_shares
         ):
             return incorrect("the article gives another share")
+        if (
+            bounded
+            and NEGATIONS.isdisjoint(toks)
+            and any(same_share(typed, share) for typed in typed_shares for share in bounded)
+            and _BOUNDED.isdisjoint(toks)
+        ):
+            # `about half` where fewer than half had; a bound either way may be of the rest
+            # (`the state paid less than half` where more than half came from elsewhere).
+            return incorrect("the article bounds that share")
+        if some and (_NOBODY.search(" ".join(toks)) or "zero" in toks):
+            return incorrect("the article says some")  # `none had` where fewer than half had
         if (
             key_truth is False
             and typed_shares
@@ -244,7 +315,26 @@ _KIN = frozenset(
      "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
      "grandmother", "siblings", "twins", "twin", "married", "relatives", "relative"}
 )  # fmt: skip
-_MULTIPLES = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_MULTIPLES = {
+    form: size
+    for size, forms in (
+        (0.5, "halve halves halved halving"),
+        (2.0, "double doubles doubled doubling twofold"),
+        (3.0, "triple triples tripled tripling treble trebles trebled trebling threefold"),
+        (4.0, "quadruple quadruples quadrupled quadrupling fourfold"),
+    )
+    for form in forms.split()
+}
+# Words that say a figure stayed as it was.
+_STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
+# Words that say which way a figure moved, and are nothing else (`set up`, `raised
+# concerns`, `the lower house`).
+_MOVED = (RISING | FALLING) - {"up", "down", "lower", "higher", "raise", "raised", "growth"}
+# The words that bound a share, on one side or the other of what it is.
+_BOUNDED = frozenset(
+    {"fewer", "less", "under", "below", "nearly", "almost", "short", "barely", "more", "over",
+     "above", "exceeding", "upwards", "beyond", "least", "most", "majority", "minority"}
+)  # fmt: skip
 
 
 @last_by_identity
@@ -654,3 +744,135 @@ def _sexes(names: ArticleNames) -> dict[Identity, str]:
         if anyone:
             last = named_here
     return {who: next(iter(sexes)) for who, sexes in told.items() if len(sexes) == 1}
+
+
+def _ratios(*texts: str) -> frozenset[float]:
+    """How many times each figure the texts state is another (`from 300 to 930`: 3.1)."""
+    figures = {
+        abs(m.value)
+        for text in texts
+        for m in scan(tokenize(text))
+        if m.kind in (NUMBER, MONEY) and m.value and not m.ordinal and not _a_year(m)
+    }
+    return frozenset(a / b for a in figures for b in figures if a != b)
+
+
+# Words before a figure that say how much or how many, not which one (`only 24`).
+_NO_LABEL = FILLERS | _COUNTING | APPROXIMATE | COMPARATIVE | NEGATIONS | set(SCALES)
+
+
+def _labels(toks: list[str]) -> dict[str, set[float]]:
+    """The figures a text writes straight after a word (`match four`, `scored 12`)."""
+    found: dict[str, set[float]] = {}
+    for m in scan(toks):
+        if m.kind != NUMBER or m.value is None or m.ordinal or not m.start:
+            continue
+        word = toks[m.start - 1]
+        if word.isalpha() and word not in _NO_LABEL:
+            found.setdefault(word, set()).add(m.value)
+    return found
+
+
+def _another_label(
+    toks: list[str],
+    mentions: list[Mention],
+    labels: dict[str, set[float]],
+    asked: frozenset[float],
+) -> bool:
+    """`missed match two` where the quote says match four: a figure after a word the quote
+    writes one before, that counts nothing after it, and is none the quote writes there."""
+    for m in mentions:
+        if m.kind != NUMBER or m.value is None or m.ordinal or not m.start:
+            continue
+        after = toks[m.end] if m.end < len(toks) else ""
+        if after[:1].isalpha() and after not in FILLERS:
+            continue  # `scored 12 points` counts points
+        figures = labels.get(toks[m.start - 1])
+        if figures is not None and m.value not in figures and m.value not in asked:
+            return True
+    return False
+
+
+def _unit_word(toks: list[str], m: Mention) -> int | None:
+    """Where the unit a figure is measured in is (`hour` of `48-hour`)."""
+    if m.kind == DURATION:
+        return m.end - 1
+    if m.kind == NUMBER and m.end < len(toks) and toks[m.end].isalpha():
+        return m.end
+    return None
+
+
+def _attributive(toks: list[str], m: Mention) -> bool:
+    """`a 48-hour stoppage`: a figure with its unit in the singular before a noun, which
+    names a thing by its size rather than stating it."""
+    at = _unit_word(toks, m)
+    if at is None or at + 1 >= len(toks) or m.value is None or m.ordinal:
+        return False
+    unit, noun = toks[at], toks[at + 1]
+    return (
+        (m.number or m.value) != 1
+        and unit not in FILLERS
+        and unit not in ("percent", "cent")
+        and not unit.endswith("s")
+        and noun.isalpha()
+        and noun not in FILLERS
+    )
+
+
+def _the_others(ctx: Context) -> frozenset[float]:
+    """The figures the quotes name other things by (`a 48-hour stoppage`), where they name
+    the question's own thing beside them by its figure (`a 72-hour stoppage`)."""
+    named: dict[tuple[str, str], set[float]] = {}
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            at = _unit_word(toks, m)
+            if at is not None and m.value is not None and _attributive(toks, m):
+                named.setdefault((toks[at], toks[at + 1]), set()).add(m.value)
+    return frozenset(
+        figure
+        for figures in named.values()
+        if len(figures) > 1 and not figures.isdisjoint(ctx.values)
+        for figure in figures - ctx.values
+    )
+
+
+def _measured(toks: list[str]) -> list[tuple[float, Unit]]:
+    """Each figure a text writes with a unit of measure (`400 metres`)."""
+    found: list[tuple[float, Unit]] = []
+    for m in scan(toks):
+        hit = unit_at(toks, m.end) if m.kind == NUMBER and m.value is not None else None
+        if hit is not None and m.value is not None:
+            found.append((m.value, hit[0]))
+    return found
+
+
+def _another_unit(
+    toks: list[str],
+    mentions: list[Mention],
+    named: set[Unit],
+    measured: list[tuple[float, Unit]],
+) -> bool:
+    """`one watt-hour` where the quote says one kilowatt-hour: a figure in a unit no quote
+    names, that is no figure of theirs in their unit (`0.4 km` is 400 metres)."""
+    for m in mentions:
+        hit = unit_at(toks, m.end) if m.kind == NUMBER and m.value is not None else None
+        if hit is None or m.value is None or hit[0] in named or hit[0].dimension == "ratio":
+            continue
+        unit = hit[0]
+        alike = [(value, q) for value, q in measured if q.dimension == unit.dimension]
+        if alike and not any(
+            abs(convert(m.value, unit, q) - value) <= 0.1 * abs(value) for value, q in alike
+        ):
+            return True
+    return False
+
+
+def _bounded_shares(toks: list[str]) -> list[float]:
+    """The shares a text bounds (`fewer than half`, `over a third`)."""
+    found: list[float] = []
+    for at, token in enumerate(toks):
+        if token in ("fewer", "less", "under", "below", "more", "over", "above"):
+            start = at + 2 if toks[at + 1 : at + 2] == ["than"] else at + 1
+            found.extend(shares(toks[start : start + 4])[:1])
+    return found
