@@ -76,11 +76,15 @@ def _table() -> dict[tuple[str, ...], Unit]:
         "speed": {
             "kilometre per hour": (
                 1 / 3.6,
-                "kilometres per hour kilometers per hour kmh kph kmph km / h km / hr",
+                "kilometres per hour kilometers per hour kilometres an hour kilometers an hour "
+                "kilometre an hour kilometer an hour km an hour kmh kph kmph km / h km / hr",
             ),
-            "mile per hour": (0.44704, "miles per hour mph mi / h"),
+            "mile per hour": (0.44704, "miles per hour miles an hour mile an hour mph mi / h"),
             "knot": (0.514444, "knots kn kt kts"),
-            "metre per second": (1.0, "metres per second meters per second m / s mps"),
+            "metre per second": (
+                1.0,
+                "metres per second meters per second metres a second meters a second m / s mps",
+            ),
         },
         "ratio": {
             "percent": (0.01, "per cent pct percentage"),
@@ -94,12 +98,43 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "degree fahrenheit": (5 / 9, "degrees fahrenheit degrees f fahrenheit"),
             "kelvin": (1.0, "kelvins"),
         },
+        # Energy and power apart: `3,850 MW` is not 3,850 GWh.
         "energy": {
+            "watt hour": (3600.0, "watt hours wh"),
             "kilowatt hour": (3.6e6, "kilowatt hours kwh"),
-            "megawatt": (1e6, "megawatts mw"),
-            "kilowatt": (1e3, "kilowatts kw"),
-            "gigawatt": (1e9, "gigawatts gw"),
+            "megawatt hour": (3.6e9, "megawatt hours mwh"),
+            "gigawatt hour": (3.6e12, "gigawatt hours gwh"),
+            "terawatt hour": (3.6e15, "terawatt hours twh"),
+        },
+        "power": {
             "watt": (1.0, "watts"),
+            "kilowatt": (1e3, "kilowatts kw"),
+            "megawatt": (1e6, "megawatts mw"),
+            "gigawatt": (1e9, "gigawatts gw"),
+        },
+        # Bits and bytes apart: `80 megabytes per second` is not 80 megabits per second.
+        # (`MB/s` and `Mb/s` fold alike, so only unambiguous forms are read.)
+        "data rate": {
+            "bit per second": (1.0, "bits per second bps"),
+            "kilobit per second": (1e3, "kilobits per second kilobits a second kbps kbit / s"),
+            "megabit per second": (1e6, "megabits per second megabits a second mbps mbit / s"),
+            "gigabit per second": (1e9, "gigabits per second gigabits a second gbps gbit / s"),
+            "terabit per second": (1e12, "terabits per second tbps tbit / s"),
+            "kilobyte per second": (8e3, "kilobytes per second"),
+            "megabyte per second": (8e6, "megabytes per second"),
+            "gigabyte per second": (8e9, "gigabytes per second"),
+            "terabyte per second": (8e12, "terabytes per second"),
+        },
+        "data": {
+            "bit": (0.125, "bits"),
+            "kilobit": (125.0, "kilobits"),
+            "megabit": (1.25e5, "megabits"),
+            "gigabit": (1.25e8, "gigabits"),
+            "byte": (1.0, "bytes"),
+            "kilobyte": (1e3, "kilobytes kb"),
+            "megabyte": (1e6, "megabytes mb"),
+            "gigabyte": (1e9, "gigabytes gb"),
+            "terabyte": (1e12, "terabytes tb"),
         },
     }
     table: dict[tuple[str, ...], Unit] = {}
@@ -120,6 +155,13 @@ _PHRASES = (
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
     "percentage points", "kilowatt hours", "nautical miles", "degrees celsius",
+    "watt hours", "megawatt hours", "gigawatt hours", "terawatt hours", "bits per second",
+    "kilobits per second", "megabits per second", "gigabits per second", "terabits per second",
+    "kilobytes per second", "megabytes per second", "gigabytes per second",
+    "kilometres an hour", "kilometers an hour", "kilometre an hour", "kilometer an hour",
+    "km an hour", "miles an hour", "mile an hour", "metres a second", "meters a second",
+    "megabits a second", "gigabits a second", "kilobits a second",
+    "terabytes per second", "kbit / s", "mbit / s", "gbit / s", "tbit / s",
     "km / h", "km / hr", "mi / h", "m / s", "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
 )  # fmt: skip
 

@@ -147,13 +147,21 @@ def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(a), abs(b))
 
 
+def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside a unit after a figure: the `per second` of `0.08
+    gigabits per second` is part of its unit, not a length of time."""
+    units = [(m.end, hit[1]) for m in mentions if (hit := unit_at(toks, m.end)) is not None]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in units)]
+
+
 def same_amount(a: float, b: float) -> bool:
     """Two amounts equal but for the float's own rounding."""
     return _close(a, b)
 
 
 def _key_mention(key: str, kinds: tuple[str, ...]) -> Mention | None:
-    found = [m for m in asserted(scan(tokenize(key))) if m.kind in kinds]
+    toks = tokenize(key)
+    found = [m for m in _inside_units(toks, asserted(scan(toks))) if m.kind in kinds]
     return found[0] if len(found) == 1 else None
 
 
@@ -689,7 +697,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out):
             return incorrect("the article gives each one's, not a total")
-        mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        mentions = _inside_units(toks, _echoes_dropped(asserted(scan(toks)), ctx, expected))
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
         )
