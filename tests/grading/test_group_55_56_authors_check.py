@@ -39,3 +39,24 @@ def test_an_accepted_honorific_keeps_the_namesakes_apart(typed: str, expected: O
     outcome = graded("person", "Musa Kolo", "Which fisherman was quoted?", quote, typed,
                      accept=("Kolo", "Mr Kolo"), article=LAKE)  # fmt: skip
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("MK3,100", C), ("3,100 kwacha", C), ("$3,100", X)],
+)
+def test_the_kwacha_written_mk(typed: str, expected: Outcome) -> None:
+    quote = "it costs about MK3,100 to grow a kilogram"
+    question = "What does it cost to grow a kilogram?"
+    assert graded("money", "MK3,100", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("46 cents", C), ("$0.46", C), ("46 US cents", C), ("46 kwacha", X), ("46 euro cents", X)],
+)
+def test_a_minor_unit_named_with_its_country(typed: str, expected: Outcome) -> None:
+    quote = "fell to $1.20 a kilogram from $1.66"
+    question = "By how much per kilogram did the price fall?"
+    outcome = graded("money", "46 US cents", question, quote, typed)
+    assert outcome is expected

@@ -88,8 +88,31 @@ def _subunits() -> dict[str, tuple[Subunit, ...]]:
 
 
 def subunit_at(toks: list[str], at: int) -> tuple[Subunit, ...]:
-    """The minor units of currency named at `toks[at]` (`cents`, `pesewas`), if any."""
-    return _subunits().get(toks[at], ()) if at < len(toks) else ()
+    """The minor units of currency named at `toks[at]` (`cents`, `pesewas`), if any; after
+    a country's word, only that country's (`US cents` are no euro cents)."""
+    if at >= len(toks):
+        return ()
+    found = _subunits().get(toks[at], ())
+    if found or at + 1 >= len(toks):
+        return found
+    named = _qualified_codes().get(toks[at])
+    if named is None:
+        return ()
+    return tuple(
+        Subunit(s.per_unit, s.codes & named)
+        for s in _subunits().get(toks[at + 1], ())
+        if s.codes & named
+    )
+
+
+@cache
+def _qualified_codes() -> dict[str, frozenset[str]]:
+    """The currencies each one-word qualifier names (`us`: USD; `australian`: AUD)."""
+    codes: dict[str, set[str]] = {}
+    for (qualifier, _), code in currencies().qualified.items():
+        if len(qualifier) == 1:
+            codes.setdefault(qualifier[0], set()).add(code)
+    return {word: frozenset(found) for word, found in codes.items()}
 
 
 def spoken_currency_at(toks: list[str], at: int) -> str | None:
