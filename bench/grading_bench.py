@@ -229,6 +229,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "belgrade-tram-tender",
     "nuuk-runway-opening",
     "sumatra-coffee-fraud-trial",
+    "laos-potash-mine-expansion",
+    "malawi-tobacco-auction-opening",
+    "quito-cable-car-opening",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
