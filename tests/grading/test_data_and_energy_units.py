@@ -1,4 +1,4 @@
-"""Units the fifty-fourth and fifty-fifth groups showed missing: bits are not bytes, energy
+"""Units the fifty-fourth to fifty-seventh groups showed missing: bits are not bytes, energy
 (GWh) is not power (MW), and a unit written `per second` is one unit, not a figure and a
 length of time."""
 
@@ -50,3 +50,13 @@ def test_a_speed_written_an_hour(typed: str, expected: Outcome) -> None:
     quote = "gusts of 140 kilometres per hour"
     question = "How strong were the gusts?"
     assert graded("number", "140 kilometres per hour", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("2,400", C), ("2,400 per hour", C), ("2,400 an hour", C), ("2,400 per day", X)],
+)
+def test_a_rate_in_time_asked_for(typed: str, expected: Outcome) -> None:
+    quote = "the gondola can carry up to 2,400 passengers per hour"
+    question = "How many passengers per hour can the gondola carry?"
+    assert graded("number", "2,400", question, quote, typed) is expected

@@ -151,7 +151,18 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     """The mentions but those inside a unit after a figure: the `per second` of `0.08
     gigabits per second` is part of its unit, not a length of time."""
     units = [(m.end, hit[1]) for m in mentions if (hit := unit_at(toks, m.end)) is not None]
-    return [m for m in mentions if not any(start <= m.start < end for start, end in units)]
+    return [
+        m
+        for m in mentions
+        if not any(start <= m.start < end for start, end in units)
+        # `3,600 per hour`: a rate in time after a figure, no length of time
+        and not (
+            m.kind == DURATION
+            and m.start > 0
+            and toks[m.start] in _RATE
+            and toks[m.start - 1][:1].isdigit()
+        )
+    ]
 
 
 def same_amount(a: float, b: float) -> bool:
@@ -673,6 +684,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if key_per is not None:
             if typed_per is not None and not _same_per(typed_per, key_per):
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
+            key_period = _period(key_per[0])
+            rate = time_rate_in(toks) if typed_per is None and key_period else None
+            if rate is not None and key_period and same_word(rate, key_period) is None:
+                return incorrect(f"per {key_period}, not per {rate}")  # `3,600 per day`
         elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
