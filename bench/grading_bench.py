@@ -232,6 +232,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "laos-potash-mine-expansion",
     "malawi-tobacco-auction-opening",
     "quito-cable-car-opening",
+    "faroe-tunnel-toll-cut",
+    "samoa-election-petitions-ruling",
+    "tunisia-olive-oil-harvest",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
