@@ -60,3 +60,13 @@ def test_a_rate_in_time_asked_for(typed: str, expected: Outcome) -> None:
     quote = "the gondola can carry up to 2,400 passengers per hour"
     question = "How many passengers per hour can the gondola carry?"
     assert graded("number", "2,400", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3.1 dinars", C), ("3.1 dinars per kilo", C), ("3.1 dinars a litre", X)],
+)
+def test_an_amount_per_what_the_question_asks(typed: str, expected: Outcome) -> None:
+    quote = "against 3.1 dinars at the start of last season"
+    question = "How much were mills paying per kilo of olives last season?"
+    assert graded("money", "3.1 dinars", question, quote, typed) is expected

@@ -1108,8 +1108,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     if mention is None or mention.value is None:
         return None
     expected = mention.value
-    # `€4 a week` where the article charges €4 a night: the rate is part of the fact.
-    rates = _rates(key, expected, ctx.quotes)
+    # `€4 a week` where the article charges €4 a night: the rate is part of the fact; where
+    # neither key nor quotes give one, the question's (`How much … per kilo of olives?`).
+    rates = _rates(key, expected, ctx.quotes) or (
+        frozenset(ctx.asked_per[:1])
+        if ctx.asked_per and _period(ctx.asked_per[0]) is None
+        else frozenset()
+    )
     # `€4.1 billion a year` where the article gives €4.1 billion over four years: the units
     # of time the key, question and quotes count anything per (`a day`, `daily`).
     per_times = time_rates(key, ctx)
