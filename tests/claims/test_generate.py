@@ -65,9 +65,10 @@ def test_false_claims_state_the_changed_value_in_the_cited_sentence() -> None:
     claims = next(qc for qc in seed_bank().by_question if qc.question.id == "days-since-last-call")
     assert claims.true_claim is not None and "in 84 days" in claims.true_claim.sentence
     wrong = {c.value: c for c in claims.false_claims}
-    assert "48" in wrong and "in 48 days" in wrong["48"].sentence
-    assert wrong["48"].family is Family.DIGITS
+    assert wrong and all(f"in {value} days" in c.sentence for value, c in wrong.items())
     assert all("84 days" not in c.sentence for c in claims.false_claims)
+    # "the first call between the two in 48 days" is true as well: only longer spans are false.
+    assert all(int(value) > 84 for value in wrong)
 
 
 def test_seed_pack_rounds_differ_between_seeds() -> None:
@@ -131,7 +132,8 @@ def test_a_value_the_grader_accepts_is_never_a_false_claim(write_pack: WritePack
     )
     values = [c.value for c in ClaimBank(pack).by_question[0].false_claims]
     assert values and "83" not in values and "85" not in values
-    assert "74" in values and "48" in values
+    # "the first in 74 days" would be true as well: a shorter span never makes a false claim.
+    assert all(int(value) > 85 for value in values)
 
 
 def test_a_list_swaps_one_item_for_a_neighbour(write_pack: WritePack) -> None:

@@ -969,8 +969,10 @@ def claims_for(
             and _too_exact(frame.before, wording, true_value, family is not Family.ARTICLE)
         ):
             return None  # "the jury met for nearly 148 minutes": a film's running time
-        if not truth and perturb.bound_keeps_true(frame.before, true_value, value):
+        if not truth and perturb.bound_keeps_true(frame.before, true_value, value, frame.after):
             return None  # "killed at least 23" is true too when at least 64 died
+        if not truth and perturb.window_keeps_true(frame.before, frame.after, true_value, value):
+            return None  # "had not cancelled a concert in 5 years" is true when none in 22
         if not truth and _shape_broken(true_value, wording, members()):
             return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):

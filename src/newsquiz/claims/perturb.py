@@ -379,32 +379,161 @@ _AT_LEAST = re.compile(
     r"\b(?:at least|more than|over|upwards of|in excess of|no (?:fewer|less) than)\s*$", re.I
 )
 _AT_MOST = re.compile(
-    r"\b(?:at most|up to|fewer than|less than|under|no more than|as (?:many|much) as)\s*$", re.I
+    r"\b(?:at most|up to|fewer than|less than|under|no more than|as (?:many|much) as|within)\s*$",
+    re.I,
+)
+# The same bounds said after the figure: `50 minutes or more`, `200 or fewer`.
+_AT_LEAST_AFTER = re.compile(
+    r"^\s*(?:or (?:more|longer|over|above|higher|later)|and (?:more|over|up|above)|-?plus)\b", re.I
+)
+_AT_MOST_AFTER = re.compile(
+    r"^\s*(?:or (?:less|fewer|shorter|under|below|lower|earlier)|and (?:under|below))\b", re.I
 )
 
 
 _BOUND_WORD = re.compile(
-    r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much)\b", re.I
+    r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
+    r"|longer|shorter|above|below|higher|lower|earlier|later)\b",
+    re.I,
 )
 
 
-def bound_keeps_true(before: str, true_text: str, false_text: str) -> bool:
-    """Whether a bound said before the value (`at least`, `up to`), there or in the answer
-    itself, makes the changed figure true as well: `at least 23` when at least 64 died."""
+def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = "") -> bool:
+    """Whether a bound said before the value (`at least`, `up to`, `within`), there or in the
+    answer itself, or just after it (`or more`), makes the changed figure true as well:
+    `at least 23` when at least 64 died, `within 45 days` when refunds come within 30."""
     # The bound words first: most claims have none, and reading values costs far more.
-    if not (_BOUND_WORD.search(before[-24:]) or _BOUND_WORD.search(true_text)):
+    if not (
+        _BOUND_WORD.search(before[-24:])
+        or _BOUND_WORD.search(true_text)
+        or _BOUND_WORD.search(after[:16])
+    ):
         return False
     true_values, false_values = find_values(true_text), find_values(false_text)
     if not true_values or not false_values:
         return False
     said_before = before + " " + true_text[: true_values[0].start]
-    at_least, at_most = _AT_LEAST.search(said_before), _AT_MOST.search(said_before)
+    said_after = true_text[true_values[0].end :] + after
+    at_least = _AT_LEAST.search(said_before) or _AT_LEAST_AFTER.search(said_after)
+    at_most = _AT_MOST.search(said_before) or _AT_MOST_AFTER.search(said_after)
     if not (at_least or at_most):
         return False
     true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
+    if at_most and not at_least:
+        # `within six to nine months`: the range's far end is the bound.
+        true_end, false_end = true_values[-1].value, false_values[-1].value
+        if type(true_end) is type(false_end):
+            true_size, false_size = size_of(true_end), size_of(false_end)
     if true_size is None or false_size is None:
         return False
     return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
+
+
+# A span the claim says held nothing (`has not cancelled a concert in 22 years`, `the worst
+# storm in 40 years`, `the first walkout since 2009`) holds nothing in any shorter span: a
+# shorter span, or a later year, is as true as the article's. What opens the span:
+_WINDOW_OPENS = re.compile(
+    r"\b(?:in|for|over|during)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+)?"
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|more than|well over)\s+)?$",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+# What says the span held nothing, or that this is the most of it: a denial, or a first,
+# only or superlative after a determiner (`its first`, `the island's worst`).
+_DENIES = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nor|without)\b|n[’']t\b", re.I)
+_RANKS = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your|this|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+    r"((?:[\w-]+est)|worst|best|most|least|fewest|first|only)\b",
+    re.I,
+)
+# Nouns ending as a superlative does: "the protest in 14 years" ranks nothing.
+_NOT_SUPERLATIVES = frozenset((
+    "interest", "forest", "west", "midwest", "northwest", "southwest", "protest", "request",
+    "test", "rest", "guest", "arrest", "harvest", "contest", "chest", "nest", "quest", "crest",
+    "vest", "inquest", "manifest", "conquest", "digest", "honest", "modest", "pest", "zest",
+    "unrest",
+))  # fmt: skip
+# A bound decides instead (`no more than 6 weeks`, `in more than 20 years`): see `bound_keeps_true`.
+_COMPARED = re.compile(r"\b(?:more|less|fewer|longer|shorter|later|earlier)\s+than\s+$", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]\s|\s[—–]\s|,\s+(?:and|but|while|although|though|whereas|which|who|when)\b",
+    re.I,
+)
+# A span that ends at a wait, not one that held nothing: `lowered only after seven days
+# without an explosion`, `the first crane is due in 18 months`.
+_NOT_A_WINDOW = re.compile(
+    r"\b(?:after|before|until|till|due|expected|scheduled|planned|slated|set|ready|back)\s+"
+    r"(?:in\s+|within\s+)?(?:the\s+)?(?:next\s+)?$",
+    re.I,
+)
+_TIME_UNIT_AFTER = re.compile(
+    r"^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?)\b", re.I
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _clause_before(before: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _says_none_or_most(clause: str, opener: str = "in") -> bool:
+    """Whether the clause denies, or ranks what the span holds. A rank reaches over `in`,
+    `since` (`the worst storm in 40 years`), but over `for` only when it stands just before
+    (`the lowest for 20 years`): `the largest fire burned for four days` ranks the fire, and
+    its days are one fire's, not a span that held nothing larger."""
+    if _DENIES.search(clause):
+        return True
+    for rank in _RANKS.finditer(clause):
+        if rank.group(1).lower() in _NOT_SUPERLATIVES or clause[rank.end() :].startswith(" of "):
+            continue  # "the first of the new cranes is due in 18 months": one of several
+        if opener != "for" or len(clause[rank.end() :].split()) <= 2:
+            return True
+    return False
+
+
+def _span_size(text: str, after: str) -> float | None:
+    """How long a span is: a duration's seconds, or a bare number before a time unit."""
+    found = find_values(text)
+    if not found:
+        return None
+    value = found[0].value
+    if isinstance(value, Duration):
+        return value.seconds or None
+    if isinstance(value, Number) and _TIME_UNIT_AFTER.match(after):
+        return value.value or None
+    return None
+
+
+def window_keeps_true(before: str, after: str, true_text: str, false_text: str) -> bool:
+    """Whether the claim says a span held nothing, or ranks something in it, so that the
+    changed span is implied by the true one: `had not cancelled a concert in 5 years` when
+    none in 22, `the first walkout since 2016` when the first since 2009."""
+    clause = _clause_before(before)
+    if _COMPARED.search(clause):
+        return False
+    if _SINCE.search(clause):
+        years = _YEAR.search(true_text), _YEAR.search(false_text)
+        if years[0] is None or years[1] is None or not _says_none_or_most(clause):
+            return False
+        return int(years[1].group(1)) >= int(years[0].group(1))
+    opening = _WINDOW_OPENS.search(clause)
+    opened = opening is not None
+    if _NOT_A_WINDOW.search(clause):
+        return False
+    # `14 years without a missed crossing`; `in the past 14 years, none has`
+    after_clause = re.split(r"[.;:!?](?:\s|$)", after, maxsplit=1)[0]
+    after_denies = bool(re.match(r"^\s*(?:[\w-]+\s+){0,2}without\b", after, re.I)) or (
+        opened
+        and bool(re.search(r"\b(?:past|last)\s+$", clause, re.I))
+        and bool(_DENIES.search(after_clause))
+    )
+    opener = opening.group(0).split()[0].lower() if opening else "in"
+    if not (after_denies or (opened and _says_none_or_most(clause, opener))):
+        return False
+    true_size = _span_size(true_text, after)
+    false_size = _span_size(false_text, after)
+    return true_size is not None and false_size is not None and false_size <= true_size
 
 
 def restyled(value: Value, like: Value) -> Value:
