@@ -1,4 +1,4 @@
-"""Grader faults the fifty-fifth and fifty-sixth groups' authors' `check` showed on their
+"""Grader faults the fifty-fifth to sixtieth groups' authors' `check` showed on their
 own reject entries, fixed before those groups' first run; with invented examples."""
 
 from __future__ import annotations
@@ -60,3 +60,22 @@ def test_a_minor_unit_named_with_its_country(typed: str, expected: Outcome) -> N
     question = "By how much per kilogram did the price fall?"
     outcome = graded("money", "46 US cents", question, quote, typed)
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("€6", C), ("6 euros", C), ("600 euro cents", C), ("6 euro cents", X)],
+)
+def test_a_currencys_name_then_its_minor_unit(typed: str, expected: Outcome) -> None:
+    quote = "the fee rises from €2 to €6 per passenger"
+    question = "What will the new fee per passenger be?"
+    assert graded("money", "€6", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("110 kV", C), ("110,000 volts", C), ("110 volts", X)]
+)
+def test_volts_and_kilovolts(typed: str, expected: Outcome) -> None:
+    quote = "a 110-kilovolt line"
+    question = "At what voltage does the line run?"
+    assert graded("number", "110 kilovolts", question, quote, typed) is expected

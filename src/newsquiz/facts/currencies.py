@@ -107,11 +107,19 @@ def subunit_at(toks: list[str], at: int) -> tuple[Subunit, ...]:
 
 @cache
 def _qualified_codes() -> dict[str, frozenset[str]]:
-    """The currencies each one-word qualifier names (`us`: USD; `australian`: AUD)."""
+    """The currencies each one-word qualifier names (`us`: USD; `australian`: AUD; `euro`)."""
     codes: dict[str, set[str]] = {}
     for (qualifier, _), code in currencies().qualified.items():
         if len(qualifier) == 1:
             codes.setdefault(qualifier[0], set()).add(code)
+    # A currency's own name before its minor unit (`euro cents`), where one currency bears it.
+    bearers: dict[str, set[str]] = {}
+    for code, names in currencies().names.items():
+        for name in names:
+            bearers.setdefault(name, set()).add(code)
+    for name, found in bearers.items():
+        if len(found) == 1:
+            codes.setdefault(name, set()).update(found)
     return {word: frozenset(found) for word, found in codes.items()}
 
 

@@ -112,6 +112,21 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "megawatt": (1e6, "megawatts mw"),
             "gigawatt": (1e9, "gigawatts gw"),
         },
+        "voltage": {
+            "volt": (1.0, "volts"),
+            "kilovolt": (1e3, "kilovolts kv"),
+            "megavolt": (1e6, "megavolts"),
+        },
+        "current": {
+            "ampere": (1.0, "amperes amps amp"),
+            "kiloampere": (1e3, "kiloamperes ka"),
+        },
+        "frequency": {
+            "hertz": (1.0, "hz"),
+            "kilohertz": (1e3, "khz"),
+            "megahertz": (1e6, "mhz"),
+            "gigahertz": (1e9, "ghz"),
+        },
         # Bits and bytes apart: `80 megabytes per second` is not 80 megabits per second.
         # (`MB/s` and `Mb/s` fold alike, so only unambiguous forms are read.)
         "data rate": {

@@ -1184,6 +1184,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("the article gives a total, not each one's share")
                 value = m.value
                 typed_currency = m.currency
+                if typed_currency is not None:
+                    # `8 euro cents`: the currency's name, then its minor unit
+                    named_minor = _subunit_of(_minor_unit_at(toks, m.end), typed_currency)
+                    if named_minor is not None and value is not None:
+                        value /= named_minor.per_unit
                 if typed_currency is None and m.kind == NUMBER and unit_at(toks, m.end):
                     return incorrect("a measure, not money")  # `4 million tonnes`
                 if typed_currency is None:
