@@ -222,3 +222,22 @@ def test_a_sentence_s_pronoun_admits_only_people_the_article_shows_of_that_gende
     # shown as no one's `he` or `she`.
     assert "Lucia Quispe" not in swapped and "Marta Lopez" not in swapped
     assert "Quispe" not in {v.split()[-1] for v in swapped if v.startswith("Lucia")}
+
+
+def test_the_tail_of_a_body_s_name_is_no_person() -> None:
+    """'Forest Watch Sulawesi (FWS)': with its first word written in lower case elsewhere
+    ('forest') and its last alone ('in Sulawesi'), the rest reads as a name, but the initials
+    in brackets are the whole body's ('Watch Kalimantan said some 1,200 soldiers would
+    help', the tail of an environmental group's name, was judged a fragment)."""
+    from newsquiz.claims.people import article_people
+    from newsquiz.claims.values import find_people
+
+    paragraphs = [
+        "Forest Watch Sulawesi (FWS), a green group based in Makassar, said 2,000 hectares "
+        "of forest had been lost. Its director, Rudi Hartono, called the plan reckless.",
+        "Some forest land in Sulawesi was cleared, Major Dewi Lestari said.",
+        "Hartono said Reef Care Maluku (RCM) had counted the damage.",
+    ]
+    names = [found.name for paragraph in paragraphs for found in find_people(paragraph)]
+    people = article_people(paragraphs, names)
+    assert people == ["Rudi Hartono", "Dewi Lestari"]

@@ -88,10 +88,20 @@ def _abbreviated(name: str, index: MentionIndex) -> bool:
     person where the body's name stood, was judged nonsense."""
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     mentions = index.mentions(name)
-    for paragraph, _start, end in mentions:
+    for paragraph, start, end in mentions:
         after = _INITIALS_AFTER.match(paragraph, end)
         if after and after.group(1) == initials:
             return True
+        # `Forest Watch Kalimantan (FWK)`, read from `Watch`: the capitalised words right
+        # before the mention give the initials' head, so the run is a body's name's tail.
+        if after and after.group(1).endswith(initials) and len(after.group(1)) > len(initials):
+            head = after.group(1)[: -len(initials)]
+            before = paragraph[max(0, start - 40 * len(head)) : start].split()
+            if (
+                len(before) >= len(head)
+                and "".join(w[0] for w in before[len(before) - len(head) :]) == head
+            ):
+                return True
     # `Christian Social Union (CSU)`, its last word taken for a body's: every mention runs
     # on into a longer capitalised name, whose head it is ('Christian Social said …').
     return bool(mentions) and all(_RUNS_ON.match(p, end) for p, _start, end in mentions)
