@@ -387,3 +387,16 @@ def test_a_country_that_begins_a_name_or_ends_a_region_is_not_swapped() -> None:
     assert _country_candidates("North Iceland", facts) == []
     assert _country_candidates("Southern Chile", facts) == []
     assert _country_candidates("the border with Moldova", facts)  # a country alone still is
+
+
+def test_a_country_whose_body_a_post_serves_is_not_swapped() -> None:
+    """'Additional Secretary in Japan's Ministry of Power' for India's negotiator, who speaks
+    for Indian consumers: the post is of the body, the body of the country."""
+    from newsquiz.claims.generate import ArticleFacts, _country_candidates
+
+    facts = ArticleFacts((), (), ())
+    assert _country_candidates("Deputy Director in Brazil's Ministry of Mines", facts) == []
+    assert _country_candidates("a counsellor at the embassy of Peru", facts) == []
+    assert _country_candidates("Chile's mining ministry", facts) == []
+    assert _country_candidates("the deputy director of the museum in Chile", facts)  # a place
+    assert _country_candidates("exports to Brazil's ports", facts)  # no post: a place still

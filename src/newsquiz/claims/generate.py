@@ -589,8 +589,13 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         r"\b(?:North|South|East|West|Upper|Lower|Central)(?:ern)?\s+$", text[: at.start()]
     ):
         return []  # a region of the country, not the country: North Iceland
-    if _POST_AFTER.match(text, at.end()):
+    if _POST_AFTER.match(text, at.end()) or _STATE_BODY_AFTER.match(text, at.end()):
         return []  # Italy's undersecretary: a post of one country, not a slip for another's
+    if _POST_IN.search(text) and (
+        re.match(r"['’]s\b", text[at.end() :])
+        or re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[: at.start()], re.IGNORECASE)
+    ):
+        return []  # Additional Secretary in India's Ministry of Power: he acts for India
     neighbours = perturb.neighbouring_countries(country)
     in_article = [c for c in facts.countries if c in neighbours]
     others = [c for c in neighbours if c not in in_article]
@@ -609,6 +614,20 @@ _POST_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]*(?:"
     + "|".join(re.escape(t) for t in TITLE_WORDS if " " not in t)
     + r")\b"
+)
+
+
+# `'s Ministry of Power`, `'s mining ministry`: a body of the state, which acts for it.
+_STATE_BODY_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|department|embassy|consulate|government|cabinet"
+    r"|treasury|delegation|armed forces|army|navy|foreign office|central bank|high commission)\b",
+    re.IGNORECASE,
+)
+# A post anywhere in the value: the country it names is the post-holder's own.
+_POST_IN = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r"|counsellor|attaché|consul"
+    r"|undersecretary|envoy|official|negotiator|delegate|representative)s?\b",
+    re.IGNORECASE,
 )
 
 
