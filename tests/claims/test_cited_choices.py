@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank, ClaimPath
+from newsquiz.claims.sentences import cited_frame
 from newsquiz.pack import load_pack
 
 ARTICLE = """\
@@ -155,3 +156,44 @@ def test_a_cited_sentence_is_never_cut_inside_the_list_it_announces(
     assert mendes.false_claims
     for claim in mendes.claims:
         assert ":" not in claim.sentence or "João Silva" in claim.sentence, claim.sentence
+
+
+WAVES = """\
+Ministries move north
+Under the plan, some 9,600 staff from 24 ministries are to move in three waves: about 3,100 from March, roughly 3,300 in late 2027, and the last 3,200 or so by June 1, 2029, when the new parliament opens.
+"""
+
+
+def test_a_count_that_announces_a_list_keeps_the_whole_list(write_pack: WritePack) -> None:
+    """'…to relocate in five waves: roughly 4,200 from January, about 4,100 in mid-2027.'
+    was cut before its list's closing 'and the remaining 3,500' (judged mangled): a
+    sentence is never cut after the colon that opens its list."""
+    yaml = (
+        "format: newsquiz/1\nid: move\ntitle: Move\n"
+        "article: {file: article.txt, published: 2026-03-01}\nquestions:\n"
+        "  - id: waves\n    question: In how many waves are the staff to move?\n"
+        "    answer: three\n    kind: choice\n    choices: [two, three, four, five]\n"
+        "    cite: are to move in three waves\n"
+    )
+    (waves,) = ClaimBank(load_pack(write_pack(yaml, WAVES))).by_question
+    assert waves.true_claim is not None
+    for claim in waves.claims:
+        assert "3,100" not in claim.sentence or "the last 3,200 or so" in claim.sentence
+    staff = cited_frame(load_pack(write_pack(yaml, WAVES)).questions[0])
+    assert staff is not None and "the last 3,200 or so" in staff[0].after
+
+
+def test_a_count_is_not_changed_before_the_list_that_counts_it(write_pack: WritePack) -> None:
+    """'in five waves: A, B, and the remaining C' lists three: the claim would contradict
+    itself, so it is stated plainly instead."""
+    yaml = (
+        "format: newsquiz/1\nid: move\ntitle: Move\n"
+        "article: {file: article.txt, published: 2026-03-01}\nquestions:\n"
+        "  - id: waves\n    question: In how many waves are the staff to move?\n"
+        "    answer: three\n    kind: choice\n    choices: [two, three, four, five]\n"
+        "    cite: are to move in three waves\n"
+    )
+    (waves,) = ClaimBank(load_pack(write_pack(yaml, WAVES))).by_question
+    assert waves.false_claims
+    for claim in waves.false_claims:
+        assert "3,100" not in claim.sentence, claim.sentence

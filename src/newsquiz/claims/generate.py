@@ -54,6 +54,7 @@ from newsquiz.claims.values import (
     slot_profile,
     title_before,
 )
+from newsquiz.facts.numbers import NUMBER_WORDS
 from newsquiz.facts.text import fold_text, tokenize, words_of
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world
@@ -953,6 +954,10 @@ def claims_for(
         not _choices_fit(question, frame) or _holder_described(question, frame, facts)
     ):
         frame = question_frame(question)
+    if frame.path is ClaimPath.CITED and _counts_its_list(frame):
+        # `in three waves: 4,200 from January, 4,100 in mid-2027, and the remaining 3,500`:
+        # four waves before a list of three contradicts itself; say it plainly instead.
+        frame = question_frame(question)
     frame = _without_initials(frame)
     first = citation or question.citations[0]
     value_span = span or locate(question, first.text, (first.start, first.end))
@@ -1141,6 +1146,16 @@ _APPROXIMATELY = re.compile(rf"\b(?:{'|'.join(_ROUNDING)})\s+$", re.IGNORECASE)
 
 # The longest of those words, and the character before it (where `\b` is decided).
 _APPROXIMATELY_REACH = 1 + max(len(word) for word in _ROUNDING)
+
+
+# The value counts what a list after a colon goes on to give: `{three} waves: …, … and …`.
+_LIST_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+:\s")
+
+
+def _counts_its_list(frame: Frame) -> bool:
+    original = (frame.original or "").strip()
+    counted = original.isdigit() or original.lower() in NUMBER_WORDS
+    return counted and _LIST_COUNTED.match(frame.after) is not None
 
 
 def _approximately(text: str) -> bool:

@@ -332,9 +332,17 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
             # Inside the list a colon opens ("Three champions watched: A; B, who won; and
             # C"): cut there, it announces three and lists two (judged a mangled sentence).
             continue
+        if _LIST_OPENS.search(text, span[1], cut.start()):
+            # The value announces a list ("in three waves: 4,200 from January, 4,100 in
+            # mid-2027, and the remaining 3,500 …"): cut at its `and`, it lists two.
+            continue
         if _balanced_quotes(text[start : cut.start()]) or text[cut.start() + 1] in '”"’':
             return start, cut.start()
     return start, end
+
+
+# A colon that opens a list (not a clock's `10:30`).
+_LIST_OPENS = re.compile(r":\s")
 
 
 # A word of the language (not a name, title or figure) around the value: a cut sentence
