@@ -197,3 +197,33 @@ def test_a_count_is_not_changed_before_the_list_that_counts_it(write_pack: Write
     assert waves.false_claims
     for claim in waves.false_claims:
         assert "3,100" not in claim.sentence, claim.sentence
+
+
+HARVEST = """\
+Honey harvest falls
+Beekeepers collected 84 million kilograms of honey this year, down 40 percent from 140 million kilograms in 2025, the cooperative said.
+Prices rose 12 percent, and exports to Japan fell by a quarter.
+"""
+
+
+def test_a_percent_its_own_sentence_derives_is_not_changed_there(write_pack: WritePack) -> None:
+    """'137 million pounds, down 50 percent from 198 million' (judged to contradict its own
+    figures, which make 31): a share or change the cited sentence's figures give is changed
+    only where they are not beside it."""
+    yaml = (
+        "format: newsquiz/1\nid: honey\ntitle: Honey\n"
+        "article: {file: article.txt, published: 2026-03-01}\nquestions:\n"
+        "  - id: drop\n    question: By what percentage did the harvest fall?\n"
+        "    answer: 40 percent\n    kind: choice\n"
+        "    choices: [20 percent, 40 percent, 60 percent]\n"
+        "    cite: down 40 percent from 140 million kilograms\n"
+        "  - id: prices\n    question: By what percentage did prices rise?\n"
+        "    answer: 12 percent\n    kind: choice\n"
+        "    choices: [12 percent, 20 percent, 40 percent]\n"
+        "    cite: Prices rose 12 percent\n"
+    )
+    drop, prices = ClaimBank(load_pack(write_pack(yaml, HARVEST))).by_question
+    assert drop.false_claims and prices.false_claims
+    for claim in drop.false_claims:
+        assert "140 million" not in claim.sentence or "84 million" not in claim.sentence
+    assert any(c.path is ClaimPath.CITED for c in prices.false_claims)  # nothing derives it

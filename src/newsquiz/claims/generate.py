@@ -54,8 +54,8 @@ from newsquiz.claims.values import (
     slot_profile,
     title_before,
 )
-from newsquiz.facts.numbers import NUMBER_WORDS
 from newsquiz.facts.text import fold_text, tokenize, words_of
+from newsquiz.facts.words import NUMBER_WORDS
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world
 from newsquiz.facts.written import (
@@ -954,6 +954,10 @@ def claims_for(
         not _choices_fit(question, frame) or _holder_described(question, frame, facts)
     ):
         frame = question_frame(question)
+    if frame.path is not ClaimPath.QUESTION and _derived_beside(frame, stated_answer(question)):
+        # `137 million pounds, down 50 percent from 198 million`: the sentence's own figures
+        # make 31 percent, and a claim that carries them contradicts itself; say it plainly.
+        frame = question_frame(question)
     if frame.path is ClaimPath.CITED and _counts_its_list(frame):
         # `in three waves: 4,200 from January, 4,100 in mid-2027, and the remaining 3,500`:
         # four waves before a list of three contradicts itself; say it plainly instead.
@@ -1146,6 +1150,40 @@ _APPROXIMATELY = re.compile(rf"\b(?:{'|'.join(_ROUNDING)})\s+$", re.IGNORECASE)
 
 # The longest of those words, and the character before it (where `\b` is decided).
 _APPROXIMATELY_REACH = 1 + max(len(word) for word in _ROUNDING)
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.I)
+_PERCENT_WORDS = re.compile(r"^\s*[\d.,]+\s*(?:%|percent\b|per cent\b)", re.I)
+
+
+def _derived_beside(frame: Frame, true_value: str) -> bool:
+    """The percent is a share or a change of two figures of one measure the sentence itself
+    holds (`137 million pounds, down 31 percent from 198 million`, `84 of 140, or 60
+    percent`): any other percent contradicts them."""
+    answer = _first_value(true_value)
+    if not isinstance(answer, Number):
+        return False
+    if not (_PERCENT_WORDS.match(true_value) or _PERCENT_AFTER.match(frame.after)):
+        return False
+    figures: list[tuple[Value, bool]] = []
+    for text in (frame.before, frame.after):
+        for found in find_values(text):
+            value = found.value
+            if isinstance(value, Number) and value.decimals == 0 and 1800 <= value.value <= 2100:
+                continue  # a year
+            figures.append((value, _PERCENT_AFTER.match(text, found.end) is not None))
+    for (one, one_pc), (other, other_pc) in itertools.combinations(figures, 2):
+        if type(one) is not type(other) or one_pc != other_pc:
+            continue
+        a, b = perturb.size_of(one), perturb.size_of(other)
+        if not a or not b:
+            continue
+        shares = [abs(a - b) / b * 100, abs(a - b) / a * 100, a / b * 100, b / a * 100]
+        if one_pc:
+            shares.append(abs(a - b))  # `45 percent, up 5 points from 40 percent`
+        if any(abs(share - answer.value) <= 1 for share in shares):
+            return True
+    return False
 
 
 # The value counts what a list after a colon goes on to give: `{three} waves: …, … and …`.
