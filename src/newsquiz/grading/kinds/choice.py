@@ -9,12 +9,13 @@ from rapidfuzz.distance import OSA
 from newsquiz.facts.article import given_named_for_a_city
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize, words_of
+from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.person import compile_person, name_parts
-from newsquiz.grading.kinds.text import compile_text
+from newsquiz.grading.kinds.text import another_unit, compile_text
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, HONORIFICS, NEGATIVE_WORDS, QUALIFIERS
@@ -24,7 +25,7 @@ _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
 def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     if key not in choices:
-        return compile_text(key, ctx)
+        return compile_text(key, ctx, choice=True)
     key_index = choices.index(key)
     # Choices that are all people are told apart by surname: a first name picks none.
     # Among names a city's name may be a given one (`Sofia Quintela` beside `Carlos Veloso`).
@@ -34,12 +35,15 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         for choice, is_name in zip(choices, named, strict=True)
     )
     if people:
-        matchers = [compile_person(choice, ctx) or compile_text(choice, ctx) for choice in choices]
+        matchers = [
+            compile_person(choice, ctx) or compile_text(choice, ctx, choice=True)
+            for choice in choices
+        ]
         # A surname two choices share (`Joseph Roe`, `Dennis Roe`) picks neither alone.
         surnames = [name_parts(choice)[0] for choice in choices]
         shared = frozenset(s for s in surnames if surnames.count(s) > 1)
     else:
-        matchers = [compile_text(choice, ctx) for choice in choices]
+        matchers = [compile_text(choice, ctx, choice=True) for choice in choices]
     words = [_choice_words(choice) for choice in choices]
     # `Nova Direita Nacional` for the choice `NDN`: the name the article spells out.
     spelled = [
@@ -47,12 +51,13 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     ]
     for index, name in enumerate(spelled):
         if name:
-            full = compile_text(" ".join(name), ctx)
+            full = compile_text(" ".join(name), ctx, choice=True)
             if full is not None:
                 matchers[index] = _either(matchers[index], full)
                 words[index] = [*words[index], *(w for w in name if w not in FILLERS)]
 
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
+    key_units = _units_written(tokenize(key))
 
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
@@ -86,12 +91,45 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
             return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
+        if key_units:
+            if any(another_unit(unit, frozenset(key_units)) for unit in units_named(toks)):
+                return incorrect("in another unit")  # `below 300 feet` for 300 metres
+            toks = _as_the_key_writes_units(toks, key_units)
         return _closest_choice(toks, words, key_index)
 
     return match
 
 
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
+
+
+def _units_written(toks: list[str]) -> dict[Unit, str]:
+    """Each unit of measure the choice writes after a figure, as it writes it."""
+    found: dict[Unit, str] = {}
+    for index in range(1, len(toks)):
+        hit = unit_at(toks, index) if toks[index - 1][0].isdigit() else None
+        if hit is not None and hit[1] == index + 1:
+            found.setdefault(hit[0], toks[index])
+    return found
+
+
+def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, str]) -> list[str]:
+    """`400 m` as `400 metres` where the key measures in metres: the unit, or its letter,
+    after a figure names the key's unit, and counts as its word (a letter alone is no unit
+    elsewhere: `m` may be minutes or millions)."""
+    out = list(toks)
+    for index in range(1, len(toks)):
+        if not toks[index - 1][0].isdigit():
+            continue
+        hit = unit_at(toks, index)
+        for unit, written in key_units.items():
+            if (
+                (hit is not None and hit[0] == unit and hit[1] == index + 1)
+                or letters_for(toks[index], unit)
+                or (len(toks[index]) == 1 and written.startswith(toks[index]))
+            ):
+                out[index] = written
+    return out
 
 
 def _either(first: Matcher, second: Matcher) -> Matcher:

@@ -265,7 +265,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 and not (
                     token in ctx.names.proper_words
                     and _alone(toks, index, used)
-                    and not _follows_in_article(toks, index, ctx.names.sentences)
+                    and not (
+                        _follows_in_article(toks, index, ctx.names.sentences)
+                        and not _joined_by_and(toks, index)
+                    )
                 )
             ):
                 continue  # what the article writes beside an item; a place only as where
@@ -365,6 +368,20 @@ def _follows_in_article(
         if toks[index] in sentence
         for at in range(len(sentence) - 1)
     )
+
+
+def _joined_by_and(toks: list[str], index: int) -> bool:
+    """The word is joined to the one before by `and`: it names one more item (`San Telmo and
+    El Mirador`), where a comma may say where (`McMinnville, Oregon`)."""
+    before = index - 1
+    while before >= 0 and toks[before] in _ITEM_BREAKS:
+        if toks[before] in _AND:
+            return True
+        before -= 1
+    return False
+
+
+_AND = frozenset({"and", "&"})
 
 
 def _pair_in_article(first: str, second: str, sentences: tuple[tuple[str, ...], ...]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
+from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named
@@ -199,6 +200,9 @@ class _TextKey:
     # The regions the quotes write beside the key (`Dover, Delaware`) and their countries:
     # another region written there puts the key's place elsewhere.
     regions_beside: frozenset[str]
+    # The countries the key's accepted forms name (`Vanga, Kenya`): a country typed beside
+    # the key's place that is not one of them puts the place elsewhere.
+    key_countries: frozenset[str]
     directions: frozenset[str]  # the points of the compass the key or its quote writes
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
@@ -206,10 +210,13 @@ class _TextKey:
     ctx: Context
 
 
-def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher:
+def compile_text(
+    key: str, ctx: Context, main_key: str | None = None, *, choice: bool = False
+) -> Matcher:
     """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
-    accepted form of it, so that a word the author let players drop is not replaced."""
-    text_key = _text_key(key, ctx, main_key)
+    accepted form of it, so that a word the author let players drop is not replaced. A
+    `choice` is one of several: the countries the others name are no forms of it."""
+    text_key = _text_key(key, ctx, main_key, choice)
 
     def match(toks: list[str]) -> Verdict:
         return _match(toks, text_key)
@@ -217,7 +224,7 @@ def compile_text(key: str, ctx: Context, main_key: str | None = None) -> Matcher
     return match
 
 
-def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
+def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _TextKey:
     key_toks = rewrite(_posts_spelt_out(_on_the_24_hour_clock(tokenize(key))))
     key_words = _content_words(key_toks)
     if not key_words:
@@ -278,6 +285,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None) -> _TextKey:
         quoted_countries=_countries_of(quoted_places | set(place_words)),
         places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
         regions_beside=_regions_beside(word_set, ctx.quotes),
+        key_countries=frozenset(
+            p.name
+            for w in (() if choice else ctx.keys - word_set)
+            for p in tables.place_by_name.get((w,), ())
+            if p.kind == "country"
+        ),
         directions=frozenset(
             point
             for w in (*key_toks, *ctx.cited, *ctx.keys, *ctx.words)
@@ -326,7 +339,7 @@ def _currencies(toks: list[str]) -> frozenset[str]:
     )
 
 
-def _another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
+def another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
     """A unit of the key's kind but not the key's, nor a near twin of it (`tons` said for
     tonnes is the same fact; `litres` for hectolitres is not)."""
     return unit not in key_units and any(
@@ -372,7 +385,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the score the other way round")  # `Fiji 24, Kenya 19`
     if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
-    if key.units and any(_another_unit(unit, key.units) for unit in units_named(toks)):
+    if key.units and any(another_unit(unit, key.units) for unit in units_named(toks)):
         return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
     typed_scales = {t for t in toks if t in SCALES}
     if key.scales and typed_scales and not typed_scales <= key.scales:
@@ -383,7 +396,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     # Three look-ups, not their union: the article's words are thousands, and uniting them
     # again for every answer graded cost more than the look-ups it saved.
     article_words, key_words = ctx.names.words, ctx.keys
-    if key.regions_beside and _region_elsewhere(toks, key):
+    if (key.regions_beside or key.key_countries) and _region_elsewhere(toks, key):
         return incorrect("the article puts it in another place")
     if _from_elsewhere(toks, key):
         return incorrect("the article gives another place")  # `a teacher from Baubau`
@@ -442,16 +455,23 @@ def _regions_beside(words: AbstractSet[str], quotes: tuple[str, ...]) -> frozens
 
 
 def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
-    """`Dover, New Jersey` where the quote writes `Dover, Delaware`."""
+    """`Dover, New Jersey` where the quote writes `Dover, Delaware`; `Vanga, Tanzania` where
+    an accepted form writes `Vanga, Kenya`."""
     for start, _end, places in places_in(toks):
         regions = [p for p in places if p.kind in _REGION_KINDS]
-        if (
-            regions
-            and _region_after(toks, start, key.word_set)
-            and all(p.name not in key.regions_beside for p in regions)
+        if not regions or not _region_after(toks, start, key.word_set | _IN):
+            continue
+        if key.regions_beside:
+            if all(p.name not in key.regions_beside for p in regions):
+                return True
+        elif key.key_countries and all(
+            p.name not in key.key_countries and p.within not in key.key_countries for p in regions
         ):
             return True
     return False
+
+
+_IN = frozenset({"in"})
 
 
 _WHERE = frozenset({"from", "in"})
@@ -493,8 +513,13 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
             and place not in key.described
             and not any(p.kind == "country" for p in tables.place_by_name.get((place,), ()))
             and place not in tables.place_by_demonym
-            # read last, and only then: they scan the article's sentences
-            and (place not in ctx.names.name_words or _written_as_where(place, ctx))
+            # read last, and only then: they scan the article's sentences; a city of the
+            # gazetteer is a place even in a body's name (`the Movement for a Greener Lyon`)
+            and (
+                place not in ctx.names.name_words
+                or any(p.kind == "city" for p in tables.place_by_name.get((place,), ()))
+                or _written_as_where(place, ctx)
+            )
             and place not in ctx.names.words_beside(tuple(key.words))
         ):
             return True
@@ -577,6 +602,7 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     word_set, ctx = key.word_set, key.ctx
     extras = 0
     uncited = 0
+    own: set[int] = set()
     for index, token in enumerate(words):
         if token in key.harmless or any(same_word(token, w) is not None for w in word_set):
             continue
@@ -596,8 +622,11 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             # changes whose post it is, or what kind of thing.
             return incorrect("a word changes the meaning")
         uncited += 1
+        own.add(index)
     if extras and not key.joins and _names_another(toks, word_set, key.harmless):
         return incorrect("give one answer")
+    if own and _replaced(words, own, key):
+        return incorrect("a word changes the meaning")  # `Liberal Front` for Liberal Party
     if uncited and any(_find(w, words) is None for w in key.droppable):
         # `press secretary for the White House` against `Treasury press secretary`:
         # the key's `Treasury` may be left out, not replaced by other words.
@@ -605,6 +634,35 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     if extras > max(_MAX_EXTRA, len(key.words)):
         return incorrect("answer briefly")
     return None
+
+
+def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
+    """The head of a body's name that the question states (`party`), left out for another
+    head of the answer's own in its place, straight after the key's word before it: the
+    question's word may be dropped, but `Liberal Front` is another body than Liberal Party
+    (`Corp.` for Corporation only shortens it)."""
+    for before, word in itertools.pairwise(key.words):
+        if word in key.required or word not in ORGANISATION_WORDS or _find(word, words) is not None:
+            continue
+        for index, typed in enumerate(words[:-1]):
+            head = words[index + 1]
+            if (
+                index + 1 in own
+                and head in ORGANISATION_WORDS
+                and not _abbreviates(head, word)
+                and same_word(typed, before) is not None
+            ):
+                return True
+    return False
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`corp` for `corporation`, `co` for `company`: the first letter, then some of the
+    others in order."""
+    if not short or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 # Subjects of a sentence answer: the word after one is its verb (`He represents Ohio`),
