@@ -177,6 +177,11 @@ class ArticleFacts:
         )
 
     @cached_property
+    def date_ranges(self) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+        """The spans the article gives from one date to another, read once per article."""
+        return date_ranges(self.paragraphs)
+
+    @cached_property
     def figures(self) -> Figures:
         """The article's figures with what each is a part or a whole of, read when a
         question first changes a value."""
@@ -251,6 +256,47 @@ class ArticleFacts:
             return Profile()
         # The first person of that surname (a person of that whole name has it too).
         return self._by_surname.get(name.split()[-1]) or Profile()
+
+
+# `from June 26 to July 6`, `June 26–July 6`, `between March 1 and March 9`.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def date_ranges(
+    paragraphs: Sequence[str],
+) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """(month, day) of the first and last date of each span an article writes from one date
+    to another; a span across the new year is left out (its days do not sort)."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for paragraph in paragraphs:
+        dates = [f for f in find_dates(paragraph) if isinstance(f.value, DateValue)]
+        for first, second in itertools.pairwise(dates):
+            join = _RANGE_JOIN.fullmatch(paragraph, first.end, second.start)
+            if join is None:
+                continue
+            if join.group().strip().lower() == "and" and not _BETWEEN.search(
+                paragraph[max(0, first.start - 12) : first.start]
+            ):
+                continue  # `on March 1 and on March 9`: two dates, no span
+            one, other = first.value, second.value
+            assert isinstance(one, DateValue) and isinstance(other, DateValue)
+            start, end = (one.month, one.day), (other.month, other.day)
+            if start < end:
+                out.append((start, end))
+    return tuple(out)
+
+
+def _outside_its_span(
+    true_value: str, changed: str, ranges: Sequence[tuple[tuple[int, int], tuple[int, int]]]
+) -> bool:
+    """The true date falls inside a span the article gives (a festival's days) and the
+    changed one outside it: `the concert was on July 10` when the festival ended July 6."""
+    true, other = _first_value(true_value), _first_value(changed)
+    if not isinstance(true, DateValue) or not isinstance(other, DateValue):
+        return False
+    day, changed_day = (true.month, true.day), (other.month, other.day)
+    return any(start < day < end and not start <= changed_day <= end for start, end in ranges)
 
 
 def _is_frequency(text: str, found: Found) -> bool:
@@ -1074,6 +1120,13 @@ def claims_for(
                     candidate.value, answer_sentence, true_value
                 ):
                     continue  # "now sells for 4,000 riel", of "6,000 riel, up from 4,000 riel"
+                if (
+                    question.kind == Kind.DATE
+                    and candidate.family not in FROM_PACK  # a date of another event may do
+                    and facts.date_ranges
+                    and _outside_its_span(true_value, candidate.value, facts.date_ranges)
+                ):
+                    continue  # a week later than July 3: after the festival closed July 6
                 if impossible(candidate.value):
                     tried.append((candidate.value, False))
                     ruled_out.add(candidate.value)
