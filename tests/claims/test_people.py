@@ -241,3 +241,18 @@ def test_the_tail_of_a_body_s_name_is_no_person() -> None:
     names = [found.name for paragraph in paragraphs for found in find_people(paragraph)]
     people = article_people(paragraphs, names)
     assert people == ["Rudi Hartono", "Dewi Lestari"]
+
+
+def test_a_name_always_followed_by_a_body_s_word_is_no_person() -> None:
+    """'the 1,340 MW Nyera Chhu project' ('Nyera Chhu said staff had learnt of the deal'):
+    a run the article only ever writes before `project`, `river`, `dam` names those."""
+    from newsquiz.claims.people import article_people
+    from newsquiz.claims.values import find_people
+
+    paragraphs = [
+        "The plant stands on the Kori Chhu river, said engineer Pema Wangdi.",
+        "Wangdi said the 900 MW Lhari Chhu project upstream would start in 2027.",
+        "Water in the Kori Chhu falls in winter, Wangdi added.",
+    ]
+    names = [found.name for paragraph in paragraphs for found in find_people(paragraph)]
+    assert article_people(paragraphs, [*names, "Lhari Chhu"]) == ["Pema Wangdi"]

@@ -58,7 +58,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         name = _cleaned(raw, common)
         if name is None or name in people or is_place_or_body(name) or _saints(name):
             continue
-        if _inside_a_name(name, index) or _abbreviated(name, index):
+        if _inside_a_name(name, index) or _abbreviated(name, index) or _a_things_name(name, index):
             continue
         if any(_ABBREVIATION.fullmatch(w) for w in name.split()):
             continue  # `TU Delft`, `ETH Zurich`: a body's abbreviation
@@ -120,6 +120,25 @@ def _inside_a_name(name: str, index: MentionIndex) -> bool:
     would read as nonsense saying or doing anything (`Agricultural Economics said …`)."""
     mentions = index.mentions(name)
     return bool(mentions) and all(_NAME_HEAD.search(p[max(0, s - 40) : s]) for p, s, _ in mentions)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\d,.]+\s+\w+\s+)?$")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _a_things_name(name: str, index: MentionIndex) -> bool:
+    """Every mention is written after `the` (`the Kori Chhu falls in winter`) or before a
+    body's or a place's own word (`the 900 MW Lhari Chhu project`, `Kori Chhu river`): a
+    river's or a project's name, which would read as nonsense saying anything."""
+    mentions = index.mentions(name)
+
+    def names_a_thing(paragraph: str, start: int, end: int) -> bool:
+        if _THE_BEFORE.search(paragraph[max(0, start - 24) : start]):
+            return True
+        after = _LOWER_WORD_AFTER.match(paragraph, end)
+        return after is not None and after.group(1) in ORGANISATION_WORDS
+
+    return bool(mentions) and all(names_a_thing(p, s, e) for p, s, e in mentions)
 
 
 # `St James`, `San Marcos`, `São Domingos`: a saint's name is a place's (or a church's).
