@@ -107,12 +107,92 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
     hour ahead` where Portugal is an hour behind states another fact."""
     said = {*tokenize(key), *ctx.words, *ctx.cited}
     tables = world()
-    single = {o for w in said for o in tables.antonyms.get(w, ())}
+    # `two days early` where the runway opened later: a comparative's base turned over.
+    bases = {b for w in said for b in _comparative_bases(w) if b in tables.antonyms}
+    single = {o for w in said | bases for o in tables.antonyms.get(w, ())}
     # `9 against` where the question asks who voted for: the other phrase's own words.
     phrased = {
         o for phrase, other in tables.phrase_antonyms if said.issuperset(phrase) for o in other
     }
-    return frozenset(o for o in single | phrased if o not in said)
+    # `88 percent unsold` where the quote says sold: the word itself, negated by its prefix.
+    negated = {
+        prefix + w
+        for w in said
+        if w.isalpha() and len(w) > 3 and w not in FILLERS and w not in COMPARATIVE
+        for prefix in _NEGATING_PREFIXES
+    }
+    return frozenset(o for o in single | phrased | negated if o not in said and o not in bases)
+
+
+# Prefixes that make a word its own negation (`unsold`, `nonvoting`); `dis-` and `in-` are
+# left out, for they make other words as often (`discount`, `income`).
+_NEGATING_PREFIXES = ("un", "non")
+
+
+def _comparative_bases(word: str) -> tuple[str, ...]:
+    """The forms a comparative may come from: `later` from `late`, `earlier` from `early`,
+    `higher` from `high` (the table's words pick the real one)."""
+    if not word.endswith("er") or len(word) < 5:
+        return ()
+    if word.endswith("ier"):
+        return (word[:-3] + "y",)
+    return (word[:-1], word[:-2])
+
+
+# The two ways one figure is compared with another: `54 cents higher` where the question
+# asks how far below is the other side of the same gap.
+# (`over` and `under` are left out: `over two years`, `under the deal` compare nothing.)
+_UPWARD = frozenset({"above", "higher", "more", "greater", "up"})
+_DOWNWARD = frozenset({"below", "lower", "less", "fewer", "down"})
+
+
+def _other_side(said: set[str]) -> frozenset[str]:
+    """The comparison words of the other side, where the key, question and quote compare
+    one way only."""
+    up, down = not _UPWARD.isdisjoint(said), not _DOWNWARD.isdisjoint(said)
+    return _DOWNWARD if up and not down else _UPWARD if down and not up else frozenset()
+
+
+def _compared_other_way(toks: list[str], other: frozenset[str]) -> bool:
+    """A comparison word of the other side after an amount (`$0.54 more`, `54 cents
+    higher`); before it, `more than $2` is a bound."""
+    seen_figure = False
+    for token in toks:
+        if token[:1].isdigit():
+            seen_figure = True
+        elif seen_figure and token in other:
+            return True
+    return False
+
+
+def _root(word: str) -> str:
+    """A word without its inflection, so `exclude` and `excluding` are one word."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _turned_qualifier(
+    toks: list[str], said: frozenset[str], sentences: tuple[tuple[str, ...], ...]
+) -> str | None:
+    """`including VAT` where the article writes that its figures exclude VAT, and never
+    that any include it: the qualifier typed is the opposite of the article's."""
+    antonyms = world().antonyms
+    for word, thing in pairwise(toks):
+        if word in said or word not in antonyms or not _a_noun(thing):
+            continue
+        own, opposite = _root(word), {_root(o) for o in antonyms[word]}
+        kept = turned = False
+        for sentence in sentences:
+            for at, token in enumerate(sentence):
+                if token == thing:
+                    before = {_root(t) for t in sentence[max(0, at - 3) : at]}
+                    kept = kept or own in before
+                    turned = turned or not opposite.isdisjoint(before)
+        if turned and not kept:
+            return f"{word} {thing}"
+    return None
 
 
 def _scaled_count(toks: list[str], m: Mention, key_kind: str, expected: float) -> Mention:
@@ -355,6 +435,52 @@ def _words_beside_shares(toks: list[str]) -> set[str]:
         words.add(toks[at])
         at += 1
     return words
+
+
+# The words after which `of` names the whole a share is of (`2.8 percent of GDP`).
+_SHARE_NAMES = frozenset({"percent", "cent", "%", "percentage"})
+
+
+# A question names the whole its share is of with these too (`What share of the cost…?`);
+# its words are read in no order, so `share` and `of` anywhere in it.
+_SHARE_ASKED = _SHARE_NAMES | {"share", "proportion", "fraction"}
+
+
+def _wholes(toks: list[str], names: frozenset[str] = _SHARE_NAMES) -> list[tuple[str, ...]]:
+    """The wholes the shares of a text are of: `gross domestic product` in `2.8 percent of
+    gross domestic product`, `original cost` in `20% of the original cost`."""
+    found = []
+    for at in range(1, len(toks) - 1):
+        if toks[at] != "of" or toks[at - 1] not in names:
+            continue
+        words: list[str] = []
+        for word in toks[at + 1 : at + 6]:
+            if not word[:1].isalpha() or (word in FILLERS and words):
+                break
+            if word not in FILLERS:
+                words.append(word)
+        found.append(tuple(words))
+    return found
+
+
+@last_by_identity
+def _wholes_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Every word of a whole the article gives a share of. Read once per article."""
+    return frozenset(
+        word
+        for sentence in sentences
+        for whole in _wholes(rewrite(list(sentence)))
+        for word in whole
+    )
+
+
+def _share_of_another_whole(toks: list[str], said: frozenset[str], wholes: frozenset[str]) -> bool:
+    """`20 percent of GDP` where the quote's share is of the cost: a whole typed that the
+    key, question and quote never name, and that the article gives another share of."""
+    return any(
+        whole and said.isdisjoint(whole) and not wholes.isdisjoint(whole)
+        for whole in _wholes(rewrite(toks))
+    )
 
 
 def _share_of_one(value: float, key_unit: Unit | None, bare: Unit | None, expected: float) -> bool:
@@ -636,6 +762,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     per_times = time_rates(key, ctx)
     counted_per_time = bool(per_times)  # `a day`, `daily`, `per hour` somewhere
+    # Anything counted per one of something, by the key, question or quote.
+    counted_per_any = not _PER_ONE.isdisjoint({*tokenize(key), *ctx.words, *ctx.cited})
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     opposites = frozenset(
@@ -643,6 +771,18 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
     months_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in MONTHS}
+    # The words of every whole the article gives a share of, where the key is a share.
+    # Only where the question, key or quote says what the share is of: `3% of sales` may be
+    # the very whole the question leaves unsaid.
+    whole_named = ("of" in ctx.words and not _SHARE_ASKED.isdisjoint(ctx.words)) or any(
+        any(_wholes(tokenize(text))) for text in (key, *ctx.quotes)
+    )
+    article_wholes = (
+        _wholes_in(ctx.names.sentences)
+        if key_unit is not None and key_unit.dimension == "ratio" and whole_named
+        else frozenset()
+    )
+    said_wholes = frozenset({*tokenize(key), *rewrite(tokenize(key)), *ctx.words, *ctx.cited})
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in _opposites(key, ctx) if w in _COMPARED_AFTER)
 
@@ -690,6 +830,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(f"per {key_period}, not per {rate}")  # `3,600 per day`
         elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
+        elif (
+            typed_per is not None
+            and not counted_per_any
+            and not _as_per(toks)
+            and typed_per[0] != "annum"  # `9 percent per annum`: a rate a year, ruled above
+        ):
+            # `1,150 cars per site` where the article gives the total only
+            return incorrect(f"the article gives no figure per {' '.join(typed_per)}")
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
             if all(same_word(rate, r) is None for r in per_times):
                 return incorrect(f"the article gives it a {'/'.join(sorted(per_times))}")
@@ -708,6 +856,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             and (rate := time_rate_in(toks)) is not None
         ):
             return incorrect(f"the article gives no figure a {rate}")  # `180,000 litres a season`
+        if article_wholes and _share_of_another_whole(toks, said_wholes, article_wholes):
+            return incorrect("a share of another whole")  # `20 percent of GDP` for the cost
+        turned = _turned_qualifier(toks, said_wholes, ctx.names.sentences)
+        if turned is not None:
+            return incorrect(f"the article does not say {turned}")  # `including VAT`
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out):
@@ -919,6 +1072,12 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
 
 
 _RATE = frozenset({"a", "an", "per", "each", "every"})
+_PER_ONE = frozenset({"per", "each", "every", "apiece"})
+
+
+def _as_per(toks: list[str]) -> bool:
+    """`as per the report`: `per` that gives a source, not a rate."""
+    return any(a == "as" and b == "per" for a, b in pairwise(toks))
 
 
 # A rate said in one word after an amount (`$340 weekly`), as the noun it counts per.
@@ -1144,8 +1303,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     if local_dollar is not None:
         currency = local_dollar
     bound = mention.bound
+    said = frozenset({*key_toks, *ctx.words, *ctx.cited})
+    other_side = _other_side(set(said))
 
     def match(toks: list[str]) -> Verdict:
+        if other_side and _compared_other_way(toks, other_side):
+            return incorrect("the article says the opposite")  # `54 cents higher` for below
+        turned = _turned_qualifier(toks, said, ctx.names.sentences)
+        if turned is not None:
+            return incorrect(f"the article does not say {turned}")  # `including VAT`
         if _totalled(toks, key, ctx, shared_out):
             return incorrect("the article gives each one's, not a total")  # `KSh 500,000 in total`
         typed_time = time_rate_in(toks)
@@ -1276,7 +1442,12 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
-    within = "within" in key_toks or "within" in ctx.words or "within" in ctx.cited
+    within = (
+        "within" in key_toks
+        or "within" in ctx.words
+        or "within" in ctx.cited
+        or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
+    )
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks):
@@ -1319,7 +1490,27 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     return match
 
 
-_RANGE_WORDS = frozenset({"to", "-", "and"})
+# `has 20 days to rule`, `was given a week to leave`: the time someone has to act.
+_GIVEN = frozenset({"has", "have", "had", "given", "gets", "get", "got"})
+_GIVEN_SKIPS = frozenset({"a", "an", "only", "just", "up", "to", "another", "further"})
+
+
+def _time_given(toks: list[str]) -> bool:
+    """A length of time someone has to do something in (`the PPO has 20 days to rule`): a
+    limit, so `after 20 days` is another fact."""
+    for m in scan(toks):
+        if m.kind != DURATION or toks[m.end : m.end + 1] != ["to"]:
+            continue
+        at = m.start - 1
+        while at >= 0 and toks[at] in _GIVEN_SKIPS:
+            at -= 1
+        if at >= 0 and toks[at] in _GIVEN:
+            return True
+    return False
+
+
+# `two or three months` is a range too: its one end alone is not what was said.
+_RANGE_WORDS = frozenset({"to", "-", "and", "or"})
 
 
 def _same_start(one: float | None, other: float | None) -> bool:
