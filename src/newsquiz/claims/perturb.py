@@ -473,6 +473,7 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 def _clause_before(before: str) -> str:
+    before = before[-240:]  # a claim's clause is short: a long sentence costs no more
     breaks = list(_CLAUSE_BREAK.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
@@ -510,22 +511,25 @@ def window_keeps_true(before: str, after: str, true_text: str, false_text: str) 
     changed span is implied by the true one: `had not cancelled a concert in 5 years` when
     none in 22, `the first walkout since 2016` when the first since 2009."""
     clause = _clause_before(before)
-    if _COMPARED.search(clause):
+    tail = clause[-80:]  # what opens the span stands right before the value
+    without = "without" in after[:40]
+    opening = _WINDOW_OPENS.search(tail)
+    since = _SINCE.search(tail)
+    if not (opening or since or without) or _COMPARED.search(tail):
         return False
-    if _SINCE.search(clause):
+    if since:
         years = _YEAR.search(true_text), _YEAR.search(false_text)
         if years[0] is None or years[1] is None or not _says_none_or_most(clause):
             return False
         return int(years[1].group(1)) >= int(years[0].group(1))
-    opening = _WINDOW_OPENS.search(clause)
     opened = opening is not None
-    if _NOT_A_WINDOW.search(clause):
+    if _NOT_A_WINDOW.search(tail):
         return False
     # `14 years without a missed crossing`; `in the past 14 years, none has`
     after_clause = re.split(r"[.;:!?](?:\s|$)", after, maxsplit=1)[0]
     after_denies = bool(re.match(r"^\s*(?:[\w-]+\s+){0,2}without\b", after, re.I)) or (
         opened
-        and bool(re.search(r"\b(?:past|last)\s+$", clause, re.I))
+        and bool(re.search(r"\b(?:past|last)\s+$", tail, re.I))
         and bool(_DENIES.search(after_clause))
     )
     opener = opening.group(0).split()[0].lower() if opening else "in"
