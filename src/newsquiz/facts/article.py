@@ -211,6 +211,8 @@ class ArticleNames:
         # that namesake, or the next (`Sofie Verhaeghe, no relation of the founder, …
         # "Small museums cannot pay," Verhaeghe said`).
         kin = [p for p in bearers if not self._said_unrelated(p, bearers)]
+        if len(kin) == 1 and self._alone_as_the_kin(surname, bearers):
+            return kin[0]
         if len(kin) == 1:
             alone = self._first_alone(surname, bearers)
             near = (
@@ -221,6 +223,26 @@ class ArticleNames:
             if not any(p in near for p in bearers if p is not kin[0]):
                 return kin[0]
         return self._named_before_alone(surname, bearers) or bearers[0]
+
+    def _alone_as_the_kin(self, surname: str, bearers: tuple[Person, ...]) -> bool:
+        """`Fatima Bukar, who is not related to the fisherman`, then `Bukar, the fisherman,
+        said`: the surname alone, described as the one a bearer is said to be no kin of."""
+        described: set[str] = set()
+        for sentence in self.sentences:
+            if not any(_holds(sentence, p.name) for p in bearers if len(p.name) >= 2):
+                continue
+            for at in range(len(sentence) - 3):
+                if " ".join(sentence[at : at + 2]) in _NO_KIN_OF and sentence[at + 2] == "the":
+                    described.add(sentence[at + 3])
+        described -= FILLERS
+        given = {g for p in bearers for g in p.given}
+        return bool(described) and any(
+            sentence[at : at + 2] == (surname, "the")
+            and sentence[at + 2] in described
+            and (at == 0 or sentence[at - 1] not in given)
+            for sentence in self.sentences
+            for at in range(len(sentence) - 2)
+        )
 
     def _first_alone(self, surname: str, bearers: tuple[Person, ...]) -> int | None:
         """The paragraph where the article first writes the surname with no given name."""
@@ -317,6 +339,8 @@ EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 
 
 _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative)\b")
+# The words before the one a person is said to be no kin of (`not related to the farmer`).
+_NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
 
 
 def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
@@ -500,6 +524,10 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     sentences: list[tuple[str, ...]] = []
     runs: list[tuple[bool, tuple[str, ...]]] = []
     with_initials: set[tuple[str, ...]] = set()
+    # Runs written as one word of several parts (`Saint-Georges`, `Rivière-du-Loup`): a
+    # place's name, where a person's whole name is written in words apart.
+    one_word: set[tuple[str, ...]] = set()
+    apart: set[tuple[str, ...]] = set()
     capitals: dict[tuple[str, ...], set[str]] = {}  # the words each run writes in capitals
     lowercase: set[str] = set()
     paragraph_of: list[int] = []
@@ -518,6 +546,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
                 runs.append((starts, folded))
                 if len(raw) >= 2 and any(len(w) == 1 for w in raw):
                     with_initials.add(folded)
+                (one_word if len(raw) == 1 else apart).add(folded)
                 capitals.setdefault(folded, set()).update(
                     _folded([w for w in raw if len(w) > 1 and w.isupper()])
                 )
@@ -544,6 +573,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             name
             and len(name) >= 2
             and name not in full_names
+            and (run not in one_word or run in apart)
             and lowercase.isdisjoint(w for w in name if w not in PARTICLES)
         ):
             full_names.append(name)

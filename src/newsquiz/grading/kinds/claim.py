@@ -35,7 +35,7 @@ from newsquiz.facts.truth import read_truth
 from newsquiz.facts.units import Unit, convert, unit_at, units_named
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, could_be_year
-from newsquiz.facts.world import world
+from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -94,6 +94,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
+    # `said the protest was peaceful`, of a claim about the protest: a correction that says
+    # there was none (`false, there was no protest`) denies what both take as given.
+    presumed = _presumed(ctx.quotes) & ctx.words
     # `carrying no passengers`: a correction that counts passengers says what it denies.
     denied = {
         word
@@ -105,8 +108,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # lies west`) in a correction must be one the quotes, the question or the explanation
     # give: another is another fact.
     said_here = ctx.cited | ctx.words | frozenset(tokenize(ctx.explain))
+    # A country (`a Vietnamese company`) too, though the article never names it: it must be
+    # one the quotes, the question or the explanation name, or where a place they name lies
+    # (`Chinese` of `based in Kunming`).
+    countries = _countries_named(ctx, said_here)
     naming = frozenset(
-        w for w in (ctx.names.proper_words | POSITIONAL) - said_here - FILLERS if len(w) > 2
+        w
+        for w in (ctx.names.proper_words | POSITIONAL) - said_here - FILLERS
+        if len(w) > 2 and not _names_only(w, countries)
     )
     # `false, it hit the right upright` where the quote says the left one; `false, she was
     # convicted of bribery` where it says she was acquitted: a word whose opposite the quote
@@ -194,7 +203,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals for m in mentions
         ):
             return incorrect("the article gives another figure")
-        if not naming.isdisjoint(toks):
+        if not naming.isdisjoint(toks) or _another_country(toks, countries, said_here):
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
@@ -262,6 +271,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and any(_same_measure(t, w) for t in toks if t.isalpha() for w in denied)
         ):
             return incorrect("the article says none")  # `false, one person was injured`
+        if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
+            return incorrect("the article says there was one")
         if nobody and any(
             m.kind == NUMBER and m.value and not m.ordinal and m.value not in allowed
             for m in mentions
@@ -368,6 +379,73 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+
+
+def _countries_named(ctx: Context, said_here: frozenset[str]) -> frozenset[str]:
+    """The countries the quotes, the question or the explanation name, or name a place in."""
+    found: set[str] = set()
+    for text in (*ctx.quotes, ctx.explain):
+        for _, _, places in places_in(tokenize(text)):
+            found.update(p.within or p.name for p in places)
+    for place in world().places:
+        if place.kind == "country" and (
+            not place.demonyms.isdisjoint(said_here)
+            or any(said_here.issuperset(name) for name in place.names)
+        ):
+            found.add(place.name)
+    return frozenset(found)
+
+
+def _countries(places: tuple[Place, ...]) -> set[str]:
+    return {p.within or p.name for p in places}
+
+
+def _names_only(word: str, countries: frozenset[str]) -> bool:
+    """The word names a country (`Chinese`), and only one the quotes or question name: a
+    city's name is another fact even in a country they name (`Sydney`, not Perth)."""
+    found = places_in([word])
+    return (
+        bool(found)
+        and all(p.kind == "country" for p in found[0][2])
+        and _countries(found[0][2]) <= countries
+    )
+
+
+def _another_country(toks: list[str], countries: frozenset[str], said_here: frozenset[str]) -> bool:
+    """`false, a Vietnamese company`: a country, by its name or people, no quote names."""
+    for start, end, places in places_in(toks):
+        written = toks[start:end]
+        if (
+            any(p.kind == "country" for p in places)
+            and said_here.isdisjoint(written)
+            and not FILLERS.issuperset(written)
+            and (start == 0 or toks[start - 1] not in NEGATIONS)
+            and countries.isdisjoint(_countries(places))
+        ):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+
+
+def _presumed(quotes: tuple[str, ...]) -> frozenset[str]:
+    """The things the quotes write as there (`the protest was peaceful`), and deny nothing
+    of in the next words (`the dividend would not be paid` may mean there is none)."""
+    found: set[str] = set()
+    for quote in quotes:
+        toks = tokenize(quote)
+        for at in range(1, len(toks)):
+            word = toks[at]
+            if (
+                toks[at - 1] in _DEFINITE
+                and word.isalpha()
+                and len(word) > 2
+                and word not in FILLERS
+                and NEGATIONS.isdisjoint(toks[at + 1 : at + 4])
+            ):
+                found.add(word)
+    return frozenset(found)
 
 
 def _restated(toks: list[str], question: frozenset[str] | set[str], negated: bool) -> bool | None:

@@ -382,6 +382,18 @@ def _post_run_at(toks: list[str], index: int, parts: set[str]) -> tuple[str, ...
     return tuple(toks[index:at]) if at > index and at < len(toks) and toks[at] in parts else None
 
 
+def _a_post_above(run: tuple[str, ...] | None, described: set[str] | frozenset[str]) -> bool:
+    """`Chief Inspector Roe` for the article's Insp. Roe: a post of several words typed,
+    ending in the post the article gives, the words before it making it another post (not
+    `Chief Executive Officer` for a chief executive, which ends elsewhere)."""
+    if run is None or len(run) < 2 or described.issuperset(run):
+        return False
+    full = world().post_of.get(run)
+    if full is None or len(full) < 2 or described.issuperset(full):
+        return False
+    return run[-1] in described or full[-1] in described
+
+
 def _post_runs(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
 ) -> frozenset[tuple[str, ...]]:
@@ -462,9 +474,12 @@ def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     return frozenset(w for w in found if w in ctx.names.capitals and w not in HONORIFICS)
 
 
-def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
+def _posts_of_namesakes(
+    person: Person, ctx: Context, posts: frozenset[str], own: bool = False
+) -> frozenset[str]:
     """Posts the article gives another bearer of the surname and not this person: `Mayor
-    Roe` names the mayor, not the governor Roe."""
+    Roe` names the mayor, not the governor Roe. With `own`, the other way round: the posts
+    that tell this person from the namesakes (`Commissioner Roe`)."""
     namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
     if not namesakes:
         return frozenset()
@@ -475,8 +490,10 @@ def _posts_of_namesakes(person: Person, ctx: Context, posts: frozenset[str]) -> 
             for p in namesakes
         )
     )
-    own = _posts_before(person.name, sentences, posts) | _posts_after(person.name, sentences, posts)
-    return frozenset(theirs - own)
+    mine = _posts_before(person.name, sentences, posts) | _posts_after(
+        person.name, sentences, posts
+    )
+    return frozenset(mine - theirs if own else theirs - mine)
 
 
 def _qualifiers_of_others(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
@@ -820,6 +837,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     namesakes_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
+    own_posts = (
+        _posts_of_namesakes(person, ctx, tables.post_words, own=True)
+        if person is not None and shared
+        else frozenset()
+    )
     # A post of two words or more the article writes before another person's name, where it
     # writes another before this one's (`Chief Judge Marsh` for District Judge Alvin Marsh).
     own_runs = _post_runs(person.name, ctx.names.sentences) if person is not None else frozenset()
@@ -965,6 +987,9 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if shared and token in own_honorifics:
                 given_hit = told = True  # `Dr Castell` where only she is Dr.
                 continue
+            if token in own_posts:
+                given_hit = told = True  # `Commissioner Castell` where only she is one
+                continue
             if shared and len(token) == 1 and any(g[0] == token for g in telling):
                 given_hit = told = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
@@ -978,6 +1003,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 run = _post_run_at(toks, index, parts)
                 if run in others_runs and not described.issuperset(run):
                     return incorrect(f"the article gives {shown} another post")
+            if (index == 0 or toks[index - 1] not in tables.post_words) and _a_post_above(
+                _post_run_at(toks, index, parts), described
+            ):
+                return incorrect(f"the article gives {shown} another post")
             if token in ranked and (index == 0 or toks[index - 1] not in _RANKS):
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in others_qualifiers:
