@@ -149,3 +149,113 @@ def test_an_item_the_article_lists_beside_the_key(typed: str, expected: Outcome)
     key = ("Alba Nueva", "San Telmo")
     outcome = graded("list", key, question, quote, typed, article=article)
     assert outcome is expected
+
+
+# -- a figure choice written otherwise --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2016", C),
+        ("in 2016", C),
+        ("twenty sixteen", C),
+        ("March 2016", C),
+        ("in 2012", X),
+        ("before 2016", X),
+        ("after 2016", X),
+        ("2015", X),
+    ],
+)
+def test_a_year_choice_written_otherwise(typed: str, expected: Outcome) -> None:
+    quote = "The ferry first sailed in March 2016."
+    question = "In which year did the ferry first sail, before this season?"
+    choices = ("2012", "2016", "2019", "2021")
+    assert _graded("choice", "2016", question, quote, typed, choices=choices) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("5-9%", C),
+        ("5 to 9 per cent", C),
+        ("9 percent", X),
+        ("2-5%", X),
+    ],
+)
+def test_a_range_choice_written_otherwise(typed: str, expected: Outcome) -> None:
+    key = "between 5 and 9 percent"
+    choices = ("between 2 and 5 percent", key, "between 9 and 15 percent", "more than a half")
+    quote = "the meters had been set to under-count by between 5 and 9 percent"
+    question = "By how much had the meters been set to under-count?"
+    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("1/4", C), ("25%", C), ("1/3", X)])
+def test_a_share_choice_written_otherwise(typed: str, expected: Outcome) -> None:
+    key = "roughly a quarter"
+    choices = ("about a tenth", key, "about a third", "about a half")
+    quote = "the overrun was roughly a quarter above the budget"
+    question = "Roughly how far above the budget was the overrun?"
+    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("1900", C), ("more than 1,900", X)])
+def test_a_bound_the_quote_gives_another_figure(typed: str, expected: Outcome) -> None:
+    key = "about 1,900"
+    choices = (key, "about 2,400", "about 2,900", "about 3,300")
+    quote = "Membership has fallen by more than a quarter, to about 1,900."
+    question = "About how many members does the club have now?"
+    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+
+
+# -- the short name the quote gives a choice or a text key in brackets ------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("KRC", C), ("the KRC", C), ("OBA", X), ("KRB", X)]
+)
+def test_a_choice_by_the_short_name_the_quote_gives(typed: str, expected: Outcome) -> None:
+    key = "Kestrel Rail Consortium"
+    choices = (key, "Ostrava Bus Alliance", "Nordline Group", "Harbour Metro")
+    quote = "The contract went to the Kestrel Rail Consortium (KRC)"
+    question = "Which group won the contract?"
+    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Lake Volta Fisheries Board (LVFB)", C),
+        ("the Lake Volta Fisheries Board", C),
+        ("Lake Volta Fisheries Board (GFA)", X),
+        ("Lake Volta Fisheries Board and the GFA", X),
+    ],
+)
+def test_a_text_key_with_its_short_name_in_brackets(typed: str, expected: Outcome) -> None:
+    quote = "a meeting of the Lake Volta Fisheries Board (LVFB) in Accra"
+    article = (quote + ".", "The Ghana Fisheries Agency (GFA) did not attend.")
+    question = "At the meeting of which body was the deal signed?"
+    outcome = graded("text", "Lake Volta Fisheries Board", question, quote, typed, article=article)
+    assert outcome is expected
+
+
+# -- a word of the key written short ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Tarn Valley Water Corporation", "Tarn Valley Water Corp.", C),
+        ("Tarn Valley Water Corporation", "Tarn Valley Water Co.", C),
+        ("Tarn Valley Water Corporation", "Tarn Valley Water Cpn", C),
+        ("Tarn Valley Water Corporation", "Tarn Valley Water Trust", X),
+        ("Ostrava North East", "Ostrava NE", C),
+        ("Ostrava North East", "Ostrava NW", X),
+        ("Mirna Square", "Mirna Sq.", C),
+    ],
+)
+def test_a_word_of_the_key_shortened(key: str, typed: str, expected: Outcome) -> None:
+    quote = f"The contract went to {key} on Monday"
+    outcome = graded("text", key, "Who won the contract?", quote, typed)
+    assert outcome is expected

@@ -8,14 +8,15 @@ from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import given_named_for_a_city
 from newsquiz.facts.infer import looks_like_a_name
+from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import tokenize, words_of
 from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
-from newsquiz.facts.words import FILLERS, NUMBER_WORDS
+from newsquiz.facts.words import FILLERS, NUMBER_WORDS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.person import compile_person, name_parts
-from newsquiz.grading.kinds.text import another_unit, compile_text
+from newsquiz.grading.kinds.text import another_unit, compile_text, short_name, values_of
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, HONORIFICS, NEGATIVE_WORDS, QUALIFIERS
@@ -55,9 +56,26 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             if full is not None:
                 matchers[index] = _either(matchers[index], full)
                 words[index] = [*words[index], *(w for w in name if w not in FILLERS)]
+    # `DTC` for the choice `Dunav Tram Consortium`: the short name the quote gives it.
+    for index, choice in enumerate(choices):
+        short = short_name(choice, ctx.quotes)
+        if short and not any(short in other for other in words):
+            matchers[index] = _either(matchers[index], compile_text(short, ctx, choice=True))
+            words[index] = [*words[index], short]
 
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
+    figures = _figures_of_choices(choices, ctx)
+    # Words a figure may be typed with: the quote's, the key's own, and small words that
+    # bound or move no figure (`before 2019` is another year, though the question says it).
+    # The quote's own bound before the key's figure (`since 1931`) is the key's.
+    beside_figures = (
+        ((FILLERS | ctx.words | ctx.cited) - GUARDED_WORDS - _BOUNDS)
+        | VALUE_WORDS
+        | set(words[key_index])
+        | _words_before(key_figures, ctx.quotes)
+    )
     key_units = _units_written(tokenize(key))
+    key_measures = frozenset(units_named(tokenize(key)))
 
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
@@ -88,12 +106,19 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()
         if people:
             return verdicts[key_index]  # a person is named by surname, not guessed at
+        if key_measures and any(another_unit(u, key_measures) for u in units_named(toks)):
+            return incorrect("in another unit")  # `below 300 feet` for 300 metres
+        if figures:
+            by_figure = _picked_by_figure(toks, figures, ctx)
+            if by_figure is not None:
+                if by_figure != key_index:
+                    return incorrect()
+                if all(t in beside_figures for t in toks if t[0].isalpha()):
+                    return correct()  # `twenty nineteen`, `in 2019`, `8-12%`, `1/3`
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
             return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
         if key_units:
-            if any(another_unit(unit, frozenset(key_units)) for unit in units_named(toks)):
-                return incorrect("in another unit")  # `below 300 feet` for 300 metres
             toks = _as_the_key_writes_units(toks, key_units)
         return _closest_choice(toks, words, key_index)
 
@@ -101,6 +126,76 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
+
+
+# Words that set a figure as a bound or move it in time: `since 2019`, `until 2019`.
+_BOUNDS = frozenset({"since", "until", "till", "than", "ago", "later", "earlier", "by", "around"})
+
+
+def _words_before(figures: set[str], quotes: tuple[str, ...]) -> set[str]:
+    """The words the quotes write straight before one of these figures."""
+    found: set[str] = set()
+    for quote in quotes:
+        toks = tokenize(quote)
+        found.update(toks[at - 1] for at in range(1, len(toks)) if toks[at] in figures)
+    return found
+
+
+def _figures(toks: list[str], ctx: Context) -> tuple[str, list[float]]:
+    """What a choice states as figures: a share of a whole in words (`roughly a third`),
+    else its values (`2019`, `between 8 and 12 percent`, `twenty nineteen`)."""
+    found = shares(toks)
+    if found and not any(t[0].isdigit() for t in toks):
+        return "share", found
+    return "value", values_of(toks, ctx)
+
+
+def _figures_of_choices(
+    choices: tuple[str, ...], ctx: Context
+) -> list[tuple[str, list[float]]] | None:
+    """Each choice's figures, where every choice states some and no two the same: then a
+    figure written otherwise (`twenty nineteen` for 2019) picks its choice."""
+    found = [_figures(tokenize(choice), ctx) for choice in choices]
+    if any(not values for _, values in found) or len({(k, tuple(v)) for k, v in found}) < len(
+        found
+    ):
+        return None
+    return found
+
+
+def _picked_by_figure(
+    toks: list[str], figures: list[tuple[str, list[float]]], ctx: Context
+) -> int | None:
+    """The one choice whose figures the answer states: all of them and no other's (`December
+    2022` states 2022, and the day it gives beside it is no other choice's; `1/3` is the
+    share `roughly a third` is)."""
+    typed = {"value": values_of(toks, ctx), "share": shares(toks)}
+
+    def same(kind: str, a: float, b: float) -> bool:
+        return abs(a - b) < SAME_SHARE if kind == "share" else a == b
+
+    def held(kind: str, values: list[float]) -> bool:
+        return all(any(same(kind, v, t) for t in typed[kind]) for v in values)
+
+    exact = [
+        i
+        for i, (kind, values) in enumerate(figures)
+        if len(values) == len(typed[kind]) and held(kind, values)
+    ]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    within = [i for i, (kind, values) in enumerate(figures) if held(kind, values)]
+    if len(within) != 1:
+        return None
+    kind = figures[within[0]][0]
+    others = {
+        v for i, (k, values) in enumerate(figures) if i != within[0] and k == kind for v in values
+    }
+    if any(same(kind, t, o) for t in typed[kind] for o in others):
+        return None
+    return within[0]
 
 
 def _units_written(toks: list[str]) -> dict[Unit, str]:

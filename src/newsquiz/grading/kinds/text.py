@@ -33,7 +33,13 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged, word_figures
 from newsquiz.grading.normalize import CLOSE, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import MODIFIERS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import (
+    GUARDED_WORDS,
+    HEDGES,
+    MODIFIERS,
+    NEGATIVE_WORDS,
+    QUALIFIERS,
+)
 
 _KEY_STOP = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",
@@ -55,7 +61,7 @@ _ROMANS = {
 }  # fmt: skip
 
 
-def _values(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
+def values_of(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
     values: list[float] = [float(_ROMANS[t]) for t in toks if t in _ROMANS] if romans else []
     for m in scan(toks):
         if m.denied:
@@ -249,13 +255,18 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         for place in place_words
         for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
     }
-    harmless = (FILLERS | ctx.words) - word_set
+    harmless = set((FILLERS | ctx.words) - word_set)
     romans = _has_roman(key_toks)
     quoted_places = frozenset(
         p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
     )
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
+    # The short name the quote gives the key, typed beside it as the quote writes it
+    # (`Lake Volta Authority (LVA)`), is the key's own, not a second answer.
+    short = short_name(key, ctx.quotes)
+    if short is not None:
+        harmless.add(short)
     return _TextKey(
         shown=key.strip(),
         words=key_words,
@@ -263,7 +274,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         # The question's own words prove nothing: require the key's other words.
         required=[w for w in content if w not in ctx.words] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
-        values=_values(key_toks, ctx, romans=romans),
+        values=values_of(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
         currencies=_currencies(key_toks),
         scales=frozenset(t for t in key_toks if t in SCALES),
@@ -314,6 +325,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         rewrite(_posts_spelt_out(_on_the_24_hour_clock(toks))), key.place_words
     )
     toks = _years_set_apart(toks, key.cited_years)
+    toks = _abbreviations_spelt_out(toks, key)
     if not key.negated:
         denied = denied_positions(toks)
         if denied:
@@ -331,6 +343,19 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     if close:
         return correct(f"close: {key.shown}", close=True)
     return correct()
+
+
+def short_name(name: str, quotes: tuple[str, ...]) -> str | None:
+    """The short name a quote writes in brackets straight after the name (`the Dunav Tram
+    Consortium (DTC)`, `Páirtí an Phobail (PnP)`), folded as a typed word is."""
+    pattern = re.compile(re.escape(name.strip()) + r"\s*\(([^\s()]{2,12})\)", re.IGNORECASE)
+    for quote in quotes:
+        found = pattern.search(quote)
+        if found is not None:
+            short = tokenize(found[1])
+            if len(short) == 1 and short[0][0].isalpha():
+                return short[0]
+    return None
 
 
 def _currencies(toks: list[str]) -> frozenset[str]:
@@ -383,7 +408,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         sided = {word for word, _ in ctx.sides}
         if any(w in sided and (w, f) not in ctx.sides for w, f in word_figures(toks)):
             return incorrect("the score the other way round")  # `Fiji 24, Kenya 19`
-    if _without_echoes(_values(toks, ctx, key.romans), key.values, ctx.values) != key.values:
+    if _without_echoes(values_of(toks, ctx, key.romans), key.values, ctx.values) != key.values:
         return incorrect("wrong number")
     if key.units and any(another_unit(unit, key.units) for unit in units_named(toks)):
         return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
@@ -654,6 +679,69 @@ def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
             ):
                 return True
     return False
+
+
+def _abbreviations_spelt_out(toks: list[str], key: _TextKey) -> list[str]:
+    """`Development Corp.`, `Slavija Sq.`, `Mzimba SW`: a word of the answer's own that
+    shortens words of the key the answer does not hold, as their first letters or as the
+    first letter and some others in order, spelt out as the key writes them. Only beside
+    another word of the key: alone a shortening may be any word (`Port` for Portugal)."""
+    words = key.words
+    if len(words) < 2:
+        return toks
+    article = key.ctx.names.words
+    typed = set(toks)
+    out: list[str] | None = None
+    for index, token in enumerate(toks):
+        if (
+            len(token) < 2
+            or not token.isalpha()
+            or token in key.word_set
+            or token in article
+            or token in _NO_SHORTENING
+            or (token,) in world().place_by_name  # `Europe` is no shortened `European`
+            or _in_compound(toks, index, key.word_set)
+            # a slip in another key's word (`Espra` for Espera) shortens none
+            or any(same_word(token, w) is not None for w in key.ctx.keys)
+        ):
+            continue
+        missing = [w for w in words if w not in typed and _find(w, toks) is None]
+        spelt = _spelt(token, words, missing)
+        if spelt is None or not any(w in typed for w in words if w not in spelt):
+            continue
+        out = out if out is not None else list(toks)
+        out[index : index + 1] = [" ".join(spelt)]
+    if out is None:
+        return toks
+    return [word for part in out for word in part.split(" ")]
+
+
+def _spelt(token: str, words: list[str], missing: list[str]) -> list[str] | None:
+    """The missing key words `token` shortens: a run of them by their initials (`sw` for
+    south west), or one by its first letter and some of its others (`corp`, `addl`)."""
+    for start in range(len(words)):
+        for end in range(start + 2, min(len(words), start + len(token)) + 1):
+            run = words[start:end]
+            if (
+                len(run) == len(token)
+                and all(w in missing for w in run)
+                and "".join(w[0] for w in run) == token
+            ):
+                return run
+    found = [
+        w
+        for w in missing
+        if len(w) >= len(token) + 2
+        and _abbreviates(token, w)
+        # a body's head of its own shortens another only as its start (`Corp.`, `Co.`):
+        # `Fund` is no Foundation
+        and (token not in ORGANISATION_WORDS or w.startswith(token))
+    ]
+    return found if len(found) == 1 else None
+
+
+# Small words, joiners and words that are facts of their own: `or` is no `over`.
+_NO_SHORTENING = (FILLERS | GUARDED_WORDS | HEDGES | _JOINERS) - ORGANISATION_WORDS
 
 
 def _abbreviates(short: str, full: str) -> bool:
