@@ -123,3 +123,14 @@ def test_within_a_range_is_bounded_by_its_far_end() -> None:
     assert not bound_keeps_true("It reopens within ", "six to nine months", "six to eight months")
     assert bound_keeps_true("It reopens within ", "six to nine months", "six to ten months")
     assert not bound_keeps_true("Buds come within ", "two to three weeks", "two to three days")
+
+
+def test_a_streak_or_a_run_without_loss_is_true_of_any_shorter_one() -> None:
+    assert bound_keeps_true("The club has won ", "12", "10", " straight matches.")
+    assert bound_keeps_true("They won ", "9", "7", " games in a row.")
+    assert not bound_keeps_true("They won ", "9", "11", " games in a row.")
+    assert window_keeps_true("The side has been unbeaten in ", " games.", "14", "11")
+    assert window_keeps_true("The club had not lost in ", " matches.", "14", "9")
+    assert not window_keeps_true("The club had not lost in ", " matches.", "14", "19")
+    # A count ranked in: "the largest fire in 3 provinces" is no streak.
+    assert not window_keeps_true("It was the largest fire in ", " provinces.", "3", "2")

@@ -383,8 +383,11 @@ _AT_MOST = re.compile(
     re.I,
 )
 # The same bounds said after the figure: `50 minutes or more`, `200 or fewer`.
+# A streak holds every shorter one: `12 straight matches`, `nine games in a row`.
 _AT_LEAST_AFTER = re.compile(
-    r"^\s*(?:or (?:more|longer|over|above|higher|later)|and (?:more|over|up|above)|-?plus)\b", re.I
+    r"^\s*(?:or (?:more|longer|over|above|higher|later)|and (?:more|over|up|above)|-?plus"
+    r"|straight|consecutive|successive|(?:[\w-]+\s+){1,2}in a row)\b",
+    re.I,
 )
 _AT_MOST_AFTER = re.compile(
     r"^\s*(?:or (?:less|fewer|shorter|under|below|lower|earlier)|and (?:under|below))\b", re.I
@@ -393,7 +396,8 @@ _AT_MOST_AFTER = re.compile(
 
 _BOUND_WORD = re.compile(
     r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
-    r"|longer|shorter|above|below|higher|lower|earlier|later)\b",
+    r"|longer|shorter|above|below|higher|lower|earlier|later|straight|consecutive|successive"
+    r"|row)\b",
     re.I,
 )
 
@@ -440,7 +444,10 @@ _WINDOW_OPENS = re.compile(
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 # What says the span held nothing, or that this is the most of it: a denial, or a first,
 # only or superlative after a determiner (`its first`, `the island's worst`).
-_DENIES = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nor|without)\b|n[’']t\b", re.I)
+_DENIES = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|nor|without|unbeaten|undefeated|winless)\b|n[’']t\b",
+    re.I,
+)
 _RANKS = re.compile(
     r"\b(?:the|its|their|his|her|our|my|your|this|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
     r"((?:[\w-]+est)|worst|best|most|least|fewest|first|only)\b",
@@ -493,17 +500,23 @@ def _says_none_or_most(clause: str, opener: str = "in") -> bool:
     return False
 
 
-def _span_size(text: str, after: str) -> float | None:
-    """How long a span is: a duration's seconds, or a bare number before a time unit."""
+def _span_size(text: str, after: str, counted: bool = False) -> float | None:
+    """How long a span is: a duration's seconds, or a bare number before a time unit; with
+    `counted`, before any plural (`unbeaten in 14 games`)."""
     found = find_values(text)
     if not found:
         return None
     value = found[0].value
     if isinstance(value, Duration):
         return value.seconds or None
-    if isinstance(value, Number) and _TIME_UNIT_AFTER.match(after):
+    if isinstance(value, Number) and (
+        _TIME_UNIT_AFTER.match(after) or (counted and _PLURAL_AFTER.match(after))
+    ):
         return value.value or None
     return None
+
+
+_PLURAL_AFTER = re.compile(r"^\s+[a-z-]+s\b")
 
 
 def window_keeps_true(before: str, after: str, true_text: str, false_text: str) -> bool:
@@ -535,8 +548,11 @@ def window_keeps_true(before: str, after: str, true_text: str, false_text: str) 
     opener = opening.group(0).split()[0].lower() if opening else "in"
     if not (after_denies or (opened and _says_none_or_most(clause, opener))):
         return False
-    true_size = _span_size(true_text, after)
-    false_size = _span_size(false_text, after)
+    # A count of things (games, attempts) is a span only where the clause denies: "the
+    # largest fire in 3 provinces" ranks the fire among places, no run of them.
+    counted = after_denies or bool(_DENIES.search(clause))
+    true_size = _span_size(true_text, after, counted)
+    false_size = _span_size(false_text, after, counted)
     return true_size is not None and false_size is not None and false_size <= true_size
 
 
