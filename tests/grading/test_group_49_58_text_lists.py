@@ -259,3 +259,67 @@ def test_a_word_of_the_key_shortened(key: str, typed: str, expected: Outcome) ->
     quote = f"The contract went to {key} on Monday"
     outcome = graded("text", key, "Who won the contract?", quote, typed)
     assert outcome is expected
+
+
+# -- a slip in a point of the compass ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("northwest", C),
+        ("nortwest", C),
+        ("nrothwest", C),
+        ("northeast", X),
+        ("northwset", C),
+        ("southwest", X),
+    ],
+)
+def test_a_slip_in_a_point_of_the_compass(typed: str, expected: Outcome) -> None:
+    quote = "The dam lies 80 km northwest of Kerava."
+    question = "In which direction from Kerava does the dam lie?"
+    assert graded("text", "northwest", question, quote, typed) is expected
+
+
+def test_a_slip_one_letter_from_two_points_names_neither() -> None:
+    quote = "The dam lies 80 km southeast of Kerava."
+    question = "In which direction from Kerava does the dam lie?"
+    assert graded("text", "southeast", question, quote, "southeest") is X
+
+
+# -- where the key is, in the article's words beside it ---------------------------------------
+
+PORT = (
+    "Ore leaves through the port of Valdora, in Tamesa, about 400 km away.",
+    "Unions in Corvin said the strike would go on.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Valdora", C),
+        ("Valdora, in Tamesa", C),
+        ("Valdora, in Corvin", X),
+        ("Valdora, Corvin", X),
+        ("Valdora and Corvin", X),
+    ],
+)
+def test_where_the_article_puts_the_key(typed: str, expected: Outcome) -> None:
+    quote = "Ore leaves through the port of Valdora, in Tamesa"
+    question = "Through which port does the ore leave?"
+    assert graded("text", "Valdora", question, quote, typed, article=PORT) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Orlosa province, Tamesa region", C), ("Orlosa province, Corvin region", X)],
+)
+def test_an_area_the_article_writes_beside_the_key(typed: str, expected: Outcome) -> None:
+    article = (
+        "The mine lies in Orlosa province, Tamesa region, 75 km from the coast.",
+        "Unions in Corvin said the strike would go on.",
+    )
+    quote = "The mine lies in Orlosa province, Tamesa region"
+    question = "In which region does the mine lie?"
+    assert graded("text", "Tamesa", question, quote, typed, article=article) is expected

@@ -14,6 +14,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.text import tokenize
@@ -326,6 +328,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     )
     toks = _years_set_apart(toks, key.cited_years)
     toks = _abbreviations_spelt_out(toks, key)
+    toks = _compass_slips_mended(toks)
     if not key.negated:
         denied = denied_positions(toks)
         if denied:
@@ -577,6 +580,26 @@ def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
     return [t for i, t in enumerate(toks) if i not in dropped] if dropped else toks
 
 
+# Compass words long enough for a slip in one to be told from another word.
+_LONG_COMPASS = tuple(sorted(w for w in COMPASS if len(w) >= 8 and "-" not in w))
+
+
+def _compass_slips_mended(toks: list[str]) -> list[str]:
+    """`sotheast`, `norhteast`: a slip of one letter in a compound point of the compass,
+    read as the one point it is a slip of. Compass words are never fuzzed, since
+    `southwest` and `southeast` differ by little; a slip one edit from both
+    (`southeest`) names neither."""
+    out: list[str] | None = None
+    for index, token in enumerate(toks):
+        if len(token) < 8 or token in COMPASS or not token.isalpha():
+            continue
+        near = [w for w in _LONG_COMPASS if OSA.distance(token, w, score_cutoff=1) <= 1]
+        if len(near) == 1:
+            out = out if out is not None else list(toks)
+            out[index] = near[0]
+    return toks if out is None else out
+
+
 def _points(direction: str) -> set[str]:
     """`south-eastern` is south and east: the points a direction word names."""
     return {p for p in ("north", "south", "east", "west") if p in direction}
@@ -648,7 +671,11 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             return incorrect("a word changes the meaning")
         uncited += 1
         own.add(index)
-    if extras and not key.joins and _names_another(toks, word_set, key.harmless):
+    if (
+        extras
+        and not key.joins
+        and _names_another(toks, word_set, key.harmless, ctx.names.words_beside(tuple(key.words)))
+    ):
         return incorrect("give one answer")
     if own and _replaced(words, own, key):
         return incorrect("a word changes the meaning")  # `Liberal Front` for Liberal Party
@@ -834,8 +861,15 @@ def _joined_key(required: list[str], position: int) -> str | None:
     return None
 
 
-def _names_another(toks: list[str], key_words: AbstractSet[str], harmless: frozenset[str]) -> bool:
-    """`Syria and Poland` for `Syria`: a joined part with none of the key's words."""
+def _names_another(
+    toks: list[str],
+    key_words: AbstractSet[str],
+    harmless: frozenset[str],
+    beside: AbstractSet[str] = frozenset(),
+) -> bool:
+    """`Syria and Poland` for `Syria`: a joined part with none of the key's words. A part
+    that says where, in the article's words beside the key, is none (`Matarani, in
+    Arequipa`; `Cotabambas province, Apurímac region`)."""
     part: list[str] = []
     parts: list[tuple[str, list[str]]] = []
     joiner = ""
@@ -852,10 +886,29 @@ def _names_another(toks: list[str], key_words: AbstractSet[str], harmless: froze
     for joined_by, piece in parts:
         if joined_by == "," and _a_region(piece):
             continue  # `Lyon, France`: where it is, not a second answer
+        if joined_by in ("", ",") and _where_beside(piece, beside):
+            continue
         words = [t for t in piece if t[0].isalpha() and t not in harmless]
         if words and not any(same_word(t, k) is not None for t in words for k in key_words):
             return True
     return False
+
+
+# Words that say a part of an answer is where the key is, not another answer.
+_LOCATIVES = frozenset({"in", "on", "near", "around", "outside", "off", "at"})
+_AREAS = frozenset(
+    {"region", "province", "county", "state", "district", "island", "department", "prefecture"}
+)
+
+
+def _where_beside(piece: list[str], beside: AbstractSet[str]) -> bool:
+    """The part starts with a locative or names an area (`in Arequipa`, `Cotabambas
+    province`), and its names are words the article writes beside the key."""
+    words = [t for t in piece if t[0].isalpha()]
+    if not words or not (words[0] in _LOCATIVES or any(t in _AREAS for t in words)):
+        return False
+    named = [t for t in words if t not in _LOCATIVES and t not in _AREAS and t not in FILLERS]
+    return bool(named) and all(t in beside for t in named)
 
 
 def _a_region(piece: list[str]) -> bool:
