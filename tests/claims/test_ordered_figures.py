@@ -97,3 +97,17 @@ def test_the_other_end_of_the_answer_s_own_change_is_no_false_value(
     values = [c.value for c in car.with_false_claims(20).false_claims]
     assert "KSh 850" in values  # another figure of the article still makes a claim
     assert "KSh 360" not in values  # "up from KSh 360": the toll it rose from
+
+
+def test_a_range_of_amounts_keeps_its_order_across_units_and_scales() -> None:
+    """'an extra $25 million to $14 million a year' (of '$11 million to $14 million')."""
+    assert _order_turned(
+        "an extra $11 million to $14 million", "an extra $25 million to $14 million"
+    )
+    assert not _order_turned(
+        "an extra $11 million to $14 million", "an extra $9 million to $14 million"
+    )
+    assert _order_turned("€2 billion to €3 billion", "€4 billion to €3 billion")
+    assert not _order_turned("$900,000 to $1.2 million", "$800,000 to $1.2 million")
+    assert _order_turned("$900,000 to $1.2 million", "$1.9 million to $1.2 million")
+    assert not _order_turned("11 to 14 million people", "12 to 14 million people")

@@ -1284,12 +1284,16 @@ def _beside_the_answer(value: str, sentence: str, true_value: str) -> bool:
 
 # Two figures whose order is a fact: a range (`36 to 48 hours`, `between 14 and 16`),
 # a score or a vote (`4–1`, `passed 33 to 31`).
-_FIGURE = r"(\d[\d,]*(?:\.\d+)?)"
+# A figure, with the currency before it and the scale after it that an amount's range
+# repeats at each end (`$11 million to $14 million`, `€2 billion–€3 billion`).
+_CURRENCY = r"(?:[A-Z]{0,3}[$€£¥₹]\s?|Rp\s?|Nu\.\s?)?"
+_FIGURE = rf"{_CURRENCY}(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?"
 _ORDERED_PAIR = re.compile(
     rf"(?<![\w.,]){_FIGURE}\s*(?:%|per ?cent)?(?:\s+to\s+|\s*[-–—]\s*){_FIGURE}(?![\d])"
     rf"|\bbetween\s+{_FIGURE}\s*(?:%|per ?cent)?\s+and\s+{_FIGURE}(?![\d])",
     re.IGNORECASE,
 )
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
 def _orders(text: str) -> list[int]:
@@ -1297,7 +1301,13 @@ def _orders(text: str) -> list[int]:
     above the second (-1, 0, 1)."""
     orders = []
     for pair in _ORDERED_PAIR.finditer(text):
-        first, second = (float(g.replace(",", "")) for g in pair.groups() if g is not None)
+        groups = pair.groups()
+        one, one_scale, other, other_scale = groups[:4] if groups[0] is not None else groups[4:]
+        first, second = float(one.replace(",", "")), float(other.replace(",", ""))
+        if one_scale is None and other_scale is not None and first < 1000:
+            one_scale = other_scale  # `11 to 14 million`: the scale is both ends'
+        first *= _SCALES.get((one_scale or "").lower(), 1)
+        second *= _SCALES.get((other_scale or "").lower(), 1)
         orders.append((first > second) - (first < second))
     return orders
 
