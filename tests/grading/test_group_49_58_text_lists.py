@@ -323,3 +323,34 @@ def test_an_area_the_article_writes_beside_the_key(typed: str, expected: Outcome
     quote = "The mine lies in Orlosa province, Tamesa region"
     question = "In which region does the mine lie?"
     assert graded("text", "Tamesa", question, quote, typed, article=article) is expected
+
+
+# -- a choice by the word it starts with, or a namesake by the title the article gives ----
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Varanad", C), ("the Varanad Town Rowing Club", C), ("Town Rowing Club", X), ("Kollam", X)],
+)
+def test_a_choice_by_its_first_word(typed: str, expected: Outcome) -> None:
+    key = "Varanad Town Rowing Club"
+    choices = ("Police Rowing Club", key, "Kollam Rowing Club", "Aroor Rowing Club")
+    quote = "Third place went to the Varanad Town Rowing Club's boat in 4 minutes"
+    question = "Which club's boat came third?"
+    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("Dr. Moreno", C), ("Moreno", X), ("Lucía Moreno", C)]
+)
+def test_a_namesake_by_the_title_the_article_gives(typed: str, expected: Outcome) -> None:
+    article = (
+        '"This is a cut," said Tomás Moreno, 58, leader of the drivers union.',
+        "Board chairwoman Dr. Lucía Moreno, 49, who is not related to him, said no.",
+    )
+    key = "Lucía Moreno"
+    choices = ("Tomás Moreno", key, "Pablo Ruiz", "Ana Vidal")
+    quote = "Board chairwoman Dr. Lucía Moreno, 49"
+    question = "Who chairs the board?"
+    outcome = _graded("choice", key, question, quote, typed, choices=choices, article=article)
+    assert outcome is expected

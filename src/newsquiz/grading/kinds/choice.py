@@ -93,7 +93,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             if hedged(toks) and offers_alternatives(toks):
                 return incorrect("choose one")  # `the museum or the school`
         if people and shared and _only_a_shared_surname(toks, shared):
-            return incorrect("two of the choices bear that surname: which one?")
+            titled = _titled(toks, choices, ctx)
+            if titled is None:
+                return incorrect("two of the choices bear that surname: which one?")
+            return correct() if titled == key_index else incorrect()
         if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
             return incorrect("choose one")  # `the fourth and the first`
         verdicts = [m(toks) for m in matchers]
@@ -296,6 +299,32 @@ def _or_after_negation(toks: list[str]) -> list[str]:
 _AND = frozenset({"and", "&"})
 
 
+def _titled(toks: list[str], choices: tuple[str, ...], ctx: Context) -> int | None:
+    """The one choice of a shared surname that the article gives the typed title
+    (`Dr. Castillo`, where only Dr. Inés Castillo is a doctor): a title beside the surname
+    tells the bearers apart as the article does."""
+    titles = [t for t in toks if t in HONORIFICS]
+    if not titles:
+        return None
+    found = []
+    for index, choice in enumerate(choices):
+        name = tuple(t for t in tokenize(choice) if t[0].isalpha())
+        if name and all(_written_before(title, name, ctx) for title in titles):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
+
+
+def _written_before(title: str, name: tuple[str, ...], ctx: Context) -> bool:
+    """The article writes the title straight before the whole name (`Dr. Inés Castillo`)."""
+    size = len(name)
+    return any(
+        sentence[at] == title and sentence[at + 1 : at + 1 + size] == name
+        for sentence in ctx.names.sentences
+        if name[0] in sentence
+        for at in range(len(sentence) - size)
+    )
+
+
 def _only_a_shared_surname(toks: list[str], shared: frozenset[str]) -> bool:
     named = [t for t in toks if t[0].isalpha() and t not in _LEAD and t not in HONORIFICS]
     return len(named) == 1 and named[0] in shared
@@ -372,6 +401,27 @@ def _near(token: str, words: set[str]) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def _led_by(typed: list[str], choice_words: list[list[str]]) -> int | None:
+    """The one choice whose name starts with the typed words, led by a word no other
+    choice holds: `Kumarakom` for the Kumarakom Town Boat Club, as a club is called by its
+    first name (`Town Boat Club` alone would name none)."""
+    if not typed:
+        return None
+    found = [
+        index
+        for index, words in enumerate(choice_words)
+        if len(words) > len(typed)
+        and all(same_word(t, w) is not None for t, w in zip(typed, words, strict=False))
+        and not any(
+            same_word(typed[0], w) is not None
+            for other, others in enumerate(choice_words)
+            if other != index
+            for w in others
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _choice_words(choice: str) -> list[str]:
     return [t for t in tokenize(choice) if t[0].isalpha() and t not in FILLERS]
 
@@ -394,6 +444,12 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
         slip = all(_near(t, every) is not None for t in toks[start:end])
         if key_places.isdisjoint(found) and not slip:
             return incorrect()  # `New Mexico` for `Mexico City`
+    typed_words = [t for t in toks if t[0].isalpha() and t not in _LEAD and t not in FILLERS]
+    led = _led_by(typed_words, choice_words)
+    if led is not None:
+        if led != key_index:
+            return incorrect()
+        return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
     scores = _scores(toks, choice_words)
     best = scores[key_index]
     runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)
