@@ -92,6 +92,17 @@ def test_a_rate_per_a_thing_the_article_counts_nothing_per(typed: str, expected:
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
+    [("420", C), ("420 per kilogram", C), ("420 rupees per kg", C), ("420 per bale", X)],
+)
+def test_a_rate_the_quote_gives_with_a(typed: str, expected: Outcome) -> None:
+    quote = "the lot sold for 420 rupees a kilogram"
+    question = "What price did the record lot fetch?"
+    outcome = graded("number", "420", question, quote, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
     [
         ("four or five weeks", C),
         ("4 to 5 weeks", C),

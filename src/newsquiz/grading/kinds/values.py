@@ -108,20 +108,15 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
     said = {*tokenize(key), *ctx.words, *ctx.cited}
     tables = world()
     # `two days early` where the runway opened later: a comparative's base turned over.
-    bases = {b for w in said for b in _comparative_bases(w) if b in tables.antonyms}
+    bases = {
+        b for w in said if w.endswith("er") for b in _comparative_bases(w) if b in tables.antonyms
+    }
     single = {o for w in said | bases for o in tables.antonyms.get(w, ())}
     # `9 against` where the question asks who voted for: the other phrase's own words.
     phrased = {
         o for phrase, other in tables.phrase_antonyms if said.issuperset(phrase) for o in other
     }
-    # `88 percent unsold` where the quote says sold: the word itself, negated by its prefix.
-    negated = {
-        prefix + w
-        for w in said
-        if w.isalpha() and len(w) > 3 and w not in FILLERS and w not in COMPARATIVE
-        for prefix in _NEGATING_PREFIXES
-    }
-    return frozenset(o for o in single | phrased | negated if o not in said and o not in bases)
+    return frozenset(o for o in single | phrased if o not in said and o not in bases)
 
 
 # Prefixes that make a word its own negation (`unsold`, `nonvoting`); `dis-` and `in-` are
@@ -129,10 +124,26 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
 _NEGATING_PREFIXES = ("un", "non")
 
 
+def _negated(toks: list[str], said: frozenset[str]) -> bool:
+    """`88 percent unsold` where the quote says sold: a word said, negated by its prefix."""
+    for token in toks:
+        if token.startswith(_NEGATING_PREFIXES):
+            word = token[3:] if token.startswith("non") else token[2:]
+            if (
+                len(word) > 3
+                and word in said
+                and token not in said
+                and word not in FILLERS
+                and word not in COMPARATIVE
+            ):
+                return True
+    return False
+
+
 def _comparative_bases(word: str) -> tuple[str, ...]:
     """The forms a comparative may come from: `later` from `late`, `earlier` from `early`,
     `higher` from `high` (the table's words pick the real one)."""
-    if not word.endswith("er") or len(word) < 5:
+    if len(word) < 5:
         return ()
     if word.endswith("ier"):
         return (word[:-3] + "y",)
@@ -762,12 +773,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     per_times = time_rates(key, ctx)
     counted_per_time = bool(per_times)  # `a day`, `daily`, `per hour` somewhere
-    # Anything counted per one of something, by the key, question or quote.
-    counted_per_any = not _PER_ONE.isdisjoint({*tokenize(key), *ctx.words, *ctx.cited})
+    # What the key or its quotes count the figure per with `a` (`420 rupees a kilogram`),
+    # and whether anything is counted per one of something (`per`, `each`) at all.
+    said_per = not _PER_ONE.isdisjoint({*tokenize(key), *ctx.words, *ctx.cited})
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
+    turned_over = _opposites(key, ctx)
     opposites = frozenset(
-        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
+        w for w in turned_over if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
     )
     seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
     months_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in MONTHS}
@@ -784,7 +797,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     said_wholes = frozenset({*tokenize(key), *rewrite(tokenize(key)), *ctx.words, *ctx.cited})
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
-    compared = frozenset(w for w in _opposites(key, ctx) if w in _COMPARED_AFTER)
+    compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
     def match(toks: list[str]) -> Verdict:
         toks = without_unit_slashes(toks)
@@ -818,7 +831,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives a level, not a change")  # `71 percent lower`
-        if not opposites.isdisjoint(toks) or not other_way.isdisjoint(toks):
+        if (
+            not opposites.isdisjoint(toks)
+            or not other_way.isdisjoint(toks)
+            or _negated(toks, said_wholes)
+        ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         typed_per = per_what(toks)
         if key_per is not None:
@@ -832,11 +849,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
         elif (
             typed_per is not None
-            and not counted_per_any
+            and _period(typed_per[0]) is None  # a rate in time has the rules around
+            and typed_per[0] != "annum"  # `9 percent per annum`
             and not _as_per(toks)
-            and typed_per[0] != "annum"  # `9 percent per annum`: a rate a year, ruled above
+            and not _per_said(typed_per, said_per, _rates(key, expected, ctx.quotes))
         ):
-            # `1,150 cars per site` where the article gives the total only
+            # `1,150 cars per site` where the article gives the total only, `420 per bale`
+            # where it gives 420 rupees a kilogram
             return incorrect(f"the article gives no figure per {' '.join(typed_per)}")
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
             if all(same_word(rate, r) is None for r in per_times):
@@ -1073,6 +1092,15 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
 
 _RATE = frozenset({"a", "an", "per", "each", "every"})
 _PER_ONE = frozenset({"per", "each", "every", "apiece"})
+
+
+def _per_said(typed: tuple[str, ...], said_per: bool, rates: frozenset[str]) -> bool:
+    """The key or its quotes count the figure per the typed thing (`420 rupees a kilogram`
+    for `420 per kg`), or count something per one of something (`per`, `each`) where they
+    give the figure no rate with `a`."""
+    if not rates:
+        return said_per
+    return any(_same_rate(typed[0], r) or _same_rate(" ".join(typed), r) for r in rates)
 
 
 def _as_per(toks: list[str]) -> bool:
@@ -1439,6 +1467,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
+    said = frozenset({*key_toks, *ctx.words, *ctx.cited})
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
@@ -1450,7 +1479,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     )
 
     def match(toks: list[str]) -> Verdict:
-        if not opposites.isdisjoint(toks):
+        if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
             return incorrect("the article gives a limit, not a delay")
