@@ -134,3 +134,18 @@ def test_a_streak_or_a_run_without_loss_is_true_of_any_shorter_one() -> None:
     assert not window_keeps_true("The club had not lost in ", " matches.", "14", "19")
     # A count ranked in: "the largest fire in 3 provinces" is no streak.
     assert not window_keeps_true("It was the largest fire in ", " provinces.", "3", "2")
+
+
+def test_a_deadline_is_met_by_any_later_one() -> None:
+    """'to be finished by 2028': 'by 2030' is as true; only an earlier deadline is false."""
+    from newsquiz.claims.perturb import deadline_keeps_true
+
+    assert deadline_keeps_true("The tunnel is to be finished by ", "2028", "2030")
+    assert not deadline_keeps_true("The tunnel is to be finished by ", "2028", "2026")
+    assert deadline_keeps_true("The rest are to move by ", "August 17, 2028", "August 24, 2028")
+    assert not deadline_keeps_true("The rest are to move by ", "August 17", "August 10")
+    assert deadline_keeps_true("It must be paid no later than ", "June 1", "June 30")
+    assert deadline_keeps_true("by the end of ", "2027", "2029")
+    # Not a deadline: a change by an amount, a date given as a start.
+    assert not deadline_keeps_true("Prices rose by ", "12 percent", "20 percent")
+    assert not deadline_keeps_true("The toll applies from ", "2028", "2030")

@@ -1047,6 +1047,8 @@ def claims_for(
             return None  # "killed at least 23" is true too when at least 64 died
         if not truth and perturb.window_keeps_true(frame.before, frame.after, true_value, value):
             return None  # "had not cancelled a concert in 5 years" is true when none in 22
+        if not truth and perturb.deadline_keeps_true(frame.before, true_value, value):
+            return None  # "to be finished by 2030" is true when by 2028
         if not truth and _shape_broken(true_value, wording, members()):
             return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):

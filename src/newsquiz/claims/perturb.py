@@ -556,6 +556,36 @@ def window_keeps_true(before: str, after: str, true_text: str, false_text: str) 
     return true_size is not None and false_size is not None and false_size <= true_size
 
 
+# A deadline is met by any later one: `to be finished by 2028` makes `by 2030` true too.
+_DEADLINE = re.compile(
+    r"\b(?:by|no later than|not later than)\s+(?:the\s+end\s+of\s+|mid-?\s*|early\s+|late\s+)?$",
+    re.I,
+)
+
+
+def _when(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date, a year alone as (year, 0, 0); 0 where not written."""
+    found = find_values(text)
+    if found and isinstance(found[0].value, DateValue):
+        value = found[0].value
+        return (value.year or 0, value.month, value.day)
+    year = _YEAR.fullmatch(text.strip())
+    return (int(year.group(1)), 0, 0) if year else None
+
+
+def deadline_keeps_true(before: str, true_text: str, false_text: str) -> bool:
+    """Whether the value is a deadline (`by August 17, 2028`) and the changed one no earlier,
+    so that the article makes it true as well."""
+    if not _DEADLINE.search(before[-40:]):
+        return False
+    true, changed = _when(true_text), _when(false_text)
+    if true is None or changed is None:
+        return False
+    if not (true[0] and changed[0]):
+        true, changed = (0, *true[1:]), (0, *changed[1:])  # a year on one side only
+    return changed >= true
+
+
 def restyled(value: Value, like: Value) -> Value:
     """An article value written in the answer's style (Feb. 11 → February 11, 2022)."""
     if isinstance(value, DateValue) and isinstance(like, DateValue):
