@@ -354,3 +354,37 @@ def test_a_namesake_by_the_title_the_article_gives(typed: str, expected: Outcome
     question = "Who chairs the board?"
     outcome = _graded("choice", key, question, quote, typed, choices=choices, article=article)
     assert outcome is expected
+
+
+# -- what the article writes beside a list's items --------------------------------------------
+
+TOWNS = (
+    "Police detained the men in Orvana and nearby Belcaro, in the province of Tessa.",
+    "In Tessa, prosecutors said more arrests were likely.",
+    "Patients from Orvana, about 150 kilometres (93 miles) to the south, will be referred.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Orvana and Belcaro", C),
+        ("Orvana and Belcaro, in the province of Tessa", C),
+        ("Orvana, Belcaro and Tessa", X),
+    ],
+)
+def test_where_the_article_puts_the_items(typed: str, expected: Outcome) -> None:
+    quote = "Police detained the men in Orvana and nearby Belcaro"
+    question = "In which two towns were the men detained?"
+    outcome = graded("list", ("Orvana", "Belcaro"), question, quote, typed, article=TOWNS)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("Orvana (150 km)", C), ("Orvana (150 kilometres)", C)]
+)
+def test_a_unit_written_short_beside_an_item(typed: str, expected: Outcome) -> None:
+    quote = "Patients from Orvana, about 150 kilometres (93 miles) to the south"
+    question = "From which town will patients be referred?"
+    outcome = graded("list", ("Orvana",), question, quote, typed, article=TOWNS)
+    assert outcome is expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
 from newsquiz.facts.words import FILLERS, MONTH_ABBREVIATIONS, MONTHS
 from newsquiz.facts.world import places_in, world
@@ -125,6 +126,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     ]
     beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in (*wanted, *written)))
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
+    # The units of what the article writes beside the items (`150 kilometres`): the same
+    # unit written short beside a typed item (`150 km`) is the article's too.
+    beside_units = frozenset(u for w in beside for u in units_named([w]))
 
     # Words an item itself denies (`cargo that was not secured`): `not secured` is the item.
     negated = frozenset(following for item in items for following in _denied_in(tokenize(item)))
@@ -231,6 +235,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if (
                 token in ctx.words
                 and token in ctx.names.proper_words
+                and token not in FILLERS  # `In` at the head of a sentence is no name
                 and token not in ctx.keys  # an option the question lists may be a reject's
                 and _alone(toks, index, used)
             ):
@@ -238,6 +243,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # name typed as an item of its own is one item too many.
                 return incorrect(f"{token.capitalize()} is the question's, not an item")
             if token in harmless or token in _DENIERS:
+                continue
+            unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
+            if unit is not None and unit[0] in beside_units:
                 continue
             if (
                 token in POSITIONAL
