@@ -388,3 +388,29 @@ def test_a_unit_written_short_beside_an_item(typed: str, expected: Outcome) -> N
     question = "From which town will patients be referred?"
     outcome = graded("list", ("Orvana",), question, quote, typed, article=TOWNS)
     assert outcome is expected
+
+
+# -- the part of the day in words, and the day the quote gives -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("6:20 a.m.", C),
+        ("6:20 in the morning", C),
+        ("about 6:20 in the morning on March 3", C),
+        ("6:20 in the evening", X),
+        ("6:20 am on March 4", X),
+    ],
+)
+def test_a_time_with_the_part_of_the_day_in_words(typed: str, expected: Outcome) -> None:
+    quote = "Temperatures fell to -5 °C at about 6:20 a.m. on March 3, the office said"
+    question = "At what time was the lowest reading taken?"
+    assert graded("text", "6:20 a.m.", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("4:15 in the afternoon", C), ("4:15 am", X)])
+def test_the_afternoon_is_after_noon(typed: str, expected: Outcome) -> None:
+    quote = "The last patient was moved at 4:15 p.m."
+    question = "At what time was the last patient moved?"
+    assert graded("text", "4:15 p.m.", question, quote, typed) is expected

@@ -26,6 +26,7 @@ from newsquiz.facts.words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FILLERS,
+    MONTHS,
     NUMBER_WORDS,
     SCALES,
 )
@@ -133,8 +134,35 @@ def race_time(token: str) -> float | None:
     return int(found[4]) * 3600 + int(found[5]) * 60 + int(found[6])
 
 
+# The part of the day said in words after a time (`3:10 in the afternoon`): a.m. or p.m.
+_PART_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
+
+
+def _parts_of_day_as_am_pm(toks: list[str]) -> list[str]:
+    """`3:10 in the afternoon` as `3:10 pm`, `5:40 in the morning` as `5:40 am`."""
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        part = toks[at + 2] if at + 2 < len(toks) else ""
+        if (
+            out
+            and toks[at] == "in"
+            and toks[at + 1 : at + 2] == ["the"]
+            and part in _PART_OF_DAY
+            and _CLOCK.fullmatch(out[-1])
+        ):
+            out.append(_PART_OF_DAY[part])
+            at += 3
+            continue
+        out.append(toks[at])
+        at += 1
+    return out
+
+
 def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
     """`3:11 pm` as `15:11`, `12:05 am` as `0:05`: one way to write a time of day."""
+    if "the" in toks and not _PART_OF_DAY.keys().isdisjoint(toks):
+        toks = _parts_of_day_as_am_pm(toks)
     if "pm" not in toks and "am" not in toks:
         return toks
     out: list[str] = []
@@ -215,6 +243,7 @@ class _TextKey:
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
     cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
+    cited_days: frozenset[tuple[str, str]]  # days they give (`october`, `14`), the same
     ctx: Context
 
 
@@ -316,6 +345,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             t for quote in ctx.quotes for t in tokenize(quote) if _YEAR.fullmatch(t)
         )
         - frozenset(key_toks),
+        cited_days=frozenset(day for quote in ctx.quotes for day in _days_in(tokenize(quote)))
+        - frozenset(_days_in(key_toks)),
         ctx=ctx,
     )
 
@@ -327,6 +358,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         rewrite(_posts_spelt_out(_on_the_24_hour_clock(toks))), key.place_words
     )
     toks = _years_set_apart(toks, key.cited_years)
+    if key.cited_days:
+        toks = _days_set_apart(toks, key.cited_days)
     toks = _abbreviations_spelt_out(toks, key)
     toks = _compass_slips_mended(toks)
     if not key.negated:
@@ -598,6 +631,31 @@ def _compass_slips_mended(toks: list[str]) -> list[str]:
             out = out if out is not None else list(toks)
             out[index] = near[0]
     return toks if out is None else out
+
+
+def _days_in(toks: list[str]) -> list[tuple[str, str]]:
+    """The days written as a month and its day (`October 14`, `14 October`)."""
+    return [
+        (month, day)
+        for first, second in itertools.pairwise(toks)
+        for month, day in ((first, second), (second, first))
+        if month in MONTHS and day.isdigit() and 1 <= int(day) <= 31
+    ]
+
+
+def _days_set_apart(toks: list[str], days: frozenset[tuple[str, str]]) -> list[str]:
+    """The tokens without a day the cited quote gives, set apart as context after `on`
+    (`5:40 in the morning on October 14`): the day, `on` and a comma before."""
+    dropped: set[int] = set()
+    for at in range(1, len(toks) - 2):
+        if toks[at] != "on":
+            continue
+        pair = (toks[at + 1], toks[at + 2])
+        if pair in days or pair[::-1] in days:
+            dropped.update((at, at + 1, at + 2))
+            if toks[at - 1] == ",":
+                dropped.add(at - 1)
+    return [t for i, t in enumerate(toks) if i not in dropped] if dropped else toks
 
 
 def _points(direction: str) -> set[str]:
