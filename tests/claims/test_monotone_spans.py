@@ -149,3 +149,23 @@ def test_a_deadline_is_met_by_any_later_one() -> None:
     # Not a deadline: a change by an amount, a date given as a start.
     assert not deadline_keeps_true("Prices rose by ", "12 percent", "20 percent")
     assert not deadline_keeps_true("The toll applies from ", "2028", "2030")
+
+
+def test_a_bounded_fraction_keeps_its_side() -> None:
+    """'more than half': 'more than a third' is as true; 'up to a quarter' makes 'up to a
+    third' true."""
+    assert bound_keeps_true("It lost ", "more than half", "more than a third")
+    assert not bound_keeps_true("It lost ", "more than half", "more than two-thirds")
+    assert bound_keeps_true("It could lose up to ", "a quarter", "a third")
+    assert not bound_keeps_true("It could lose up to ", "a quarter", "a fifth")
+    assert not bound_keeps_true("It lost ", "half", "a third")  # no bound: exact
+
+
+def test_a_changed_value_with_its_own_bound_is_read_with_it() -> None:
+    """'more than half' changed to 'fewer than a quarter' or 'about a third' says a false
+    thing of its own: only a value under the same bound can be implied by the true one."""
+    assert not bound_keeps_true("She said ", "more than half", "fewer than a quarter")
+    assert not bound_keeps_true("She said ", "more than half", "about a third")
+    assert not bound_keeps_true("It killed ", "at least 64", "up to 23")
+    assert bound_keeps_true("It killed ", "at least 64", "at least 23")
+    assert bound_keeps_true("It killed at least ", "64", "23")

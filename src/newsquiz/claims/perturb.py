@@ -413,9 +413,22 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
         or _BOUND_WORD.search(after[:16])
     ):
         return False
+    fractions = _fraction(true_text), _fraction(false_text)
+    if fractions[0] and fractions[1]:
+        (true_at, true_share), (false_at, false_share) = fractions[0], fractions[1]
+        if _own_words(true_text[:true_at]) != _own_words(false_text[:false_at]):
+            return False  # `fewer than a quarter` for `more than half`: a bound of its own
+        said = before + " " + true_text[:true_at]
+        if _AT_LEAST.search(said):
+            return false_share <= true_share  # `more than half`: `more than a third` too
+        return bool(_AT_MOST.search(said)) and false_share >= true_share
     true_values, false_values = find_values(true_text), find_values(false_text)
     if not true_values or not false_values:
         return False
+    if _own_words(true_text[: true_values[0].start]) != _own_words(
+        false_text[: false_values[0].start]
+    ):
+        return False  # `up to 23` for `at least 64`: the changed value's own bound decides
     said_before = before + " " + true_text[: true_values[0].start]
     said_after = true_text[true_values[0].end :] + after
     at_least = _AT_LEAST.search(said_before) or _AT_LEAST_AFTER.search(said_after)
@@ -431,6 +444,32 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
     if true_size is None or false_size is None:
         return False
     return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
+
+
+def _own_words(text: str) -> str:
+    """The words a value carries before its figure (`more than`, `about`), currency apart."""
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
+
+
+# Shares written in words, which the value finder does not read as figures.
+_FRACTION = re.compile(
+    r"\b(?:(?:a|one)\s+)?(half|third|quarter|fifth|tenth|two[- ]thirds|three[- ]quarters"
+    r"|two[- ]fifths|three[- ]fifths|four[- ]fifths)\b",
+    re.I,
+)
+_SHARES = {
+    "half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
+    "two thirds": 2 / 3, "three quarters": 3 / 4, "two fifths": 2 / 5, "three fifths": 3 / 5,
+    "four fifths": 4 / 5,
+}  # fmt: skip
+
+
+def _fraction(text: str) -> tuple[int, float] | None:
+    """Where a share written in words starts in `text`, and how much it is."""
+    found = _FRACTION.search(text)
+    if found is None:
+        return None
+    return found.start(), _SHARES[found.group(1).lower().replace("-", " ")]
 
 
 # A span the claim says held nothing (`has not cancelled a concert in 22 years`, `the worst
