@@ -169,3 +169,13 @@ def test_a_changed_value_with_its_own_bound_is_read_with_it() -> None:
     assert not bound_keeps_true("It killed ", "at least 64", "up to 23")
     assert bound_keeps_true("It killed ", "at least 64", "at least 23")
     assert bound_keeps_true("It killed at least ", "64", "23")
+
+
+def test_no_more_than_is_one_bound_not_two() -> None:
+    assert bound_keeps_true("It seats no more than ", "40", "50")
+    assert not bound_keeps_true("It seats no more than ", "40", "30")
+    assert bound_keeps_true("It seats no fewer than ", "40", "30")
+    assert not bound_keeps_true("It seats no fewer than ", "40", "50")
+    assert bound_keeps_true("It seats a maximum of ", "40", "50")
+    assert bound_keeps_true("It needs a minimum of ", "40", "30")
+    assert bound_keeps_true("It takes not less than ", "40 minutes", "30 minutes")

@@ -376,10 +376,13 @@ def size_of(value: Value) -> float | None:
 
 # `at least 64 died`: any smaller figure is true as well; `up to 40`: any larger one.
 _AT_LEAST = re.compile(
-    r"\b(?:at least|more than|over|upwards of|in excess of|no (?:fewer|less) than)\s*$", re.I
+    r"\b(?:at least|more than|over|upwards of|in excess of|(?:no|not) (?:fewer|less) than"
+    r"|a minimum of)\s*$",
+    re.I,
 )
 _AT_MOST = re.compile(
-    r"\b(?:at most|up to|fewer than|less than|under|no more than|as (?:many|much) as|within)\s*$",
+    r"\b(?:at most|up to|fewer than|less than|under|(?:no|not) more than|as (?:many|much) as"
+    r"|within|a maximum of)\s*$",
     re.I,
 )
 # The same bounds said after the figure: `50 minutes or more`, `200 or fewer`.
@@ -397,7 +400,7 @@ _AT_MOST_AFTER = re.compile(
 _BOUND_WORD = re.compile(
     r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
     r"|longer|shorter|above|below|higher|lower|earlier|later|straight|consecutive|successive"
-    r"|row)\b",
+    r"|row|maximum|minimum)\b",
     re.I,
 )
 
@@ -419,9 +422,10 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
         if _own_words(true_text[:true_at]) != _own_words(false_text[:false_at]):
             return False  # `fewer than a quarter` for `more than half`: a bound of its own
         said = before + " " + true_text[:true_at]
-        if _AT_LEAST.search(said):
+        least, most = _AT_LEAST.search(said), _AT_MOST.search(said)
+        if least and (most is None or least.start() < most.start()):
             return false_share <= true_share  # `more than half`: `more than a third` too
-        return bool(_AT_MOST.search(said)) and false_share >= true_share
+        return bool(most) and false_share >= true_share
     true_values, false_values = find_values(true_text), find_values(false_text)
     if not true_values or not false_values:
         return False
@@ -433,6 +437,12 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
     said_after = true_text[true_values[0].end :] + after
     at_least = _AT_LEAST.search(said_before) or _AT_LEAST_AFTER.search(said_after)
     at_most = _AT_MOST.search(said_before) or _AT_MOST_AFTER.search(said_after)
+    if at_least and at_most and at_least.string is at_most.string:
+        # `no more than` ends as `more than` does: the longer words are the bound
+        if at_least.start() < at_most.start():
+            at_most = None
+        else:
+            at_least = None
     if not (at_least or at_most):
         return False
     true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
