@@ -227,3 +227,27 @@ def test_a_percent_its_own_sentence_derives_is_not_changed_there(write_pack: Wri
     for claim in drop.false_claims:
         assert "140 million" not in claim.sentence or "84 million" not in claim.sentence
     assert any(c.path is ClaimPath.CITED for c in prices.false_claims)  # nothing derives it
+
+
+ENVOY = """\
+Port deal signed
+Chile's Ambassador to Peru, Ana Soto, called the deal "a bridge across the desert."
+Peru's trade minister, Luis Vega, signed for Lima; port chief Rosa Quispe said work starts in May.
+"""
+
+
+def test_a_post_set_off_before_the_name_is_the_true_one_s(write_pack: WritePack) -> None:
+    """'India's Ambassador to Bhutan, Ugyen Namgay, called the deal …': Bhutan's minister
+    made India's ambassador by a choice put after the post. The question is stated."""
+    yaml = (
+        "format: newsquiz/1\nid: envoy\ntitle: Envoy\n"
+        "article: {file: article.txt, published: 2026-03-01}\nquestions:\n"
+        "  - id: bridge\n    question: Who called the deal a bridge across the desert?\n"
+        "    answer: Ana Soto\n    kind: choice\n    choices: [Ana Soto, Luis Vega, Rosa Quispe]\n"
+        "    cite: Chile's Ambassador to Peru, Ana Soto, called the deal \"a bridge\n"
+    )
+    (bridge,) = ClaimBank(load_pack(write_pack(yaml, ENVOY))).by_question
+    assert bridge.false_claims
+    for claim in bridge.false_claims:
+        assert "Ambassador to Peru, Luis" not in claim.sentence, claim.sentence
+        assert "Ambassador to Peru, Rosa" not in claim.sentence, claim.sentence

@@ -1667,9 +1667,28 @@ def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> 
             or _BODY_AFTER.match(frame.after)
             or appositive_after(frame.after)
             or slot_profile(frame.before, frame.after).described
+            or _post_set_off_before(frame.before)
         )
     place = _PLACE_AFTER.match(frame.after)
     return place is not None and words_of(place.group(1)) in world().place_by_name
+
+
+# The words of a post: any of the title words, whole.
+_POST_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r"|undersecretary|consul"
+    r"|head|leader|mayor|premier|judge|prosecutor|commissioner)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_set_off_before(before: str) -> bool:
+    """A post set off by a comma right before the name (`India's Ambassador to Bhutan, X,
+    called …`): the sentence's only words of who the speaker is, and they are the true
+    one's; another person put there would hold that post."""
+    if not before.endswith(", "):
+        return False
+    segment = re.split(r"[,;:.!?]\s", before[:-2])[-1]
+    return len(segment.split()) <= 9 and _POST_WORD.search(segment) is not None
 
 
 def _people_only(question: Question) -> bool:
