@@ -251,3 +251,28 @@ def test_a_post_set_off_before_the_name_is_the_true_one_s(write_pack: WritePack)
     for claim in bridge.false_claims:
         assert "Ambassador to Peru, Luis" not in claim.sentence, claim.sentence
         assert "Ambassador to Peru, Rosa" not in claim.sentence, claim.sentence
+
+
+GOVERNOR = """\
+Dam budget approved
+Wadi Province Gov. Salma Idris said about 700 families had been paid.
+Nadia Karim, a lawmaker of the Unity Party, voted against the budget.
+River Care Wadi (RCW), a green group, said 300 hectares had been cleared. Its director, Tarek Aziz, 41, called the budget reckless.
+"""
+
+
+def test_nobody_the_article_names_in_another_role_is_offered_as_the_post_holder(
+    write_pack: WritePack,
+) -> None:
+    """'The governor of East Kalimantan is Yohanes Tarigan', the director of a green group
+    the article names: a person of another role. Names the article does not give stay."""
+    yaml = (
+        "format: newsquiz/1\nid: dam\ntitle: Dam\n"
+        "article: {file: article.txt, published: 2026-03-01}\nquestions:\n"
+        "  - id: governor\n    question: Who is the governor of Wadi Province?\n"
+        "    answer: Salma Idris\n    kind: choice\n"
+        "    choices: [Salma Idris, Nadia Karim, Tarek Aziz, Huda Mansour]\n"
+        "    cite: Wadi Province Gov. Salma Idris said\n"
+    )
+    (governor,) = ClaimBank(load_pack(write_pack(yaml, GOVERNOR))).by_question
+    assert [c.value for c in governor.false_claims] == ["Huda Mansour"]

@@ -779,11 +779,15 @@ def candidate_stream(
         # the article (the helicopter firm offered as the bus's owner), and the article then
         # says what that one is, which rules the claim out. (People have their own filters.)
         of_people = re.match(r"\s*(?:who|whom|whose)\b", question.question, re.IGNORECASE)
+        # "Who is the governor?": anyone else the article names has a part of their own in
+        # it (the green group's director), and holding this post is not it.
+        of_a_post = _ASKS_WHO_HOLDS.match(question.question) is not None
         yield from _ordered(
             Candidate(c, Family.CHOICE)
             for c in question.choices
             if c != answer
             and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
+            and not (of_a_post and facts.is_person(c))
             and (
                 of_people
                 or facts.is_person(c)
@@ -1671,6 +1675,17 @@ def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> 
         )
     place = _PLACE_AFTER.match(frame.after)
     return place is not None and words_of(place.group(1)) in world().place_by_name
+
+
+# A question that asks who holds a post: `Who is the governor of …?`, `Who heads …?`.
+_ASKS_WHO_HOLDS = re.compile(
+    r"\s*who\s+(?:(?:is|was|will be|has been|became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:new\s+|current\s+|acting\s+|former\s+|interim\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r"|head|leader|mayor|premier"
+    r"|judge|prosecutor|commissioner|ceo|coach|captain)\b"
+    r"|(?:heads|headed|chairs|chaired|directs|directed|commands|commanded)\b)",
+    re.IGNORECASE,
+)
 
 
 # The words of a post: any of the title words, whole.
