@@ -246,6 +246,8 @@ class _ReadOnce:
     short_words_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     post_runs: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     around_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    described_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    unranked_posts: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     written: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]] = field(
         default_factory=dict
     )
@@ -417,13 +419,17 @@ def _unranked_posts(
 ) -> frozenset[str]:
     """The posts the article writes straight before this whole name with no rank below
     before them (`Governor` of `Governor Balázs Kerekes`, not of `Deputy Governor …`)."""
+    read = _read_once(sentences).unranked_posts
+    if name in read:  # every person key of a pack asks it of the same few names
+        return read[name]
     posts = world().post_words
     found: set[str] = set()
     for sentence, at in _written_at(name, sentences):
         start = _post_run_start(sentence, at, posts)
         if start < at and (start == 0 or sentence[start - 1] not in _RANKS):
             found.update(sentence[start:at])
-    return frozenset(found)
+    read[name] = frozenset(found)
+    return read[name]
 
 
 def _post_run_start(sentence: tuple[str, ...], at: int, posts: frozenset[str]) -> int:
@@ -554,14 +560,26 @@ def _posts_after(
 ) -> frozenset[str]:
     """The posts the article writes in the few words after this full name, before any verb
     (`Eva Mulder, 29, a PR councillor, …`)."""
-    found: set[str] = set()
-    for sentence, at in _written_at(name, sentences):
-        for word in sentence[at + len(name) : at + len(name) + 6]:
-            if word in _END_OF_APPOSITION:
-                break
-            if word in posts and word not in FILLERS:
-                found.add(word)
-    return frozenset(found)
+    return _described_after(name, sentences) & posts
+
+
+def _described_after(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> frozenset[str]:
+    """The words, fillers apart, of the few after each place the article writes this full
+    name, before any verb: what `_posts_after` keeps the posts of. Read once per name, as
+    callers ask with different posts: every person key asks it of each namesake."""
+    read = _read_once(sentences).described_after
+    if name not in read:
+        found: set[str] = set()
+        for sentence, at in _written_at(name, sentences):
+            for word in sentence[at + len(name) : at + len(name) + 6]:
+                if word in _END_OF_APPOSITION:
+                    break
+                if word not in FILLERS:
+                    found.add(word)
+        read[name] = frozenset(found)
+    return read[name]
 
 
 @cache
@@ -603,27 +621,47 @@ _MASCULINE_NOUNS = frozenset(
 _REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
 
 
+@last_by_identity
+def _genders_read(names: ArticleNames) -> dict[int, tuple[Person, frozenset[str]]]:
+    """`_not_of_their_gender` of each person already read, by the person's identity (whether
+    they own their surname is a matter of identity), kept while `names` is the article
+    graded: every person key asks it of all the namesakes, and a long pack has many keys
+    per name (reading again for each made a long pack's `check` quadratic)."""
+    return {}
+
+
 def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
     """The honorifics of the other gender, where the article's pronouns after this person's
     whole name (`Kessler, who grew up in Leoben, said she would…`) all say one gender; none
     where they say nothing, or both."""
     if person is None or len(person.name) < 2:
         return frozenset()
-    said = _pronouns_after(person.name, ctx.names.sentences, ctx.names.name_words)
-    if ctx.names.owner_of(person.surname) is person:
+    read = _genders_read(ctx.names)
+    known = read.get(id(person))
+    if known is not None and known[0] is person:
+        return known[1]
+    found = _read_gender(person, ctx.names)
+    read[id(person)] = (person, found)
+    return found
+
+
+def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
+    """`_not_of_their_gender`, read from the article's sentences."""
+    said = _pronouns_after(person.name, names.sentences, names.name_words)
+    if names.owner_of(person.surname) is person:
         # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
         # stands before it.
         # (or a title written before another bearer's name: `Gov. Choque said she…`)
         others = {
             w
-            for p in ctx.names.bearers(person.surname)
+            for p in names.bearers(person.surname)
             if p is not person
-            for w in (*p.given, *_short_words_before(p.name, ctx.names.sentences))
+            for w in (*p.given, *_short_words_before(p.name, names.sentences))
         }
         said |= _pronouns_after(
-            (person.surname,), ctx.names.sentences, ctx.names.name_words, frozenset(others)
+            (person.surname,), names.sentences, names.name_words, frozenset(others)
         )
-    said |= _sex_nouns_before(person.name, ctx.names.sentences)
+    said |= _sex_nouns_before(person.name, names.sentences)
     if said == {"f"}:
         return _MASCULINE_HONORIFICS
     if said == {"m"}:
