@@ -11,10 +11,11 @@ person (`former`, `vice`): the answer must name this person and no one else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import TypeVar, cast
 
 from rapidfuzz.distance import OSA
 
@@ -189,9 +190,9 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     """The article names two people by this surname, and the surname alone does not name
     the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe; `Rojas` for Carmen Rojas,
     when Pedro Rojas Soto is a Rojas too."""
-    bearers = [p for p in ctx.names.people if same_word(p.surname, surname) is not None]
+    bearers, bearing = _bearers(surname, ctx.names)
     if len({p.name for p in bearers}) < 2:
-        if len({p.name for p in ctx.names.people if _bears(p, surname)}) < 2:
+        if len({p.name for p in bearing}) < 2:
             return False
         # Only later words of a name share it: the article may still write it alone for
         # its one bearer by surname.
@@ -202,6 +203,21 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     # `Abdul Qadir Mahar` beside the Abdul Ghani Mahar the article calls Mahar: a given name
     # they share (`Abdul`) does not make the key the surname's owner; all of them must.
     return bool(given) and not all(_given_name(word, list(owner.given)) for word in given)
+
+
+def _bearers(surname: str, names: ArticleNames) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """The article's people whose surname this is (or a close spelling of it), and those
+    who `_bears` it, in the article's order: read once per surname, as every key of it
+    asks."""
+    return _of_person(
+        f"bearers {surname}",
+        None,
+        names,
+        lambda: (
+            tuple(p for p in names.people if same_word(p.surname, surname) is not None),
+            tuple(p for p in names.people if _bears(p, surname)),
+        ),
+    )
 
 
 def _in_any_order(people: tuple[Person, ...], words: tuple[str, ...]) -> Person | None:
@@ -256,6 +272,31 @@ class _ReadOnce:
 @last_by_identity
 def _read_once(sentences: tuple[tuple[str, ...], ...]) -> _ReadOnce:
     return _ReadOnce()
+
+
+_Read = TypeVar("_Read")
+
+
+@last_by_identity
+def _people_read(names: ArticleNames) -> dict[tuple[str, int], tuple[Person | None, object]]:
+    return {}
+
+
+def _of_person(
+    what: str, person: Person | None, names: ArticleNames, read: Callable[[], _Read]
+) -> _Read:
+    """`read()`, what the article says of (or around) one person, kept while `names` is the
+    article graded: a long pack has many keys per person, and each key's reading the
+    article's other people again made compiling its graders grow with keys times people
+    (a namesake's gender alone made a long pack's `check` quadratic). By the person's
+    identity, as whether they own their surname is."""
+    memo = _people_read(names)
+    known = memo.get((what, id(person)))
+    if known is not None and known[0] is person:
+        return cast(_Read, known[1])
+    found = read()
+    memo[what, id(person)] = (person, found)  # the person kept: its id is not reused
+    return found
 
 
 def _near(surname: str, sentences: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -472,6 +513,10 @@ def _named_words(names: ArticleNames) -> frozenset[str]:
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     """The titles the article writes in capitals straight before other people's whole names
     (`GM`, `WGM`, `MCA`)."""
+    return _of_person("titles", person, ctx.names, lambda: _read_titles_of_others(person, ctx))
+
+
+def _read_titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     found: set[str] = set()
     for other in ctx.names.people:
         if other is person or len(other.name) < 2:
@@ -507,18 +552,25 @@ def _qualifiers_of_others(person: Person, ctx: Context, posts: frozenset[str]) -
     whole names and never beside this person's, where it gives this person a post."""
     sentences = ctx.names.sentences
     qualifiers = world().post_qualifiers
-    own = _posts_before(person.name, sentences, posts) | _posts_after(
-        person.name, sentences, posts | qualifiers
-    )  # `Morita Kenji, 61, executive vice-president`; `a former provincial administrator`
+    # The posts and qualifiers after the name, without joining the two tables for each key.
+    after = _described_after(person.name, sentences)
+    own = _posts_before(person.name, sentences, posts) | (after & posts) | (after & qualifiers)
+    # `Morita Kenji, 61, executive vice-president`; `a former provincial administrator`
     if own <= qualifiers:
         return frozenset()
-    theirs = {
-        w
-        for p in ctx.names.people
-        if p is not person and len(p.name) >= 2
-        for w in _posts_before(p.name, sentences, posts)
-        if w in qualifiers
-    }
+    theirs = _of_person(
+        "qualifiers",
+        person,
+        ctx.names,
+        lambda: {
+            w
+            for p in ctx.names.people
+            if p is not person and len(p.name) >= 2
+            # Read once per name whatever `posts` (always the table's post words).
+            for w in _posts_before(p.name, sentences, posts)
+            if w in qualifiers
+        },
+    )
     return frozenset(theirs - own)
 
 
@@ -621,28 +673,13 @@ _MASCULINE_NOUNS = frozenset(
 _REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
 
 
-@last_by_identity
-def _genders_read(names: ArticleNames) -> dict[int, tuple[Person, frozenset[str]]]:
-    """`_not_of_their_gender` of each person already read, by the person's identity (whether
-    they own their surname is a matter of identity), kept while `names` is the article
-    graded: every person key asks it of all the namesakes, and a long pack has many keys
-    per name (reading again for each made a long pack's `check` quadratic)."""
-    return {}
-
-
 def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
     """The honorifics of the other gender, where the article's pronouns after this person's
     whole name (`Kessler, who grew up in Leoben, said she would…`) all say one gender; none
     where they say nothing, or both."""
     if person is None or len(person.name) < 2:
         return frozenset()
-    read = _genders_read(ctx.names)
-    known = read.get(id(person))
-    if known is not None and known[0] is person:
-        return known[1]
-    found = _read_gender(person, ctx.names)
-    read[id(person)] = (person, found)
-    return found
+    return _of_person("gender", person, ctx.names, lambda: _read_gender(person, ctx.names))
 
 
 def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
@@ -801,15 +838,23 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     # A family name written first may be romanised another way (`Pak` for Park), unless
     # that spelling is the surname of someone else the article names.
     romanised = is_romanised_family_name(surname)
-    other_surnames = {p.surname for p in ctx.names.people if p is not person} - {surname}
+    other_surnames = _of_person(
+        "surnames",
+        person,
+        ctx.names,
+        lambda: frozenset(p.surname for p in ctx.names.people if p is not person),
+    ) - {surname}
     shown = display_surname(key, surname)
     parts = {surname, *given}
     if person is not None:
         parts.update(person.name)
     # The words the article writes beside this person describe them; the cited quote's
     # other words may name someone else (`Senator Roe` beside `Jane Roe`).
-    namesake = person is not None and any(
-        p is not person and p.surname == person.surname for p in ctx.names.people
+    namesake = person is not None and _of_person(
+        "namesake",
+        person,
+        ctx.names,
+        lambda: any(p is not person and p.surname == person.surname for p in ctx.names.people),
     )
     # What is written around a shared surname may describe the other bearer (`Mette Holm,
     # NVG's former head of sales`): read around this person's whole name instead.
@@ -857,7 +902,15 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     # Given names this person shares with someone else the article names (`Josefa` of Ratu
     # Josefa Rokotuni and of the diver Josefa Waqa): typed alone they name neither.
     others_given = (
-        frozenset(person.given) & {g for p in ctx.names.people if p is not person for g in p.given}
+        _of_person(
+            "given",
+            person,
+            ctx.names,
+            lambda: (
+                frozenset(person.given)
+                & {g for p in ctx.names.people if p is not person for g in p.given}
+            ),
+        )
         if person is not None
         else frozenset()
     )
@@ -866,7 +919,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     )
     # Only given words the namesakes lack tell them apart: `Bat` of G. Bat-Erdene and
     # D. Bat-Erdene is the surname's first half, and names neither.
-    namesakes = [p.given for p in ctx.names.people if p is not person and _bears(p, surname)]
+    namesakes = [p.given for p in _bearers(surname, ctx.names)[1] if p is not person]
     telling = (
         _with_joined([g for g in own_given if not any(g in other for other in namesakes)])
         if shared
@@ -883,17 +936,22 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     # A post of two words or more the article writes before another person's name, where it
     # writes another before this one's (`Chief Judge Marsh` for District Judge Alvin Marsh).
     own_runs = _post_runs(person.name, ctx.names.sentences) if person is not None else frozenset()
-    others_runs = (
-        {
-            run
-            for p in ctx.names.people
-            if p is not person
-            for run in _post_runs(p.name, ctx.names.sentences)
-            if len(run) >= 2
-        }
+    others_runs: frozenset[tuple[str, ...]] = (
+        _of_person(
+            "runs",
+            person,
+            ctx.names,
+            lambda: frozenset(
+                run
+                for p in ctx.names.people
+                if p is not person
+                for run in _post_runs(p.name, ctx.names.sentences)
+                if len(run) >= 2
+            ),
+        )
         - own_runs
         if own_runs
-        else set()
+        else frozenset()
     )
     # Titles the article writes straight before other people's names and never near this
     # one's (`GM Vikram Rao` beside `IM Rachel Feld`): typed for this person, another fact.
