@@ -235,6 +235,15 @@ SEEN_AFTER_FIRST_FIGURE = (
     "faroe-tunnel-toll-cut",
     "samoa-election-petitions-ruling",
     "tunisia-olive-oil-harvest",
+    "cyprus-desalination-plant",
+    "orkney-tidal-record",
+    "tarawa-seawall-project",
+    "kotor-cruise-cap",
+    "lesotho-water-tunnel-deal",
+    "puerto-rico-blackout-fine",
+    "jamaica-alumina-refinery-reopens",
+    "lapland-herders-wind-ruling",
+    "yerevan-brandy-sale",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
