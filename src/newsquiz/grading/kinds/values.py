@@ -194,16 +194,21 @@ def _turned_qualifier(
         if word in said or word not in antonyms or not _a_noun(thing):
             continue
         own, opposite = _root(word), {_root(o) for o in antonyms[word]}
-        kept = turned = False
-        for sentence in sentences:
-            for at, token in enumerate(sentence):
-                if token == thing:
-                    before = {_root(t) for t in sentence[max(0, at - 3) : at]}
-                    kept = kept or own in before
-                    turned = turned or not opposite.isdisjoint(before)
-        if turned and not kept:
+        before = _roots_before(sentences).get(thing, frozenset())
+        if not opposite.isdisjoint(before) and own not in before:
             return f"{word} {thing}"
     return None
+
+
+@last_by_identity
+def _roots_before(sentences: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
+    """For each word of the article, the roots of the three words written before it
+    anywhere: read once per article, not once per answer."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for at, token in enumerate(sentence):
+            found.setdefault(token, set()).update(_root(t) for t in sentence[max(0, at - 3) : at])
+    return {word: frozenset(roots) for word, roots in found.items()}
 
 
 def _scaled_count(toks: list[str], m: Mention, key_kind: str, expected: float) -> Mention:
