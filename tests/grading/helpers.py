@@ -86,6 +86,7 @@ def graded(
     typed: str,
     *,
     accept: tuple[Answer, ...] = (),
+    choices: tuple[str, ...] = (),
     article: tuple[str, ...] = (),
 ) -> Outcome:
     """How a question of `kind`, proved by `quote` (the whole article unless `article`
@@ -95,6 +96,7 @@ def graded(
         key,
         question=question,
         accept=accept,
+        choices=choices,
         citations=(cite(quote, quote),),
         article=article or (quote,),
     )

@@ -4,35 +4,11 @@ to fifty-eighth held-out groups showed, fixed in general; with invented examples
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded, make_question
+from tests.grading.helpers import graded
 
-from newsquiz.grading import Outcome, grade
-from newsquiz.pack.model import Answer
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
-
-
-def _graded(
-    kind: str,
-    key: Answer,
-    question: str,
-    quote: str,
-    typed: str,
-    *,
-    accept: tuple[Answer, ...] = (),
-    choices: tuple[str, ...] = (),
-    article: tuple[str, ...] = (),
-) -> Outcome:
-    q = make_question(
-        kind,
-        key,
-        question=question,
-        accept=accept,
-        choices=choices,
-        citations=(cite(quote, quote),),
-        article=article or (quote,),
-    )
-    return grade(q, typed).outcome
 
 
 # -- a country typed beside a place that an accepted form puts in another country -----------
@@ -53,7 +29,7 @@ def test_a_country_beside_the_place_that_its_accepted_form_puts_elsewhere(
 ) -> None:
     quote = "who will run the patrols from Vanga, in the Coast Region"
     question = "From which town will Major Ruth Akinyi run the patrols?"
-    outcome = _graded(
+    outcome = graded(
         "text", "Vanga", question, quote, typed, accept=("Vanga, Kenya",), article=TOWN
     )
     assert outcome is expected
@@ -123,7 +99,7 @@ def test_a_choice_in_another_unit(typed: str, expected: Outcome) -> None:
     choices = (key, "a fault on the aircraft", "the crew were ill", "a strike by staff")
     quote = "the airline postponed it after visibility at Varde fell below 300 metres"
     question = "Why did the airline postpone the flight?"
-    outcome = _graded("choice", key, question, quote, typed, choices=choices)
+    outcome = graded("choice", key, question, quote, typed, choices=choices)
     assert outcome is expected
 
 
@@ -171,7 +147,7 @@ def test_a_year_choice_written_otherwise(typed: str, expected: Outcome) -> None:
     quote = "The ferry first sailed in March 2016."
     question = "In which year did the ferry first sail, before this season?"
     choices = ("2012", "2016", "2019", "2021")
-    assert _graded("choice", "2016", question, quote, typed, choices=choices) is expected
+    assert graded("choice", "2016", question, quote, typed, choices=choices) is expected
 
 
 @pytest.mark.parametrize(
@@ -188,7 +164,7 @@ def test_a_range_choice_written_otherwise(typed: str, expected: Outcome) -> None
     choices = ("between 2 and 5 percent", key, "between 9 and 15 percent", "more than a half")
     quote = "the meters had been set to under-count by between 5 and 9 percent"
     question = "By how much had the meters been set to under-count?"
-    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+    assert graded("choice", key, question, quote, typed, choices=choices) is expected
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("1/4", C), ("25%", C), ("1/3", X)])
@@ -197,7 +173,7 @@ def test_a_share_choice_written_otherwise(typed: str, expected: Outcome) -> None
     choices = ("about a tenth", key, "about a third", "about a half")
     quote = "the overrun was roughly a quarter above the budget"
     question = "Roughly how far above the budget was the overrun?"
-    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+    assert graded("choice", key, question, quote, typed, choices=choices) is expected
 
 
 @pytest.mark.parametrize(("typed", "expected"), [("1900", C), ("more than 1,900", X)])
@@ -206,7 +182,7 @@ def test_a_bound_the_quote_gives_another_figure(typed: str, expected: Outcome) -
     choices = (key, "about 2,400", "about 2,900", "about 3,300")
     quote = "Membership has fallen by more than a quarter, to about 1,900."
     question = "About how many members does the club have now?"
-    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+    assert graded("choice", key, question, quote, typed, choices=choices) is expected
 
 
 # -- the short name the quote gives a choice or a text key in brackets ------------------------
@@ -220,7 +196,7 @@ def test_a_choice_by_the_short_name_the_quote_gives(typed: str, expected: Outcom
     choices = (key, "Ostrava Bus Alliance", "Nordline Group", "Harbour Metro")
     quote = "The contract went to the Kestrel Rail Consortium (KRC)"
     question = "Which group won the contract?"
-    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+    assert graded("choice", key, question, quote, typed, choices=choices) is expected
 
 
 @pytest.mark.parametrize(
@@ -337,7 +313,7 @@ def test_a_choice_by_its_first_word(typed: str, expected: Outcome) -> None:
     choices = ("Police Rowing Club", key, "Kollam Rowing Club", "Aroor Rowing Club")
     quote = "Third place went to the Varanad Town Rowing Club's boat in 4 minutes"
     question = "Which club's boat came third?"
-    assert _graded("choice", key, question, quote, typed, choices=choices) is expected
+    assert graded("choice", key, question, quote, typed, choices=choices) is expected
 
 
 @pytest.mark.parametrize(
@@ -352,7 +328,7 @@ def test_a_namesake_by_the_title_the_article_gives(typed: str, expected: Outcome
     choices = ("Tomás Moreno", key, "Pablo Ruiz", "Ana Vidal")
     quote = "Board chairwoman Dr. Lucía Moreno, 49"
     question = "Who chairs the board?"
-    outcome = _graded("choice", key, question, quote, typed, choices=choices, article=article)
+    outcome = graded("choice", key, question, quote, typed, choices=choices, article=article)
     assert outcome is expected
 
 
