@@ -1677,23 +1677,23 @@ def _holder_described(question: Question, frame: Frame, facts: ArticleFacts) -> 
     return place is not None and words_of(place.group(1)) in world().place_by_name
 
 
+# The words that name a post: any of the title words, whole, and a few more.
+_POSTS = (
+    "|".join(re.escape(t) for t in TITLE_WORDS)
+    + "|head|leader|mayor|premier|judge|prosecutor|commissioner"
+)
 # A question that asks who holds a post: `Who is the governor of …?`, `Who heads …?`.
 _ASKS_WHO_HOLDS = re.compile(
     r"\s*who\s+(?:(?:is|was|will be|has been|became|becomes)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
     r"(?:new\s+|current\s+|acting\s+|former\s+|interim\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r"|head|leader|mayor|premier"
-    r"|judge|prosecutor|commissioner|ceo|coach|captain)\b"
+    r"(?:" + _POSTS + r"|ceo|coach|captain)\b"
     r"|(?:heads|headed|chairs|chaired|directs|directed|commands|commanded)\b)",
     re.IGNORECASE,
 )
 
 
-# The words of a post: any of the title words, whole.
-_POST_WORD = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r"|undersecretary|consul"
-    r"|head|leader|mayor|premier|judge|prosecutor|commissioner)\b",
-    re.IGNORECASE,
-)
+# The words of a post.
+_POST_WORD = re.compile(r"\b(?:" + _POSTS + r"|undersecretary|consul)\b", re.IGNORECASE)
 
 
 def _post_set_off_before(before: str) -> bool:
