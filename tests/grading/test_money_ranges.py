@@ -27,6 +27,7 @@ ARTICLE = (
         ("30 to 35 billion pesos per day", C),
         ("between 30 and 35 billion pesos", C),
         ("thirty to thirty-five billion pesos a day", C),
+        ("between 35 billion and 30 billion pesos a day", C),
         ("between 30 billion and 35 billion dollars a day", X),
         ("$30bn-$35bn a day", X),
         ("30 billion pesos a day", X),
