@@ -1221,6 +1221,10 @@ def _rate_after(toks: list[str], end: int) -> str | None:
     end = _past_brackets(toks, end)
     if spoken_currency_at(toks, end) is not None:
         end += 1  # `9,200 dong a kilogram`: a currency read as money only where it is asked
+    if _minor_unit_at(toks[end : end + 1], 0):
+        end += 1  # `14 cents per kilowatt-hour`
+    elif _minor_unit_at(toks, end):
+        end += 2  # `14 euro cents per kilowatt-hour`
     if end < len(toks) and toks[end] in _BEFORE_RATE:
         end += 1
     if end < len(toks) and toks[end] in _RATE_ADVERBS:
@@ -1231,17 +1235,25 @@ def _rate_after(toks: list[str], end: int) -> str | None:
         word = toks[end + 1]
         if word in ("square", "cubic") and end + 2 < len(toks):
             return f"{word} {toks[end + 2]}"  # `€16.40 per square foot`, not per square metre
+        unit = unit_at(toks, end + 1)
+        if unit is not None and unit[1] - end > 2:
+            return " ".join(toks[end + 1 : unit[1]])  # `per kilowatt hour`, not per kilowatt
         if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
             return word
     return None
 
 
 def _same_rate(a: str, b: str) -> bool:
-    """`a kilo` and `per kilogram`: one rate, by the word or by the unit it names."""
-    if same_word(a, b) is not None:
-        return True
+    """`a kilo` and `per kilogram`: one rate, by the unit it names, else by the word
+    (`MWh` is one letter from `kWh`, and another unit)."""
     unit_a, unit_b = unit_at(a.split(), 0), unit_at(b.split(), 0)
-    return unit_a is not None and unit_b is not None and unit_a[0] == unit_b[0]
+    if unit_a is not None and unit_b is not None:
+        first, second = unit_a[0], unit_b[0]
+        # `a ton` for a tonne is said loosely; a megawatt-hour is a thousand kilowatt-hours.
+        return first.dimension == second.dimension and (
+            max(first.size, second.size) <= 1.25 * min(first.size, second.size)
+        )
+    return same_word(a, b) is not None
 
 
 def _past_brackets(toks: list[str], end: int) -> int:
@@ -1319,6 +1331,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
     # in the currency the quotes name among those divided into it.
     key_subunits = _minor_unit_at(key_toks, mention.end) if mention.currency is None else ()
+    if mention.currency is not None:
+        # `14 euro cents`: the currency's name, then its minor unit
+        named_minor = _subunit_of(_minor_unit_at(key_toks, mention.end), mention.currency)
+        if named_minor is not None:
+            expected /= named_minor.per_unit
     if key_subunits:
         subunit = key_subunits[0]
         expected /= subunit.per_unit
