@@ -211,9 +211,9 @@ class ArticleNames:
         # that namesake, or the next (`Sofie Verhaeghe, no relation of the founder, …
         # "Small museums cannot pay," Verhaeghe said`).
         kin = [p for p in bearers if not self._said_unrelated(p, bearers)]
-        if len(kin) == 1 and self._alone_as_the_kin(surname, bearers):
-            return kin[0]
         if len(kin) == 1:
+            if self._alone_as_the_kin(surname, bearers):
+                return kin[0]
             alone = self._first_alone(surname, bearers)
             near = (
                 self._named_in(alone, bearers) | self._named_in(alone - 1, bearers)
@@ -244,6 +244,10 @@ class ArticleNames:
             for at in range(len(sentence) - 2)
         )
 
+    def _paragraph(self, index: int) -> int:
+        """The paragraph of the `index`-th sentence (itself where none is recorded)."""
+        return self.paragraph_of[index] if index < len(self.paragraph_of) else index
+
     def _first_alone(self, surname: str, bearers: tuple[Person, ...]) -> int | None:
         """The paragraph where the article first writes the surname with no given name."""
         given = {g for p in bearers for g in p.given}
@@ -255,7 +259,7 @@ class ArticleNames:
                     # `the Verhaeghe Numismatic Museum` names a body, not the person
                     and not (at + 1 < len(sentence) and sentence[at + 1] in self.proper_words)
                 ):
-                    return self.paragraph_of[index] if index < len(self.paragraph_of) else index
+                    return self._paragraph(index)
         return None
 
     def _named_in(self, paragraph: int, bearers: tuple[Person, ...]) -> set[Person]:
@@ -263,7 +267,7 @@ class ArticleNames:
         return {
             p
             for index, sentence in enumerate(self.sentences)
-            if (self.paragraph_of[index] if index < len(self.paragraph_of) else index) == paragraph
+            if self._paragraph(index) == paragraph
             for p in bearers
             if len(p.name) >= 2 and _holds(sentence, p.name)
         }
@@ -271,12 +275,11 @@ class ArticleNames:
     def _said_unrelated(self, person: Person, bearers: tuple[Person, ...]) -> bool:
         """Whether the sentence that first names this person whole, or the next one, says
         they are no relation, and names no other bearer whole."""
-        size = len(person.name)
-        if size < 2:
+        if len(person.name) < 2:
             return False
         others = [p.name for p in bearers if p is not person and len(p.name) >= 2]
         for index, sentence in enumerate(self.sentences):
-            if not any(sentence[at : at + size] == person.name for at in range(len(sentence))):
+            if not _holds(sentence, person.name):
                 continue
             told = self.sentences[index : index + 2]
             if any(_holds(words, name) for words in told for name in others):
@@ -292,7 +295,7 @@ class ArticleNames:
         first_here: Person | None = None
         paragraph = -1
         for index, sentence in enumerate(self.sentences):
-            here = self.paragraph_of[index] if index < len(self.paragraph_of) else index
+            here = self._paragraph(index)
             if here != paragraph:
                 last, first_here, paragraph = first_here or last, None, here
             in_sentence: list[Person] = []
