@@ -8,6 +8,7 @@ question itself states (`the two` in the question) is ignored.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import replace
 from itertools import pairwise
 
@@ -69,7 +70,7 @@ def _unit_in_question(ctx: Context) -> float | None:
 _AGE_WORDS = frozenset({"old", "age", "aged", "ages"})
 
 
-def _time_units(words: tuple[str, ...]) -> frozenset[float]:
+def _time_units(words: Collection[str]) -> frozenset[float]:
     units = {float(TIME_UNITS[w]) for w in words if w in TIME_UNITS and len(w) > 2}
     if not _AGE_WORDS.isdisjoint(words):
         units.add(float(TIME_UNITS["year"]))
@@ -259,6 +260,11 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
             and toks[m.start - 1][:1].isdigit()
         )
     ]
+
+
+def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
+    """The words the key, its question and its quotes say."""
+    return frozenset({*key_toks, *ctx.words, *ctx.cited})
 
 
 def same_amount(a: float, b: float) -> bool:
@@ -693,9 +699,11 @@ def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     if ctx.weighs_in_pounds:
         key = " ".join(pounds_as_weight(key.split()))
+    key_toks = tokenize(key)
+    said = _said(key_toks, ctx)  # each rule below reads its own words in them
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
-        romans = _romans(tokenize(key))  # `XVII`, `part XVII`
+        romans = _romans(key_toks)  # `XVII`, `part XVII`
         if len(romans) != 1:
             return None
         mention = Mention(NUMBER, 0, 0, float(romans[0]), float(romans[0]))
@@ -704,7 +712,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         return None
     tolerance = ctx.tolerance or 0.0
     bound = mention.bound
-    key_digit = _last_digit(tokenize(key), mention) if mention.end else 1.0
+    key_digit = _last_digit(key_toks, mention) if mention.end else 1.0
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
     quoted = _quoted_numbers(ctx)
@@ -718,9 +726,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
     # elsewhere `mm`, `cd` or `Li` are no numbers.
-    romans_in_play = bool(_romans([*tokenize(key), *(t for q in ctx.quotes for t in tokenize(q))]))
+    romans_in_play = bool(_romans([*key_toks, *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
-    rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(tokenize(key)))
+    rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
     # The words the quotes write after their other figures only (`seven GVB shares for every
     # ten Aaretal shares`): `7 Aaretal shares` counts what the other figure counts.
     others_counted = {n for _, v, _, n, _ in quoted if n and not _close(v, expected)} - {
@@ -728,20 +736,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     }
 
     # The units of time a count may be given in: those the key, question or quote name.
-    time_units = _time_units((*tokenize(key), *ctx.words, *ctx.cited))
+    time_units = _time_units(said)
     # `64 km east` where the article says west: a direction is part of the fact.
-    directions = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in DIRECTIONS}
+    directions = said & DIRECTIONS
     # The side of a vote the figure counts: the question's and key's words say it before the
     # quote's, which may name both sides (`41,220 in favour and 39,870 against`).
     vote_side = (
-        _vote_side({*tokenize(key), *ctx.words})
-        or _vote_side({*tokenize(key), *ctx.cited, *ctx.words})
+        _vote_side({*key_toks, *ctx.words})
+        or _vote_side(set(said))
         # `How many musicians voted to authorise a strike?` counts those for it.
         or ("for" if "voted" in ctx.words and _AGAINST.isdisjoint(ctx.words) else None)
     )
     # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
     # where the key, question and quote give one way only.
-    moved = {*tokenize(key), *ctx.cited, *ctx.words}
+    moved = said
     level = moved.isdisjoint(RISING | FALLING)  # `71 percent full`: no change is said
     other_way = (
         RISING
@@ -763,7 +771,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     counted = " ".join(ctx.asked_count)
     # `62.48 m` reads as minutes, but a lone letter says no more than `62.48`.
-    key_in_time = mention.kind == DURATION and tokenize(key)[mention.end - 1] not in LETTER_UNITS
+    key_in_time = mention.kind == DURATION and key_toks[mention.end - 1] not in LETTER_UNITS
     # A plain count (`64` officials, the year `1999`, magnitude `5.4`): neither the key, its
     # question nor its quote gives it a unit, so a unit typed beside it makes another fact.
     # (Without a quote nothing says what the figure counts.)
@@ -773,22 +781,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
 
     # `191.3 cents per kilowatt-hour`; where the key writes none, what its quote counts the
     # same figure per (`110 litres per person per day`: not per household).
-    key_per = (
-        per_what(tokenize(key)) or ctx.key_per or _per_in_quotes(ctx, expected) or ctx.asked_per
-    )
+    key_per = per_what(key_toks) or ctx.key_per or _per_in_quotes(ctx, expected) or ctx.asked_per
     per_times = time_rates(key, ctx)
     counted_per_time = bool(per_times)  # `a day`, `daily`, `per hour` somewhere
     # What the key or its quotes count the figure per with `a` (`420 rupees a kilogram`),
     # and whether anything is counted per one of something (`per`, `each`) at all.
-    said_per = not _PER_ONE.isdisjoint({*tokenize(key), *ctx.words, *ctx.cited})
+    said_per = not _PER_ONE.isdisjoint(said)
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     turned_over = _opposites(key, ctx)
     opposites = frozenset(
         w for w in turned_over if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
     )
-    seasons_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in SEASONS}
-    months_said = {w for w in (*tokenize(key), *ctx.cited, *ctx.words) if w in MONTHS}
+    seasons_said = said & SEASONS
+    months_said = {w for w in said if w in MONTHS}
     # The words of every whole the article gives a share of, where the key is a share.
     # Only where the question, key or quote says what the share is of: `3% of sales` may be
     # the very whole the question leaves unsaid.
@@ -800,7 +806,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if key_unit is not None and key_unit.dimension == "ratio" and whole_named
         else frozenset()
     )
-    said_wholes = frozenset({*tokenize(key), *rewrite(tokenize(key)), *ctx.words, *ctx.cited})
+    said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
@@ -962,7 +968,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     and key_unit is not None
                     and key_unit.dimension == "ratio"
                     and noun is not None
-                    and noun not in tokenize(key)
+                    and noun not in key_toks
                     and noun not in _NOT_COUNTED
                 ):
                     # `81 reefs` for 81 percent of reefs: a count, not the share asked for.
@@ -1082,6 +1088,15 @@ def _subunit_of(subunits: tuple[Subunit, ...], currency: str | None) -> Subunit 
         if currency is None or any(same_currency(code, currency) for code in subunit.codes):
             return subunit
     return None
+
+
+def _named_minor(toks: list[str], m: Mention) -> float:
+    """How many of the minor unit written after an amount's currency make one of it
+    (`8 euro cents`: 100), else 1."""
+    if m.currency is None:
+        return 1.0
+    minor = _subunit_of(_minor_unit_at(toks, m.end), m.currency)
+    return 1.0 if minor is None else minor.per_unit
 
 
 def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
@@ -1331,11 +1346,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
     # in the currency the quotes name among those divided into it.
     key_subunits = _minor_unit_at(key_toks, mention.end) if mention.currency is None else ()
-    if mention.currency is not None:
-        # `14 euro cents`: the currency's name, then its minor unit
-        named_minor = _subunit_of(_minor_unit_at(key_toks, mention.end), mention.currency)
-        if named_minor is not None:
-            expected /= named_minor.per_unit
+    expected /= _named_minor(key_toks, mention)
     if key_subunits:
         subunit = key_subunits[0]
         expected /= subunit.per_unit
@@ -1353,7 +1364,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     if local_dollar is not None:
         currency = local_dollar
     bound = mention.bound
-    said = frozenset({*key_toks, *ctx.words, *ctx.cited})
+    said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
 
     def match(toks: list[str]) -> Verdict:
@@ -1400,11 +1411,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect("the article gives a total, not each one's share")
                 value = m.value
                 typed_currency = m.currency
-                if typed_currency is not None:
-                    # `8 euro cents`: the currency's name, then its minor unit
-                    named_minor = _subunit_of(_minor_unit_at(toks, m.end), typed_currency)
-                    if named_minor is not None and value is not None:
-                        value /= named_minor.per_unit
+                if value is not None:
+                    value /= _named_minor(toks, m)
                 if typed_currency is None and m.kind == NUMBER and unit_at(toks, m.end):
                     return incorrect("a measure, not money")  # `4 million tonnes`
                 if typed_currency is None:
@@ -1489,16 +1497,11 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
-    said = frozenset({*key_toks, *ctx.words, *ctx.cited})
+    said = _said(key_toks, ctx)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
-    within = (
-        "within" in key_toks
-        or "within" in ctx.words
-        or "within" in ctx.cited
-        or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
-    )
+    within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
 
     def match(toks: list[str]) -> Verdict:
         if not opposites.isdisjoint(toks) or _negated(toks, said):
