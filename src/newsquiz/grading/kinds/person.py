@@ -531,7 +531,7 @@ def _posts_of_namesakes(
     """Posts the article gives another bearer of the surname and not this person: `Mayor
     Roe` names the mayor, not the governor Roe. With `own`, the other way round: the posts
     that tell this person from the namesakes (`Commissioner Roe`)."""
-    namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
+    namesakes = _namesakes(person, ctx.names)
     if not namesakes:
         return frozenset()
     sentences = ctx.names.sentences
@@ -545,6 +545,11 @@ def _posts_of_namesakes(
         person.name, sentences, posts
     )
     return frozenset(mine - theirs if own else theirs - mine)
+
+
+def _namesakes(person: Person, names: ArticleNames) -> list[Person]:
+    """The article's other people of this person's surname."""
+    return [p for p in names.people if p is not person and p.surname == person.surname]
 
 
 def _qualifiers_of_others(person: Person, ctx: Context, posts: frozenset[str]) -> frozenset[str]:
@@ -581,7 +586,7 @@ def _honorifics_of_namesakes(
     before a namesake's whole name and never before this one's (`Dr.`), and those of a
     namesake's gender where the article says theirs and not this person's (`Mr`). With
     `own`, the other way round: the honorifics that tell this person from the namesakes."""
-    namesakes = [p for p in ctx.names.people if p is not person and p.surname == person.surname]
+    namesakes = _namesakes(person, ctx.names)
     if not namesakes:
         return frozenset()
     sentences = ctx.names.sentences
@@ -854,7 +859,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         "namesake",
         person,
         ctx.names,
-        lambda: any(p is not person and p.surname == person.surname for p in ctx.names.people),
+        lambda: bool(_namesakes(person, ctx.names)),
     )
     # What is written around a shared surname may describe the other bearer (`Mette Holm,
     # NVG's former head of sales`): read around this person's whole name instead.
