@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
@@ -386,14 +387,19 @@ def _countries_named(ctx: Context, said_here: frozenset[str]) -> frozenset[str]:
     found: set[str] = set()
     for text in (*ctx.quotes, ctx.explain):
         for _, _, places in places_in(tokenize(text)):
-            found.update(p.within or p.name for p in places)
-    for place in world().places:
-        if place.kind == "country" and (
-            not place.demonyms.isdisjoint(said_here)
-            or any(said_here.issuperset(name) for name in place.names)
+            found |= _countries(places)
+    for place in _world_countries():
+        if not place.demonyms.isdisjoint(said_here) or any(
+            said_here.issuperset(name) for name in place.names
         ):
             found.add(place.name)
     return frozenset(found)
+
+
+@cache
+def _world_countries() -> tuple[Place, ...]:
+    """The countries among the world's places: every claim question asks of them."""
+    return tuple(place for place in world().places if place.kind == "country")
 
 
 def _countries(places: tuple[Place, ...]) -> set[str]:
@@ -796,10 +802,12 @@ def _a_noun(token: str, names: ArticleNames) -> bool:
 
 
 @last_by_identity
+@last_by_identity
 def _sexes(names: ArticleNames) -> dict[Identity, str]:
     """The sex the article tells of each person by the `he` or `she` it writes after their
     name, the first its sentence gives (or the previous sentence's, where it names no one):
-    only where it always writes the same, and never by a name two people share."""
+    only where it always writes the same, and never by a name two people share. Read once
+    per article: every claim question of a pack asks it."""
     told: dict[Identity, set[str]] = {}
     last: Identity | None = None
     for sentence in names.sentences:
