@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.clock import as_clock_times
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
@@ -590,12 +591,18 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
 def _written_as_where(word: str, ctx: Context) -> bool:
     """The article itself writes the word as where something is or comes from (`won in
     Ardfield`): a place, though a name it reads as a person's holds it (`North Ardfield`)."""
-    return any(
-        sentence[at - 1] in _WHERE
-        for sentence in ctx.names.sentences
-        if word in sentence
+    return word in _written_after_where(ctx.names.sentences)
+
+
+@last_by_identity
+def _written_after_where(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the article writes straight after `in` or `from`: read once per article,
+    not once per answer."""
+    return frozenset(
+        sentence[at]
+        for sentence in sentences
         for at in range(1, len(sentence))
-        if sentence[at] == word
+        if sentence[at - 1] in _WHERE
     )
 
 
