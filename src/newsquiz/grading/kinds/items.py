@@ -10,8 +10,11 @@ or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
@@ -369,13 +372,7 @@ def _follows_in_article(
         before -= 1
     if before < 0:
         return False
-    pair = (toks[before], toks[index])
-    return any(
-        sentence[at : at + 2] == pair
-        for sentence in sentences
-        if toks[index] in sentence
-        for at in range(len(sentence) - 1)
-    )
+    return _pair_in_article(toks[before], toks[index], sentences)
 
 
 def _joined_by_and(toks: list[str], index: int) -> bool:
@@ -394,12 +391,14 @@ _AND = frozenset({"and", "&"})
 
 def _pair_in_article(first: str, second: str, sentences: tuple[tuple[str, ...], ...]) -> bool:
     """The article writes the two words one after the other."""
-    return any(
-        sentence[at] == first and sentence[at + 1] == second
-        for sentence in sentences
-        if second in sentence
-        for at in range(len(sentence) - 1)
-    )
+    return (first, second) in _pairs(sentences)
+
+
+@last_by_identity
+def _pairs(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """Every two words the article writes one after the other: read once per article, not
+    once per list answer."""
+    return frozenset(pair for sentence in sentences for pair in pairwise(sentence))
 
 
 def _general(word: str) -> bool:
