@@ -175,7 +175,7 @@ def _key_currency(question: Question) -> str | None:
     if isinstance(question.answer, tuple):
         return None
     named = next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
-    if named == "USD" and not _US_NAMED.intersection(tokenize(question.answer)):
+    if named == "USD" and not US_DOLLAR.intersection(tokenize(question.answer)):
         # A plain `$45 million` whose accepted forms all say which dollar (`C$45 million`):
         # that dollar, so `US$45 million` is another currency.
         local = {
@@ -190,7 +190,8 @@ def _key_currency(question: Question) -> str | None:
     return named or _currency_asked(tokenize(question.question))
 
 
-_US_NAMED = frozenset({"us", "us$", "usd", "american"})
+# Words that make a dollar the US one (`US$`, `USD`, `U.S. dollars`, `American dollars`).
+US_DOLLAR = frozenset({"us", "us$", "usd", "american"})
 
 
 def _currency_asked(toks: list[str]) -> str | None:

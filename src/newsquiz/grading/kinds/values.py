@@ -45,6 +45,7 @@ from newsquiz.facts.words import (
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
+    US_DOLLAR,
     Context,
     asserted,
     hedged,
@@ -1303,13 +1304,9 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
     return frozenset(every or anyhow)
 
 
-# Words that make a dollar the US one (`US$`, `USD`, `U.S. dollars`, `American dollars`).
-_US_DOLLAR = frozenset({"us", "us$", "usd", "american"})
-
-
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
     """A dollar the amount does not say is the US one (`$61,000`, `61,000 dollars`)."""
-    return m.currency == "USD" and _US_DOLLAR.isdisjoint(toks[m.start : m.end])
+    return m.currency == "USD" and US_DOLLAR.isdisjoint(toks[m.start : m.end])
 
 
 def _local_dollar(key_toks: list[str], mention: Mention, ctx: Context) -> str | None:
