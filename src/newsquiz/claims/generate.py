@@ -34,6 +34,7 @@ from newsquiz.claims.people import (
     genders,
     is_place_or_body,
     namesakes,
+    presented,
     slot_gender,
     speaks,
 )
@@ -222,6 +223,11 @@ class ArticleFacts:
     def namesakes(self) -> frozenset[str]:
         """People named only as whom something is named after (see `people.namesakes`)."""
         return namesakes(self.paragraphs, self.people)
+
+    @cached_property
+    def presented(self) -> frozenset[str]:
+        """The people the article presents as people (see `people.presented`), read once."""
+        return presented(self.paragraphs, self.people)
 
     @cached_property
     def _paragraph_words(self) -> tuple[tuple[str, ...], ...]:
@@ -532,6 +538,11 @@ def _other_people(
         strict=True,
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
+            continue
+        if name not in facts.presented:
+            # Only its look makes it a name (`Madrid-based Redexa Energía`, `Windsor Hill`):
+            # saying or doing what a person did, a company was judged a body in a person's
+            # slot (held-out 17b #15).
             continue
         if place.strict and place.profile.roles and not place.profile.roles & profile.roles:
             # `Analyst … said`: only someone the article gives that role (a chief

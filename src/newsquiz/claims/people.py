@@ -212,6 +212,74 @@ def _looks_like_a_person(name: str, words: list[str], index: MentionIndex) -> bo
     )
 
 
+def presented(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str]:
+    """The people the article presents as people, by any mention of the whole name or of the
+    surname: a verb of speech or a post beside it, a post set off by a comma before it (`A
+    former county engineer, Ruth Keller,`), an age after it (`Roe, 44,`), a pronoun or
+    honorific of theirs, or the surname written alone. A name that passes as one only by its
+    look (`Madrid-based Redexa Energía`, a company; `Windsor Hill`, a place) shows none, and
+    a claim that has it say or do what a person did was judged a body in a person's slot."""
+    index = mention_index(tuple(paragraphs))
+    found: set[str] = set()
+    for name in people:
+        surname = name.split()[-1]
+        alone = index.mentions(surname)
+        if any(not p[max(0, s - len(name)) : e].endswith(name) for p, s, e in alone):
+            found.add(name)  # the surname alone: `Roe said` after `Jane Roe`
+            continue
+        for paragraph, start, end in index.mentions(name):
+            if (
+                _introduced(paragraph, start, end)
+                or _AGE.match(paragraph, end)
+                or _post_set_off_before(paragraph[max(0, start - 90) : start])
+                or _set_off_after(paragraph[end : end + 120])
+                or slot_gender(paragraph[max(0, start - 30) : start], paragraph[end:])
+            ):
+                found.add(name)
+                break
+    return frozenset(found)
+
+
+# `Roe, 44,` or `Roe (44)`: an age right after a name.
+_AGE = re.compile(r"\s*(?:,\s*\d{1,3}\s*[,.;]|\(\d{1,3}\))")
+# The clause right before a name set off by a comma: `India's Ambassador to Bhutan, `.
+_SET_OFF_BEFORE = re.compile(r"(?:^|[.;:,“”\"(]\s*)([^.;:,“”\"()]{2,80}),\s*$")
+# A word that names what a person does (`engineer`, `counsellor`, `economist`, `historian`).
+_AGENT = re.compile(r"[a-z]{2,}(?:er|or|ist|ian)$")
+
+
+def _post_set_off_before(before: str) -> bool:
+    """A post or what somebody does, set off by a comma right before a name (`A former county
+    engineer, Ruth Keller,`; `India's Ambassador to Bhutan, Suresh Kulkarni,`)."""
+    clause = _SET_OFF_BEFORE.search(before)
+    if clause is None:
+        return False
+    words = words_of(clause.group(1))
+    if not words or len(words) > 8:
+        return False
+    posts = world().posts
+    return any((w,) in posts for w in words) or _AGENT.match(words[-1]) is not None
+
+
+# `, an ISRO engineer, said`: a description set off after a name, and what follows it.
+_SET_OFF_AFTER = re.compile(r"\s*,\s*([^.;:,“”\"()]{2,80}),\s*(\w+)")
+
+
+def _set_off_after(after: str) -> bool:
+    """A description set off by commas right after a name, holding a post or what somebody
+    does (`, an ISRO engineer,`), or followed by a verb of speech (`, of Bayamón, said`)."""
+    described = _SET_OFF_AFTER.match(after)
+    if described is None:
+        return False
+    words = words_of(described.group(1))
+    if not words or len(words) > 8:
+        return False
+    if described.group(2).lower() in _SPEECH:
+        return True
+    posts = world().posts
+    return any((w,) in posts for w in words) or _AGENT.match(words[-1]) is not None
+
+
 def _introduced(paragraph: str, start: int, end: int) -> bool:
     """A verb of speech beside the words at start:end, a post right before them, or a post
     set off by a comma right after them ("Jane Roe, the defence minister of …")."""

@@ -1,0 +1,57 @@
+"""A person's place in a false claim takes only someone the article presents as a person:
+a speaker, someone with a post, an age or a pronoun of their own, or whose surname it writes
+alone. A company whose name opens with `Madrid-based` is no person ("Madrid-based Redexa
+Energía said the blackout was not an act of God" was judged a body in a person's slot,
+held-out 17b #15). On small articles written here, not the benchmark's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank
+from newsquiz.claims.generate import ArticleFacts
+from newsquiz.grading import grade
+from newsquiz.pack import load_pack
+from newsquiz.pack.model import Article
+
+FERRY = """\
+Ferry operator fined over harbour collision
+The Coastal Transport Authority on Monday fined Baltrek Ferries €2.4 million over a collision in the harbour of Varnholm.
+"The crash was no accident of the weather," said authority chair Irina Vasko, 61.
+Baltrek is a joint venture of Oslo-based Nordwave Utilities and Lisbon-based Atlantica Energía, which reported a profit of €40 million last year.
+Captain Henrik Strand, 47, who was on the bridge that night, said the radar had failed.
+Baltrek chief executive Pavel Moravec said the company would appeal.
+A former harbour engineer, Ruth Keller, was fined in 2021 for a similar collision.
+"""
+
+
+def bank(write_pack: WritePack, questions: str, article: str) -> ClaimBank:
+    yaml = (
+        "format: newsquiz/1\nid: ferry\ntitle: Ferry\n"
+        "article: {file: article.txt, published: 2025-05-28}\nquestions:\n" + questions
+    )
+    return ClaimBank(load_pack(write_pack(yaml, article)))
+
+
+WEATHER = (
+    "  - id: weather\n    question: Who said the crash was no accident of the weather?\n"
+    "    answer: Irina Vasko\n    kind: person\n"
+    "    cite: said authority chair Irina Vasko\n"
+    "    claim: '{answer} said the crash was no accident of the weather.'\n"
+)
+
+
+def test_a_company_never_stands_where_a_person_speaks(write_pack: WritePack) -> None:
+    (weather,) = bank(write_pack, WEATHER, FERRY).by_question
+    values = {c.value for c in weather.false_claims}
+    assert values, weather.problem
+    assert not any("Nordwave" in v or "Atlantica" in v for v in values), values
+    assert all(not grade(weather.question, v).correct for v in values)
+
+
+def test_the_article_presents_speakers_posts_ages_and_set_off_posts_as_people() -> None:
+    facts = ArticleFacts.of(Article(Path("article.txt"), tuple(FERRY.splitlines())))
+    assert {"Irina Vasko", "Henrik Strand", "Pavel Moravec", "Ruth Keller"} <= facts.presented
+    assert not {p for p in facts.presented if "Nordwave" in p or "Atlantica" in p}
