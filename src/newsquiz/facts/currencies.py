@@ -15,6 +15,9 @@ from importlib import resources
 
 from newsquiz.facts.text import words_of
 
+# Between the codes of the currencies one sign may be (`PGK|ZMW` for `K`).
+ONE_OF = "|"
+
 
 @dataclass(frozen=True)
 class Currencies:
@@ -61,6 +64,9 @@ def currencies() -> Currencies:
             abbreviations[abbreviation] = codes[0]
         elif common:
             abbreviations[abbreviation] = max(common, key=len)
+        else:
+            # `K` is the kwacha, the kina or the kyat: any of them, never the dollar.
+            abbreviations[abbreviation] = ONE_OF.join(sorted(codes))
     every_name = frozenset(w for ws in names.values() for w in ws)
     return Currencies(
         names, every_name - english, qualified, abbreviations, longest, frozenset(english)
@@ -152,8 +158,10 @@ def currency_after(toks: list[str], at: int) -> tuple[str, int] | None:
                     return code, name_at + 1
     if at < len(toks) and toks[at] in table.bare:
         return toks[at], at + 1
-    if at < len(toks) and toks[at] in table.abbreviations:
-        return table.abbreviations[toks[at]], at + 1  # `9,500,000 NOK`
+    # `9,500,000 NOK`; a one-letter sign is written before the figure, and after it is
+    # something else (`712p` pence, `30m` millions).
+    if at < len(toks) and len(toks[at]) > 1 and toks[at] in table.abbreviations:
+        return table.abbreviations[toks[at]], at + 1
     return None
 
 
@@ -164,9 +172,12 @@ def currency_abbreviated(token: str) -> str | None:
 
 def same_currency(a: str, b: str) -> bool:
     """Two currencies an answer and a key name are the same: equal codes, a bare name and a
-    code of that name (`kroner` and NOK), or two names one currency bears."""
+    code of that name (`kroner` and NOK), two names one currency bears, or a sign several
+    currencies write (`K`) and one of them."""
     if a == b:
         return True
+    if ONE_OF in a or ONE_OF in b:
+        return any(same_currency(x, y) for x in a.split(ONE_OF) for y in b.split(ONE_OF))
     table = currencies().names
     a_names = table.get(a, frozenset({a}))
     b_names = table.get(b, frozenset({b}))
@@ -175,6 +186,19 @@ def same_currency(a: str, b: str) -> bool:
     if a not in table and b not in table:
         return any(a in ns and b in ns for ns in table.values())
     return not a_names.isdisjoint(b_names) and (a in b_names or b in a_names)
+
+
+def narrowed(currency: str, named: set[str]) -> str:
+    """A sign several currencies write (`K`), as the one of them that other mentions of money
+    name (`kwacha`); unchanged where they name none or several of them."""
+    if ONE_OF not in currency:
+        return currency
+    alike = [
+        code
+        for code in currency.split(ONE_OF)
+        if any(ONE_OF not in other and same_currency(code, other) for other in named)
+    ]
+    return alike[0] if len(alike) == 1 else currency
 
 
 def currency_is_code(currency: str) -> bool:

@@ -265,8 +265,8 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
         elif previous in CURRENCY_WORDS and previous not in ("pound", "pounds"):
             currency = CURRENCY_WORDS[previous]
             start -= 1
-        elif currency_abbreviated(previous) is not None:
-            currency = currency_abbreviated(previous)  # `KSh 200`, `NOK 9.5m`
+        elif currency_abbreviated(previous) is not None and not _a_code(toks, span, previous):
+            currency = currency_abbreviated(previous)  # `KSh 200`, `NOK 9.5m`, `P4.1 billion`
             start -= 1
         if end < count and toks[end] in SCALE_ABBREVIATIONS and end == span.start + 1:
             abbreviation = toks[end]
@@ -293,6 +293,24 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
             continue
         used.add(n)
         out.append(Mention(MONEY, start, end, value, span.value, False, currency))
+
+
+def _a_code(toks: list[str], span: NumberSpan, letter: str) -> bool:
+    """A letter before a small plain figure names a road, a quarter, a summit or a
+    magnitude (`M5`, `Q3`, `G20`, `K2`, `M6.9`), not an amount in the currency the letter
+    also writes (`P4.1 billion`, `R500`, `K3.50`)."""
+    if len(letter) != 1 or span.end - span.start != 1 or span.value is None:
+        return False
+    if span.end < len(toks) and toks[span.end] in SCALE_ABBREVIATIONS:
+        return False
+    figure = toks[span.start]
+    if figure.isdigit():
+        return span.value < 100
+    return _DECIMAL.fullmatch(figure) is not None and not _CENTS.fullmatch(figure)
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+_CENTS = re.compile(r"\d+\.\d\d")
 
 
 # --- durations -------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from itertools import pairwise
 from newsquiz.facts.currencies import (
     Subunit,
     currency_is_code,
+    narrowed,
     same_currency,
     spoken_currency_at,
     subunit_at,
@@ -1064,15 +1065,9 @@ def _resolved_currency(currency: str | None, ctx: Context) -> str | None:
     kroner`): `Danish kroner` is then another currency, not a closer reading."""
     if currency is None or currency_is_code(currency):
         return currency
-    named = {
-        m.currency
-        for quote in ctx.quotes
-        for m in scan(tokenize(quote))
-        if m.currency is not None
-        and currency_is_code(m.currency)
-        and same_currency(m.currency, currency)
-    }
-    return named.pop() if len(named) == 1 else currency
+    quoted = {m.currency for quote in ctx.quotes for m in scan(tokenize(quote)) if m.currency}
+    named = {c for c in quoted if currency_is_code(c) and same_currency(c, currency)}
+    return named.pop() if len(named) == 1 else narrowed(currency, quoted)
 
 
 def _minor_unit_at(toks: list[str], at: int) -> tuple[Subunit, ...]:
