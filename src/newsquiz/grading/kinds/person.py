@@ -158,6 +158,8 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
             pair = toks[index] + toks[index + 1]
             if (
                 toks[index] not in parts
+                and toks[index + 1] not in parts  # `Dr Rakoto` is no `Drrakoto`
+                and toks[index] not in HONORIFICS
                 and toks[index] not in DENIERS  # `not Armando` is no `Colarmando`
                 and any(same_word(pair, p) is not None for p in parts)
             ):
