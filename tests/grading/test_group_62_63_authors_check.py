@@ -56,3 +56,36 @@ def test_an_honorific_of_the_namesake_names_the_namesake(typed: str, expected: O
 def test_a_name_word_typed_in_two_still_joins(typed: str, key: str, expected: Outcome) -> None:
     quote = f"{key}, a farmer, said the rain came late."
     assert graded("person", key, "Who said the rain came late?", quote, typed) is expected
+
+
+QUARRY = (
+    "The quarry lies 30 kilometres north of Palapye in the country's Eastern Region.",
+    "The ore is sold at the exchange in the capital's Eastern Business Park, from May 2.",
+    "Its owner, Serowe Minerals Ltd, said output would double.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Eastern Region", C),
+        ("the Eastern Region", C),
+        ("Eastern", C),
+        ("Eastern Business Park", X),
+        ("the Eastern Business Park", X),
+    ],
+)
+def test_another_name_the_article_writes_is_another_place(typed: str, expected: Outcome) -> None:
+    # The accepted `Eastern` is the region's; `Eastern Business Park` is the article's other
+    # place, though it holds that word.
+    question = "In which region is the quarry?"
+    outcome = graded(
+        "text", "Eastern Region", question, QUARRY[0], typed, accept=("Eastern",), article=QUARRY
+    )
+    assert outcome is expected
+
+
+def test_a_company_named_with_its_legal_form_is_the_company() -> None:
+    question = "Which company owns the quarry?"
+    for typed in ("Serowe Minerals", "Serowe Minerals Ltd"):
+        assert graded("text", "Serowe Minerals", question, QUARRY[0], typed, article=QUARRY) is C

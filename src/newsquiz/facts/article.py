@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from newsquiz.facts.memo import last_by_identity
@@ -101,6 +102,11 @@ class ArticleNames:
     alone: frozenset[str] = frozenset()  # name words the article also writes on their own
     capitals: frozenset[str] = frozenset()  # words it writes in capitals (`GM`, `NATO`)
     paragraph_of: tuple[int, ...] = ()  # each sentence's paragraph, by its index
+    # Names of two words or more the article writes (`Central Business District`), by each
+    # of their words: what another name holding an answer's words is looked up in.
+    names_by_word: dict[str, frozenset[tuple[str, ...]]] = field(
+        default_factory=dict, compare=False
+    )
 
     @cached_property
     def places(self) -> frozenset[Place]:
@@ -653,7 +659,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         alone=frozenset(written_alone),
         capitals=frozenset(w for ws in capitals.values() for w in ws),
         paragraph_of=tuple(paragraph_of),
+        names_by_word=_by_word(run for run in proper if len(run) >= 2),
     )
+
+
+def _by_word(names: Iterable[tuple[str, ...]]) -> dict[str, frozenset[tuple[str, ...]]]:
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for name in names:
+        for word in name:
+            found[word].add(name)
+    return {word: frozenset(named) for word, named in found.items()}
 
 
 _AROUND = 8

@@ -245,6 +245,9 @@ class _TextKey:
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
     cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
     cited_days: frozenset[tuple[str, str]]  # days they give (`october`, `14`), the same
+    # Other names the article writes that hold a word of the key (`Central Business
+    # District` beside the key's `Central District`): typed, they name that other thing.
+    other_names: tuple[tuple[str, ...], ...]
     ctx: Context
 
 
@@ -328,6 +331,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         quoted_countries=_countries_of(quoted_places | set(place_words)),
         places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
         regions_beside=_regions_beside(word_set, ctx.quotes),
+        other_names=_other_names(word_set, ctx),
         key_countries=frozenset(
             p.name
             for w in (() if choice else ctx.keys - word_set)
@@ -411,9 +415,39 @@ def another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
     )
 
 
+# Words a company's name may carry or drop (`Acme Mining Ltd`): no other name.
+_LEGAL_FORMS = frozenset({"ltd", "inc", "plc", "co", "corp", "llc", "limited", "pty", "sa"})
+
+
+def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The names of two words or more the article writes that hold a word of the key and
+    a word of their own (not the question's); not those the cited quotes write, where the
+    key is part of that name (`Volta` of `Lake Volta`), nor ones an accepted form spells."""
+    by_word = ctx.names.names_by_word
+    quoted = [tuple(t for t in tokenize(q) if t != ",") for q in ctx.quotes]
+    known_places = world().place_by_name  # `South Korea` beside `South Jeolla`: its country
+    found = {
+        name
+        for word in word_set
+        for name in by_word.get(word, ())
+        if set(name) - word_set - ctx.keys - ctx.words - FILLERS - _LEGAL_FORMS
+        and name not in known_places
+        and not any(_holds_run(q, name) for q in quoted)
+    }
+    return tuple(sorted(found))
+
+
+def _holds_run(toks: list[str] | tuple[str, ...], run: tuple[str, ...]) -> bool:
+    size = len(run)
+    return any(tuple(toks[at : at + size]) == run for at in range(len(toks) - size + 1))
+
+
 def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     """Why the answer states another fact than the key (a second answer, a negation, a
     qualifier, a modifier, a number, a place), or None."""
+    for name in key.other_names:
+        if _holds_run([t for t in toks if t != ","], name):
+            return incorrect(f"the article's {' '.join(name).title()} is another")
     if not key.has_or and hedged(toks):
         return incorrect("give one answer")
     if any(t in NEGATIVE_WORDS for t in toks) != key.negated:
