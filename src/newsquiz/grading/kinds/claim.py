@@ -33,7 +33,7 @@ from newsquiz.facts.numbers import number_word
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.units import Unit, convert, unit_at, units_named
+from newsquiz.facts.units import Unit, convert, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, could_be_year
 from newsquiz.facts.world import Place, places_in, world
@@ -148,10 +148,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `a 48-hour stoppage in March and a 72-hour stoppage in June`, where the question asks
     # of the 72-hour one: 48 hours is the other stoppage's.
     others = _the_others(ctx)
-    # The units the quotes, the question and the explanation measure in, and what they
-    # measure (`400 metres`): a correction in another unit must convert to one of them.
+    # What the quotes and the explanation measure, in their units (`400 metres`): a
+    # correction's figure with a unit must be one of them, in its unit or converted.
     quoted_texts = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
-    named_units = {u for toks in quoted_texts for u in units_named(toks)} | set(ctx.units)
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
@@ -226,7 +225,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another figure")
         if others and any(m.value in others and not _attributive(toks, m) for m in mentions):
             return incorrect("the article gives that figure to another")
-        if measured and _another_unit(toks, mentions, named_units, measured):
+        if measured and _another_unit(toks, mentions, measured):
             return incorrect("the article gives another unit")
         if steady and NEGATIONS.isdisjoint(toks) and not _MOVED.isdisjoint(toks):
             return incorrect("the article says it did not change")
@@ -936,14 +935,14 @@ def _measured(toks: list[str]) -> list[tuple[float, Unit]]:
 def _another_unit(
     toks: list[str],
     mentions: list[Mention],
-    named: set[Unit],
     measured: list[tuple[float, Unit]],
 ) -> bool:
-    """`one watt-hour` where the quote says one kilowatt-hour: a figure in a unit no quote
-    names, that is no figure of theirs in their unit (`0.4 km` is 400 metres)."""
+    """`one watt-hour` where the quote says one kilowatt-hour, `55 miles` where it says 55
+    kilometres (34 miles): a figure in a unit that is no figure of theirs in their units
+    (`0.4 km` is 400 metres, `34 miles` is their own)."""
     for m in mentions:
         hit = unit_at(toks, m.end) if m.kind == NUMBER and m.value is not None else None
-        if hit is None or m.value is None or hit[0] in named or hit[0].dimension == "ratio":
+        if hit is None or m.value is None or hit[0].dimension == "ratio":
             continue
         unit = hit[0]
         alike = [(value, q) for value, q in measured if q.dimension == unit.dimension]
