@@ -55,3 +55,49 @@ def test_the_article_presents_speakers_posts_ages_and_set_off_posts_as_people() 
     facts = ArticleFacts.of(Article(Path("article.txt"), tuple(FERRY.splitlines())))
     assert {"Irina Vasko", "Henrik Strand", "Pavel Moravec", "Ruth Keller"} <= facts.presented
     assert not {p for p in facts.presented if "Nordwave" in p or "Atlantica" in p}
+
+
+CLINIC = """\
+Regulator fines power company over blackout
+The three-member energy board voted 2-1 to fine Norgrid €4 million on Thursday.
+"This was no act of nature," said board chair Marta Olsen, 58.
+Commissioner Jonas Berg, 46, who cast the dissenting vote, said the fine was too small.
+Norgrid president Erik Dahl said the company would appeal.
+At St Olav's clinic a generator failed, and 12 patients were moved.
+"Our nurses worked by torchlight for an hour," said Dr. Anna Lie, 49, the clinic's medical director.
+Tor Haugen, 71, said his neighbour ran a cable to his oxygen machine.
+Lie said the clinic had asked for a new generator in 2023.
+"""
+
+DIRECTOR = (
+    "  - id: director\n    question: Who is the medical director of St Olav's clinic?\n"
+    "    answer: Anna Lie\n    kind: person\n"
+    "    cite: said Dr. Anna Lie, 49, the clinic's medical director\n"
+    '    claim: "{answer} is the medical director of St Olav\'s clinic."\n'
+)
+
+
+def test_a_person_the_article_gives_another_post_never_holds_the_claims_post(
+    write_pack: WritePack,
+) -> None:
+    # The board's dissenting commissioner is no clinic's medical director (held-out 17b #19),
+    # nor is its chair, nor the company's president: each holds a post of their own there.
+    (director,) = bank(write_pack, DIRECTOR, CLINIC).by_question
+    values = {c.value for c in director.false_claims}
+    assert not values & {"Jonas Berg", "Marta Olsen", "Erik Dahl"}, values
+
+
+CHAIR = (
+    "  - id: chair\n    question: Who chairs the energy board?\n"
+    "    answer: Marta Olsen\n    kind: person\n"
+    "    cite: said board chair Marta Olsen\n"
+    "    claim: Board chair {answer} said the blackout was no act of nature.\n"
+)
+
+
+def test_a_speakers_post_in_the_claim_admits_nobody_of_another_post(
+    write_pack: WritePack,
+) -> None:
+    (chair,) = bank(write_pack, CHAIR, CLINIC).by_question
+    values = {c.value for c in chair.false_claims}
+    assert not values & {"Anna Lie", "Erik Dahl", "Jonas Berg"}, values

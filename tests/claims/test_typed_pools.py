@@ -53,7 +53,9 @@ def test_a_person_is_swapped_for_a_person_only(write_pack: WritePack) -> None:
         write_pack,
         "  - id: leader\n    question: Who said the works would finish by spring?\n"
         "    answer: Jane Okafor\n    kind: person\n"
-        "    cite: Council leader Jane Okafor said\n",
+        "    cite: Council leader Jane Okafor said\n"
+        # Not beside `Council leader`: the article makes Baxter an engineer, no leader.
+        "    claim: '{answer} said the works would finish by spring.'\n",
     ).by_question[0]
     assert [c.value for c in claims.false_claims] == ["Tom Baxter"]
 
@@ -233,7 +235,10 @@ def test_a_person_the_article_calls_something_else_never_holds_the_post(
         "    answer: Kim Hye-won\n    kind: person\n"
         "    cite: Kim Hye-won, the president of the port authority\n"
     )
-    assert false_values(write_pack, question, PORT) == [["Lee Min-ho"]]
+    # Nor does the chairman of the shipping association: the article gives him a post of
+    # his own, in another body (the board's commissioner as a clinic's medical director was
+    # judged a person of another role, held-out 17b #19).
+    assert false_values(write_pack, question, PORT) == [[]]
 
 
 FLOODS = """\

