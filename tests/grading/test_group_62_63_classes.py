@@ -4,7 +4,7 @@ first run, fixed in general; with invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded_claim
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -30,3 +30,24 @@ def test_a_correction_figure_in_the_quote_unit_is_its_own(
     # Both units are the quote's, but each goes with its own figure: `40 miles` and
     # `25 kilometres` are neither the quote's figure nor a conversion of it.
     assert graded_claim(claim, CAUSEWAY, typed, key=key) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("9 days", "Bidders inspected the lots over 9 days", "over 9 days", C),
+        ("9 days", "Bidders inspected the lots over 9 days", "over nine days", C),
+        ("9 days", "Bidders inspected the lots over 9 days", "over 10 days", X),
+        ("9 days", "Bidders inspected the lots over 9 days", "more than 9 days", X),
+        ("9 days", "Bidders inspected the lots for 9 days", "over 9 days", X),
+        ("five years", "buy 80 trams over the next five years", "over five years", C),
+        ("five years", "buy 80 trams over the next five years", "over the next five years", C),
+        ("five years", "buy 80 trams within five years", "over five years", X),
+    ],
+)
+def test_a_period_spent_over_its_length(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    # `over 9 days` where the article spends the time over 9 days is its own word for the
+    # period; where it does not, `over` is a lower bound the key does not give.
+    assert graded("duration", key, "For how long?", quote, typed) is expected

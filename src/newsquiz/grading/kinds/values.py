@@ -1478,6 +1478,17 @@ def _as_intervals(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_BEFORE_A_PERIOD = frozenset({"the", "next", "first", "last", "past", "coming", "following"})
+
+
+def _over(toks: list[str], m: Mention) -> bool:
+    """The length of time is spent `over` (`over 12 days`, `over the next three years`)."""
+    at = m.start - 1
+    while at >= 0 and toks[at] in _BEFORE_A_PERIOD:
+        at -= 1
+    return at >= 0 and toks[at] == "over"
+
+
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key_toks = tokenize(key)
     durations = [m for m in _as_intervals(key_toks, asserted(scan(key_toks))) if m.kind == DURATION]
@@ -1486,6 +1497,13 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return None
     expected = mention.value
     bound = mention.bound
+    # `viewed the stones over 12 days`: where the quote spends the key's time `over` it, a
+    # typed `over 12 days` is the article's word for the period, not a lower bound.
+    spread_over = bound is None and any(
+        m.kind == DURATION and m.value is not None and _close(m.value, expected) and _over(q, m)
+        for q in map(tokenize, ctx.quotes)
+        for m in scan(q)
+    )
     # `How many days…?` answered `84`: a bare number counts in the unit the question names.
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
@@ -1518,7 +1536,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             if m.kind == VAGUE:
                 return incorrect("too vague")
             if m.kind == DURATION and m.value is not None:
-                if _bound_differs(m, bound, ctx):
+                if _bound_differs(m, bound, ctx) and not (spread_over and _over(toks, m)):
                     return incorrect(_NO_BOUND)
                 seconds.add(m.value)
             elif m.kind == NUMBER and m.value is not None:
