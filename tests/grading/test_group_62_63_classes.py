@@ -51,3 +51,33 @@ def test_a_period_spent_over_its_length(
     # `over 9 days` where the article spends the time over 9 days is its own word for the
     # period; where it does not, `over` is a lower bound the key does not give.
     assert graded("duration", key, "For how long?", quote, typed) is expected
+
+
+RESERVOIR = "the water board will post the reservoir's level daily on its website"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, every day", C),
+        ("true, daily", C),
+        ("true, weekly", X),
+        ("true, but only once a month", X),
+    ],
+)
+def test_a_correction_in_another_period(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the board will post the reservoir's level daily."
+    assert graded_claim(claim, RESERVOIR, typed, key="true") is expected
+
+
+MOTION = "The councillor's motion to freeze fares was defeated by 31 votes to 14."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("true", C), ("true, 31 to 14", C), ("true, it passed 31 to 14", X), ("true, adopted", X)],
+)
+def test_a_defeated_motion_corrected_as_passed(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the motion to freeze fares was defeated."
+    assert graded_claim(claim, MOTION, typed, key="true") is expected

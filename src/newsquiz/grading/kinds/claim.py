@@ -39,6 +39,7 @@ from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, coul
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
+from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, POSITIONAL, RISING
 
@@ -184,6 +185,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # 9,650`): a correction that gives it to another (`she got 310`) is wrong.
     held = _Holding(ctx)
     sources = [_scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
+    # `true, weekly` where the quote says daily: the periods the article counts anything per.
+    periods = time_rates(ctx.explain, ctx)
 
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
@@ -207,6 +210,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
+        typed_period = time_rate_in(toks)
+        if periods and typed_period is not None and typed_period not in periods:
+            return incorrect(f"the article says otherwise: not every {typed_period}")  # `weekly`
         typed_multiples = [_MULTIPLES[t] for t in toks if t in _MULTIPLES]
         if multiples and any(
             m not in multiples and not any(abs(m - r) <= 0.05 * m for r in ratios)
