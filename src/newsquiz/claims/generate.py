@@ -246,6 +246,41 @@ class ArticleFacts:
         return tuple(found)
 
     @cached_property
+    def starts(self) -> tuple[tuple[int, frozenset[str], str], ...]:
+        """The years the article gives a start (`took over … in June 2021`, `founded in
+        1998`), each with the names its sentence holds and the sentence, read once per
+        article."""
+        found: list[tuple[int, frozenset[str], str]] = []
+        for paragraph in self.paragraphs:
+            for start, end in split_sentences(paragraph):
+                sentence = paragraph[start:end]
+                verb = _START.search(sentence)
+                if verb is None:
+                    continue
+                # In the verb's own clause, after it: `took over operations in June 2021`;
+                # not `since CGP took over, after an outage in 2023`.
+                clause = re.split(r"[,;:]", sentence[verb.end() : verb.end() + 40], maxsplit=1)
+                year = _YEAR.search(clause[0])
+                if year is not None:
+                    found.append((int(year.group()), self.names_in(sentence), sentence.strip()))
+        return tuple(found)
+
+    @cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere: words of the language."""
+        return frozenset(w for p in self.paragraphs for w in _LOWER_WORD.findall(p))
+
+    def names_in(self, text: str) -> frozenset[str]:
+        """The names `text` holds: capitalised words the article never writes in lower
+        case (`CGP`, `Voltaris`; not a sentence's `The`), and no month."""
+        lower = self._lowercase_words
+        return frozenset(
+            w
+            for w in _CAPITAL_WORD.findall(text)
+            if w.lower() not in lower and w.lower() not in _MONTH_WORDS
+        )
+
+    @cached_property
     def presented(self) -> frozenset[str]:
         """The people the article presents as people (see `people.presented`), read once."""
         return presented(self.paragraphs, self.people)
@@ -283,6 +318,46 @@ class ArticleFacts:
             return Profile()
         # The first person of that surname (a person of that whole name has it too).
         return self._by_surname.get(name.split()[-1]) or Profile()
+
+
+# A subject's start: what it did before then, it did not do.
+_START = re.compile(
+    r"\b(?:took over|taken over|takes over|founded|established|set up|created|formed|launched"
+    r"|incorporated|took office|took charge|came to power|began operating|started operating"
+    r"|began operations|started operations|was born|were born)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+
+def _before_its_start(
+    true_value: str, value: str, names: frozenset[str], facts: ArticleFacts, asked: str
+) -> bool:
+    """The changed value puts a year before the start the article gives the claim's subject,
+    where the true one is not: `CGP postponed an inspection in January 2015` when CGP took
+    over in June 2021 (judged a date before the event it must follow, held-out 17b #17).
+    The subject is any name the claim shares with the start's sentence; a start the
+    answer's own sentence `asked` gives in the answer's year is the asked fact itself
+    (`founded in 1886`)."""
+    true_years = [int(y) for y in _YEAR.findall(true_value)]
+    if not true_years:
+        return False
+    changed = [int(y) for y in _YEAR.findall(value) if int(y) not in true_years]
+    if not changed:
+        return False
+    first = min(true_years)
+    return any(
+        min(changed) < year <= first
+        and names & theirs
+        and not (year in true_years and sentence in asked)
+        for year, theirs, sentence in facts.starts
+    )
 
 
 # `from June 26 to July 6`, `June 26–July 6`, `between March 1 and March 9`.
@@ -1128,6 +1203,14 @@ def claims_for(
     def members() -> int | None:
         return _members_of(question)
 
+    @functools.cache
+    def subject() -> frozenset[str]:
+        """The names of the claim and its sentence, read only where the answer states a
+        year and the article gives something a start."""
+        if not facts.starts or not _YEAR.search(true_value):
+            return frozenset()
+        return facts.names_in(f"{question.claim or question.question} {answer_sentence}")
+
     if not grade(question, true_value).correct:
         return QuestionClaims(
             question,
@@ -1168,6 +1251,10 @@ def claims_for(
                     question, candidate.value
                 ):
                     continue  # "the record was set in 2030": the pledge's deadline, to come
+                if subject() and _before_its_start(
+                    true_value, candidate.value, subject(), facts, answer_sentence
+                ):
+                    continue  # "postponed in January 2015", by a company there since 2021
                 if candidate.family is Family.ARTICLE and _beside_the_answer(
                     candidate.value, answer_sentence, true_value
                 ):
