@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from tests.grading.helpers import graded, graded_claim
+from tests.grading.test_group_62_63_authors_check import HARVEST
 
 from newsquiz.grading import Outcome
 
@@ -81,3 +82,20 @@ MOTION = "The councillor's motion to freeze fares was defeated by 31 votes to 14
 def test_a_defeated_motion_corrected_as_passed(typed: str, expected: Outcome) -> None:
     claim = "True or false: the motion to freeze fares was defeated."
     assert graded_claim(claim, MOTION, typed, key="true") is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "typed", "expected"),
+    [
+        ("Soa Andrianina", "Who said it was dry?", "Andrianina", X),
+        ("Soa Andrianina", "Who said it was dry?", "Dr. Andrianina", C),
+        ("Hery Andrianina", "Who leads the union?", "Andrianina", C),
+        ("Hery Andrianina", "Who leads the union?", "Dr. Andrianina", X),
+    ],
+)
+def test_a_surname_after_an_honorific_is_not_the_surname_alone(
+    key: str, question: str, typed: str, expected: Outcome
+) -> None:
+    # `Dr. Andrianina said` tells the agronomist apart; the bare `Andrianina said` that
+    # follows the union's president is his.
+    assert graded("person", key, question, HARVEST[1], typed, article=HARVEST) is expected

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import FILLERS, MONTHS, WEEKDAYS
+from newsquiz.facts.words import FILLERS, HONORIFICS, MONTHS, WEEKDAYS
 from newsquiz.facts.world import Place, organisations_in, places_in, world
 
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
@@ -262,6 +262,8 @@ class ArticleNames:
                 if (
                     word == surname
                     and given.isdisjoint(sentence[max(0, at - 3) : at])
+                    # `Dr. Rasoa said` tells the bearers apart as `Rasoa said` does not
+                    and not (at and sentence[at - 1] in HONORIFICS)
                     # `the Verhaeghe Numismatic Museum` names a body, not the person
                     and not (at + 1 < len(sentence) and sentence[at + 1] in self.proper_words)
                 ):
@@ -306,8 +308,8 @@ class ArticleNames:
                 last, first_here, paragraph = first_here or last, None, here
             in_sentence: list[Person] = []
             for at, word in enumerate(sentence):
-                if word != surname:
-                    continue
+                if word != surname or (at and sentence[at - 1] in HONORIFICS):
+                    continue  # `Dr. Rasoa said` is no use of the surname alone
                 before = sentence[max(0, at - 3) : at]
                 named = next((p for p in bearers if set(p.given) & set(before)), None)
                 if named is not None:

@@ -189,3 +189,11 @@ SEASONS = frozenset(
 def could_be_year(value: float) -> bool:
     """A whole figure a report could mean as a year: from a shipwreck of 1658 to 2100."""
     return 1000 <= value <= 2100 and value == int(value)
+
+
+# Honorifics that stand before any name (posts and ranks come from the world tables).
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
+     "reverend", "hon", "honourable", "honorable", "mister", "madam", "madame", "mme",
+     "monsieur", "herr", "frau", "senor", "senora", "sheikh", "his", "her", "excellency"}
+)  # fmt: skip

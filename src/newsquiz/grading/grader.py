@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, HONORIFICS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
@@ -37,7 +37,6 @@ from newsquiz.grading.passages import (
     quotes_passage,
 )
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import HONORIFICS
 from newsquiz.pack.model import Answer, Citation, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]

@@ -57,12 +57,6 @@ GUARDED_WORDS = frozenset(
 )  # fmt: skip
 
 # Suffixes after a name: `Jane Q. Roe III`.
-# Honorifics that stand before any name (posts and ranks come from the world tables).
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
-     "reverend", "hon", "honourable", "honorable", "mister", "madam", "madame", "mme",
-     "monsieur", "herr", "frau", "senor", "senora", "sheikh", "his", "her", "excellency"}
-)  # fmt: skip
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md"})
 
 # Phrases a player wraps around the fact; they are removed whole before grading, so

@@ -11,7 +11,7 @@ from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import tokenize, words_of
 from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
-from newsquiz.facts.words import FILLERS, NUMBER_WORDS, VALUE_WORDS
+from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
@@ -19,7 +19,7 @@ from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import another_unit, compile_text, short_name, values_of
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, HONORIFICS, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, NEGATIVE_WORDS, QUALIFIERS
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 

@@ -18,7 +18,7 @@ from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
-from newsquiz.facts.words import FILLERS, MONTH_ABBREVIATIONS, MONTHS
+from newsquiz.facts.words import FILLERS, HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
@@ -26,7 +26,7 @@ from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
 from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import HONORIFICS, POSITIONAL, QUALIFIERS
+from newsquiz.grading.vocab import POSITIONAL, QUALIFIERS
 
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})

@@ -27,13 +27,13 @@ from newsquiz.facts.romanised import (
     same_family_name,
 )
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import AFFILIATIONS, FILLERS
+from newsquiz.facts.words import AFFILIATIONS, FILLERS, HONORIFICS
 from newsquiz.facts.world import organisations_in, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import HONORIFICS, NAME_SUFFIXES
+from newsquiz.grading.vocab import NAME_SUFFIXES
 
 # `Gary Roe's son`: a name before a word of kinship describes the person, not names them.
 _KINSHIP = frozenset(
