@@ -99,3 +99,18 @@ def test_a_surname_after_an_honorific_is_not_the_surname_alone(
     # `Dr. Andrianina said` tells the agronomist apart; the bare `Andrianina said` that
     # follows the union's president is his.
     assert graded("person", key, question, HARVEST[1], typed, article=HARVEST) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "expected"),
+    [
+        ("What has inflation been since the last rent rise, in percent?", "22 percent", C),
+        ("What has inflation been since the last rent rise, in percent?", "22% a year", X),
+        ("What has inflation been since the last rent rise, in percent?", "about 22%", C),
+    ],
+)
+def test_inflation_since_a_date_is_no_yearly_rate(
+    question: str, typed: str, expected: Outcome
+) -> None:
+    quote = "rents have not kept up with inflation, which the union put at about 22 percent"
+    assert graded("number", "about 22 percent", question, quote, typed) is expected

@@ -877,7 +877,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             not counted_per_time
             and key_unit is not None
             and key_unit.dimension == "ratio"
-            and _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited)
+            and (
+                _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited)
+                or "since" in ctx.words  # `inflation since the last fare change`: a total
+            )
         ):
             rate = time_rate_in(toks)
             if rate is not None:  # `6.5 percent a year` for 6.5 percent over two years
