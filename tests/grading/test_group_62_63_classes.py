@@ -114,3 +114,34 @@ def test_inflation_since_a_date_is_no_yearly_rate(
 ) -> None:
     quote = "rents have not kept up with inflation, which the union put at about 22 percent"
     assert graded("number", "about 22 percent", question, quote, typed) is expected
+
+
+SPICE = "The spice was being offered at $90 to $120 per kilogram, the trader said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("$90 to $120 per kilogram", C),
+        ("$90-$120/kg", C),
+        ("between $90 and $120 a kilo", C),
+        ("$90 to $120 per pound", X),
+        ("$90-$120/lb", X),
+        ("$90 to $120 per tonne", X),
+        ("$90 or $120 per kg", X),
+    ],
+)
+def test_a_range_of_prices_counted_per_a_thing(typed: str, expected: Outcome) -> None:
+    # The range's rate is both its ends': `per pound` for per kilogram is another price.
+    key = "$90 to $120 per kilogram"
+    assert graded("money", key, "At what price was it offered?", SPICE, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("$2.36/kg", C), ("$2.36 a kilo", C), ("$2.36/lb", X), ("$2.36 per pound", X)],
+)
+def test_a_price_per_a_thing_written_with_a_slash(typed: str, expected: Outcome) -> None:
+    quote = "Growers were paid $2.36 per kilogram at the auction."
+    key = "$2.36 per kilogram"
+    assert graded("money", key, "What were growers paid?", quote, typed) is expected

@@ -11,9 +11,9 @@ from newsquiz.facts.article import EMPTY, ArticleNames, read_article
 from newsquiz.facts.currencies import currency_after, spoken_currency_at
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, units_named, weighs_in_pounds
+from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
 from newsquiz.facts.values import DATE, Mention, scan
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, TIME_UNITS
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.vocab import HEDGES
 
@@ -269,8 +269,22 @@ def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
 
 
 def hedged(toks: list[str]) -> bool:
-    """The answer offers a choice (`Roe or Doe`, `true/false`)."""
-    return not HEDGES.isdisjoint(toks)
+    """The answer offers a choice (`Roe or Doe`, `true/false`); `$120/kg` offers none."""
+    return not HEDGES.isdisjoint(slash_as_per(toks))
+
+
+def slash_as_per(toks: list[str]) -> list[str]:
+    """`$120/kg`, `90 km/h`: a slash before a unit of measure or of time is `per`."""
+    if "/" not in toks:
+        return toks
+    return [
+        "per"
+        if token == "/"
+        and at + 1 < len(toks)
+        and (toks[at + 1] in TIME_UNITS or unit_at(toks, at + 1) is not None)
+        else token
+        for at, token in enumerate(toks)
+    ]
 
 
 # `an hour or so`, `more or less`, `or thereabouts`: softening, not a second answer.

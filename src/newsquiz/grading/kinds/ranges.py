@@ -1,8 +1,9 @@
 """Money keys that are a range (`between 40 billion and 45 billion pesos a day`,
 `Rs 1,100 to Rs 1,250`): an answer gives both ends, in any of the ways a range is written
 (`40-45 billion pesos`, `$180m-$220m`, `between 40 and 45 billion`), in the key's currency
-when it names one, and counted per no other unit of time than the key's. One end alone, or
-either end in another currency, is another fact."""
+when it names one, and counted per no other unit of time or thing than the key's (`per
+pound` for per kilogram). One end alone, or either end in another currency, is another
+fact."""
 
 from __future__ import annotations
 
@@ -12,8 +13,14 @@ from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import MONEY, NUMBER, Mention, scan
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, asserted, hedged
-from newsquiz.grading.kinds.values import same_amount, time_rate_in, time_rates
+from newsquiz.grading.kinds.common import Context, asserted, hedged, slash_as_per
+from newsquiz.grading.kinds.values import (
+    rate_after,
+    same_amount,
+    same_rate,
+    time_rate_in,
+    time_rates,
+)
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
 # `40-45` and `1100–1250` are one token to the tokenizer: the two ends of a range.
@@ -61,9 +68,10 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
         return None
     currency = next((m.currency for m in ends if m.currency), None) or ctx.key_currency
     rates = time_rates(key, ctx)
+    per = rate_after(key_toks, ends[1].end)  # `$110 to $140 per kilogram`
 
     def match(toks: list[str]) -> Verdict:
-        toks = _spans_apart(toks)
+        toks = slash_as_per(_spans_apart(toks))
         typed = _ends(toks)
         if currency and any(m.currency and not same_currency(m.currency, currency) for m in typed):
             return incorrect("wrong currency")
@@ -74,6 +82,9 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
         rate = time_rate_in(toks)
         if rate is not None and rate not in rates:
             return incorrect(f"the article gives no amount a {rate}")
+        typed_per = rate_after(toks, typed[1].end)
+        if per is not None and typed_per is not None and not same_rate(typed_per, per):
+            return incorrect(f"the article gives it per {per}, not per {typed_per}")
         a, b = sorted(_values(*typed))  # `between 45 and 40 billion` is the same range
         if same_amount(a, low) and same_amount(b, high):
             return correct()

@@ -53,6 +53,7 @@ from newsquiz.grading.kinds.common import (
     offers_alternatives,
     per_unit,
     per_what,
+    slash_as_per,
 )
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -1119,7 +1120,7 @@ def _per_said(typed: tuple[str, ...], said_per: bool, rates: frozenset[str]) -> 
     give the figure no rate with `a`."""
     if not rates:
         return said_per
-    return any(_same_rate(typed[0], r) or _same_rate(" ".join(typed), r) for r in rates)
+    return any(same_rate(typed[0], r) or same_rate(" ".join(typed), r) for r in rates)
 
 
 def _as_per(toks: list[str]) -> bool:
@@ -1228,7 +1229,7 @@ def time_rates(key: str, ctx: Context) -> frozenset[str]:
     return frozenset(found)
 
 
-def _rate_after(toks: list[str], end: int) -> str | None:
+def rate_after(toks: list[str], end: int) -> str | None:
     """What an amount is counted per (`€4 a night`, `$3.80 per dose`, `€520 more a month`,
     `$340 weekly`): the word after it, past a conversion in brackets (`1,800 CFA francs
     (about $3.20) per kilogram`, whose brackets read as commas)."""
@@ -1257,10 +1258,11 @@ def _rate_after(toks: list[str], end: int) -> str | None:
     return None
 
 
-def _same_rate(a: str, b: str) -> bool:
+def same_rate(a: str, b: str) -> bool:
     """`a kilo` and `per kilogram`: one rate, by the unit it names, else by the word
-    (`MWh` is one letter from `kWh`, and another unit)."""
-    unit_a, unit_b = unit_at(a.split(), 0), unit_at(b.split(), 0)
+    (`MWh` is one letter from `kWh`, and another unit). A thing paid per pound is weighed
+    in it: `per lb` is per pound."""
+    unit_a, unit_b = unit_at(_weighed(a).split(), 0), unit_at(_weighed(b).split(), 0)
     if unit_a is not None and unit_b is not None:
         first, second = unit_a[0], unit_b[0]
         # `a ton` for a tonne is said loosely; a megawatt-hour is a thousand kilowatt-hours.
@@ -1268,6 +1270,10 @@ def _same_rate(a: str, b: str) -> bool:
             max(first.size, second.size) <= 1.25 * min(first.size, second.size)
         )
     return same_word(a, b) is not None
+
+
+def _weighed(rate: str) -> str:
+    return "lb" if rate in ("pound", "pounds") else rate
 
 
 def _past_brackets(toks: list[str], end: int) -> int:
@@ -1292,11 +1298,13 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
         found = {
             (r, m.value is not None and _close(m.value, expected))
             for m in scan(toks)
-            if (r := _rate_after(toks, m.end)) is not None
+            if (r := rate_after(toks, m.end)) is not None
         }
         own = {r for r, same in found if same}
         if own and text is key:
             return frozenset(own)
+        if found and text is key:  # `$110 to $140 per kilogram`: the range's rate is each end's
+            return frozenset(r for r, _ in found)
         every.update(own)
         anyhow.update(r for r, _ in found)
     return frozenset(every or anyhow)
@@ -1363,6 +1371,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     other_side = _other_side(set(said))
 
     def match(toks: list[str]) -> Verdict:
+        toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
         if other_side and _compared_other_way(toks, other_side):
             return incorrect("the article says the opposite")  # `54 cents higher` for below
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
@@ -1386,7 +1395,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
             if m.kind in (MONEY, NUMBER) and not m.ordinal and m.value is not None:
-                rate = _rate_after(toks, m.end)
+                rate = rate_after(toks, m.end)
                 if (
                     rate is not None
                     and not rates
@@ -1394,7 +1403,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and all(same_word(rate, r) is None for r in per_times)
                 ):
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
-                if rate is not None and rates and not any(_same_rate(rate, r) for r in rates):
+                if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
