@@ -74,6 +74,26 @@ def test_a_body_the_article_names_for_something_else_is_no_choice_to_swap_in(
     ]
 
 
+def test_a_body_the_article_names_by_its_initials_is_no_choice_either(
+    write_pack: WritePack,
+) -> None:
+    # `the ANEPC` and `the ANEPC's board` are the Civil Protection Authority, which the
+    # article says issued a warning: written by its initials, or as the owner of another
+    # body, it is still the article's own body of another role (the treaty commission's
+    # board as the body that must ratify the treaty was judged so, held-out 17b #9).
+    (source,) = bank(
+        write_pack,
+        "  - id: source\n    question: Which body recorded the rainfall?\n"
+        "    answer: Portuguese Sea and Atmosphere Institute\n    kind: choice\n"
+        "    choices: [Portuguese Sea and Atmosphere Institute, the ANEPC, the ANEPC's board,"
+        " National Weather Office]\n"
+        "    cite: according to the Portuguese Sea and Atmosphere Institute\n",
+    ).by_question
+    assert [c.value for c in source.with_false_claims(5).false_claims] == [
+        "National Weather Office"
+    ]
+
+
 def test_a_city_chosen_never_keeps_the_true_citys_region(write_pack: WritePack) -> None:
     (room,) = bank(
         write_pack,

@@ -282,6 +282,12 @@ class ArticleFacts:
         return tuple(found)
 
     @cached_property
+    def initials(self) -> frozenset[str]:
+        """The initials the article gives a body in brackets (`the Lesotho Highlands Transfer
+        Commission (LHTC)`), read once per article."""
+        return frozenset(m.group(1) for p in self.paragraphs for m in _BRACKETED.finditer(p))
+
+    @cached_property
     def _lowercase_words(self) -> frozenset[str]:
         """The words the article writes in lower case somewhere: words of the language."""
         return frozenset(w for p in self.paragraphs for w in _LOWER_WORD.findall(p))
@@ -952,6 +958,7 @@ def candidate_stream(
             if c != answer
             and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
             and not (of_a_post and facts.is_person(c))
+            and not (not of_people and _names_a_body_of_the_article(c, question, facts))
             and (
                 of_people
                 or facts.is_person(c)
@@ -1043,6 +1050,30 @@ _BODY_OF_A_PLACE = frozenset(
      "army", "navy", "bank", "legislature", "cabinet", "governor", "mayor", "minister",
      "attorney", "premier", "president", "prosecutor", "ambassador"}
 )  # fmt: skip
+
+
+# `(LHTC)`: initials in brackets, as an article gives a body's.
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
+# `the LHTC`, `LHTC`, `the LHTC's board`, `the LHTC's new water board`: a body by initials.
+_BODY_BY_INITIALS = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z&]{1,5})(?:['’]s(?:\s+[a-z-]+){1,3})?")
+
+
+def _names_a_body_of_the_article(choice: str, question: Question, facts: ArticleFacts) -> bool:
+    """The choice names, by initials the article gives it, a body of the article that the
+    answer does not name (`the ANEPC`, `the LHTC's board`): the article says what that body
+    does, and the claim then gives it another body's part. The choice written whole in the
+    article is ruled out the same way (see candidate_stream); written by its initials, or as
+    the owner of another body, it is still the article's (`The LHTC's board must ratify the
+    treaty`, of the commission the two governments set up to carry it out, was judged a body
+    of another role, held-out 17b #9)."""
+    if not facts.initials:
+        return False
+    body = _BODY_BY_INITIALS.fullmatch(choice.strip())
+    if body is None or body.group(1) not in facts.initials:
+        return False  # a phrase (`The PUP's candidate had come third`) is no body
+    answers = question.answer if isinstance(question.answer, tuple) else (question.answer,)
+    said = " ".join((question.question, *(str(a) for a in answers)))
+    return re.search(rf"(?<![\w-]){re.escape(body.group(1))}(?![\w-])", said) is None
 
 
 def _a_place_or_party(name: str, facts: ArticleFacts) -> bool:
