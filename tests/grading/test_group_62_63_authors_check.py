@@ -1,4 +1,4 @@
-"""Grader faults the sixty-second and sixty-third groups' authors' `check` showed on their
+"""Grader faults the sixty-second to sixty-fifth groups' authors' `check` showed on their
 own reject entries, fixed before those groups' first run; with invented examples (the
 one-letter currency signs are in `test_one_letter_currency_signs.py`)."""
 
@@ -89,3 +89,28 @@ def test_a_company_named_with_its_legal_form_is_the_company() -> None:
     question = "Which company owns the quarry?"
     for typed in ("Serowe Minerals", "Serowe Minerals Ltd"):
         assert graded("text", "Serowe Minerals", question, QUARRY[0], typed, article=QUARRY) is C
+
+
+MILL = (
+    "Boiler attendant Anjali Naidu, 34, said the closure would end her family's income. "
+    '"We have nothing else," Ms Naidu said.',
+    "Union secretary Ravi Naidu, who is not related to her, said members would strike.",
+    '"The company owes us an answer," Naidu said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "typed", "expected"),
+    [
+        ("Anjali Naidu", "Who works as a boiler attendant?", "Ms Naidu", C),
+        ("Anjali Naidu", "Who works as a boiler attendant?", "Naidu", X),
+        ("Ravi Naidu", "Who is the union secretary?", "Ms Naidu", X),
+        ("Ravi Naidu", "Who is the union secretary?", "Naidu", C),
+    ],
+)
+def test_an_honorific_the_article_writes_before_the_surname_alone(
+    key: str, question: str, typed: str, expected: Outcome
+) -> None:
+    # `Ms Naidu said` after Anjali Naidu is named is hers: it tells her from the other Naidu
+    # (the sixty-fifth group's authors' `check`: `Ms Prasad` for another Prasad).
+    assert graded("person", key, question, MILL[0], typed, article=MILL) is expected

@@ -581,6 +581,32 @@ def _qualifiers_of_others(person: Person, ctx: Context, posts: frozenset[str]) -
     return frozenset(theirs - own)
 
 
+def _honorifics_alone(surname: str, names: ArticleNames) -> dict[tuple[str, ...], frozenset[str]]:
+    """The honorifics the article writes before the surname alone (`Ms Naidu said`), by the
+    bearer it named whole last before them: whom `Ms Naidu` means. Read once per surname."""
+
+    def read() -> dict[tuple[str, ...], frozenset[str]]:
+        bearers = [p for p in _bearers(surname, names)[0] if len(p.name) >= 2]
+        found: dict[tuple[str, ...], set[str]] = {}
+        last: tuple[str, ...] | None = None
+        for sentence in _sentences_holding(names.sentences).get(surname, ()):
+            for at, word in enumerate(sentence):
+                whole = next((p.name for p in bearers if _whole_at(sentence, at, p.name)), None)
+                if whole is not None:
+                    last = whole
+                elif word == surname and at and sentence[at - 1] in HONORIFICS and last:
+                    found.setdefault(last, set()).add(sentence[at - 1])
+        return {name: frozenset(words) for name, words in found.items()}
+
+    return _of_person(f"honorifics alone {surname}", None, names, read)
+
+
+def _whole_at(sentence: tuple[str, ...], at: int, name: tuple[str, ...]) -> bool:
+    """The whole name ends at `at` (where its surname is)."""
+    start = at - len(name) + 1
+    return start >= 0 and sentence[start : at + 1] == name
+
+
 def _honorifics_of_namesakes(
     person: Person, ctx: Context, not_theirs: frozenset[str], own: bool = False
 ) -> frozenset[str]:
@@ -592,8 +618,13 @@ def _honorifics_of_namesakes(
     if not namesakes:
         return frozenset()
     sentences = ctx.names.sentences
-    mine = _short_words_before(person.name, sentences)
-    theirs = {w for p in namesakes for w in _short_words_before(p.name, sentences)}
+    alone = _honorifics_alone(person.surname, ctx.names)
+    mine = _short_words_before(person.name, sentences) | alone.get(person.name, frozenset())
+    theirs = {
+        w
+        for p in namesakes
+        for w in _short_words_before(p.name, sentences) | alone.get(p.name, frozenset())
+    }
     if own:
         # `Dr Castell` where only she is Dr.; `Ms Castell` where the other Castell is a man.
         telling = {w for w in mine - theirs if w in HONORIFICS}
