@@ -145,3 +145,25 @@ def test_a_price_per_a_thing_written_with_a_slash(typed: str, expected: Outcome)
     quote = "Growers were paid $2.36 per kilogram at the auction."
     key = "$2.36 per kilogram"
     assert graded("money", key, "What were growers paid?", quote, typed) is expected
+
+
+FREE = (
+    "Pensioners, schoolchildren and people with disabilities will keep travelling free. "
+    "University students will continue to pay half."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("retirees, school pupils and the disabled", C),
+        ("retirees, school pupils, the disabled and students", X),
+    ],
+)
+def test_a_word_of_an_item_typed_again_as_an_item(typed: str, expected: Outcome) -> None:
+    # `students` reads as `pupils`, a word of the accepted `school pupils`; typed as an item
+    # of its own it is a fourth group.
+    key = ("pensioners", "schoolchildren", "people with disabilities")
+    accept = (("retirees", "school pupils", "the disabled"),)
+    question = "Which three groups travel free?"
+    assert graded("list", key, question, FREE, typed, accept=accept) is expected

@@ -226,6 +226,14 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if index in used or index in denied or not token[0].isalnum():
                 continue
             if any(same_word(token, w) is not None for w in (*hit_words, *labels)):
+                if (
+                    _alone(toks, index, used)
+                    and token not in labels
+                    and token not in ctx.names.proper_words  # `Kien Giang and An Giang`
+                ):
+                    # `school pupils, the disabled and pupils`: a word of an item, typed
+                    # again as an item of its own, is one item too many.
+                    return incorrect("an item is not in the article")
                 continue  # `forces` of `ground forces` and of `naval forces`
             if token in shared_surnames:
                 continue  # `Roe` of two Roes: names neither, but is no wrong item
