@@ -285,3 +285,39 @@ def test_a_score_a_split_and_a_temperature_keep_their_shape(write_pack: WritePac
     assert draws == ["3-3"], draws
     degrees = [amount(c.value) for c in heat.false_claims]
     assert degrees and all(-60 <= d <= 60 for d in degrees), degrees
+
+
+SPLIT = """\
+Ferry operator fined €9.5 million
+The maritime authority fined Baltrek €9.5 million on Monday over the collision.
+The collision damaged 14 boats and closed the harbour for 36 hours.
+The company said it would appeal, and that it had spent €2.1 million on new radar since 2022.
+The captain, who was on the bridge, said the radar had failed.
+Of the fine, €6 million must be paid within 60 days. The remaining €3.5 million is suspended for a year.
+The new harbour wall will cost A$52 million. Australia is providing A$30 million, New Zealand NZ$7 million and a Tokyo fund US$9.5 million; the island covers the rest, about A$1.8 million.
+"""
+
+
+def test_a_breakdown_s_parts_stay_below_a_whole_stated_paragraphs_before(
+    write_pack: WritePack,
+) -> None:
+    # `$18.5 million of the fine must be paid within 90 days`, the whole fine as the part
+    # paid now, stated paragraphs earlier; and `Australia is providing A$52 million`, the
+    # whole cost as one payer's share, where the payers' currencies do not add up.
+    now, suspended, australia = bank(
+        write_pack,
+        "  - id: now\n    question: How much of the fine must be paid within 60 days?\n"
+        "    answer: €6 million\n    kind: money\n    cite: Of the fine, €6 million must be paid\n"
+        "    claim: '{answer} of the fine must be paid within 60 days.'\n"
+        "  - id: suspended\n    question: How much of the fine is suspended?\n"
+        "    answer: €3.5 million\n    kind: money\n    cite: The remaining €3.5 million\n"
+        "    claim: '{answer} of the fine is suspended.'\n"
+        "  - id: australia\n    question: How much is Australia providing?\n"
+        "    answer: A$30 million\n    kind: money\n    cite: Australia is providing A$30 million\n"
+        "    claim: Australia is providing {answer}.\n",
+        SPLIT,
+    ).by_question
+    for part, whole in ((now, 9.5e6), (suspended, 9.5e6), (australia, 52e6)):
+        values = [c.value for c in part.with_false_claims(40).false_claims]
+        assert values, part.problem
+        assert all(amount(v) < whole for v in values), values

@@ -14,6 +14,7 @@ one word, lengths of time.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -133,6 +134,17 @@ _POSITION = re.compile(
 # Words of a claim about whoever came first.
 _WINS = re.compile(r"\b(?:won|win|wins|winning|winner|victory|topped|came\s+first)\b", re.I)
 
+# Words that announce a breakdown of a whole: `Of the fine, €6 million …`, `The remaining
+# €3.5 million …`, `… covers the rest`.
+_BREAKDOWN = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance)\b|of\s+(?:the|its|that)\s+[a-z]+,)",
+    re.IGNORECASE,
+)
+_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|balance)\b(?!\s+of\b)", re.IGNORECASE)
+# How far a far whole may be from a breakdown's sum and still be looked at (each is then
+# held to its own rounding).
+_FAR_SLACK = 0.05
+
 # `nine of the 17 seats`: the figure is part of the one right after it.
 _PART_OF_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+)?of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 
@@ -173,8 +185,19 @@ class Figures:
             for row, paragraph in enumerate(paragraphs)
             for m in _POSITION.finditer(paragraph)
         ]
+        # Every figure by what it measures, by size: a breakdown the words announce (`Of
+        # the fine, …`, `The remaining …`) may add up to a whole stated paragraphs before.
+        self._sized: dict[Measure, list[tuple[float, int, Stated]]] = {}
+        for row, figures in enumerate(stated):
+            for at, figure in enumerate(figures):
+                self._sized.setdefault(figure.measure, []).append(
+                    (figure.size, row * 10**6 + at, figure)
+                )
+        for sized in self._sized.values():
+            sized.sort(key=lambda item: (item[0], item[1]))
         for row, figures in enumerate(stated):
             self._add_sums(row, figures)
+            self._add_rest(row, figures)
             self._add_worded(row, figures)
             self._add_rules(row, figures)
         # By paragraph: a changed value is weighed against the rules of the paragraphs near
@@ -245,8 +268,11 @@ class Figures:
         by_measure: dict[Measure, list[Stated]] = {}
         for figure in figures:
             by_measure.setdefault(figure.measure, []).append(figure)
+        announced = len(figures) > 1 and _BREAKDOWN.search(self.paragraphs[row]) is not None
         for measure, run in by_measure.items():
             wholes = [f for f in near if f.measure == measure]
+            if announced and len(run) > 1:
+                wholes += self._far_wholes(measure, run, wholes)
             for first in range(len(run)):
                 for last in range(first + 1, min(len(run), first + MAX_PARTS)):
                     parts = run[first : last + 1]
@@ -256,6 +282,47 @@ class Figures:
                             continue
                         for part in parts:
                             self._relate(part, whole)
+
+    def _far_wholes(
+        self, measure: Measure, run: Sequence[Stated], near: Sequence[Stated]
+    ) -> list[Stated]:
+        """The like figures anywhere in the article that some run of `run` adds up to (each
+        found by its size, not by reading every figure), besides those `near`."""
+        sized = self._sized.get(measure, [])
+        found: list[Stated] = []
+        for first in range(len(run)):
+            for last in range(first + 1, min(len(run), first + MAX_PARTS)):
+                total = sum(p.size for p in run[first : last + 1])
+                at = bisect.bisect_left(sized, total * (1 - _FAR_SLACK), key=lambda i: i[0])
+                while at < len(sized) and sized[at][0] <= total * (1 + _FAR_SLACK):
+                    whole = sized[at][2]
+                    if whole not in near and whole not in found and whole not in run:
+                        found.append(whole)
+                    at += 1
+        return found
+
+    def _add_rest(self, row: int, figures: Sequence[Stated]) -> None:
+        """`The project will cost A$52 million. Australia is providing A$30 million, … the
+        island covers the rest, about A$1.8 million`: a paragraph that ends its breakdown
+        with `the rest` makes each later like figure a part of its first one, where the
+        payers' currencies do not add up."""
+        if len(figures) < 2 or _THE_REST.search(self.paragraphs[row]) is None:
+            return
+        by_measure: dict[Measure, list[Stated]] = {}
+        for figure in figures:
+            by_measure.setdefault(figure.measure, []).append(figure)
+        text = self.paragraphs[row]
+        for run in by_measure.values():
+            whole, parts = run[0], run[1:]
+            if not isinstance(whole.value, Money):
+                continue  # `40 percent …, 35 percent … and the rest`: shares of a hundred
+            # The whole in a sentence of its own, before the breakdown (`… will cost A$52
+            # million. Australia is providing …`).
+            if not parts or not _SENTENCE_END.search(text, whole.end, parts[0].start):
+                continue
+            if sum(p.size for p in parts) < whole.size:
+                for part in parts:
+                    self._relate(part, whole)
 
     def _add_worded(self, row: int, figures: Sequence[Stated]) -> None:
         """Parts the words say: `of that`, `of which`, `nine of the 17`."""
