@@ -167,3 +167,15 @@ def test_a_word_of_an_item_typed_again_as_an_item(typed: str, expected: Outcome)
     accept = (("retirees", "school pupils", "the disabled"),)
     question = "Which three groups travel free?"
     assert graded("list", key, question, FREE, typed, accept=accept) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("30 percent more", C), ("30%", C), ("30 percent fewer", X), ("30% less", X)],
+)
+def test_a_share_more_answered_fewer(typed: str, expected: Outcome) -> None:
+    quote = (
+        "Last year the reserve drew 52,000 visitors, about 30 percent more than a decade earlier."
+    )
+    question = "By about what percentage did visitor numbers exceed those of a decade earlier?"
+    assert graded("number", "about 30 percent", question, quote, typed) is expected

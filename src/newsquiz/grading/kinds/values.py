@@ -102,7 +102,9 @@ def _another_time_unit(toks: list[str], mention: Mention, units: frozenset[float
     return False
 
 
-_COMPARED_AFTER = frozenset({"above", "below", "higher", "lower", "more", "less", "over", "under"})
+_COMPARED_AFTER = frozenset(
+    {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
+)
 _SHARE_WORDS = frozenset({"percent", "%", "cent", "points", "point"})
 
 
