@@ -179,3 +179,24 @@ def test_a_share_more_answered_fewer(typed: str, expected: Outcome) -> None:
     )
     question = "By about what percentage did visitor numbers exceed those of a decade earlier?"
     assert graded("number", "about 30 percent", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they may move 20 percent of orders", C),
+        ("false, they may move a fifth of their orders", C),
+        ("false, they will move half of their orders", X),
+        ("false, they will move 40 percent of orders", X),
+    ],
+)
+def test_a_correction_share_against_the_explanation(typed: str, expected: Outcome) -> None:
+    # The quote states no share; the author's explanation does (about 20 percent).
+    claim = "True or false: Berg said the firm wanted to stop buying cocoa from Ghana."
+    quote = '"We want to keep buying from Ghana," Berg said'
+    explain = (
+        "Berg said the firm wanted to keep buying from Ghana, though it might move about "
+        "20 percent of its orders elsewhere."
+    )
+    assert graded_claim(claim, quote, typed, key="false", explain=explain) is expected
