@@ -81,3 +81,14 @@ def test_a_letter_before_an_amount_is_money(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["an M6.9 earthquake", "the M5.2 aftershock"])
 def test_a_magnitude_is_no_money(text: str) -> None:
     assert not [m for m in scan(tokenize(text)) if m.kind == MONEY]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("K10", C), ("10 kwacha", C), ("10", C), ("$10", X), ("$10 a day", X), ("K12", X)],
+)
+def test_a_money_key_of_a_sign_before_a_small_figure(typed: str, expected: Outcome) -> None:
+    # `K10` alone reads as no money (`K2` is a mountain); as a money key it is ten kwacha
+    # (the sixty-fourth group's authors' `check`: `$10` for a K10 levy).
+    quote = "Traders pay a K10 daily levy, and the fund holds K45 million (about $1.7 million)."
+    assert graded("money", "K10", "How much is the daily levy?", quote, typed) is expected

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from newsquiz.facts.currencies import (
     Subunit,
+    currency_abbreviated,
     currency_is_code,
     narrowed,
     same_currency,
@@ -1345,9 +1346,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     shared_out = _shared_out(key, ctx)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
+    # `K10` read as no money (`K2` may be a mountain): in a money key, ten kwacha.
+    sign = key_toks[mention.start - 1] if mention.currency is None and mention.start else ""
+    signed = currency_abbreviated(sign) if len(sign) == 1 else None
     cited = _cited_values(ctx)
     # An accepted form that names no currency (`N2.5 million`, `25,000`) is in the key's.
-    currency = _resolved_currency(mention.currency or spoken, ctx) or ctx.key_currency
+    currency = _resolved_currency(mention.currency or spoken or signed, ctx) or ctx.key_currency
     # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
     # in the currency the quotes name among those divided into it.
     key_subunits = _minor_unit_at(key_toks, mention.end) if mention.currency is None else ()
