@@ -101,3 +101,43 @@ def test_a_speakers_post_in_the_claim_admits_nobody_of_another_post(
     (chair,) = bank(write_pack, CHAIR, CLINIC).by_question
     values = {c.value for c in chair.false_claims}
     assert not values & {"Anna Lie", "Erik Dahl", "Jonas Berg"}, values
+
+
+def test_the_post_a_sentence_gives_a_name_is_read_word_for_word() -> None:
+    from newsquiz.claims.values import named_posts
+
+    assert named_posts("said board chair ", ", 58.") == {"chair"}
+    assert named_posts("Commissioner ", ", 46, who cast the dissenting vote") == {"commissioner"}
+    assert named_posts("", " is the medical director of St Olav's clinic.") == {"director"}
+    assert named_posts("The third commissioner, ", ", 63, voted") == {"commissioner"}
+    # Past an honorific, to the post before it; a post set off without an article; a post
+    # said by its verb; a doer's word the language writes in lower case, never a name.
+    assert named_posts("the economist Dr. ", "; and") == {"economist"}
+    assert named_posts("Its chief scientific officer, Dr. ", ", 61, said") == {"officer"}
+    assert named_posts("said ", ", head of the district mountain rescue.") == {"head"}
+    assert named_posts("said Dr. ", ", 47, who leads the observatory.") == {"head"}
+    assert named_posts("", " was the agency accountant who turned state witness.") == {"accountant"}
+    assert named_posts("Cllr. ", " of the Socialist Party said") == {"councillor"}
+    assert named_posts("said Javier ", ", 49,") == set()
+    assert named_posts("GM ", " of India won") == set()  # a rank, not a post
+    assert named_posts("", " said the company would appeal.") == set()
+
+
+HEADS = """\
+Heat record broken
+"It is the hottest day we have measured," said Dr. Lena Moor, 52, head of climatology at the NWI.
+Dr. Karl Ruhn, 49, who runs the emergency department of the city hospital, said admissions had doubled.
+NWI forecaster Ida Berg said the heat would last until Friday.
+"""
+
+
+def test_the_head_of_another_body_never_heads_this_one(write_pack: WritePack) -> None:
+    (head,) = bank(
+        write_pack,
+        "  - id: head\n    question: Who is the NWI's head of climatology?\n"
+        "    answer: Lena Moor\n    kind: person\n"
+        "    cite: said Dr. Lena Moor, 52, head of climatology at the NWI\n"
+        '    claim: "{answer} is the NWI\'s head of climatology."\n',
+        HEADS,
+    ).by_question
+    assert "Karl Ruhn" not in {c.value for c in head.false_claims}

@@ -43,11 +43,13 @@ from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame, 
 from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
+    HEAD_WORDS,
     THE_COUNTRIES,
     TITLE_WORDS,
     Profile,
     appositive_after,
     asked_role,
+    bodies_by_initials,
     describe,
     find_countries,
     find_people,
@@ -238,7 +240,12 @@ class ArticleFacts:
             surname = name.split()[-1]
             mentions = index.mentions(name)
             if bearers[surname] == 1 and surname != name:
-                mentions += index.mentions(surname)
+                # The surname alone, not inside the whole name (`Javier` is no post).
+                mentions += [
+                    (p, start, end)
+                    for p, start, end in index.mentions(surname)
+                    if not p[max(0, start - len(name)) : end].endswith(name)
+                ]
             posts: set[str] = set()
             for paragraph, start, end in mentions:
                 posts |= named_posts(paragraph[max(0, start - 120) : start], paragraph[end:])
@@ -644,6 +651,8 @@ class Place:
     # The posts the sentence gives whoever stands there, each by its own word (`chair`,
     # `director`): nobody the article gives only other posts may stand there.
     posts: frozenset[str] = frozenset()
+    # The bodies the sentence names by their initials (`… is the NWI's head of climatology`).
+    bodies: frozenset[str] = frozenset()
 
     def admits(self, candidate: Profile) -> bool:
         if self.strict:
@@ -679,6 +688,7 @@ def _other_people(
     other_side: list[tuple[int, str]] = []
     known = facts.genders or (None,) * len(facts.people)
     posts_named = facts.posts_named if place.posts else (frozenset(),) * len(facts.people)
+    heads_of = truth.bodies | place.bodies  # the bodies the true one heads something of
     for name, words, profile, gender, posts in zip(
         facts.people,
         facts.people_words,
@@ -689,7 +699,13 @@ def _other_people(
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
             continue
-        if posts and not posts & place.posts and not truth.bodies & profile.bodies:
+        shared = posts & place.posts
+        if shared and shared <= HEAD_WORDS and heads_of and not heads_of & profile.bodies:
+            # Both head something, but the article ties the true one to a body and them to
+            # none of its bodies: the head of a hospital's emergency department is no
+            # weather institute's head of climatology.
+            continue
+        if posts and not shared and not truth.bodies & profile.bodies:
             # The sentence gives the place a post, and the article gives them only others:
             # the board's dissenting commissioner is no clinic's medical director (judged a
             # person of another role, held-out 17b #19). People of no stated post may stand,
@@ -917,14 +933,16 @@ def place_of(question: Question, frame: Frame | None) -> Place:
     if frame is None:
         return Place()
     posts = named_posts(frame.before, frame.after)
+    bodies = bodies_by_initials(f"{frame.before} {frame.after}") if posts else frozenset()
     if frame.path is ClaimPath.QUESTION:
         asked = Profile(roles=asked_role(question.question))
-        return Place(describe(question.question) | asked, strict=False, posts=posts)
+        return Place(describe(question.question) | asked, strict=False, posts=posts, bodies=bodies)
     return Place(
         slot_profile(frame.before, frame.after),
         gender=slot_gender(frame.before, frame.after),
         speaking=speaks(frame.before, frame.after),
         posts=posts,
+        bodies=bodies,
     )
 
 

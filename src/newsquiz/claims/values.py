@@ -137,6 +137,12 @@ NOT_NAME_WORDS = frozenset(
         "following",
         "both",
         "although",
+        "besides",  # `Besides Lunde, they are …`: a preposition opening a sentence
+        "unlike",
+        "during",
+        "among",
+        "including",
+        "without",
         "however",
         "after",
         "before",
@@ -432,6 +438,11 @@ _BODY_AFTER = re.compile(r"\s+(?:of|from|at|for)\s+(?:the\s+)?([A-Z][A-Z&]{1,5})
 _INITIALS = re.compile(r"(?<![\w.])(?<!\bto )(?<!\bto the )([A-Z][A-Z&]{1,5})(?:['’]s)?(?![\w.])")
 
 
+def bodies_by_initials(text: str) -> frozenset[str]:
+    """The bodies `text` names by their initials (`ISRO`, `NASA's`; not `US`, `CEO`)."""
+    return _bodies_by_initials(text)
+
+
 def _bodies_by_initials(text: str) -> frozenset[str]:
     tables = world()
     return frozenset(
@@ -522,7 +533,19 @@ _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 # 17b #19): these readers keep the post's own word.
 
 # The word right before a name (`board chair Marta Olsen`, `Commissioner Jonas Berg`).
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+# `Dr. `, `Mr `, `Prof. `: an honorific right before a name, read past to the post before it
+# (`the economist Dr. Jonas Bakke`, `Its chief scientific officer, Dr. Eduardo Menezes`).
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]{1,5})\.?\s+$")
+# `, head of the district mountain rescue,`: a post set off after a name without an article.
+_POST_AFTER_BARE = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){0,3}?([a-z][\w-]+)(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
+)
+# `, who leads the observatory,`, `, who chaired the committee`: a post said by its verb.
+_WHO_HEADS = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:(?:now|also|then)\s+)?"
+    r"(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed)\b"
+)
 # `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
 _SET_OFF_POST = re.compile(
     r"(?:^|[.;:“”\"(]\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w'’]+['’]s)\s+"
@@ -551,10 +574,23 @@ _NOT_DOERS = frozenset(
      "outer", "inner", "counter", "register", "center", "meter", "liter", "dollar",
      "christian", "median", "asian", "indian", "italian", "canadian", "australian"}
 )  # fmt: skip
-_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
+# Words ending as a doer's (`-ment`, `-cent`) that name nobody.
+_NOT_DOER_ENDS = ("ment", "cent", "vent", "tent", "dent", "ient")
 _SAME_POST = {
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "gov": "governor", "sen": "senator", "rep": "representative", "cllr": "councillor",
+    "councilor": "councillor", "pres": "president", "sec": "secretary", "min": "minister",
+    "comm": "commissioner", "commr": "commissioner", "dir": "director", "gen": "general",
+    "capt": "captain", "col": "colonel", "lt": "lieutenant", "maj": "major", "sgt": "sergeant",
+    "supt": "superintendent", "insp": "inspector",
+}  # fmt: skip
+# `who leads`, `who chaired`: the post each verb says.
+_POST_OF_VERB = {
+    "leads": "head", "led": "head", "heads": "head", "headed": "head", "chairs": "chair",
+    "chaired": "chair", "runs": "head", "ran": "head", "directs": "director",
+    "directed": "director", "manages": "manager", "managed": "manager",
 }  # fmt: skip
 
 
@@ -564,6 +600,7 @@ def post_word(word: str) -> str | None:
     rank in capitals says nothing of a post."""
     if word.isupper():
         return None  # `GM Arjun Menon`: a title of rank (a grandmaster), not a post held
+    written = word
     word = singular(word.strip(".").replace("’", "'"))
     if not word or word in _NOT_DOERS:
         return None
@@ -574,7 +611,10 @@ def post_word(word: str) -> str | None:
             if kind == "honorific" or word in ("dr", "prof", "doctor")
             else (_SAME_POST.get(word, word))
         )
-    return word if _DOER.fullmatch(word) else None
+    # Only as the language writes it: `Javier` and `Tanner` are names, not doers.
+    if written[:1].islower() and _DOER.fullmatch(word) and not word.endswith(_NOT_DOER_ENDS):
+        return word
+    return None
 
 
 def named_posts(before: str, after: str) -> frozenset[str]:
@@ -583,13 +623,21 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     set off after it (`, the clinic's medical director`), and `… is the X of …` either side
     (a claim of who holds a post)."""
     found: set[str] = set()
+    who = _WHO_HEADS.match(after)
+    if who:
+        found.add(_POST_OF_VERB[who["verb"]])
     after = _AGE_AFTER.sub("", after, count=1)
     tail = before[-120:]
+    honorific = _HONORIFIC_BEFORE.search(tail)
+    if honorific and world().posts.get((honorific.group(1).lower(),)) == "honorific":
+        tail = tail[: honorific.start()]  # `the economist Dr. `: the post before the title
+    elif honorific and honorific.group(1).lower() in ("dr", "prof", "doctor"):
+        tail = tail[: honorific.start()]
     for pattern in (_WORD_BEFORE, _SET_OFF_POST, _POST_IS):
         match = pattern.search(tail)
         if match and (post := post_word(match.group(1))):
             found.add(post)
-    for pattern in (_ROLE_AFTER, _IS_POST):
+    for pattern in (_ROLE_AFTER, _POST_AFTER_BARE, _IS_POST):
         match = pattern.match(after)
         if match and (post := post_word(match.group(1))):
             found.add(post)
@@ -612,6 +660,8 @@ _HEADS = frozenset(
     {"head", "chief", "leader", "director", "president", "chairman", "chairwoman", "chair",
      "chairperson", "boss", "executive", "principal", "commissioner", "governor", "manager"}
 )  # fmt: skip
+# The same words as posts (see `post_word`): whoever heads some body.
+HEAD_WORDS = frozenset({"chair" if w.startswith("chair") else w for w in _HEADS})
 # Head nouns that say nothing of a role (`a year`, `the day`, `the first`).
 _NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
 
