@@ -200,3 +200,28 @@ def test_a_correction_share_against_the_explanation(typed: str, expected: Outcom
         "20 percent of its orders elsewhere."
     )
     assert graded_claim(claim, quote, typed, key="false", explain=explain) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("some 40 percent", "two-fifths", C),
+        ("some 40 percent", "about two-fifths", C),
+        ("some 40 percent", "two-fifths below the average", C),
+        ("some 40 percent", "a third", X),
+        ("some 40 percent", "nearly half", X),
+        ("41 percent", "two-fifths", X),
+        ("about 33 percent", "a third", C),
+        ("about 80 percent", "four-fifths", C),
+    ],
+)
+def test_a_percentage_answered_as_a_share_in_words(key: str, typed: str, expected: Outcome) -> None:
+    quote = f"Rainfall was {key} below the average of the past decade."
+    question = "By how much was rainfall below the average?"
+    assert graded("number", key, question, quote, typed) is expected
+
+
+def test_a_share_in_words_half_a_point_off_is_another() -> None:
+    quote = "About 13 percent of the propellant was left."
+    question = "How much of the propellant was left?"
+    assert graded("number", "about 13 percent", question, quote, "one eighth") is X

@@ -23,6 +23,7 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import roman_value
+from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
     Unit,
@@ -103,6 +104,12 @@ def _another_time_unit(toks: list[str], mention: Mention, units: frozenset[float
     return False
 
 
+# Words that make a share in words a bound or a guess (`nearly half`, `more than a third`).
+_UNBOUNDED_SHARE = frozenset(
+    {"nearly", "almost", "over", "under", "more", "less", "fewer", "least", "most", "just",
+     "than", "up", "to"}
+)  # fmt: skip
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
 _COMPARED_AFTER = frozenset(
     {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
 )
@@ -782,6 +789,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # question nor its quote gives it a unit, so a unit typed beside it makes another fact.
     # (Without a quote nothing says what the figure counts.)
     unplain = key_unit is None and mention.kind == NUMBER and bool(ctx.quotes)
+    percent_key = key_unit is not None and key_unit.name == "percent"
     key_currency = ctx.key_currency  # the key's, or the one the question asks in
     asks_money = key_currency is not None
 
@@ -904,6 +912,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out):
             return incorrect("the article gives each one's, not a total")
+        if percent_key and _PERCENT_WORDS.isdisjoint(toks):
+            worded = shares(toks)
+            # `two-fifths` for 40 percent, `four-fifths` for about 80: the share itself,
+            # where nothing bounds it (`nearly half`) and it rounds to the key's figure.
+            if len(worded) == 1 and _UNBOUNDED_SHARE.isdisjoint(toks):
+                if abs(worded[0] * 100 - expected) < 0.5 * key_digit:
+                    return correct()
+                return incorrect("another share")
         mentions = _inside_units(toks, _echoes_dropped(asserted(scan(toks)), ctx, expected))
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
