@@ -141,3 +141,21 @@ def test_the_head_of_another_body_never_heads_this_one(write_pack: WritePack) ->
         HEADS,
     ).by_question
     assert "Karl Ruhn" not in {c.value for c in head.false_claims}
+
+
+def test_a_body_spoken_of_or_listed_is_not_presented_as_a_person() -> None:
+    # `vice-president of Osaka-based Nordvik Kisen, said his company …` is Morita speaking;
+    # `Morita said Nordvik Kisen would …` speaks of the company; `Hanbada Marine, Nordvik
+    # Kisen and …` lists lines. None makes the company a person (`Truck driver Osaka-based
+    # Nankai Kisen said he had slept in his cab` read as a body in a person's slot).
+    lines = (
+        "Lines hit",
+        "Lines affected included Hanbada Marine, Nordvik Kisen and Blue Strait Lines.",
+        "Morita Kenji, 61, executive vice-president of Osaka-based Nordvik Kisen, said his"
+        " company had lost about 1.2 billion yen.",
+        "Morita said Nordvik Kisen would restore its weekly service.",
+        "According to the team's coach, Alireza Mehraban, the robot won.",
+    )
+    facts = ArticleFacts.of(Article(Path("article.txt"), lines))
+    assert "Morita Kenji" in facts.presented and "Alireza Mehraban" in facts.presented
+    assert not {p for p in facts.presented if "Kisen" in p}

@@ -224,12 +224,22 @@ def presented(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str
     for name in people:
         surname = name.split()[-1]
         alone = index.mentions(surname)
-        if any(not p[max(0, s - len(name)) : e].endswith(name) for p, s, e in alone):
+        # Not inside a longer run of the name (`Nankai Kisen` of `Osaka-based Nankai Kisen`).
+        tail = " ".join(name.split()[-2:])
+        if any(
+            not p[max(0, s - len(name)) : e].endswith(tail)
+            and not _OBJECT_BEFORE.search(p[max(0, s - 40) : s])
+            for p, s, e in alone
+        ):
             found.add(name)  # the surname alone: `Roe said` after `Jane Roe`
             continue
         for paragraph, start, end in index.mentions(name):
+            if _OBJECT_BEFORE.search(paragraph[max(0, start - 40) : start]):
+                # `vice-president of Osaka-based Nankai Kisen, said his company …`: what
+                # follows is the speaker's, not the body's.
+                continue
             if (
-                _introduced(paragraph, start, end)
+                _presented_by_speech_or_post(paragraph, start, end)
                 or _AGE.match(paragraph, end)
                 or _post_set_off_before(paragraph[max(0, start - 90) : start])
                 or _set_off_after(paragraph[end : end + 120])
@@ -238,6 +248,41 @@ def presented(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str
                 found.add(name)
                 break
     return frozenset(found)
+
+
+def _presented_by_speech_or_post(paragraph: str, start: int, end: int) -> bool:
+    """`_introduced`, but a verb of speech before the name only where the name ends the
+    clause (`," said Roe.`, `said Dr. Roe, 47,`): in `Morita said Nankai Kisen would
+    restore …` the company is what is spoken of, not who speaks."""
+    if not _introduced(paragraph, start, end):
+        return False
+    after = words_of(paragraph[end : end + 60])
+    if any(w in _SPEECH for w in after[:2]):
+        return True
+    tables = world()
+    before = words_of(paragraph[max(0, start - 40) : start])[-2:]
+    if before and (before[-1],) in tables.posts and _WORD_RIGHT_BEFORE.search(paragraph, 0, start):
+        return True  # `Commissioner Jorge Quiñones`; not `Hanbada Marine, Nordvik Kisen`
+    if paragraph[end:].lstrip().startswith(",") and any((w,) in tables.posts for w in after[:5]):
+        return True
+    spoken = any(w in _SPEECH for w in before)
+    return spoken and _CLAUSE_ENDS.match(paragraph, end) is not None
+
+
+# A word right before the name, with no punctuation between (`Commissioner Jorge`, `Dr. Ana`).
+_WORD_RIGHT_BEFORE = re.compile(r"[\w\]]\.?\s+$")
+
+
+# A name that ends its clause: punctuation, the end, or a relative or `of` after it.
+_CLAUSE_ENDS = re.compile(
+    r"(?:\s+(?:da|de|do|dos|das|del|della|di|van|von|der|den|bin|al|el|la|le)\s+[A-Z][\w'’-]*)*"
+    r"\s*(?:[,.;:!?)”\"]|$|(?:who|whose|of)\b)"
+)
+# A name right after a preposition is what is spoken of (`of Nankai Kisen`), not a speaker.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|at|for|from|by|with|(?<!according )to|in|on)\s+(?:the\s+)?(?:[\w'’]+-[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # `Roe, 44,` or `Roe (44)`: an age right after a name.
@@ -254,11 +299,20 @@ def _post_set_off_before(before: str) -> bool:
     clause = _SET_OFF_BEFORE.search(before)
     if clause is None:
         return False
-    words = words_of(clause.group(1))
-    if not words or len(words) > 8:
-        return False
+    described = _DESCRIPTION_ENDS.search(clause.group(1))
+    if described is None:
+        return False  # `Hanbada Marine, Nordvik Kisen and …`: a list, not a post
+    words = words_of(described.group())
     posts = world().posts
     return any((w,) in posts for w in words) or _AGENT.match(words[-1]) is not None
+
+
+# `A former county engineer`, `India's Ambassador to Bhutan`, `said its chief executive`,
+# `the office of the Ombudsman`: a description that ends right before the comma.
+_DESCRIPTION_ENDS = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+$"
+)
 
 
 # `, an ISRO engineer, said`: a description set off after a name, and what follows it.
