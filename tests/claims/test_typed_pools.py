@@ -392,6 +392,12 @@ def test_a_country_that_begins_a_name_or_ends_a_region_is_not_swapped() -> None:
     assert _country_candidates("North Iceland", facts) == []
     assert _country_candidates("Southern Chile", facts) == []
     assert _country_candidates("the border with Moldova", facts)  # a country alone still is
+    # Nor one that ends a body's name (`Renters' Voice France` was swapped in for the
+    # tenants' group of a Dublin article): the rest of the name says which body it is.
+    assert _country_candidates("Renters' Voice Ireland", facts) == []
+    assert _country_candidates("Tennis Australia", facts) == []
+    assert _country_candidates("firms in Ireland", facts)
+    assert _country_candidates("Ireland", facts)
 
 
 def test_a_country_whose_body_a_post_serves_is_not_swapped() -> None:

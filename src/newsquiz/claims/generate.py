@@ -816,6 +816,8 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         return []  # inside a body's name: the University of Chile Seismological Service
     if re.match(r"\s+[A-Z][a-z]", text[at.end() :]):
         return []  # the first word of a name: the Moldova Regional Children's Hospital
+    if _NAME_WORD_BEFORE.search(text[: at.start()]):
+        return []  # the last word of a name: Renters' Voice Ireland, Tennis Australia
     if re.search(
         r"\b(?:North|South|East|West|Upper|Lower|Central)(?:ern)?\s+$", text[: at.start()]
     ):
@@ -838,6 +840,14 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
     return [Candidate(_splice(text, at.span(), named(c)), Family.ARTICLE) for c in in_article] + [
         Candidate(_splice(text, at.span(), named(c)), Family.LIST_SWAP) for c in others
     ]
+
+
+# A capitalised word right before a country, other than a sentence's or a phrase's opening
+# word: the country ends a name (`Renters' Voice Ireland`).
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|In|To|From|Of|And|For|With|By|On|At|Across)\b)"
+    r"[A-Z][\w'’.-]*\s+$"
+)
 
 
 # `'s undersecretary for culture`, `'s deputy foreign minister`: a post right after a country.
