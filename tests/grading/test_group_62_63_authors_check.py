@@ -114,3 +114,29 @@ def test_an_honorific_the_article_writes_before_the_surname_alone(
     # `Ms Naidu said` after Anjali Naidu is named is hers: it tells her from the other Naidu
     # (the sixty-fifth group's authors' `check`: `Ms Prasad` for another Prasad).
     assert graded("person", key, question, MILL[0], typed, article=MILL) is expected
+
+
+PLANT = (
+    '"Trucks come at five in the morning," said Milan Horvat, 71, a retired teacher. '
+    '"Nobody asked us."',
+    "Peter Horvat, 34, a welder at the plant who is not related to Milan Horvat, said his "
+    'job was safe. "We were afraid," Horvat said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "typed", "expected"),
+    [
+        ("Milan Horvat", "Who said nobody asked them?", "Milan Horvat", C),
+        ("Milan Horvat", "Who said nobody asked them?", "Peter Horvat", X),
+        ("Milan Horvat", "Who said nobody asked them?", "Horvat", X),
+        ("Peter Horvat", "Who is the welder?", "Milan Horvat", X),
+        ("Peter Horvat", "Who is the welder?", "Horvat", C),
+    ],
+)
+def test_a_given_name_that_is_a_city(
+    key: str, question: str, typed: str, expected: Outcome
+) -> None:
+    # `Milan` is a city's name, but before a surname the article gives a person it is a
+    # given name, with no post before it (the sixty-fifth group's authors' `check`).
+    assert graded("person", key, question, PLANT[0], typed, article=PLANT) is expected

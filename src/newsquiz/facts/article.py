@@ -588,6 +588,18 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             and lowercase.isdisjoint(w for w in name if w not in PARTICLES)
         ):
             full_names.append(name)
+    # `Milan Horvat` beside `Peter Horvat` (or `Horvat said`): a city's name before a word
+    # the article gives a person as a surname is a given name, with no post before it too.
+    surnames = {name[-1] for name in full_names} | written_alone
+    for _, run in runs:
+        if (
+            len(run) == 2
+            and run[1] in surnames
+            and run not in full_names
+            and run not in tables.place_by_name
+            and given_named_for_a_city(run)
+        ):
+            full_names.append(run)
     # `Ang Dorje Lama`, then `Lama said`: a word that is also a title (`lama`, `bishop`)
     # stands alone for the name it ends.
     for word, times in titles_alone.items():

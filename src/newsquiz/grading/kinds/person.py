@@ -109,9 +109,13 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
         toks = after + before if after and not all(_descriptive(t) for t in after) else before
     words = [t for t in toks if t != ","]
     qualifiers = world().post_qualifiers
-    # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names.
-    while len(words) > 1 and (
-        _descriptive(words[0]) or (words[0] in qualifiers and _descriptive(words[1]))
+    # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names;
+    # a place is, where the article gives it the person as one (`Milan Horvat`).
+    given_here = article_person.given if article_person is not None else ()
+    while (
+        len(words) > 1
+        and words[0] not in given_here
+        and (_descriptive(words[0]) or (words[0] in qualifiers and _descriptive(words[1])))
     ):
         words = words[1:]
     words = [w for w in words if w not in NAME_SUFFIXES] or words
@@ -1012,6 +1016,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         else frozenset()
     )
     wrong_honorifics = _other_gender_honorifics(ctx) or _not_of_their_gender(person, ctx)
+    bearers_given = frozenset(g for p in _bearers(surname, ctx.names)[0] for g in p.given)
     # `Dr Hassan` where the article calls only the other Hassan Dr; `Mr Thomas` where the
     # other Thomas is the one the article says is a man: that names the other bearer.
     own_honorifics = (
@@ -1052,8 +1057,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             return incorrect("other initials: another person")  # `K. J. Roe` for `J. K. Roe`
         toks = _joined(_split_joined(toks, [person.name] if person else ()), parts)
         denied = denied_positions(toks)
-        # `Sen. Schumer of New York`: a place beside the name describes it.
-        placed = {i for start, end, _ in places_in(toks) for i in range(start, end)}
+        # `Sen. Schumer of New York`: a place beside the name describes it; a city's name
+        # the article gives a bearer of the surname (`Milan Horvat`) is that one's name.
+        placed = {
+            i
+            for start, end, _ in places_in(toks)
+            for i in range(start, end)
+            if toks[i] not in bearers_given
+        }
         # `Ambassador to the EU`: a body the article names, by any of its names.
         placed |= {
             i
