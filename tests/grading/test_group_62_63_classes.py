@@ -225,3 +225,21 @@ def test_a_share_in_words_half_a_point_off_is_another() -> None:
     quote = "About 13 percent of the propellant was left."
     question = "How much of the propellant was left?"
     assert graded("number", "about 13 percent", question, quote, "one eighth") is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, nobody died", C),
+        ("No deaths were reported.", X),
+        ("no deaths were reported", X),
+    ],
+)
+def test_a_short_sentence_of_the_article_pasted_as_the_verdict(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "No deaths were reported."
+    article = ("The fire destroyed 300 stalls overnight. No deaths were reported.",)
+    claim = "True or false: two people died in the fire."
+    assert graded_claim(claim, quote, typed, article=article) is expected

@@ -156,6 +156,11 @@ class ArticleNames:
         return frozenset(s for s in self.sentences if len(s) >= PASTED_SENTENCE)
 
     @cached_property
+    def short_sentences(self) -> frozenset[tuple[str, ...]]:
+        """Sentences too short to be pasted anywhere but where a verdict is asked."""
+        return frozenset(s for s in self.sentences if len(s) < PASTED_SENTENCE)
+
+    @cached_property
     def long_runs(self) -> frozenset[tuple[str, ...]]:
         return frozenset(
             s[i : i + PASTED_RUN] for s in self.sentences for i in range(len(s) - PASTED_RUN + 1)

@@ -511,8 +511,12 @@ def _pasted_from_the_start(toks: list[str], ctx: Context) -> bool:
     deaths had been reported…`); `false, no deaths had been reported` is a correction."""
     words = tuple(t for t in toks if t[0].isalnum())
     if len(words) < PASTED_SENTENCE:
-        return False
+        # `No deaths were reported.`: a short sentence of the article, typed whole.
+        return len(words) >= _SHORT_SENTENCE and words in ctx.names.short_sentences
     return words in ctx.names.whole_sentences or words[:PASTED_RUN] in ctx.names.long_runs
+
+
+_SHORT_SENTENCE = 3
 
 
 def _word_before(toks: list[str], start: int) -> str | None:
