@@ -243,3 +243,22 @@ def test_a_short_sentence_of_the_article_pasted_as_the_verdict(
     article = ("The fire destroyed 300 stalls overnight. No deaths were reported.",)
     claim = "True or false: two people died in the fire."
     assert graded_claim(claim, quote, typed, article=article) is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "quote", "question", "typed", "expected"),
+    [
+        ("number", "about 4 percent", "58 traders, about 4 percent", "What share?", "4 pc", C),
+        ("number", "about 4 percent", "58 traders, about 4 percent", "What share?", "4pc", C),
+        ("duration", "three months", "waived for three months", "How long?", "three mths", C),
+        ("duration", "three months", "waived for three months", "How long?", "3 mth", C),
+        ("duration", "three months", "waived for three months", "How long?", "3 wks", X),
+        ("number", "87.5", "scored 87.5 points out of 100", "Points out of 100?", "87.5/100", C),
+        ("number", "87.5", "scored 87.5 points out of 100", "Points out of 100?", "85/100", X),
+        ("number", "87.5", "scored 87.5 points out of 100", "Points out of 100?", "87.5/10", X),
+    ],
+)
+def test_short_forms_of_percent_months_and_scores(
+    kind: str, key: str, quote: str, question: str, typed: str, expected: Outcome
+) -> None:
+    assert graded(kind, key, question, quote, typed) is expected

@@ -87,7 +87,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             ),
         },
         "ratio": {
-            "percent": (0.01, "per cent pct percentage"),
+            "percent": (0.01, "per cent pct pc percentage"),
             "percentage point": (0.01, "percentage points"),
         },
         "temperature": {

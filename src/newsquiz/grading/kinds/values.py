@@ -8,6 +8,7 @@ question itself states (`the two` in the question) is ignored.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from itertools import pairwise
@@ -709,6 +710,19 @@ def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return same_word(typed[0], key[0]) is not None
 
 
+_OUT_OF = re.compile(r"(\d+(?:\.\d+)?)/(\d+)")
+
+
+def _out_of_asked(toks: list[str], asked: frozenset[float]) -> list[str]:
+    """`87.5/100` for `How many points out of 100…?`: the score, out of the question's own
+    figure."""
+    out = []
+    for token in toks:
+        score = _OUT_OF.fullmatch(token)
+        out.append(score[1] if score and float(score[2]) in asked else token)
+    return out
+
+
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     if ctx.weighs_in_pounds:
         key = " ".join(pounds_as_weight(key.split()))
@@ -825,7 +839,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
     def match(toks: list[str]) -> Verdict:
-        toks = without_unit_slashes(toks)
+        toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
         if seasons_said and not seasons_said.issuperset(t for t in toks if t in SEASONS):
