@@ -598,9 +598,18 @@ def _embedded_value_sources(
             said = text if rest else after
             counted = what_is_counted(found.value, said, found.end if rest else 0) or ""
         near = facts.values_near(line, counted, position.group(1).lower() if position else None)
+        # `1 minute 47 seconds`: the first part of a compound length of time takes only a
+        # value of its own unit (`47 seconds 47 seconds` was made of the seconds).
+        compound = isinstance(found.value, Duration) and _COMPOUND_NEXT.match(text, found.end)
         for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
                 continue  # "1 times", "1 players": one takes no plural
+            if compound and not (
+                isinstance(v, Duration)
+                and isinstance(found.value, Duration)
+                and v.unit == found.value.unit
+            ):
+                continue
             rendered = perturb.restyled(v, found.value).render()
             yield Candidate(_splice(text, found, rendered), Family.ARTICLE)
 
@@ -620,6 +629,10 @@ def _embedded_value_sources(
         ]
 
     return [from_article, from_rules]
+
+
+# `1 minute 47 seconds`, `2 hours and 4 minutes`: another figure right after a length of time.
+_COMPOUND_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?\d")
 
 
 def _in_clock_time(text: str, found: Found) -> bool:

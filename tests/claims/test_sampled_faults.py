@@ -1,0 +1,43 @@
+"""Faults read while sampling held-out packs: a compound length of time changed in its
+first part only by a value of its own unit (`47 seconds 47 seconds` for `1 minute 47
+seconds`), a listed year never moved across the article's own date (`not held in 2020 and
+2031` when the article is of 2025), and no body swapped inside a longer name (`Amazon
+Progresso` for the town of Novo Progresso). On small articles written here."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank
+from newsquiz.pack import load_pack
+
+RACE = """\
+Marathon record falls in Addis
+Alemu won in 2 hours 4 minutes, breaking the course record by 1 minute 47 seconds.
+Jepkorir finished 42 seconds behind, and the roads were closed for six hours.
+The race was not held in 2020 and 2021 because of the pandemic.
+Jobs at the Novo Progresso sawmill depend on Amazon orders, the mayor said.
+"""
+
+
+def bank(write_pack: WritePack, questions: str) -> ClaimBank:
+    yaml = (
+        "format: newsquiz/1\nid: race\ntitle: Race\n"
+        "article: {file: article.txt, published: 2025-03-02}\nquestions:\n" + questions
+    )
+    return ClaimBank(load_pack(write_pack(yaml, RACE)), max_false=40)
+
+
+def test_a_compound_length_of_time_is_never_doubled(write_pack: WritePack) -> None:
+    (margin,) = bank(
+        write_pack,
+        "  - id: margin\n    question: By how much did Alemu break the course record?\n"
+        "    answer: 1 minute 47 seconds\n    kind: duration\n"
+        "    cite: breaking the course record by 1 minute 47 seconds\n"
+        "    claim: Alemu broke the course record by {answer}.\n",
+    ).by_question
+    for claim in margin.false_claims:
+        assert not re.search(r"seconds? \d+ seconds", claim.value), claim.sentence
+        assert not re.search(r"(\d+ \w+) \1", claim.value), claim.sentence
