@@ -11,6 +11,7 @@ import re
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
+from newsquiz.grading import grade
 from newsquiz.pack import load_pack
 
 RACE = """\
@@ -41,3 +42,17 @@ def test_a_compound_length_of_time_is_never_doubled(write_pack: WritePack) -> No
     for claim in margin.false_claims:
         assert not re.search(r"seconds? \d+ seconds", claim.value), claim.sentence
         assert not re.search(r"(\d+ \w+) \1", claim.value), claim.sentence
+
+
+def test_a_listed_year_never_crosses_the_articles_date(write_pack: WritePack) -> None:
+    (years,) = bank(
+        write_pack,
+        "  - id: years\n    question: In which years was the race not held?\n"
+        "    answer: ['2020', '2021']\n    kind: list\n"
+        "    cite: The race was not held in 2020 and 2021\n"
+        "    claim: The race was not held in {answer}.\n",
+    ).by_question
+    assert years.false_claims, years.problem
+    for claim in years.false_claims:
+        assert all(int(y) <= 2025 for y in re.findall(r"\b20\d\d\b", claim.value)), claim.value
+        assert not grade(years.question, claim.value).correct

@@ -1370,9 +1370,9 @@ def claims_for(
 
         def made() -> Iterator[Claim | None]:
             for candidate in candidate_stream(question, facts, frame):
-                if candidate.family in _CHANGED_BY_US and _year_crosses_date(
-                    question, candidate.value
-                ):
+                if (
+                    candidate.family in _CHANGED_BY_US or candidate.family is Family.LIST_SWAP
+                ) and _year_crosses_date(question, candidate.value):
                     continue  # "the record was set in 2030": the pledge's deadline, to come
                 if subject() and _before_its_start(
                     true_value, candidate.value, subject(), facts, answer_sentence
@@ -1684,8 +1684,16 @@ def _year_crosses_date(question: Question, value: str) -> bool:
     happened (a record set in 2004) is never put in a year still to come (2030, a pledge's
     deadline), nor a target year in the past (judged nonsense, held-out 7a #3)."""
     published = question.default_year
-    if published is None or not isinstance(question.answer, str):
+    if published is None:
         return False
+    if isinstance(question.answer, tuple):
+        # A list of years (`not held in 2020 and 2021`): no year changed into one on the
+        # other side of the article's date from all of the true ones (`2020 and 2031`).
+        years = [y for item in question.answer if (y := _year_of(item)) is not None]
+        if not years or (min(years) > published) != (max(years) > published):
+            return False
+        moved = [int(y) for y in _YEAR.findall(value) if int(y) not in years]
+        return any((y > published) != (years[0] > published) for y in moved)
     # The answer's year first: most answers state none, and then no candidate is read.
     true = _year_of(question.answer)
     if true is None:
