@@ -56,3 +56,11 @@ def test_a_listed_year_never_crosses_the_articles_date(write_pack: WritePack) ->
     for claim in years.false_claims:
         assert all(int(y) <= 2025 for y in re.findall(r"\b20\d\d\b", claim.value)), claim.value
         assert not grade(years.question, claim.value).correct
+
+
+def test_no_body_is_swapped_inside_a_longer_name() -> None:
+    from newsquiz.claims import perturb
+
+    article = ["Logging licences in the Amazon rainforest were cancelled."]
+    assert perturb.other_organisations("Novo Progresso", article) == []
+    assert perturb.other_organisations("Novo Nordisk", article)  # the body's own name is

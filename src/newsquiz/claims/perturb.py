@@ -706,6 +706,11 @@ def other_organisations(text: str, in_article: Iterable[str] = ()) -> list[tuple
     if found is None:
         return []
     match, body = found
+    if re.match(r"\s+[A-Z]", text[match.end() :]) or re.search(
+        r"(?<![\w'’-])(?!(?:The|A|An|In|To|Of|For|By|At|On)\b)[A-Z][\w-]*\s+$",
+        text[: match.start()],
+    ):
+        return []  # a word of a longer name (`Novo` of the town of Novo Progresso)
     kin = [b for b in bodies() if b.kinds & body.kinds and b.name != body.name]
     mentioned = [b for b in organisations_named(tuple(in_article)) if b in kin]
     known = [b for b in kin if b not in mentioned] if "intergovernmental" in body.kinds else []
