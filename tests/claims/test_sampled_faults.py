@@ -64,3 +64,24 @@ def test_no_body_is_swapped_inside_a_longer_name() -> None:
     article = ["Logging licences in the Amazon rainforest were cancelled."]
     assert perturb.other_organisations("Novo Progresso", article) == []
     assert perturb.other_organisations("Novo Nordisk", article)  # the body's own name is
+
+
+HEAT = """\
+Spain sets heat record
+Montoro recorded 47.9 °C (118.2 °F) on Sunday, a new national temperature record.
+It beat the previous record of 47.4 °C (117.3 °F), set in 2017, and the town of 12,000 people saw 215 admissions.
+"""
+
+
+def test_degrees_of_one_scale_are_never_put_in_the_other(write_pack: WritePack) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: heat\ntitle: Heat\n"
+        "article: {file: article.txt, published: 2025-08-11}\nquestions:\n"
+        "  - id: f\n    question: What is the new record in degrees Fahrenheit?\n"
+        "    answer: 118.2 °F\n    kind: number\n    cite: 47.9 °C (118.2 °F)\n"
+        "    claim: The new record is {answer}.\n"
+    )
+    (record,) = ClaimBank(load_pack(write_pack(yaml, HEAT)), max_false=40).by_question
+    assert not any(c.value.startswith(("47.", "12,000")) for c in record.false_claims), [
+        c.value for c in record.false_claims
+    ]

@@ -470,6 +470,9 @@ def _inside(found: Found, among: Sequence[Found]) -> bool:
 
 # The word right after a number, joined by a hyphen or a space (`24-foot`, `8 counts`).
 _COUNTED_WORD = re.compile(r"(?:-|\s+)([A-Za-z]+)")
+_DEGREES_AFTER = re.compile(
+    r"\s*(?:°\s*|(?:-|\s+)degrees?\s+)(C|F|Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE
+)
 
 
 def counted_word(text: str, end: int) -> str | None:
@@ -477,7 +480,14 @@ def counted_word(text: str, end: int) -> str | None:
     in lower case; None when punctuation or nothing follows it."""
     match = _COUNTED_WORD.match(text, end)
     if match is None:
-        return None
+        # `47.4 °C`: degrees of one scale are no figure of the other (`The new record is
+        # 47.4 °F`, of the 118.2 °F the article gives beside 47.9 °C, read while sampling).
+        scale = _DEGREES_AFTER.match(text, end)
+        return f"°{scale.group(1)[0].lower()}" if scale else None
+    if match.group(1).lower() in ("degree", "degrees"):
+        scale = _DEGREES_AFTER.match(text, end)
+        if scale:
+            return f"°{scale.group(1)[0].lower()}"
     return singular(match.group(1))
 
 
