@@ -159,3 +159,15 @@ def test_a_body_spoken_of_or_listed_is_not_presented_as_a_person() -> None:
     facts = ArticleFacts.of(Article(Path("article.txt"), lines))
     assert "Morita Kenji" in facts.presented and "Alireza Mehraban" in facts.presented
     assert not {p for p in facts.presented if "Kisen" in p}
+
+
+def test_the_head_of_one_body_never_runs_another(write_pack: WritePack) -> None:
+    (runs,) = bank(
+        write_pack,
+        "  - id: runs\n    question: Who runs the city hospital's emergency department?\n"
+        "    answer: Karl Ruhn\n    kind: person\n"
+        "    cite: Dr. Karl Ruhn, 49, who runs the emergency department of the city hospital\n"
+        "    claim: '{answer} runs the emergency department of the city hospital.'\n",
+        HEADS,
+    ).by_question
+    assert "Lena Moor" not in {c.value for c in runs.false_claims}

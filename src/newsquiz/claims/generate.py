@@ -233,9 +233,19 @@ class ArticleFacts:
         """The posts the article gives each person, each by its own word (see
         `values.named_posts`), in `people` order, read once per article: from every mention
         of the whole name, and of the surname where nobody else of the article bears it."""
+        return tuple(posts for posts, _ in self._posts_and_bodies)
+
+    @cached_property
+    def bodies_described(self) -> tuple[frozenset[str], ...]:
+        """The bodies, by initials, that the descriptions set off beside each person name
+        (`, head of climatology at the NWI.`), in `people` order (see `posts_named`)."""
+        return tuple(bodies for _, bodies in self._posts_and_bodies)
+
+    @cached_property
+    def _posts_and_bodies(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         index = mention_index(self.paragraphs)
         bearers = Counter(name.split()[-1] for name in self.people)
-        found: list[frozenset[str]] = []
+        found: list[tuple[frozenset[str], frozenset[str]]] = []
         for name in self.people:
             surname = name.split()[-1]
             mentions = index.mentions(name)
@@ -247,9 +257,15 @@ class ArticleFacts:
                     if not p[max(0, start - len(name)) : end].endswith(name)
                 ]
             posts: set[str] = set()
+            bodies: set[str] = set()
             for paragraph, start, end in mentions:
-                posts |= named_posts(paragraph[max(0, start - 120) : start], paragraph[end:])
-            found.append(frozenset(posts))
+                said = named_posts(paragraph[max(0, start - 120) : start], paragraph[end:])
+                if said:
+                    posts |= said
+                    described = _DESCRIBED_AFTER.match(paragraph, end)
+                    if described:
+                        bodies |= bodies_by_initials(described.group(1))
+            found.append((frozenset(posts), frozenset(bodies)))
         return tuple(found)
 
     @cached_property
@@ -335,6 +351,13 @@ class ArticleFacts:
             for row, at in self._where_words.get(words[0], ())
         )
 
+    def bodies_of(self, name: str) -> frozenset[str]:
+        """The bodies the descriptions beside `name` (a whole name or a surname) give them."""
+        for person, bodies in zip(self.people, self.bodies_described, strict=True):
+            if person == name or person.split()[-1] == name.split()[-1]:
+                return bodies
+        return frozenset()
+
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
         surname = name.split()[-1] if name.split() else ""
@@ -347,6 +370,10 @@ class ArticleFacts:
             return Profile()
         # The first person of that surname (a person of that whole name has it too).
         return self._by_surname.get(name.split()[-1]) or Profile()
+
+
+# `, 52, head of climatology at the NWI.`: the description set off after a name.
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?([^,.;:“”\"]{2,100})")
 
 
 # A subject's start: what it did before then, it did not do.
@@ -711,22 +738,26 @@ def _other_people(
     other_side: list[tuple[int, str]] = []
     known = facts.genders or (None,) * len(facts.people)
     posts_named = facts.posts_named if place.posts else (frozenset(),) * len(facts.people)
-    heads_of = truth.bodies | place.bodies  # the bodies the true one heads something of
-    for name, words, profile, gender, posts in zip(
+    described = facts.bodies_described if place.posts else (frozenset(),) * len(facts.people)
+    # The bodies the true one heads something of.
+    heads_of = truth.bodies | place.bodies | facts.bodies_of(shape) if place.posts else frozenset()
+    for name, words, profile, gender, posts, bodies in zip(
         facts.people,
         facts.people_words,
         facts.profiles or [Profile()] * len(facts.people),
         known,
         posts_named,
+        described,
         strict=True,
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
             continue
         shared = posts & place.posts
-        if shared and shared <= HEAD_WORDS and heads_of and not heads_of & profile.bodies:
-            # Both head something, but the article ties the true one to a body and them to
-            # none of its bodies: the head of a hospital's emergency department is no
-            # weather institute's head of climatology.
+        theirs = profile.bodies | bodies
+        if shared and shared <= HEAD_WORDS and (heads_of or theirs) and not heads_of & theirs:
+            # Both head something, but of bodies the article does not join: the head of a
+            # hospital's emergency department is no weather institute's head of climatology,
+            # nor INOM's head of climatology the one who runs the hospital's.
             continue
         if posts and not shared and not truth.bodies & profile.bodies:
             # The sentence gives the place a post, and the article gives them only others:

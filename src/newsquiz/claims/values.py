@@ -586,6 +586,11 @@ _SAME_POST = {
     "capt": "captain", "col": "colonel", "lt": "lieutenant", "maj": "major", "sgt": "sergeant",
     "supt": "superintendent", "insp": "inspector",
 }  # fmt: skip
+# `{answer} runs the emergency department`, `… led the Vietnamese arm of the trial`.
+_HEADS_VERB = re.compile(
+    r"\s*(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages"
+    r"|managed)\s+(?:the|a|an|its|their|his|her)\b"
+)
 # `who leads`, `who chaired`: the post each verb says.
 _POST_OF_VERB = {
     "leads": "head", "led": "head", "heads": "head", "headed": "head", "chairs": "chair",
@@ -623,7 +628,7 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     set off after it (`, the clinic's medical director`), and `… is the X of …` either side
     (a claim of who holds a post)."""
     found: set[str] = set()
-    who = _WHO_HEADS.match(after)
+    who = _WHO_HEADS.match(after) or _HEADS_VERB.match(after)
     if who:
         found.add(_POST_OF_VERB[who["verb"]])
     after = _AGE_AFTER.sub("", after, count=1)
