@@ -262,3 +262,14 @@ def test_short_forms_of_percent_months_and_scores(
     kind: str, key: str, quote: str, question: str, typed: str, expected: Outcome
 ) -> None:
     assert graded(kind, key, question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("2027", C), ("from 2027", C), ("spring 2027", X), ("autumn 2027", X)],
+)
+def test_a_season_the_article_does_not_give(typed: str, expected: Outcome) -> None:
+    # A season typed beside the year states more than the article does.
+    quote = "so that it can build electric cars there from 2027"
+    question = "From which year will the plant build electric cars?"
+    assert graded("number", "2027", question, quote, typed) is expected

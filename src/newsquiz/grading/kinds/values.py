@@ -842,8 +842,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
-        if seasons_said and not seasons_said.issuperset(t for t in toks if t in SEASONS):
-            return incorrect("the article gives another season")  # `autumn 2027` for spring
+        if not seasons_said.issuperset(t for t in toks if t in SEASONS):
+            # `autumn 2027` for spring; `spring 2027` where the article says only 2027
+            return incorrect("the article gives another season" if seasons_said else "no season")
         if months_said and not months_said.issuperset(t for t in toks if t in MONTHS):
             return incorrect("the article gives another month")  # `14,000 NTU in July`
         if compared and any(
