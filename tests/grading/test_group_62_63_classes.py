@@ -273,3 +273,15 @@ def test_a_season_the_article_does_not_give(typed: str, expected: Outcome) -> No
     quote = "so that it can build electric cars there from 2027"
     question = "From which year will the plant build electric cars?"
     assert graded("number", "2027", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("14 cents", C), ("$0.14", C), ("14 US cents", C), ("14 euro cents", X), ("14 pence", X)],
+)
+def test_a_key_in_the_cents_of_one_currency(typed: str, expected: Outcome) -> None:
+    # `about 14 US cents`: the accepted `14 cents` is in US cents too, never euro cents.
+    quote = "at least 1,800 som (about 14 US cents)"
+    question = "About how much is the rate worth in US money?"
+    accept = ("14 cents", "$0.14", "14 US cents")
+    assert graded("money", "about 14 US cents", question, quote, typed, accept=accept) is expected

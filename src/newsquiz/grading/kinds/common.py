@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
-from newsquiz.facts.currencies import currency_after, spoken_currency_at
+from newsquiz.facts.currencies import currency_after, spoken_currency_at, subunit_at
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
@@ -187,7 +187,20 @@ def _key_currency(question: Question) -> str | None:
         }
         if len(local) == 1:
             return local.pop()
-    return named or _currency_asked(tokenize(question.question))
+    return (
+        named
+        or _minor_named(tokenize(question.answer))
+        or _currency_asked(tokenize(question.question))
+    )
+
+
+def _minor_named(toks: list[str]) -> str | None:
+    """The one currency a key in a minor unit names (`about 14 US cents`), if it says."""
+    for at in range(len(toks)):
+        codes = {code for subunit in subunit_at(toks, at) for code in subunit.codes}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 # Words that make a dollar the US one (`US$`, `USD`, `U.S. dollars`, `American dollars`).
