@@ -285,3 +285,17 @@ def test_a_key_in_the_cents_of_one_currency(typed: str, expected: Outcome) -> No
     question = "About how much is the rate worth in US money?"
     accept = ("14 cents", "$0.14", "14 US cents")
     assert graded("money", "about 14 US cents", question, quote, typed, accept=accept) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("battery hall, new paint shop, conversion of the second assembly line", C),
+        ("battery hall, new paint shop, conversion of the first assembly line", X),
+        ("battery hall, new paint shop, converting the third line", X),
+    ],
+)
+def test_an_item_with_another_ordinal(typed: str, expected: Outcome) -> None:
+    quote = "The plan includes a battery hall, a new paint shop and conversion of the second assembly line."
+    key = ("a battery hall", "a new paint shop", "conversion of the second assembly line")
+    assert graded("list", key, "Name the three works.", quote, typed) is expected

@@ -18,7 +18,14 @@ from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
-from newsquiz.facts.words import FILLERS, HONORIFICS, MONTH_ABBREVIATIONS, MONTHS
+from newsquiz.facts.words import (
+    FILLERS,
+    HONORIFICS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+)
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged
@@ -161,6 +168,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 for g in p.given
             ) - set(person.given)
 
+    key_ordinals = not _ORDINAL_WORDS.isdisjoint(ctx.keys)
+
     def match(toks: list[str]) -> Verdict:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged(toks):
@@ -241,6 +250,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect("an item is not right")  # `make mistakes`, `avoid mistakes`
             if token in QUALIFIERS and token not in key_qualifiers:
                 return incorrect("a qualifier changes an item")
+            if token in _ORDINAL_WORDS and token not in ctx.keys and key_ordinals:
+                return incorrect("another one of them")  # `the first line` for the second
             if token in ctx.excluded:
                 return incorrect(f"the question leaves out {token.capitalize()}")
             if (
@@ -368,6 +379,7 @@ def _alone(toks: list[str], index: int, used: set[int]) -> bool:
 
 
 _ITEM_BREAKS = frozenset({",", "and", "&"})
+_ORDINAL_WORDS = frozenset(ORDINAL_UNITS) | frozenset(ORDINAL_TENS)
 
 
 def _follows_in_article(
