@@ -299,3 +299,24 @@ def test_an_item_with_another_ordinal(typed: str, expected: Outcome) -> None:
     quote = "The plan includes a battery hall, a new paint shop and conversion of the second assembly line."
     key = ("a battery hall", "a new paint shop", "conversion of the second assembly line")
     assert graded("list", key, "Name the three works.", quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("120 to 150", C),
+        ("120-150", C),
+        ("between 120 and 150 students", C),
+        ("120 to 150 students a year", C),
+        ("a hundred and twenty to a hundred and fifty", C),
+        ("120", X),
+        ("120 to 160", X),
+        ("120 or 150", X),
+        ("120 to 150 teachers", X),
+        ("120 to 150 students a month", X),
+    ],
+)
+def test_a_count_given_as_a_range(typed: str, expected: Outcome) -> None:
+    quote = "The centre will train between 120 and 150 students a year."
+    key = "between 120 and 150"
+    assert graded("number", key, "How many students a year?", quote, typed) is expected

@@ -20,7 +20,7 @@ from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.items import compile_list
 from newsquiz.grading.kinds.person import compile_person, name_parts
-from newsquiz.grading.kinds.ranges import compile_money_range
+from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.values import (
     compile_date,
@@ -85,6 +85,10 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
     if kind == Kind.CHOICE:
         return compile_choice(text, question.choices, ctx)
     compiler = _VALUE_KINDS.get(kind)
+    if kind == Kind.NUMBER:
+        ranged = compile_count_range(text, ctx)  # `between 120 and 150`
+        if ranged is not None:
+            return ranged
     if kind == Kind.PERSON and accepted and _shortened(text, question.answer):
         compiled = compile_person(text, ctx, answer_text(question.answer))
         if compiled is not None:

@@ -1,9 +1,10 @@
-"""Money keys that are a range (`between 40 billion and 45 billion pesos a day`,
-`Rs 1,100 to Rs 1,250`): an answer gives both ends, in any of the ways a range is written
-(`40-45 billion pesos`, `$180m-$220m`, `between 40 and 45 billion`), in the key's currency
-when it names one, and counted per no other unit of time or thing than the key's (`per
-pound` for per kilogram). One end alone, or either end in another currency, is another
-fact."""
+"""Keys that are a range of money (`between 40 billion and 45 billion pesos a day`,
+`Rs 1,100 to Rs 1,250`) or of a count (`between 120 and 150`): an answer gives both ends,
+in any of the ways a range is written (`40-45 billion pesos`, `$180m-$220m`, `between 40
+and 45 billion`, `a hundred and twenty to a hundred and fifty`), in the key's currency when
+it names one, and counted per no other unit of time or thing than the key's (`per pound`
+for per kilogram). One end alone, either end in another currency, or a count of another
+thing than the article counts (`120 to 150 teachers`) is another fact."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import re
 
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import MONEY, NUMBER, Mention, scan
+from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, asserted, hedged, slash_as_per
 from newsquiz.grading.kinds.values import (
@@ -86,6 +89,57 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
         if per is not None and typed_per is not None and not same_rate(typed_per, per):
             return incorrect(f"the article gives it per {per}, not per {typed_per}")
         a, b = sorted(_values(*typed))  # `between 45 and 40 billion` is the same range
+        if same_amount(a, low) and same_amount(b, high):
+            return correct()
+        return incorrect()
+
+    return match
+
+
+def compile_count_range(key: str, ctx: Context) -> Matcher | None:
+    """A count key written as a range (`between 120 and 150`), where the key and its quotes
+    name no currency and no unit of measure: what may be typed beside its ends is what the
+    key, the question and the quotes say."""
+    key_toks = _spans_apart(tokenize(key))
+    ends = _ends(key_toks)
+    if (
+        len(ends) != 2
+        or any(m.kind != NUMBER for m in ends)
+        or not set(key_toks[ends[0].end : ends[1].start]) & _JOINERS
+    ):
+        return None
+    if unit_at(key_toks, ends[1].end) is not None:
+        return None  # `8 to 12 percent`, `20-30 km`: measures have their own rules
+    low, high = _values(*ends)
+    if not 0 < low < high:
+        return None
+    said = {t for text in (key, *ctx.quotes) for t in tokenize(text)} | ctx.words | ctx.keys
+    rates = time_rates(key, ctx)
+
+    def match(toks: list[str]) -> Verdict:
+        toks = _spans_apart(toks)
+        typed = _ends(toks)
+        if hedged(toks) or len(typed) > 2:
+            return incorrect("give one answer")
+        if len(typed) < 2:
+            return incorrect("the article gives a range: both ends are needed")
+        if any(m.kind != NUMBER for m in typed):
+            return incorrect("a count, not an amount or a length of time")
+        rate = time_rate_in(toks)
+        if rate is not None and rate not in rates:
+            return incorrect(f"the article gives no figure a {rate}")
+        inside = {i for m in typed for i in range(m.start, m.end)}
+        other = next(
+            (
+                t
+                for i, t in enumerate(toks)
+                if i not in inside and t.isalpha() and t not in said and t not in FILLERS
+            ),
+            None,
+        )
+        if other is not None:
+            return incorrect(f"the article does not count {other}")  # `120 to 150 teachers`
+        a, b = sorted(_values(*typed))
         if same_amount(a, low) and same_amount(b, high):
             return correct()
         return incorrect()
