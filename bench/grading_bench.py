@@ -244,6 +244,18 @@ SEEN_AFTER_FIRST_FIGURE = (
     "jamaica-alumina-refinery-reopens",
     "lapland-herders-wind-ruling",
     "yerevan-brandy-sale",
+    "madagascar-vanilla-price-floor",
+    "panama-canal-draft-limits",
+    "tbilisi-metro-fare-rise",
+    "botswana-diamond-auction",
+    "croatia-island-ferry-strike",
+    "galapagos-visitor-fee",
+    "gozo-fast-ferry-tender",
+    "lusaka-market-fire-rebuild",
+    "reykjavik-heating-tariff",
+    "fiji-sugar-mill-closure",
+    "slovakia-car-plant-expansion",
+    "uzbekistan-cotton-wage-reform",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
