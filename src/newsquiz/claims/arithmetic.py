@@ -185,16 +185,10 @@ class Figures:
             for row, paragraph in enumerate(paragraphs)
             for m in _POSITION.finditer(paragraph)
         ]
-        # Every figure by what it measures, by size: a breakdown the words announce (`Of
-        # the fine, …`, `The remaining …`) may add up to a whole stated paragraphs before.
-        self._sized: dict[Measure, list[tuple[float, int, Stated]]] = {}
-        for row, figures in enumerate(stated):
-            for at, figure in enumerate(figures):
-                self._sized.setdefault(figure.measure, []).append(
-                    (figure.size, row * 10**6 + at, figure)
-                )
-        for sized in self._sized.values():
-            sized.sort(key=lambda item: (item[0], item[1]))
+        # Every figure by what it measures, by size, made when a breakdown the words
+        # announce (`Of the fine, …`, `The remaining …`) is first met: it may add up to a
+        # whole stated paragraphs before.
+        self._sized_index: dict[Measure, list[tuple[float, int, Stated]]] | None = None
         for row, figures in enumerate(stated):
             self._add_sums(row, figures)
             self._add_rest(row, figures)
@@ -288,7 +282,16 @@ class Figures:
     ) -> list[Stated]:
         """The like figures anywhere in the article that some run of `run` adds up to (each
         found by its size, not by reading every figure), besides those `near`."""
-        sized = self._sized.get(measure, [])
+        if self._sized_index is None:
+            self._sized_index = {}
+            for row, figures in enumerate(self.stated):
+                for at, figure in enumerate(figures):
+                    self._sized_index.setdefault(figure.measure, []).append(
+                        (figure.size, row * 10**6 + at, figure)
+                    )
+            for each in self._sized_index.values():
+                each.sort(key=lambda item: (item[0], item[1]))
+        sized = self._sized_index.get(measure, [])
         found: list[Stated] = []
         for first in range(len(run)):
             for last in range(first + 1, min(len(run), first + MAX_PARTS)):

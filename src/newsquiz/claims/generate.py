@@ -241,6 +241,54 @@ class ArticleFacts:
         (`, head of climatology at the NWI.`), in `people` order (see `posts_named`)."""
         return tuple(bodies for _, bodies in self._posts_and_bodies)
 
+    def unfit(
+        self, posts: frozenset[str], heads_of: frozenset[str], truths: frozenset[str]
+    ) -> frozenset[int]:
+        """The people (by their place in `people`) who may not stand where a claim's sentence
+        gives the posts `posts`, the true one heading something of the bodies `heads_of` and
+        tied to the bodies `truths`; read once per article for each such place (a long
+        article asks the same place of many questions):
+
+        - nobody the article does not present as a person: only its look makes it a name
+          (`Madrid-based Redexa Energía`, `Windsor Hill`), and saying or doing what a person
+          did, a company was judged a body in a person's slot (held-out 17b #15);
+        - where the place has posts, nobody the article gives only others: the board's
+          dissenting commissioner is no clinic's medical director (judged a person of
+          another role, held-out 17b #19); people of no stated post may stand, and so may
+          people of the true one's own body (an ISRO engineer for its project director);
+        - nor anyone who heads something of a body the article does not join to the true
+          one's: the head of a hospital's emergency department is no weather institute's
+          head of climatology, nor INOM's head of climatology the one who runs the
+          hospital's."""
+        key = (posts, heads_of, truths)
+        cached = self._unfit_cache.get(key)
+        if cached is not None:
+            return cached
+        found: set[int] = set()
+        named = self.posts_named if posts else ()
+        described = self.bodies_described if posts else ()
+        profiles = self.profiles or (Profile(),) * len(self.people)
+        for at, name in enumerate(self.people):
+            if name not in self.presented:
+                found.add(at)
+                continue
+            if not posts or not named[at]:
+                continue
+            shared = named[at] & posts
+            theirs = profiles[at].bodies | described[at]
+            another_body = (
+                shared and shared <= HEAD_WORDS and (heads_of or theirs) and not heads_of & theirs
+            )
+            another_post = not shared and not truths & profiles[at].bodies
+            if another_body or another_post:
+                found.add(at)
+        result = self._unfit_cache[key] = frozenset(found)
+        return result
+
+    @cached_property
+    def _unfit_cache(self) -> dict[tuple[frozenset[str], ...], frozenset[int]]:
+        return {}
+
     @cached_property
     def _posts_and_bodies(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         index = mention_index(self.paragraphs)
@@ -259,7 +307,9 @@ class ArticleFacts:
             posts: set[str] = set()
             bodies: set[str] = set()
             for paragraph, start, end in mentions:
-                said = named_posts(paragraph[max(0, start - 120) : start], paragraph[end:])
+                said = named_posts(
+                    paragraph[max(0, start - 120) : start], paragraph[end : end + 160]
+                )
                 if said:
                     posts |= said
                     described = _DESCRIBED_AFTER.match(paragraph, end)
@@ -275,6 +325,8 @@ class ArticleFacts:
         article."""
         found: list[tuple[int, frozenset[str], str]] = []
         for paragraph in self.paragraphs:
+            if not _START.search(paragraph):
+                continue  # most paragraphs give nothing a start: not split into sentences
             for start, end in split_sentences(paragraph):
                 sentence = paragraph[start:end]
                 verb = _START.search(sentence)
@@ -295,7 +347,7 @@ class ArticleFacts:
         read once per article."""
         found: list[tuple[str, str, frozenset[str]]] = []
         for paragraph in self.paragraphs:
-            if " of " not in paragraph:
+            if " of " not in paragraph or not _may_give_a_share(paragraph):
                 continue
             for start, end in split_sentences(paragraph):
                 sentence = paragraph[start:end]
@@ -353,10 +405,14 @@ class ArticleFacts:
 
     def bodies_of(self, name: str) -> frozenset[str]:
         """The bodies the descriptions beside `name` (a whole name or a surname) give them."""
+        return self._bodies_by_surname.get(name.split()[-1] if name.split() else "", frozenset())
+
+    @cached_property
+    def _bodies_by_surname(self) -> dict[str, frozenset[str]]:
+        found: dict[str, frozenset[str]] = {}
         for person, bodies in zip(self.people, self.bodies_described, strict=True):
-            if person == name or person.split()[-1] == name.split()[-1]:
-                return bodies
-        return frozenset()
+            found.setdefault(person.split()[-1], bodies)
+        return found
 
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
@@ -423,6 +479,20 @@ _SHARE_OF = re.compile(
     r"(?:[a-z-]+\s+){0,2}?([a-z]+s)\b",
     re.IGNORECASE,
 )
+
+
+_SHARE_WORDS = re.compile(r"%|per ?cent|half|third|quarter|most|majority", re.IGNORECASE)
+
+
+def _on_another_point(value: str, points: frozenset[str]) -> bool:
+    """The value's figure is one of `points` (see `_other_points`)."""
+    figure = _FIGURE_IN.search(value)
+    return figure is not None and figure.group() in points
+
+
+def _may_give_a_share(text: str) -> bool:
+    """The words `_SHARE_OF` needs, looked for before the pattern is run."""
+    return " of " in text and _SHARE_WORDS.search(text) is not None
 
 
 def _other_points(facts: ArticleFacts, answer_sentence: str) -> frozenset[str]:
@@ -507,6 +577,8 @@ def counted_word(text: str, end: int) -> str | None:
     in lower case; None when punctuation or nothing follows it."""
     match = _COUNTED_WORD.match(text, end)
     if match is None:
+        if "°" not in text[end : end + 3]:
+            return None
         # `47.4 °C`: degrees of one scale are no figure of the other (`The new record is
         # 47.4 °F`, of the 118.2 °F the article gives beside 47.9 °C, read while sampling).
         scale = _DEGREES_AFTER.match(text, end)
@@ -737,39 +809,23 @@ def _other_people(
     same_side: list[tuple[int, str]] = []
     other_side: list[tuple[int, str]] = []
     known = facts.genders or (None,) * len(facts.people)
-    posts_named = facts.posts_named if place.posts else (frozenset(),) * len(facts.people)
-    described = facts.bodies_described if place.posts else (frozenset(),) * len(facts.people)
     # The bodies the true one heads something of.
     heads_of = truth.bodies | place.bodies | facts.bodies_of(shape) if place.posts else frozenset()
-    for name, words, profile, gender, posts, bodies in zip(
-        facts.people,
-        facts.people_words,
-        facts.profiles or [Profile()] * len(facts.people),
-        known,
-        posts_named,
-        described,
-        strict=True,
+    unfit = facts.unfit(place.posts, heads_of, truth.bodies)
+    for at, (name, words, profile, gender) in enumerate(
+        zip(
+            facts.people,
+            facts.people_words,
+            facts.profiles or [Profile()] * len(facts.people),
+            known,
+            strict=True,
+        )
     ):
         if words & taken or not place.admits(profile) or name in facts.namesakes:
             continue
-        shared = posts & place.posts
-        theirs = profile.bodies | bodies
-        if shared and shared <= HEAD_WORDS and (heads_of or theirs) and not heads_of & theirs:
-            # Both head something, but of bodies the article does not join: the head of a
-            # hospital's emergency department is no weather institute's head of climatology,
-            # nor INOM's head of climatology the one who runs the hospital's.
-            continue
-        if posts and not shared and not truth.bodies & profile.bodies:
-            # The sentence gives the place a post, and the article gives them only others:
-            # the board's dissenting commissioner is no clinic's medical director (judged a
-            # person of another role, held-out 17b #19). People of no stated post may stand,
-            # and so may people of the true one's own body (an ISRO engineer for its
-            # project director).
-            continue
-        if name not in facts.presented:
-            # Only its look makes it a name (`Madrid-based Redexa Energía`, `Windsor Hill`):
-            # saying or doing what a person did, a company was judged a body in a person's
-            # slot (held-out 17b #15).
+        if at in unfit:
+            # Of another post than the place's, or no person the article presents (see
+            # ArticleFacts.unfit).
             continue
         if place.strict and place.profile.roles and not place.profile.roles & profile.roles:
             # `Analyst … said`: only someone the article gives that role (a chief
@@ -1361,17 +1417,16 @@ def claims_for(
 
     @functools.cache
     def other_points() -> frozenset[str]:
-        return _other_points(facts, answer_sentence) if facts.shares else frozenset()
-
-    def _on_another_point(value: str) -> bool:
-        figure = _FIGURE_IN.search(value)
-        return figure is not None and figure.group() in other_points()
+        # The answer's sentence first: most give no share, and the article is not read.
+        if not _may_give_a_share(answer_sentence) or not _SHARE_OF.search(answer_sentence):
+            return frozenset()
+        return _other_points(facts, answer_sentence)
 
     @functools.cache
     def subject() -> frozenset[str]:
         """The names of the claim and its sentence, read only where the answer states a
         year and the article gives something a start."""
-        if not facts.starts or not _YEAR.search(true_value):
+        if not _YEAR.search(true_value) or not facts.starts:
             return frozenset()
         return facts.names_in(f"{question.claim or question.question} {answer_sentence}")
 
@@ -1410,16 +1465,22 @@ def claims_for(
         ruled_out.clear()
 
         def made() -> Iterator[Claim | None]:
+            # Read once per question, not per candidate: most questions have neither.
+            names, points = subject(), other_points()
             for candidate in candidate_stream(question, facts, frame):
-                if (
-                    candidate.family in _CHANGED_BY_US or candidate.family is Family.LIST_SWAP
-                ) and _year_crosses_date(question, candidate.value):
+                if candidate.family in _YEAR_CHECKED and _year_crosses_date(
+                    question, candidate.value
+                ):
                     continue  # "the record was set in 2030": the pledge's deadline, to come
-                if subject() and _before_its_start(
-                    true_value, candidate.value, subject(), facts, answer_sentence
+                if names and _before_its_start(
+                    true_value, candidate.value, names, facts, answer_sentence
                 ):
                     continue  # "postponed in January 2015", by a company there since 2021
-                if candidate.family is Family.ARTICLE and _on_another_point(candidate.value):
+                if (
+                    points
+                    and candidate.family is Family.ARTICLE
+                    and _on_another_point(candidate.value, points)
+                ):
                     continue  # "90 percent back after 24 hours", more than half out then
                 if candidate.family is Family.ARTICLE and _beside_the_answer(
                     candidate.value, answer_sentence, true_value
@@ -1601,10 +1662,12 @@ _ORDERED_PAIR = re.compile(
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 
-def _orders(text: str) -> list[int]:
+@functools.lru_cache(maxsize=1024)
+def _orders(text: str) -> tuple[int, ...]:
     """For each pair of figures that keep an order, whether the first is below, equal to or
-    above the second (-1, 0, 1)."""
-    orders = []
+    above the second (-1, 0, 1). Cached: every false claim of a question is weighed against
+    the same true sentence, which was read again for each (the most time of any reader here)."""
+    orders: list[int] = []
     for pair in _ORDERED_PAIR.finditer(text):
         groups = pair.groups()
         one, one_scale, other, other_scale = groups[:4] if groups[0] is not None else groups[4:]
@@ -1614,7 +1677,7 @@ def _orders(text: str) -> list[int]:
         first *= _SCALES.get((one_scale or "").lower(), 1)
         second *= _SCALES.get((other_scale or "").lower(), 1)
         orders.append((first > second) - (first < second))
-    return orders
+    return tuple(orders)
 
 
 def _order_turned(true_sentence: str, sentence: str) -> bool:
@@ -1701,6 +1764,8 @@ def _significant(value: Value) -> int:
 _CHANGED_BY_US = frozenset(
     {Family.ARTICLE, Family.NEIGHBOUR, Family.DIGITS, Family.SCALE, Family.UNIT}
 )
+# The families whose years are kept on the true one's side of the article's date.
+_YEAR_CHECKED = _CHANGED_BY_US | {Family.LIST_SWAP}
 
 
 def _too_exact(before: str, wording: str, true_value: str, made: bool = False) -> bool:

@@ -628,21 +628,44 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     set off after it (`, the clinic's medical director`), and `… is the X of …` either side
     (a claim of who holds a post)."""
     found: set[str] = set()
-    who = _WHO_HEADS.match(after) or _HEADS_VERB.match(after)
+    opening = after.lstrip()[:1]
+    who = None
+    if opening == ",":
+        who = _WHO_HEADS.match(after)
+    elif opening.islower():
+        who = _HEADS_VERB.match(after)
     if who:
         found.add(_POST_OF_VERB[who["verb"]])
-    after = _AGE_AFTER.sub("", after, count=1)
+    if opening == ",":
+        after = _AGE_AFTER.sub("", after, count=1)
     tail = before[-120:]
-    honorific = _HONORIFIC_BEFORE.search(tail)
+    honorific = _HONORIFIC_BEFORE.search(tail, max(0, len(tail) - 12))
     if honorific and world().posts.get((honorific.group(1).lower(),)) == "honorific":
         tail = tail[: honorific.start()]  # `the economist Dr. `: the post before the title
     elif honorific and honorific.group(1).lower() in ("dr", "prof", "doctor"):
         tail = tail[: honorific.start()]
-    for pattern in (_WORD_BEFORE, _SET_OFF_POST, _POST_IS):
-        match = pattern.search(tail)
+    patterns = [_WORD_BEFORE]
+    ending = tail.rstrip()
+    # The patterns that end in `,` or `is`/`was` are read only where the words do: searching
+    # every name's run-up with them was most of the cost of reading an article's posts.
+    if ending.endswith(","):
+        patterns.append(_SET_OFF_POST)
+    if ending.endswith((" is", " was")):
+        patterns.append(_POST_IS)
+    for pattern in patterns:
+        # The word right before the name is read in the end of the run-up only.
+        match = pattern.search(tail, max(0, len(tail) - 40) if pattern is _WORD_BEFORE else 0)
         if match and (post := post_word(match.group(1))):
             found.add(post)
-    for pattern in (_ROLE_AFTER, _POST_AFTER_BARE, _IS_POST):
+    # A description set off after the name opens with a comma, a post it holds with `is`.
+    after_patterns = (
+        (_ROLE_AFTER, _POST_AFTER_BARE)
+        if opening == ","
+        else (_IS_POST,)
+        if opening in ("i", "w")
+        else ()
+    )
+    for pattern in after_patterns:
         match = pattern.match(after)
         if match and (post := post_word(match.group(1))):
             found.add(post)
