@@ -599,6 +599,7 @@ _POST_OF_VERB = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def post_word(word: str) -> str | None:
     """The word as the name of a post or of what somebody does (`Commissioner` →
     `commissioner`, `engineers` → `engineer`), or None: an honorific (`Dr.`, `Mr`) or a
