@@ -141,3 +141,22 @@ def test_a_template_that_repeats_its_answer_s_qualifier_still_makes_claims(
     assert inland.true_claim.sentence == "The camp is about 1,100 km inland."
     assert inland.false_claims
     assert all("about about" not in c.sentence for c in inland.claims)
+
+
+def test_a_cut_never_leaves_the_value_s_own_clause_without_its_verb() -> None:
+    # The value stands in a `while` clause; cut at its `, who`, the claim would end on the
+    # name ("…, while Lena Dorn.") and say nothing of her (held-out 18a #3).
+    text = (
+        'The mayor said the plan would "bring the river back", while Lena Dorn, who chairs '
+        "the residents' group, called on the council to delay the vote."
+    )
+    start = text.index("Lena Dorn")
+    question = Question(
+        id="delay", question="Who called on the council to delay the vote?", answer="Lena Dorn",
+        kind=Kind.PERSON, citations=(Citation("Lena Dorn", 1, text, start, start + 9),),
+    )  # fmt: skip
+    found = cited_frame(question)
+    assert found is not None
+    frame = found[0]
+    claim = frame.before + "Lena Dorn" + frame.after
+    assert "called on the council to delay the vote" in claim

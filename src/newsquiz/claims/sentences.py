@@ -302,6 +302,8 @@ _TRAILING_CUT = re.compile(
     r"(?:,[”\"’]?|;)\s+(?=(?:which|who|but|although|though|while|whereas|defying|according to"
     r"|perhaps|saying|and (?:the|a|an|[A-Z]))\b)"
 )
+# Where the value's own clause may open, before it (", while Sen. Roe, who…, called…").
+_CLAUSE_OPENS = re.compile(r"(?:,[”\"’]?|;)\s+(?:while|whereas|but|although|though)\s+")
 # Where it may be cut before the value: a new main clause (", and the United States is…").
 _LEADING_CUT = re.compile(r"(?:,|;)\s+(?:and|but)\s+(?=(?:the|a|an)\s|[A-Z])")
 # A sentence that opens with a subordinate clause: "But even though X, Y."
@@ -325,8 +327,11 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
         if _balanced_quotes(text[start : cut.start()]):
             start = cut.end()
     listed = ":" in text[start : span[0]]
+    # The value's own clause opens after the last `, while`/`, but` before it: a cut must
+    # leave it saying something ("…, while Lena Dorn." says nothing of her).
+    own = max((m.end() for m in _CLAUSE_OPENS.finditer(text, start, span[0])), default=start)
     for cut in _TRAILING_CUT.finditer(text, span[1], end):
-        if not _says_something(text[start : span[0]] + text[span[1] : cut.start()]):
+        if not _says_something(text[own : span[0]] + text[span[1] : cut.start()]):
             continue  # "Dr. Roe, 44, who led the sites, said…" cut at "who" says nothing
         if listed and ";" in text[cut.start() : end]:
             # Inside the list a colon opens ("Three champions watched: A; B, who won; and
