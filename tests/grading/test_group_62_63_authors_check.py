@@ -140,3 +140,18 @@ def test_a_given_name_that_is_a_city(
     # `Milan` is a city's name, but before a surname the article gives a person it is a
     # given name, with no post before it (the sixty-fifth group's authors' `check`).
     assert graded("person", key, question, PLANT[0], typed, article=PLANT) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("80 million", C), ("80 million som", C), ("80 million dollars", X), ("$80 million", X)],
+)
+def test_an_accepted_bare_amount_is_in_the_key_s_spoken_currency(
+    typed: str, expected: Outcome
+) -> None:
+    # `som` is a word too, read as money after the key's figure: the accepted `80 million`
+    # is 80 million som (the sixty-sixth group's authors' `check`).
+    quote = "had asked the national government for a further 80 million som"
+    question = "How much more did the region ask for?"
+    outcome = graded("money", "80 million som", question, quote, typed, accept=("80 million",))
+    assert outcome is expected

@@ -190,8 +190,15 @@ def _key_currency(question: Question) -> str | None:
     return (
         named
         or _minor_named(tokenize(question.answer))
+        or _spoken_named(tokenize(question.answer))
         or _currency_asked(tokenize(question.question))
     )
+
+
+def _spoken_named(toks: list[str]) -> str | None:
+    """A currency whose name is also a word, after the key's figure (`80 million som`): an
+    accepted `80 million` is in it too."""
+    return next((c for m in scan(toks) if (c := spoken_currency_at(toks, m.end))), None)
 
 
 def _minor_named(toks: list[str]) -> str | None:
