@@ -413,7 +413,7 @@ class Figures:
                 # Only a count the position fits: a true count of at least the position.
                 if word == measure[1] and size >= reached:
                     limits &= Limits(low=reached - 1)
-        if _WINS.search(claim) and not _YEAR.search(claim):  # another year's race has its own
+        if _WINS.search(claim) and not YEAR.search(claim):  # another year's race has its own
             for figure in _near(self._runners_up_at, here, RUNNER_UP_NEAR):
                 if figure is not own and figure.measure == measure and size > figure.size:
                     limits &= Limits(low=figure.size)
@@ -459,7 +459,7 @@ def _comparable(one: Measure, other: Measure) -> bool:
     return one[:1] == other[:1] and (one[0] != "money" or one[1:3] == other[1:3])
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year written in figures
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 # Units figures are counted in say nothing of what a sentence is about.

@@ -22,6 +22,7 @@ from functools import cached_property
 from newsquiz.claims import perturb
 from newsquiz.claims.arithmetic import (
     NO_LIMITS,
+    YEAR,
     Figures,
     Limits,
     Stated,
@@ -60,7 +61,7 @@ from newsquiz.claims.values import (
     title_before,
 )
 from newsquiz.facts.text import fold_text, tokenize, words_of
-from newsquiz.facts.words import NUMBER_WORDS
+from newsquiz.facts.words import MONTHS, NUMBER_WORDS
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world
 from newsquiz.facts.written import (
@@ -335,7 +336,7 @@ class ArticleFacts:
                 # In the verb's own clause, after it: `took over operations in June 2021`;
                 # not `since CGP took over, after an outage in 2023`.
                 clause = re.split(r"[,;:]", sentence[verb.end() : verb.end() + 40], maxsplit=1)
-                year = _YEAR.search(clause[0])
+                year = YEAR.search(clause[0])
                 if year is not None:
                     found.append((int(year.group()), self.names_in(sentence), sentence.strip()))
         return tuple(found)
@@ -374,7 +375,7 @@ class ArticleFacts:
         return frozenset(
             w
             for w in _CAPITAL_WORD.findall(text)
-            if w.lower() not in lower and w.lower() not in _MONTH_WORDS
+            if w.lower() not in lower and w.lower() not in MONTHS
         )
 
     @cached_property
@@ -439,13 +440,8 @@ _START = re.compile(
     r"|began operations|started operations|was born|were born)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_MONTH_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
 
 
 def _before_its_start(
@@ -457,10 +453,10 @@ def _before_its_start(
     The subject is any name the claim shares with the start's sentence; a start the
     answer's own sentence `asked` gives in the answer's year is the asked fact itself
     (`founded in 1886`)."""
-    true_years = [int(y) for y in _YEAR.findall(true_value)]
+    true_years = [int(y) for y in YEAR.findall(true_value)]
     if not true_years:
         return False
-    changed = [int(y) for y in _YEAR.findall(value) if int(y) not in true_years]
+    changed = [int(y) for y in YEAR.findall(value) if int(y) not in true_years]
     if not changed:
         return False
     first = min(true_years)
@@ -1426,7 +1422,7 @@ def claims_for(
     def subject() -> frozenset[str]:
         """The names of the claim and its sentence, read only where the answer states a
         year and the article gives something a start."""
-        if not _YEAR.search(true_value) or not facts.starts:
+        if not YEAR.search(true_value) or not facts.starts:
             return frozenset()
         return facts.names_in(f"{question.claim or question.question} {answer_sentence}")
 
@@ -1798,7 +1794,7 @@ def _year_crosses_date(question: Question, value: str) -> bool:
         years = [y for item in question.answer if (y := _year_of(item)) is not None]
         if not years or (min(years) > published) != (max(years) > published):
             return False
-        moved = [int(y) for y in _YEAR.findall(value) if int(y) not in years]
+        moved = [int(y) for y in YEAR.findall(value) if int(y) not in years]
         return any((y > published) != (years[0] > published) for y in moved)
     # The answer's year first: most answers state none, and then no candidate is read.
     true = _year_of(question.answer)

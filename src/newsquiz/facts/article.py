@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -240,7 +240,7 @@ class ArticleNames:
         said`: the surname alone, described as the one a bearer is said to be no kin of."""
         described: set[str] = set()
         for sentence in self.sentences:
-            if not any(_holds(sentence, p.name) for p in bearers if len(p.name) >= 2):
+            if not any(holds(sentence, p.name) for p in bearers if len(p.name) >= 2):
                 continue
             for at in range(len(sentence) - 3):
                 if " ".join(sentence[at : at + 2]) in _NO_KIN_OF and sentence[at + 2] == "the":
@@ -282,7 +282,7 @@ class ArticleNames:
             for index, sentence in enumerate(self.sentences)
             if self._paragraph(index) == paragraph
             for p in bearers
-            if len(p.name) >= 2 and _holds(sentence, p.name)
+            if len(p.name) >= 2 and holds(sentence, p.name)
         }
 
     def _said_unrelated(self, person: Person, bearers: tuple[Person, ...]) -> bool:
@@ -292,10 +292,10 @@ class ArticleNames:
             return False
         others = [p.name for p in bearers if p is not person and len(p.name) >= 2]
         for index, sentence in enumerate(self.sentences):
-            if not _holds(sentence, person.name):
+            if not holds(sentence, person.name):
                 continue
             told = self.sentences[index : index + 2]
-            if any(_holds(words, name) for words in told for name in others):
+            if any(holds(words, name) for words in told for name in others):
                 return False
             return any(_UNRELATED.search(" ".join(words)) for words in told)
         return False
@@ -359,8 +359,9 @@ _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative)
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
 
 
-def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    return any(words[at : at + len(name)] == name for at in range(len(words)))
+def holds(words: Sequence[str], name: tuple[str, ...]) -> bool:
+    """The words hold this run of words (a name) somewhere, in order."""
+    return any(tuple(words[at : at + len(name)]) == name for at in range(len(words)))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")

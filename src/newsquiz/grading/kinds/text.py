@@ -16,7 +16,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import ORGANISATION_WORDS
+from newsquiz.facts.article import ORGANISATION_WORDS, holds
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
@@ -432,21 +432,16 @@ def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...
         for name in by_word.get(word, ())
         if set(name) - word_set - ctx.keys - ctx.words - FILLERS - _LEGAL_FORMS
         and name not in known_places
-        and not any(_holds_run(q, name) for q in quoted)
+        and not any(holds(q, name) for q in quoted)
     }
     return tuple(sorted(found))
-
-
-def _holds_run(toks: list[str] | tuple[str, ...], run: tuple[str, ...]) -> bool:
-    size = len(run)
-    return any(tuple(toks[at : at + size]) == run for at in range(len(toks) - size + 1))
 
 
 def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     """Why the answer states another fact than the key (a second answer, a negation, a
     qualifier, a modifier, a number, a place), or None."""
     for name in key.other_names:
-        if _holds_run([t for t in toks if t != ","], name):
+        if holds([t for t in toks if t != ","], name):
             return incorrect(f"the article's {' '.join(name).title()} is another")
     if not key.has_or and hedged(toks):
         return incorrect("give one answer")
