@@ -67,6 +67,41 @@ DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
 _NO_BOUND = "the article gives no bound"
 
 
+# Words that set a time on one side of a date: `registered before 2008`.
+_EARLIER = frozenset({"before", "until", "till", "pre"})
+_LATER = frozenset({"after", "since", "post"})
+
+
+def _a_year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and could_be_year(int(word))
+
+
+def _sides_of_years(sentences: Collection[Collection[str]]) -> dict[str, frozenset[str]]:
+    """Which side of each year the texts put things on: `before 2008` gives 2008 the
+    earlier side."""
+    sides: dict[str, set[str]] = {}
+    for toks in sentences:
+        for word, year in pairwise(toks):
+            if _a_year_word(year) and (word in _EARLIER or word in _LATER):
+                sides.setdefault(year, set()).add("earlier" if word in _EARLIER else "later")
+    return {year: frozenset(s) for year, s in sides.items()}
+
+
+def _years_sided(key_toks: list[str], ctx: Context) -> dict[str, frozenset[str]]:
+    return _sides_of_years([*ctx.names.sentences, key_toks, *(tokenize(q) for q in ctx.quotes)])
+
+
+def _other_side_of_year(toks: list[str], said: dict[str, frozenset[str]]) -> str | None:
+    """`62 percent after 2008` where the article says only `before 2008`: the typed side
+    of a year the article puts on the other side only."""
+    for word, year in pairwise(toks):
+        if (word in _EARLIER or word in _LATER) and _a_year_word(year):
+            side = "earlier" if word in _EARLIER else "later"
+            if said.get(year, {side}).isdisjoint({side}):
+                return f"{word} {year}"
+    return None
+
+
 def _unit_in_question(ctx: Context) -> float | None:
     units = {float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2}
     return units.pop() if len(units) == 1 else None
@@ -823,6 +858,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     seasons_said = said & SEASONS
     months_said = {w for w in said if w in MONTHS}
+    year_sides = _years_sided(key_toks, ctx)
     # The words of every whole the article gives a share of, where the key is a share.
     # Only where the question, key or quote says what the share is of: `3% of sales` may be
     # the very whole the question leaves unsaid.
@@ -847,6 +883,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another season" if seasons_said else "no season")
         if months_said and not months_said.issuperset(t for t in toks if t in MONTHS):
             return incorrect("the article gives another month")  # `14,000 NTU in July`
+        if (side := _other_side_of_year(toks, year_sides)) is not None:
+            return incorrect(f"the article does not say {side}")
         if compared and any(
             t in compared
             and i > 0
@@ -1406,9 +1444,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
     said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
+    year_sides = _years_sided(key_toks, ctx)
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if (side := _other_side_of_year(toks, year_sides)) is not None:
+            return incorrect(f"the article does not say {side}")  # `$40 after 2008`
         if other_side and _compared_other_way(toks, other_side):
             return incorrect("the article says the opposite")  # `54 cents higher` for below
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
