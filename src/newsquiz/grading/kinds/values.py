@@ -76,19 +76,27 @@ def _a_year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and could_be_year(int(word))
 
 
-def _sides_of_years(sentences: Collection[Collection[str]]) -> dict[str, frozenset[str]]:
+def _sides_in(sentences: Collection[Collection[str]]) -> dict[str, set[str]]:
     """Which side of each year the texts put things on: `before 2008` gives 2008 the
     earlier side."""
     sides: dict[str, set[str]] = {}
     for toks in sentences:
         for word, year in pairwise(toks):
-            if _a_year_word(year) and (word in _EARLIER or word in _LATER):
+            if (word in _EARLIER or word in _LATER) and _a_year_word(year):
                 sides.setdefault(year, set()).add("earlier" if word in _EARLIER else "later")
-    return {year: frozenset(s) for year, s in sides.items()}
+    return sides
+
+
+@last_by_identity
+def _article_sides(sentences: tuple[tuple[str, ...], ...]) -> dict[str, set[str]]:
+    return _sides_in(sentences)  # read once per article, not once per question
 
 
 def _years_sided(key_toks: list[str], ctx: Context) -> dict[str, frozenset[str]]:
-    return _sides_of_years([*ctx.names.sentences, key_toks, *(tokenize(q) for q in ctx.quotes)])
+    sides = {year: set(s) for year, s in _article_sides(ctx.names.sentences).items()}
+    for year, more in _sides_in([key_toks, *(tokenize(q) for q in ctx.quotes)]).items():
+        sides.setdefault(year, set()).update(more)
+    return {year: frozenset(s) for year, s in sides.items()}
 
 
 def _other_side_of_year(toks: list[str], said: dict[str, frozenset[str]]) -> str | None:
