@@ -41,23 +41,23 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "nautical mile": (1852.0, "nautical miles nm nmi"),
         },
         "area": {
-            "square metre": (1.0, "square metres square meter square meters sq m m2"),
+            "square metre": (1.0, "square metres square meter square meters sq m m 2"),
             "square kilometre": (
                 1e6,
-                "square kilometres square kilometer square kilometers sq km km2 sqkm",
+                "square kilometres square kilometer square kilometers sq km km 2 sqkm",
             ),
-            "square mile": (2589988.11, "square miles sq mi sq miles"),
-            "square foot": (0.09290304, "square feet sq ft"),
+            "square mile": (2589988.11, "square miles sq mi sq miles mi 2"),
+            "square foot": (0.09290304, "square feet sq ft ft 2"),
             "hectare": (1e4, "hectares ha"),
             "acre": (4046.8564224, "acres"),
         },
         "volume": {
             "millilitre": (0.001, "millilitres milliliter milliliters ml"),
             "centilitre": (0.01, "centilitres centiliter centiliters cl"),
-            "litre": (1.0, "litres liter liters"),
+            "litre": (1.0, "litres liter liters l"),
             "hectolitre": (100.0, "hectolitres hectoliter hectoliters hl"),
-            "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m3"),
-            "cubic foot": (28.316846592, "cubic feet ft3 cu ft"),
+            "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m 3"),
+            "cubic foot": (28.316846592, "cubic feet ft 3 cu ft"),
             "gallon": (3.785411784, "gallons gal us gallon us gallons"),
             "barrel": (158.987294928, "barrels bbl"),
         },
@@ -166,7 +166,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
 _PHRASES = (
     "square metres", "square meter", "square meters", "sq m", "square kilometres",
     "square kilometer", "square kilometers", "sq km", "square miles", "sq mi", "sq miles",
-    "square feet", "sq ft", "cubic metres", "cubic meter", "cubic meters", "metric ton",
+    "square feet", "sq ft", "m 2", "km 2", "mi 2", "ft 2", "m 3", "ft 3", "cubic metres", "cubic meter", "cubic meters", "metric ton",
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
     "percentage points", "kilowatt hours", "nautical miles", "degrees celsius",
@@ -195,7 +195,9 @@ def _forms(others: str) -> list[tuple[str, ...]]:
 UNITS_OF_MEASURE = _table()
 _LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
 # Letters that are units only straight after a number in a question about that measure.
-_AMBIGUOUS = frozenset({("m",), ("g",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",)})
+_AMBIGUOUS = frozenset(
+    {("m",), ("g",), ("l",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",)}
+)
 
 
 def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] | None:

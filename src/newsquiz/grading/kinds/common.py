@@ -55,6 +55,8 @@ class Context:
     # The figure the answer and its accepted forms write straight after a word (`Kenya 24,
     # Fiji 19`): each side's own, so `Fiji 24` is the score the other way round.
     sides: frozenset[tuple[str, str]] = frozenset()
+    # The units the question asks the figure in (`in micrograms per cubic metre`).
+    units_asked_in: tuple[Unit, ...] = ()
 
 
 def context(question: Question) -> Context:
@@ -73,6 +75,7 @@ def context(question: Question) -> Context:
         tolerance=question.tolerance,
         names=read_article(question.article) if question.article else EMPTY,
         units=tuple(units_named(toks)),
+        units_asked_in=_units_asked_in(toks),
         quotes=tuple(c.quote for c in question.citations),
         excluded=_left_out(toks),
         asked_bound=_asked_bound(toks),
@@ -125,6 +128,12 @@ def per_what(toks: list[str]) -> tuple[str, ...] | None:
             words = tuple(t for t in toks[at + 1 : at + 3] if t[0].isalpha() and t not in FILLERS)
             return words or None
     return None
+
+
+def _units_asked_in(toks: list[str]) -> tuple[Unit, ...]:
+    return tuple(
+        hit[0] for at, word in enumerate(toks) if word == "in" and (hit := unit_at(toks, at + 1))
+    )
 
 
 def _asked_count(toks: list[str]) -> tuple[str, ...]:

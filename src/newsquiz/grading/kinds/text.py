@@ -27,9 +27,11 @@ from newsquiz.facts.words import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FILLERS,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     SCALES,
+    could_be_year,
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
@@ -160,6 +162,30 @@ def _parts_of_day_as_am_pm(toks: list[str]) -> list[str]:
     return out
 
 
+_MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+_MONTH_AND_YEAR = re.compile(r"(0?[1-9]|1[0-2])/(\d{4})")
+
+
+def _months_spelt_out(toks: list[str]) -> list[str]:
+    """`Apr. 2024` and `04/2024` as `April 2024`: one way to write a month. An abbreviation
+    is a month only beside a figure (`mar` and `dec` are words too)."""
+    if MONTH_ABBREVIATIONS.keys().isdisjoint(toks) and not any("/" in t for t in toks):
+        return toks
+    out: list[str] = []
+    for at, token in enumerate(toks):
+        month = MONTH_ABBREVIATIONS.get(token)
+        beside = toks[at - 1 : at] + toks[at + 1 : at + 2]
+        if month is not None and any(t[:1].isdigit() for t in beside):
+            out.append(_MONTH_NAMES[month])
+        elif (written := _MONTH_AND_YEAR.fullmatch(token)) is not None and could_be_year(
+            int(written[2])
+        ):
+            out.extend((_MONTH_NAMES[int(written[1])], written[2]))
+        else:
+            out.append(token)
+    return out
+
+
 def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
     """`3:11 pm` as `15:11`, `12:05 am` as `0:05`: one way to write a time of day."""
     if "the" in toks and not _PART_OF_DAY.keys().isdisjoint(toks):
@@ -266,7 +292,7 @@ def compile_text(
 
 
 def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _TextKey:
-    key_toks = rewrite(_posts_spelt_out(_on_the_24_hour_clock(tokenize(key))))
+    key_toks = rewrite(_posts_spelt_out(_on_the_24_hour_clock(_months_spelt_out(tokenize(key)))))
     key_words = _content_words(key_toks)
     if not key_words:
         # A race time or a time of day is compared as a value, not as a word to be typed
@@ -360,7 +386,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     if key.clock:
         toks = as_clock_times(toks)
     toks = as_the_key_names_places(
-        rewrite(_posts_spelt_out(_on_the_24_hour_clock(toks))), key.place_words
+        rewrite(_posts_spelt_out(_on_the_24_hour_clock(_months_spelt_out(toks)))), key.place_words
     )
     toks = _years_set_apart(toks, key.cited_years)
     if key.cited_days:

@@ -36,6 +36,7 @@ from newsquiz.facts.units import (
 )
 from newsquiz.facts.values import CEILING, DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
 from newsquiz.facts.words import (
+    APPROXIMATE,
     COMPARATIVE,
     COMPASS,
     FILLERS,
@@ -282,8 +283,25 @@ def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
     return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
 
 
-def _bound_differs(m: Mention, bound: str | None, ctx: Context) -> bool:
-    """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)."""
+def _bounds_quoted(ctx: Context, value: float) -> frozenset[str]:
+    """The bounds the cited quotes set on the key's value (`at least 100 metres`), which a
+    key may leave out."""
+    return frozenset(
+        m.bound
+        for toks in map(tokenize, ctx.quotes)
+        for m in scan(toks)
+        if m.bound is not None
+        and m.value is not None
+        and _close(m.value, value)
+        and not _over(toks, m)  # `spread over ten years` is the period, not a floor
+    )
+
+
+def _bound_differs(
+    m: Mention, bound: str | None, ctx: Context, quoted: frozenset[str] = frozenset()
+) -> bool:
+    """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)
+    or the quote sets it where the key leaves it out."""
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
@@ -292,13 +310,20 @@ def _bound_differs(m: Mention, bound: str | None, ctx: Context) -> bool:
             or ctx.key_bound in ("least", "more")
             or ctx.asked_bound in ("least", "more")  # `What minimum distance…?`
         )
-    return m.bound != bound and not (bound is None and m.bound == ctx.asked_bound)
+    return m.bound != bound and not (
+        bound is None and (m.bound == ctx.asked_bound or m.bound in quoted)
+    )
 
 
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
         return a == b and math.isfinite(a)
     return abs(a - b) <= tolerance + 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _a_unit_power(toks: list[str], m: Mention) -> bool:
+    """The `3` of `m³` or `m3`: the power of the unit before it, no figure of its own."""
+    return m.start > 0 and (hit := unit_at(toks, m.start - 1)) is not None and hit[1] > m.start
 
 
 def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -309,6 +334,7 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if not any(start <= m.start < end for start, end in units)
+        and not _a_unit_power(toks, m)
         # `3,600 per hour`: a rate in time after a figure, no length of time
         and not (
             m.kind == DURATION
@@ -454,12 +480,38 @@ def _another_group(
     return typed is not None and key is not None and typed != key
 
 
+# Words after a noun that end the phrase a `How many…?` counts: its verb.
+_AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "did", "do", "does",
+                          "will", "would", "could", "can", "must"})  # fmt: skip
+
+
+def _asked_heads(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The nouns a `How many…?` counts, not those that qualify them: `members` of `council
+    members voted`, not `ballot` of `ballot boxes`."""
+    return tuple(
+        word
+        for word, following in zip(asked, (*asked[1:], None), strict=False)
+        if following is None or following in _AUXILIARIES or following.endswith("ed")
+    )
+
+
 def _counts_another(
-    noun: str | None, key_noun: str | None, rivals: frozenset[str], ctx: Context
+    noun: str | None,
+    key_noun: str | None,
+    rivals: frozenset[str],
+    ctx: Context,
+    after: list[str] | None = None,
 ) -> bool:
     """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
-    else the article names."""
+    else the article names. `after` are the typed words after the noun."""
     if noun is None or (key_noun is not None and _one_noun(noun, key_noun)):
+        return False
+    heads = _asked_heads(ctx.asked_count)
+    # `71 members` or `71 council members` for `How many council members voted…?`, which
+    # the article counts in votes: the thing the question counts.
+    if any(_one_noun(noun, head) for head in heads) or (
+        noun in ctx.asked_count and any(_one_noun(w, h) for w in after or () for h in heads)
+    ):
         return False
     if key_noun is None:
         return noun in rivals and noun not in ctx.words
@@ -782,6 +834,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         return None
     tolerance = ctx.tolerance or 0.0
     bound = mention.bound
+    bounds_quoted = _bounds_quoted(ctx, mention.value) if mention.value is not None else frozenset()
     key_digit = _last_digit(key_toks, mention) if mention.end else 1.0
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
@@ -992,7 +1045,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
-            if _bound_differs(m, bound, ctx):
+            if _bound_differs(m, bound, ctx, bounds_quoted):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
             if m.kind == MONEY and m.currency and not money_figure:
                 if key_unit is not None:
@@ -1032,7 +1085,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if typed_unit is not None and key_unit is None and typed_unit.dimension != "ratio":
                     if counts_no_unit:
                         return incorrect(f"the question counts {counted}, not {toks[m.end]}")
-                    if unplain and toks[m.end] not in LETTER_UNITS:
+                    if (
+                        unplain
+                        and toks[m.end] not in LETTER_UNITS
+                        and typed_unit not in ctx.units_asked_in  # `170 µg/m³` asked in micrograms
+                    ):
                         return incorrect(f"the article gives this figure no unit ({toks[m.end]})")
                 if (
                     key_noun is not None
@@ -1107,7 +1164,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 )
                 if _another_group(counted_as, key_noun or counted_word, ctx.words):
                     return incorrect(f"that counts {counted_as}, not what was asked")
-                if _counts_another(noun, key_noun, rivals, ctx):
+                if _counts_another(noun, key_noun, rivals, ctx, toks[m.end + 1 : m.end + 3]):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
                 if (
                     counted_as is not None
@@ -1284,7 +1341,9 @@ def time_rate_in(toks: list[str]) -> str | None:
         if token in _RATE_ADVERBS:
             return _RATE_ADVERBS[token]
         if token in _RATE and at + 1 < len(toks) and (period := _period(toks[at + 1])):
-            return period
+            unit = unit_at(toks, at + 1)
+            if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
+                return period
     return None
 
 
@@ -1450,6 +1509,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     if local_dollar is not None:
         currency = local_dollar
     bound = mention.bound
+    bounds_quoted = _bounds_quoted(ctx, mention.value)
     said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
@@ -1470,13 +1530,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        mentions = [m for m in mentions if not _a_unit_power(toks, m)]  # `€16.40/m²`
         mentions = _companions(toks, mentions, expected, None, ctx, cited)  # `from €2 to €4`
         amounts: dict[float, Mention] = {}
         previous: Mention | None = None
         for m in mentions:
             if m.kind == VAGUE:
                 return incorrect(_ONE_VALUE)
-            if m.kind in (MONEY, NUMBER) and _bound_differs(m, bound, ctx):
+            if m.kind in (MONEY, NUMBER) and _bound_differs(m, bound, ctx, bounds_quoted):
                 return incorrect(_NO_BOUND)
             if m.kind == DURATION and m.end - m.start == 2 and toks[m.end - 1] == "m":
                 m = replace(m, kind=NUMBER, value=(m.number or 0) * 1e6)  # `15m`: millions
@@ -1582,7 +1643,7 @@ _BEFORE_A_PERIOD = frozenset({"the", "next", "first", "last", "past", "coming", 
 def _over(toks: list[str], m: Mention) -> bool:
     """The length of time is spent `over` (`over 12 days`, `over the next three years`)."""
     at = m.start - 1
-    while at >= 0 and toks[at] in _BEFORE_A_PERIOD:
+    while at >= 0 and (toks[at] in _BEFORE_A_PERIOD or toks[at] in APPROXIMATE):
         at -= 1
     return at >= 0 and toks[at] == "over"
 
@@ -1595,6 +1656,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return None
     expected = mention.value
     bound = mention.bound
+    bounds_quoted = _bounds_quoted(ctx, expected)
     # `viewed the stones over 12 days`: where the quote spends the key's time `over` it, a
     # typed `over 12 days` is the article's word for the period, not a lower bound.
     spread_over = bound is None and any(
@@ -1634,7 +1696,9 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             if m.kind == VAGUE:
                 return incorrect("too vague")
             if m.kind == DURATION and m.value is not None:
-                if _bound_differs(m, bound, ctx) and not (spread_over and _over(toks, m)):
+                if _bound_differs(m, bound, ctx, bounds_quoted) and not (
+                    spread_over and _over(toks, m)
+                ):
                     return incorrect(_NO_BOUND)
                 seconds.add(m.value)
             elif m.kind == NUMBER and m.value is not None:
