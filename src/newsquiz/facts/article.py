@@ -286,15 +286,19 @@ class ArticleNames:
         }
 
     def _said_unrelated(self, person: Person, bearers: tuple[Person, ...]) -> bool:
-        """Whether the sentence that first names this person whole, or the next one, says
-        they are no relation, and names no other bearer whole."""
+        """Whether the sentence that first names this person whole, the rest of its
+        paragraph or the next sentence says they are no relation, and names no other bearer
+        whole (`Harald Solheim … said. "…," he said. He is not related to the councillor.`)."""
         if len(person.name) < 2:
             return False
         others = [p.name for p in bearers if p is not person and len(p.name) >= 2]
         for index, sentence in enumerate(self.sentences):
             if not holds(sentence, person.name):
                 continue
-            told = self.sentences[index : index + 2]
+            end = index + 2
+            while end < len(self.sentences) and self._paragraph(end) == self._paragraph(index):
+                end += 1
+            told = self.sentences[index:end]
             if any(holds(words, name) for words in told for name in others):
                 return False
             return any(_UNRELATED.search(" ".join(words)) for words in told)

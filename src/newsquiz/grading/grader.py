@@ -68,13 +68,18 @@ def _plain(toks: list[str]) -> str:
 
 
 def _shortened(text: str, answer: Answer) -> bool:
-    """An accepted form that only drops words of the answer, or adds an honorific or a
-    post (`Lt. Col. Gurung` for Bikash Gurung)."""
+    """An accepted form that only drops words of the answer, adds an honorific or a post
+    (`Lt. Col. Gurung` for Bikash Gurung), or writes the answer's surname with another
+    given name."""
     if not isinstance(answer, str) or text == answer:
         return False
     surname, given = name_parts(text)
     words = {surname, *given} - HONORIFICS - world().post_words - {""}
-    return bool(words) and words < set(tokens(fold(answer)))
+    if words and words < set(tokens(fold(answer))):
+        return True
+    # `Greg Lam` for Gregory Lam, a given name the article never writes: still the
+    # answer's Lam, not whichever other Lam the article names.
+    return bool(surname) and surname == name_parts(answer)[0]
 
 
 def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = False) -> Matcher:

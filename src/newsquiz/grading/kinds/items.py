@@ -169,6 +169,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             ) - set(person.given)
 
     key_ordinals = not _ORDINAL_WORDS.isdisjoint(ctx.keys)
+    # `an earlier deadline` for a later one: the opposite of an item's word, fillers too.
+    raw = {t for item in items for t in tokenize(item)} | ctx.keys
+    antonyms = world().antonyms
+    opposed = frozenset(o for t in raw for o in antonyms.get(t, ())) - raw
 
     def match(toks: list[str]) -> Verdict:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
@@ -264,6 +268,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # `Agege, Abule Egba and Ikeja` for the places beyond Ikeja: the question's own
                 # name typed as an item of its own is one item too many.
                 return incorrect(f"{token.capitalize()} is the question's, not an item")
+            if token in opposed:
+                return incorrect("the article says the opposite")
             if token in harmless or token in _DENIERS:
                 continue
             unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
