@@ -256,6 +256,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "fiji-sugar-mill-closure",
     "slovakia-car-plant-expansion",
     "uzbekistan-cotton-wage-reform",
+    "kyrgyzstan-glacier-lake-evacuation",
+    "santiago-smog-driving-ban",
+    "cameroon-cocoa-farmgate-price",
+    "azores-whale-watching-limits",
+    "latvia-rail-baltica-delay",
+    "hanoi-motorbike-emission-zone",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
