@@ -146,3 +146,40 @@ def test_a_bound_the_quote_sets_and_the_key_leaves_out(typed: str, expected: Out
 def test_a_period_spent_over_sets_no_floor(quote: str, typed: str, expected: Outcome) -> None:
     outcome = graded("duration", "eight years", "Over how long?", quote, typed)
     assert outcome is expected
+
+
+HANOI = (
+    '"The air is dangerous," said Nguyen Van Thanh, 54, the city\'s vice chairman.',
+    "Thanh said the ban would start in July.",
+    "Dr. Nguyen Thu Ha, 51, a lung doctor, said admissions rose. Dr. Ha said children suffer.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Nguyen Van Thanh", C), ("Thanh", C), ("Nguyen", X), ("Ha", X), ("Nguyen Van", X)],
+)
+def test_a_family_name_written_first_that_two_people_bear(typed: str, expected: Outcome) -> None:
+    # The article calls its two Nguyens by their given names: `Nguyen` alone names neither.
+    outcome = graded(
+        "person",
+        "Nguyen Van Thanh",
+        "Who is the vice chairman?",
+        HANOI[0],
+        typed,
+        accept=("Thanh",),
+        article=HANOI,
+    )
+    assert outcome is expected
+
+
+def test_a_given_name_that_is_another_persons_surname_does_not_share_it() -> None:
+    # `Jackson` of Jackson Reid is his given name, not a family name written first.
+    article = (
+        "The coach, Peter Jackson, 47, said the side was ready.",
+        "Its captain, Jackson Reid, scored twice.",
+    )
+    outcome = graded(
+        "person", "Peter Jackson", "Who is the coach?", article[0], "Jackson", article=article
+    )
+    assert outcome is C

@@ -188,8 +188,13 @@ def _split_joined(toks: Sequence[str], names: Iterable[tuple[str, ...]]) -> list
 def _bears(person: Person, surname: str) -> bool:
     """The word is this person's surname, or a later word of the name that may be one of
     two surnames (`Rojas` of Carmen Rojas Vidal). A later word must be the very word: a
-    close spelling of it (`Lobos` beside `Lobo`) is another name."""
-    return same_word(person.surname, surname) is not None or surname in person.name[1:]
+    close spelling of it (`Lobos` beside `Lobo`) is another name. A family name written
+    first is borne too (`Nguyen` of Nguyen Thu Ha, whom the article calls Ha)."""
+    return (
+        same_word(person.surname, surname) is not None
+        or surname in person.name[1:]
+        or (person.name[:1] == (surname,) and surname in world().surname_first)
+    )
 
 
 def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
