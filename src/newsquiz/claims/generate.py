@@ -1382,6 +1382,8 @@ def claims_for(
             return None  # "had not cancelled a concert in 5 years" is true when none in 22
         if not truth and perturb.deadline_keeps_true(frame.before, true_value, value):
             return None  # "to be finished by 2030" is true when by 2028
+        if not truth and perturb.side_of_date_keeps_true(frame.before, true_value, value):
+            return None  # "no rain is expected before June 23" is true when before June 24
         if not truth and _shape_broken(true_value, wording, members()):
             return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):

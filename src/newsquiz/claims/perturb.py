@@ -635,6 +635,37 @@ def deadline_keeps_true(before: str, true_text: str, false_text: str) -> bool:
     return changed >= true
 
 
+# A date that bounds a time on one side: `no rain before June 24` makes `before June 23`
+# true, `it closed before 2020` makes `before 2021` true.
+_SIDE_OF_A_DATE = re.compile(r"\b(?P<side>before|until|till|after|since)\s+(?:the\s+)?$", re.I)
+
+
+def side_of_date_keeps_true(before: str, true_text: str, false_text: str) -> bool:
+    """Whether the value is a date on one side of which the clause sets something, and the
+    changed date lies where the article makes the claim true as well. An event `before` X
+    is before any later date, and where none comes before X (`no rain before June 24`),
+    none comes before an earlier one; an event `after` X is after any earlier date; what
+    holds `since` X holds since any later date, and `until` X until any earlier one."""
+    side = _SIDE_OF_A_DATE.search(before[-40:])
+    if side is None:
+        return False
+    true, changed = _when(true_text), _when(false_text)
+    if true is None or changed is None:
+        return False
+    if not (true[0] and changed[0]):
+        true, changed = (0, *true[1:]), (0, *changed[1:])  # a year on one side only
+    word = side.group("side").lower()
+    denied = bool(_DENIES.search(_clause_before(before)))
+    if word == "before":
+        return changed <= true if denied else changed >= true
+    if word == "after":
+        return changed >= true if denied else changed <= true
+    if word == "since":
+        return changed >= true
+    # `until`: `not until June 24` names the day itself, which no other date keeps true.
+    return not denied and changed <= true
+
+
 def restyled(value: Value, like: Value) -> Value:
     """An article value written in the answer's style (Feb. 11 → February 11, 2022)."""
     if isinstance(value, DateValue) and isinstance(like, DateValue):
