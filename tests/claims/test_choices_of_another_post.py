@@ -1,0 +1,33 @@
+"""A choice question's other choices stand in its false claims only where the article gives
+them no post the question does not ask: the consortium's project director is no opposition
+MP (judged a person of another role, held-out 19b #9). On small articles written here."""
+
+from __future__ import annotations
+
+from tests.conftest import WritePack
+
+from newsquiz.claims import ClaimBank
+from newsquiz.pack import load_pack
+
+RAIL = """\
+Rail link delayed again
+Martins Kalnins, the project director of Daugava Builders, said the bridge would open in 2031.
+Opposition member of parliament Dace Ozola called for a parliamentary inquiry on Tuesday.
+Her colleague Inese Priede, also an opposition member of parliament, backed the call.
+Anna Berzina, an opposition member of parliament, said the costs had doubled.
+"""
+
+
+def test_no_choice_of_another_post_stands_in_a_false_claim(write_pack: WritePack) -> None:
+    yaml = (
+        "format: newsquiz/1\nid: rail\ntitle: Rail\n"
+        "article: {file: article.txt, published: 2025-03-12}\nquestions:\n"
+        "  - id: caller\n"
+        "    question: Which opposition member of parliament called for an inquiry?\n"
+        "    answer: Dace Ozola\n    kind: choice\n"
+        "    choices: [Dace Ozola, Martins Kalnins, Janis Ozols, Anna Berzina]\n"
+        "    cite: Dace Ozola called for a parliamentary inquiry\n"
+    )
+    (caller,) = ClaimBank(load_pack(write_pack(yaml, RAIL)), max_false=40).by_question
+    assert caller.false_claims, caller.problem
+    assert all("Kalnins" not in claim.sentence for claim in caller.false_claims)
