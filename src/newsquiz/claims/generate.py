@@ -61,7 +61,7 @@ from newsquiz.claims.values import (
     title_before,
 )
 from newsquiz.facts.text import fold_text, tokenize, words_of
-from newsquiz.facts.words import MONTHS, NUMBER_WORDS
+from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world
 from newsquiz.facts.written import (
@@ -2099,8 +2099,12 @@ def _word_class(text: str) -> str:
 
 
 def _holds_another_post(choice: str, question: Question, facts: ArticleFacts) -> bool:
-    """Whether the article gives the person `choice` posts, none of them the question's."""
-    asked = _words(question.question)
+    """Whether the question asks for a holder of a post and the article gives the person
+    `choice` posts, none of them the question's. (`Who called the deal fair?` asks no post:
+    anyone the article names could have.)"""
+    asked = (_words(question.question) & world().post_words) - FILLERS  # not `his` (Excellency)
+    if not asked:
+        return False
     for name, posts in zip(facts.people, facts.posts_named, strict=True):
         if name == choice or name.split()[-1:] == choice.split()[-1:]:
             return bool(posts) and posts.isdisjoint(asked)
