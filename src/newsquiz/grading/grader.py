@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.words import FILLERS, HONORIFICS
+from newsquiz.facts.values import DURATION, scan
+from newsquiz.facts.words import APPROXIMATE, FILLERS, HONORIFICS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice
@@ -82,6 +83,30 @@ def _shortened(text: str, answer: Answer) -> bool:
     return bool(surname) and surname == name_parts(answer)[0]
 
 
+def _one_duration(text: str) -> float | None:
+    found = [m for m in scan(tokens(fold(text))) if m.value is not None]
+    return found[0].value if [m.kind for m in found] == [DURATION] else None
+
+
+def _softens_another_value(text: str, answer: Answer) -> bool:
+    """An accepted length of time that softens another one than the answer's: `almost a
+    decade` for nine years, right only with its `almost`. (Other values may be softened
+    conversions into another unit or currency: `about $1,080`.)"""
+    if not isinstance(answer, str) or APPROXIMATE.isdisjoint(tokens(fold(text))):
+        return False
+    own, main = _one_duration(text), _one_duration(answer)
+    return own is not None and main is not None and abs(own - main) > 1e-9 * max(1.0, main)
+
+
+def _softened(matcher: Matcher) -> Matcher:
+    def match(toks: list[str]) -> Verdict:
+        if APPROXIMATE.isdisjoint(toks):
+            return incorrect("that is another value: the article's is not that round")
+        return matcher(toks)
+
+    return match
+
+
 def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = False) -> Matcher:
     kind = question.kind
     if kind == Kind.LIST:
@@ -103,6 +128,8 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
         if compiled is None and kind == Kind.MONEY:
             compiled = compile_money_range(text, ctx)  # `between €2m and €4m`
         if compiled is not None:
+            if accepted and _softens_another_value(text, question.answer):
+                return _softened(compiled)
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.
     main = answer_text(question.answer)

@@ -142,12 +142,14 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
     # Words an item itself denies (`cargo that was not secured`): `not secured` is the item.
     negated = frozenset(following for item in items for following in _denied_in(tokenize(item)))
+    # An item that only begins with a place's short form names no such place: `Rio Grande`
+    # is no Rio de Janeiro, and `Rio de Janeiro` typed for it is another item.
     key_place_words = {
         place: named
         for item in items
-        for place, named in places_named(
-            [t for t in rewrite(tokenize(item)) if t[0].isalnum()]
-        ).items()
+        for words in [[t for t in rewrite(tokenize(item)) if t[0].isalnum()]]
+        for place, named in places_named(words).items()
+        if words[len(words) - len(named) :] == named or tuple(named) == tuple(tokenize(place.name))
     }
 
     def _named_before(toks: list[str], at: int) -> bool:

@@ -1284,8 +1284,10 @@ _NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", 
 
 # The two sides of a vote, as the key, question and quote name them, and as a player types
 # them (`no` only beside `votes`: `no, 1,442,310` is no side).
-_FOR = frozenset({"favour", "favor", "yes", "ayes", "aye", "yea", "yeas"})
-_AGAINST = frozenset({"against", "nays", "nay", "noes"})
+_FOR = frozenset(
+    {"favour", "favor", "favoured", "favored", "yes", "ayes", "aye", "yea", "yeas", "supported"}
+)
+_AGAINST = frozenset({"against", "nays", "nay", "noes", "opposed"})
 _VOTES = frozenset({"vote", "votes", "voters", "ballots"})
 
 
