@@ -71,3 +71,71 @@ def test_an_item_that_only_begins_with_a_places_short_name(typed: str, expected:
         "list", ("Rio Grande", "Santos"), "Which two ports gained traffic?", quote, typed
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("64 trucks", C),
+        ("64 lorries", C),
+        ("64 tanker trucks", C),
+        ("64 villages", X),
+        ("46 trucks", X),
+    ],
+)
+def test_the_thing_counted_in_another_word(typed: str, expected: Outcome) -> None:
+    quote = "The region has hired 64 tanker lorries to carry water to the villages."
+    outcome = graded("number", "64", "How many tanker lorries has the region hired?", quote, typed)
+    assert outcome is expected
+
+
+def test_a_synonym_of_a_qualifying_word_counts_another_thing() -> None:
+    # `match` may be another word for game, but `match points` are another count.
+    quote = "India took 20 of a possible 22 match points and 33 game points."
+    outcome = graded(
+        "number", "33", "How many game points did India score?", quote, "33 match points"
+    )
+    assert outcome is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("longer than two hours", C),
+        ("more than two hours", C),
+        ("shorter than two hours", X),
+        ("two hours", X),
+    ],
+)
+def test_longer_than_is_a_bound(typed: str, expected: Outcome) -> None:
+    quote = "Any ship docked for more than two hours must plug into shore power."
+    outcome = graded(
+        "duration", "more than two hours", "How long may a ship stay unplugged?", quote, typed
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "typed", "expected"),
+    [
+        ("number", "37 percent", "37 pecent", C),
+        ("number", "37 percent", "37 percnet", C),
+        ("number", "37 percent", "73 pecent", X),
+        ("duration", "90 days", "90 dyas", C),
+        ("duration", "90 days", "90 weks", X),
+        ("number", "37 votes", "37 nays", X),
+    ],
+)
+def test_a_slip_in_the_articles_unit(kind: str, key: str, typed: str, expected: Outcome) -> None:
+    quote = f"The measure reached {key} after the vote, with 12 nays."
+    assert graded(kind, key, "What did it reach?", quote, typed) is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("9", C), ("9 hours", C), ("9 days", X), ("3", X)])
+def test_a_bare_figure_in_the_unit_the_question_counts(typed: str, expected: Outcome) -> None:
+    # The question names hours and a day: it counts hours.
+    quote = "In the old town the mains run for 9 hours every third day."
+    outcome = graded(
+        "duration", "9 hours", "For how many hours do the mains run on a supply day?", quote, typed
+    )
+    assert outcome is expected

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
+from newsquiz.facts.words import FILLERS, TIME_UNITS
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -277,3 +281,34 @@ def pounds_as_weight(toks: list[str]) -> list[str]:
     if _POUNDS.isdisjoint(toks):
         return toks
     return ["lb" if t in _POUNDS else t for t in toks]
+
+
+def unit_slips_mended(toks: list[str], meant: frozenset[str]) -> list[str]:
+    """`21 pecent`, `180 dyas`: a word after a figure one slip (a letter dropped, added,
+    changed or two swapped) from a unit the question or article says (`meant`) read as
+    that unit. Only toward those: `247 nays` is no slip for days, nor `drams` for grams."""
+    if not meant:
+        return toks
+    out = toks
+    for at in range(1, len(toks)):
+        word = toks[at]
+        if (
+            not toks[at - 1][:1].isdigit()
+            or len(word) < 4
+            or not word.isalpha()
+            or word in meant
+            or (word,) in UNITS_OF_MEASURE
+            or word in TIME_UNITS
+            or word in FILLERS
+        ):
+            continue
+        near = sorted(
+            form
+            for form in meant
+            if len(form) >= 4
+            and abs(len(form) - len(word)) <= 1
+            and OSA.distance(word, form, score_cutoff=1) <= 1
+        )
+        if near:
+            out = [*out[:at], near[0], *out[at + 1 :]]
+    return out

@@ -521,6 +521,7 @@ _SKIP_BACK = frozenset(
 
 
 _LIMITS = {"minimum": "least", "maximum": CEILING}  # `a maximum of` is `up to`
+_LENGTHS = {"longer": "more", "shorter": "less"}
 # `no more than 12`, `12 or less`: the bound the other way round.
 _NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
 _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
@@ -556,6 +557,8 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:
                 mention.bound = _NO_MORE[word]  # `no more than 12` is at most 12
                 return
+        elif word in _LENGTHS and toks[j + 1 : j + 2] == ["than"]:
+            mention.bound = _LENGTHS[word]  # `longer than two hours` is more than two hours
         elif word in _LIMITS and j + 1 < len(toks) and toks[j + 1] == "of":
             mention.bound = _LIMITS[word]  # `a minimum of one week` is at least a week
         elif word == "up" and toks[j + 1] == "to":

@@ -32,6 +32,7 @@ from newsquiz.facts.units import (
     letters_for,
     pounds_as_weight,
     unit_at,
+    unit_slips_mended,
     without_unit_slashes,
 )
 from newsquiz.facts.values import CEILING, DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
@@ -112,6 +113,9 @@ def _other_side_of_year(toks: list[str], said: dict[str, frozenset[str]]) -> str
 
 
 def _unit_in_question(ctx: Context) -> float | None:
+    counted = ctx.asked_count[:1]
+    if counted and counted[0] in TIME_UNITS and len(counted[0]) > 2:
+        return float(TIME_UNITS[counted[0]])  # `For how many hours… on a supply day?`
     units = {float(TIME_UNITS[w]) for w in ctx.words if w in TIME_UNITS and len(w) > 2}
     return units.pop() if len(units) == 1 else None
 
@@ -345,6 +349,14 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _units_said(said: frozenset[str]) -> frozenset[str]:
+    """The units the key, question or quote write, by the words they write them with."""
+    found = {w for w in said if unit_at([w], 0) is not None or w in TIME_UNITS}
+    if not said.isdisjoint({"%", "percent", "pc"}):
+        found.add("percent")
+    return frozenset(found)
+
+
 def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
     """The words the key, its question and its quotes say."""
     return frozenset({*key_toks, *ctx.words, *ctx.cited})
@@ -501,11 +513,14 @@ def _counts_another(
     rivals: frozenset[str],
     ctx: Context,
     after: list[str] | None = None,
+    phrase: tuple[str, ...] = (),
 ) -> bool:
     """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
     else the article names. `after` are the typed words after the noun."""
     if noun is None or (key_noun is not None and _one_noun(noun, key_noun)):
         return False
+    if phrase and rewrite([noun]) == rewrite([phrase[-1]]):
+        return False  # `112 trucks` for 112 tanker lorries: the thing counted, in other words
     heads = _asked_heads(ctx.asked_count)
     # `71 members` or `71 council members` for `How many council members voted…?`, which
     # the article counts in votes: the thing the question counts.
@@ -823,6 +838,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         key = " ".join(pounds_as_weight(key.split()))
     key_toks = tokenize(key)
     said = _said(key_toks, ctx)  # each rule below reads its own words in them
+    units_said = _units_said(said)
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
         romans = _romans(key_toks)  # `XVII`, `part XVII`
@@ -936,6 +952,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
     def match(toks: list[str]) -> Verdict:
+        toks = unit_slips_mended(toks, units_said)  # `21 pecent`
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
@@ -1164,7 +1181,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 )
                 if _another_group(counted_as, key_noun or counted_word, ctx.words):
                     return incorrect(f"that counts {counted_as}, not what was asked")
-                if _counts_another(noun, key_noun, rivals, ctx, toks[m.end + 1 : m.end + 3]):
+                if _counts_another(
+                    noun, key_noun, rivals, ctx, toks[m.end + 1 : m.end + 3], key_phrase
+                ):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
                 if (
                     counted_as is not None
@@ -1670,12 +1689,14 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     unit_in_question = _unit_in_question(ctx)
     opposites = _opposites(key, ctx)
     said = _said(key_toks, ctx)
+    units_said = _units_said(said)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
 
     def match(toks: list[str]) -> Verdict:
+        toks = unit_slips_mended(toks, units_said)  # `180 dyas`
         if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
