@@ -262,6 +262,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "azores-whale-watching-limits",
     "latvia-rail-baltica-delay",
     "hanoi-motorbike-emission-zone",
+    "bergen-fjord-cruise-emission-rule",
+    "montevideo-port-dredging-contract",
+    "kigali-electric-moto-taxis",
+    "brisbane-venue-cost-overrun",
+    "dakar-brt-fare-dispute",
+    "sicily-drought-water-rationing",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
