@@ -139,3 +139,22 @@ def test_a_bare_figure_in_the_unit_the_question_counts(typed: str, expected: Out
         "duration", "9 hours", "For how many hours do the mains run on a supply day?", quote, typed
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "typed", "expected"),
+    [
+        ("Nearly 900 registered fishermen work the lagoon.", "900 fishermen", C),
+        ("Nearly 900 registered fishermen work the lagoon.", "900", C),
+        ("Nearly 900 registered fishermen work the lagoon.", "900 families", X),
+        ("The farmer stayed behind with his 140 hives.", "140 beehives", C),
+        ("The farmer stayed behind with his 140 hives.", "140 cattle", X),
+        ("Nearly 900 cattle were sold before the drought.", "900 cows", C),
+        ("Nearly 900 cattle were sold before the drought.", "900 sheep", X),
+    ],
+)
+def test_a_count_of_another_kind_of_thing(quote: str, typed: str, expected: Outcome) -> None:
+    # Words the article never uses, but of a kind its own words after the figure are not.
+    key = "900" if "900" in quote else "140"
+    asked = "How many registered fishermen?" if "fishermen" in quote else "How many?"
+    assert graded("number", key, asked, quote, typed) is expected

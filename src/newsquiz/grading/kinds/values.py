@@ -459,6 +459,48 @@ _GROUPS_OF_PEOPLE = (
 _WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
 
 
+# Things a figure may count that are never one another: so many sheep are not so many
+# cattle, nor so many families so many fishermen. Each set holds one kind's words.
+_KINDS_COUNTED = (
+    _GROUPS_OF_PEOPLE[1],
+    frozenset({"cattle", "cow", "cows", "bull", "bulls", "oxen", "calves", "heifers"}),
+    frozenset({"sheep", "ewe", "ewes", "lamb", "lambs"}),
+    frozenset({"goat", "goats"}),
+    frozenset({"pig", "pigs", "hog", "hogs", "swine", "sow", "sows"}),
+    frozenset({"horse", "horses", "pony", "ponies", "mare", "mares"}),
+    frozenset({"camel", "camels"}),
+    frozenset({"yak", "yaks"}),
+    frozenset({"chicken", "chickens", "hen", "hens", "poultry"}),
+    frozenset({"bee", "bees", "hive", "hives", "beehive", "beehives"}),
+    frozenset({"dog", "dogs"}),
+    frozenset({"whale", "whales"}),
+    frozenset({"elephant", "elephants"}),
+)
+
+
+def _phrase_after_figure(texts: list[str], expected: float) -> frozenset[str]:
+    """The words the key and its quotes write within three words after the key's figure
+    (`nearly 1,800 registered fishermen`): what it counts, adjectives and all."""
+    return frozenset(
+        word
+        for text in texts
+        for toks in [tokenize(text)]
+        for m in scan(toks)
+        if m.value is not None and _close(m.value, expected)
+        for word in toks[m.end : m.end + 3]
+        if word.isalpha()
+    )
+
+
+def _another_kind_counted(noun: str | None, counted: frozenset[str]) -> bool:
+    """`1,800 families` for 1,800 fishermen, `120 cattle` for 120 hives: the typed noun is
+    of a kind the key's own words after its figure are not."""
+    if noun is None or not counted:
+        return False
+    kind = next((k for k in _KINDS_COUNTED if noun in k), None)
+    return kind is not None and kind.isdisjoint(counted)
+
+
 def _word_after_figure(texts: list[str], expected: float) -> str | None:
     for text in texts:
         toks = tokenize(text)
@@ -859,6 +901,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The word after the figure where the key or its quote writes it, filler or not
     # (`86,000 people`): what a count of people counts them as.
     counted_word = _word_after_figure([key, *ctx.quotes], expected)
+    counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
@@ -1179,7 +1222,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 counted_as = noun or (
                     toks[m.end] if toks[m.end : m.end + 1] == ["people"] else None
                 )
-                if _another_group(counted_as, key_noun or counted_word, ctx.words):
+                if _another_group(
+                    counted_as, key_noun or counted_word, ctx.words
+                ) or _another_kind_counted(counted_as, counted_phrase):
                     return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(
                     noun, key_noun, rivals, ctx, toks[m.end + 1 : m.end + 3], key_phrase
