@@ -158,3 +158,14 @@ def test_a_count_of_another_kind_of_thing(quote: str, typed: str, expected: Outc
     key = "900" if "900" in quote else "140"
     asked = "How many registered fishermen?" if "fishermen" in quote else "How many?"
     assert graded("number", key, asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Rs 9,800", C), ("Rs 9,800 one way", C), ("Rs 9,800 return", X), ("Rs 9,800 round trip", X)],
+)
+def test_a_fare_of_the_other_kind_of_ticket(typed: str, expected: Outcome) -> None:
+    # Group 71's author's reject entry (`Rs 14,500 return`), before its run.
+    quote = "A one-way ticket from the capital costs Rs 9,800 (about $73)."
+    outcome = graded("money", "Rs 9,800", "How much does a one-way ticket cost?", quote, typed)
+    assert outcome is expected

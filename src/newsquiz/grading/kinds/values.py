@@ -1579,9 +1579,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
+    opposites = frozenset(
+        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
+    )
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if not opposites.isdisjoint(toks):
+            return incorrect("the article says the opposite")  # `Rs 14,500 return` for one way
         if (side := _other_side_of_year(toks, year_sides)) is not None:
             return incorrect(f"the article does not say {side}")  # `$40 after 2008`
         if other_side and _compared_other_way(toks, other_side):
