@@ -18,6 +18,7 @@ from newsquiz.facts.currencies import currency_abbreviated, currency_after, same
 from newsquiz.facts.memo import recent_by_content
 from newsquiz.facts.numbers import NumberSpan, number_spans
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import unit_at
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
@@ -348,6 +349,12 @@ def _unit(toks: list[str], index: int, after_digits: bool) -> float | None:
     word = toks[index]
     if word in LETTER_UNITS and not after_digits:
         return None
+    if (
+        (measure := unit_at(toks, index)) is not None
+        and measure[1] > index + 1
+        and toks[measure[1] : measure[1] + 1] not in (["s"], ["sec"], ["secs"], ["seconds"])
+    ):
+        return None  # `2,800,000 m³`: cubic metres, not minutes and seconds (`2 m 3 s`)
     seconds = _unit_seconds(word)
     return float(seconds) if seconds is not None else None
 

@@ -16,6 +16,7 @@ import yaml
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.values import split_items
+from newsquiz.facts.yearless import sentence_around, year_meant
 from newsquiz.pack.citations import CitationIndex
 from newsquiz.pack.model import (
     FORMAT,
@@ -298,7 +299,7 @@ class _Loader:
             self.fail(node, "`questions` is empty; a pack needs at least one question")
             return []
         index = CitationIndex(article.paragraphs) if article else None
-        year = article.published.year if article and article.published else None
+        published = article.published if article else None
         questions: list[Question] = []
         seen: dict[str, Position] = {}
         for item in node.value:
@@ -317,13 +318,13 @@ class _Loader:
                 continue
             if raw_id is not None:
                 seen[raw_id] = position(self.path, item)
-            question = self._question(item, index, year)
+            question = self._question(item, index, published)
             if question is not None:
                 questions.append(question)
         return questions
 
     def _question(
-        self, node: yaml.Node, index: CitationIndex | None, year: int | None
+        self, node: yaml.Node, index: CitationIndex | None, published: date | None
     ) -> Question | None:
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"each question must be a mapping, found {describe(node)}")
@@ -381,7 +382,7 @@ class _Loader:
             tolerance=tolerance,
             claim=claim,
             partial=tuple(partial),
-            default_year=year,
+            default_year=_default_year(kind, answer, citations, published),
             article=index.paragraphs if index else (),
             position=position(self.path, node),
             field_positions={
@@ -853,3 +854,17 @@ def read_limited(
         return None, f"{what} is a folder, expected a file"
     except (OSError, RuntimeError) as err:  # RuntimeError: a symbolic link loop
         return None, f"cannot read {what}: {getattr(err, 'strerror', None) or err}"
+
+
+def _default_year(
+    kind: Kind, answer: Answer, citations: list[Citation], published: date | None
+) -> int | None:
+    """The year a date typed without one is read in: the article's, or for a date key
+    without a year that its cited sentence looks ahead to, the year that day next comes."""
+    if published is None:
+        return None
+    if kind != Kind.DATE or not isinstance(answer, str) or not citations:
+        return published.year
+    cited = citations[0]
+    sentence = sentence_around(cited.text, cited.start, cited.end)
+    return year_meant(answer, sentence, published)
