@@ -4,7 +4,7 @@ runs, fixed in general; each with invented examples both ways."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -168,4 +168,17 @@ def test_a_fare_of_the_other_kind_of_ticket(typed: str, expected: Outcome) -> No
     # Group 71's author's reject entry (`Rs 14,500 return`), before its run.
     quote = "A one-way ticket from the capital costs Rs 9,800 (about $73)."
     outcome = graded("money", "Rs 9,800", "How much does a one-way ticket cost?", quote, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("false", C), ("false, it only doubled", X), ("false, it tripled", X)],
+)
+def test_a_correction_that_multiplies_by_another_figure(typed: str, expected: Outcome) -> None:
+    # Group 71: the quote gives the rise as so many times (`two and a half times`).
+    quote = "The bridge ended up costing more than two and a half times the first estimate."
+    outcome = graded_claim(
+        "True or false: the bridge cost more than three times its first estimate.", quote, typed
+    )
     assert outcome is expected

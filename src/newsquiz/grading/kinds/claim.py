@@ -141,7 +141,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )
     # `true, it doubled` where the herd tripled; `it triples it` where it more than
     # doubles, unless two of the figures are three times apart (`from 300 to 930`).
-    quoted_multiples = {_MULTIPLES[w] for w in ctx.cited if w in _MULTIPLES}
+    quoted_multiples = {_MULTIPLES[w] for w in ctx.cited if w in _MULTIPLES} | {
+        times for quote in ctx.quotes for times in _times(tokenize(quote))
+    }  # `more than two and a half times the first estimate`: `false, it doubled` is another
     multiples = quoted_multiples | {_MULTIPLES[w] for w in ctx.words if w in _MULTIPLES}
     ratios = _ratios(*ctx.quotes, ctx.explain)
     # `match four` of `sat out match four`: a correction's `match two` is another match.
@@ -216,7 +218,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         typed_period = time_rate_in(toks)
         if periods and typed_period is not None and typed_period not in periods:
             return incorrect(f"the article says otherwise: not every {typed_period}")  # `weekly`
-        typed_multiples = [_MULTIPLES[t] for t in toks if t in _MULTIPLES]
+        typed_multiples = [_MULTIPLES[t] for t in toks if t in _MULTIPLES] + _times(toks)
         if multiples and any(
             m not in multiples and not any(abs(m - r) <= 0.05 * m for r in ratios)
             for m in typed_multiples
@@ -845,6 +847,15 @@ def _sexes(names: ArticleNames) -> dict[Identity, str]:
         if anyone:
             last = named_here
     return {who: next(iter(sexes)) for who, sexes in told.items() if len(sexes) == 1}
+
+
+def _times(toks: list[str]) -> list[float]:
+    """The figures written as so many times something (`two and a half times`, `3 times`)."""
+    return [
+        m.value
+        for m in scan(toks)
+        if m.kind == NUMBER and m.value is not None and toks[m.end : m.end + 1] == ["times"]
+    ]
 
 
 def _ratios(*texts: str) -> frozenset[float]:
