@@ -106,3 +106,26 @@ def test_a_role_before_the_name_admits_only_people_of_that_role(write_pack: Writ
     ).by_question
     values = {c.value for c in analyst.false_claims}
     assert values and values <= {"Lars Dahl"}, values
+
+
+AIRPORT = """\
+New airport opens with few flights
+Ramesh Bhatta, director general of the aviation authority, said two airlines had signed up.
+The authority expects to install runway lights by mid-2027, Bhatta said.
+"""
+
+
+def test_nobody_who_speaks_for_a_body_is_made_its_former_head(write_pack: WritePack) -> None:
+    # `Ramesh Bhatta is former director general of the authority` was judged one the
+    # article rules out: he speaks for it now (held-out 20b #8, 21b #2).
+    (post,) = bank(
+        write_pack,
+        "  - id: post\n    question: What post does Ramesh Bhatta hold?\n"
+        "    answer: director general of the aviation authority\n    kind: text\n"
+        "    cite: director general of the aviation authority\n"
+        "    claim: Ramesh Bhatta is {answer}.\n",
+        AIRPORT,
+    ).by_question
+    assert all("former" not in c.sentence.lower() for c in post.false_claims), [
+        c.sentence for c in post.false_claims
+    ]
