@@ -161,3 +161,62 @@ def test_an_item_turned_to_its_opposite_is_wrong(typed: str, expected: Outcome) 
         typed,
     )
     assert outcome is expected
+
+
+# Groups 72 and 73: their authors' `check` on their own reject entries, before their runs.
+
+LANDSLIDE = (
+    '"The hillside is still moving," said Eng. Rosa Quispe Mamani, 44, the engineer. '
+    "Quispe said the road would stay shut.",
+    'Julio Quispe, 58, a lorry driver, waited. "It will rot," he said. He is no relation.',
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Julio Quispe", "Julio Quispe", C),
+        ("Julio Quispe", "Quispe", X),
+        ("Julio Quispe", "Eng. Quispe", X),
+        ("Rosa Quispe Mamani", "Quispe", C),
+    ],
+)
+def test_a_first_surname_written_alone_just_after_its_bearer(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    # `Quispe said` follows the engineer Rosa Quispe Mamani: it is hers, though the
+    # driver's surname is Quispe and hers reads as Mamani.
+    quote = LANDSLIDE[1] if key.startswith("Julio") else LANDSLIDE[0]
+    accept = () if key.startswith("Julio") else ("Quispe",)
+    outcome = graded("person", key, "Who is it?", quote, typed, accept=accept, article=LANDSLIDE)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("88", C), ("88 against", C), ("88 in favour", X)],
+)
+def test_a_vote_to_oppose_counts_those_against(typed: str, expected: Outcome) -> None:
+    quote = "Its members voted 88 to 30 to oppose any survey in the town."
+    outcome = graded("number", "88", "How many members voted to oppose any survey?", quote, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Rs 900", C), ("Rs 900 per 1,000 litres", C), ("Rs 900 per litre", X)],
+)
+def test_a_price_per_so_many_is_not_per_one(typed: str, expected: Outcome) -> None:
+    quote = "Owners said they could not sell below Rs 900."
+    outcome = graded("money", "Rs 900", "Below what price per 1,000 litres?", quote, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("US$390 a tonne", C), ("$390 a tonne", C), ("ZiG 390 a tonne", X), ("390 ZiG", X)],
+)
+def test_zimbabwe_gold_is_a_currency_of_its_own(typed: str, expected: Outcome) -> None:
+    quote = "The board set a price of US$390 a tonne, about ZiG 10,500."
+    outcome = graded("money", "US$390 a tonne", "What price did the board set?", quote, typed)
+    assert outcome is expected

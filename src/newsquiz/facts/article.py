@@ -233,7 +233,7 @@ class ArticleNames:
             )
             if not any(p in near for p in bearers if p is not kin[0]):
                 return kin[0]
-        return self._named_before_alone(surname, bearers) or bearers[0]
+        return self.named_before_alone(surname, bearers) or bearers[0]
 
     def _alone_as_the_kin(self, surname: str, bearers: tuple[Person, ...]) -> bool:
         """`Fatima Bukar, who is not related to the fisherman`, then `Bukar, the fisherman,
@@ -304,7 +304,7 @@ class ArticleNames:
             return any(_UNRELATED.search(" ".join(words)) for words in told)
         return False
 
-    def _named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
+    def named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
         """The first bearer named in the last paragraph naming one, before the surname is
         first written alone (`Lerato Dlamini … and her brother Sipho Dlamini` then `Dlamini
         said` is Lerato)."""

@@ -12,7 +12,7 @@ from newsquiz.facts.currencies import currency_after, spoken_currency_at, subuni
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
-from newsquiz.facts.values import DATE, Mention, scan
+from newsquiz.facts.values import DATE, Mention, read_number, scan
 from newsquiz.facts.words import FILLERS, TIME_UNITS
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.vocab import HEDGES
@@ -57,6 +57,8 @@ class Context:
     sides: frozenset[tuple[str, str]] = frozenset()
     # The units the question asks the figure in (`in micrograms per cubic metre`).
     units_asked_in: tuple[Unit, ...] = ()
+    # How many of what it counts per the question prices (`per 1,000 gallons`: 1,000).
+    asked_per_figure: float | None = None
 
 
 def context(question: Question) -> Context:
@@ -91,6 +93,7 @@ def context(question: Question) -> Context:
         key_date=_key_date(question),
         key_bound=_key_bound(question),
         asked_per=per_unit(toks),
+        asked_per_figure=_per_figure(toks),
         sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
     )
 
@@ -118,6 +121,14 @@ def per_unit(toks: list[str]) -> tuple[str, ...] | None:
         if toks[at] == "per" and toks[at + 1] != "cent":
             words = [t for t in toks[at + 1 : at + 4] if t[0].isalpha()]
             return tuple(words[:2]) if words else None
+    return None
+
+
+def _per_figure(toks: list[str]) -> float | None:
+    """The figure after `per` (`per 1,000 gallons`), if the text writes one."""
+    for at in range(len(toks) - 2):
+        if toks[at] == "per" and toks[at + 1][:1].isdigit():
+            return read_number(toks[at + 1])
     return None
 
 

@@ -206,8 +206,12 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
         if len({p.name for p in bearing}) < 2:
             return False
         # Only later words of a name share it: the article may still write it alone for
-        # its one bearer by surname.
-        return not bearers or surname not in ctx.names.alone
+        # its one bearer by surname, unless it writes it alone first just after naming
+        # another who bears it (`Eng. Rosa Quispe Huamán … Quispe said`).
+        if not bearers or surname not in ctx.names.alone:
+            return True
+        first = ctx.names.named_before_alone(surname, bearing)
+        return first is not None and first is not bearers[0]
     owner = ctx.names.owner_of(bearers[0].surname)
     if owner is None:
         return True

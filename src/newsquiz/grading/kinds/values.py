@@ -94,6 +94,14 @@ def _article_sides(sentences: tuple[tuple[str, ...], ...]) -> dict[str, set[str]
     return _sides_in(sentences)  # read once per article, not once per question
 
 
+def _per_no_figure(toks: list[str]) -> bool:
+    """`per gallon`: a rate per one of something, no figure written after `per`."""
+    return any(
+        word == "per" and following[:1].isalpha() and following not in ("cent", "annum")
+        for word, following in pairwise(toks)
+    )
+
+
 def _years_sided(key_toks: list[str], ctx: Context) -> dict[str, frozenset[str]]:
     sides = {year: set(s) for year, s in _article_sides(ctx.names.sentences).items()}
     for year, more in _sides_in([key_toks, *(tokenize(q) for q in ctx.quotes)]).items():
@@ -1351,7 +1359,7 @@ _NOT_COUNTED = frozenset({"overall", "altogether", "in", "total", "nationally", 
 _FOR = frozenset(
     {"favour", "favor", "favoured", "favored", "yes", "ayes", "aye", "yea", "yeas", "supported"}
 )
-_AGAINST = frozenset({"against", "nays", "nay", "noes", "opposed"})
+_AGAINST = frozenset({"against", "nays", "nay", "noes", "opposed", "oppose", "opposes", "opposing"})
 _VOTES = frozenset({"vote", "votes", "voters", "ballots"})
 
 
@@ -1587,6 +1595,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `Rs 14,500 return` for one way
+        if ctx.asked_per_figure not in (None, 1.0) and _per_no_figure(toks):
+            # `Rs 5,000 per gallon` where the question prices 1,000 gallons
+            return incorrect(f"per {ctx.asked_per_figure:,g}, not per one")
         if (side := _other_side_of_year(toks, year_sides)) is not None:
             return incorrect(f"the article does not say {side}")  # `$40 after 2008`
         if other_side and _compared_other_way(toks, other_side):
