@@ -268,6 +268,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brisbane-venue-cost-overrun",
     "dakar-brt-fare-dispute",
     "sicily-drought-water-rationing",
+    "gdansk-shipyard-crane-verdict",
+    "ecuador-banana-box-price",
+    "mauritius-bulk-carrier-spill",
+    "nepal-regional-airport-opens",
+    "finnish-rural-school-closures",
+    "argentina-gas-rationing-cold-snap",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
