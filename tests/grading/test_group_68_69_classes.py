@@ -182,3 +182,43 @@ def test_a_correction_that_multiplies_by_another_figure(typed: str, expected: Ou
         "True or false: the bridge cost more than three times its first estimate.", quote, typed
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, now he does one", C),
+        ("false, four before and one now", C),
+        ("false, he now does three", X),
+    ],
+)
+def test_a_correction_ending_on_a_figure_the_quote_does_not_give(
+    typed: str, expected: Outcome
+) -> None:
+    # Group 72: a number word that ends the correction states a figure.
+    quote = '"Before the burst I did four trips a day. Now I do one," he said.'
+    outcome = graded_claim(
+        "True or false: the driver said he now makes two trips a day.", quote, typed
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, on Wednesday afternoon", C),
+        ("true, on Thursday morning", X),
+        ("true, on Wednesday evening", X),
+    ],
+)
+def test_a_correction_on_another_day_or_time_of_day(typed: str, expected: Outcome) -> None:
+    quote = "A second, smaller slide on Wednesday afternoon added to the debris."
+    outcome = graded_claim(
+        "True or false: a second slide on Wednesday afternoon added to the debris.",
+        quote,
+        typed,
+        key="true",
+    )
+    assert outcome is expected

@@ -35,7 +35,14 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.units import Unit, convert, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
-from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, SCALES, could_be_year
+from newsquiz.facts.words import (
+    APPROXIMATE,
+    COMPARATIVE,
+    FILLERS,
+    SCALES,
+    WEEKDAYS,
+    could_be_year,
+)
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context
@@ -50,6 +57,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         return None
 
     negated_claim = not _DENIALS.isdisjoint(ctx.words)
+    # The days and parts of the day the quotes name (`on Wednesday afternoon`).
+    quoted_times = frozenset(
+        t for quote in ctx.quotes for t in tokenize(quote) if t in WEEKDAYS or t in _PARTS_OF_DAY
+    )
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
     # the third` where the quote says the second; the question's own `first` may still be
@@ -206,6 +217,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect()
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
+            return incorrect("the article gives another day")  # `true, on Thursday morning`
         mentions = scan(toks)
         if ordinals and any(
             m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals for m in mentions
@@ -393,6 +406,21 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday"})
+
+
+def _another_time_of_week(toks: list[str], quoted: frozenset[str], asked: frozenset[str]) -> bool:
+    """A weekday or part of the day the correction names where the quotes name another of
+    the same sort and the article none such (`true, on Thursday morning` where it says
+    Wednesday afternoon; a Friday the article gives another event may be that one's)."""
+    for sort in (WEEKDAYS, _PARTS_OF_DAY):
+        said = quoted & sort
+        typed = {t for t in toks if t in sort} - asked
+        if said and typed and not typed <= said:
+            return True
+    return False
 
 
 def _countries_named(ctx: Context, said_here: frozenset[str]) -> frozenset[str]:
@@ -584,6 +612,7 @@ def _another_figure(
             continue
         # `three games to two`: the second figure of a score counts what the first does.
         second_of_score = m.start - previous_end in (1, 2) and toks[m.start - 1] == "to"
+        first_figure = previous_end < 0
         previous_end = m.end
         written = toks[m.start : m.end]
         measure = _measure(toks, m)
@@ -607,7 +636,17 @@ def _another_figure(
             or second_of_score
             or (
                 written[0] not in _NOT_FIGURES
-                and (measure is not None or (m.start > 0 and toks[m.start - 1] in _COUNTING))
+                and (
+                    measure is not None
+                    or (m.start > 0 and toks[m.start - 1] in _COUNTING)
+                    # `false, he now does three`: the one figure the correction ends on
+                    or (
+                        m.end == len(toks)
+                        and m.start > 1
+                        and toks[m.start - 1].isalpha()
+                        and first_figure
+                    )
+                )
             )
         )
         if figures is None and worded and measure != "percent":
