@@ -222,3 +222,21 @@ def test_a_correction_on_another_day_or_time_of_day(typed: str, expected: Outcom
         key="true",
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("US$335", C), ("US$335 a tonne", C), ("US$335 per ton", C), ("US$335 a kilogram", X)],
+)
+def test_the_rate_an_accepted_form_gives(typed: str, expected: Outcome) -> None:
+    # Group 73: the key writes no rate, its accepted `US$335 a tonne` does.
+    quote = "The new price is up from US$335 last season."
+    outcome = graded(
+        "money",
+        "US$335",
+        "What was the board's maize price last season?",
+        quote,
+        typed,
+        accept=("US$335 a tonne",),
+    )
+    assert outcome is expected

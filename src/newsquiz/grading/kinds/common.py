@@ -59,6 +59,8 @@ class Context:
     units_asked_in: tuple[Unit, ...] = ()
     # How many of what it counts per the question prices (`per 1,000 gallons`: 1,000).
     asked_per_figure: float | None = None
+    # The answer and its accepted forms as written (`US$335 a tonne` beside `US$335`).
+    key_texts: tuple[str, ...] = ()
 
 
 def context(question: Question) -> Context:
@@ -94,6 +96,7 @@ def context(question: Question) -> Context:
         key_bound=_key_bound(question),
         asked_per=per_unit(toks),
         asked_per_figure=_per_figure(toks),
+        key_texts=tuple(key_texts),
         sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
     )
 

@@ -1545,10 +1545,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     expected = mention.value
     # `€4 a week` where the article charges €4 a night: the rate is part of the fact; where
     # neither key nor quotes give one, the question's (`How much … per kilo of olives?`).
-    rates = _rates(key, expected, ctx.quotes) or (
-        frozenset(ctx.asked_per[:1])
-        if ctx.asked_per and _period(ctx.asked_per[0]) is None
-        else frozenset()
+    rates = (
+        _rates(key, expected, ctx.quotes)
+        or (
+            frozenset(ctx.asked_per[:1])
+            if ctx.asked_per and _period(ctx.asked_per[0]) is None
+            else frozenset()
+        )
+        # `US$335` accepted as `US$335 a tonne`: the author says what it is per.
+        or frozenset(r for text in ctx.key_texts for r in _rates(text, expected, ()))
     )
     # `€4.1 billion a year` where the article gives €4.1 billion over four years: the units
     # of time the key, question and quotes count anything per (`a day`, `daily`).
