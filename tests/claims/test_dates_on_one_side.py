@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
-from newsquiz.claims.perturb import side_of_date_keeps_true
+from newsquiz.claims.perturb import bound_keeps_true, side_of_date_keeps_true
 from newsquiz.pack import load_pack
 
 SMOG = """\
@@ -51,3 +51,23 @@ def test_no_false_claim_is_implied_by_the_article(write_pack: WritePack) -> None
     assert rain.false_claims, rain.problem
     for claim in rain.false_claims:
         assert claim.value not in ("June 23", "June 22", "June 21", "June 20"), claim.sentence
+
+
+def test_a_bound_after_the_side_word_keeps_its_side() -> None:
+    # `heavy rain until at least March 16`: until any earlier day too (22a #19).
+    before = "Forecasters warned of heavy rain until at least "
+    assert side_of_date_keeps_true(before, "March 16", "March 11")
+    assert not side_of_date_keeps_true(before, "March 16", "March 19")
+
+
+def test_a_figure_on_one_side_the_clause_speaks_of() -> None:
+    # `could not sell below Rs 5,000` holds below Rs 4,000 too (22a #2); a plain `below`
+    # holds for any larger figure.
+    denied = "the chairman said his members could not sell below "
+    assert bound_keeps_true(denied, "Rs 5,000", "Rs 4,000")
+    assert not bound_keeps_true(denied, "Rs 5,000", "Rs 6,000")
+    plain = "the price fell below "
+    assert bound_keeps_true(plain, "Rs 5,000", "Rs 6,000")
+    assert not bound_keeps_true(plain, "Rs 5,000", "Rs 4,000")
+    assert bound_keeps_true("temperatures rose above ", "40 degrees", "38 degrees")
+    assert not bound_keeps_true("temperatures rose above ", "40 degrees", "43 degrees")

@@ -397,6 +397,8 @@ _AT_MOST_AFTER = re.compile(
 )
 
 
+# A figure one side of which a clause speaks of: `below Rs 5,000`, `above 40 degrees`.
+_SIDE_OF_A_VALUE = re.compile(r"\b(?P<side>below|under|beneath|above|over)\s*$", re.I)
 _BOUND_WORD = re.compile(
     r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
     r"|longer|shorter|above|below|higher|lower|earlier|later|straight|consecutive|successive"
@@ -443,6 +445,14 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
             at_most = None
         else:
             at_least = None
+    side = _SIDE_OF_A_VALUE.search(said_before)
+    if side is not None and not (at_least and at_least.start() < side.start()):
+        # `could not sell below Rs 5,000` holds below any smaller figure too: a denied side
+        # is the other bound (`prices below Rs 5,000` holds below any larger one).
+        lower = side.group("side").lower() in ("below", "under", "beneath")
+        if _DENIES.search(_clause_before(before)):
+            lower = not lower
+        at_least, at_most = (None, side) if lower else (side, None)
     if not (at_least or at_most):
         return False
     true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
@@ -637,7 +647,11 @@ def deadline_keeps_true(before: str, true_text: str, false_text: str) -> bool:
 
 # A date that bounds a time on one side: `no rain before June 24` makes `before June 23`
 # true, `it closed before 2020` makes `before 2021` true.
-_SIDE_OF_A_DATE = re.compile(r"\b(?P<side>before|until|till|after|since)\s+(?:the\s+)?$", re.I)
+_SIDE_OF_A_DATE = re.compile(
+    r"\b(?P<side>before|until|till|after|since)\s+(?:at\s+(?:least|the\s+latest)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def side_of_date_keeps_true(before: str, true_text: str, false_text: str) -> bool:
