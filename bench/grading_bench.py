@@ -274,6 +274,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "nepal-regional-airport-opens",
     "finnish-rural-school-closures",
     "argentina-gas-rationing-cold-snap",
+    "karachi-water-tanker-prices",
+    "danish-offshore-wind-tender-cancelled",
+    "peru-andes-highway-landslide",
+    "manchester-tram-extension-opens",
+    "zimbabwe-maize-price-drought",
+    "hokkaido-nuclear-waste-survey-vote",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
