@@ -240,3 +240,19 @@ def test_the_rate_an_accepted_form_gives(typed: str, expected: Outcome) -> None:
         accept=("US$335 a tonne",),
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("five days", C), ("fiev days", C), ("fvie days", C), ("six days", X), ("fiev weeks", X)],
+)
+def test_a_slip_in_a_number_word_before_its_unit(typed: str, expected: Outcome) -> None:
+    quote = "The strike was extended by five days on Monday."
+    assert graded("duration", "five days", "By how long?", quote, typed) is expected
+
+
+def test_a_unit_word_one_slip_from_a_number_word_stays_a_unit() -> None:
+    # `hour` is one letter from `four`: in `a 35-hour week` it is the unit.
+    quote = "The union won a 35-hour week."
+    outcome = graded("number", "35 hours", "How many hours a week?", quote, "a 35-hour week")
+    assert outcome is C

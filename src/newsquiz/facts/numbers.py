@@ -427,3 +427,37 @@ def roman_value(token: str) -> int | None:
         value = _ROMAN_DIGITS[here]
         total += -value if after and _ROMAN_DIGITS[after] > value else value
     return total
+
+
+def number_word_slips_mended(toks: list[str]) -> list[str]:
+    """`fiev days`, `the sixht minute`, `thre`: a word one slip from exactly one number word,
+    where a number stands (the whole answer, or before a unit), read as that word. Words
+    this reader reads already, and units (`a 35-hour week`), stay as typed."""
+    out = toks
+    for at, word in enumerate(toks):
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in NUMBER_WORDS
+            or word in FILLERS
+            or word in TIME_UNITS
+            or unit_at([word], 0) is not None
+            or number_spans([word])
+        ):
+            continue
+        following = toks[at + 1 : at + 2]
+        if not (
+            len(toks) == 1
+            or (following and (following[0] in TIME_UNITS or unit_at(following, 0) is not None))
+        ):
+            continue
+        near = {
+            number
+            for number in NUMBER_WORDS
+            if len(number) >= 4
+            and abs(len(number) - len(word)) <= 1
+            and OSA.distance(word, number, score_cutoff=1) <= 1
+        }
+        if len(near) == 1:
+            out = [*out[:at], near.pop(), *out[at + 1 :]]
+    return out

@@ -23,7 +23,7 @@ from newsquiz.facts.currencies import (
     subunit_at,
 )
 from newsquiz.facts.memo import last_by_identity
-from newsquiz.facts.numbers import roman_value
+from newsquiz.facts.numbers import number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
@@ -1003,7 +1003,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
     def match(toks: list[str]) -> Verdict:
-        toks = unit_slips_mended(toks, units_said)  # `21 pecent`
+        toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
@@ -1762,7 +1762,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
 
     def match(toks: list[str]) -> Verdict:
-        toks = unit_slips_mended(toks, units_said)  # `180 dyas`
+        toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `fiev dyas`
         if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
