@@ -220,3 +220,67 @@ def test_zimbabwe_gold_is_a_currency_of_its_own(typed: str, expected: Outcome) -
     quote = "The board set a price of US$390 a tonne, about ZiG 10,500."
     outcome = graded("money", "US$390 a tonne", "What price did the board set?", quote, typed)
     assert outcome is expected
+
+
+# Groups 74 and 75: their authors' `check` on their own reject entries, before their runs.
+
+HURLING = (
+    "The winning point came from substitute Eoin Power, 21, of Portlaw Emmets.",
+    "Waterford's captain, Ciarán Power, 29, of Knockanore Gaels, scored the opening goal.",
+    'Power, who is no relation of the substitute, missed 18 months. "We knew," Power said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Ciarán Power", "Power", C),
+        ("Ciarán Power", "Eoin Power", X),
+        ("Eoin Power", "Power", X),
+        ("Eoin Power", "Ciarán Power", X),
+        ("Eoin Power", "Eoin Power", C),
+    ],
+)
+def test_a_surname_that_is_also_a_bodys_word_after_a_name_with_an_age(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    # `Power` ends names of companies too; `Ciarán Power, 29,` is a person, and the bare
+    # `Power` said to be no relation of the substitute is the captain.
+    quote = HURLING[1] if key.startswith("Ciar") else HURLING[0]
+    accept = ("Power",) if key.startswith("Ciar") else ()
+    outcome = graded("person", key, "Who is it?", quote, typed, accept=accept, article=HURLING)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Waterford 2-21, Galway 1-23", C),
+        ("Galway 1-23, Waterford 2-21", C),
+        ("Galway 2-21, Waterford 1-23", X),
+    ],
+)
+def test_a_score_of_goals_and_points_keeps_its_sides(typed: str, expected: Outcome) -> None:
+    quote = "Waterford beat Galway 2-21 to 1-23 in the final."
+    outcome = graded(
+        "text", "Waterford 2-21, Galway 1-23", "What was the final score?", quote, typed
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("JD180 million", C), ("180 million dinars", C), ("$180 million", X)]
+)
+def test_a_dinar_written_jd(typed: str, expected: Outcome) -> None:
+    quote = "Six Jordanian banks will lend JD180 million."
+    outcome = graded("money", "JD180 million", "How much will the banks lend?", quote, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("Sok Dara", C), ("Sok", C), ("Dara", X)])
+def test_a_khmer_family_name_comes_first(typed: str, expected: Outcome) -> None:
+    article = ("Sok Dara, 41, president of the union, said workers deserved more.",)
+    outcome = graded(
+        "person", "Sok Dara", "Who leads the union?", article[0], typed, accept=("Sok",)
+    )
+    assert outcome is expected

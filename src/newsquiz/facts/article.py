@@ -25,6 +25,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 # Words that make a capitalised run a body or a place, not a person.
+# An age written straight after a name: `Ciarán Power, 29, of Knockanore`.
+_AGE_AFTER = re.compile(r",\s+\d{2,3},")
 ORGANISATION_WORDS = frozenset(
     {"group", "company", "corporation", "corp", "inc", "ltd", "plc", "co", "bank",
      "center", "centre", "museum", "university", "college", "school", "institute",
@@ -301,7 +303,17 @@ class ArticleNames:
             told = self.sentences[index:end]
             if any(holds(words, name) for words in told for name in others):
                 return False
-            return any(_UNRELATED.search(" ".join(words)) for words in told)
+            given = {g for p in bearers for g in p.given}
+            return any(
+                _UNRELATED.search(" ".join(words))
+                # `Power, who is no relation of the substitute, …`: said of the one the
+                # sentence calls by the surname alone, who is the surname's owner then.
+                and not any(
+                    word == person.surname and (at == 0 or words[at - 1] not in given)
+                    for at, word in enumerate(words)
+                )
+                for words in told
+            )
         return False
 
     def named_before_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
@@ -490,11 +502,16 @@ def given_named_for_a_city(words: list[str] | tuple[str, ...]) -> bool:
 
 
 def person_words(
-    run: tuple[str, ...], initials: bool = False, capitals: frozenset[str] | None = None
+    run: tuple[str, ...],
+    initials: bool = False,
+    capitals: frozenset[str] | None = None,
+    aged: bool = False,
 ) -> tuple[str, ...] | None:
     """The name in a run such as `US Secretary of Defense Jane Houston`, if it is a person's;
     with `initials`, the run wrote a letter as a word of its own (`R. Meenakshi`, not
-    `X-ray`), which may begin the name; `capitals`, the words it wrote in capitals."""
+    `X-ray`), which may begin the name; `capitals`, the words it wrote in capitals; `aged`,
+    the article wrote an age after it (`Ciarán Power, 29,`): a person's, whatever its last
+    word also names."""
     tables = world()
     if run in tables.place_by_name or run in tables.organisations:
         return None
@@ -521,7 +538,7 @@ def person_words(
         return None
     if tuple(words) in tables.place_by_name:
         return None
-    if words[-1] in ORGANISATION_WORDS or words[0] in ORGANISATION_FIRST_WORDS:
+    if (words[-1] in ORGANISATION_WORDS and not aged) or words[0] in ORGANISATION_FIRST_WORDS:
         return None  # `Gorky Park`, `Acme Group`, `Transportes Santa Rosa`: a place or a body
     if all(w in tables.place_words for w in words):
         return None
@@ -550,6 +567,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     one_word: set[tuple[str, ...]] = set()
     apart: set[tuple[str, ...]] = set()
     capitals: dict[tuple[str, ...], set[str]] = {}  # the words each run writes in capitals
+    aged: set[tuple[str, ...]] = set()  # runs the article writes an age after
     lowercase: set[str] = set()
     paragraph_of: list[int] = []
     for number, paragraph in enumerate(paragraphs):
@@ -565,6 +583,10 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             for starts, raw in _capitalised_runs(sentence):
                 folded = _folded(raw)
                 runs.append((starts, folded))
+                written = " ".join(raw)
+                at = sentence.find(written)
+                if at >= 0 and _AGE_AFTER.match(sentence, at + len(written)):
+                    aged.add(folded)
                 if len(raw) >= 2 and any(len(w) == 1 for w in raw):
                     with_initials.add(folded)
                 (one_word if len(raw) == 1 else apart).add(folded)
@@ -578,7 +600,9 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
     titles_alone: dict[str, int] = {}  # single capitalised words read as no name
     for starts, run in runs:
-        name = person_words(run, run in with_initials, frozenset(capitals.get(run, ())))
+        name = person_words(
+            run, run in with_initials, frozenset(capitals.get(run, ())), run in aged
+        )
         if name and len(name) == 1 and run == name:
             # Bare: `Ms Tan said` and `Mr Tan said` tell two Tans apart; `Tan said` would not.
             written_alone.add(name[0])

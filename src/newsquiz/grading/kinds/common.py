@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -102,12 +103,18 @@ def context(question: Question) -> Context:
 
 
 def word_figures(toks: list[str]) -> list[tuple[str, str]]:
-    """Each word written straight before a whole figure, with the figure (`kenya`, `24`)."""
+    """Each word written straight before a whole figure, with the figure (`kenya`, `24`), or
+    before a score of goals and points (`waterford`, `2-21`)."""
     return [
         (word, figure.replace(",", ""))
         for word, figure in pairwise(toks)
-        if word[0].isalpha() and word not in FILLERS and figure.replace(",", "").isdigit()
+        if word[0].isalpha()
+        and word not in FILLERS
+        and _GOALS_POINTS.fullmatch(figure.replace(",", ""))
     ]
+
+
+_GOALS_POINTS = re.compile(r"\d+(?:-\d+)?")
 
 
 def _sides(toks: list[str]) -> list[tuple[str, str]]:
