@@ -256,3 +256,24 @@ def test_a_unit_word_one_slip_from_a_number_word_stays_a_unit() -> None:
     quote = "The union won a 35-hour week."
     outcome = graded("number", "35 hours", "How many hours a week?", quote, "a 35-hour week")
     assert outcome is C
+
+
+YUKON = (
+    "Mayor Gordon Pelletier said about 200 people had stayed behind.",
+    "Annie Pelletier, 62, a retired teacher who is not related to the mayor, left with her "
+    "two dogs.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("Pelletier", C), ("Mr Pelletier", C), ("Ms Pelletier", X)]
+)
+def test_her_before_a_noun_after_a_preposition_is_the_subjects_own(
+    typed: str, expected: Outcome
+) -> None:
+    # Group 74: `with her two dogs` says Annie Pelletier is a woman, so `Ms Pelletier` is
+    # the other Pelletier, not the mayor.
+    outcome = graded(
+        "person", "Gordon Pelletier", "Who is the mayor?", YUKON[0], typed, article=YUKON
+    )
+    assert outcome is expected
