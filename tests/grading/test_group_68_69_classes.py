@@ -259,7 +259,8 @@ def test_a_unit_word_one_slip_from_a_number_word_stays_a_unit() -> None:
 
 
 YUKON = (
-    "Mayor Gordon Pelletier said about 200 people had stayed behind.",
+    "Mayor Gordon Pelletier said about 200 people had stayed behind. Pelletier said the "
+    "water supply was safe.",
     "Annie Pelletier, 62, a retired teacher who is not related to the mayor, left with her "
     "two dogs.",
 )
