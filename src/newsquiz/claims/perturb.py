@@ -637,12 +637,21 @@ def deadline_keeps_true(before: str, true_text: str, false_text: str) -> bool:
     so that the article makes it true as well."""
     if not _DEADLINE.search(before[-40:]):
         return False
+    dates = _comparable_dates(true_text, false_text)
+    return dates is not None and dates[1] >= dates[0]
+
+
+def _comparable_dates(
+    true_text: str, false_text: str
+) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The true and changed dates as (year, month, day), the year left out of both where
+    one writes none."""
     true, changed = _when(true_text), _when(false_text)
     if true is None or changed is None:
-        return False
+        return None
     if not (true[0] and changed[0]):
         true, changed = (0, *true[1:]), (0, *changed[1:])  # a year on one side only
-    return changed >= true
+    return true, changed
 
 
 # A date that bounds a time on one side: `no rain before June 24` makes `before June 23`
@@ -661,13 +670,10 @@ def side_of_date_keeps_true(before: str, true_text: str, false_text: str) -> boo
     none comes before an earlier one; an event `after` X is after any earlier date; what
     holds `since` X holds since any later date, and `until` X until any earlier one."""
     side = _SIDE_OF_A_DATE.search(before[-40:])
-    if side is None:
+    dates = _comparable_dates(true_text, false_text) if side is not None else None
+    if side is None or dates is None:
         return False
-    true, changed = _when(true_text), _when(false_text)
-    if true is None or changed is None:
-        return False
-    if not (true[0] and changed[0]):
-        true, changed = (0, *true[1:]), (0, *changed[1:])  # a year on one side only
+    true, changed = dates
     word = side.group("side").lower()
     denied = bool(_DENIES.search(_clause_before(before)))
     if word == "before":
