@@ -280,6 +280,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "manchester-tram-extension-opens",
     "zimbabwe-maize-price-drought",
     "hokkaido-nuclear-waste-survey-vote",
+    "sri-lanka-central-bank-rate-cut",
+    "yukon-mining-town-wildfire-evacuation",
+    "jordan-red-sea-water-pipeline-deal",
+    "all-ireland-hurling-final",
+    "cambodia-garment-minimum-wage",
+    "greenland-rare-earths-mine-permit",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
