@@ -278,3 +278,9 @@ def test_her_before_a_noun_after_a_preposition_is_the_subjects_own(
         "person", "Gordon Pelletier", "Who is the mayor?", YUKON[0], typed, article=YUKON
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("24 rooms", C), ("24", C), ("24 beds", X)])
+def test_a_hotels_rooms_are_not_its_beds(typed: str, expected: Outcome) -> None:
+    quote = "The lodge has 24 rooms and a restaurant."
+    assert graded("number", "24", "How many rooms does the lodge have?", quote, typed) is expected

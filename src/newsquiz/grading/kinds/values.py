@@ -468,7 +468,8 @@ _WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still c
 
 
 # Things a figure may count that are never one another: so many sheep are not so many
-# cattle, nor so many families so many fishermen. Each set holds one kind's words.
+# cattle, nor so many families so many fishermen, nor rooms beds. Each set holds one kind's
+# words.
 _KINDS_COUNTED = (
     _GROUPS_OF_PEOPLE[1],
     frozenset({"cattle", "cow", "cows", "bull", "bulls", "oxen", "calves", "heifers"}),
@@ -483,6 +484,9 @@ _KINDS_COUNTED = (
     frozenset({"dog", "dogs"}),
     frozenset({"whale", "whales"}),
     frozenset({"elephant", "elephants"}),
+    # A hotel's rooms are not its beds, nor its beds its guests.
+    frozenset({"room", "rooms"}),
+    frozenset({"bed", "beds"}),
 )
 
 
