@@ -286,6 +286,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "all-ireland-hurling-final",
     "cambodia-garment-minimum-wage",
     "greenland-rare-earths-mine-permit",
+    "izmir-coastal-hotel-ban",
+    "nigeria-measles-vaccination-campaign",
+    "groningen-quake-damage-payouts",
+    "india-australia-women-cricket-series",
+    "palawan-nickel-mine-suspension",
+    "islay-ferry-breakdown",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
