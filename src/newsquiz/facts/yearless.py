@@ -49,9 +49,9 @@ def year_meant(date_text: str, sentence: str, published: date) -> int:
 
 def _text_before_day(sentence: str, month: int, day: int) -> str | None:
     """The sentence up to where it writes this day (`January 1`, `1 January`), if it does."""
-    names = [name for name, number in (*MONTHS.items(), *MONTH_ABBREVIATIONS.items())]
-    names = [name for name in names if (MONTHS | MONTH_ABBREVIATIONS)[name] == month]
-    month_names = "|".join(names)
+    month_names = "|".join(
+        name for name, number in (*MONTHS.items(), *MONTH_ABBREVIATIONS.items()) if number == month
+    )
     written = re.search(
         rf"\b(?:(?:{month_names})\.?\s+{day}(?:st|nd|rd|th)?\b|{day}(?:st|nd|rd|th)?\s+(?:{month_names})\b)",
         sentence,

@@ -78,14 +78,21 @@ def _a_year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and could_be_year(int(word))
 
 
+def _side_of_year(word: str, year: str) -> str | None:
+    """`earlier` for `before 2008`, `later` for `after 2008`; None where no year is sided."""
+    if not _a_year_word(year):
+        return None
+    return "earlier" if word in _EARLIER else "later" if word in _LATER else None
+
+
 def _sides_in(sentences: Collection[Collection[str]]) -> dict[str, set[str]]:
     """Which side of each year the texts put things on: `before 2008` gives 2008 the
     earlier side."""
     sides: dict[str, set[str]] = {}
     for toks in sentences:
         for word, year in pairwise(toks):
-            if (word in _EARLIER or word in _LATER) and _a_year_word(year):
-                sides.setdefault(year, set()).add("earlier" if word in _EARLIER else "later")
+            if (side := _side_of_year(word, year)) is not None:
+                sides.setdefault(year, set()).add(side)
     return sides
 
 
@@ -113,10 +120,9 @@ def _other_side_of_year(toks: list[str], said: dict[str, frozenset[str]]) -> str
     """`62 percent after 2008` where the article says only `before 2008`: the typed side
     of a year the article puts on the other side only."""
     for word, year in pairwise(toks):
-        if (word in _EARLIER or word in _LATER) and _a_year_word(year):
-            side = "earlier" if word in _EARLIER else "later"
-            if said.get(year, {side}).isdisjoint({side}):
-                return f"{word} {year}"
+        side = _side_of_year(word, year)
+        if side is not None and side not in said.get(year, {side}):
+            return f"{word} {year}"
     return None
 
 
@@ -188,6 +194,12 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
         o for phrase, other in tables.phrase_antonyms if said.issuperset(phrase) for o in other
     }
     return frozenset(o for o in single | phrased if o not in said and o not in bases)
+
+
+def _content_words_of(words: frozenset[str]) -> frozenset[str]:
+    """The words of content only: small words and bounds (`no more than 12 knots`) have
+    rules of their own."""
+    return frozenset(w for w in words if w not in FILLERS and w not in COMPARATIVE and len(w) > 2)
 
 
 # Prefixes that make a word its own negation (`unsold`, `nonvoting`); `dis-` and `in-` are
@@ -985,9 +997,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     shared_out = _shared_out(key, ctx)
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     turned_over = _opposites(key, ctx)
-    opposites = frozenset(
-        w for w in turned_over if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
-    )
+    opposites = _content_words_of(turned_over)
     seasons_said = said & SEASONS
     months_said = {w for w in said if w in MONTHS}
     year_sides = _years_sided(key_toks, ctx)
@@ -1596,9 +1606,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
-    opposites = frozenset(
-        w for w in _opposites(key, ctx) if w not in FILLERS and w not in COMPARATIVE and len(w) > 2
-    )
+    opposites = _content_words_of(_opposites(key, ctx))
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
