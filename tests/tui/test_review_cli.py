@@ -3,7 +3,7 @@ next fact is due when nothing is."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -127,15 +127,34 @@ def test_a_pack_that_is_not_there_is_refused_plainly(
     assert "no pack at" in capsys.readouterr().err
 
 
+def _clock_at(moment: datetime) -> type[datetime]:
+    """A `datetime` whose `now()` is `moment`: the player's calendar, fixed by the test."""
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Clock:
+            return cls.fromtimestamp(moment.timestamp(), tz)
+
+    return Clock
+
+
 def test_without_player_it_reviews_the_name_last_played_as(
-    tmp_path: Path, library: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    library: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A player who plays as Ana types `newsquiz review` and sees Ana's facts, as the
     game remembers the name; --player still names anyone else."""
+    from newsquiz.commands import packs as packs_command
     from newsquiz.settings import Settings, save_settings
 
     db = tmp_path / "class.sqlite3"
     played(db, "Ana", [("vote", "incorrect", timedelta(hours=2))])
+    # `played today` reads the player's calendar: stand its clock at the answer, so the
+    # line is the same whatever the hour the test runs (two hours after midnight it read
+    # `played yesterday`).
+    monkeypatch.setattr(packs_command, "datetime", _clock_at(utc_now() - timedelta(hours=2)))
     save_settings(Settings(player="Ana"))
     assert main(["review", "--db", str(db)]) == 0
     out = capsys.readouterr().out
