@@ -817,11 +817,14 @@ def _first_gender(
         before, word, after = padded[at - 1], padded[at], padded[at + 1]
         if word in name_words and word not in name:
             return None  # another person's name: a pronoun past it may be theirs
-        if word == "him" or (
-            word == "her"
-            and before in _PREPOSITIONS
-            # `left with her two dogs`: a possessive, the subject's own
-            and not (after[:1].isdigit() or (after.isalpha() and after not in FILLERS))
+        if (
+            word == "him"
+            or (
+                word == "her"
+                and before in _PREPOSITIONS
+                # `left with her two dogs`: a possessive, the subject's own
+                and not (after[:1].isdigit() or (after.isalpha() and after not in FILLERS))
+            )
         ):
             continue  # `who is not related to him`: an object is mostly someone else
         if word in _FEMININE_PRONOUNS:
