@@ -36,7 +36,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
         "length": {
             "millimetre": (0.001, "mm millimetres millimeter millimeters"),
             "centimetre": (0.01, "cm centimetres centimeter centimeters"),
-            "metre": (1.0, "metres meter meters mtr"),
+            "metre": (1.0, "metres meter meters mtr m"),
             "kilometre": (1000.0, "km kms kilometres kilometer kilometers klicks"),
             "inch": (0.0254, "inches"),
             "foot": (0.3048, "feet ft"),
@@ -214,10 +214,12 @@ def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] |
     return None
 
 
-def letters_for(word: str, unit: Unit) -> bool:
+def letters_for(word: str, unit: Unit) -> Unit | None:
     """`ha` after a number, where the article measures in hectares: a unit's letters that
-    elsewhere may be a word or another unit (`m` for metres or minutes)."""
-    return (word,) in _AMBIGUOUS and UNITS_OF_MEASURE.get((word,)) == unit
+    elsewhere may be a word or another unit (`m` for metres or minutes), read as a unit where
+    the article measures in that dimension (`60 m` where it gives 60 cm is metres)."""
+    lettered = UNITS_OF_MEASURE.get((word,)) if (word,) in _AMBIGUOUS else None
+    return lettered if lettered is not None and lettered.dimension == unit.dimension else None
 
 
 def units_named(toks: list[str] | tuple[str, ...]) -> list[Unit]:

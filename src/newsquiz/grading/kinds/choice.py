@@ -223,7 +223,7 @@ def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, str]) -> lis
         for unit, written in key_units.items():
             if (
                 (hit is not None and hit[0] == unit and hit[1] == index + 1)
-                or letters_for(toks[index], unit)
+                or letters_for(toks[index], unit) == unit
                 or (len(toks[index]) == 1 and written.startswith(toks[index]))
             ):
                 out[index] = written

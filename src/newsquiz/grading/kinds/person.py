@@ -427,7 +427,16 @@ def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
     near = sentence[max(0, at - 3) : at]
     if "of" in near or "for" in near:  # `Commissioner for Agriculture, Dr. Fatima Bukar`
         return sentence[max(0, at - 5) : at]
+    # `Minister of Food, Agriculture and Light Industry Ganzorig Batbayar`: a post whose
+    # portfolio runs over several words before the name.
+    posts = world().post_words
+    for start in range(at - 4, max(0, at - 9), -1):
+        if sentence[start] in _PORTFOLIO_LINKS and sentence[start - 1] in posts:
+            return sentence[start - 1 : at]
     return near
+
+
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
 
 
 def _post_run_at(toks: list[str], index: int, parts: set[str]) -> tuple[str, ...] | None:

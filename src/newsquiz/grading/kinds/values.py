@@ -27,6 +27,7 @@ from newsquiz.facts.numbers import number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
+    UNITS_OF_MEASURE,
     Unit,
     convert,
     letters_for,
@@ -173,6 +174,7 @@ _UNBOUNDED_SHARE = frozenset(
      "than", "up", "to"}
 )  # fmt: skip
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
+_PERCENT_AND_POINTS = frozenset({"percent", "percentage point"})
 _COMPARED_AFTER = frozenset(
     {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
 )
@@ -800,7 +802,14 @@ def _companions(
 
 
 def _romans(toks: list[str]) -> list[int]:
-    return [v for t in toks if (v := roman_value(t)) is not None]
+    """Roman numerals typed as words (`XVII`); not a unit's letters after a figure (`450
+    mm`, `45 cm`), which spell numerals too."""
+    return [
+        v
+        for at, t in enumerate(toks)
+        if (v := roman_value(t)) is not None
+        and not (at and toks[at - 1][:1].isdigit() and (t,) in UNITS_OF_MEASURE)
+    ]
 
 
 def _a_change(toks: list[str], at: int) -> bool:
@@ -1143,6 +1152,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect("wrong currency")
             if m.kind == DURATION:
                 m = _scaled_count(toks, m, mention.kind, expected)  # `2.6m` for 2.6 million
+            if (
+                m.kind == DURATION
+                and not key_in_time
+                and key_unit is not None
+                and letters_for(toks[m.end - 1], key_unit) is not None
+            ):
+                # `60 m` where the article gives 60 cm: metres, not minutes.
+                m = replace(m, kind=NUMBER, value=m.number, end=m.end - 1)
             value = m.value
             if m.kind == DURATION and not key_in_time:
                 if counts_no_unit:
@@ -1162,8 +1179,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
-                if noun is not None and key_unit is not None and letters_for(noun, key_unit):
-                    typed_unit, noun = key_unit, None  # `620 ha` for 620 hectares
+                lettered = None if noun is None or key_unit is None else letters_for(noun, key_unit)
+                if lettered is not None:
+                    typed_unit, noun = lettered, None  # `620 ha` for 620 hectares
                 if typed_unit is not None and key_unit is None and typed_unit.dimension != "ratio":
                     if counts_no_unit:
                         return incorrect(f"the question counts {counted}, not {toks[m.end]}")
@@ -1202,6 +1220,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     value *= 100  # `0.58` for 58%
                 typed_unit = typed_unit or bare_unit
                 if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
+                    if {typed_unit.name, key_unit.name} == _PERCENT_AND_POINTS:
+                        # A rise of 4 percentage points is not a rise of 4 percent.
+                        return incorrect(f"not in the article's unit ({key_unit.name})")
                     if typed_unit.dimension != key_unit.dimension:
                         return incorrect(f"not in the article's unit ({key_unit.name})")
                     written = _written_in(typed_unit, expected, key_unit, quoted)
