@@ -271,8 +271,13 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
             start -= 1
         if end < count and toks[end] in SCALE_ABBREVIATIONS and end == span.start + 1:
             abbreviation = toks[end]
-            # `30 m` after a bare number may be minutes; with a currency it is millions.
-            if currency is not None or abbreviation not in ("m", "t"):
+            # `30 m` after a bare number may be minutes; with a currency it is millions,
+            # written before it or after (`6.2m euros`, `6.2m MNT`).
+            if (
+                currency is not None
+                or abbreviation not in ("m", "t")
+                or _currency_named_at(toks, end + 1)
+            ):
                 value *= SCALE_ABBREVIATIONS[abbreviation]
                 scaled = True
                 end += 1
@@ -294,6 +299,19 @@ def _money(toks: list[str], spans: list[NumberSpan], used: set[int], out: list[M
             continue
         used.add(n)
         out.append(Mention(MONEY, start, end, value, span.value, False, currency))
+
+
+def _currency_named_at(toks: list[str], at: int) -> bool:
+    """A currency's word, symbol or code at toks[at] (`euros`, `€`, `MNT`)."""
+    if at >= len(toks):
+        return False
+    word = toks[at]
+    return (
+        word in CURRENCY_WORDS
+        or word in CURRENCY_SYMBOLS
+        or currency_after(toks, at) is not None
+        or currency_abbreviated(word) is not None
+    )
 
 
 def _a_code(toks: list[str], span: NumberSpan, letter: str) -> bool:
