@@ -292,6 +292,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "india-australia-women-cricket-series",
     "palawan-nickel-mine-suspension",
     "islay-ferry-breakdown",
+    "ghana-teachers-allowance-strike",
+    "sora-valley-flood-fund",
+    "quebec-maple-reserve-release-2025",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
