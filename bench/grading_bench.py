@@ -295,6 +295,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ghana-teachers-allowance-strike",
     "sora-valley-flood-fund",
     "quebec-maple-reserve-release-2025",
+    "ashulia-knitwear-fire-inquiry",
+    "mongolia-dzud-livestock-aid",
+    "tanui-cas-doping-appeal",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
