@@ -709,11 +709,7 @@ def _embedded_value_sources(
         for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
                 continue  # "1 times", "1 players": one takes no plural
-            if compound and not (
-                isinstance(v, Duration)
-                and isinstance(found.value, Duration)
-                and v.unit == found.value.unit
-            ):
+            if compound and not _whole_of_same_unit(v, found.value):
                 continue
             rendered = perturb.restyled(v, found.value).render()
             yield Candidate(_splice(text, found, rendered), Family.ARTICLE)
@@ -728,12 +724,25 @@ def _embedded_value_sources(
                 Candidate(_splice(text, found, v.render()), Family.UNIT)
                 for v in perturb.nearby_units(found.value)
             ]
+        compound = isinstance(found.value, Duration) and _COMPOUND_NEXT.match(text, found.end)
         return [
             Candidate(_splice(text, found, v.render()), family)
             for v, family in _value_rules(found.value, default_year)
+            if not compound or _whole_of_same_unit(v, found.value)
         ]
 
     return [from_article, from_rules]
+
+
+def _whole_of_same_unit(value: Value, like: Value) -> bool:
+    """`2 minutes` for the `1 minute` of `1 minute 12 seconds`: the first part of a compound
+    length of time takes a whole number of its own unit (not `half a minute 12 seconds`)."""
+    return (
+        isinstance(value, Duration)
+        and isinstance(like, Duration)
+        and value.unit == like.unit
+        and value.amount == int(value.amount)
+    )
 
 
 # `1 minute 47 seconds`, `2 hours and 4 minutes`: another figure right after a length of time.
@@ -1090,6 +1099,9 @@ def candidate_stream(
             # project director: the article gives them a post the question does not ask
             # (judged a person of another role, held-out 19b #9).
             and not _holds_another_post(c, question, facts)
+            # `The Poljanska Sora is the northern branch` where the article calls it `the
+            # southern branch` (judged not plausible, held-out 25a #10).
+            and not _described_as_the_opposite(c, question, facts)
             and not (not of_people and _names_a_body_of_the_article(c, question, facts))
             and (
                 of_people
@@ -2090,6 +2102,22 @@ def _word_class(text: str) -> str:
     if first[:1].isupper():
         return "name"
     return first.lower() if first.lower() in ("to", "that", "because", "by", "with") else "word"
+
+
+def _described_as_the_opposite(choice: str, question: Question, facts: ArticleFacts) -> bool:
+    """Whether the article describes `choice`, in the few words set off after its name, by the
+    opposite of a word of the question or its claim (`the Poljanska Sora, the southern
+    branch` where the question asks for the northern one)."""
+    asked = _words(question.question) | _words(question.claim or "")
+    opposites = {o for w in asked for o in world().antonyms.get(w, ())} - asked
+    if not opposites:
+        return False
+    set_off = re.compile(re.escape(choice) + r",\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+    return any(
+        not opposites.isdisjoint(_words(match.group(1)))
+        for paragraph in facts.paragraphs
+        for match in set_off.finditer(paragraph)
+    )
 
 
 def _holds_another_post(choice: str, question: Question, facts: ArticleFacts) -> bool:
