@@ -269,8 +269,9 @@ class ArticleNames:
                 if (
                     word == surname
                     and given.isdisjoint(sentence[max(0, at - 3) : at])
-                    # `Dr. Rasoa said` tells the bearers apart as `Rasoa said` does not
-                    and not (at and sentence[at - 1] in HONORIFICS)
+                    # `Dr. Rasoa said`, `Vice Minister Rasoa said` tell the bearers apart as
+                    # `Rasoa said` does not
+                    and not _titled(sentence, at)
                     # `the Verhaeghe Numismatic Museum` names a body, not the person
                     and not (at + 1 < len(sentence) and sentence[at + 1] in self.proper_words)
                 ):
@@ -329,7 +330,7 @@ class ArticleNames:
                 last, first_here, paragraph = first_here or last, None, here
             in_sentence: list[Person] = []
             for at, word in enumerate(sentence):
-                if word != surname or (at and sentence[at - 1] in HONORIFICS):
+                if word != surname or _titled(sentence, at):
                     continue  # `Dr. Rasoa said` is no use of the surname alone
                 before = sentence[max(0, at - 3) : at]
                 named = next((p for p in bearers if set(p.given) & set(before)), None)
@@ -413,6 +414,15 @@ _BREAKS_A_RUN = frozenset(',;:()"“”!?—')
 
 # A nickname quoted inside a name (`Josephine "Jo" March`): the name runs on around it.
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][^\W\d_][\w’'.-]*[\"”’']\s+(?=[^\W\d_])")
+
+
+def _titled(sentence: tuple[str, ...], at: int) -> bool:
+    """The word at `at` follows an honorific or a post (`Dr. Rasoa`, `Vice Minister Rasoa`),
+    which tell the bearers of a surname apart as the surname alone does not."""
+    if not at:
+        return False
+    before = sentence[at - 1]
+    return before in HONORIFICS or before in world().post_words
 
 
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:

@@ -196,6 +196,8 @@ def same_word(typed: str, key: str) -> int | None:
 def _compare(typed: str, key: str) -> int | None:
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
+    if key in world().antonyms.get(typed, ()):
+        return None  # `onshore` is no typo of `offshore`: it says the opposite
     a, b = skeleton(typed), skeleton(key)
     if a == b or demonym(typed, key):
         return CLOSE
