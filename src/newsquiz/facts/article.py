@@ -422,7 +422,7 @@ def _titled(sentence: tuple[str, ...], at: int) -> bool:
     if not at:
         return False
     before = sentence[at - 1]
-    return before in HONORIFICS or before in world().post_words
+    return before in HONORIFICS or (before in world().post_words and before not in FILLERS)
 
 
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
