@@ -519,6 +519,13 @@ def _another_date(
         year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
         if m.kind == DATE and m.month is not None and months and m.month not in months:
             return True
+        if (
+            m.kind == DATE
+            and m.year is not None
+            and (m.month, m.year) not in quoted
+            and any(month == m.month and y and y != m.year for month, y in quoted)
+        ):
+            return True  # `the cutoff is December 31, 2021` where it is December 31, 2019
         if year is not None and years and year not in years and year not in asked:
             return True
     return False
