@@ -71,7 +71,8 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "milligram": (1e-6, "milligrams mg"),
             "gram": (0.001, "grams gramme grammes g"),
             "kilogram": (1.0, "kilograms kilogramme kilogrammes kg kgs kilo kilos"),
-            "tonne": (1000.0, "tonnes metric ton metric tons"),
+            "tonne": (1000.0, "tonnes metric ton metric tons t"),
+            "megatonne": (1e9, "megatonnes megaton megatons"),
             "ton": (907.18474, "tons short ton short tons"),
             "ounce": (0.028349523125, "ounces oz"),
             "lb": (0.45359237, "lbs"),
@@ -92,7 +93,10 @@ def _table() -> dict[tuple[str, ...], Unit]:
         },
         "ratio": {
             "percent": (0.01, "per cent pct pc percentage"),
-            "percentage point": (0.01, "percentage points"),
+            "percentage point": (
+                0.01,
+                "percentage points percent points per cent points pp ppt pts pt",
+            ),
         },
         "temperature": {
             "degree celsius": (
@@ -173,7 +177,7 @@ _PHRASES = (
     "square feet", "sq ft", "m 2", "km 2", "mi 2", "ft 2", "m 3", "ft 3", "cubic metres", "cubic meter", "cubic meters", "metric ton",
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
-    "percentage points", "kilowatt hours", "nautical miles", "degrees celsius",
+    "percentage points", "percent points", "per cent points", "kilowatt hours", "nautical miles", "degrees celsius",
     "watt hours", "megawatt hours", "gigawatt hours", "terawatt hours", "bits per second",
     "kilobits per second", "megabits per second", "gigabits per second", "terabits per second",
     "kilobytes per second", "megabytes per second", "gigabytes per second",
@@ -200,7 +204,8 @@ UNITS_OF_MEASURE = _table()
 _LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
 # Letters that are units only straight after a number in a question about that measure.
 _AMBIGUOUS = frozenset(
-    {("m",), ("g",), ("l",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",)}
+    {("m",), ("g",), ("l",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",), ("t",),
+     ("pp",), ("ppt",), ("pts",), ("pt",)}
 )
 
 

@@ -801,6 +801,17 @@ def _companions(
     return kept
 
 
+def _tons_for_tonnes(typed: Unit | None, key: Unit | None, toks: list[str]) -> bool:
+    """`tons` typed where the article weighs in tonnes: the everyday word for the metric
+    unit, unless the answer says it means the short ton."""
+    return (
+        typed is not None
+        and key is not None
+        and (typed.name, key.name) == ("ton", "tonne")
+        and "short" not in toks
+    )
+
+
 def _romans(toks: list[str]) -> list[int]:
     """Roman numerals typed as words (`XVII`); not a unit's letters after a figure (`450
     mm`, `45 cm`), which spell numerals too."""
@@ -1219,6 +1230,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if typed_unit is None and _share_of_one(value, key_unit, bare_unit, expected):
                     value *= 100  # `0.58` for 58%
                 typed_unit = typed_unit or bare_unit
+                if _tons_for_tonnes(typed_unit, key_unit, toks):
+                    typed_unit = key_unit  # `52,000 tons` where the article writes tonnes
                 if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
                     if {typed_unit.name, key_unit.name} == _PERCENT_AND_POINTS:
                         # A rise of 4 percentage points is not a rise of 4 percent.
