@@ -204,8 +204,8 @@ UNITS_OF_MEASURE = _table()
 _LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
 # Letters that are units only straight after a number in a question about that measure.
 _AMBIGUOUS = frozenset(
-    {("m",), ("g",), ("l",), ("ha",), ("kn",), ("kt",), ("nm",), ("mi",), ("gal",), ("t",),
-     ("pp",), ("ppt",), ("pts",), ("pt",)}
+    (form,)
+    for form in ("m", "g", "l", "ha", "kn", "kt", "nm", "mi", "gal", "t", "pp", "ppt", "pts", "pt")
 )
 
 
