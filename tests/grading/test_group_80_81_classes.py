@@ -80,3 +80,38 @@ def test_points_after_a_score_stay_a_count() -> None:
     quote = "The Wolves finished the season on 74 points, two clear of Lyon."
     outcome = graded("number", "74", "How many points did the Wolves finish on?", quote, "74 pts")
     assert outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("South Korea", C),
+        ("b", C),
+        ("Korea", X),  # fits both Koreas: which one?
+        ("North Korea", X),
+    ],
+)
+def test_a_choice_named_without_its_word_of_place_fits_two(typed: str, expected: Outcome) -> None:
+    quote = "The next summit will be held in Busan, South Korea, in March."
+    outcome = graded(
+        "choice",
+        "South Korea",
+        "Where will the next summit be held?",
+        quote,
+        typed,
+        choices=("North Korea", "South Korea", "Japan"),
+    )
+    assert outcome is expected
+
+
+def test_a_choice_named_in_full_that_another_choice_extends_stays_right() -> None:
+    quote = "The team trained in Paris before the final."
+    outcome = graded(
+        "choice",
+        "Paris",
+        "Where did the team train?",
+        quote,
+        "Paris",
+        choices=("Paris", "Paris, Texas", "Lyon"),
+    )
+    assert outcome is C

@@ -19,7 +19,13 @@ from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import another_unit, compile_text, short_name, values_of
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import GUARDED_WORDS, HEDGES, NEGATIVE_WORDS, QUALIFIERS
+from newsquiz.grading.vocab import (
+    GUARDED_WORDS,
+    HEDGES,
+    NEGATIVE_WORDS,
+    POSITIONAL,
+    QUALIFIERS,
+)
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
@@ -101,6 +107,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect("choose one")  # `the fourth and the first`
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
+        if right == [key_index] and _fits_another(toks, words, key_index):
+            return incorrect("that fits two of the choices: which one?")  # `Korea`
         if right == [key_index]:
             return verdicts[key_index]
         if len(right) > 1 and key_index in right:
@@ -420,6 +428,20 @@ def _led_by(typed: list[str], choice_words: list[list[str]]) -> int | None:
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _fits_another(toks: list[str], choice_words: list[list[str]], key_index: int) -> bool:
+    """`Korea` where the choices are North Korea and South Korea: the typed words leave out
+    the key's word of place or rank, and are all words of another choice too."""
+    if any(t[0].isdigit() for t in toks):
+        return False
+    typed = {t for t in toks if t[0].isalpha() and t not in FILLERS}
+    key = set(choice_words[key_index])
+    if not typed or not typed < key or not key - typed <= POSITIONAL | QUALIFIERS:
+        return False
+    return any(
+        typed <= set(words) for index, words in enumerate(choice_words) if index != key_index
+    )
 
 
 def _choice_words(choice: str) -> list[str]:
