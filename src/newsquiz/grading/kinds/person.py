@@ -433,6 +433,15 @@ def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
     for start in range(at - 4, max(0, at - 9), -1):
         if sentence[start] in _PORTFOLIO_LINKS and sentence[start - 1] in posts:
             return sentence[start - 1 : at]
+    # `judges Albert Mbuyi and Grace Numbi`: a post in the plural before a list of names is
+    # each one's.
+    if at and sentence[at - 1] == "and":
+        for start in range(at - 2, max(-1, at - 8), -1):
+            word = sentence[start]
+            if word in posts and word.endswith("s") and word[:-1] in posts:
+                return (*sentence[start:at], word[:-1])
+            if word in FILLERS and word != "and":
+                break
     return near
 
 
@@ -899,6 +908,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         | set(person.name)
         # `Admiral Hassan` where the article writes `Adm. Karim Hassan`
         | {full for w in person.around for full in tables.post_of.get((w,), ())}
+        # `Minister Numbi` where it writes `Environment Minister, Sylvie Numbi` (a post
+        # written with capitals is no word `around` the name)
+        | _posts_before(person.name, ctx.names.sentences, tables.post_words)
+        | _posts_after(person.name, ctx.names.sentences, tables.post_words)
     ):
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
@@ -1166,6 +1179,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if shared and len(token) == 1 and any(g[0] == token for g in telling):
                 given_hit = told = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
+            if (
+                len(token) == 1
+                and person is not None
+                and toks[index + 1 : index + 2] == [surname]
+                and not any(g[:1] == token for g in person.given)
+                and any(g and g[0][:1] == token for g in namesakes)
+            ):
+                return incorrect(f"{token.upper()}. {shown} is the article's other {shown}")
             if token in namesakes_honorifics and toks[index + 1 : index + 2] == [surname]:
                 return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
             if token in namesakes_posts and token not in key_words:
