@@ -1394,6 +1394,7 @@ _RATE_ADVERBS = {
     "monthly": "month",
     "yearly": "year",
     "annually": "year",
+    "quarterly": "quarter",
 }
 # Words between an amount and its rate that leave the rate the amount's: `€520 more a month`.
 _BEFORE_RATE = frozenset({"more", "less", "extra", "additional"})
@@ -1449,7 +1450,8 @@ _YEARLY_BY_NATURE = frozenset(
 # Stretches of time that are no unit of measure but a figure may be counted per
 # (`180,000 litres per season`, `18,000 cars each weekday`).
 _PERIODS = {"weekday": "day", "weekdays": "day", "season": "season", "seasons": "season",
-            "term": "term", "semester": "semester", "weekend": "weekend"}  # fmt: skip
+            "term": "term", "semester": "semester", "weekend": "weekend",
+            "quarter": "quarter"}  # fmt: skip
 
 
 def _period(word: str) -> str | None:
@@ -1462,7 +1464,12 @@ def time_rate_in(toks: list[str]) -> str | None:
     for at, token in enumerate(toks):
         if token in _RATE_ADVERBS:
             return _RATE_ADVERBS[token]
-        if token in _RATE and at + 1 < len(toks) and (period := _period(toks[at + 1])):
+        if (
+            token in _RATE
+            and at + 1 < len(toks)
+            and (period := _period(toks[at + 1]))
+            and toks[at + 2 : at + 3] != ["of"]  # `a quarter of the votes` is a share
+        ):
             unit = unit_at(toks, at + 1)
             if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
                 return period
