@@ -4,7 +4,7 @@ that figure was recorded; with invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -55,3 +55,54 @@ def test_a_quarter_of_something_stays_a_share() -> None:
         "a quarter of the votes",
     )
     assert outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("False, nobody died", C),
+        ("False, no one died, though 80 fell ill", C),
+        ("False, one worker died", X),  # `died` counts the deaths the quote says were none
+        ("False, 80 people were killed", X),
+    ],
+)
+def test_a_correction_counting_what_the_quote_says_none_of(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "Three workers died in the blast.",
+        "No deaths were recorded, though 80 workers fell ill.",
+        typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("false", C), ("False, it received none", C), ("False, it received half", X)],
+)
+def test_a_share_of_what_the_quote_says_none_of(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "The province received part of the fine.",
+        "The minister said the province had received none of the 2019 fine.",
+        typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("False, they rose to 14", C),
+        ("False, they went up", C),
+        ("False, incidents fell to 9", X),
+        ("False, they dropped", X),
+    ],
+)
+def test_a_correction_moving_the_other_way(typed: str, expected: Outcome) -> None:
+    outcome = graded_claim(
+        "The agency recorded fewer incidents in 2024 than in 2023.",
+        "The agency recorded 14 incidents in 2024, up from nine in 2023.",
+        typed,
+    )
+    assert outcome is expected

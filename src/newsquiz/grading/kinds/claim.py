@@ -172,6 +172,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
     steady = not _STEADY.isdisjoint(quoted_words) and (RISING | FALLING).isdisjoint(quoted_words)
+    # `up from nine`: a correction that says it fell says the opposite (and the reverse),
+    # where the quotes move one way only and deny nothing.
+    rises, falls = not RISING.isdisjoint(quoted_words), not FALLING.isdisjoint(quoted_words)
+    other_way = (
+        _MOVED & (FALLING if rises else RISING)
+        if rises != falls and NEGATIONS.isdisjoint(quoted_words)
+        else frozenset()
+    )
     # `fewer than half`: `about half` is not what the quote says, and none is less.
     bounded = [share for quote in ctx.quotes for share in _bounded_shares(tokenize(quote))]
     some = bool(quoted_shares) and not any(
@@ -253,6 +261,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another unit")
         if steady and NEGATIONS.isdisjoint(toks) and not _MOVED.isdisjoint(toks):
             return incorrect("the article says it did not change")
+        if other_way and NEGATIONS.isdisjoint(toks) and not other_way.isdisjoint(toks):
+            return incorrect("the article says it moved the other way")  # `fell to 9`
         if any(
             m.kind in (NUMBER, MONEY, DURATION)
             and m.value is not None
@@ -302,6 +312,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article says nobody")
+        if (
+            nobody
+            and NEGATIONS.isdisjoint(toks)
+            and not _NOBODY.search(" ".join(toks))
+            and shares(toks)
+        ):
+            return incorrect("the article says none")  # `it received half` of none
         if _another_date(toks, quoted_dates, ctx) or _year_of_another_event(
             toks, mentions, years_after
         ):
@@ -406,6 +423,12 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+# Words that count the same event under another stem: `no deaths` is denied by `one died`.
+_COUNTED_ALIKE = (
+    frozenset({"death", "deaths", "died", "die", "dies", "dead", "dying", "fatality",
+               "fatalities", "killed"}),
+    frozenset({"injury", "injuries", "injured", "hurt", "wounded"}),
+)  # fmt: skip
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday"})
@@ -583,7 +606,10 @@ def _a_year(m: Mention) -> bool:
 
 
 def _same_measure(a: str, b: str) -> bool:
-    """`started` and `starter`: what two figures count, by the stem they share."""
+    """`started` and `starter`: what two figures count, by the stem they share, or by the
+    family of words that count the same event (`died` and `deaths`)."""
+    if any(a in family and b in family for family in _COUNTED_ALIKE):
+        return True
     size = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
