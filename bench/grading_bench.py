@@ -298,6 +298,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ashulia-knitwear-fire-inquiry",
     "mongolia-dzud-livestock-aid",
     "tanui-cas-doping-appeal",
+    "peru-anchovy-quota-cut",
+    "estonia-oil-shale-plant-closure",
+    "sudan-gum-arabic-exports",
+    "alentejo-cork-harvest",
+    "kamloops-curling-final-extra-end",
+    "malaysia-palm-replanting-grant",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
