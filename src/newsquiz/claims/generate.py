@@ -49,6 +49,7 @@ from newsquiz.claims.values import (
     TITLE_WORDS,
     Profile,
     appositive_after,
+    asked_posts,
     asked_role,
     bodies_by_initials,
     describe,
@@ -1055,6 +1056,8 @@ def place_of(question: Question, frame: Frame | None) -> Place:
     bodies = bodies_by_initials(f"{frame.before} {frame.after}") if posts else frozenset()
     if frame.path is ClaimPath.QUESTION:
         asked = Profile(roles=asked_role(question.question))
+        # `Which minister said …?` made a statement: only someone of that post may answer.
+        posts |= asked_posts(question.question)
         return Place(describe(question.question) | asked, strict=False, posts=posts, bodies=bodies)
     return Place(
         slot_profile(frame.before, frame.after),
@@ -1089,6 +1092,9 @@ def candidate_stream(
         # "Who is the governor?": anyone else the article names has a part of their own in
         # it (the green group's director), and holding this post is not it.
         of_a_post = _ASKS_WHO_HOLDS.match(question.question) is not None
+        # `Andres Kask, chairman of the union, said …`: the posts the cited sentence gives
+        # whoever stands there.
+        slot_posts = named_posts(frame.before, frame.after) if frame is not None else frozenset()
         yield from _ordered(
             Candidate(c, Family.CHOICE)
             for c in question.choices
@@ -1098,7 +1104,7 @@ def candidate_stream(
             # `Which opposition MP called for an inquiry?` answered by the consortium's
             # project director: the article gives them a post the question does not ask
             # (judged a person of another role, held-out 19b #9).
-            and not _holds_another_post(c, question, facts)
+            and not _holds_another_post(c, question, facts, slot_posts)
             # `The Poljanska Sora is the northern branch` where the article calls it `the
             # southern branch` (judged not plausible, held-out 25a #10).
             and not _described_as_the_opposite(c, question, facts)
@@ -2120,11 +2126,15 @@ def _described_as_the_opposite(choice: str, question: Question, facts: ArticleFa
     )
 
 
-def _holds_another_post(choice: str, question: Question, facts: ArticleFacts) -> bool:
-    """Whether the question asks for a holder of a post and the article gives the person
-    `choice` posts, none of them the question's. (`Who called the deal fair?` asks no post:
-    anyone the article names could have.)"""
+def _holds_another_post(
+    choice: str, question: Question, facts: ArticleFacts, slot_posts: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the question asks for a holder of a post, or the claim's sentence gives the
+    name's place one (`…, chairman of the union, said`), and the article gives the person
+    `choice` posts, none of them those. (`Who called the deal fair?` asks no post: anyone
+    the article names could have.)"""
     asked = (_words(question.question) & world().post_words) - FILLERS  # not `his` (Excellency)
+    asked |= slot_posts
     if not asked:
         return False
     for name, posts in zip(facts.people, facts.posts_named, strict=True):

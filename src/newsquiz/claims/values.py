@@ -534,6 +534,14 @@ _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 
 # The word right before a name (`board chair Marta Olsen`, `Commissioner Jonas Berg`).
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
+# How far back in a name's run-up each pattern is read (the rest: all of it).
+_RUN_UP: dict[re.Pattern[str], int] = {}
+# `Minister of Economic Affairs `, `Secretary for Food, Agriculture and Fisheries `: a post
+# whose capitalised portfolio runs up to the name.
+_POST_OF_PORTFOLIO = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)[\s,]+){1,6}$"
+)
+_RUN_UP.update({_WORD_BEFORE: 40, _POST_OF_PORTFOLIO: 90})
 # `Dr. `, `Mr `, `Prof. `: an honorific right before a name, read past to the post before it
 # (`the economist Dr. Jonas Bakke`, `Its chief scientific officer, Dr. Eduardo Menezes`).
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]{1,5})\.?\s+$")
@@ -645,7 +653,7 @@ def named_posts(before: str, after: str) -> frozenset[str]:
         tail = tail[: honorific.start()]  # `the economist Dr. `: the post before the title
     elif honorific and honorific.group(1).lower() in ("dr", "prof", "doctor"):
         tail = tail[: honorific.start()]
-    patterns = [_WORD_BEFORE]
+    patterns = [_WORD_BEFORE, _POST_OF_PORTFOLIO]
     ending = tail.rstrip()
     # The patterns that end in `,` or `is`/`was` are read only where the words do: searching
     # every name's run-up with them was most of the cost of reading an article's posts.
@@ -655,7 +663,7 @@ def named_posts(before: str, after: str) -> frozenset[str]:
         patterns.append(_POST_IS)
     for pattern in patterns:
         # The word right before the name is read in the end of the run-up only.
-        match = pattern.search(tail, max(0, len(tail) - 40) if pattern is _WORD_BEFORE else 0)
+        match = pattern.search(tail, max(0, len(tail) - _RUN_UP.get(pattern, len(tail))))
         if match and (post := post_word(match.group(1))):
             found.add(post)
     # A description set off after the name opens with a comma, a post it holds with `is`.
@@ -707,6 +715,17 @@ def role_word(word: str) -> str | None:
     if word in _NOT_ROLES or word in FILLERS:
         return None
     return "head" if word in _HEADS else word
+
+
+def asked_posts(question: str) -> frozenset[str]:
+    """The post of whoever a question asks about by its post (`Which minister said …?`).
+    (`Who is the spokesman …?` asks who holds a post: `asked_role` reads that.)"""
+    match = _WHICH_POST.search(question)
+    post = post_word(match.group(1)) if match else None
+    return frozenset({post}) if post else frozenset()
+
+
+_WHICH_POST = re.compile(r"^\s*(?:which|what)\s+([a-z][\w-]+)\b", re.IGNORECASE)
 
 
 def asked_role(question: str) -> frozenset[str]:
