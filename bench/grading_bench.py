@@ -304,6 +304,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "alentejo-cork-harvest",
     "kamloops-curling-final-extra-end",
     "malaysia-palm-replanting-grant",
+    "lubumbashi-cobalt-acid-spill-fine",
+    "paraguay-river-soy-barges",
+    "vanuatu-moli-elected-pm",
+    "georgia-wine-harvest-china-deal",
+    "guyana-oil-royalties-fund",
+    "sharqiya-sands-ultra-record",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
