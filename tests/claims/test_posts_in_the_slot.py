@@ -61,3 +61,8 @@ def test_no_choice_of_another_post_stands_beside_the_unions_post(write_pack: Wri
     for claim in quote.false_claims:
         if "chairman" in claim.sentence:
             assert "Saar" not in claim.sentence and "Volk" not in claim.sentence, claim.sentence
+
+
+def test_a_capitalised_post_set_off_after_a_name_is_read() -> None:
+    assert named_posts("Dr. ", ", the Governor of the Bank of Guyana, said") == {"governor"}
+    assert named_posts("", ", the Federal Reserve Bank of New York, said") == frozenset()

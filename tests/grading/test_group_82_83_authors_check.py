@@ -70,3 +70,27 @@ def test_a_namesakes_post_or_initial_names_the_namesake(
         article=BENCH,
     )
     assert outcome is expected
+
+
+EMBEZZLED = (
+    "The manager admitted taking B$1.86 million (about US$1.38 million) from 41 accounts.",
+    "The bank's fine, in Brunei dollars, was the largest the regulator has imposed.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("B$1.86 million", "B$1.86 million", C),
+        ("B$1.86 million", "1.86 million Brunei dollars", C),
+        ("B$1.86 million", "BND 1.86 million", C),
+        ("B$1.86 million", "US$1.86 million", X),  # `B$` is the Brunei (or Bahamian) dollar
+        ("US$1.38 million", "US$1.38 million", C),
+        ("US$1.38 million", "B$1.38 million", X),
+    ],
+)
+def test_a_sign_two_dollars_share_is_neither_the_us_dollar(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    outcome = graded("money", key, "How much did the manager take?", EMBEZZLED[0], typed)
+    assert outcome is expected

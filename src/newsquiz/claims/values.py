@@ -668,7 +668,7 @@ def named_posts(before: str, after: str) -> frozenset[str]:
             found.add(post)
     # A description set off after the name opens with a comma, a post it holds with `is`.
     after_patterns = (
-        (_ROLE_AFTER, _POST_AFTER_BARE)
+        (_ROLE_AFTER, _POST_AFTER_BARE, _POST_AFTER_TITLED)
         if opening == ","
         else (_IS_POST,)
         if opening in ("i", "w")
@@ -685,6 +685,12 @@ def named_posts(before: str, after: str) -> frozenset[str]:
 # a description set off after a name, its head noun being what the article calls them.
 _ROLE_AFTER = re.compile(
     r"\s*,\s*(?:a|an|the|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,3}?([a-z][\w-]+)"
+    r"(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
+)
+# `, the Governor of the Bank of Guyana,`: a post written with a capital, set off after a
+# name (only a word of a post is taken: see `post_word`).
+_POST_AFTER_TITLED = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|its|their|his|her)\s+)?([A-Z][a-z][\w-]*)"
     r"(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
 )
 # `Who is the president of …?`, `… is the spokesman for …`: the role a question asks about.

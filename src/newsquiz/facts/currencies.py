@@ -60,10 +60,11 @@ def currencies() -> Currencies:
     for abbreviation, codes in shared.items():
         # `Rs` is any rupee: it stands for the name the currencies share, as `rupees` does.
         common = frozenset.intersection(*(names[c] for c in codes))
+        name = max(common, key=len) if common else None
         if len(codes) == 1:
             abbreviations[abbreviation] = codes[0]
-        elif common:
-            abbreviations[abbreviation] = max(common, key=len)
+        elif name and {c for c, named in names.items() if name in named} == set(codes):
+            abbreviations[abbreviation] = name
         else:
             # `K` is the kwacha, the kina or the kyat: any of them, never the dollar.
             abbreviations[abbreviation] = ONE_OF.join(sorted(codes))
