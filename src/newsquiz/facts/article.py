@@ -416,6 +416,26 @@ _BREAKS_A_RUN = frozenset(',;:()"“”!?—')
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][^\W\d_][\w’'.-]*[\"”’']\s+(?=[^\W\d_])")
 
 
+def _said_apart(
+    name: tuple[str, ...], longer: tuple[str, ...], sentences: list[tuple[str, ...]]
+) -> bool:
+    """`Maria Ximenes, a fish seller and no relation to the ports president` beside the
+    president Ana Maria Ximenes: a name inside a longer one is its own person where the
+    article writes it alone in a sentence that says the two are not related."""
+    if len(longer) <= len(name) or longer[-len(name) :] != name:
+        return False  # only a name the longer one ends with (`Maria Ximenes`)
+    extra = longer[: len(longer) - len(name)]
+    return any(
+        sentence[at : at + len(name)] == name and sentence[max(0, at - len(extra)) : at] != extra
+        for sentence in sentences
+        if _NOT_KIN.search(" ".join(sentence))
+        for at in range(len(sentence) - len(name) + 1)
+    )
+
+
+_NOT_KIN = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b")
+
+
 def _titled(sentence: tuple[str, ...], at: int) -> bool:
     """The word at `at` follows an honorific or a post (`Dr. Rasoa`, `Vice Minister Rasoa`),
     which tell the bearers of a surname apart as the surname alone does not."""
@@ -677,7 +697,10 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     people: list[Person] = []
     written_names = frozenset(full_names)
     for name in full_names:
-        if any(set(name) <= set(other.name) for other in people):
+        if any(
+            set(name) <= set(other.name) and not _said_apart(name, other.name, sentences)
+            for other in people
+        ):
             continue
         given_and_family = [w for w in name if w not in PARTICLES]
         # Ties go to the last word, the usual place of a surname.

@@ -632,6 +632,27 @@ def _honorifics_alone(surname: str, names: ArticleNames) -> dict[tuple[str, ...]
     return _of_person(f"honorifics alone {surname}", None, names, read)
 
 
+def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str]:
+    """The words of a post's portfolio (`transport` of `Transport Minister Miguel Pereira`)
+    the article writes in the few words before a namesake's whole name and never before this
+    person's."""
+    namesakes = _namesakes(person, ctx.names)
+    if not namesakes:
+        return frozenset()
+    sentences = ctx.names.sentences
+
+    def before(name: tuple[str, ...]) -> set[str]:
+        return {
+            w
+            for sentence, at in _written_at(name, sentences)
+            for w in sentence[max(0, at - 4) : at]
+            if w not in FILLERS and w in ctx.names.proper_words
+        }
+
+    theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
+    return frozenset(theirs - before(person.name) - world().post_words - set(person.name))
+
+
 def _whole_at(sentence: tuple[str, ...], at: int, name: tuple[str, ...]) -> bool:
     """The whole name ends at `at` (where its surname is)."""
     start = at - len(name) + 1
@@ -1011,6 +1032,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     namesakes_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
+    # `Transport Minister Pereira` where the finance minister is Rosa Pereira: a word of the
+    # post the article writes before a namesake's name and never before this one's.
+    namesakes_portfolio = (
+        _portfolio_words_of_namesakes(person, ctx) if person is not None else frozenset()
+    )
     own_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words, own=True)
         if person is not None and shared
@@ -1191,6 +1217,13 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
             if token in namesakes_posts and token not in key_words:
                 return incorrect(f"the article's {token} is another {shown}")
+            if (
+                token in namesakes_portfolio
+                and token not in key_words
+                and any(t in tables.post_words for t in toks[index + 1 : index + 4])
+                and surname in toks[index + 2 : index + 5]  # before the name, not after it
+            ):
+                return incorrect(f"the article's {token} post is another {shown}'s")
             if token in others_titles and (index + 1 < len(toks) and toks[index + 1] in parts):
                 return incorrect(f"the article does not call {shown} {token.upper()}")
             if others_runs:
