@@ -77,6 +77,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # the article means in other words (`it fell on move 39`): its figures are the
     # article's, whatever they count, like the question's own.
     explained = {m.value for m in scan(tokenize(ctx.explain)) if m.value is not None}
+    # The explanation's lengths of time are the article's too (`hotels had 90 days; traders
+    # were given no grace period`): a correction's other length is none of them.
+    durations.update(
+        m.value for m in scan(tokenize(ctx.explain)) if m.kind == DURATION and m.value is not None
+    )
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
     explained_shares = shares(tokenize(ctx.explain))
@@ -119,6 +124,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for quote in ctx.quotes
         for before, word in pairwise(tokenize(quote))
         if before == "no" and word.isalpha() and word not in FILLERS
+    } | {  # `no worker was killed`: a correction that counts some killed says what it denies
+        match.group(1).lower() for quote in ctx.quotes for match in _NONE_WERE.finditer(quote)
     }
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
@@ -423,6 +430,12 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+# `no worker was killed`, `no one has been hurt`: the act the quote says befell nobody.
+_NONE_WERE = re.compile(
+    r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:was|were|has been|have been|had been)"
+    r"\s+([a-z]{4,}ed)\b",
+    re.IGNORECASE,
+)
 # Words that count the same event under another stem: `no deaths` is denied by `one died`.
 _COUNTED_ALIKE = (
     frozenset({"death", "deaths", "died", "die", "dies", "dead", "dying", "fatality",

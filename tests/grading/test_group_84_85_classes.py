@@ -1,0 +1,52 @@
+"""Classes of false accepts the eighty-fourth group's first run showed, fixed in general after
+that figure was recorded; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded_claim
+
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("False, 14 were injured", C),
+        ("False, no worker died", C),
+        ("False, 14 were killed", X),  # the quote says no worker was killed
+    ],
+)
+def test_a_correction_counting_an_act_the_quote_says_befell_nobody(
+    typed: str, expected: Outcome
+) -> None:
+    outcome = graded_claim(
+        "One worker was killed during the construction of the port.",
+        "The authority said no worker was killed during the works, although 14 were injured.",
+        typed,
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("False, they got no grace period", C),
+        ("False, hotels had 90 days", C),
+        ("False, they were given 60 days", X),  # no length of time the article gives
+    ],
+)
+def test_a_correction_giving_a_length_of_time_the_explanation_does_not(
+    typed: str, expected: Outcome
+) -> None:
+    outcome = graded_claim(
+        "Market traders were given the same grace period as hotels.",
+        "Shops and market traders were given no grace period.",
+        typed,
+        explain="Hotels had 90 days; shops and market traders were given no grace period.",
+    )
+    assert outcome is expected
