@@ -636,21 +636,26 @@ def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str
     """The words of a post's portfolio (`transport` of `Transport Minister Miguel Pereira`)
     the article writes in the few words before a namesake's whole name and never before this
     person's."""
-    namesakes = _namesakes(person, ctx.names)
-    if not namesakes:
-        return frozenset()
-    sentences = ctx.names.sentences
+    names = ctx.names
 
-    def before(name: tuple[str, ...]) -> set[str]:
-        return {
-            w
-            for sentence, at in _written_at(name, sentences)
-            for w in sentence[max(0, at - 4) : at]
-            if w not in FILLERS and w in ctx.names.proper_words
-        }
+    def read() -> frozenset[str]:
+        namesakes = _namesakes(person, names)
+        if not namesakes:
+            return frozenset()
 
-    theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
-    return frozenset(theirs - before(person.name) - world().post_words - set(person.name))
+        def before(name: tuple[str, ...]) -> set[str]:
+            return {
+                w
+                for sentence, at in _written_at(name, names.sentences)
+                for w in sentence[max(0, at - 4) : at]
+                if w not in FILLERS and w in names.proper_words
+            }
+
+        theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
+        return frozenset(theirs - before(person.name) - world().post_words - set(person.name))
+
+    # Read once per person: every key naming them asks it (see `_of_person`).
+    return _of_person("portfolio words of namesakes", person, names, read)
 
 
 def _whole_at(sentence: tuple[str, ...], at: int, name: tuple[str, ...]) -> bool:
