@@ -4,7 +4,7 @@ that figure was recorded; with invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded_claim
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -53,5 +53,43 @@ def test_a_correction_giving_a_length_of_time_the_explanation_does_not(
             "Shops and market traders were given no grace period.",
             "Inspectors visited 60 shops in the first week.",
         ),
+    )
+    assert outcome is expected
+
+
+EMBEZZLED = "The manager admitted taking B$1.86 million from 41 accounts, about US$1.38 million."
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("B$1.86 million", "$1.86 million", C),  # a plain `$` is the key's own dollar
+        ("B$1.86 million", "1.86 million dollars", C),
+        ("B$1.86 million", "US$1.86 million", X),
+        ("US$1.38 million", "$1.38 million", C),
+        ("US$1.38 million", "B$1.38 million", X),
+    ],
+)
+def test_a_plain_dollar_is_the_keys_own_dollar(key: str, typed: str, expected: Outcome) -> None:
+    outcome = graded("money", key, "How much did the manager take?", EMBEZZLED, typed)
+    assert outcome is expected
+
+
+GAP = "The bank paid 6.2 percent on the deposits, 4.4 percentage points above the market rate."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("4.4 percentage points", C),
+        ("4.4 percentage pts", C),
+        ("440 basis points", C),
+        ("44 basis points", X),
+        ("4.4 percent", X),
+    ],
+)
+def test_a_gap_in_points_written_short_or_in_basis_points(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "number", "4.4 percentage points", "How far above the market rate was it?", GAP, typed
     )
     assert outcome is expected

@@ -95,8 +95,9 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "percent": (0.01, "per cent pct pc percentage"),
             "percentage point": (
                 0.01,
-                "percentage points percent points per cent points pp ppt pts pt",
+                "percentage points percent points per cent points percentage pts pp ppt pts pt",
             ),
+            "basis point": (0.0001, "basis points"),
         },
         "temperature": {
             "degree celsius": (
@@ -177,7 +178,8 @@ _PHRASES = (
     "square feet", "sq ft", "m 2", "km 2", "mi 2", "ft 2", "m 3", "ft 3", "cubic metres", "cubic meter", "cubic meters", "metric ton",
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
-    "percentage points", "percent points", "per cent points", "kilowatt hours", "nautical miles", "degrees celsius",
+    "percentage points", "percent points", "per cent points", "percentage pts", "basis points",
+    "basis point", "kilowatt hours", "nautical miles", "degrees celsius",
     "watt hours", "megawatt hours", "gigawatt hours", "terawatt hours", "bits per second",
     "kilobits per second", "megabits per second", "gigabits per second", "terabits per second",
     "kilobytes per second", "megabytes per second", "gigabytes per second",

@@ -174,7 +174,11 @@ _UNBOUNDED_SHARE = frozenset(
      "than", "up", "to"}
 )  # fmt: skip
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
-_PERCENT_AND_POINTS = frozenset({"percent", "percentage point"})
+# A change in points (or basis points) is no change in percent: `a rise of 4 points`.
+_PERCENT_AND_POINTS = (
+    frozenset({"percent", "percentage point"}),
+    frozenset({"percent", "basis point"}),
+)
 _COMPARED_AFTER = frozenset(
     {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
 )
@@ -1233,7 +1237,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _tons_for_tonnes(typed_unit, key_unit, toks):
                     typed_unit = key_unit  # `52,000 tons` where the article writes tonnes
                 if key_unit is not None and typed_unit is not None and typed_unit != key_unit:
-                    if {typed_unit.name, key_unit.name} == _PERCENT_AND_POINTS:
+                    if {typed_unit.name, key_unit.name} in _PERCENT_AND_POINTS:
                         # A rise of 4 percentage points is not a rise of 4 percent.
                         return incorrect(f"not in the article's unit ({key_unit.name})")
                     if typed_unit.dimension != key_unit.dimension:
@@ -1642,6 +1646,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     local_dollar = _local_dollar(key_toks, mention, ctx)
     if local_dollar is not None:
         currency = local_dollar
+    elif currency and currency != "USD" and same_currency(currency, "dollars"):
+        local_dollar = currency  # `B$1.86 million`: a plain `$1.86 million` typed is that dollar
     bound = mention.bound
     bounds_quoted = _bounds_quoted(ctx, mention.value)
     said = _said(key_toks, ctx)
