@@ -310,6 +310,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "georgia-wine-harvest-china-deal",
     "guyana-oil-royalties-fund",
     "sharqiya-sands-ultra-record",
+    "zanzibar-plastic-bag-hotel-fines",
+    "tibar-bay-container-port-opens",
+    "cabo-verde-ferry-licence-revoked",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
