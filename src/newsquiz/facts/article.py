@@ -371,7 +371,7 @@ class ArticleNames:
 EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 
 
-_UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative)\b")
+_UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative|no relative)\b")
 # The words before the one a person is said to be no kin of (`not related to the farmer`).
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
 
@@ -428,12 +428,9 @@ def _said_apart(
     return any(
         sentence[at : at + len(name)] == name and sentence[max(0, at - len(extra)) : at] != extra
         for sentence in sentences
-        if _NOT_KIN.search(" ".join(sentence))
+        if _UNRELATED.search(" ".join(sentence))
         for at in range(len(sentence) - len(name) + 1)
     )
-
-
-_NOT_KIN = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b")
 
 
 def _titled(sentence: tuple[str, ...], at: int) -> bool:
