@@ -313,6 +313,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "zanzibar-plastic-bag-hotel-fines",
     "tibar-bay-container-port-opens",
     "cabo-verde-ferry-licence-revoked",
+    "kiribati-gcf-seawall",
+    "brunei-bank-manager-embezzlement",
+    "marsaskala-water-polo-cup-win",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
