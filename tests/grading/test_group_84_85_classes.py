@@ -93,3 +93,44 @@ def test_a_gap_in_points_written_short_or_in_basis_points(typed: str, expected: 
         "number", "4.4 percentage points", "How far above the market rate was it?", GAP, typed
     )
     assert outcome is expected
+
+
+CLUB = (
+    "Club president Joseph Farrugia said the club works on a budget of about €180,000.",
+    '"We have no professional players," Farrugia said.',
+    "Karen Farrugia, president of the swimming association (ASM), said the ASM would bid.",
+    "Daniel Farrugia, Joseph Farrugia's son, scored twice.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Joseph Farrugia", C),
+        ("Farrugia", C),
+        ("Karen Farrugia of the ASM", X),  # the namesake's given name, whatever follows
+        ("Karen Farrugia", X),
+    ],
+)
+def test_a_namesakes_given_name_names_the_namesake(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "person",
+        "Joseph Farrugia",
+        "Who said the club has no professionals?",
+        CLUB[1],
+        typed,
+        article=CLUB,
+    )
+    assert outcome is expected
+
+
+def test_a_namesakes_given_name_in_a_kinship_description_stays_right() -> None:
+    outcome = graded(
+        "person",
+        "Daniel Farrugia",
+        "Who scored twice?",
+        CLUB[3],
+        "Daniel Farrugia, Joseph Farrugia's son",
+        article=CLUB,
+    )
+    assert outcome is C

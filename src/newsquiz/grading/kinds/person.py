@@ -1211,6 +1211,17 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 given_hit = told = True  # `B. Roe` tells Beth Roe from Dale Roe
                 continue
             if (
+                person is not None
+                and len(token) > 1
+                and token not in key_words
+                and toks[index + 1 : index + 2] == [surname]
+                and not _given_name(token, list(person.given), romanised)
+                and any(token in g for g in namesakes)
+                and _KINSHIP.isdisjoint(toks[index + 2 : index + 4])  # `Gary Roe's son`
+            ):
+                # `Karen Grech of the ASA` for Joseph Grech: the namesake's given name.
+                return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
+            if (
                 len(token) == 1
                 and person is not None
                 and toks[index + 1 : index + 2] == [surname]
