@@ -521,7 +521,12 @@ def given_named_for_a_city(words: list[str] | tuple[str, ...]) -> bool:
     places = tables.place_by_name.get((first,), ())
     return (
         bool(places)
-        and all(p.kind == "city" for p in places)
+        # A region's name too (`Victoria Munteanu`), unless it is a family name as well
+        # (`Ishikawa Ren`, family name first).
+        and all(
+            p.kind == "city" or (p.kind == "subdivision" and first not in tables.surnames)
+            for p in places
+        )
         and first not in tables.place_by_demonym
         and first not in tables.post_words
         and first not in FILLERS
