@@ -25,6 +25,7 @@ from newsquiz.facts.words import (
     MONTHS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
+    VALUE_WORDS,
 )
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -67,6 +68,22 @@ def _item_words(item: str) -> list[str]:
     ]
     words = [t for t in toks if t not in FILLERS]
     return words or toks
+
+
+def _another_figure_before(
+    words: list[str], best: list[tuple[int, int] | None], toks: list[str]
+) -> bool:
+    """An item's number word left out, and another typed where it stood: right before the
+    item's next word (`five year delay` for `two year delay`)."""
+    for at, (word, found) in enumerate(zip(words, best, strict=True)):
+        if found is not None or word not in VALUE_WORDS or at + 1 >= len(words):
+            continue
+        following = best[at + 1]
+        if following is not None and following[0] > 0:
+            typed = toks[following[0] - 1]
+            if typed in VALUE_WORDS and typed != word:
+                return True
+    return False
 
 
 def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
@@ -215,6 +232,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 dropped = [w for w, b in zip(words, best, strict=True) if b is None]
                 if any(w[0].isdigit() for w in dropped):
                     continue  # `cabin 216` does not name `cabins 212`: a figure is the fact
+                if _another_figure_before(words, best, toks):
+                    continue  # `a five-year delay` does not name `a two-year delay`
                 first_kept = best[0] is not None
                 if people[index]:
                     surname = surnames[index]
