@@ -316,6 +316,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kiribati-gcf-seawall",
     "brunei-bank-manager-embezzlement",
     "marsaskala-water-polo-cup-win",
+    "kuhsor-dam-reservoir-filling",
+    "liechtenstein-casino-tax-vote",
+    "luxembourg-free-transport-five-years",
+    "armenia-apricot-frost",
+    "codru-stage-breakaway-win",
+    "svalbard-mine-last-shift",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
