@@ -1587,13 +1587,23 @@ def _plain_dollar(toks: list[str], m: Mention) -> bool:
     return m.currency == "USD" and US_DOLLAR.isdisjoint(toks[m.start : m.end])
 
 
-def _local_dollar(key_toks: list[str], mention: Mention, ctx: Context) -> str | None:
+def _local_dollar(
+    key_toks: list[str], mention: Mention, ctx: Context, currency: str | None
+) -> str | None:
     """The key's own dollar (`C$`) an accepted form's plain `$61,000` stands for: then
-    `US$61,000` is another currency, while a plain `$61,000` typed is still that dollar."""
+    `US$61,000` is another currency, while a plain `$61,000` typed is still that dollar.
+    A key written in another dollar (`B$1.86 million`, resolved as `currency`) is its own."""
     own = ctx.key_currency
-    if own is None or own == "USD" or not _plain_dollar(key_toks, mention):
-        return None
-    return own if same_currency(own, "dollars") or same_currency(own, "dollar") else None
+    if (
+        own is not None
+        and own != "USD"
+        and _plain_dollar(key_toks, mention)
+        and (same_currency(own, "dollars") or same_currency(own, "dollar"))
+    ):
+        return own
+    if currency and currency != "USD" and same_currency(currency, "dollars"):
+        return currency
+    return None
 
 
 def compile_money(key: str, ctx: Context) -> Matcher | None:
@@ -1643,11 +1653,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         currency = currency or (only.pop() if len(only) == 1 else None)
     # Where no one currency is known, any divided into the key's minor unit (pence: GBP, …).
     key_codes = frozenset(key_subunits[0].codes) if key_subunits and currency is None else None
-    local_dollar = _local_dollar(key_toks, mention, ctx)
+    local_dollar = _local_dollar(key_toks, mention, ctx, currency)
     if local_dollar is not None:
         currency = local_dollar
-    elif currency and currency != "USD" and same_currency(currency, "dollars"):
-        local_dollar = currency  # `B$1.86 million`: a plain `$1.86 million` typed is that dollar
     bound = mention.bound
     bounds_quoted = _bounds_quoted(ctx, mention.value)
     said = _said(key_toks, ctx)
