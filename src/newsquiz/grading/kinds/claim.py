@@ -76,11 +76,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # nothing they count must still be one of them. The author's explanation says what
     # the article means in other words (`it fell on move 39`): its figures are the
     # article's, whatever they count, like the question's own.
-    explained = {m.value for m in scan(tokenize(ctx.explain)) if m.value is not None}
+    explained_mentions = scan(tokenize(ctx.explain))
+    explained = {m.value for m in explained_mentions if m.value is not None}
     # The explanation's lengths of time are the article's too (`hotels had 90 days; traders
     # were given no grace period`): a correction's other length is none of them.
     durations.update(
-        m.value for m in scan(tokenize(ctx.explain)) if m.kind == DURATION and m.value is not None
+        m.value for m in explained_mentions if m.kind == DURATION and m.value is not None
     )
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
