@@ -534,14 +534,13 @@ _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 
 # The word right before a name (`board chair Marta Olsen`, `Commissioner Jonas Berg`).
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
-# How far back in a name's run-up each pattern is read (the rest: all of it).
-_RUN_UP: dict[re.Pattern[str], int] = {}
 # `Minister of Economic Affairs `, `Secretary for Food, Agriculture and Fisheries `: a post
 # whose capitalised portfolio runs up to the name.
 _POST_OF_PORTFOLIO = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)[\s,]+){1,6}$"
 )
-_RUN_UP.update({_WORD_BEFORE: 40, _POST_OF_PORTFOLIO: 90})
+# How far back in a name's run-up each pattern is read (the rest: all of it).
+_RUN_UP = {_WORD_BEFORE: 40, _POST_OF_PORTFOLIO: 90}
 # `Dr. `, `Mr `, `Prof. `: an honorific right before a name, read past to the post before it
 # (`the economist Dr. Jonas Bakke`, `Its chief scientific officer, Dr. Eduardo Menezes`).
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Za-z]{1,5})\.?\s+$")
