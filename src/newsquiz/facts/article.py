@@ -307,6 +307,9 @@ class ArticleNames:
             given = {g for p in bearers for g in p.given}
             return any(
                 _UNRELATED.search(" ".join(words))
+                # `She is no relation of Marc Casals Pujol`: he is whom another is set apart
+                # from, not the one set apart.
+                and not _named_as_kin_of(words, person.name)
                 # `Power, who is no relation of the substitute, …`: said of the one the
                 # sentence calls by the surname alone, who is the surname's owner then.
                 and not any(
@@ -374,6 +377,15 @@ EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative|no relative)\b")
 # The words before the one a person is said to be no kin of (`not related to the farmer`).
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
+
+
+def _named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:
+    """The name written as the one someone is said to be no kin of (`no relation of Marc
+    Casals Pujol`)."""
+    return any(
+        tuple(words[at : at + len(name)]) == name and " ".join(words[at - 2 : at]) in _NO_KIN_OF
+        for at in range(2, len(words))
+    )
 
 
 def holds(words: Sequence[str], name: tuple[str, ...]) -> bool:

@@ -176,6 +176,19 @@ COMPASS = frozenset(
      "south-west", "northeastern", "northwestern", "southeastern", "southwestern"}
 )  # fmt: skip
 
+# Features of the land and water a place is named after: written after a place's name
+# they name another place (`Regina Beach` is not Regina, `Niagara Falls` not Niagara).
+# `city` and `town` are left out: `Regina city` is Regina.
+PLACE_FEATURES = frozenset(
+    {"beach", "beaches", "bay", "bight", "bluff", "bluffs", "bridge", "canyon", "cape",
+     "cove", "creek", "crossing", "dam", "delta", "falls", "fjord", "ford", "forest", "gap",
+     "glen", "gorge", "gulf", "harbour", "harbor", "head", "heath", "heights", "hill",
+     "hills", "island", "islands", "isle", "junction", "lagoon", "lake", "lakes", "landing",
+     "marsh", "meadows", "mesa", "mount", "mountain", "mountains", "oasis", "pass", "peak",
+     "peninsula", "plains", "point", "pond", "rapids", "reef", "ridge", "river", "rock",
+     "sands", "sound", "spring", "springs", "strait", "valley", "vale", "wells", "woods"}
+)  # fmt: skip
+
 # The seasons: `autumn 2027` is not the spring of 2027.
 SEASONS = frozenset(
     line.strip()

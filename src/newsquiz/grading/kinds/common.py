@@ -62,6 +62,8 @@ class Context:
     asked_per_figure: float | None = None
     # The answer and its accepted forms as written (`US$335 a tonne` beside `US$335`).
     key_texts: tuple[str, ...] = ()
+    # The question's words two by two, in its order (`north battleford`).
+    asked_pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def context(question: Question) -> Context:
@@ -99,6 +101,7 @@ def context(question: Question) -> Context:
         asked_per_figure=_per_figure(toks),
         key_texts=tuple(key_texts),
         sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
+        asked_pairs=frozenset(pairwise(toks)),
     )
 
 

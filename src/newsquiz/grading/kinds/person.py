@@ -217,7 +217,9 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
         return True
     # `Abdul Qadir Mahar` beside the Abdul Ghani Mahar the article calls Mahar: a given name
     # they share (`Abdul`) does not make the key the surname's owner; all of them must.
-    return bool(given) and not all(_given_name(word, list(owner.given)) for word in given)
+    return bool(given) and not all(
+        _given_name(word, _with_joined(list(owner.given))) for word in given
+    )
 
 
 def _bearers(surname: str, names: ArticleNames) -> tuple[tuple[Person, ...], tuple[Person, ...]]:

@@ -30,6 +30,7 @@ from newsquiz.facts.words import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    PLACE_FEATURES,
     SCALES,
     could_be_year,
 )
@@ -304,6 +305,14 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         ]
     word_set = frozenset(key_words)
     content = [w for w in key_words if w not in NUMBER_WORDS]
+    # `North Saskatchewan River`, asked of the river by North Battleford: the question's
+    # `north` is another place's, and a compass word before a word of the key's own name
+    # is part of that name (`Saskatchewan River` is another river).
+    named_points = {
+        point
+        for point, word in itertools.pairwise(key_toks)
+        if point in COMPASS and word in content and (point, word) not in ctx.asked_pairs
+    }
     main_words = _content_words(rewrite(tokenize(main_key))) if main_key else []
     tables = world()
     # Places the answer may name: the key's own, the countries they are in (`Paris,
@@ -333,7 +342,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         words=key_words,
         word_set=word_set,
         # The question's own words prove nothing: require the key's other words.
-        required=[w for w in content if w not in ctx.words] or content,
+        required=[w for w in content if w not in ctx.words or w in named_points] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=values_of(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
@@ -781,6 +790,14 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
         extras += 1
         if token in ctx.cited or token in ctx.keys:
             continue
+        if (
+            token in PLACE_FEATURES
+            and index
+            and words[index - 1] in word_set
+            and words[index - 1] in ctx.names.proper_words
+            and token not in ctx.words
+        ):
+            return incorrect("another place")  # `Regina Beach` for Regina
         if (
             index + 1 < len(words)
             and _key_word_at(words, index + 1, word_set)

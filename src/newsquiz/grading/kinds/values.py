@@ -44,6 +44,7 @@ from newsquiz.facts.words import (
     FILLERS,
     LETTER_UNITS,
     MONTHS,
+    ORDINAL_UNITS,
     SCALE_ABBREVIATIONS,
     SEASONS,
     TIME_UNITS,
@@ -421,6 +422,13 @@ def _measure_after(toks: list[str], end: int) -> tuple[Unit | None, str | None]:
         return hit[0], None
     if end < len(toks) and toks[end][0].isalpha() and toks[end] not in FILLERS:
         return None, toks[end]
+    if (
+        end + 1 < len(toks)
+        and toks[end] in ORDINAL_UNITS
+        and toks[end + 1].isalpha()
+        and toks[end + 1] not in FILLERS
+    ):
+        return None, toks[end + 1]  # `9 First Nations`: a name that begins with an ordinal
     return None, None
 
 
