@@ -114,6 +114,20 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
+    # `did not order any floor closed`, of a claim that says one was: a correction that
+    # counts some (`false, two floors were`, `only some of them`) affirms in part what the
+    # quote denies. A count the quotes or the explanation give may be restated.
+    denying = (
+        key_truth is False
+        and any(not NEGATIONS.isdisjoint(tokenize(quote)) for quote in ctx.quotes)
+        and NEGATIONS.isdisjoint(ctx.words)
+    )
+    counted_here = frozenset(
+        m.value
+        for text in (*ctx.quotes, ctx.explain)
+        for m in scan(tokenize(text))
+        if m.value is not None
+    )
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
     # `said the protest was peaceful`, of a claim about the protest: a correction that says
@@ -313,6 +327,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and any(_same_measure(t, w) for t in toks if t.isalpha() for w in denied)
         ):
             return incorrect("the article says none")  # `false, one person was injured`
+        if denying and _counts_some(toks[1:], counted_here, said_here):
+            return incorrect("the article says it did not")  # `false, two floors were`
         if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
             return incorrect("the article says there was one")
         if nobody and any(
@@ -389,6 +405,28 @@ _MULTIPLES = {
     for form in forms.split()
 }
 # Words that say a figure stayed as it was.
+# Words that count some of a thing without a figure.
+_SOME = frozenset({"some", "several", "few", "half", "once", "twice", "both"})
+
+
+def _counts_some(toks: list[str], counted: frozenset[float], said: frozenset[str]) -> bool:
+    """The correction, after its verdict, counts some of a thing in words (`two floors`, `only
+    some`, `once before`) that neither the quotes nor the explanation count so, and denies
+    nothing. Figures in digits and amounts (`€6 million`) are weighed by the other rules."""
+    if not NEGATIONS.isdisjoint(toks) or _NOBODY.search(" ".join(toks)):
+        return False
+    if any(word in _SOME and word not in said for word in toks):
+        return True
+    return any(
+        m.kind == NUMBER
+        and not m.ordinal
+        and m.value not in counted
+        and all(t.isalpha() for t in toks[m.start : m.end])
+        and toks[m.end : m.end + 1] not in ([s] for s in SCALES)
+        for m in scan(toks)
+    )
+
+
 _STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
 # Words that say which way a figure moved, and are nothing else (`set up`, `raised
 # concerns`, `the lower house`).
