@@ -222,7 +222,8 @@ class ArticleNames:
         # apart as no kin is not the one it goes on to call by the surname alone.
         # Unless the article writes the surname alone first in the paragraph that names
         # that namesake, or the next (`Sofie Verhaeghe, no relation of the founder, …
-        # "Small museums cannot pay," Verhaeghe said`).
+        # "Small museums cannot pay," Verhaeghe said`), and there speaks of nothing named
+        # only beside the other (`Morel said the CGT had voted`, of the CGT's delegate).
         kin = [p for p in bearers if not self._said_unrelated(p, bearers)]
         if len(kin) == 1:
             if self._alone_as_the_kin(surname, bearers):
@@ -233,9 +234,30 @@ class ArticleNames:
                 if alone is not None
                 else set()
             )
-            if not any(p in near for p in bearers if p is not kin[0]):
+            if not any(p in near for p in bearers if p is not kin[0]) or (
+                self._alone_speaks_of(surname, bearers, kin[0])
+            ):
                 return kin[0]
         return self.named_before_alone(surname, bearers) or bearers[0]
+
+    def _alone_speaks_of(self, surname: str, bearers: tuple[Person, ...], one: Person) -> bool:
+        """The sentence that first writes the surname alone names something (`the CGT`)
+        that the sentences naming this bearer whole name and those naming the others do not."""
+        at = self._first_alone_sentence(surname, bearers)
+        if at is None:
+            return False
+        named = {w for w in self.sentences[at] if w in self.proper_words} - {surname}
+
+        def beside(person: Person) -> set[str]:
+            return {
+                w
+                for sentence in self.sentences
+                if len(person.name) >= 2 and holds(sentence, person.name)
+                for w in sentence
+            }
+
+        others = set().union(*(beside(p) for p in bearers if p is not one))
+        return bool(named & beside(one) - others - set(one.name))
 
     def _alone_as_the_kin(self, surname: str, bearers: tuple[Person, ...]) -> bool:
         """`Fatima Bukar, who is not related to the fisherman`, then `Bukar, the fisherman,
@@ -263,6 +285,11 @@ class ArticleNames:
 
     def _first_alone(self, surname: str, bearers: tuple[Person, ...]) -> int | None:
         """The paragraph where the article first writes the surname with no given name."""
+        at = self._first_alone_sentence(surname, bearers)
+        return None if at is None else self._paragraph(at)
+
+    def _first_alone_sentence(self, surname: str, bearers: tuple[Person, ...]) -> int | None:
+        """The sentence where the article first writes the surname with no given name."""
         given = {g for p in bearers for g in p.given}
         for index, sentence in enumerate(self.sentences):
             for at, word in enumerate(sentence):
@@ -275,7 +302,7 @@ class ArticleNames:
                     # `the Verhaeghe Numismatic Museum` names a body, not the person
                     and not (at + 1 < len(sentence) and sentence[at + 1] in self.proper_words)
                 ):
-                    return self._paragraph(index)
+                    return index
         return None
 
     def _named_in(self, paragraph: int, bearers: tuple[Person, ...]) -> set[Person]:

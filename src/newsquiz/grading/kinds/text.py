@@ -337,6 +337,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     short = short_name(key, ctx.quotes)
     if short is not None:
         harmless.add(short)
+    # The regions the quote puts the key in (`Adelaide in South Australia`) and their
+    # countries: `Adelaide, Australia` names where it is.
+    regions_beside = _regions_beside(word_set, ctx.quotes)
+    beside = frozenset(
+        p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
+    )
     return _TextKey(
         shown=key.strip(),
         words=key_words,
@@ -360,12 +366,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         harmless=frozenset(harmless),
         described=frozenset({t for t in key_toks if t[0].isalpha()} | ctx.keys | ctx.cited),
         place_words=place_words,
-        near_places=frozenset(place_words) | frozenset(countries),
+        near_places=frozenset(place_words) | frozenset(countries) | beside,
         asked_places=frozenset(p for w in ctx.words for p in tables.place_by_name.get((w,), ())),
         quoted_places=quoted_places,
         quoted_countries=_countries_of(quoted_places | set(place_words)),
         places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
-        regions_beside=_regions_beside(word_set, ctx.quotes),
+        regions_beside=regions_beside,
         other_names=_other_names(word_set, ctx),
         key_countries=frozenset(
             p.name
@@ -574,7 +580,9 @@ def _regions_beside(words: AbstractSet[str], quotes: tuple[str, ...]) -> frozens
     for quote in quotes:
         toks = tokenize(quote)
         for start, _end, places in places_in(toks):
-            if _region_after(toks, start, words):
+            # `Dover, Delaware`; `Adelaide in South Australia`
+            written_in = start >= 2 and toks[start - 1] == "in" and toks[start - 2] in words
+            if written_in or _region_after(toks, start, words):
                 found.update(p.name for p in places if p.kind in _REGION_KINDS)
                 found.update(p.within for p in places if p.kind in _REGION_KINDS and p.within)
     return frozenset(found)

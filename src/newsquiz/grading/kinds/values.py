@@ -44,6 +44,7 @@ from newsquiz.facts.words import (
     FILLERS,
     LETTER_UNITS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINAL_UNITS,
     SCALE_ABBREVIATIONS,
     SEASONS,
@@ -1495,13 +1496,15 @@ def time_rates(key: str, ctx: Context) -> frozenset[str]:
     for text in (key, *ctx.quotes):
         toks = tokenize(text)
         found.update(_RATE_ADVERBS[w] for w in toks if w in _RATE_ADVERBS)
-        # `a day`, `for each extra hour`, `in any single month`, `each weekday`
+        # `a day`, `for each extra hour`, `in any single month`, `each weekday`; not `a
+        # two-year campaign`, which lasts two years
         found.update(
             period
             for at in range(len(toks) - 1)
             if toks[at] in _RATE or toks[at] == "any"
-            for word in toks[at + 1 : at + 3]
+            for offset, word in enumerate(toks[at + 1 : at + 3])
             if (period := _period(word)) is not None
+            and not (offset and (toks[at + 1][:1].isdigit() or toks[at + 1] in NUMBER_WORDS))
         )
     # `in any single month`, `each weekday` in the question (its words, in no order).
     if not ctx.words.isdisjoint({"any", "each", "every", "per"}):
