@@ -188,3 +188,22 @@ def test_within_the_first_is_a_bound_too() -> None:
     assert bound_keeps_true(before, "two weeks", "30 days")
     assert not bound_keeps_true(before, "two weeks", "10 days")
     assert bound_keeps_true("Repairs are due within the next ", "six months", "a year")
+
+
+def test_a_bound_on_a_measure_that_marks_out_a_class_holds_of_a_tighter_one() -> None:
+    # `farms with no more than 20 hectares may apply`: every farm of 5 hectares has no more
+    # than 20, so `no more than 5` is true of those it names; `no more than 30` is false.
+    before, after = "Farms with no more than ", " of maize may apply."
+    assert bound_keeps_true(before, "20 hectares", "5 hectares", after)
+    assert not bound_keeps_true(before, "20 hectares", "30 hectares", after)
+    # `wells with more than 50 ppm were closed`: `more than 80 ppm` names fewer, truly.
+    before, after = "Wells with more than ", " of arsenic were closed."
+    assert bound_keeps_true(before, "50 ppm", "80 ppm", after)
+    assert not bound_keeps_true(before, "50 ppm", "20 ppm", after)
+
+
+def test_a_count_after_with_is_no_class() -> None:
+    # `overlapped with at least 23 territories` counts them: at least 13 is true as well.
+    before, after = "The licences overlapped with at least ", " Indigenous territories."
+    assert bound_keeps_true(before, "23", "13", after)
+    assert not bound_keeps_true(before, "23", "41", after)

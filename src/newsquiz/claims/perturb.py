@@ -24,7 +24,8 @@ from newsquiz.claims.values import (
     organisations_named,
     singular,
 )
-from newsquiz.facts.text import words_of
+from newsquiz.facts.text import tokenize, words_of
+from newsquiz.facts.units import unit_at
 from newsquiz.facts.world import bodies, world
 from newsquiz.facts.written import (
     UNIT_SECONDS,
@@ -463,7 +464,23 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
             true_size, false_size = size_of(true_end), size_of(false_end)
     if true_size is None or false_size is None:
         return False
+    bound = at_least or at_most
+    if (
+        bound is not None
+        and bound.string is said_before
+        and _CLASSED.search(said_before[: bound.start()])
+        and unit_at(tokenize(said_after), 0) is not None
+    ):
+        # `growers with no more than 20 hectares may borrow`: a bound on a measure that
+        # marks out whom the sentence speaks of, so a tighter one (`no more than 5`) holds
+        # of fewer, truly. (`overlapped with at least 23 territories` counts, and is no class.)
+        return bool((at_least and false_size >= true_size) or (at_most and false_size <= true_size))
     return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
+
+
+# A bound that marks out a class (`growers with no more than 20 hectares`, `families having
+# at least three children`) rather than counting what happened.
+_CLASSED = re.compile(r"\b(?:with|having)\s*$", re.I)
 
 
 def _own_words(text: str) -> str:

@@ -98,6 +98,8 @@ def _table() -> dict[tuple[str, ...], Unit]:
                 "percentage points percent points per cent points percentage pts pp ppt pts pt",
             ),
             "basis point": (0.0001, "basis points"),
+            "part per million": (1e-6, "parts per million ppm"),
+            "part per billion": (1e-9, "parts per billion ppb"),
         },
         "temperature": {
             "degree celsius": (
@@ -179,7 +181,8 @@ _PHRASES = (
     "metric tons", "short ton", "short tons", "kilometres per hour", "kilometers per hour",
     "miles per hour", "metres per second", "meters per second", "per cent",
     "percentage points", "percent points", "per cent points", "percentage pts", "basis points",
-    "basis point", "kilowatt hours", "nautical miles", "degrees celsius",
+    "basis point", "part per million", "parts per million", "part per billion",
+    "parts per billion", "kilowatt hours", "nautical miles", "degrees celsius",
     "watt hours", "megawatt hours", "gigawatt hours", "terawatt hours", "bits per second",
     "kilobits per second", "megabits per second", "gigabits per second", "terabits per second",
     "kilobytes per second", "megabytes per second", "gigabytes per second",
