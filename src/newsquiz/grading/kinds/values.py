@@ -7,6 +7,7 @@ question itself states (`the two` in the question) is ignored.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Collection
@@ -49,6 +50,7 @@ from newsquiz.facts.words import (
     SCALE_ABBREVIATIONS,
     SEASONS,
     TIME_UNITS,
+    WEEKDAYS,
     could_be_year,
 )
 from newsquiz.facts.world import world
@@ -896,6 +898,26 @@ def _another_kind(toks: list[str], end: int, phrase: tuple[str, ...], ctx: Conte
     return None
 
 
+def _measured_of(toks: list[str], end: int, ctx: Context) -> str | None:
+    """`1.8 tons of paper` for the equipment's 1.8 tonnes: what a measure typed after the
+    figure is of, where that is a thing the article names elsewhere and neither the
+    question, its quotes nor its answers say."""
+    hit = unit_at(toks, end)
+    if hit is None or toks[hit[1] : hit[1] + 1] != ["of"] or hit[1] + 1 >= len(toks):
+        return None
+    if hit[0].dimension == "ratio":
+        return None  # `4.5% of sales`: the whole of a share has its own rule
+    word = toks[hit[1] + 1]
+    said = ctx.words | ctx.cited | ctx.keys
+    if (
+        not _a_noun(word)
+        or any(same_word(word, w) is not None for w in said)
+        or not any(same_word(word, w) is not None for w in ctx.names.words)
+    ):
+        return None
+    return word
+
+
 def _unit_noun(unit: Unit | None) -> str | None:
     return None if unit is None else unit.name
 
@@ -1203,6 +1225,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
+                measured_of = _measured_of(toks, m.end, ctx)
+                if measured_of is not None:
+                    return incorrect(f"the article does not say of {measured_of}")
                 lettered = None if noun is None or key_unit is None else letters_for(noun, key_unit)
                 if lettered is not None:
                     typed_unit, noun = lettered, None  # `620 ha` for 620 hectares
@@ -1939,6 +1964,13 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
     year = stated or year_of_key or ctx.default_year
     yearless = stated is None or ctx.default_year is None or stated == ctx.default_year
     question_dates = ctx.dates - {(month, day)}
+    # `Sunday, March 8` where March 8 of the key's year is a Saturday: another day. The
+    # year is sure where the key states it, or where the quote names that very weekday
+    # (a December date in a January report may be of the year before).
+    weekday = _weekday_of(year, month, day)
+    quoted_days = {t for quote in ctx.quotes for t in tokenize(quote) if t in WEEKDAYS}
+    if stated is None and weekday not in quoted_days:
+        weekday = None
 
     def match(toks: list[str]) -> Verdict:
         mentions = [
@@ -1963,6 +1995,22 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
         if not years and not yearless:
             # A date typed without a year is in the article's year (docs/format.md).
             return incorrect(f"the year is needed: {year}")
+        if weekday is not None and any(t in WEEKDAYS and t != weekday for t in toks):
+            return incorrect(f"that date was a {weekday.capitalize()}")
         return correct()
 
     return match
+
+
+# The days of the week in `date.weekday()` order (English, whatever the locale).
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_of(year: int | None, month: int, day: int) -> str | None:
+    """The day of the week a date fell on, in lower case, where its year is known."""
+    if year is None:
+        return None
+    try:
+        return _WEEKDAY_NAMES[datetime.date(year, month, day).weekday()]
+    except ValueError:
+        return None  # `February 30`
