@@ -74,7 +74,9 @@ ORGANISATION_FIRST_WORDS = frozenset(
 # The small words inside family names (`de las Casas`, `van der Berg`, `della Rovere`).
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter", "los",
-                       "las", "della", "dei", "degli", "ten", "zu", "af"})  # fmt: skip
+                       "las", "della", "dei", "degli", "ten", "zu", "af",
+                       # and inside place names (`Frankfurt am Main`, `Newcastle upon Tyne`)
+                       "am", "im", "upon"})  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

@@ -929,18 +929,28 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     tables = world()
     # A post's abbreviation may be a given name's syllable (`Min` in Park Sung-min).
     # An honorific (`Mr Bukar`) names no post, so never another person of that name.
-    if person is not None and {
-        w for w in key_words if w in tables.post_words and w not in HONORIFICS
-    } - (
-        person.around
-        | set(person.name)
-        # `Admiral Hassan` where the article writes `Adm. Karim Hassan`
-        | {full for w in person.around for full in tables.post_of.get((w,), ())}
-        # `Minister Numbi` where it writes `Environment Minister, Sylvie Numbi` (a post
-        # written with capitals is no word `around` the name)
-        | _posts_before(person.name, ctx.names.sentences, tables.post_words)
-        | _posts_after(person.name, ctx.names.sentences, tables.post_words)
-    ):
+    unaccounted: set[str] = set()
+    if person is not None:
+        accounted = (
+            person.around
+            | set(person.name)
+            # `Admiral Hassan` where the article writes `Adm. Karim Hassan`
+            | {full for w in person.around for full in tables.post_of.get((w,), ())}
+            # `Minister Numbi` where it writes `Environment Minister, Sylvie Numbi` (a post
+            # written with capitals is no word `around` the name)
+            | _posts_before(person.name, ctx.names.sentences, tables.post_words)
+            | _posts_after(person.name, ctx.names.sentences, tables.post_words)
+        )
+        unaccounted = {
+            w
+            for w in key_words
+            if w in tables.post_words
+            and w not in HONORIFICS
+            and w not in accounted
+            # `Lt. Gen. Kyriakou` where it writes `Lieutenant General Petros Kyriakou`
+            and not set(tables.post_of.get((w,), ())) & accounted
+        }
+    if unaccounted:
         # `Senator Roe` where the article's Roe is a representative: another person
         # of the same name, whose given name is not this key's.
         person = None

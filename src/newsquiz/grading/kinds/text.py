@@ -398,6 +398,11 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
 
 
 def _match(toks: list[str], key: _TextKey) -> Verdict:
+    # Before places are read as the key names them: `Frankfurt am Main`, which the world's
+    # tables call Frankfurt too, is the article's other Frankfurt.
+    another = _another_name(toks, key)
+    if another is not None:
+        return another
     if key.clock:
         toks = as_clock_times(toks)
     toks = as_the_key_names_places(
@@ -472,18 +477,28 @@ def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...
         for word in word_set
         for name in by_word.get(word, ())
         if set(name) - word_set - ctx.keys - ctx.words - FILLERS - _LEGAL_FORMS
-        and name not in known_places
+        # a region the key lies in names where it is; a city is another place
+        # (`Frankfurt am Main` beside Frankfurt (Oder))
+        and not any(p.kind in _REGION_KINDS for p in known_places.get(name, ()))
         and not any(holds(q, name) for q in quoted)
     }
     return tuple(sorted(found))
 
 
-def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
-    """Why the answer states another fact than the key (a second answer, a negation, a
-    qualifier, a modifier, a number, a place), or None."""
+def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
+    """The answer holds a name of the article's own that shares a word with the key."""
     for name in key.other_names:
         if holds([t for t in toks if t != ","], name):
             return incorrect(f"the article's {' '.join(name).title()} is another")
+    return None
+
+
+def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
+    """Why the answer states another fact than the key (a second answer, a negation, a
+    qualifier, a modifier, a number, a place), or None."""
+    another = _another_name(toks, key)
+    if another is not None:
+        return another
     if not key.has_or and hedged(toks):
         return incorrect("give one answer")
     if any(t in NEGATIVE_WORDS for t in toks) != key.negated:
