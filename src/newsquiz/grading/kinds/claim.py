@@ -28,6 +28,7 @@ from functools import cache
 from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
+from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_word
 from newsquiz.facts.shares import same_share, shares
@@ -127,6 +128,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for text in (*ctx.quotes, ctx.explain)
         for m in scan(tokenize(text))
         if m.value is not None
+    )
+    # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
+    # correction's other time (`at 9:45 p.m.`) is another fact.
+    clock_times = frozenset(
+        t
+        for text in (*ctx.quotes, ctx.explain)
+        for t in as_clock_times(tokenize(text))
+        if _CLOCK_TIME.fullmatch(t)
     )
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
@@ -247,6 +256,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect()
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        if clock_times and any(
+            _CLOCK_TIME.fullmatch(t) and t not in clock_times for t in as_clock_times(toks)
+        ):
+            return incorrect("the article gives another time")  # `at 9:45 p.m.`
         if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
             return incorrect("the article gives another day")  # `true, on Thursday morning`
         mentions = scan(toks)
@@ -387,6 +400,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b", re.IGNORECASE)
 _KIN = frozenset(
     {"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
@@ -418,10 +432,11 @@ def _counts_some(toks: list[str], counted: frozenset[float], said: frozenset[str
     if any(word in _SOME and word not in said for word in toks):
         return True
     return any(
-        m.kind == NUMBER
+        m.kind in (NUMBER, DURATION)
         and not m.ordinal
         and m.value not in counted
         and all(t.isalpha() for t in toks[m.start : m.end])
+        and toks[m.start] not in ("a", "an")  # `€78 a month` is a rate
         and toks[m.end : m.end + 1] not in ([s] for s in SCALES)
         for m in scan(toks)
     )

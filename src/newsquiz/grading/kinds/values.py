@@ -600,7 +600,24 @@ def _counts_another(
 ) -> bool:
     """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
     else the article names. `after` are the typed words after the noun."""
-    if noun is None or (key_noun is not None and _one_noun(noun, key_noun)):
+    if (
+        noun is not None
+        and key_noun is not None
+        and noun in key_noun
+        and same_word(noun, key_noun) is None
+        and after
+        and _a_noun(after[0])
+    ):
+        noun = after[0]  # `40 fire engines` for 40 firefighters: what the compound counts
+    # `23 nations` for 23 countries: the thing counted, in other words (not `33 match
+    # points` for game points, where the word qualifies another).
+    in_other_words = key_noun is not None and not (after and _a_noun(after[0]))
+    if noun is None or (
+        key_noun is not None
+        and (
+            _one_noun(noun, key_noun) or (in_other_words and rewrite([noun]) == rewrite([key_noun]))
+        )
+    ):
         return False
     if phrase and rewrite([noun]) == rewrite([phrase[-1]]):
         return False  # `112 trucks` for 112 tanker lorries: the thing counted, in other words
@@ -611,9 +628,13 @@ def _counts_another(
         noun in ctx.asked_count and any(_one_noun(w, h) for w in after or () for h in heads)
     ):
         return False
+    # `212 nations` where the article counts 31 countries: a rival in other words.
+    rival = noun in rivals or any(
+        rewrite([noun]) == rewrite([r]) for r in rivals if r not in phrase
+    )
     if key_noun is None:
-        return noun in rivals and noun not in ctx.words
-    return noun in rivals or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
+        return rival and noun not in ctx.words
+    return rival or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
 
 
 def _a_noun(word: str) -> bool:
