@@ -196,6 +196,8 @@ def same_word(typed: str, key: str) -> int | None:
 def _compare(typed: str, key: str) -> int | None:
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
+    if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
+        return None  # a code (`Euro 6d`, `A321`): another letter or digit is another code
     if key in world().antonyms.get(typed, ()):
         return None  # `onshore` is no typo of `offshore`: it says the opposite
     a, b = skeleton(typed), skeleton(key)

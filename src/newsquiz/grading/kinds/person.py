@@ -786,15 +786,45 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
         # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
         # stands before it.
         # (or a title written before another bearer's name: `Gov. Choque said she…`)
+        # (or a post only another's: `Judge Jacobs wrote in her judgment`, of Judge
+        # Thandeka Jacobs)
+        posts = world().post_words
+        own_posts = _posts_before(person.name, names.sentences, posts)
         others = {
             w
             for p in names.bearers(person.surname)
             if p is not person
-            for w in (*p.given, *_short_words_before(p.name, names.sentences))
+            for w in (
+                *p.given,
+                *_short_words_before(p.name, names.sentences),
+                *(_posts_before(p.name, names.sentences, posts) - own_posts),
+            )
         }
         said |= _pronouns_after(
             (person.surname,), names.sentences, names.name_words, frozenset(others)
         )
+    # `Judge Thandeka Jacobs …` then `Judge Jacobs wrote in her judgment`: a title written
+    # before this whole name and no other bearer's names this person before the surname.
+    bearers = [p for p in names.bearers(person.surname) if p is not person]
+    if bearers:
+        posts = world().post_words
+        theirs = {
+            w
+            for p in bearers
+            for w in (
+                *_short_words_before(p.name, names.sentences),
+                *_posts_before(p.name, names.sentences, posts),
+            )
+        }
+        mine = set(_short_words_before(person.name, names.sentences)) | set(
+            _posts_before(person.name, names.sentences, posts)
+        )
+        # (not `Vice Minister Delgado`, where the minister's own title is `Minister`)
+        not_after = frozenset(theirs) | world().post_qualifiers
+        for title in mine - theirs:
+            said |= _pronouns_after(
+                (title, person.surname), names.sentences, names.name_words, not_after
+            )
     said |= _sex_nouns_before(person.name, names.sentences)
     if said == {"f"}:
         return _MASCULINE_HONORIFICS

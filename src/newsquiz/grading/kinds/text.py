@@ -20,7 +20,7 @@ from newsquiz.facts.article import ORGANISATION_WORDS, holds
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, units_named
+from newsquiz.facts.units import Unit, unit_at, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
 from newsquiz.facts.words import (
     COMPASS,
@@ -270,6 +270,7 @@ class _TextKey:
     directions: frozenset[str]  # the points of the compass the key or its quote writes
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
+    codes: frozenset[str]  # the key's codes of letters and digits (`6d` of `Euro 6d`)
     cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
     cited_days: frozenset[tuple[str, str]]  # days they give (`october`, `14`), the same
     # Other names the article writes that hold a word of the key (`Central Business
@@ -387,6 +388,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         ),
         zones=zones_in(frozenset(key_toks) | ctx.keys | ctx.words),
         clock=any(_CLOCK.fullmatch(t) for t in key_toks),
+        codes=frozenset(c.lower() for c in _CODE.findall(key) if _a_code(c.lower())),
         cited_years=frozenset(
             t for quote in ctx.quotes for t in tokenize(quote) if _YEAR.fullmatch(t)
         )
@@ -417,6 +419,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         denied = denied_positions(toks)
         if denied:
             toks = [t for i, t in enumerate(toks) if i not in denied]
+    if any(_code_missing(code, toks) for code in key.codes):
+        return incorrect("another code")  # `Euro 6c` for Euro 6d
     changed = _meaning_changed(toks, key)
     if changed is not None:
         return changed
@@ -483,6 +487,31 @@ def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...
         and not any(holds(q, name) for q in quoted)
     }
     return tuple(sorted(found))
+
+
+# A code of digits and letters written together (`6d`, `A321LR`, `M25`), which the
+# tokenizer splits (`6`, `d`).
+_CODE = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+\b(?![.,]\d)")
+
+
+def _a_code(word: str) -> bool:
+    """Not a figure with its suffix or unit (`15th`, `1990s`, `3pm`, `12km`)."""
+    split = _FIGURE_AND_SUFFIX.fullmatch(word)
+    return split is None or (split[2] not in _SUFFIXES and unit_at([split[2]], 0) is None)
+
+
+_FIGURE_AND_SUFFIX = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "am", "pm", "m", "bn", "k"})
+
+
+def _code_missing(code: str, toks: list[str]) -> bool:
+    """Whether the answer lacks the code: no run of up to three tokens spells it."""
+    return not any(
+        joined == code or joined.startswith(code + "-")  # `A330-300`
+        for size in (1, 2, 3)
+        for at in range(len(toks))
+        if (joined := "".join(toks[at : at + size]))
+    )
 
 
 def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:

@@ -965,6 +965,20 @@ def _same_per(typed: tuple[str, ...], key: tuple[str, ...]) -> bool:
 _OUT_OF = re.compile(r"(\d+(?:\.\d+)?)/(\d+)")
 
 
+def _out_of_figures(toks: list[str]) -> list[float]:
+    """The figures a score is written out of (`out of 100`, `38/100`)."""
+    found = [
+        float(toks[at + 2].replace(",", ""))
+        for at in range(len(toks) - 2)
+        if toks[at] == "out" and toks[at + 1] == "of" and _FIGURE.fullmatch(toks[at + 2])
+    ]
+    found += [float(score[2]) for t in toks if (score := _OUT_OF.fullmatch(t))]
+    return found
+
+
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
 def _out_of_asked(toks: list[str], asked: frozenset[float]) -> list[str]:
     """`87.5/100` for `How many points out of 100…?`: the score, out of the question's own
     figure."""
@@ -1092,9 +1106,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
 
+    # `38 points out of 100`: the figure a score is out of, as the key or quote give it
+    # (or any figure the question states).
+    out_of = frozenset(f for text in (key, *ctx.quotes) for f in _out_of_figures(tokenize(text)))
+
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
+        if out_of and not (out_of | ctx.values).issuperset(_out_of_figures(toks)):
+            return incorrect("the article scores it out of another figure")  # `38 out of 50`
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
         if not seasons_said.issuperset(t for t in toks if t in SEASONS):
