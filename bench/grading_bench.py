@@ -340,6 +340,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "evia-wildfire-water-bombers",
     "mendoza-hospital-measles-staff",
     "oder-open-kazakh-prodigy-wins",
+    "cape-town-fishers-rights-ruling",
+    "charleroi-diesel-lez-fines",
+    "cormoran-base-winter-runway",
+    "huehuetenango-coffee-auction-record",
+    "nepal-trekking-permit-fee-rise",
+    "valais-railway-landslide-repairs",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
