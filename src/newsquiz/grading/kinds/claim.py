@@ -418,7 +418,6 @@ _MULTIPLES = {
     )
     for form in forms.split()
 }
-# Words that say a figure stayed as it was.
 # Words that count some of a thing without a figure.
 _SOME = frozenset({"some", "several", "few", "half", "once", "twice", "both"})
 
@@ -442,6 +441,7 @@ def _counts_some(toks: list[str], counted: frozenset[float], said: frozenset[str
     )
 
 
+# Words that say a figure stayed as it was.
 _STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
 # Words that say which way a figure moved, and are nothing else (`set up`, `raised
 # concerns`, `the lower house`).

@@ -782,13 +782,13 @@ def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
 def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
     """`_not_of_their_gender`, read from the article's sentences."""
     said = _pronouns_after(person.name, names.sentences, names.name_words)
+    posts = world().post_words
     if names.owner_of(person.surname) is person:
         # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
         # stands before it.
         # (or a title written before another bearer's name: `Gov. Choque said she…`)
         # (or a post only another's: `Judge Jacobs wrote in her judgment`, of Judge
         # Thandeka Jacobs)
-        posts = world().post_words
         own_posts = _posts_before(person.name, names.sentences, posts)
         others = {
             w
@@ -807,7 +807,6 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
     # before this whole name and no other bearer's names this person before the surname.
     bearers = [p for p in names.bearers(person.surname) if p is not person]
     if bearers:
-        posts = world().post_words
         theirs = {
             w
             for p in bearers

@@ -524,10 +524,8 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
 
 def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     """Why the answer states another fact than the key (a second answer, a negation, a
-    qualifier, a modifier, a number, a place), or None."""
-    another = _another_name(toks, key)
-    if another is not None:
-        return another
+    qualifier, a modifier, a number, a place), or None; another of the article's names is
+    weighed before (`_another_name`)."""
     if not key.has_or and hedged(toks):
         return incorrect("give one answer")
     if any(t in NEGATIVE_WORDS for t in toks) != key.negated:
