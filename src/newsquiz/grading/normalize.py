@@ -194,6 +194,8 @@ def same_word(typed: str, key: str) -> int | None:
 
 
 def _compare(typed: str, key: str) -> int | None:
+    if key in _POINTS and typed not in GUARDED_WORDS and _one_dropped(typed, key):
+        return CLOSE  # `Nort` for North: no other point of the compass is a letter shorter
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
@@ -215,13 +217,25 @@ def _compare(typed: str, key: str) -> int | None:
     if budget == 0:
         # In a short word only two letters swapped is a slip (`Rhoe` for `Hoer`).
         swapped = len(typed) == len(key) >= 4 and sorted(typed) == sorted(key)
-        return CLOSE if swapped and OSA.distance(typed, key) == 1 else None
+        # Or a letter dropped from a word of four (`Koa` for Khoa, `dys` for days).
+        dropped = len(key) == 4 and _one_dropped(typed, key)
+        return CLOSE if (swapped and OSA.distance(typed, key) == 1) or dropped else None
     # The skeleton forgives other spellings, the typed letters plain typos: a swap
     # such as `presdient` is one edit as typed but two once `ie` is folded.
     for x, y in ((a, b), (typed, key)):
         if abs(len(x) - len(y)) <= budget and OSA.distance(x, y, score_cutoff=budget) <= budget:
             return CLOSE
     return None
+
+
+_POINTS = frozenset({"north", "south", "northern", "southern", "eastern", "western"})
+
+
+def _one_dropped(typed: str, key: str) -> bool:
+    """The typed word is the key with one letter after the first left out."""
+    return len(typed) == len(key) - 1 and any(
+        key[:at] + key[at + 1 :] == typed for at in range(1, len(key))
+    )
 
 
 def known_name(word: str) -> bool:
