@@ -1202,8 +1202,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
-        if _totalled(toks, key, ctx, shared_out):
-            return incorrect("the article gives each one's, not a total")
+        if _totalled(toks, key, ctx, shared_out, bool(per_times)):
+            return incorrect(_NOT_A_TOTAL if shared_out or not per_times else _A_RATE)
         if percent_key and _PERCENT_WORDS.isdisjoint(toks):
             worded = shares(toks)
             # `two-fifths` for 40 percent, `four-fifths` for about 80: the share itself,
@@ -1505,10 +1505,17 @@ def _vote_side_typed(toks: list[str]) -> str | None:
 _TOTAL = frozenset({"total", "altogether", "combined", "overall"})
 
 
-def _totalled(toks: list[str], key: str, ctx: Context, shared_out: bool) -> bool:
-    """`500,000 shillings in total` where each player gets 500,000: a total is another fact
-    than each one's share, which the key, quote or question gives (`each`, `apiece`)."""
-    if not (shared_out or "each" in ctx.words):
+_NOT_A_TOTAL = "the article gives each one's, not a total"  # `KSh 500,000 in total`
+_A_RATE = "the article gives a rate, not a total"  # `500,000 marks in total` for a year's
+
+
+def _totalled(
+    toks: list[str], key: str, ctx: Context, shared_out: bool, per_time: bool = False
+) -> bool:
+    """`500,000 shillings in total` where each player gets 500,000, or where the article
+    gives 500,000 a year: a total is another fact than each one's share or a rate, which
+    the key, quote or question gives (`each`, `apiece`, `a year`)."""
+    if not (shared_out or per_time or "each" in ctx.words):
         return False
     return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
 
@@ -1754,8 +1761,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
-        if _totalled(toks, key, ctx, shared_out):
-            return incorrect("the article gives each one's, not a total")  # `KSh 500,000 in total`
+        if _totalled(toks, key, ctx, shared_out, bool(per_times)):
+            return incorrect(_NOT_A_TOTAL if shared_out or not per_times else _A_RATE)
         typed_time = time_rate_in(toks)
         if typed_time is not None and all(same_word(typed_time, r) is None for r in per_times):
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
