@@ -346,6 +346,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "huehuetenango-coffee-auction-record",
     "nepal-trekking-permit-fee-rise",
     "valais-railway-landslide-repairs",
+    "azores-atc-strike-flights",
+    "kwazulu-natal-cane-crush-record",
+    "seoul-footbridge-collapse-sentences",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
