@@ -255,3 +255,19 @@ def test_a_name_always_followed_by_a_body_s_word_is_no_person() -> None:
     ]
     names = [found.name for paragraph in paragraphs for found in find_people(paragraph)]
     assert article_people(paragraphs, [*names, "Lhari Chhu"]) == ["Pema Wangdi"]
+
+
+def test_a_name_written_only_after_in_or_in_a_list_after_it_is_a_place() -> None:
+    """`hospitals in Mendoza city, Godoy Cruz and Las Heras`: `Godoy Cruz said …` was judged
+    a place given as a speaker (32b #5); a name set off after a place (`in Ham-Sud, Chantal
+    Nadeau, said`) is still a person."""
+    from newsquiz.claims.people import article_people
+
+    paragraphs = [
+        "Two children were moved to the hospital in Godoy Cruz on Monday.",
+        "The drive runs at hospitals in Mendoza city, Godoy Cruz, Puerto Molina and Las Heras.",
+        "His neighbour in Ham-Sud, Chantal Nadeau, said she had lost half her trees.",
+        '"We were ready," said Rodolfo Benegas, the hospital director.',
+    ]
+    names = ["Godoy Cruz", "Puerto Molina", "Las Heras", "Chantal Nadeau", "Rodolfo Benegas"]
+    assert article_people(paragraphs, names) == ["Chantal Nadeau", "Rodolfo Benegas"]

@@ -123,17 +123,31 @@ def _inside_a_name(name: str, index: MentionIndex) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\d,.]+\s+\w+\s+)?$")
+# `moved to the hospital in Godoy Cruz`: a place. So is a name in a list after `in`
+# (`hospitals in Mendoza city, Godoy Cruz, Guaymallén and Las Heras`), where the list goes
+# on after it or it ends the list; not a name set off after a place (`in Ham-Sud, Chantal
+# Nadeau, said`).
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|near)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+city)?,\s+)+(and\s+)?$"
+)
+_LIST_GOES_ON = re.compile(r",\s+[A-Z]|\s+and\s+[A-Z]")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _a_things_name(name: str, index: MentionIndex) -> bool:
-    """Every mention is written after `the` (`the Kori Chhu falls in winter`) or before a
-    body's or a place's own word (`the 900 MW Lhari Chhu project`, `Kori Chhu river`): a
+    """Every mention is written after `the` (`the Kori Chhu falls in winter`), after `in`
+    or `near`, alone or in a list (`in Mendoza city, Godoy Cruz`), or before a body's or
+    a place's own word (`the 900 MW Lhari Chhu project`, `Kori Chhu river`): a
     river's or a project's name, which would read as nonsense saying anything."""
     mentions = index.mentions(name)
 
     def names_a_thing(paragraph: str, start: int, end: int) -> bool:
-        if _THE_BEFORE.search(paragraph[max(0, start - 24) : start]):
+        before = paragraph[max(0, start - 80) : start]
+        if _THE_BEFORE.search(before[-24:]) or _PLACE_BEFORE.search(before):
+            return True
+        listed = _PLACE_LIST_BEFORE.search(before)
+        if listed and (listed.group(1) or _LIST_GOES_ON.match(paragraph, end)):
             return True
         after = _LOWER_WORD_AFTER.match(paragraph, end)
         return after is not None and after.group(1) in ORGANISATION_WORDS
