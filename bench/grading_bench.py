@@ -349,6 +349,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "azores-atc-strike-flights",
     "kwazulu-natal-cane-crush-record",
     "seoul-footbridge-collapse-sentences",
+    "donji-vakuf-bridge-reopens",
+    "kifubwa-stars-cosafa-title",
+    "south-tyrol-hail-apple-payouts",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
