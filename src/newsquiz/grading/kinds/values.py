@@ -1747,6 +1747,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
 
+    # The words the key, its quotes and the question may count an amount by.
+    per_words = frozenset(said) | ctx.words | ctx.cited
+
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
         if not opposites.isdisjoint(toks):
@@ -1790,6 +1793,18 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                if (
+                    rate is not None
+                    and not rates
+                    and not shared_out
+                    and "each" not in ctx.words  # `How much will each member receive?`
+                    and rate not in TIME_UNITS
+                    and unit_at([rate], 0) is None  # a price per kilo may be the article's
+                    and not any(same_word(rate, w) is not None for w in per_words)
+                ):
+                    # `$750 per person` where the article gives the total: an amount per
+                    # something the key, its quotes and the question never count it by.
+                    return incorrect(f"the article gives no amount per {rate}")
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
                     not shared_out
