@@ -67,7 +67,7 @@ from newsquiz.grading.kinds.common import (
 )
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FALLING, RISING
+from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 _ONE_VALUE = "give one answer"
 DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
@@ -385,6 +385,29 @@ def _units_said(said: frozenset[str]) -> frozenset[str]:
     if not said.isdisjoint({"%", "percent", "pc"}):
         found.add("percent")
     return frozenset(found)
+
+
+# Words that make a figure another fact: a suspended sentence, the seriously injured, a
+# net sum, a provisional count.
+_VALUE_QUALIFIERS = frozenset(
+    {"suspended", "seriously", "severely", "critically", "net", "gross", "provisional",
+     "provisionally", "conditional", "probation"}
+)  # fmt: skip
+
+
+def _unsaid_qualifier(toks: list[str], said: frozenset[str]) -> str | None:
+    """A word of `_VALUE_QUALIFIERS` typed that the key, its question and quotes never say,
+    and not denied (`six, none seriously`)."""
+    return next(
+        (
+            t
+            for at, t in enumerate(toks)
+            if t in _VALUE_QUALIFIERS
+            and t not in said
+            and NEGATIONS.isdisjoint(toks[max(0, at - 2) : at])
+        ),
+        None,
+    )
 
 
 def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
@@ -1117,6 +1140,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article scores it out of another figure")  # `38 out of 50`
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
+        qualified = _unsaid_qualifier(toks, said)
+        if qualified is not None:
+            return incorrect(f"the article does not say {qualified}")  # `11 seriously injured`
         if not seasons_said.issuperset(t for t in toks if t in SEASONS):
             # `autumn 2027` for spring; `spring 2027` where the article says only 2027
             return incorrect("the article gives another season" if seasons_said else "no season")
@@ -1928,6 +1954,9 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
 
     def match(toks: list[str]) -> Verdict:
+        qualified = _unsaid_qualifier(toks, said)
+        if qualified is not None:
+            return incorrect(f"the article does not say {qualified}")  # `four years suspended`
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `fiev dyas`
         if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
