@@ -32,3 +32,17 @@ HURT = "Eleven people were injured when the bridge gave way on Sunday."
 def test_the_seriously_injured_are_another_count(typed: str, expected: Outcome) -> None:
     question = "How many people were injured?"
     assert graded("number", "11", question, HURT, typed) is expected
+
+
+BAND = "Hail fell along a band about 42 km long and up to 5 km wide."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("42 km", C), ("42 km long", C), ("about 26 miles long", C), ("42 km wide", X)],
+)
+def test_a_measure_given_another_dimension_is_the_other_measure(
+    typed: str, expected: Outcome
+) -> None:
+    question = "About how long was the band along which the hail fell?"
+    assert graded("number", "about 42 km", question, BAND, typed) is expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from itertools import pairwise
 
@@ -408,6 +408,23 @@ def _unsaid_qualifier(toks: list[str], said: frozenset[str]) -> str | None:
         ),
         None,
     )
+
+
+_DIMENSIONS = frozenset({"long", "wide", "deep", "high", "tall", "thick", "across"})
+
+
+def _dimensions(toks: list[str], of: Callable[[float], bool] = lambda value: True) -> list[str]:
+    """The words of dimension written after a measure (`38 km long`), of the figures `of`
+    accepts."""
+    found = []
+    for m in scan(toks):
+        hit = unit_at(toks, m.end)
+        if hit is None or m.value is None or not of(m.value):
+            continue
+        after = toks[hit[1] : hit[1] + 1]
+        if after and after[0] in _DIMENSIONS:
+            found.append(after[0])
+    return found
 
 
 def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
@@ -1133,6 +1150,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # (or any figure the question states).
     out_of = frozenset(f for text in (key, *ctx.quotes) for f in _out_of_figures(tokenize(text)))
 
+    # `a band about 38 km long and up to 4 km wide`: `38 km wide` is the other measure.
+    key_dimensions = frozenset(
+        d
+        for quote in ctx.quotes
+        for d in _dimensions(tokenize(quote), lambda value: _close(value, expected))
+    )
+
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
@@ -1143,6 +1167,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         qualified = _unsaid_qualifier(toks, said)
         if qualified is not None:
             return incorrect(f"the article does not say {qualified}")  # `11 seriously injured`
+        if key_dimensions and not key_dimensions.issuperset(_dimensions(toks)):
+            return incorrect(f"the article gives it as {'/'.join(sorted(key_dimensions))}")
         if not seasons_said.issuperset(t for t in toks if t in SEASONS):
             # `autumn 2027` for spring; `spring 2027` where the article says only 2027
             return incorrect("the article gives another season" if seasons_said else "no season")
