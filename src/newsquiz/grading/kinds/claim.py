@@ -123,11 +123,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         and any(not NEGATIONS.isdisjoint(tokenize(quote)) for quote in ctx.quotes)
         and NEGATIONS.isdisjoint(ctx.words)
     )
-    counted_here = frozenset(
-        m.value
-        for text in (*ctx.quotes, ctx.explain)
-        for m in scan(tokenize(text))
-        if m.value is not None
+    counted_here = frozenset(explained).union(
+        m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.value is not None
     )
     # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
     # correction's other time (`at 9:45 p.m.`) is another fact.

@@ -637,9 +637,11 @@ def _counts_another(
     ctx: Context,
     after: list[str] | None = None,
     phrase: tuple[str, ...] = (),
+    rival_forms: frozenset[tuple[str, ...]] = frozenset(),
 ) -> bool:
     """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
-    else the article names. `after` are the typed words after the noun."""
+    else the article names. `after` are the typed words after the noun; `rival_forms` the
+    rivals not in `phrase`, as the synonyms read them."""
     if (
         noun is not None
         and key_noun is not None
@@ -669,9 +671,7 @@ def _counts_another(
     ):
         return False
     # `212 nations` where the article counts 31 countries: a rival in other words.
-    rival = noun in rivals or any(
-        rewrite([noun]) == rewrite([r]) for r in rivals if r not in phrase
-    )
+    rival = noun in rivals or tuple(rewrite([noun])) in rival_forms
     if key_noun is None:
         return rival and noun not in ctx.words
     return rival or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
@@ -1065,6 +1065,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     romans_in_play = bool(_romans([*key_toks, *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
+    # Each rival as the synonyms read it, once per key (`countries` is `nations` too).
+    rival_forms = frozenset(tuple(rewrite([r])) for r in rivals if r not in key_phrase)
     # The words the quotes write after their other figures only (`seven GVB shares for every
     # ten Aaretal shares`): `7 Aaretal shares` counts what the other figure counts.
     others_counted = {n for _, v, _, n, _ in quoted if n and not _close(v, expected)} - {
@@ -1414,7 +1416,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 ) or _another_kind_counted(counted_as, counted_phrase):
                     return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(
-                    noun, key_noun, rivals, ctx, toks[m.end + 1 : m.end + 3], key_phrase
+                    noun,
+                    key_noun,
+                    rivals,
+                    ctx,
+                    toks[m.end + 1 : m.end + 3],
+                    key_phrase,
+                    rival_forms,
                 ):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
                 if (
