@@ -352,6 +352,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "donji-vakuf-bridge-reopens",
     "kifubwa-stars-cosafa-title",
     "south-tyrol-hail-apple-payouts",
+    "varkaus-payroll-ransomware",
+    "santo-domingo-first-woman-mayor",
+    "jafr-solar-farm-grid-tariff",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
