@@ -156,6 +156,34 @@ class ArticleNames:
         return self._numbers_and_counted[0]
 
     @cached_property
+    def _telling_titles(self) -> dict[str, dict[str, Person]]:
+        """By surname, the honorifics and posts the article writes straight before the
+        whole name of one bearer only (`Dr` of `Dr Mette Lindholm`): `Dr Lindholm` later
+        names her, as the surname alone after it does."""
+        by_first: dict[str, list[Person]] = {}
+        for p in self.people:
+            if len(p.name) >= 2:
+                by_first.setdefault(p.name[0], []).append(p)
+        seen: dict[str, dict[str, list[Person]]] = {}
+        for sentence in self.sentences:
+            for at in range(1, len(sentence)):
+                for p in by_first.get(sentence[at], ()):
+                    if sentence[at : at + len(p.name)] == p.name and _titled(sentence, at):
+                        titled = seen.setdefault(p.surname, {}).setdefault(sentence[at - 1], [])
+                        if all(other is not p for other in titled):
+                            titled.append(p)
+        return {
+            surname: {title: ps[0] for title, ps in titles.items() if len(ps) == 1}
+            for surname, titles in seen.items()
+        }
+
+    def _titled_bearer(self, sentence: tuple[str, ...], at: int) -> Person | None:
+        """The one bearer a title before the surname at `at` names (`Dr Lindholm`)."""
+        if not at or (sentence[at + 1 : at + 2] and sentence[at + 1] in self.name_words):
+            return None  # `site manager Park Eun-ji`: a whole name, written surname first
+        return self._telling_titles.get(sentence[at], {}).get(sentence[at - 1])
+
+    @cached_property
     def whole_sentences(self) -> frozenset[tuple[str, ...]]:
         return frozenset(s for s in self.sentences if len(s) >= PASTED_SENTENCE)
 
@@ -308,14 +336,19 @@ class ArticleNames:
         return None
 
     def _named_in(self, paragraph: int, bearers: tuple[Person, ...]) -> set[Person]:
-        """The bearers a paragraph names whole."""
-        return {
-            p
-            for index, sentence in enumerate(self.sentences)
-            if self._paragraph(index) == paragraph
-            for p in bearers
-            if len(p.name) >= 2 and holds(sentence, p.name)
-        }
+        """The bearers a paragraph names whole, or by a title only one of them bears."""
+        named: set[Person] = set()
+        for index, sentence in enumerate(self.sentences):
+            if self._paragraph(index) != paragraph:
+                continue
+            named.update(p for p in bearers if len(p.name) >= 2 and holds(sentence, p.name))
+            named.update(
+                titled
+                for at in range(1, len(sentence))
+                if (titled := self._titled_bearer(sentence, at)) is not None
+                and any(titled is p for p in bearers)
+            )
+        return named
 
     def _said_unrelated(self, person: Person, bearers: tuple[Person, ...]) -> bool:
         """Whether the sentence that first names this person whole, the rest of its
@@ -362,8 +395,14 @@ class ArticleNames:
                 last, first_here, paragraph = first_here or last, None, here
             in_sentence: list[Person] = []
             for at, word in enumerate(sentence):
-                if word != surname or _titled(sentence, at):
-                    continue  # `Dr. Rasoa said` is no use of the surname alone
+                if word != surname:
+                    continue
+                if _titled(sentence, at):  # `Dr. Rasoa said` is no use of the surname alone,
+                    titled = self._titled_bearer(sentence, at)  # but may name one bearer
+                    if titled is not None and any(titled is p for p in bearers):
+                        first_here = first_here or titled
+                        in_sentence.append(titled)
+                    continue
                 before = sentence[max(0, at - 3) : at]
                 named = next((p for p in bearers if set(p.given) & set(before)), None)
                 if named is not None:

@@ -15,6 +15,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
 from newsquiz.facts.values import DATE, Mention, read_number, scan
 from newsquiz.facts.words import FILLERS, TIME_UNITS
+from newsquiz.facts.world import world
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.vocab import HEDGES
 
@@ -103,6 +104,20 @@ def context(question: Question) -> Context:
         sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
         asked_pairs=frozenset(pairwise(toks)),
     )
+
+
+def opposite_of_asked(toks: list[str], ctx: Context) -> str | None:
+    """`3 from Upper Austria` where the question asks of Lower Austria: a qualifier typed
+    before the name the question gives, opposite to the question's own before it."""
+    antonyms = world().antonyms
+    for word, thing in pairwise(toks):
+        if thing not in ctx.names.proper_words:
+            continue  # `after 1995` may be the other side the article gives too
+        if (word, thing) not in ctx.asked_pairs and any(
+            (other, thing) in ctx.asked_pairs for other in antonyms.get(word, ())
+        ):
+            return f"{word} {thing}"
+    return None
 
 
 def word_figures(toks: list[str]) -> list[tuple[str, str]]:

@@ -545,6 +545,45 @@ def _named_words(names: ArticleNames) -> frozenset[str]:
     return frozenset(names.name_words & real_names)
 
 
+_KEPT_AFTER_SERVICE = frozenset({"military", "honorific"})
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Two words of one stem (`leader`, `leads`; `governor`, `governs`)."""
+    shared = next(
+        (at for at, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+    return shared >= max(4, min(len(one), len(other)) - 2)
+
+
+def _posts_straight_before_others(person: Person, names: ArticleNames) -> frozenset[str]:
+    """The posts the article writes straight before other people's whole names
+    (`Professor Henrik Aagaard`), abbreviations by their full forms. Read once per person."""
+
+    def read() -> frozenset[str]:
+        tables = world()
+        found: set[str] = set()
+        for other in names.people:
+            if other is person or len(other.name) < 2:
+                continue
+            for sentence, at in _written_at(other.name, names.sentences):
+                word = sentence[at - 1] if at else ""
+                # A title, as the article capitalises it (not `UP leader Jordi Vidal`).
+                # (A rank is kept after service: `Gen. Austin` of a retired general.)
+                if (
+                    word in tables.post_words
+                    and word in names.proper_words
+                    and word not in HONORIFICS
+                    and tables.posts.get(tables.post_of.get((word,), (word,)))
+                    not in _KEPT_AFTER_SERVICE
+                ):
+                    found.update((word, *tables.post_of.get((word,), ())))
+        return frozenset(found - tables.post_qualifiers)
+
+    return _of_person("posts straight before others", person, names, read)
+
+
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:
     """The titles the article writes in capitals straight before other people's whole names
     (`GM`, `WGM`, `MCA`)."""
@@ -621,10 +660,15 @@ def _honorifics_alone(surname: str, names: ArticleNames) -> dict[tuple[str, ...]
     def read() -> dict[tuple[str, ...], frozenset[str]]:
         bearers = [p for p in _bearers(surname, names)[0] if len(p.name) >= 2]
         found: dict[tuple[str, ...], set[str]] = {}
+        ends = {p.name[-1] for p in bearers}
         last: tuple[str, ...] | None = None
         for sentence in _sentences_holding(names.sentences).get(surname, ()):
             for at, word in enumerate(sentence):
-                whole = next((p.name for p in bearers if _whole_at(sentence, at, p.name)), None)
+                whole = (
+                    next((p.name for p in bearers if _whole_at(sentence, at, p.name)), None)
+                    if word in ends
+                    else None
+                )
                 if whole is not None:
                     last = whole
                 elif word == surname and at and sentence[at - 1] in HONORIFICS and last:
@@ -867,6 +911,8 @@ def _pronouns_after(
         after = sentence[at + len(name) : at + len(name) + 16]
         next_one = following.get(id(sentence), ())
         gender = _first_gender((*after, *next_one[:1]), name, name_words)
+        if gender is None:
+            gender = _possessive_opening(sentence, at, len(name), name_words)
         speaks = not _SPEECH.isdisjoint(after) or (at > 0 and sentence[at - 1] in _SPEECH)
         if gender is None and speaks and not any(w in name_words for w in after):
             # `Vámos, 47, said the dissenters had argued "…". "That is fair," she said.`:
@@ -877,6 +923,35 @@ def _pronouns_after(
     return found
 
 
+def _possessive_opening(
+    sentence: tuple[str, ...], at: int, length: int, name_words: frozenset[str]
+) -> str | None:
+    """The gender of the possessive in a short opening phrase that the name, as the one who
+    speaks or finds, straight follows (`In her 112-page judgment, Kamau found…`): a writer
+    names the subject after the phrase that looks ahead to them."""
+    opening = sentence[1:at]
+    if (
+        not 2 <= at <= 7
+        or sentence[0] not in _OPENING_PREPOSITIONS
+        or any(w in name_words for w in opening)
+    ):
+        return None
+    if sentence[at + length : at + length + 1] and sentence[at + length] not in _REPORTING:
+        return None
+    feminine, masculine = "her" in opening, "his" in opening
+    if feminine == masculine:
+        return None
+    return "f" if feminine else "m"
+
+
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "during", "after", "at", "on", "throughout", "with", "through"}
+)
+_REPORTING = frozenset(
+    {"said", "says", "found", "finds", "wrote", "writes", "ruled", "rules", "told", "added",
+     "argued", "argues", "noted", "notes", "warned", "warns", "stated", "states", "concluded",
+     "described", "called", "calls", "urged", "urges", "asked", "accepted", "rejected"}
+)  # fmt: skip
 _PREPOSITIONS = frozenset(
     {"to", "with", "for", "about", "against", "by", "from", "of", "on", "at", "beside", "than"}
 )
@@ -1121,6 +1196,20 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         else frozenset()
     )
 
+    accounted_posts = (
+        frozenset(full for w in described for full in (w, *tables.post_of.get((w,), ())))
+        | _posts_before(person.name, ctx.names.sentences, tables.post_words)
+        | _posts_after(person.name, ctx.names.sentences, tables.post_words)
+        if person is not None
+        else frozenset()
+    )
+    # `Professor Henrik Dalsgaard` for the mayor, where the article writes `Professor`
+    # straight before another person's name and gives this one no such post.
+    others_posts = (
+        _posts_straight_before_others(person, ctx.names) - described - accounted_posts - ctx.words
+        if person is not None
+        else frozenset()
+    )
     # `Deputy Governor Kerekes` for the governor, where the article writes `Deputy` before
     # other people's names and never beside this one's: a deputy and their chief.
     others_qualifiers = (
@@ -1295,6 +1384,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 return incorrect(f"the article gives {shown} a rank below {token}")
             if token in others_qualifiers:
                 return incorrect(f"the article does not call {shown} {token}")
+            if (
+                token in others_posts
+                and toks[index + 1 : index + 2]
+                and toks[index + 1] in parts
+                and accounted_posts.isdisjoint(tables.post_of.get((token,), ()))
+                and not any(_same_stem(token, w) for w in described)  # `leads` the party
+            ):
+                return incorrect(f"the article's {token} is another person")
             if token in tables.post_qualifiers and token not in described:
                 if not described.issuperset(tables.post_of.get((token,), (token,))):
                     return incorrect(f"the article does not call {shown} {token}")

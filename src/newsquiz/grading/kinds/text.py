@@ -276,6 +276,9 @@ class _TextKey:
     # Other names the article writes that hold a word of the key (`Central Business
     # District` beside the key's `Central District`): typed, they name that other thing.
     other_names: tuple[tuple[str, ...], ...]
+    # Names the article writes on their own that are part of the key's (`Aarhus University`
+    # of `Aarhus University Hospital`): typed without the rest, they name that other body.
+    part_names: tuple[tuple[str, ...], ...]
     ctx: Context
 
 
@@ -374,6 +377,16 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
         regions_beside=regions_beside,
         other_names=_other_names(word_set, ctx),
+        part_names=tuple(
+            sorted(
+                {
+                    name
+                    for word in word_set
+                    for name in ctx.names.names_by_word.get(word, ())
+                    if len(name) >= 2 and set(name) < word_set
+                }
+            )
+        ),
         key_countries=frozenset(
             p.name
             for w in (() if choice else ctx.keys - word_set)
@@ -517,7 +530,18 @@ def _code_missing(code: str, toks: list[str]) -> bool:
 def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
     """The answer holds a name of the article's own that shares a word with the key."""
     for name in key.other_names:
-        if holds([t for t in toks if t != ","], name):
+        # `Malewa Roses` names `Malewa Roses Ltd` without its legal form.
+        short = tuple(w for w in name if w not in _LEGAL_FORMS)
+        if holds([t for t in toks if t != ","], short if len(short) >= 2 else name):
+            return incorrect(f"the article's {' '.join(name).title()} is another")
+    for name in key.part_names:
+        # Only the part's words (`Aarhus University`), not a description of the key's body.
+        rest = set(tokenize(key.shown)) - set(name)
+        if holds(toks, name) and all(
+            t in name or (t not in rest and (t in FILLERS or t in key.ctx.words))
+            for t in toks
+            if t[0].isalnum()
+        ):
             return incorrect(f"the article's {' '.join(name).title()} is another")
     return None
 

@@ -61,6 +61,7 @@ from newsquiz.grading.kinds.common import (
     asserted,
     hedged,
     offers_alternatives,
+    opposite_of_asked,
     per_unit,
     per_what,
     slash_as_per,
@@ -1254,6 +1255,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said_wholes, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (opposite := opposite_of_asked(toks, ctx)) is not None:
+            return incorrect(f"the question does not ask of {opposite}")
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out, bool(per_times)):
@@ -1824,6 +1827,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (opposite := opposite_of_asked(toks, ctx)) is not None:
+            return incorrect(f"the question does not ask of {opposite}")
         if _totalled(toks, key, ctx, shared_out, bool(per_times)):
             return incorrect(_NOT_A_TOTAL if shared_out or not per_times else _A_RATE)
         typed_time = time_rate_in(toks)
