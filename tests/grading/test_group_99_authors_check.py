@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.grading.helpers import graded
 
+from newsquiz.facts.infer import infer_kind
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
@@ -148,3 +149,12 @@ def test_the_opposite_qualifier_of_the_questions_place(typed: str, expected: Out
     question = "How many of Austria's rowers came from Lower Austria?"
     outcome = graded("number", "3", question, CREW, typed)
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [("Sever", "text"), ("Urban Sever", "person"), ("Seven", "number"), ("seven", "number")],
+)
+def test_a_name_is_not_read_as_a_mistyped_number_word(answer: str, kind: str) -> None:
+    # The coxswain Urban Sever: `check` warned that `Sever` reads as a number.
+    assert infer_kind(answer) == kind

@@ -7,7 +7,7 @@ from newsquiz.facts.currencies import spoken_currency_at
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import world
 
 
@@ -34,7 +34,10 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
             return "date"
         if mention.kind == DURATION and len(spare) <= 2:
             return "duration"
-        if mention.kind == NUMBER and len(spare) <= 2:
+        read = toks[mention.start : mention.end]
+        # `Sever`: a name, not a number word its author mistyped
+        misread = all(t.isalpha() for t in read) and NUMBER_WORDS.isdisjoint(read)
+        if mention.kind == NUMBER and len(spare) <= 2 and not misread:
             # `1.5 million won`: an amount in a currency whose name is also a word
             if mention.end + 1 == len(toks) and spoken_currency_at(toks, mention.end):
                 return "money"
