@@ -29,7 +29,7 @@ from newsquiz.grading.kinds.values import (
     compile_money,
     compile_number,
 )
-from newsquiz.grading.normalize import strip_fillers
+from newsquiz.grading.normalize import same_word, strip_fillers
 from newsquiz.grading.passages import (
     Passage,
     cited_passages,
@@ -140,6 +140,10 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
 MAX_OWN_WORDS = 8
 
 
+def _words_of(answer: Answer) -> frozenset[str]:
+    return frozenset(tokens(fold(answer_text(answer)))) - FILLERS
+
+
 def _key_words(question: Question) -> frozenset[str]:
     keys = (question.answer, *question.accept, *(p.answer for p in question.partial))
     texts = [answer_text(k) for k in keys]
@@ -200,7 +204,7 @@ def compile_question(question: Question) -> Grader:
     keys = tuple(
         _matcher(question, key, ctx, accepted=True) for key in (question.answer, *question.accept)
     )
-    rejects = tuple(_matcher(question, key, ctx) for key in question.reject)
+    rejects = tuple((_matcher(question, key, ctx), _words_of(key)) for key in question.reject)
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
     scored = sorted(question.partial, key=lambda p: -p.score)
     partials = tuple((_matcher(question, p.answer, ctx), partial(p.score)) for p in scored)
@@ -226,6 +230,7 @@ def compile_question(question: Question) -> Grader:
         ctx.words | answer_words,
         () if is_claim else question.citations,
         ctx.names,
+        tuple(_words_of(k) for k in (question.answer, *question.accept)),
     )
 
 
@@ -243,6 +248,7 @@ class _CompiledQuestion:
         "citations",
         "exact",
         "is_claim",
+        "key_words",
         "keys",
         "known_words",
         "names",
@@ -258,7 +264,7 @@ class _CompiledQuestion:
     def __init__(
         self,
         keys: tuple[Matcher, ...],
-        rejects: tuple[Matcher, ...],
+        rejects: tuple[tuple[Matcher, frozenset[str]], ...],
         partials: tuple[tuple[Matcher, Verdict], ...],
         partly_exact: dict[str, Verdict],
         exact: frozenset[str],
@@ -268,8 +274,10 @@ class _CompiledQuestion:
         known_words: frozenset[str],
         citations: tuple[Citation, ...],
         names: ArticleNames,
+        key_words: tuple[frozenset[str], ...],
     ) -> None:
         self.keys = keys
+        self.key_words = key_words  # each key's words: a mistyped answer may be nearer one
         self.rejects = rejects
         self.partials = partials
         self.partly_exact = partly_exact
@@ -346,10 +354,27 @@ class _CompiledQuestion:
             best = _partly(toks, best, partials)
         rejects = self.rejects
         if best.outcome is not Outcome.INCORRECT and rejects:
-            for reject in rejects:
+            for reject, rejected_words in rejects:
                 if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):
+                    if best.close and _nearer(toks, self.key_words, rejected_words):
+                        continue  # `Jesper Lindholmn` is Jesper Lindholm, not the bare `Lindholm`
                     return _REJECTED
         return best
+
+
+def _nearer(
+    toks: list[str], key_words: tuple[frozenset[str], ...], rejected_words: frozenset[str]
+) -> bool:
+    """A mistyped answer is nearer a key's words than the rejected entry's: more of them
+    typed, fewer left out (`Henrik Dalsgard` is the mayor Henrik Dalsgaard, not the rejected
+    `Professor Henrik Dalsgaard`)."""
+    typed = [t for t in toks if t[0].isalpha() and t not in FILLERS]
+
+    def nearness(words: frozenset[str]) -> int:
+        hits = [w for w in words if any(same_word(t, w) is not None for t in typed)]
+        return 2 * len(hits) - len(words)
+
+    return max(nearness(words) for words in key_words) > nearness(rejected_words)
 
 
 _cache: dict[int, tuple[Question, Grader]] = {}

@@ -193,6 +193,14 @@ def same_word(typed: str, key: str) -> int | None:
     return result
 
 
+_NEGATING_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir")
+
+
+def _negated_by_prefix(longer: str, shorter: str) -> bool:
+    """`invertebrate` of `vertebrate`, `unpaid` of `paid`: a prefix that says the opposite."""
+    return len(shorter) >= 4 and any(longer == prefix + shorter for prefix in _NEGATING_PREFIXES)
+
+
 def _compare(typed: str, key: str) -> int | None:
     if key in _POINTS and typed not in GUARDED_WORDS and _one_dropped(typed, key):
         return CLOSE  # `Nort` for North: no other point of the compass is a letter shorter
@@ -202,6 +210,8 @@ def _compare(typed: str, key: str) -> int | None:
         return None  # a code (`Euro 6d`, `A321`): another letter or digit is another code
     if key in world().antonyms.get(typed, ()):
         return None  # `onshore` is no typo of `offshore`: it says the opposite
+    if _negated_by_prefix(typed, key) or _negated_by_prefix(key, typed):
+        return None  # `invertebrate` is no typo of `vertebrate`
     a, b = skeleton(typed), skeleton(key)
     if a == b or demonym(typed, key):
         return CLOSE
