@@ -1,5 +1,6 @@
 """Grader faults the ninety-ninth group's authors' `check` showed on their own reject
-entries, fixed before that group's first run; with invented examples."""
+entries, fixed before that group's first run, and classes of its first run's misses fixed
+after it (a description after a comma); with invented examples."""
 
 from __future__ import annotations
 
@@ -158,3 +159,29 @@ def test_the_opposite_qualifier_of_the_questions_place(typed: str, expected: Out
 def test_a_name_is_not_read_as_a_mistyped_number_word(answer: str, kind: str) -> None:
     # The coxswain Urban Sever: `check` warned that `Sever` reads as a number.
     assert infer_kind(answer) == kind
+
+
+CLIFFS = (
+    "The fossil was found at the foot of the Kalby cliffs on the north coast of Mors.",
+    "The cliffs expose the Fur Formation, a layer of moler laid down 55 million years ago.",
+    "Other finds have come from the Holmehus Formation.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the Fur Formation", C),
+        ("the Fur Formation, a layer of moler", C),  # a description set off by a comma
+        ("Fur Formation, laid down 55 million years ago", X),  # opens as no description does
+        ("the Fur Formation, the Holmehus Formation", X),  # a second answer
+        ("the Fur Formation and Holmehus", X),
+        ("the Fur Formation, a layer of chalk", X),  # a description the article does not give
+    ],
+)
+def test_a_description_after_a_comma_is_no_second_answer(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "text", "the Fur Formation", "Which rock formation do the cliffs expose?",
+        "The cliffs expose the Fur Formation", typed, article=CLIFFS,
+    )  # fmt: skip
+    assert outcome is expected

@@ -885,7 +885,13 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     if (
         extras
         and not key.joins
-        and _names_another(toks, word_set, key.harmless, ctx.names.words_beside(tuple(key.words)))
+        and _names_another(
+            toks,
+            word_set,
+            key.harmless,
+            ctx.names.words_beside(tuple(key.words)),
+            ctx.names.words,
+        )
     ):
         return incorrect("give one answer")
     if own and _replaced(words, own, key):
@@ -1077,10 +1083,12 @@ def _names_another(
     key_words: AbstractSet[str],
     harmless: frozenset[str],
     beside: AbstractSet[str] = frozenset(),
+    article_words: AbstractSet[str] = frozenset(),
 ) -> bool:
     """`Syria and Poland` for `Syria`: a joined part with none of the key's words. A part
     that says where, in the article's words beside the key, is none (`Matarani, in
-    Arequipa`; `Cotabambas province, Apurímac region`)."""
+    Arequipa`; `Cotabambas province, Apurímac region`); nor is a description set off by a
+    comma in the article's words (`the Fur Formation, a layer of moler`)."""
     part: list[str] = []
     parts: list[tuple[str, list[str]]] = []
     joiner = ""
@@ -1099,6 +1107,8 @@ def _names_another(
             continue  # `Lyon, France`: where it is, not a second answer
         if joined_by in ("", ",") and _where_beside(piece, beside):
             continue
+        if joined_by == "," and _describes(piece, article_words):
+            continue
         words = [t for t in piece if t[0].isalpha() and t not in harmless]
         if words and not any(same_word(t, k) is not None for t in words for k in key_words):
             return True
@@ -1110,6 +1120,20 @@ _LOCATIVES = frozenset({"in", "on", "near", "around", "outside", "off", "at"})
 _AREAS = frozenset(
     {"region", "province", "county", "state", "district", "island", "department", "prefecture"}
 )
+
+
+def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
+    """The part opens as a description does (`a layer of moler`, `on the Limfjord`,
+    `representing fishers`, `after the finder`) and says nothing the article does not."""
+    words = [t for t in piece if t[0].isalpha()]
+    if len(words) < 2 or not (
+        words[0] in _DESCRIPTION_OPENERS or words[0] in _LOCATIVES or words[0].endswith("ing")
+    ):
+        return False
+    return all(t in article_words for t in words if t not in FILLERS)
+
+
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "after", "which", "who", "where", "whose"})
 
 
 def _where_beside(piece: list[str], beside: AbstractSet[str]) -> bool:
