@@ -5,7 +5,7 @@ after it (a description after a comma); with invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.grading import Outcome
@@ -185,3 +185,35 @@ def test_a_description_after_a_comma_is_no_second_answer(typed: str, expected: O
         "The cliffs expose the Fur Formation", typed, article=CLIFFS,
     )  # fmt: skip
     assert outcome is expected
+
+
+HIGHLANDS = (
+    "Farmers in North Kinangop, where the river rises, welcomed the ruling.",
+    "Those in South Kinangop said they had not been consulted.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("North Kinangop", C),
+        ("Northern Kinangop", C),  # one point of the compass, as a name may say it
+        ("South Kinangop", X),
+        ("Southern Kinangop", X),
+    ],
+)
+def test_a_compass_point_said_as_an_adjective(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "text", "North Kinangop", "Where did farmers welcome the ruling?",
+        "Farmers in North Kinangop", typed, article=HIGHLANDS,
+    )  # fmt: skip
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("not related", C), ("false", C), ("related", X), ("true", X)]
+)
+def test_a_claim_denied_in_a_word_of_its_stem(typed: str, expected: Outcome) -> None:
+    quote = "Its chairman, Peter Kamau, is no relation of the judge."
+    claim = "True or false: the network's chairman is a relative of the judge."
+    assert graded_claim(claim, quote, typed) is expected

@@ -204,6 +204,10 @@ def _negated_by_prefix(longer: str, shorter: str) -> bool:
 def _compare(typed: str, key: str) -> int | None:
     if key in _POINTS and typed not in GUARDED_WORDS and _one_dropped(typed, key):
         return CLOSE  # `Nort` for North: no other point of the compass is a letter shorter
+    if typed == key + "ern" and key in _COMPASS_FORMS:
+        # `Northern Kinangop` for North Kinangop: one point, as a name may say it (not the
+        # other way: `North East` is no `Northern` region)
+        return CLOSE
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
@@ -239,6 +243,7 @@ def _compare(typed: str, key: str) -> int | None:
 
 
 _POINTS = frozenset({"north", "south", "northern", "southern", "eastern", "western"})
+_COMPASS_FORMS = frozenset({"north", "south", "east", "west"})
 
 
 def _one_dropped(typed: str, key: str) -> bool:

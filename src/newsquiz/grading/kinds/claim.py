@@ -588,8 +588,9 @@ def _restated(toks: list[str], question: frozenset[str] | set[str], negated: boo
     words = [t for t in toks if t[0].isalpha()]
     if len(words) < 2 or words[0] not in _DENIALS:
         return None
-    if all(w in question for w in words[1:]):
-        return negated
+    stems = {q[:5] for q in question if len(q) >= 5}
+    if all(w in question or (len(w) >= 5 and w[:5] in stems) for w in words[1:]):
+        return negated  # (`not related` for "…is a relative of…": one stem)
     return None
 
 
