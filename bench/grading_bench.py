@@ -355,6 +355,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "varkaus-payroll-ransomware",
     "santo-domingo-first-woman-mayor",
     "jafr-solar-farm-grid-tariff",
+    "bled-eights-photo-finish",
+    "mors-fossil-turtle-skin",
+    "naivasha-fishers-water-permits-ruling",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
