@@ -298,6 +298,10 @@ def test_a_choice_answer_not_among_its_choices(write_pack: WritePack) -> None:
         ("accept", "[60 minutes, 3,600 seconds]", "3,600 seconds"),
         ("reject", "[$1,500, two hours]", "$1,500"),
         ("accept", "[60 minutes, about 3,600 seconds]", "about 3,600 seconds"),
+        # a currency written before the figure: letters and a sign, or a sign of its own
+        ("accept", "[an hour, about US$650,000]", "about US$650,000"),
+        ("reject", "[₱5,000, two hours]", "₱5,000"),
+        ("reject", "[C$420,000, two hours]", "C$420,000"),
         ("choices", "[about an hour, 1,000 minutes]", "1,000 minutes"),
     ],
 )

@@ -47,8 +47,8 @@ from newsquiz.pack.yamlnodes import (
 
 # At most 100 characters: ids are stored with every answer, the same on every backend.
 # `[about 4,218]`: the figures before a thousands comma (perhaps after words or a currency
-# sign), and those after it.
-_LEADING_FIGURE = re.compile(r"(?:.*\s)?[$€£¥]?\d{1,3}")
+# sign, `US$650`, `KSh86`), and those after it.
+_LEADING_FIGURE = re.compile(r"(?:.*\s)?[^\s\d]{0,4}\d{1,3}")
 _THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?(?:\s*\S+)?")
 SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
