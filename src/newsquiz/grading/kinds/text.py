@@ -528,7 +528,17 @@ def _code_missing(code: str, toks: list[str]) -> bool:
 
 
 def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
-    """The answer holds a name of the article's own that shares a word with the key."""
+    """The answer holds a name of the article's own that shares a word with the key, or
+    an acronym of the article's own that only looks like one of the key's (`KCAA`, `KAA`)."""
+    ctx = key.ctx
+    for token in toks:
+        if (
+            token in ctx.names.capitals
+            and token not in ctx.keys
+            and token not in key.word_set
+            and any(same_word(token, k) == CLOSE for k in key.word_set)
+        ):
+            return incorrect(f"the article's {token.upper()} is another")
     for name in key.other_names:
         # `Malewa Roses` names `Malewa Roses Ltd` without its legal form.
         short = tuple(w for w in name if w not in _LEGAL_FORMS)

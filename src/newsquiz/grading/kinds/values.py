@@ -350,6 +350,33 @@ def _bound_differs(
     )
 
 
+def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
+    """The adverbs the quotes write after their other figures only, up to the next stop
+    (`Nine people were injured, two of them seriously`: `seriously` is the two's): typed
+    with the key's figure, they say of it what the article says of another."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        mentions = scan(toks)
+        for at, m in enumerate(mentions):
+            if m.value is None:
+                continue
+            stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
+            words: list[str] = []
+            for token in toks[m.end : min(stop, m.end + 6)]:
+                if not token[0].isalnum():
+                    break
+                words.append(token)
+            before = toks[max(0, m.start - 3) : m.start]
+            (own if _close(m.value, expected) else others).update(w for w in words if w.isalpha())
+            if _close(m.value, expected):
+                own.update(w for w in before if w.isalpha())
+    # Only how the other figure's members were affected (`seriously`, `fatally`): its nouns
+    # are what a typed answer may add of its own (`17 bids from nine countries`).
+    return frozenset(w for w in others - own - ctx.words - FILLERS if w.endswith("ly"))
+
+
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
         return a == b and math.isfinite(a)
@@ -1066,6 +1093,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     romans_in_play = bool(_romans([*key_toks, *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
+    others_said = _words_of_other_figures(ctx, expected) - set(key_toks)
     # Each rival as the synonyms read it, once per key (`countries` is `nations` too).
     rival_forms = frozenset(tuple(rewrite([r])) for r in rivals if r not in key_phrase)
     # The words the quotes write after their other figures only (`seven GVB shares for every
@@ -1257,6 +1285,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
+        if not others_said.isdisjoint(toks):
+            said_of_another = next(t for t in toks if t in others_said)
+            return incorrect(f"the article says `{said_of_another}` of another figure")
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out, bool(per_times)):
