@@ -208,6 +208,8 @@ def _compare(typed: str, key: str) -> int | None:
         # `Northern Kinangop` for North Kinangop: one point, as a name may say it (not the
         # other way: `North East` is no `Northern` region)
         return CLOSE
+    if key in _COMPASS_WORDS and _swapped(typed, key):
+        return CLOSE  # `Lamu Esat`: two letters swapped make no other point
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
@@ -244,6 +246,16 @@ def _compare(typed: str, key: str) -> int | None:
 
 _POINTS = frozenset({"north", "south", "northern", "southern", "eastern", "western"})
 _COMPASS_FORMS = frozenset({"north", "south", "east", "west"})
+_COMPASS_WORDS = _COMPASS_FORMS | {point + "ern" for point in _COMPASS_FORMS}
+
+
+def _swapped(typed: str, key: str) -> bool:
+    """Two neighbouring letters of the key swapped."""
+    return (
+        len(typed) == len(key)
+        and sorted(typed) == sorted(key)
+        and OSA.distance(typed, key, score_cutoff=1) == 1
+    )
 
 
 def _one_dropped(typed: str, key: str) -> bool:

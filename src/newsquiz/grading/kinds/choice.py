@@ -7,10 +7,12 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import given_named_for_a_city
+from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import tokenize, words_of
 from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
+from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -82,6 +84,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     )
     key_units = _units_written(tokenize(key))
     key_measures = frozenset(units_named(tokenize(key)))
+    key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
     def match(toks: list[str]) -> Verdict:
         rest = [t for t in toks if t not in _LEAD]
@@ -119,12 +122,24 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return verdicts[key_index]  # a person is named by surname, not guessed at
         if key_measures and any(another_unit(u, key_measures) for u in units_named(toks)):
             return incorrect("in another unit")  # `below 300 feet` for 300 metres
+        if key_currencies and any(
+            m.currency and not any(same_currency(m.currency, c) for c in key_currencies)
+            for m in scan(toks)
+        ):
+            return incorrect("in another currency")  # `55 euros` for 55 złoty
         if figures:
             by_figure = _picked_by_figure(toks, figures, ctx)
             if by_figure is not None:
                 if by_figure != key_index:
                     return incorrect()
-                if all(t in beside_figures for t in toks if t[0].isalpha()):
+                # The key's currency written another way (`55 PLN` for 55 złoty) is its own.
+                money_words = {
+                    t
+                    for m in scan(toks)
+                    if m.currency and any(same_currency(m.currency, c) for c in key_currencies)
+                    for t in toks[m.start : m.end]
+                }
+                if all(t in beside_figures or t in money_words for t in toks if t[0].isalpha()):
                     return correct()  # `twenty nineteen`, `in 2019`, `8-12%`, `1/3`
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
