@@ -1,13 +1,14 @@
 """Classes of the hundredth group's first run's misses, fixed in general after it; with
 invented examples: a choice of amounts typed in another currency, the key's currency by its
-code, and two letters of a point of the compass swapped."""
+code, two letters of a point of the compass swapped, and a claim's correction that gives a
+figure where the quote denies there is any."""
 
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import cite, graded, graded_claim, make_question
 
-from newsquiz.grading import Outcome
+from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -46,3 +47,40 @@ def test_two_letters_of_a_compass_point_swapped(typed: str, expected: Outcome) -
         "Most of the crew lived in Tana East", typed, article=DISTRICTS,
     )  # fmt: skip
     assert outcome is expected
+
+
+LEASE = (
+    "The airline leased the aircraft for six months from an Irish lessor.",
+    "The airline did not disclose the cost of the lease.",
+    "Its fleet of 12 aircraft cost US$1 million a month to insure.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, it did not say", C),
+        ("false, it cost US$1 million", X),  # a figure where the article denies there is one
+        ("false, it cost $2 million", X),
+    ],
+)
+def test_a_correction_that_gives_a_figure_the_quote_denies(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the airline disclosed the cost of the lease."
+    quote = "The airline did not disclose the cost of the lease."
+    assert graded_claim(claim, quote, typed, article=LEASE) is expected
+
+
+def test_a_correction_may_give_the_rest_of_the_quotes_paragraph() -> None:
+    paragraph = (
+        "The ministry did not declare an emergency. It brought forward €6 million in payments."
+    )
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: the ministry declared an emergency.",
+        citations=(cite("The ministry did not declare an emergency.", paragraph),),
+        article=(paragraph,),
+    )
+    typed = "false, it brought forward €6 million in payments instead"
+    assert grade(question, typed).outcome is C

@@ -126,6 +126,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     counted_here = frozenset(explained).union(
         m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.value is not None
     )
+    # Those of the whole paragraphs around the quotes: a correction may give the rest of
+    # what the quote's paragraph says (`it brought forward €6 million in payments instead`).
+    paragraph_figures = frozenset(
+        m.value
+        for text in ctx.cited_paragraphs
+        for m in scan(tokenize(text))
+        if m.value is not None
+    )
     # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
     # correction's other time (`at 9:45 p.m.`) is another fact.
     clock_times = frozenset(
@@ -339,6 +347,21 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says none")  # `false, one person was injured`
         if denying and _counts_some(toks[1:], counted_here, said_here):
             return incorrect("the article says it did not")  # `false, two floors were`
+        if (
+            denying
+            and NEGATIONS.isdisjoint(toks)
+            and any(
+                m.kind in (NUMBER, MONEY, DURATION)
+                and m.value is not None
+                and not m.ordinal
+                and not _a_year(m)
+                and m.value not in counted_here
+                and m.value not in ctx.values
+                and m.value not in paragraph_figures
+                for m in mentions
+            )
+        ):
+            return incorrect("the article says it did not")  # `false, it cost US$1 million`
         if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
             return incorrect("the article says there was one")
         if nobody and any(
