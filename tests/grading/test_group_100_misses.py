@@ -84,3 +84,24 @@ def test_a_correction_may_give_the_rest_of_the_quotes_paragraph() -> None:
     )
     typed = "false, it brought forward €6 million in payments instead"
     assert grade(question, typed).outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, none had died", C),
+        ("false, no herders died, though two men are missing", C),
+        ("false, 37 died", X),  # the quote says nobody did
+        ("false, two men died in a blizzard", X),
+    ],
+)
+def test_a_correction_that_counts_what_the_quote_says_nobody_did(
+    typed: str, expected: Outcome
+) -> None:
+    quote = (
+        "The agency said no herders had died from the cold, though 37 people had been "
+        "treated for frostbite and two men were missing."
+    )
+    claim = "True or false: the agency said several herders had died from the cold."
+    assert graded_claim(claim, quote, typed) is expected

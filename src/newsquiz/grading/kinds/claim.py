@@ -154,7 +154,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for before, word in pairwise(tokenize(quote))
         if before == "no" and word.isalpha() and word not in FILLERS
     } | {  # `no worker was killed`: a correction that counts some killed says what it denies
-        match.group(1).lower() for quote in ctx.quotes for match in _NONE_WERE.finditer(quote)
+        match.group(1).lower()
+        for quote in ctx.quotes
+        for pattern in (_NONE_WERE, _NONE_DID)
+        for match in pattern.finditer(quote)
     }
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
@@ -504,6 +507,11 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+# `no herders had died`, `no one drowned`: what the quote says nobody did.
+_NONE_DID = re.compile(
+    r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:had\s+|has\s+|have\s+)?([a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
 # `no worker was killed`, `no one has been hurt`: the act the quote says befell nobody.
 _NONE_WERE = re.compile(
     r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:was|were|has been|have been|had been)"
