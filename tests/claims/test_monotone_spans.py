@@ -207,3 +207,11 @@ def test_a_count_after_with_is_no_class() -> None:
     before, after = "The licences overlapped with at least ", " Indigenous territories."
     assert bound_keeps_true(before, "23", "13", after)
     assert not bound_keeps_true(before, "23", "41", after)
+
+
+def test_a_bound_said_with_about_holds_every_value_on_its_side() -> None:
+    # `within about 18 months`: 36b's accidental truth was `within about 7 years`.
+    before = "The spent stage is expected to burn up within about "
+    assert bound_keeps_true(before, "18 months", "7 years")
+    assert not bound_keeps_true(before, "18 months", "9 months")
+    assert bound_keeps_true("Repairs will cost up to about ", "€40,000", "€90,000")

@@ -383,7 +383,8 @@ _AT_LEAST = re.compile(
 )
 _AT_MOST = re.compile(
     r"\b(?:at most|up to|fewer than|less than|under|(?:no|not) more than|as (?:many|much) as"
-    r"|within(?:\s+the\s+(?:first|next|coming|last))?|a maximum of)\s*$",
+    r"|within(?:\s+the\s+(?:first|next|coming|last))?|a maximum of)"
+    r"(?:\s+(?:about|around|roughly|some|approximately))?\s*$",  # `within about 18 months`
     re.I,
 )
 # The same bounds said after the figure: `50 minutes or more`, `200 or fewer`.
