@@ -358,6 +358,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "bled-eights-photo-finish",
     "mors-fossil-turtle-skin",
     "naivasha-fishers-water-permits-ruling",
+    "lublin-bus-fare-budget-vote",
+    "manda-runway-overrun-report",
+    "north-uist-first-orbital-launch",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
