@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from newsquiz.facts.article import ORGANISATION_WORDS, holds
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
@@ -531,7 +532,11 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
     """The answer holds a name of the article's own that shares a word with the key, or
     an acronym of the article's own that only looks like one of the key's (`KCAA`, `KAA`)."""
     ctx = key.ctx
+    key_romans = {v for t in ctx.keys if (v := roman_value(t)) is not None and v <= 50}
     for token in toks:
+        typed_roman = roman_value(token) if key_romans and len(token) <= 4 else None
+        if typed_roman is not None and typed_roman <= 50 and typed_roman not in key_romans:
+            return incorrect(f"{token.upper()} is another number")  # `Commission II` for IV
         if (
             token in ctx.names.capitals
             and token not in ctx.keys

@@ -350,6 +350,9 @@ def _bound_differs(
     )
 
 
+_OVER_A_SPAN = frozenset({"in", "over", "within", "across", "during"})
+
+
 def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     """The adverbs the quotes write after their other figures only, up to the next stop
     (`Nine people were injured, two of them seriously`: `seriously` is the two's): typed
@@ -1094,6 +1097,14 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
     others_said = _words_of_other_figures(ctx, expected) - set(key_toks)
+    # The lengths of time the key's forms and quotes measure the figure over (`34% in five
+    # years`): a figure typed over another (`34% in three years`) is another fact.
+    spans_given = frozenset(
+        m.value
+        for text in (*ctx.key_texts, *ctx.quotes)
+        for m in scan(tokenize(text))
+        if m.kind == DURATION and m.value is not None
+    )
     # Each rival as the synonyms read it, once per key (`countries` is `nations` too).
     rival_forms = frozenset(tuple(rewrite([r])) for r in rivals if r not in key_phrase)
     # The words the quotes write after their other figures only (`seven GVB shares for every
@@ -1288,6 +1299,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if not others_said.isdisjoint(toks):
             said_of_another = next(t for t in toks if t in others_said)
             return incorrect(f"the article says `{said_of_another}` of another figure")
+        if spans_given and any(
+            m.kind == DURATION
+            and m.value is not None
+            and m.value not in spans_given
+            and m.start > 0
+            and toks[m.start - 1] in _OVER_A_SPAN
+            for m in scan(toks)
+        ):
+            return incorrect("the article gives it over another length of time")
         if not shared_out and not _EACH.isdisjoint(toks) and "each" not in ctx.words:
             return incorrect("the article gives a total, not each one's")  # `37 km on each bank`
         if _totalled(toks, key, ctx, shared_out, bool(per_times)):
