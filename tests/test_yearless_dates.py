@@ -73,3 +73,26 @@ def test_a_pack_grades_the_year_the_sentence_means(write_pack: WritePack) -> Non
     assert not grade(effective, "January 1, 2025").correct
     assert grade(announced, "November 11, 2025").correct
     assert not grade(announced, "November 11, 2026").correct
+
+
+def test_a_day_typed_alone_for_a_key_of_the_year_it_next_comes(write_pack: WritePack) -> None:
+    # Group 101's Dalhousie article (November 2016): `the mill will close for good on March
+    # 31, 2017`; a teacher takes `March 31`, and still not another year.
+    article = (
+        "Mill to close\n"
+        "The owner said the mill will close for good on March 31, 2027, and the union "
+        "had struck on March 2, 2025.\n"
+    )
+    yaml = (
+        "format: newsquiz/1\nid: mill\ntitle: Mill\n"
+        "article: {file: article.txt, published: 2026-11-18}\nquestions:\n"
+        "  - id: closing\n    question: When will the mill close?\n"
+        "    answer: March 31, 2027\n    kind: date\n    cite: will close for good on March 31\n"
+        "  - id: struck\n    question: When did the union strike?\n"
+        "    answer: March 2, 2025\n    kind: date\n    cite: had struck on March 2, 2025\n"
+    )
+    closing, struck = load_pack(write_pack(yaml, article)).questions
+    assert grade(closing, "March 31").correct
+    assert grade(closing, "31 March 2027").correct
+    assert not grade(closing, "March 31, 2026").correct
+    assert not grade(struck, "March 2").correct  # looking back: the article's year

@@ -856,6 +856,9 @@ def read_limited(
         return None, f"cannot read {what}: {getattr(err, 'strerror', None) or err}"
 
 
+_YEAR_IN_DATE = re.compile(r",?\s*\b(\d{4})\b")
+
+
 def _default_year(
     kind: Kind, answer: Answer, citations: list[Citation], published: date | None
 ) -> int | None:
@@ -867,4 +870,11 @@ def _default_year(
         return published.year
     cited = citations[0]
     sentence = sentence_around(cited.text, cited.start, cited.end)
-    return year_meant(answer, sentence, published)
+    stated = _YEAR_IN_DATE.search(answer)
+    if stated is None:
+        return year_meant(answer, sentence, published)
+    # `March 31, 2017` in a report of November 2016 where the mill `will close on March 31,
+    # 2017`: the day next comes in that year, so `March 31` typed without one is meant.
+    day_alone = (answer[: stated.start()] + answer[stated.end() :]).strip(" ,")
+    meant = year_meant(day_alone, sentence, published)
+    return meant if meant == int(stated.group(1)) else published.year
