@@ -1405,6 +1405,15 @@ def claims_for(
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
+        if not truth:
+            wording = _SINGLE_POSSESSIVE.sub(r"\1\2s", wording)  # `one week' pay`: `week's`
+        if (
+            frame.after[:1] in _APOSTROPHES
+            and frame.after[1:2] in (" ", "")
+            and not wording.rstrip().endswith("s")
+        ):
+            # `two weeks' pay` changed to one week: `one week's pay`, not `one week' pay`
+            frame = replace(frame, after=frame.after[0] + "s" + frame.after[1:])
         sentence, at = frame.fill(wording)
         if not truth and _order_turned(frame.fill(frame.original or true_value)[0], sentence):
             return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
@@ -1972,6 +1981,11 @@ def _list_in_own_words(original: str, items: tuple[str, ...], value: str) -> str
         return value
     last = spans[-1]
     return original[: last.start()] + replacement + original[last.end() :]
+
+
+_APOSTROPHES = ("'", "’")
+# A plural's apostrophe left after one of a thing (`one week' pay`).
+_SINGLE_POSSESSIVE = re.compile(r"(\b(?:one|a|an|1)\s+\w*[^\Ws])(['’])(?=\s|$)")
 
 
 def _requoted(original: str, value: str) -> str:
