@@ -361,6 +361,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "lublin-bus-fare-budget-vote",
     "manda-runway-overrun-report",
     "north-uist-first-orbital-launch",
+    "dalhousie-paper-mill-closure",
+    "garissa-goat-prices-rebound",
+    "north-sulawesi-hpv-catch-up",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
