@@ -226,3 +226,26 @@ def test_an_accepted_answer_that_is_another_questions_answer_is_a_warning(
     assert "`Shoigu` is the answer to question `second`" in warned[0] and "[first]" in warned[0]
     assert "`Austin` is the answer to question `first`" in warned[1] and "[second]" in warned[1]
     assert "`Shoigu` is the answer to question `third`" in warned[2] and "[second]" in warned[2]
+
+
+def test_a_list_entry_split_at_its_commas_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    # `accept: [Corvo, Flores and Graciosa]` is two entries to YAML, and `Corvo` alone took
+    # full marks for a list of three in ten benchmark packs before `check` said so.
+    article = "Flights\nFlores, Corvo and Graciosa were cut off for three days.\n"
+    folder = write_pack(
+        HEAD + "  - id: islands\n    question: Which three islands were cut off?\n"
+        "    answer: [Flores, Corvo, Graciosa]\n    kind: list\n"
+        "    accept: [Corvo, Flores and Graciosa]\n"
+        "    cite: Flores, Corvo and Graciosa were cut off\n"
+        "  - id: quoted\n    question: Which islands were cut off?\n"
+        "    answer: [Flores, Corvo, Graciosa]\n    kind: list\n"
+        '    accept: ["Corvo, Flores and Graciosa"]\n'
+        "    cite: Flores, Corvo and Graciosa were cut off\n",
+        article,
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "yet takes full marks" in line]
+    assert len(warned) == 2, ran.out
+    assert all(line.endswith("[islands]") for line in warned)
+    assert "`Corvo` names 1 of the 3 items" in warned[0]
+    assert "quote an entry that holds one" in warned[0]

@@ -258,6 +258,23 @@ class _QuestionLint:
                         'November 9"`) or write the list one entry a line',
                         Severity.WARNING,
                     )
+        answer = self.question.answer
+        if isinstance(answer, tuple) and len(answer) > 1:
+            items = {fold_text(item) for item in answer}
+            for entry in self.question.accept:
+                named = {fold_text(item) for item in (entry if isinstance(entry, tuple) else ())}
+                if named and named < items:
+                    # `accept: [Corvo, Flores and Graciosa]` is two entries: `Corvo` alone
+                    # then takes full marks for a list of three.
+                    self.report(
+                        "accept",
+                        f"accepted answer `{answer_text(entry)}` names {len(named)} of the "
+                        f"{len(items)} items, yet takes full marks; inside [ ] a comma starts a "
+                        'new entry, so quote an entry that holds one (`"Corvo, Flores and '
+                        'Graciosa"`) or write the list one entry a line; `partial` gives part '
+                        "of the marks",
+                        Severity.WARNING,
+                    )
         for entry in self.question.accept:
             if not isinstance(entry, str):
                 continue
