@@ -105,3 +105,24 @@ def test_a_correction_that_counts_what_the_quote_says_nobody_did(
     )
     claim = "True or false: the agency said several herders had died from the cold."
     assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, but only in person", C),  # a caveat in the article's words
+        ("true, but only by video link", X),  # a caveat the article never gives
+        ("true, but he did not speak", X),
+    ],
+)
+def test_a_caveat_after_the_verdict_must_be_the_articles(typed: str, expected: Outcome) -> None:
+    paragraph = "The minister attended the opening, only in person, and spoke for ten minutes."
+    question = make_question(
+        "claim",
+        "true",
+        question="True or false: the minister attended the opening.",
+        citations=(cite("The minister attended the opening", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected

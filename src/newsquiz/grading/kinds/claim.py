@@ -251,6 +251,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
+    # What a caveat after a true verdict may say: the words of the question, the explanation
+    # and the paragraphs the quotes stand in.
+    supported = (
+        frozenset(t for text in (*ctx.cited_paragraphs, ctx.explain) for t in tokenize(text))
+        | ctx.words
+    )
+
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
             return incorrect("a sentence of the article, not a verdict")  # `No deaths had…`
@@ -262,6 +269,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("answer true or false")
         if said != key_truth:
             return incorrect()
+        if _caveat_unsupported(toks, supported):
+            return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
         if clock_times and any(
@@ -423,6 +432,17 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+
+
+def _caveat_unsupported(toks: list[str], supported: frozenset[str]) -> bool:
+    """`true, but only by video link`: after the verdict, a `but` that adds what the
+    article's cited paragraphs, the explanation and the question never say."""
+    if "but" not in toks[1:3]:  # straight after the verdict: `true, but`, `no but`
+        return False
+    caveat = toks[toks.index("but") + 1 :]
+    return any(t[0].isalnum() and t not in FILLERS and t not in supported for t in caveat)
+
+
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 _UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b", re.IGNORECASE)
 _KIN = frozenset(
