@@ -569,6 +569,11 @@ def _a_body(word: str, capitals: frozenset[str] | None) -> bool:
     return capitals is None or word not in tables.organisation_acronyms or word in capitals
 
 
+# Qualifiers that are prefixes (`non-executive`, `co-chair`): written as a word of their own
+# before a name rather than a post, they are a given name (`Non Davies`).
+_PREFIXES_ALONE = frozenset({"non", "co", "sub", "anti", "semi", "quasi", "pseudo"})
+
+
 def describes(word: str, capitals: frozenset[str] | None = None) -> bool:
     """A word that stands in front of a name without being part of it: a post, a place, a
     demonym, a body's abbreviation, a qualifier, a small word."""
@@ -635,6 +640,8 @@ def person_words(
     while words and describes(words[0], capitals):
         if titled and given_named_for_a_city(words):
             break
+        if len(words) > 1 and words[0] in _PREFIXES_ALONE and not describes(words[1], capitals):
+            break  # `Dr. Non Davies`: a prefix written as a word before no post is a name
         titled = words[0] in tables.post_words
         words.pop(0)
     while words and words[-1] in _SUFFIXES:

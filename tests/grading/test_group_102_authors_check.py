@@ -1,0 +1,35 @@
+"""Grader faults the hundred-and-second group's authors' `check` showed on their own reject
+entries, fixed before that group's first run; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded
+
+from newsquiz.facts.article import read_article
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+GALLERY = (
+    "Dr. Non Evans, the gallery's keeper of art, said she had waited years for the painting.",
+    '"You can feel the weather in it," Evans said.',
+    "Huw Evans, who chairs the painter's society and is no relation, welcomed the purchase.",
+)
+
+
+def test_a_prefix_written_as_a_word_before_a_name_is_a_given_name() -> None:
+    people = {" ".join(p.name) for p in read_article(GALLERY).people}
+    assert {"non evans", "huw evans"} <= people
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Non Evans", C), ("Dr Evans", C), ("Evans", C), ("Huw Evans", X), ("Mr Evans", X)],
+)
+def test_the_keeper_is_not_her_namesake(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "person", "Non Evans", "Who is the gallery's keeper of art?",
+        "Dr. Non Evans, the gallery's keeper of art", typed, article=GALLERY,
+    )  # fmt: skip
+    assert outcome is expected
