@@ -33,3 +33,24 @@ def test_the_keeper_is_not_her_namesake(typed: str, expected: Outcome) -> None:
         "Dr. Non Evans, the gallery's keeper of art", typed, article=GALLERY,
     )  # fmt: skip
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("roughly two and a quarter hours", C),
+        ("2.25 hours", C),
+        ("135 minutes", C),
+        ("two hours and 15 minutes", C),
+        ("15 minutes", X),  # the quarter alone
+        ("a quarter of an hour", X),
+        ("two and a half hours", X),
+    ],
+)
+def test_and_a_quarter_adds_to_the_whole(typed: str, expected: Outcome) -> None:
+    quote = "crews shut the valves roughly two and a quarter hours later"
+    outcome = graded(
+        "duration", "roughly two and a quarter hours",
+        "How long after the burst did crews shut the valves?", quote, typed,
+    )  # fmt: skip
+    assert outcome is expected

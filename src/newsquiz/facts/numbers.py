@@ -266,11 +266,19 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
     return NumberSpan(i, end, value, ordinal, True, raw)
 
 
+# `two and a half`, `two and a quarter`
+_AND_A_PART: dict[tuple[str, ...], float] = {
+    ("and", "a", "half"): 0.5,
+    ("and", "a", "quarter"): 0.25,
+}
+
+
 def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
-    """`two and a half`: only when no unit sits between (`an hour and a half` is a duration's);
+    """`two and a half`, `two and a quarter`: only when no unit sits between (`an hour and a half` is a duration's);
     a scale after it scales the whole (`nine and a half million`)."""
-    if toks[end : end + 3] == ["and", "a", "half"]:
-        end, value = end + 3, value + 0.5
+    added = _AND_A_PART.get(tuple(toks[end : end + 3]))
+    if added is not None:
+        end, value = end + 3, value + added
         scale = SCALES.get(toks[end]) if end < len(toks) else None
         if scale is not None:
             return end + 1, value * scale
