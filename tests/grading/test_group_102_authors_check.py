@@ -54,3 +54,24 @@ def test_and_a_quarter_adds_to_the_whole(typed: str, expected: Outcome) -> None:
         "How long after the burst did crews shut the valves?", quote, typed,
     )  # fmt: skip
     assert outcome is expected
+
+
+SUPPLY = "About 14,600 properties, home to an estimated 31,000 people, lost their supply."
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("14,600", "14,600 properties", C),
+        ("14,600", "14,600 people", X),  # the same figure counting people
+        ("31,000", "31,000 people", C),
+        ("31,000", "31,000 residents", C),
+        ("31,000", "31,000 properties", X),
+    ],
+)
+def test_properties_and_the_people_in_them_are_counted_apart(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    asked = "properties" if key == "14,600" else "people"
+    question = f"About how many {asked} lost their water supply?"
+    assert graded("number", key, question, SUPPLY, typed) is expected
