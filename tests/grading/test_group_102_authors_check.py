@@ -1,5 +1,6 @@
 """Grader faults the hundred-and-second group's authors' `check` showed on their own reject
-entries, fixed before that group's first run; with invented examples."""
+entries, fixed before that group's first run, and classes of its misses fixed after it
+(`just under`); with invented examples."""
 
 from __future__ import annotations
 
@@ -75,3 +76,20 @@ def test_properties_and_the_people_in_them_are_counted_apart(
     asked = "properties" if key == "14,600" else "people"
     question = f"About how many {asked} lost their water supply?"
     assert graded("number", key, question, SUPPLY, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("almost five hours", "just under five hours", C),  # almost the figure
+        ("almost five hours", "under five hours", X),  # a bound the article does not give
+        ("almost five hours", "just over five hours", X),
+        ("just over 20.6 million", "just under 20.6 million", X),  # below a floor
+        ("just under 42%", "under 42%", C),
+        ("just under 42%", "42%", X),
+    ],
+)
+def test_just_under_is_almost(key: str, typed: str, expected: Outcome) -> None:
+    kind = "duration" if "hours" in key else "number"
+    quote = f"the figure was {key} in the end"
+    assert graded(kind, key, "How big was the figure?", quote, typed) is expected

@@ -534,6 +534,8 @@ def _claim_span(by_start: dict[int, int], spans: list[NumberSpan], used: set[int
 # `up to 48 hours`: at most, but written beside a figure that is itself the most (`up to
 # €100 million a day`) it adds nothing; it contradicts only a figure given as a floor.
 CEILING = "ceiling"
+# `just under five hours`: almost five hours, never more (see grading's `_bound_differs`).
+JUST_UNDER = "just under"
 BOUNDS = {
     "over": "more", "above": "more", "exceeding": "more", "beyond": "more",
     "upwards": "more", "under": "less", "below": "less", "fewer": "less",
@@ -546,6 +548,7 @@ _SKIP_BACK = frozenset(
 
 
 _LIMITS = {"minimum": "least", "maximum": CEILING}  # `a maximum of` is `up to`
+_JUST_UNDER = frozenset({"under", "below"})
 _LENGTHS = {"longer": "more", "shorter": "less"}
 # `no more than 12`, `12 or less`: the bound the other way round.
 _NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
@@ -577,6 +580,9 @@ def _qualify(toks: list[str], mention: Mention) -> None:
         word = toks[j]
         if word in APPROXIMATE:
             pass  # `about 84` is 84: softening words change nothing
+        elif word in _JUST_UNDER and j >= 1 and toks[j - 1] in ("just", "slightly"):
+            mention.bound = JUST_UNDER  # `just under five hours` is almost five hours
+            j -= 1
         elif word in COMPARATIVE:
             mention.bound = BOUNDS.get(word, word)
             if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:

@@ -37,7 +37,17 @@ from newsquiz.facts.units import (
     unit_slips_mended,
     without_unit_slashes,
 )
-from newsquiz.facts.values import CEILING, DATE, DURATION, MONEY, NUMBER, VAGUE, Mention, scan
+from newsquiz.facts.values import (
+    CEILING,
+    DATE,
+    DURATION,
+    JUST_UNDER,
+    MONEY,
+    NUMBER,
+    VAGUE,
+    Mention,
+    scan,
+)
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
@@ -337,6 +347,11 @@ def _bound_differs(
 ) -> bool:
     """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)
     or the quote sets it where the key leaves it out."""
+    if m.bound == JUST_UNDER:
+        # Almost the figure: right where it is exact or approximate, not above a floor.
+        return bound in ("more", "least") or ctx.key_bound in ("more", "least")
+    if bound == JUST_UNDER and m.bound == "less":
+        return False  # `under 20.6 million` for just under
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
