@@ -364,6 +364,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "dalhousie-paper-mill-closure",
     "garissa-goat-prices-rebound",
     "north-sulawesi-hpv-catch-up",
+    "cardiff-museum-storm-painting",
+    "launceston-water-main-burst",
+    "sulina-arm-fuel-spill-fine",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
