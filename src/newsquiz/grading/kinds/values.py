@@ -608,6 +608,29 @@ _KINDS_COUNTED = (
 )
 
 
+# What befell the people a figure counts: each set gives its own figure (`17 killed and 64
+# injured`), so the dead are never the injured, nor the missing the rescued.
+_FATES = (
+    ("dead", frozenset({"killed", "dead", "died", "deaths", "fatalities", "drowned"})),
+    ("injured", frozenset({"injured", "wounded", "hurt", "injuries", "hospitalised"})),
+    ("missing", frozenset({"missing"})),
+    ("rescued", frozenset({"rescued", "saved"})),
+    ("arrested", frozenset({"arrested", "detained", "arrests"})),
+)
+
+
+def _another_fate(toks: list[str], asked: frozenset[str]) -> tuple[str, str] | None:
+    """`61 killed` where the question asks how many were injured: (typed, asked) fates."""
+    asked_fates = {name for name, words in _FATES if not words.isdisjoint(asked)}
+    if len(asked_fates) != 1:
+        return None
+    typed_fates = {name for name, words in _FATES if not words.isdisjoint(toks)}
+    other = typed_fates - asked_fates
+    if not other or asked_fates <= typed_fates:
+        return None
+    return other.pop(), asked_fates.pop()
+
+
 def _phrase_after_figure(texts: list[str], expected: float) -> frozenset[str]:
     """The words the key and its quotes write within three words after the key's figure
     (`nearly 1,800 registered fishermen`): what it counts, adjectives and all."""
@@ -1314,6 +1337,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
+        if (fate := _another_fate(toks, ctx.words)) is not None:
+            return incorrect(f"the question asks of the {fate[1]}, not the {fate[0]}")
         if not others_said.isdisjoint(toks):
             said_of_another = next(t for t in toks if t in others_said)
             return incorrect(f"the article says `{said_of_another}` of another figure")
