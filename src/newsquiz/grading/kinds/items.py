@@ -188,6 +188,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             ) - set(person.given)
 
     key_ordinals = not _ORDINAL_WORDS.isdisjoint(ctx.keys)
+    # The key's own words two by two (`upper vranisht`).
+    key_pairs = frozenset(
+        pair for item in items for pair in pairwise(t for t in tokenize(item) if t[0].isalnum())
+    )
     # `an earlier deadline` for a later one: the opposite of an item's word, fillers too.
     raw = {t for item in items for t in tokenize(item)} | ctx.keys
     antonyms = world().antonyms
@@ -259,6 +263,18 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index, token in enumerate(toks):
             if index in used or index in denied or not token[0].isalnum():
                 continue
+            if (
+                token in POSITIONAL
+                and token in ctx.keys  # the key tells its own places apart by such words
+                and index + 1 in used
+                and toks[index + 1] in every_key_word
+                and toks[index + 1] in ctx.names.proper_words  # a name, not `lower top rate`
+                and (token, toks[index + 1]) not in key_pairs
+                and not _pair_in_article(toks[index], toks[index + 1], ctx.names.sentences)
+            ):
+                # `Upper Drenovë` where the items are Upper Vranisht and Drenovë: a place
+                # the article never names.
+                return incorrect(f"the article names no {token} {toks[index + 1]}")
             if any(same_word(token, w) is not None for w in (*hit_words, *labels)):
                 if (
                     _alone(toks, index, used)

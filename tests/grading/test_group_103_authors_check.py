@@ -1,0 +1,33 @@
+"""Grader faults the hundred-and-third group's authors' `check` showed on their own reject
+entries, fixed before that group's first run; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded
+
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+QUAKE = (
+    "The worst damage was in Upper Dardha, Lower Dardha, Boboshticë and Drenovë.",
+    "Another village called Dardha, in the south, was not hit.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Upper Dardha, Lower Dardha, Boboshticë and Drenovë", C),
+        ("Drenove, Boboshtice, Upper Dardha, Lower Dardha", C),
+        ("Upper Dardha, Lower Dardha, Boboshticë and Upper Drenovë", X),  # no such village
+    ],
+)
+def test_a_qualifier_the_key_uses_typed_before_another_item(typed: str, expected: Outcome) -> None:
+    answer = ("Upper Dardha", "Lower Dardha", "Boboshticë", "Drenovë")
+    outcome = graded(
+        "list", answer, "Which four villages suffered the worst damage?", QUAKE[0], typed,
+        article=QUAKE,
+    )  # fmt: skip
+    assert outcome is expected
