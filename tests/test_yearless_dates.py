@@ -27,6 +27,8 @@ PUBLISHED = date(2025, 11, 13)
         ("Contracts signed on January 1 mean buyers will take most of it.", 2025),
         ("The city would review crowd control after the concert of January 1.", 2025),
         ("It will take effect on December 1.", 2025),  # still to come this year
+        # a longer object between the verb and the day (group 103's Korçë article)
+        ("The state would rebuild every destroyed house by January 1.", 2026),
         ("Nothing here names the day at all, though prices will rise.", 2025),
     ],
 )

@@ -15,7 +15,7 @@ from newsquiz.facts.words import MONTH_ABBREVIATIONS, MONTHS
 # take effect on`, `is due to open on`, `is set to start from`.
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|takes? effect|comes? into force|due to|set to|scheduled to|"
-    r"planned for|expected to)\b[^,.;:]{0,30}\b(?:on|from|by)\s+(?:\w+,?\s+)?$",
+    r"planned for|expected to)\b[^,.;:]{0,60}\b(?:on|from|by)\s+(?:\w+,?\s+)?$",
     re.IGNORECASE,
 )
 # A look back, even with those words: `had been due on February 20`.
