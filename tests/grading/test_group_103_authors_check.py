@@ -1,5 +1,6 @@
 """Grader faults the hundred-and-third group's authors' `check` showed on their own reject
-entries, fixed before that group's first run; with invented examples."""
+entries, fixed before that group's first run, and classes of its misses fixed after it
+(`none` read as a slip of `nine`); with invented examples."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_a_qualifier_the_key_uses_typed_before_another_item(typed: str, expected
         article=QUAKE,
     )  # fmt: skip
     assert outcome is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("nine", C), ("nien", C), ("none", X)])
+def test_none_is_no_slip_of_nine(typed: str, expected: Outcome) -> None:
+    quote = "A further nine ballots were spoiled on the third round."
+    question = "How many ballots were spoiled on the third round?"
+    assert graded("number", "9", question, quote, typed) is expected

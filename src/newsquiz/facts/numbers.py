@@ -437,6 +437,10 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+# Words one slip from a number word that are words of their own: `none` is no `nine`.
+_WORDS_OF_THEIR_OWN = frozenset({"none", "tree", "trees", "sever"})
+
+
 def number_word_slips_mended(toks: list[str]) -> list[str]:
     """`fiev days`, `the sixht minute`, `thre`: a word one slip from exactly one number word,
     where a number stands (the whole answer, or before a unit), read as that word. Words
@@ -448,6 +452,7 @@ def number_word_slips_mended(toks: list[str]) -> list[str]:
             or not word.isalpha()
             or word in NUMBER_WORDS
             or word in FILLERS
+            or word in _WORDS_OF_THEIR_OWN
             or word in TIME_UNITS
             or unit_at([word], 0) is not None
             or number_spans([word])
