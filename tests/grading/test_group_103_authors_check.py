@@ -39,3 +39,21 @@ def test_none_is_no_slip_of_nine(typed: str, expected: Outcome) -> None:
     quote = "A further nine ballots were spoiled on the third round."
     question = "How many ballots were spoiled on the third round?"
     assert graded("number", "9", question, quote, typed) is expected
+
+
+WINERY = (
+    "Angus Kilbride founded the estate in 1978 on land his grandfather had cleared.",
+    "His daughter, Catherine Kilbride, runs it now.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Angus Kilbride", C), ("Angus Kilbride's grandfather", X), ("Angus Kilbride's daughter", X)],
+)
+def test_a_grandparent_is_kin_not_the_person(typed: str, expected: Outcome) -> None:
+    outcome = graded(
+        "person", "Angus Kilbride", "Who founded the estate?",
+        "Angus Kilbride founded the estate in 1978", typed, article=WINERY,
+    )  # fmt: skip
+    assert outcome is expected

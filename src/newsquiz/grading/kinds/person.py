@@ -39,6 +39,7 @@ from newsquiz.grading.vocab import NAME_SUFFIXES
 _KINSHIP = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
      "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+     "grandfather", "grandmother", "grandchild", "grandchildren", "stepfather", "stepmother",
      "stepson", "stepdaughter", "partner", "fiancee", "fiance", "child", "children"}
 )  # fmt: skip
 # Particles of a family name that are never a given name (`Ben`, `Ter` may be).
