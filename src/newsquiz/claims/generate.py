@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 
 from newsquiz.claims import perturb
@@ -117,6 +118,7 @@ class ArticleFacts:
     counted_by_paragraph: tuple[tuple[str | None, ...], ...] = ()
     # Where each of those values stands in its paragraph.
     spans_by_paragraph: tuple[tuple[tuple[int, int], ...], ...] = ()
+    published: date | None = None  # the article's own date
 
     def values_near(
         self, line: int | None, counted: str | None = None, index: str | None = None
@@ -181,6 +183,7 @@ class ArticleFacts:
             tuple(genders(article.paragraphs, people)),
             tuple(counted),
             tuple(spans),
+            article.published,
         )
 
     @cached_property
@@ -1495,6 +1498,12 @@ def claims_for(
                     question, candidate.value
                 ):
                     continue  # "the record was set in 2030": the pledge's deadline, to come
+                if (
+                    candidate.family is not Family.ARTICLE
+                    and candidate.family not in FROM_PACK  # a date of another event may do
+                    and _day_crosses_date(question, true_value, candidate.value, facts.published)
+                ):
+                    continue  # "the search ended on October 18", after the report of it
                 if names and _before_its_start(
                     true_value, candidate.value, names, facts, answer_sentence
                 ):
@@ -1829,6 +1838,31 @@ def _year_crosses_date(question: Question, value: str) -> bool:
         return False
     changed = _year_of(value)
     return changed is not None and (true > published) != (changed > published)
+
+
+def _day_crosses_date(
+    question: Question, true_value: str, value: str, published: date | None
+) -> bool:
+    """A day on the other side of the article's own date from the true one: a search the
+    article reports as ended on October 10 never ended on October 18, after its date
+    (judged nonsense, held-out 38a #9)."""
+    if published is None or question.kind != Kind.DATE:
+        return False
+    days = [_day_of(text, question.default_year or published.year) for text in (true_value, value)]
+    if days[0] is None or days[1] is None:
+        return False
+    return (days[0] <= published) != (days[1] <= published)
+
+
+def _day_of(text: str, year: int) -> date | None:
+    found = find_dates(text)
+    if not found or not isinstance(found[0].value, DateValue):
+        return None
+    day = found[0].value
+    try:
+        return date(day.year or year, day.month, day.day)
+    except ValueError:
+        return None
 
 
 def _year_of(text: str) -> int | None:
