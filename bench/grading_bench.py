@@ -367,6 +367,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cardiff-museum-storm-painting",
     "launceston-water-main-burst",
     "sulina-arm-fuel-spill-fine",
+    "coonawarra-winery-administration",
+    "korce-earthquake-relief",
+    "manitoba-prairie-party-leadership",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
