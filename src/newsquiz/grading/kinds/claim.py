@@ -251,7 +251,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
-    # What a caveat after a true verdict may say: the words of the question, the explanation
+    # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = (
         frozenset(t for text in (*ctx.cited_paragraphs, ctx.explain) for t in tokenize(text))
