@@ -576,7 +576,10 @@ _GROUPS_OF_PEOPLE = (
     frozenset({"family", "families", "household", "households", "home", "homes"}),
     frozenset({"child", "children", "kid", "kids", "minor", "minors", "boy", "boys", "girl",
                "girls"}),
-    frozenset({"adult", "adults", "man", "men", "woman", "women"}),
+    frozenset({"adult", "adults"}),
+    # A jury of seven women and five men: `7 men` counts the others.
+    frozenset({"man", "men", "male", "males"}),
+    frozenset({"woman", "women", "female", "females"}),
     # Where people live or work, counted by the building: `14,600 properties, home to
     # 31,000 people`.
     frozenset({"property", "properties", "premises", "building", "buildings"}),

@@ -1,0 +1,22 @@
+"""Grader faults the hundred-and-fourth group's authors' `check` showed on their own reject
+entries, fixed before that group's first run; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded
+
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+JURY = "The jury of seven women and five men took nine hours to reach its verdict."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("7", C), ("seven women", C), ("7 jurors", C), ("7 men", X), ("7 male jurors", X)],
+)
+def test_women_and_men_are_counted_apart(typed: str, expected: Outcome) -> None:
+    question = "How many women were on the jury?"
+    assert graded("number", "7", question, JURY, typed) is expected
