@@ -20,3 +20,15 @@ JURY = "The jury of seven women and five men took nine hours to reach its verdic
 def test_women_and_men_are_counted_apart(typed: str, expected: Outcome) -> None:
     question = "How many women were on the jury?"
     assert graded("number", "7", question, JURY, typed) is expected
+
+
+PAY = "The driver was paid €300 a trip and collected three containers."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("€300 a trip", C), ("€300", C), ("€300 in total", X)]
+)
+def test_a_rate_per_trip_is_no_total(typed: str, expected: Outcome) -> None:
+    question = "How much was the driver paid?"
+    outcome = graded("money", "€300 a trip", question, PAY, typed)
+    assert outcome is expected

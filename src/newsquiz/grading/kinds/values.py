@@ -1926,8 +1926,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
-        if _totalled(toks, key, ctx, shared_out, bool(per_times)):
-            return incorrect(_NOT_A_TOTAL if shared_out or not per_times else _A_RATE)
+        if _totalled(toks, key, ctx, shared_out, bool(per_times or rates)):
+            return incorrect(_NOT_A_TOTAL if shared_out or not (per_times or rates) else _A_RATE)
         typed_time = time_rate_in(toks)
         if typed_time is not None and all(same_word(typed_time, r) is None for r in per_times):
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
