@@ -1,5 +1,6 @@
 """Grader faults the hundred-and-fourth group's authors' `check` showed on their own reject
-entries, fixed before that group's first run; with invented examples."""
+entries, fixed before that group's first run, and classes of its misses fixed after it (a
+year the quote gives another figure); with invented examples."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_a_rate_per_trip_is_no_total(typed: str, expected: Outcome) -> None:
     question = "How much was the driver paid?"
     outcome = graded("money", "€300 a trip", question, PAY, typed)
     assert outcome is expected
+
+
+PLANTS = "Revenue said detections had fallen from 29 in 2015 to 11 last year."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("11", C), ("11 plants", C), ("11 in 2015", X), ("eleven, down from 29 in 2015", C)],
+)
+def test_a_year_the_quote_gives_another_figure(typed: str, expected: Outcome) -> None:
+    question = "How many fuel laundering plants were detected last year?"
+    assert graded("number", "11", question, PLANTS, typed) is expected

@@ -368,6 +368,29 @@ def _bound_differs(
 _OVER_A_SPAN = frozenset({"in", "over", "within", "across", "during"})
 
 
+def _years_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
+    """The years the quotes write `in` straight after their other figures only (`from 29 in
+    2015 to 11 last year`: 2015 is the 29's)."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is None or m.kind == DATE or _a_year_figure(m.value):
+                continue
+            after = toks[m.end : m.end + 2]
+            if len(after) == 2 and after[0] == "in" and _YEAR_TOKEN.fullmatch(after[1]):
+                (own if _close(m.value, expected) else others).add(after[1])
+    return frozenset(others - own)
+
+
+def _a_year_figure(value: float) -> bool:
+    return value == int(value) and 1800 <= value <= 2100
+
+
+_YEAR_TOKEN = re.compile(r"(?:18|19|20)\d\d")
+
+
 def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     """The adverbs the quotes write after their other figures only, up to the next stop
     (`Nine people were injured, two of them seriously`: `seriously` is the two's): typed
@@ -1141,6 +1164,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
     others_said = _words_of_other_figures(ctx, expected) - set(key_toks)
+    years_of_others = (
+        frozenset() if _a_year_figure(expected) else _years_of_other_figures(ctx, expected)
+    )
     # The lengths of time the key's forms and quotes measure the figure over (`34% in five
     # years`): a figure typed over another (`34% in three years`) is another fact.
     spans_given = frozenset(
@@ -1342,6 +1368,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the question does not ask of {opposite}")
         if (fate := _another_fate(toks, ctx.words)) is not None:
             return incorrect(f"the question asks of the {fate[1]}, not the {fate[0]}")
+        if (
+            not years_of_others.isdisjoint(toks)
+            and len([m for m in scan(toks) if m.value is not None and not _a_year_figure(m.value)])
+            == 1
+        ):  # (`ten, up from six in 2021` gives the other figure its year)
+            # `11 in 2015` where the article goes `from 29 in 2015 to 11 last year`
+            return incorrect("the article gives that year to another figure")
         if not others_said.isdisjoint(toks):
             said_of_another = next(t for t in toks if t in others_said)
             return incorrect(f"the article says `{said_of_another}` of another figure")
