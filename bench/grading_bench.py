@@ -370,6 +370,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "coonawarra-winery-administration",
     "korce-earthquake-relief",
     "manitoba-prairie-party-leadership",
+    "dundalk-fuel-laundering-sentences",
+    "hallsfjord-subsea-tunnel-opens",
+    "ruahine-university-bailout-refused",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
