@@ -571,7 +571,7 @@ def _posts_straight_before_others(person: Person, names: ArticleNames) -> frozen
             for sentence, at in _written_at(other.name, names.sentences):
                 word = sentence[at - 1] if at else ""
                 # A title, as the article capitalises it (not `UP leader Jordi Vidal`).
-                # (A rank is kept after service: `Gen. Austin` of a retired general.)
+                # (A rank is kept after service: `Gen. Roe` of a retired general.)
                 if (
                     word in tables.post_words
                     and word in names.proper_words
