@@ -262,7 +262,7 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
         if following in SCALES:
             value *= SCALES[following]
             end += 1
-        end, value = _and_a_half(toks, end, value)
+        end, value = _and_a_part(toks, end, value)
     return NumberSpan(i, end, value, ordinal, True, raw)
 
 
@@ -273,9 +273,9 @@ _AND_A_PART: dict[tuple[str, ...], float] = {
 }
 
 
-def _and_a_half(toks: list[str], end: int, value: float) -> tuple[int, float]:
-    """`two and a half`, `two and a quarter`: only when no unit sits between (`an hour and a half` is a duration's);
-    a scale after it scales the whole (`nine and a half million`)."""
+def _and_a_part(toks: list[str], end: int, value: float) -> tuple[int, float]:
+    """`two and a half`, `two and a quarter`: only when no unit sits between (`an hour and a
+    half` is a duration's); a scale after it scales the whole (`nine and a half million`)."""
     added = _AND_A_PART.get(tuple(toks[end : end + 3]))
     if added is not None:
         end, value = end + 3, value + added
@@ -400,7 +400,7 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
         if j > whole_end and not total and j < count and number_word(toks[j]) in SCALES:
             value *= SCALES[number_word(toks[j]) or ""]  # `four point three million`
             j += 1
-        j, value = _and_a_half(toks, j, value)
+        j, value = _and_a_part(toks, j, value)
     return NumberSpan(i, j, value, ordinal, False, toks[i])
 
 

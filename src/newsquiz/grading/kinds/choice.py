@@ -122,9 +122,11 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return verdicts[key_index]  # a person is named by surname, not guessed at
         if key_measures and any(another_unit(u, key_measures) for u in units_named(toks)):
             return incorrect("in another unit")  # `below 300 feet` for 300 metres
-        if key_currencies and any(
-            m.currency and not any(same_currency(m.currency, c) for c in key_currencies)
-            for m in scan(toks)
+        typed_money = [m for m in scan(toks) if m.currency] if key_currencies else []
+        if any(
+            not any(same_currency(typed, c) for c in key_currencies)
+            for m in typed_money
+            if (typed := m.currency)
         ):
             return incorrect("in another currency")  # `55 euros` for 55 złoty
         if figures:
@@ -133,12 +135,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 if by_figure != key_index:
                     return incorrect()
                 # The key's currency written another way (`55 PLN` for 55 złoty) is its own.
-                money_words = {
-                    t
-                    for m in scan(toks)
-                    if m.currency and any(same_currency(m.currency, c) for c in key_currencies)
-                    for t in toks[m.start : m.end]
-                }
+                money_words = {t for m in typed_money for t in toks[m.start : m.end]}
                 if all(t in beside_figures or t in money_words for t in toks if t[0].isalpha()):
                     return correct()  # `twenty nineteen`, `in 2019`, `8-12%`, `1/3`
         typed_figures = {t for t in toks if t[0].isdigit()}

@@ -128,11 +128,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )
     # Those of the whole paragraphs around the quotes: a correction may give the rest of
     # what the quote's paragraph says (`it brought forward €6 million in payments instead`).
+    paragraph_toks = [tokenize(text) for text in ctx.cited_paragraphs]
     paragraph_figures = frozenset(
-        m.value
-        for text in ctx.cited_paragraphs
-        for m in scan(tokenize(text))
-        if m.value is not None
+        m.value for toks in paragraph_toks for m in scan(toks) if m.value is not None
     )
     # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
     # correction's other time (`at 9:45 p.m.`) is another fact.
@@ -254,8 +252,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = (
-        frozenset(t for text in (*ctx.cited_paragraphs, ctx.explain) for t in tokenize(text))
-        | ctx.words
+        frozenset(t for toks in (*paragraph_toks, tokenize(ctx.explain)) for t in toks) | ctx.words
     )
 
     def match(toks: list[str]) -> Verdict:

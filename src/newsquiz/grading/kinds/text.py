@@ -280,6 +280,9 @@ class _TextKey:
     # Names the article writes on their own that are part of the key's (`Aarhus University`
     # of `Aarhus University Hospital`): typed without the rest, they name that other body.
     part_names: tuple[tuple[str, ...], ...]
+    # The Roman numerals the key and its accepted forms write (`Commission IV`): another
+    # typed in their place names another of its kind.
+    romans_named: frozenset[int]
     ctx: Context
 
 
@@ -378,6 +381,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         places_from=_places_from(ctx.quotes, word_set, ctx.names.proper_words),
         regions_beside=regions_beside,
         other_names=_other_names(word_set, ctx),
+        romans_named=frozenset(
+            v for t in ctx.keys if (v := roman_value(t)) is not None and v <= _MOST_ROMAN
+        ),
         part_names=tuple(
             sorted(
                 {
@@ -528,14 +534,20 @@ def _code_missing(code: str, toks: list[str]) -> bool:
     )
 
 
+_MOST_ROMAN = 50  # numerals beyond name no commission or division (`mix`, `mid`)
+
+
 def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
     """The answer holds a name of the article's own that shares a word with the key, or
     an acronym of the article's own that only looks like one of the key's (`KCAA`, `KAA`)."""
     ctx = key.ctx
-    key_romans = {v for t in ctx.keys if (v := roman_value(t)) is not None and v <= 50}
     for token in toks:
-        typed_roman = roman_value(token) if key_romans and len(token) <= 4 else None
-        if typed_roman is not None and typed_roman <= 50 and typed_roman not in key_romans:
+        typed_roman = roman_value(token) if key.romans_named and len(token) <= 4 else None
+        if (
+            typed_roman is not None
+            and typed_roman <= _MOST_ROMAN
+            and typed_roman not in key.romans_named
+        ):
             return incorrect(f"{token.upper()} is another number")  # `Commission II` for IV
         if (
             token in ctx.names.capitals
