@@ -37,6 +37,10 @@ def test_questions_become_statements() -> None:
         "Following the call, who should also contact his counterpart?": "Following the call, VALUE should also contact his counterpart.",
         "Some strikes took place near the border with which country, where US troops operate?": "Some strikes took place near the border with VALUE, where US troops operate.",
         "Where did the Russian strikes take place?": "The Russian strikes took place in VALUE.",
+        "What was Ona Varga of Upper Kessel worried about?": "Ona Varga of Upper Kessel was worried about VALUE.",
+        "Who was the ferry captain married to?": "The ferry captain was married to VALUE.",
+        "What is the bakery known for?": "The bakery is known for VALUE.",
+        "What was the treasurer responsible for?": "The treasurer was responsible for VALUE.",
     }
     for question, statement in cases.items():
         frame = _statement(question.rstrip("?").split())

@@ -671,6 +671,27 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
     return clause + " ", _tail(rest)
 
 
+# Adjectives that take a preposition the way a participle does (`aware of`, `famous for`).
+_PREDICATE_ADJECTIVES = frozenset(["afraid", "aware", "capable", "eligible", "famous", "fond", "guilty", "liable", "proud", "responsible", "sure", "unaware"])  # fmt: skip
+
+
+def _stranded_predicate(words: list[str]) -> tuple[str, str] | None:
+    """`the mayor worried about` → ("the mayor", "worried about"): a subject, then a
+    participle or adjective whose preposition the asked value completes."""
+    if len(words) < 3 or words[-1].lower() not in _STRANDED:
+        return None
+    predicate = words[-2]
+    lower = predicate.lower()
+    if not predicate.islower() or not (
+        lower.endswith(("ed", "en", "wn")) or lower in _PREDICATE_ADJECTIVES
+    ):
+        return None
+    subject = words[:-2]
+    if subject[-1].lower() in _NOUN_PHRASE_LINKS:
+        return None  # `the cost of the rebuilt for`: no subject ends on a link word
+    return " ".join(subject), f"{predicate} {words[-1]}"
+
+
 def _who_what(first: str, second: str, words: list[str]) -> tuple[str, str] | None:
     if second in _AUX:
         # What did X establish on March 1? → X established VALUE on March 1.
@@ -681,6 +702,11 @@ def _who_what(first: str, second: str, words: list[str]) -> tuple[str, str] | No
     if second in _BE:
         if words[2][:1].islower() and words[2].lower().endswith("ing"):
             return "", " " + " ".join(words[1:])  # Who is leading X? → VALUE is leading X.
+        stranded = _stranded_predicate(words[2:])
+        if stranded is not None:
+            # What was the mayor worried about? → The mayor was worried about VALUE.
+            subject, predicate = stranded
+            return f"{subject} {second} {predicate} ", ""
         # Who is the Pentagon press secretary? → The Pentagon press secretary is VALUE.
         return " ".join(words[2:]) + f" {second} ", ""
     if first == "who":
