@@ -186,6 +186,25 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 if p is not person and p not in named_items
                 for g in p.given
             ) - set(person.given)
+    # An item named in full (`Oskar Roe`) where the article names another Roe: that other
+    # bearer's given name typed before the surname (`Elin Roe`) names them, not the item.
+    given_before: dict[str, frozenset[str]] = {}
+    for index, words in enumerate(wanted):
+        person = ctx.names.person(tuple(words)) if people[index] and len(words) > 1 else None
+        if person is not None and person.surname in words:
+            given_before[person.surname] = (
+                (
+                    given_before.get(person.surname, frozenset())
+                    | frozenset(
+                        g
+                        for p in ctx.names.bearers(person.surname)
+                        if p is not person and p not in named_items
+                        for g in p.given
+                    )
+                )
+                - set(person.given)
+                - every_key_word
+            )
 
     key_ordinals = not _ORDINAL_WORDS.isdisjoint(ctx.keys)
     # The key's own words two by two (`upper vranisht`).
@@ -204,6 +223,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for family, given in namesakes_given.items():
             if family in toks and not given.isdisjoint(toks):
                 return incorrect(f"the article gives {family.capitalize()} to someone else too")
+        for first, family in pairwise(toks):
+            if first in given_before.get(family, ()):
+                return incorrect(f"{first.capitalize()} {family.capitalize()} is someone else")
         denied = _denied(toks, negated)
         used: set[int] = set()
         hits: set[int] = set()

@@ -609,6 +609,25 @@ _GROUPS_OF_PEOPLE = (
     frozenset({"worker", "workers", "employee", "employees", "staff", "labourers", "laborers"}),
 )  # fmt: skip
 _WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
+# A question's words that make the people it counts workers (`How many people work…?`).
+_WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs", "employed",
+                      "employing", "job", "jobs"})  # fmt: skip
+
+
+# Bodies that employ or own, never the people in them.
+_BODIES = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
+                     "organisation", "organisations", "organization", "organizations",
+                     "employer", "employers", "operator", "operators"})  # fmt: skip
+# Craft and vehicles, never the people aboard or the goods carried.
+_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "trawler", "trawlers",
+                    "canoe", "canoes", "ferry", "ferries", "tug", "tugs", "tugboat", "tugboats",
+                    "barge", "barges", "yacht", "yachts", "tanker", "tankers", "warship",
+                    "warships", "submarine", "submarines", "car", "cars", "truck", "trucks",
+                    "lorry", "lorries", "van", "vans", "taxi", "taxis", "bus", "buses", "tram",
+                    "trams", "vehicle", "vehicles", "motorcycle", "motorcycles", "bicycle",
+                    "bicycles", "aircraft", "plane", "planes", "jet", "jets", "helicopter",
+                    "helicopters", "drone", "drones", "train", "trains", "locomotive",
+                    "locomotives"})  # fmt: skip
 
 
 # Things a figure may count that are never one another: so many sheep are not so many
@@ -631,6 +650,8 @@ _KINDS_COUNTED = (
     # A hotel's rooms are not its beds, nor its beds its guests.
     frozenset({"room", "rooms"}),
     frozenset({"bed", "beds"}),
+    _BODIES,  # `3,800 companies` for 3,800 people
+    _CRAFT,
 )
 
 
@@ -710,6 +731,8 @@ def _another_group(
         key = named.pop() if len(named) == 1 else None
     if typed == 0 and key == _WORKERS:
         return False
+    if typed == _WORKERS and key == 0 and not _WORKING.isdisjoint(asked):
+        return False  # `3,800 workers` where the question asks how many people work
     return typed is not None and key is not None and typed != key
 
 
@@ -1713,10 +1736,18 @@ def _totalled(
     return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
 
 
+# What an amount counted per one of these is given to each (`€300 per person`).
+_HEADS = frozenset({"person", "head", "capita", "individual"})
+
+
 def _shared_out(key: str, ctx: Context) -> bool:
-    """The key or its quotes give each one's share (`each`, `apiece`): else `$11 million
-    each` for a total between them is another fact."""
-    return any(not _EACH.isdisjoint(tokenize(text)) for text in (key, *ctx.quotes))
+    """The key or its quotes give each one's share (`each`, `apiece`, `per person`): else
+    `$11 million each` for a total between them is another fact. A quote's `per person`
+    may count another of its figures, so only the key's own is read."""
+    key_toks = tokenize(key)
+    return any(a in _RATE and b in _HEADS for a, b in pairwise(key_toks)) or any(
+        not _EACH.isdisjoint(toks) for toks in (key_toks, *map(tokenize, ctx.quotes))
+    )
 
 
 # Shares that are rates a year by nature: `2.1% a year` for an interest rate of 2.1%.
