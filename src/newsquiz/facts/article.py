@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import takewhile
 
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
@@ -89,6 +90,10 @@ class Person:
 
 
 _BESIDE_AFTER = 6
+# The words read of a `who` clause after a surname (`Roe, who sponsored the motion, said`),
+# up to a verb of saying: a sentence keeps no commas to end it.
+_CLAUSE = 5
+_SAYING = frozenset({"said", "says", "told", "added", "argued", "warned", "wrote"})
 _BESIDE_BEFORE = 3
 _LIST_JOINERS = frozenset({"and", "&", "or", "+", "plus"})
 # A copied sentence of this many words or more, or a copied run this long, is pasted.
@@ -248,6 +253,9 @@ class ArticleNames:
             return bearers[0]
         if not bearers or surname not in self.alone:
             return None
+        described = self._described_alone(surname, bearers)
+        if described is not None:
+            return described
         # `Bruno Mele, 61, … is not related to the suspect`: the namesake the article sets
         # apart as no kin is not the one it goes on to call by the surname alone.
         # Unless the article writes the surname alone first in the paragraph that names
@@ -269,6 +277,33 @@ class ArticleNames:
             ):
                 return kin[0]
         return self.named_before_alone(surname, bearers) or bearers[0]
+
+    def _described_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
+        """`Roe, who sponsored the motion, said`: the surname alone, first written with a
+        `who` clause whose words only one bearer's whole-name sentences share (`Ann Roe, who
+        moved the motion`), is that bearer, whoever was named last."""
+        at_sentence = self._first_alone_sentence(surname, bearers)
+        if at_sentence is None:
+            return None
+        sentence = self.sentences[at_sentence]
+        at = sentence.index(surname)
+        if sentence[at + 1 : at + 2] != ("who",):
+            return None
+        clause = takewhile(lambda w: w not in _SAYING, sentence[at + 2 : at + 2 + _CLAUSE])
+        described = {w for w in clause if w.isalpha() and len(w) > 3 and w not in FILLERS}
+        if not described:
+            return None
+
+        def beside(person: Person) -> set[str]:
+            return {
+                w
+                for index, whole in enumerate(self.sentences)
+                if index != at_sentence and len(person.name) >= 2 and holds(whole, person.name)
+                for w in whole
+            }
+
+        sharing = [p for p in bearers if described & beside(p)]
+        return sharing[0] if len(sharing) == 1 else None
 
     def _alone_speaks_of(self, surname: str, bearers: tuple[Person, ...], one: Person) -> bool:
         """The sentence that first writes the surname alone names something (`the CGT`)

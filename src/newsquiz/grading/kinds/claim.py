@@ -35,7 +35,7 @@ from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.units import Unit, convert, unit_at
-from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, month_of, scan
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
@@ -69,6 +69,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     known: dict[str, set[float]] = {}
     ordinals: set[float] = set()
     quoted_dates: set[tuple[int | None, int | None]] = set()
+    quoted_days: set[tuple[int, int]] = set()  # (month, day): `true, on March 6` for March 11
     # Its shares of a whole (`false, about a third` where it says two-thirds) and lengths
     # of time (`about an hour` where it says 40 minutes), beside the question's own.
     quoted_shares: list[float] = []
@@ -92,6 +93,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # The quote's years by the word they follow (`built in 1998 and refitted in 2016`):
     # `built in 2016` gives the year of another event.
     years_after: dict[str | None, set[int]] = {}
+    # Each month the quotes state, with the content words of the quotes that state it:
+    # `false, Ruritania set it in May` where May is when the other side acted.
+    month_words: dict[int, set[str]] = {}
     for quote in ctx.quotes:
         quote_toks = _scores_apart(tokenize(quote))
         quoted_shares.extend(shares(quote_toks))
@@ -108,6 +112,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             if m.kind == DATE or _a_year(m):
                 year = m.year if m.kind == DATE else int(m.value or 0)
                 quoted_dates.add((m.month, year))
+                if m.kind == DATE and m.month is not None and m.day is not None:
+                    quoted_days.add((m.month, m.day))
+                if m.kind == DATE and m.month is not None:
+                    month_words.setdefault(m.month, set()).update(_content_words(quote_toks))
                 if year:
                     years_after.setdefault(_word_before(quote_toks, m.start), set()).add(year)
     for figures in known.values():
@@ -281,7 +289,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals for m in mentions
         ):
             return incorrect("the article gives another figure")
-        if not naming.isdisjoint(toks) or _another_country(toks, countries, said_here):
+        if (
+            not naming.isdisjoint(toks)
+            or _another_country(toks, countries, said_here)
+            or _another_city(toks, said_here | ctx.names.proper_words)
+        ):
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
@@ -385,8 +397,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and shares(toks)
         ):
             return incorrect("the article says none")  # `it received half` of none
-        if _another_date(toks, quoted_dates, ctx) or _year_of_another_event(
-            toks, mentions, years_after
+        if (
+            _another_date(toks, quoted_dates, ctx, quoted_days)
+            or _year_of_another_event(toks, mentions, years_after)
+            or _month_of_another_event(toks, mentions, month_words)
         ):
             return incorrect("the article gives another date")
         typed_shares = shares(toks) if quoted_shares or explained_shares else []
@@ -608,6 +622,23 @@ def _another_country(toks: list[str], countries: frozenset[str], said_here: froz
     return False
 
 
+def _another_city(toks: list[str], known: frozenset[str]) -> bool:
+    """`true, in Riga` where the quote says Kaunas: a city or region of the world that
+    neither the article nor the question names, typed as where (`it was Austin` may name a
+    person)."""
+    return any(
+        any(p.kind != "country" for p in places)
+        and known.isdisjoint(toks[start:end])
+        and not FILLERS.issuperset(toks[start:end])
+        and start > 0
+        and toks[start - 1] in _WHERE
+        for start, end, places in places_in(toks)
+    )
+
+
+_WHERE = frozenset({"in", "at", "near", "from", "to", "outside", "into"})
+
+
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "this", "that"})
 
 
@@ -643,17 +674,30 @@ def _restated(toks: list[str], question: frozenset[str] | set[str], negated: boo
 
 
 def _another_date(
-    toks: list[str], quoted: set[tuple[int | None, int | None]], ctx: Context
+    toks: list[str],
+    quoted: set[tuple[int | None, int | None]],
+    ctx: Context,
+    days: set[tuple[int, int]],
 ) -> bool:
-    """A correction's month or year that no quoted date, nor the question, has."""
+    """A correction's month or year that no quoted date, nor the question, has; or a day
+    of a month whose quoted days are others (`true, on March 6` where it says March 11)."""
     if not quoted:
         return False
     months = {month for month, _ in quoted if month} | {month for month, _ in ctx.dates if month}
     years = {year for _, year in quoted if year}
     asked = {int(v) for v in ctx.values if 1000 <= v <= 2999}
+    days_of = {month for month, _ in days}
     for m in scan(toks):
         year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
         if m.kind == DATE and m.month is not None and months and m.month not in months:
+            return True
+        if (
+            m.kind == DATE
+            and m.month in days_of
+            and m.day is not None
+            and (m.month, m.day) not in days
+            and (m.month, m.day) not in ctx.dates
+        ):
             return True
         if (
             m.kind == DATE
@@ -709,6 +753,30 @@ def _year_of_another_event(
             continue
         before = _word_before(toks, m.start)
         if before is not None and before in years_after and year not in years_after[before]:
+            return True
+    return False
+
+
+def _content_words(toks: list[str]) -> set[str]:
+    return {
+        t for t in toks if t.isalpha() and len(t) > 2 and t not in FILLERS and month_of(t) is None
+    }
+
+
+def _month_of_another_event(
+    toks: list[str], mentions: list[Mention], month_words: dict[int, set[str]]
+) -> bool:
+    """A month typed with words only the quote of another month shares (`Ruritania set it
+    in May`, where the quotes say Ruritania set it in March and the other side acted in
+    May): the month of another event."""
+    typed = _content_words(toks)
+    for m in mentions:
+        if m.kind != DATE or m.month not in month_words:
+            continue
+        own = month_words[m.month]
+        if not typed.isdisjoint(own):
+            continue
+        if any(len(typed & words) >= 2 for month, words in month_words.items() if month != m.month):
             return True
     return False
 

@@ -357,6 +357,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))
+                and not _added_by_and(toks, index, used)  # `…and the relay`
                 and not (
                     token in ctx.names.proper_words
                     and _alone(toks, index, used)
@@ -441,6 +442,15 @@ def _alone(toks: list[str], index: int, used: set[int]) -> bool:
     while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
         end += 1
     return not any(i in used for i in range(start, end + 1))
+
+
+def _added_by_and(toks: list[str], index: int, used: set[int]) -> bool:
+    """The word stands as an item of its own after `and` (`the discus, the 800 metres and
+    the relay`): one item more, whatever the article writes beside the others."""
+    start = index
+    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
+        start -= 1
+    return start > 0 and toks[start - 1] in _AND and _alone(toks, index, used)
 
 
 _ITEM_BREAKS = frozenset({",", "and", "&"})

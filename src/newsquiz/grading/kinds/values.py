@@ -609,6 +609,7 @@ _GROUPS_OF_PEOPLE = (
     frozenset({"worker", "workers", "employee", "employees", "staff", "labourers", "laborers"}),
 )  # fmt: skip
 _WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
+_PEOPLE_COUNTED = _GROUPS_OF_PEOPLE[0] | _GROUPS_OF_PEOPLE[_WORKERS]
 # A question's words that make the people it counts workers (`How many people work…?`).
 _WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs", "employed",
                       "employing", "job", "jobs"})  # fmt: skip
@@ -692,13 +693,19 @@ def _phrase_after_figure(texts: list[str], expected: float) -> frozenset[str]:
     )
 
 
-def _another_kind_counted(noun: str | None, counted: frozenset[str]) -> bool:
+def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Context) -> bool:
     """`1,800 families` for 1,800 fishermen, `120 cattle` for 120 hives: the typed noun is
-    of a kind the key's own words after its figure are not."""
+    of a kind the key's own words after its figure are not, nor the question's (`three
+    vessels` where it asks how many ferries), unless the question counts people (`How many
+    people work on its trawlers?`: `3,800 trawlers` counts the craft)."""
     if noun is None or not counted:
         return False
     kind = next((k for k in _KINDS_COUNTED if noun in k), None)
-    return kind is not None and kind.isdisjoint(counted)
+    if kind is None or not kind.isdisjoint(counted):
+        return False
+    return kind.isdisjoint(ctx.words) or any(
+        ("many", word) in ctx.asked_pairs for word in _PEOPLE_COUNTED
+    )
 
 
 def _word_after_figure(texts: list[str], expected: float) -> str | None:
@@ -1569,7 +1576,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 )
                 if _another_group(
                     counted_as, key_noun or counted_word, ctx.words
-                ) or _another_kind_counted(counted_as, counted_phrase):
+                ) or _another_kind_counted(counted_as, counted_phrase, ctx):
                     return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(
                     noun,
