@@ -164,3 +164,25 @@ def test_a_cut_never_leaves_the_value_s_own_clause_without_its_verb() -> None:
     frame = found[0]
     claim = frame.before + "Lena Dorn" + frame.after
     assert "called on the council to delay the vote" in claim
+
+
+def test_a_value_ending_on_an_abbreviation_takes_its_stop_with_it(write_pack: WritePack) -> None:
+    folder = write_pack(
+        "format: newsquiz/1\nid: t\ntitle: T\narticle: {file: article.txt, published: 2019-10-16}\n"
+        "questions:\n"
+        "  - id: late\n    question: Whose bid came late?\n    answer: Harbour Boats Ltd.\n"
+        "    kind: choice\n    choices: [Harbour Boats Ltd., Cape Marine]\n"
+        "    cite: Three firms bid, among them Harbour Boats Ltd. of Digby.\n"
+        "  - id: last\n    question: Whose bid came last?\n    answer: Bay Craft Inc.\n"
+        "    kind: choice\n    choices: [Bay Craft Inc., Cape Marine]\n"
+        "    cite: The last bid came from Bay Craft Inc.\n",
+        article="Bids\nThree firms bid, among them Harbour Boats Ltd. of Digby.\n"
+        "The last bid came from Bay Craft Inc.\n",
+    )
+    pack = load_pack(folder)
+    middle, _, _ = frame_for(pack.question("late"))
+    assert middle.fill("Cape Marine")[0] == "Three firms bid, among them Cape Marine of Digby."
+    assert middle.fill("Harbour Boats Ltd.")[0].endswith("Harbour Boats Ltd. of Digby.")
+    end, _, _ = frame_for(pack.question("last"))
+    assert end.fill("Cape Marine")[0] == "The last bid came from Cape Marine."
+    assert end.fill("Bay Craft Inc.")[0] == "The last bid came from Bay Craft Inc."

@@ -55,6 +55,11 @@ _ABBREVIATIONS = frozenset(
         "dec",
         "u.s",
         "u.k",
+        "ltd",
+        "inc",
+        "corp",
+        "co",
+        "bros",
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]([”\"’')]*)\s+(?=[“\"‘'(]?[A-Z0-9])")
@@ -265,6 +270,8 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
             ")"
         ) and citation.text.startswith(")", span[1]):
             span = (span[0], span[1] + 1)  # `Frankfurt (Oder)`: the bracket is the answer's
+        if citation.text.startswith(".", span[1]) and _abbreviated(citation.text[: span[1]]):
+            span = (span[0], span[1] + 1)  # `Scotia Ferries Ltd.`: the stop is the answer's
         start, end = _clause(citation.text, holding[0], span)
         before = _tidy_start(citation.text[start : span[0]])
         after = _tidy_end(citation.text[span[1] : end])
@@ -278,8 +285,16 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
             before = "“" + before
         before, after = _straight_quotes_paired(before, citation.text[span[0] : span[1]], after)
         original = citation.text[span[0] : span[1]]
+        if original.endswith(".") and not after.strip():
+            after = "."  # the value's stop ended the sentence too: another value needs one
         return Frame(before, after, ClaimPath.CITED, original), citation, span
     return None
+
+
+def _abbreviated(text: str) -> bool:
+    """The text ends on an abbreviation (`Ltd`, `Jr`) that a stop belongs to."""
+    last = re.search(r"([\w.]+)$", text)
+    return bool(last) and last.group(1).lower() in _ABBREVIATIONS
 
 
 def _straight_quotes_paired(before: str, value: str, after: str) -> tuple[str, str]:
