@@ -294,7 +294,7 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
 def _abbreviated(text: str) -> bool:
     """The text ends on an abbreviation (`Ltd`, `Jr`) that a stop belongs to."""
     last = re.search(r"([\w.]+)$", text)
-    return bool(last) and last.group(1).lower() in _ABBREVIATIONS
+    return last is not None and last.group(1).lower() in _ABBREVIATIONS
 
 
 def _straight_quotes_paired(before: str, value: str, after: str) -> tuple[str, str]:
