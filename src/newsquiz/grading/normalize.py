@@ -196,7 +196,7 @@ def same_word(typed: str, key: str) -> int | None:
 _NEGATING_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir")
 
 
-def _negated_by_prefix(longer: str, shorter: str) -> bool:
+def negated_by_prefix(longer: str, shorter: str) -> bool:
     """`invertebrate` of `vertebrate`, `unpaid` of `paid`: a prefix that says the opposite."""
     return len(shorter) >= 4 and any(longer == prefix + shorter for prefix in _NEGATING_PREFIXES)
 
@@ -216,7 +216,7 @@ def _compare(typed: str, key: str) -> int | None:
         return None  # a code (`Euro 6d`, `A321`): another letter or digit is another code
     if key in world().antonyms.get(typed, ()):
         return None  # `onshore` is no typo of `offshore`: it says the opposite
-    if _negated_by_prefix(typed, key) or _negated_by_prefix(key, typed):
+    if negated_by_prefix(typed, key) or negated_by_prefix(key, typed):
         return None  # `invertebrate` is no typo of `vertebrate`
     a, b = skeleton(typed), skeleton(key)
     if a == b or demonym(typed, key):

@@ -163,11 +163,21 @@ def _per_figure(toks: list[str]) -> float | None:
     return None
 
 
+# What an amount counted per one of these is given to each (`€300 per person`); `person`
+# is a filler elsewhere (`the person who…`).
+HEADS = frozenset({"person", "head", "capita", "individual"})
+
+
 def per_what(toks: list[str]) -> tuple[str, ...] | None:
-    """The words after `per` (`kilowatt hour`, `kwh`, `capita`), if the text has one."""
+    """The words after `per` (`kilowatt hour`, `kwh`, `capita`, `person`), if the text has
+    one."""
     for at, token in enumerate(toks):
         if token == "per" and toks[at + 1 : at + 2] != ["cent"]:  # `per cent` is a share
-            words = tuple(t for t in toks[at + 1 : at + 3] if t[0].isalpha() and t not in FILLERS)
+            words = tuple(
+                t
+                for t in toks[at + 1 : at + 3]
+                if t[0].isalpha() and (t not in FILLERS or t in HEADS)
+            )
             return words or None
     return None
 

@@ -16,7 +16,7 @@ from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, asserted, hedged, slash_as_per
+from newsquiz.grading.kinds.common import US_DOLLAR, Context, asserted, hedged, slash_as_per
 from newsquiz.grading.kinds.values import (
     rate_after,
     same_amount,
@@ -50,6 +50,11 @@ def _ends(toks: list[str]) -> list[Mention]:
     ]
 
 
+def _plain_dollar(toks: list[str], m: Mention) -> bool:
+    """A dollar the amount does not say is the US one (`$12 million`)."""
+    return m.currency == "USD" and US_DOLLAR.isdisjoint(toks[m.start : m.end])
+
+
 def _values(first: Mention, second: Mention) -> tuple[float, float]:
     """The two ends as amounts, the first taking the second's scale where it has none."""
     low, high = first.value or 0.0, second.value or 0.0
@@ -70,13 +75,26 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
     if not 0 < low < high:
         return None
     currency = next((m.currency for m in ends if m.currency), None) or ctx.key_currency
+    local = ctx.key_currency
+    if (
+        currency == "USD"
+        and local is not None
+        and same_currency(local, "dollar")
+        and all(_plain_dollar(key_toks, m) for m in ends)
+    ):
+        currency = local  # `$12 million` whose accepted forms say `A$12 million`
     rates = time_rates(key, ctx)
     per = rate_after(key_toks, ends[1].end)  # `$110 to $140 per kilogram`
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(_spans_apart(toks))
         typed = _ends(toks)
-        if currency and any(m.currency and not same_currency(m.currency, currency) for m in typed):
+        if currency and any(
+            m.currency
+            and not same_currency(m.currency, currency)
+            and not (_plain_dollar(toks, m) and same_currency(currency, "dollar"))
+            for m in typed
+        ):
             return incorrect("wrong currency")
         if hedged(toks) or len(typed) > 2:
             return incorrect("give one answer")

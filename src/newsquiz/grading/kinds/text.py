@@ -39,7 +39,7 @@ from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged, word_figures
-from newsquiz.grading.normalize import CLOSE, rewrite, same_word
+from newsquiz.grading.normalize import CLOSE, negated_by_prefix, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import (
     GUARDED_WORDS,
@@ -425,6 +425,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     another = _another_name(toks, key)
     if another is not None:
         return another
+    if _longer_name_abroad(toks, key.ctx):
+        return incorrect("a place changes the fact")
     if key.clock:
         toks = as_clock_times(toks)
     toks = as_the_key_names_places(
@@ -454,6 +456,28 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     if close:
         return correct(f"close: {key.shown}", close=True)
     return correct()
+
+
+def _prefixed(toks: list[str], word: str, key_word: str) -> bool:
+    """`un-investable` for uninvestable: the prefix typed apart, before the word."""
+    at = toks.index(word)
+    before = [t for t in toks[:at] if t not in ("-", "–")]
+    return bool(before) and before[-1] + word == key_word
+
+
+def _longer_name_abroad(toks: list[str], ctx: Context) -> bool:
+    """`Newcastle upon Tyne` where the article's Newcastle lies in Australia: a place's
+    fuller name that the article never writes, in a country none of its other places is
+    in."""
+    for start, end, places in places_in(toks):
+        if end - start < 2 or all(t in ctx.names.words for t in toks[start:end]):
+            continue
+        # The countries of the article's other places (its short `Newcastle` may read as
+        # this very one)
+        countries = {p.within or p.name for p in ctx.names.places if p not in places}
+        if countries and all(p.within and p.within not in countries for p in places):
+            return True
+    return False
 
 
 def short_name(name: str, quotes: tuple[str, ...]) -> str | None:
@@ -588,6 +612,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("a word changes the meaning")
         if t not in key.word_set and not key.opposed.isdisjoint(world().antonyms.get(t, ())):
             return incorrect("the article says the opposite")  # `state fund` for federal
+        if t not in key.ctx.keys and any(
+            (negated_by_prefix(k, t) and not _prefixed(toks, t, k)) or negated_by_prefix(t, k)
+            for k in key.ctx.keys
+        ):
+            # `usually fast` for unusually fast, whichever accepted form it is read by
+            return incorrect("the article says the opposite")
     for index, token in enumerate(toks):
         if (
             token in COMPASS
@@ -974,6 +1004,8 @@ def _abbreviations_spelt_out(toks: list[str], key: _TextKey) -> list[str]:
             or _in_compound(toks, index, key.word_set)
             # a slip in another key's word (`Espra` for Espera) shortens none
             or any(same_word(token, w) is not None for w in key.ctx.keys)
+            # `usually` is the opposite of `unusually`, not a shortening of it
+            or any(negated_by_prefix(w, token) for w in key.word_set)
         ):
             continue
         missing = [w for w in words if w not in typed and _find(w, toks) is None]

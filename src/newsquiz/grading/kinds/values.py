@@ -66,6 +66,7 @@ from newsquiz.facts.words import (
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
+    HEADS,
     US_DOLLAR,
     Context,
     asserted,
@@ -631,6 +632,11 @@ _CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "traw
                     "locomotives"})  # fmt: skip
 
 
+# A train's wagons, not its locomotives: `61 locomotives` for 61 wagons.
+_ROLLING_STOCK = frozenset({"wagon", "wagons", "carriage", "carriages", "railcar", "railcars",
+                            "boxcar", "boxcars"})  # fmt: skip
+
+
 # Things a figure may count that are never one another: so many sheep are not so many
 # cattle, nor so many families so many fishermen, nor rooms beds. Each set holds one kind's
 # words.
@@ -653,6 +659,7 @@ _KINDS_COUNTED = (
     frozenset({"bed", "beds"}),
     _BODIES,  # `3,800 companies` for 3,800 people
     _CRAFT,
+    _ROLLING_STOCK,
 )
 
 
@@ -703,9 +710,26 @@ def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Contex
     kind = next((k for k in _KINDS_COUNTED if noun in k), None)
     if kind is None or not kind.isdisjoint(counted):
         return False
-    return kind.isdisjoint(ctx.words) or any(
+    # What `How many…?` counts, where a kind holds it (`How many wagons…?`): the train it
+    # also names is not counted.
+    asked_kinds = {
+        k
+        for before, word in ctx.asked_pairs
+        if before == "many"
+        for k in _KINDS_COUNTED
+        if word in k
+    }
+    if asked_kinds:
+        return kind not in asked_kinds
+    # Else the question's words not straight after `the` (`the train's 61 wagons` names a
+    # train it does not count).
+    asked = {word for before, word in ctx.asked_pairs if before not in _THE}
+    return kind.isdisjoint(asked) or any(
         ("many", word) in ctx.asked_pairs for word in _PEOPLE_COUNTED
     )
+
+
+_THE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _word_after_figure(texts: list[str], expected: float) -> str | None:
@@ -1743,8 +1767,18 @@ def _totalled(
     return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
 
 
-# What an amount counted per one of these is given to each (`€300 per person`).
-_HEADS = frozenset({"person", "head", "capita", "individual"})
+def _each_of(key: str, ctx: Context) -> frozenset[str]:
+    """What the key, its quotes and the question give an amount to each of (`to each
+    household`): a rate typed per something else (`per person`) is another fact."""
+    # The words up to three after `each` (`each displaced household`): its adjectives too,
+    # as no table tells them from its noun.
+    found: set[str] = set()
+    for toks in map(tokenize, (key, *ctx.quotes)):
+        for at, word in enumerate(toks):
+            if word in _EACH:
+                found.update(t for t in toks[at + 1 : at + 5] if t.isalpha())
+    found.update(following for word, following in ctx.asked_pairs if word in _EACH)
+    return frozenset(w for w in found if w not in FILLERS and w not in TIME_UNITS)
 
 
 def _shared_out(key: str, ctx: Context) -> bool:
@@ -1752,7 +1786,7 @@ def _shared_out(key: str, ctx: Context) -> bool:
     `$11 million each` for a total between them is another fact. A quote's `per person`
     may count another of its figures, so only the key's own is read."""
     key_toks = tokenize(key)
-    return any(a in _RATE and b in _HEADS for a, b in pairwise(key_toks)) or any(
+    return any(a in _RATE and b in HEADS for a, b in pairwise(key_toks)) or any(
         not _EACH.isdisjoint(toks) for toks in (key_toks, *map(tokenize, ctx.quotes))
     )
 
@@ -1840,8 +1874,12 @@ def rate_after(toks: list[str], end: int) -> str | None:
         unit = unit_at(toks, end + 1)
         if unit is not None and unit[1] - end > 2:
             return " ".join(toks[end + 1 : unit[1]])  # `per kilowatt hour`, not per kilowatt
-        if word[0].isalpha() and (word not in FILLERS or word in TIME_UNITS) and word != "cent":
-            return word
+        if (
+            word[0].isalpha()
+            and (word not in FILLERS or word in TIME_UNITS or word in HEADS)
+            and word != "cent"
+        ):
+            return word  # `per person` too, though `person` wraps many an answer
     return None
 
 
@@ -1856,6 +1894,8 @@ def same_rate(a: str, b: str) -> bool:
         return first.dimension == second.dimension and (
             max(first.size, second.size) <= 1.25 * min(first.size, second.size)
         )
+    if a in HEADS and b in HEADS:
+        return True  # `a head` and `per person`
     return same_word(a, b) is not None
 
 
@@ -1893,7 +1933,8 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
         if found and text is key:  # `$110 to $140 per kilogram`: the range's rate is each end's
             return frozenset(r for r, _ in found)
         every.update(own)
-        anyhow.update(r for r, _ in found)
+        # `about $400 per person` of another amount says nothing of the key's
+        anyhow.update(r for r, _ in found if r not in HEADS)
     return frozenset(every or anyhow)
 
 
@@ -1943,6 +1984,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # of time the key, question and quotes count anything per (`a day`, `daily`).
     per_times = time_rates(key, ctx)
     shared_out = _shared_out(key, ctx)
+    each_of = _each_of(key, ctx) if not rates else frozenset()
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     # `K10` read as no money (`K2` may be a mountain): in a money key, ten kwacha.
@@ -2026,6 +2068,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
                     return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                if rate in HEADS and each_of and not any(same_rate(rate, r) for r in each_of):
+                    # `A$1,500 per person` where each household is paid A$1,500
+                    return incorrect(f"the article gives it each {'/'.join(sorted(each_of))}")
                 if (
                     rate is not None
                     and not rates
