@@ -4,7 +4,7 @@ entries, fixed before that group's first run; with invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -95,3 +95,41 @@ def test_a_fuller_name_of_a_namesake_abroad_is_another_place(typed: str, expecte
     question = "From which port was the train travelling?"
     key, accepted = "Port of Newcastle", ("Newcastle",)
     assert graded("text", key, question, PORT, typed, accept=accepted) is expected
+
+
+# Classes of the group's misses, fixed after its first run.
+
+GUARD = "He worked at the depot as a night watchman from 2016 until last spring."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, he left last spring", C),
+        ("false, he left in 2016", X),
+        ("false, he quit in 2016", X),
+    ],
+)
+def test_the_year_a_span_began_typed_as_its_end(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the watchman still worked at the depot at the time of the fire."
+    assert graded_claim(claim, GUARD, typed, key="false") is expected
+
+
+SPEED = "The logger showed the lorry travelling at 62 km/h, below the 70 km/h limit there."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, it was doing 62 km/h", C),
+        ("false, 62 km/h, under the 70 km/h limit", C),
+        ("false, it was doing exactly 70 km/h", X),
+    ],
+)
+def test_a_figure_the_quote_gives_as_a_limit_typed_as_the_measured_one(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: the lorry was travelling above the speed limit."
+    assert graded_claim(claim, SPEED, typed, key="false") is expected

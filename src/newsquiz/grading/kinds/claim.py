@@ -93,6 +93,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # The quote's years by the word they follow (`built in 1998 and refitted in 2016`):
     # `built in 2016` gives the year of another event.
     years_after: dict[str | None, set[int]] = {}
+    # The figures the quotes give only as a limit (`below the 80 km/h limit`), beside
+    # another of their figures.
+    bounds = _bounds_beside(ctx.quotes)
+    # The years the quotes open and close a span with (`from 2019 until 2022`): `he left in
+    # 2019` gives the start as the end.
+    spans_of_years = _spans_of_years(ctx.quotes)
     # Each month the quotes state, with the content words of the quotes that state it:
     # `false, Ruritania set it in May` where May is when the other side acted.
     month_words: dict[int, set[str]] = {}
@@ -318,6 +324,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another figure")
         if others and any(m.value in others and not _attributive(toks, m) for m in mentions):
             return incorrect("the article gives that figure to another")
+        if bounds and _BOUND_NOUNS.isdisjoint(toks) and any(m.value in bounds for m in mentions):
+            # `false, it was doing exactly 80 km/h` where 80 km/h was the limit
+            return incorrect("the article gives that figure to a limit")
         if measured and _another_unit(toks, mentions, measured):
             return incorrect("the article gives another unit")
         if steady and NEGATIONS.isdisjoint(toks) and not _MOVED.isdisjoint(toks):
@@ -401,6 +410,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             _another_date(toks, quoted_dates, ctx, quoted_days)
             or _year_of_another_event(toks, mentions, years_after)
             or _month_of_another_event(toks, mentions, month_words)
+            or _start_for_end(toks, mentions, spans_of_years)
         ):
             return incorrect("the article gives another date")
         typed_shares = shares(toks) if quoted_shares or explained_shares else []
@@ -753,6 +763,70 @@ def _year_of_another_event(
             continue
         before = _word_before(toks, m.start)
         if before is not None and before in years_after and year not in years_after[before]:
+            return True
+    return False
+
+
+_BOUND_NOUNS = frozenset({"limit", "limits", "cap", "ceiling", "maximum", "minimum",
+                          "threshold", "target"})  # fmt: skip
+
+
+def _bounds_beside(quotes: tuple[str, ...]) -> frozenset[float]:
+    """The figures a quote gives as a limit within three words after them (`the 80 km/h
+    limit`), where the same quote gives another figure that is none."""
+    found: set[float] = set()
+    for quote in quotes:
+        toks = tokenize(quote)
+        figures = [m for m in scan(toks) if m.value is not None and not m.ordinal]
+        limits = {
+            m.value
+            for m in figures
+            if not _BOUND_NOUNS.isdisjoint(toks[m.end : m.end + 4]) and m.value is not None
+        }
+        if any(m.value not in limits for m in figures):
+            found.update(limits)
+    return frozenset(found)
+
+
+_FROM = frozenset({"from", "since"})
+_UNTIL = frozenset({"until", "till", "to"})
+# Words that say a span ended, or began, before a year typed in a correction.
+_ENDED = frozenset({"left", "quit", "ended", "stopped", "resigned", "retired", "departed",
+                    "until", "till", "closed"})  # fmt: skip
+_BEGAN = frozenset({"joined", "started", "began", "since", "from", "opened", "hired"})
+
+
+def _spans_of_years(quotes: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
+    """The years the quotes write after `from`/`since` (starts) and `until`/`to` (ends)."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for quote in quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if _a_year(m) and m.start > 0:
+                if toks[m.start - 1] in _FROM:
+                    starts.add(int(m.value or 0))
+                elif toks[m.start - 1] in _UNTIL:
+                    ends.add(int(m.value or 0))
+    return frozenset(starts), frozenset(ends)
+
+
+def _start_for_end(
+    toks: list[str], mentions: list[Mention], spans: tuple[frozenset[int], frozenset[int]]
+) -> bool:
+    """`false, he left in 2019` where he worked there from 2019: the year a span began,
+    typed as the one it ended (or the other way round)."""
+    starts, ends = spans
+    if not starts and not ends:
+        return False
+    for m in mentions:
+        if not _a_year(m):
+            continue
+        year = int(m.value or 0)
+        said = set(toks[max(0, m.start - 3) : m.start])
+        if year in starts and year not in ends and not _ENDED.isdisjoint(said):
+            return True
+        if year in ends and year not in starts and not _BEGAN.isdisjoint(said):
             return True
     return False
 

@@ -100,7 +100,7 @@ def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
 
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
-    items = key if isinstance(key, tuple) else split_items(key)
+    items = _shared_last_word(key if isinstance(key, tuple) else split_items(key), ctx)
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
     every_key_word = {w for words in wanted for w in words}
@@ -231,7 +231,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         hits: set[int] = set()
         own: dict[int, list[int]] = {}
         close = False
-        for index in sorted(range(total), key=lambda i: inside[i]):
+        # Items typed whole first: `Douglas Roe` names Douglas Roe, and its `Roe` then names
+        # no other Roe of the key alone.
+        whole = [all(_find(w, toks) for w in words) for words in wanted]
+        for index in sorted(range(total), key=lambda i: (inside[i], not whole[i])):
             words = wanted[index]
             places = [_find(w, toks) for w in words]
             if inside[index]:
@@ -264,7 +267,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 if people[index]:
                     surname = surnames[index]
                     if shared[index] or not any(
-                        b is not None and w == surname for w, b in zip(words, best, strict=True)
+                        b is not None and w == surname and b[0] not in used
+                        for w, b in zip(words, best, strict=True)
                     ):
                         continue  # `Jane and Ann`: first names name nobody
                 elif not named_alone or not (first_kept or all(_general(w) for w in dropped)):
@@ -376,6 +380,26 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         return incorrect()
 
     return match
+
+
+def _shared_last_word(items: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """`Iain and Douglas McArdle` as Iain McArdle and Douglas McArdle, `North and South
+    Korea` as North Korea and South Korea: a one-word item that the article writes before
+    the last item's last word shares it."""
+    last = items[-1].split()
+    if len(items) < 2 or len(last) < 2:
+        return items
+    tail = tokenize(last[-1])
+    shared = list(items)
+    for index, item in enumerate(items[:-1]):
+        words = [t for t in tokenize(item) if t[0].isalnum()]
+        if (
+            len(words) == 1
+            and len(tail) == 1
+            and _pair_in_article(words[0], tail[0], ctx.names.sentences)
+        ):
+            shared[index] = f"{item} {last[-1]}"
+    return tuple(shared)
 
 
 def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:

@@ -939,6 +939,12 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             return incorrect("a word changes the meaning")
         uncited += 1
         own.add(index)
+    if key.joins and own:
+        # The words with their commas: `black, white and amber` lists white apart.
+        listed = [t for t in toks if t[0].isalpha() or t == ","]
+        at = [i for i, t in enumerate(listed) if t != ","]
+        if any(_an_item_of_its_own(listed, at[index], word_set) for index in own):
+            return incorrect("an item is not in the article")  # `black, amber and white`
     if (
         extras
         and not key.joins
@@ -960,6 +966,27 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     if extras > max(_MAX_EXTRA, len(key.words)):
         return incorrect("answer briefly")
     return None
+
+
+def _an_item_of_its_own(words: list[str], index: int, word_set: AbstractSet[str]) -> bool:
+    """Where the key joins items (`black and amber`), the word stands between `and`s or
+    commas with none of the key's words: one item more."""
+    start = index
+    while start > 0 and words[start - 1] not in _ITEM_BREAKS:
+        start -= 1
+    end = index
+    while end + 1 < len(words) and words[end + 1] not in _ITEM_BREAKS:
+        end += 1
+    before = words[start - 1] if start > 0 else None
+    after = words[end + 1] if end + 1 < len(words) else None
+    # Listed: after `and`, or between a comma and `and` (`black, white and amber`), not a
+    # remark after a comma (`black and amber, as always`).
+    listed = before in _AND or (before == "," and after in _AND)
+    return listed and all(w not in word_set for w in words[start : end + 1])
+
+
+_AND = frozenset({"and", "&"})
+_ITEM_BREAKS = _AND | {","}
 
 
 def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
