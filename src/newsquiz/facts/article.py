@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
@@ -126,6 +126,11 @@ class ArticleNames:
             for _, _, found in places_in(sentence)
             for place in found
         )
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """Every two words the article writes one after the other (`palmerston north`)."""
+        return frozenset(pair for sentence in self.sentences for pair in pairwise(sentence))
 
     @cached_property
     def organisations(self) -> frozenset[str]:

@@ -14,7 +14,6 @@ from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
-from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
@@ -296,7 +295,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 and toks[index + 1] in every_key_word
                 and toks[index + 1] in ctx.names.proper_words  # a name, not `lower top rate`
                 and (token, toks[index + 1]) not in key_pairs
-                and not _pair_in_article(toks[index], toks[index + 1], ctx.names.sentences)
+                and (toks[index], toks[index + 1]) not in ctx.names.pairs
             ):
                 # `Upper Drenovë` where the items are Upper Vranisht and Drenovë: a place
                 # the article never names.
@@ -342,7 +341,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 token in POSITIONAL
                 and index > 0
                 and toks[index - 1] in every_key_word
-                and _follows_in_article(toks, index, ctx.names.sentences)
+                and _follows_in_article(toks, index, ctx.names.pairs)
             ):
                 # `Western North` where the item is Western: the article's other region
                 return incorrect(f"the article's {toks[index - 1]} {token} is another place")
@@ -352,7 +351,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 and token not in ctx.keys
                 and index + 1 in used
                 and toks[index + 1] in every_key_word
-                and _pair_in_article(toks[index], toks[index + 1], ctx.names.sentences)
+                and (toks[index], toks[index + 1]) in ctx.names.pairs
             ):
                 # `North Ardfield` where the item is Ardfield and the article writes North
                 # Ardfield of somewhere else: the article's compass word tells two places apart.
@@ -366,7 +365,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     token in ctx.names.proper_words
                     and _alone(toks, index, used)
                     and not (
-                        _follows_in_article(toks, index, ctx.names.sentences)
+                        _follows_in_article(toks, index, ctx.names.pairs)
                         and not _joined_by_and(toks, index)
                     )
                 )
@@ -393,11 +392,7 @@ def _shared_last_word(items: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
     shared = list(items)
     for index, item in enumerate(items[:-1]):
         words = [t for t in tokenize(item) if t[0].isalnum()]
-        if (
-            len(words) == 1
-            and len(tail) == 1
-            and _pair_in_article(words[0], tail[0], ctx.names.sentences)
-        ):
+        if len(words) == 1 and len(tail) == 1 and (words[0], tail[0]) in ctx.names.pairs:
             shared[index] = f"{item} {last[-1]}"
     return tuple(shared)
 
@@ -481,9 +476,7 @@ _ITEM_BREAKS = frozenset({",", "and", "&"})
 _ORDINAL_WORDS = frozenset(ORDINAL_UNITS) | frozenset(ORDINAL_TENS)
 
 
-def _follows_in_article(
-    toks: list[str], index: int, sentences: tuple[tuple[str, ...], ...]
-) -> bool:
+def _follows_in_article(toks: list[str], index: int, pairs: frozenset[tuple[str, str]]) -> bool:
     """The article writes the word straight after the answer's word before it: `Salem,
     Oregon` and `Kandy (Central)` say where, `Gotthard, Tremola` lists two."""
     before = index - 1
@@ -491,7 +484,7 @@ def _follows_in_article(
         before -= 1
     if before < 0:
         return False
-    return _pair_in_article(toks[before], toks[index], sentences)
+    return (toks[before], toks[index]) in pairs
 
 
 def _joined_by_and(toks: list[str], index: int) -> bool:
@@ -506,18 +499,6 @@ def _joined_by_and(toks: list[str], index: int) -> bool:
 
 
 _AND = frozenset({"and", "&"})
-
-
-def _pair_in_article(first: str, second: str, sentences: tuple[tuple[str, ...], ...]) -> bool:
-    """The article writes the two words one after the other."""
-    return (first, second) in _pairs(sentences)
-
-
-@last_by_identity
-def _pairs(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
-    """Every two words the article writes one after the other: read once per article, not
-    once per list answer."""
-    return frozenset(pair for sentence in sentences for pair in pairwise(sentence))
 
 
 def _general(word: str) -> bool:

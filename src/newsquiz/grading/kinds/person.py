@@ -33,7 +33,7 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import NAME_SUFFIXES
+from newsquiz.grading.vocab import ABBREVIATIONS, NAME_SUFFIXES
 
 # `Gary Roe's son`: a name before a word of kinship describes the person, not names them.
 _KINSHIP = frozenset(
@@ -1362,8 +1362,12 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 return incorrect(f"{token.upper()}. {shown} is the article's other {shown}")
             if token in namesakes_honorifics and toks[index + 1 : index + 2] == [surname]:
                 return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
-            if token in namesakes_posts and token not in key_words:
-                return incorrect(f"the article's {token} is another {shown}")
+            # `Prof.` is the article's professor too
+            post = next(
+                (w for w in (token, *ABBREVIATIONS.get(token, ())) if w in namesakes_posts), None
+            )
+            if post is not None and token not in key_words:
+                return incorrect(f"the article's {post} is another {shown}")
             if (
                 token in namesakes_portfolio
                 and token not in key_words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -46,6 +47,7 @@ from newsquiz.grading.vocab import (
     HEDGES,
     MODIFIERS,
     NEGATIVE_WORDS,
+    POSITIONAL,
     QUALIFIERS,
 )
 
@@ -283,6 +285,8 @@ class _TextKey:
     # The Roman numerals the key and its accepted forms write (`Commission IV`): another
     # typed in their place names another of its kind.
     romans_named: frozenset[int]
+    # The words the keys and the question write two by two (`north otago`).
+    pairs: frozenset[tuple[str, str]]
     ctx: Context
 
 
@@ -384,6 +388,10 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         romans_named=frozenset(
             v for t in ctx.keys if (v := roman_value(t)) is not None and v <= _MOST_ROMAN
         ),
+        pairs=frozenset(
+            pair for text in ctx.key_texts for pair in itertools.pairwise(rewrite(tokenize(text)))
+        )
+        | ctx.asked_pairs,
         part_names=tuple(
             sorted(
                 {
@@ -456,6 +464,17 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     if close:
         return correct(f"close: {key.shown}", close=True)
     return correct()
+
+
+def _another_region_quoted(places: Iterable[Place], quoted: AbstractSet[Place]) -> bool:
+    """A region of a country typed where the quotes name another region of that country,
+    and not this one."""
+    typed = [p for p in places if p.kind == "subdivision"]
+    return bool(typed) and all(
+        p not in quoted
+        and any(q.kind == "subdivision" and q.within == p.within and q != p for q in quoted)
+        for p in typed
+    )
 
 
 def _prefixed(toks: list[str], word: str, key_word: str) -> bool:
@@ -618,6 +637,19 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         ):
             # `usually fast` for unusually fast, whichever accepted form it is read by
             return incorrect("the article says the opposite")
+    for first, second in itertools.pairwise(toks):
+        named, qualifier = (second, first) if first in POSITIONAL else (first, second)
+        if (
+            qualifier in POSITIONAL
+            and named in key.ctx.keys
+            and named not in FILLERS
+            and (first, second) in key.ctx.names.pairs
+            and (first, second) not in key.pairs
+            and first in key.ctx.names.proper_words
+            and second in key.ctx.names.proper_words
+        ):
+            # `Palmerston North` for the article's Palmerston, where it names both
+            return incorrect(f"the article's {first.capitalize()} {second.capitalize()} is another")
     for index, token in enumerate(toks):
         if (
             token in COMPASS
@@ -672,6 +704,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the question asks about another place")  # `south of Pará`
         if ctx.names.places.isdisjoint(places):
             return incorrect("a place changes the fact")  # `New Mexico` for Mexico
+        if _another_region_quoted(places, key.quoted_places):
+            # `on the New South Wales side` where the quote says the Victorian side
+            return incorrect("the article puts it in another place")
         if any(
             t not in article_words
             and t not in key_words

@@ -616,10 +616,11 @@ _WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs",
                       "employing", "job", "jobs"})  # fmt: skip
 
 
-# Bodies that employ or own, never the people in them.
+# Bodies that employ, own or field people, never the people in them.
 _BODIES = frozenset({"company", "companies", "firm", "firms", "business", "businesses",
                      "organisation", "organisations", "organization", "organizations",
-                     "employer", "employers", "operator", "operators"})  # fmt: skip
+                     "employer", "employers", "operator", "operators", "team", "teams",
+                     "squad", "squads", "club", "clubs"})  # fmt: skip
 # Craft and vehicles, never the people aboard or the goods carried.
 _CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "trawler", "trawlers",
                     "canoe", "canoes", "ferry", "ferries", "tug", "tugs", "tugboat", "tugboats",
