@@ -64,3 +64,36 @@ RACE = "Organisers said 2,318 of the 2,640 starters finished the race."
 def test_runners_are_not_teams(typed: str, expected: Outcome) -> None:
     question = "How many runners finished the race?"
     assert graded("number", "2,318", question, RACE, typed) is expected
+
+
+# Classes of the group's misses, fixed after its first run.
+
+MARGIN = "She crossed the line 3 minutes and 41 seconds ahead of the runner-up."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3:41", C), ("3 minutes 41 seconds", C), ("221 seconds", C), ("3.41 minutes", X)],
+)
+def test_a_decimal_count_of_minutes_is_no_clock_reading(typed: str, expected: Outcome) -> None:
+    question = "By how much did she win?"
+    key, accepted = "3 minutes and 41 seconds", ("3:41", "221 seconds")
+    assert graded("duration", key, question, MARGIN, typed, accept=accepted) is expected
+
+
+DENSER = "The team found the shell to be about 12 percent denser than that of living turtles."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12 percent", C),
+        ("12 percent denser", C),
+        ("12% more dense", C),
+        ("12 percent less dense", X),
+    ],
+)
+def test_less_before_the_base_of_the_articles_comparative(typed: str, expected: Outcome) -> None:
+    question = "How much denser was the shell than that of living turtles?"
+    outcome = graded("number", "about 12 percent", question, DENSER, typed, accept=("12 percent",))
+    assert outcome is expected

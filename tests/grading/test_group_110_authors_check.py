@@ -31,3 +31,28 @@ def test_another_region_of_the_country_the_quote_places_it_in(
     key, accepted = "Pier 6", ("Pier 6 on the Victorian side",)
     outcome = graded("text", key, question, BRIDGE[1], typed, accept=accepted, article=BRIDGE)
     assert outcome is expected
+
+
+# Classes of the group's misses, fixed after its first run.
+
+BRIDGES = (
+    "There is money for a new bridge at Upper Kallur in Malanad district, and for a harbour "
+    "at Kallur in Thekkady district, about 150 kilometres away."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Upper Kallur", C),
+        ("Upper Kallur in Malanad district", C),
+        ("Upper Kallur in Thekkady district", X),
+    ],
+)
+def test_a_name_typed_after_in_that_the_quote_gives_another_place(
+    typed: str, expected: Outcome
+) -> None:
+    question = "Where is the new bridge?"
+    quote = "a new bridge at Upper Kallur in Malanad district"
+    outcome = graded("text", "Upper Kallur", question, quote, typed, article=(BRIDGES,))
+    assert outcome is expected

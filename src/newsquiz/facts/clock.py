@@ -76,6 +76,11 @@ def _spoken(toks: list[str], at: int) -> tuple[int, int, int] | None:
     return hour, said[0], said[1]
 
 
+# Units after which a figure with a full stop is a decimal, not a time (`2.23 minutes`).
+_DECIMAL_UNITS = frozenset({"second", "seconds", "sec", "secs", "minute", "minutes", "min",
+                            "mins", "hour", "hours"})  # fmt: skip
+
+
 def as_clock_times(toks: list[str]) -> list[str]:
     """The tokens with each time of day in words or military time as `H:MM` (then `am` or
     `pm` where the words say which half of the day)."""
@@ -84,6 +89,8 @@ def as_clock_times(toks: list[str]) -> list[str]:
     while at < len(toks):
         token = toks[at]
         stopped = _WITH_A_FULL_STOP.fullmatch(token)
+        if stopped and toks[at + 1 : at + 2] and toks[at + 1] in _DECIMAL_UNITS:
+            stopped = None  # `2.23 minutes` is a decimal count of minutes, not 2:23
         if stopped:
             out.append(f"{int(stopped[1])}:{stopped[2]}")
             at += 1

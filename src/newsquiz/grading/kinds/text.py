@@ -287,6 +287,8 @@ class _TextKey:
     romans_named: frozenset[int]
     # The words the keys and the question write two by two (`north otago`).
     pairs: frozenset[tuple[str, str]]
+    # The article's names the keys and quotes write after `in` (`in Ernakulam district`).
+    located_in: frozenset[str]
     ctx: Context
 
 
@@ -392,6 +394,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             pair for text in ctx.key_texts for pair in itertools.pairwise(rewrite(tokenize(text)))
         )
         | ctx.asked_pairs,
+        located_in=frozenset(
+            second
+            for text in (*ctx.key_texts, *ctx.quotes)
+            for first, second in itertools.pairwise(tokenize(text))
+            if first == "in" and second in ctx.names.proper_words
+        ),
         part_names=tuple(
             sorted(
                 {
@@ -464,6 +472,23 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     if close:
         return correct(f"close: {key.shown}", close=True)
     return correct()
+
+
+def _located_elsewhere(toks: list[str], key: _TextKey) -> bool:
+    """`North Paravur in Kollam district` where the quote writes `in Ernakulam district`: a
+    name of the article's, typed after `in`, that neither the keys nor the quotes write."""
+    ctx = key.ctx
+    return any(
+        first == "in"
+        and second in ctx.names.proper_words
+        and second not in FILLERS  # `The` opens many a sentence
+        and second not in ctx.keys
+        and second not in ctx.cited
+        and second not in key.located_in
+        # a country or region of the world's may hold the place (`in Kerala`)
+        and not any(p.kind in _REGION_KINDS for p in world().place_by_name.get((second,), ()))
+        for first, second in itertools.pairwise(toks)
+    )
 
 
 def _another_region_quoted(places: Iterable[Place], quoted: AbstractSet[Place]) -> bool:
@@ -637,6 +662,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         ):
             # `usually fast` for unusually fast, whichever accepted form it is read by
             return incorrect("the article says the opposite")
+    if key.located_in and _located_elsewhere(toks, key):
+        return incorrect("the article puts it in another place")  # `in Kollam district`
     for first, second in itertools.pairwise(toks):
         named, qualifier = (second, first) if first in POSITIONAL else (first, second)
         if (

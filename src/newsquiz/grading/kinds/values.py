@@ -245,6 +245,26 @@ def _negated(toks: list[str], said: frozenset[str]) -> bool:
     return False
 
 
+def _less_for_more(toks: list[str], said: Collection[str]) -> bool:
+    """`18 percent less dense` where the article says 18 percent denser: `less` before the
+    base of a comparative the key, question or quote writes."""
+    if "less" in said or "fewer" in said:
+        return False
+    return any(
+        first in ("less", "fewer") and any(c in said for c in _comparatives_of(base))
+        for first, base in pairwise(toks)
+    )
+
+
+def _comparatives_of(base: str) -> tuple[str, ...]:
+    """`denser` of `dense`, `higher` of `high`, `heavier` of `heavy`."""
+    if len(base) < 3 or not base.isalpha():
+        return ()
+    if base.endswith("y"):
+        return (base[:-1] + "ier",)
+    return (base + "r",) if base.endswith("e") else (base + "er", base + base[-1] + "er")
+
+
 def _comparative_bases(word: str) -> tuple[str, ...]:
     """The forms a comparative may come from: `later` from `late`, `earlier` from `early`,
     `higher` from `high` (the table's words pick the real one)."""
@@ -1371,6 +1391,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             not opposites.isdisjoint(toks)
             or not other_way.isdisjoint(toks)
             or _negated(toks, said_wholes)
+            or _less_for_more(toks, said)
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         typed_per = per_what(toks)
