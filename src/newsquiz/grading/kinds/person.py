@@ -580,9 +580,26 @@ def _posts_straight_before_others(person: Person, names: ArticleNames) -> frozen
                     not in _KEPT_AFTER_SERVICE
                 ):
                     found.update((word, *tables.post_of.get((word,), ())))
+                post = _post_of_place_before(sentence, at, names.proper_words)
+                if post is not None and post not in HONORIFICS:
+                    found.add(post)  # `The Mayor of Wexcombe, Councillor Daniel Reeve`
         return frozenset(found - tables.post_qualifiers)
 
     return _of_person("posts straight before others", person, names, read)
+
+
+def _post_of_place_before(sentence: tuple[str, ...], at: int, proper: frozenset[str]) -> str | None:
+    """The post of `The Mayor of Wexcombe, Councillor Daniel Reeve`: a capitalised post,
+    then `of` and names up to the whole name at `at`."""
+    posts = world().post_words
+    start = at
+    while start > 0 and at - start < 4 and sentence[start - 1] in proper:
+        start -= 1
+    if start >= 2 and sentence[start - 1] == "of":
+        word = sentence[start - 2]
+        if word in posts and word in proper:
+            return word
+    return None
 
 
 def _titles_of_others(person: Person, ctx: Context) -> frozenset[str]:

@@ -439,6 +439,29 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     return frozenset(w for w in others - own - ctx.words - FILLERS if w.endswith("ly"))
 
 
+_THE_REST = re.compile(r"\bthe (?:rest|remainder|others)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_BE = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _said_of_the_rest(ctx: Context) -> frozenset[str]:
+    """What the cited paragraphs say the rest was (`About 40 percent was saved. The rest
+    was recast`): `40 percent recast` says of the key's share what the article says of the
+    rest."""
+    found: set[str] = set()
+    for paragraph in ctx.cited_paragraphs:
+        for sentence in _SENTENCE_END.split(paragraph):
+            if not _THE_REST.search(sentence):
+                continue
+            toks = tokenize(sentence)
+            found.update(
+                word
+                for be, word in pairwise(toks)
+                if be in _BE and word.isalpha() and word not in FILLERS
+            )
+    return frozenset(found - ctx.words - ctx.cited - ctx.keys)
+
+
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
     if not (math.isfinite(a) and math.isfinite(b) and math.isfinite(tolerance)):
         return a == b and math.isfinite(a)
@@ -824,6 +847,16 @@ def _counts_another(
         and _a_noun(after[0])
     ):
         noun = after[0]  # `40 fire engines` for 40 firefighters: what the compound counts
+    if (
+        noun is not None
+        and key_noun
+        and noun in rivals
+        and key_noun in noun
+        and same_word(noun, key_noun) is None
+    ):
+        # `14 firefighters` where the quote counts 62 firefighters and 14 fire engines: a
+        # rival word that only holds the key's (`fire`) is still the rival's
+        return True
     # `23 nations` for 23 countries: the thing counted, in other words (not `33 match
     # points` for game points, where the word qualifies another).
     in_other_words = key_noun is not None and not (after and _a_noun(after[0]))
@@ -1238,7 +1271,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     romans_in_play = bool(_romans([*key_toks, *(t for q in ctx.quotes for t in tokenize(q))]))
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
-    others_said = _words_of_other_figures(ctx, expected) - set(key_toks)
+    others_said = (_words_of_other_figures(ctx, expected) | _said_of_the_rest(ctx)) - set(key_toks)
     years_of_others = (
         frozenset() if _a_year_figure(expected) else _years_of_other_figures(ctx, expected)
     )
