@@ -794,6 +794,9 @@ class Place:
         return not asked.contradicts(candidate)
 
 
+_NO_KIN = re.compile(r"\b(?:no relation|not related|unrelated|no kin)\b", re.IGNORECASE)
+
+
 def _other_people(
     question: Question, facts: ArticleFacts, shape: str, place: Place = Place()
 ) -> list[str]:
@@ -1389,6 +1392,10 @@ def claims_for(
             return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
+        if not truth and question.kind == Kind.PERSON and _NO_KIN.search(frame.after):
+            # `Alan Brereton, who is no relation of the superintendent`: the words after the
+            # name tie it to a namesake, and hold for no other person
+            return None
         if (
             not truth
             and family in _CHANGED_BY_US

@@ -62,6 +62,9 @@ _ABBREVIATIONS = frozenset(
         "bros",
     ]
 )
+# A frame that ends on its own determiner (`pay for a new `) takes a value without one.
+_DETERMINER_BEFORE = re.compile(r"\b(?:(?:a|an)(?: \w+)?|the) $", re.IGNORECASE)
+_THE_OPENING = re.compile(r"^the ", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?]([”\"’')]*)\s+(?=[“\"‘'(]?[A-Z0-9])")
 
 
@@ -77,6 +80,8 @@ class Frame:
 
     def fill(self, value: str) -> tuple[str, tuple[int, int]]:
         after = self.after
+        if _DETERMINER_BEFORE.search(self.before) and _THE_OPENING.match(value):
+            value = _THE_OPENING.sub("", value, count=1)  # `a new the North Stand`
         if value.endswith(".") and after.startswith("."):
             after = after[1:]  # `recorded at {answer}.` with `6 a.m.`: one stop, not two
         elif value.endswith("s") and after[:2] in ("'s", "’s"):
@@ -737,9 +742,23 @@ def _who_what(first: str, second: str, words: list[str]) -> tuple[str, str] | No
         if word in _AUX:
             inverted = _inverted(word, words[at + 1 :])
             return None if inverted is None else _object_frame(*inverted)
+        if word in _FINITE and _inverted_subject(words[at + 1 :]):
+            return None  # `What limit has the bridge had since 2011?`: no `VALUE has the…`
         if word in _FINITE or word.endswith("ed"):
             return "", " " + " ".join(words[at:])
     return None
+
+
+def _inverted_subject(rest: list[str]) -> bool:
+    """`the bridge had since 2011` after `has`: a subject, then a verb of its own, which
+    the question inverted (`Which party has the most seats?` has no verb after)."""
+    if not rest or (rest[0].lower() not in _DETERMINERS and not rest[0][:1].isupper()):
+        return False
+    return any(
+        w.lower() in ("had", "been", "done", "got", "made", "paid", "won", "set")
+        or (w.islower() and w.endswith(("ed", "ing")))
+        for w in rest[1:]
+    )
 
 
 def frame_for(question: Question) -> tuple[Frame, Citation | None, tuple[int, int] | None]:
