@@ -357,7 +357,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives no such vote")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
-        if unrelated and not _KIN.isdisjoint(toks) and NEGATIONS.isdisjoint(toks):
+        # `no, he is the judge's brother`: the verdict's own `no` denies nothing after it
+        stated = toks[2:] if toks[:1] in (["no"], ["yes"]) and toks[1:2] == [","] else toks
+        if unrelated and not _KIN.isdisjoint(stated) and NEGATIONS.isdisjoint(stated):
             return incorrect("the article says they are not related")  # `he is her brother`
         if denied and any(
             m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
