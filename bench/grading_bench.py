@@ -391,6 +391,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kerala-fuel-cess-budget",
     "madan-zinc-mine-rescue",
     "tarrawong-bridge-girder-cracks",
+    "brno-credit-union-embezzlement-verdict",
+    "makassar-airline-atr-order",
+    "western-cape-fire-season-report",
+    "curraghbeg-foot-and-mouth-cull",
+    "kestrel-lakes-school-closures-vote",
+    "wexcombe-theatre-royal-reopens",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
