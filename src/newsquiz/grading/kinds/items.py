@@ -24,6 +24,7 @@ from newsquiz.facts.words import (
     MONTHS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
+    UNITS,
     VALUE_WORDS,
 )
 from newsquiz.facts.world import places_in, world
@@ -67,6 +68,24 @@ def _item_words(item: str) -> list[str]:
     ]
     words = [t for t in toks if t not in FILLERS]
     return words or toks
+
+
+def _figure_of_another_item(toks: list[str], index: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """A small count typed before a word that the article writes after another count only
+    (`three patrol boats` where it writes two patrol boats and three fishing boats)."""
+    typed = _count_of(toks[index])
+    following = toks[index + 1] if index + 1 < len(toks) else None
+    if typed is None or following is None:
+        return False
+    counts = {_count_of(first) for first, second in pairs if second == following} - {None}
+    return bool(counts) and typed not in counts
+
+
+def _count_of(word: str) -> float | None:
+    """The count a word or digits write (`three`, `3`), for the small counts lists hold."""
+    if word.isdigit():
+        return float(word)
+    return float(UNITS[word]) if word in UNITS else None
 
 
 def _another_figure_before(
@@ -168,6 +187,21 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if words[len(words) - len(named) :] == named or tuple(named) == tuple(tokenize(place.name))
     }
 
+    # Names the article writes that are part of an item's (`Social Democratic Party` of the
+    # item Social Democratic Labour Party): typed without the rest, they name that other.
+    # Read from the answer's items and every accepted form's, whichever this key is.
+    every_item = {
+        tuple(t for t in tokenize(item) if t[0].isalnum() and t not in FILLERS)
+        for text in (*ctx.key_texts, ", ".join(items))
+        for item in split_items(text)
+    }
+    part_names = [
+        (tuple(rewrite(list(name))), set(rewrite(list(words))))
+        for words in every_item
+        for name in {n for w in words for n in ctx.names.names_by_word.get(w, ())}
+        if len(name) >= 2 and set(name) < set(words) and not _runs_in(words, name)
+    ]
+
     def _named_before(toks: list[str], at: int) -> bool:
         before = toks[at - 1] if at > 0 else ""
         return before in ctx.names.proper_words and before not in every_key_word
@@ -219,6 +253,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged(toks):
             return incorrect("give the items, not a choice")
+        for name, item_words in part_names:
+            if _runs_in(tuple(toks), name) and not item_words <= set(toks):
+                return incorrect(f"{' '.join(name).title()} is another of the article's names")
         for family, given in namesakes_given.items():
             if family in toks and not given.isdisjoint(toks):
                 return incorrect(f"the article gives {family.capitalize()} to someone else too")
@@ -332,6 +369,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect(f"{token.capitalize()} is the question's, not an item")
             if token in opposed:
                 return incorrect("the article says the opposite")
+            if _figure_of_another_item(toks, index, ctx.names.pairs):
+                # `three patrol boats, two fishing boats` where the article writes two
+                # patrol boats and three fishing boats
+                return incorrect("the article gives another figure")
             if token in harmless or token in _DENIERS:
                 continue
             unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
@@ -395,6 +436,11 @@ def _shared_last_word(items: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
         if len(words) == 1 and len(tail) == 1 and (words[0], tail[0]) in ctx.names.pairs:
             shared[index] = f"{item} {last[-1]}"
     return tuple(shared)
+
+
+def _runs_in(toks: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """The name's words stand one after the other in the tokens."""
+    return any(toks[at : at + len(name)] == name for at in range(len(toks) - len(name) + 1))
 
 
 def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:

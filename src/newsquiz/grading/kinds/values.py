@@ -1427,6 +1427,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or _less_for_more(toks, said)
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
+        if "plus" not in said and any(
+            a == "plus" and b.isalpha() and b not in FILLERS and b not in NUMBER_WORDS
+            for a, b in pairwise(toks)
+        ):
+            return incorrect("the article adds nothing to the figure")  # `4% plus inflation`
         typed_per = per_what(toks)
         if key_per is not None:
             if typed_per is not None and not _same_per(typed_per, key_per):
