@@ -698,14 +698,12 @@ def _honorifics_alone(surname: str, names: ArticleNames) -> dict[tuple[str, ...]
 
 def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str]:
     """The words of a post's portfolio (`transport` of `Transport Minister Miguel Pereira`)
-    the article writes in the few words before a namesake's whole name and never before this
-    person's."""
+    the article writes in the few words before a namesake's whole name, or straight before
+    anyone's post of the kind this person holds, and never before this person's name."""
     names = ctx.names
 
     def read() -> frozenset[str]:
         namesakes = _namesakes(person, names)
-        if not namesakes:
-            return frozenset()
 
         def before(name: tuple[str, ...]) -> set[str]:
             return {
@@ -716,7 +714,22 @@ def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str
             }
 
         theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
-        return frozenset(theirs - before(person.name) - world().post_words - set(person.name))
+        # Anyone's portfolio straight before their post (`Environment Minister Arunas Roe`),
+        # where this person holds another post of that kind (`Transport Minister Grigas`).
+        posts = world().post_words
+        own_posts = {s[at - 1] for s, at in _written_at(person.name, names.sentences) if at}
+        theirs |= {
+            sentence[at - 2]
+            for other in names.people
+            if other is not person and len(other.name) >= 2
+            for sentence, at in _written_at(other.name, names.sentences)
+            if at >= 2
+            and sentence[at - 1] in posts
+            and sentence[at - 1] in own_posts
+            and sentence[at - 2] in names.proper_words
+            and sentence[at - 2] not in FILLERS
+        }
+        return frozenset(theirs - before(person.name) - posts - set(person.name))
 
     # Read once per person: every key naming them asks it (see `_of_person`).
     return _of_person("portfolio words of namesakes", person, names, read)
@@ -1391,7 +1404,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 and any(t in tables.post_words for t in toks[index + 1 : index + 4])
                 and surname in toks[index + 2 : index + 5]  # before the name, not after it
             ):
-                return incorrect(f"the article's {token} post is another {shown}'s")
+                return incorrect(f"the article's {token} post is another person's")
             if token in others_titles and (index + 1 < len(toks) and toks[index + 1] in parts):
                 return incorrect(f"the article does not call {shown} {token.upper()}")
             if others_runs:

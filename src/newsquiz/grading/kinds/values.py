@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newsquiz.facts.currencies import (
     Subunit,
@@ -2047,6 +2047,16 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     each_of = _each_of(key, ctx) if not rates else frozenset()
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
+    # `10,000 annual tax units`: an amount the key counts in a unit of its own, no currency.
+    counted_in = (
+        " ".join(takewhile(lambda t: t.isalpha() and t not in FILLERS, key_toks[mention.end :]))
+        if mention.currency is None
+        and spoken is None
+        and mention.number is not None
+        and not _minor_unit_at(key_toks, mention.end)  # `14 cents`: money all the same
+        and not _minor_unit_at(key_toks[mention.end + 1 :], 0)  # `14 euro cents`
+        else ""
+    )
     # `K10` read as no money (`K2` may be a mountain): in a money key, ten kwacha.
     sign = key_toks[mention.start - 1] if mention.currency is None and mention.start else ""
     signed = currency_abbreviated(sign) if len(sign) == 1 else None
@@ -2106,6 +2116,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        if counted_in and any(m.currency is not None for m in mentions):
+            return incorrect(f"the article counts it in {counted_in}")  # `10,000 pesos`
         mentions = [m for m in mentions if not _a_unit_power(toks, m)]  # `€16.40/m²`
         mentions = _companions(toks, mentions, expected, None, ctx, cited)  # `from €2 to €4`
         amounts: dict[float, Mention] = {}
