@@ -397,6 +397,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "curraghbeg-foot-and-mouth-cull",
     "kestrel-lakes-school-closures-vote",
     "wexcombe-theatre-royal-reopens",
+    "curonian-spit-building-law",
+    "fron-handball-cup-final-extra-time",
+    "kyra-despina-sifnos-ferry-inquiry",
+    "biobio-blackout-relay-report",
+    "portland-maine-rent-cap-vote",
+    "strathbrennan-amur-leopard-cubs",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
