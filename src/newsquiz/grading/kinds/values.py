@@ -1830,7 +1830,7 @@ def _totalled(
 def _each_of(key: str, ctx: Context) -> frozenset[str]:
     """What the key, its quotes and the question give an amount to each of (`to each
     household`): a rate typed per something else (`per person`) is another fact."""
-    # The words up to three after `each` (`each displaced household`): its adjectives too,
+    # The words up to four after `each` (`each displaced household`): its adjectives too,
     # as no table tells them from its noun.
     found: set[str] = set()
     for toks in map(tokenize, (key, *ctx.quotes)):
