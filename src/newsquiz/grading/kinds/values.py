@@ -1550,6 +1550,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 m = replace(m, kind=NUMBER, value=m.number, end=m.end - 1)
             value = m.value
             if m.kind == DURATION and not key_in_time:
+                if key_unit is not None and key_unit.dimension == "ratio":
+                    return incorrect("a length of time, not a share")  # `31.4 weeks` for 31.4%
                 if counts_no_unit:
                     return incorrect(f"the question counts {counted}, not a length of time")
                 if ctx.quotes and not time_units and toks[m.end - 1] not in LETTER_UNITS:
