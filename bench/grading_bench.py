@@ -403,6 +403,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "biobio-blackout-relay-report",
     "portland-maine-rent-cap-vote",
     "strathbrennan-amur-leopard-cubs",
+    "alcantara-carcara-rocket-failure",
+    "kilbrennan-cheese-listeria-recall",
+    "transalpina-road-reopens",
+    "newcastle-riverstone-festival-crush",
+    "nz-surgery-waiting-list-audit",
+    "turkmenistan-lithuanian-photographer-freed",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
