@@ -18,7 +18,13 @@ from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
 from newsquiz.grading.kinds.person import compile_person, name_parts
-from newsquiz.grading.kinds.text import another_unit, compile_text, short_name, values_of
+from newsquiz.grading.kinds.text import (
+    another_unit,
+    compile_text,
+    qualifier_dropped,
+    short_name,
+    values_of,
+)
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import (
@@ -143,6 +149,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
         if key_units:
             toks = _as_the_key_writes_units(toks, key_units)
+        dropped = qualifier_dropped(toks, words[key_index], ctx.names)
+        if dropped is not None:
+            # `Canterbury` for the choice South Canterbury, where the article names both
+            return incorrect(f"the article's {dropped.capitalize()} is another place")
         return _closest_choice(toks, words, key_index)
 
     return match

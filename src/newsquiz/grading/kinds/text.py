@@ -17,7 +17,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import ORGANISATION_WORDS, holds
+from newsquiz.facts.article import ORGANISATION_WORDS, ArticleNames, holds
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import roman_value
@@ -474,6 +474,26 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     return correct()
 
 
+def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
+    """The key's `South Canterbury` typed as `Canterbury`, where the article also writes a
+    Canterbury without the qualifier: that name, else None."""
+    for qualifier, name in itertools.pairwise(key_words):
+        if (
+            qualifier in POSITIONAL
+            and name in names.proper_words
+            and name in toks
+            # `N. Uist`, `Nort Shaft`: the qualifier typed short or with a slip
+            and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
+            and not any(t in POSITIONAL for t in toks)
+            and any(
+                second == name and first != qualifier and first not in POSITIONAL
+                for first, second in names.pairs
+            )
+        ):
+            return name
+    return None
+
+
 def _located_elsewhere(toks: list[str], key: _TextKey) -> bool:
     """`North Paravur in Kollam district` where the quote writes `in Ernakulam district`: a
     name of the article's, typed after `in`, that neither the keys nor the quotes write."""
@@ -664,6 +684,10 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the article says the opposite")
     if key.located_in and _located_elsewhere(toks, key):
         return incorrect("the article puts it in another place")  # `in Kollam district`
+    dropped = qualifier_dropped(toks, key.words, key.ctx.names)
+    if dropped is not None:
+        # `Canterbury` for South Canterbury, where the article also names a Canterbury
+        return incorrect(f"the article's {dropped.capitalize()} is another place")
     for first, second in itertools.pairwise(toks):
         named, qualifier = (second, first) if first in POSITIONAL else (first, second)
         if (
