@@ -409,6 +409,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "newcastle-riverstone-festival-crush",
     "nz-surgery-waiting-list-audit",
     "turkmenistan-lithuanian-photographer-freed",
+    "fehmarn-belt-swim-record",
+    "minho-atlantico-bank-merger",
+    "ternate-gamalama-alert-evacuation",
+    "almaty-metro-line-two-opens",
+    "dunedin-pools-libraries-cuts",
+    "durres-banana-cocaine-seizure",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
