@@ -696,7 +696,7 @@ def _honorifics_alone(surname: str, names: ArticleNames) -> dict[tuple[str, ...]
     return _of_person(f"honorifics alone {surname}", None, names, read)
 
 
-def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str]:
+def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
     """The words of a post's portfolio (`transport` of `Transport Minister Miguel Pereira`)
     the article writes in the few words before a namesake's whole name, or straight before
     anyone's post of the kind this person holds, and never before this person's name."""
@@ -732,7 +732,7 @@ def _portfolio_words_of_namesakes(person: Person, ctx: Context) -> frozenset[str
         return frozenset(theirs - before(person.name) - posts - set(person.name))
 
     # Read once per person: every key naming them asks it (see `_of_person`).
-    return _of_person("portfolio words of namesakes", person, names, read)
+    return _of_person("portfolio words of others", person, names, read)
 
 
 def _whole_at(sentence: tuple[str, ...], at: int, name: tuple[str, ...]) -> bool:
@@ -1185,9 +1185,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         _posts_of_namesakes(person, ctx, tables.post_words) if person is not None else frozenset()
     )
     # `Transport Minister Pereira` where the finance minister is Rosa Pereira: a word of the
-    # post the article writes before a namesake's name and never before this one's.
-    namesakes_portfolio = (
-        _portfolio_words_of_namesakes(person, ctx) if person is not None else frozenset()
+    # post the article writes before a namesake's name, or before anyone's post of this
+    # person's kind, and never before this one's.
+    others_portfolio = (
+        _portfolio_words_of_others(person, ctx) if person is not None else frozenset()
     )
     own_posts = (
         _posts_of_namesakes(person, ctx, tables.post_words, own=True)
@@ -1399,7 +1400,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if post is not None and token not in key_words:
                 return incorrect(f"the article's {post} is another {shown}")
             if (
-                token in namesakes_portfolio
+                token in others_portfolio
                 and token not in key_words
                 and any(t in tables.post_words for t in toks[index + 1 : index + 4])
                 and surname in toks[index + 2 : index + 5]  # before the name, not after it
