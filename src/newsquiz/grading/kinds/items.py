@@ -239,6 +239,18 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 - every_key_word
             )
 
+    # What the quotes' paragraphs say was not there (`without a wetsuit`): typed as an item,
+    # one the article denies.
+    without = frozenset(
+        word
+        for paragraph in ctx.cited_paragraphs
+        for toks in [tokenize(paragraph)]
+        for at, word in enumerate(toks)
+        if at
+        and (toks[at - 1] == "without" or (at > 1 and toks[at - 2] == "without"))
+        and word.isalpha()
+        and word not in FILLERS
+    )
     key_ordinals = not _ORDINAL_WORDS.isdisjoint(ctx.keys)
     # The key's own words two by two (`upper vranisht`).
     key_pairs = frozenset(
@@ -369,6 +381,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 return incorrect(f"{token.capitalize()} is the question's, not an item")
             if token in opposed:
                 return incorrect("the article says the opposite")
+            if token in without and token not in every_key_word:
+                return incorrect(f"the article says without {token}")  # `…, wetsuit`
             if _figure_of_another_item(toks, index, ctx.names.pairs):
                 # `three patrol boats, two fishing boats` where the article writes two
                 # patrol boats and three fishing boats
