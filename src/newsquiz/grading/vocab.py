@@ -50,7 +50,11 @@ GUARDED_WORDS = frozenset(
        "north", "south", "northeast", "northwest", "southeast", "southwest", "first",
        "last", "same", "won", "lost", "win", "lose", "increase", "decrease", "rise",
        "fall", "open", "closed", "accept", "accepted", "reject", "rejected", "deny",
-       "denied", "agreed", "refused", "once", "twice", "thrice"}
+       "denied", "agreed", "refused", "once", "twice", "thrice",
+       # winds and currents by the point they come from: `north-easterly` is no slip of
+       # `north-westerly`
+       "northerly", "southerly", "easterly", "westerly", "northeasterly", "northwesterly",
+       "southeasterly", "southwesterly"}
     # Roman numerals are numbers, not typos of each other: `Camp I` is not `Camp II`.
     | {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
        "xvii", "xviii", "xix", "xx"}

@@ -445,6 +445,9 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         return incorrect("a place changes the fact")
     if key.clock:
         toks = as_clock_times(toks)
+        halves = {t for t in toks if t in _HALVES}
+        if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
+            return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
     toks = as_the_key_names_places(
         rewrite(_posts_spelt_out(_on_the_24_hour_clock(_months_spelt_out(toks)))), key.place_words
     )
@@ -492,6 +495,9 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
         ):
             return name
     return None
+
+
+_HALVES = frozenset({"am", "pm"})
 
 
 def _located_elsewhere(toks: list[str], key: _TextKey) -> bool:
