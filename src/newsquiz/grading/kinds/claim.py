@@ -333,6 +333,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it did not change")
         if other_way and NEGATIONS.isdisjoint(toks) and not other_way.isdisjoint(toks):
             return incorrect("the article says it moved the other way")  # `fell to 9`
+        if other_way and not _STEADY.isdisjoint(toks) and NEGATIONS.isdisjoint(toks[1:]):
+            return incorrect("the article says it moved")  # `false, they were unchanged`
         if any(
             m.kind in (NUMBER, MONEY, DURATION)
             and m.value is not None

@@ -370,7 +370,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         scales=frozenset(t for t in key_toks if t in SCALES),
         # What an opposite typed beside the key contradicts: the key's and the accepted
         # forms' own words (`the federal Forest Restoration Fund`).
-        opposed=(word_set | ctx.keys) - FILLERS,
+        opposed=(word_set | ctx.keys | ctx.words) - FILLERS,
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
