@@ -415,6 +415,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "almaty-metro-line-two-opens",
     "dunedin-pools-libraries-cuts",
     "durres-banana-cocaine-seizure",
+    "bryncoch-roman-coin-hoard",
+    "skelder-beck-flood-reservoir-approved",
+    "wales-resident-doctors-strike-ballot",
+    "canterbury-heat-record",
+    "carrick-heat-pump-plant-closure",
+    "kerikeri-golf-classic-comeback",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
