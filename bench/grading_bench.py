@@ -421,6 +421,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "canterbury-heat-record",
     "carrick-heat-pump-plant-closure",
     "kerikeri-golf-classic-comeback",
+    "huasco-olive-growers-water-ruling",
+    "moldova-census-population-falls",
+    "montevideo-basketball-final-game-seven",
+    "glenmorran-runway-noise-cap",
+    "knokke-aerolithe-car-record",
+    "sava-measles-rubella-campaign",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
