@@ -34,17 +34,29 @@ _SPEECH = frozenset(
 
 
 def is_place_or_body(name: str) -> bool:
-    """The name is one of the generic tables' places or bodies, or ends like a body."""
+    """The name is one of the generic tables' places or bodies, ends like a body, or is
+    shaped as no person's name is: a feature of the land first (`Mount Keluvo`) or a noun of
+    action last (`Coastal Hazard Mitigation`, the tail of an agency's name)."""
     tables = world()
     words = words_of(name)
     if not words:
         return True
+    last = words[-1]
     return (
         words in tables.place_by_name
         or words in tables.organisations
-        or words[-1] in ORGANISATION_WORDS
+        or last in ORGANISATION_WORDS
         or all(describes(w) for w in words)
+        or (len(words) > 1 and words[0] in _FEATURE_FIRST)
+        or _ACTION_NOUN.search(last) is not None
     )
+
+
+# Features of the land written before a place's own name; given names such as Glen or River
+# are left out.
+_FEATURE_FIRST = frozenset({"mount", "mt", "lake", "cape", "gulf", "isle", "fjord"})
+# A noun of action (`mitigation`, `federations`) ends no surname.
+_ACTION_NOUN = re.compile(r"[a-z]{3}tions?$")
 
 
 def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -237,7 +249,9 @@ def presented(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str
     found: set[str] = set()
     for name in people:
         surname = name.split()[-1]
-        alone = index.mentions(surname)
+        # A country written alone is the country (`Nordair Indonesia`, an airline, and
+        # `Indonesia` elsewhere), unless the word is also a surname.
+        alone = () if _a_country_not_a_surname(surname) else index.mentions(surname)
         # Not inside a longer run of the name (`Nankai Kisen` of `Osaka-based Nankai Kisen`).
         tail = " ".join(name.split()[-2:])
         if any(
@@ -262,6 +276,16 @@ def presented(paragraphs: Sequence[str], people: Sequence[str]) -> frozenset[str
                 found.add(name)
                 break
     return frozenset(found)
+
+
+def _a_country_not_a_surname(word: str) -> bool:
+    tables = world()
+    folded = words_of(word)
+    return (
+        len(folded) == 1
+        and folded[0] not in tables.surnames
+        and any(p.kind == "country" for p in tables.place_by_name.get(tuple(folded), ()))
+    )
 
 
 def _presented_by_speech_or_post(paragraph: str, start: int, end: int) -> bool:
