@@ -650,6 +650,17 @@ _ITEM_BREAK = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*", 
 
 
 def split_items(text: str) -> tuple[str, ...]:
-    """`Spain, Portugal and Andorra` as its items."""
-    parts = _ITEM_BREAK.split(text)
-    return tuple(p.strip() for p in parts if p.strip())
+    """`Spain, Portugal and Andorra` as its items; where an item is (`Navan, County Meath`)
+    stays with it, unless the items are all such regions (`County Cork, County Kerry`)."""
+    items: list[str] = []
+    for part in (p.strip() for p in _ITEM_BREAK.split(text)):
+        if not part:
+            continue
+        if items and _REGION_FIRST.match(part) and not _REGION_FIRST.match(items[-1]):
+            items[-1] = f"{items[-1]}, {part}"
+        else:
+            items.append(part)
+    return tuple(items)
+
+
+_REGION_FIRST = re.compile(r"(?:County|Province|Region|Department|District)\s+[A-Z]")

@@ -185,8 +185,9 @@ PLACE_FEATURES = frozenset(
      "glen", "gorge", "gulf", "harbour", "harbor", "head", "heath", "heights", "hill",
      "hills", "island", "islands", "isle", "junction", "lagoon", "lake", "lakes", "landing",
      "marsh", "meadows", "mesa", "mount", "mountain", "mountains", "oasis", "pass", "peak",
-     "peninsula", "plains", "point", "pond", "rapids", "reef", "ridge", "river", "rock",
-     "sands", "sound", "spring", "springs", "strait", "valley", "vale", "wells", "woods"}
+     "peninsula", "pier", "plains", "point", "pond", "quay", "rapids", "reef", "ridge", "river",
+     "rock", "sands", "sound", "spring", "springs", "strait", "valley", "vale", "wells",
+     "wharf", "woods"}
 )  # fmt: skip
 
 # The seasons: `autumn 2027` is not the spring of 2027.

@@ -10,10 +10,13 @@ or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
+from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
@@ -66,8 +69,68 @@ def _item_words(item: str) -> list[str]:
         for t in _places_joined(rewrite(tokenize(item)))
         if t[0].isalnum() and t not in _SEPARATORS
     ]
-    words = [t for t in toks if t not in FILLERS]
+    # `Paper I`: after a word, a capital I is a numeral, not the pronoun.
+    numeral_i = {"i"} if re.search(r"\w\s+I\b", item) else set()
+    words = [t for t in toks if t not in FILLERS or t in numeral_i]
     return words or toks
+
+
+_MOST_ROMAN = 50  # numerals beyond name no paper, phase or division (`mix`, `mid`)
+
+
+def _numeral(word: str) -> bool:
+    """A figure or a small Roman numeral (`216`, `II`): what tells an item from its kind."""
+    if word[0].isdigit():
+        return True
+    # `i` is an item's word only where `_item_words` read it as a numeral.
+    value = 1 if word == "i" else roman_value(word) if len(word) <= 4 else None
+    return value is not None and value <= _MOST_ROMAN
+
+
+def _segments(toks: list[str]) -> list[int]:
+    """For each word, which typed item it is in (items end at a comma, `and` or `&`; a comma
+    before where an item is, `Ardle, County Lusk`, does not end it)."""
+    segment: list[int] = []
+    count = 0
+    for at, token in enumerate(toks):
+        within = token == "," and at + 1 < len(toks) and toks[at + 1] in _REGION_WORDS
+        count += token in _ITEM_BREAKS and not within
+        segment.append(count)
+    return segment
+
+
+def _numerals_apart(
+    words: list[str],
+    places: list[list[tuple[int, int]]],
+    best: list[tuple[int, int] | None],
+    toks: list[str],
+    segment: list[int],
+    own: list[str],
+) -> list[tuple[int, int] | None]:
+    """An item's numeral counts only as itself (`II` is no slip of `I`) and in the typed
+    item of its own words (`own`, those no other item has, where it has any): `Mathematics
+    Paper II, Biology Paper I` names neither Mathematics Paper I nor Biology Paper II."""
+    found = [
+        (w, where)
+        for w, b, where in zip(words, best, places, strict=True)
+        if b is not None and not _numeral(w)
+    ]
+    # Where the item's own words are typed; else anywhere its other words are (`Camp II`
+    # beside `Base Camp`: `camp` is typed in both).
+    anchors = {segment[p[0]] for w, where in found if w in own for p in where} or {
+        segment[p[0]] for _, where in found for p in where
+    }
+    kept = list(best)
+    for index, word in enumerate(words):
+        if not _numeral(word) or word[0].isdigit():
+            continue
+        beside = [
+            p
+            for p in places[index]
+            if toks[p[0]] == word and (not anchors or segment[p[0]] in anchors)
+        ]
+        kept[index] = beside[0] if beside else None
+    return kept
 
 
 def _figure_of_another_item(toks: list[str], index: int, pairs: frozenset[tuple[str, str]]) -> bool:
@@ -275,6 +338,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if first in given_before.get(family, ()):
                 return incorrect(f"{first.capitalize()} {family.capitalize()} is someone else")
         denied = _denied(toks, negated)
+        segments = _segments(toks)
         used: set[int] = set()
         hits: set[int] = set()
         own: dict[int, list[int]] = {}
@@ -293,13 +357,22 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     for found in places
                 ]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
-            best = _qualifiers_beside(words, places, best)
+            best = _numerals_apart(
+                words,
+                places,
+                _qualifiers_beside(words, places, best),
+                toks,
+                segments,
+                distinctive[index],
+            )
             if any(
                 b is None and (w in QUALIFIERS or w in POSITIONAL)
                 for w, b in zip(words, best, strict=True)
             ):
                 continue  # `mayor` is not `deputy mayor`, `East` not `Upper East`
             if not all(best):
+                if any(b is None and _numeral(w) for w, b in zip(words, best, strict=True)):
+                    continue  # `Paper II` does not name `Paper I`: the numeral is the fact
                 named_alone = any(
                     b is not None and w in distinctive[index]
                     for w, b in zip(words, best, strict=True)
@@ -387,6 +460,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # `three patrol boats, two fishing boats` where the article writes two
                 # patrol boats and three fishing boats
                 return incorrect("the article gives another figure")
+            misplaced = _placed_elsewhere(toks, index, every_key_word, ctx)
+            if misplaced is not None:
+                return incorrect(misplaced)
             if token in harmless or token in _DENIERS:
                 continue
             unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
@@ -463,11 +539,7 @@ def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:
     2017, `a 75 percent subsidy and a 25 percent bond`), so each typed item names neither.
     One typed item holding both (`25 and 75 percent, as subsidy and bond`) only joins two
     lists written side by side."""
-    segment: list[int] = []
-    count = 0
-    for token in toks:
-        count += token in _ITEM_BREAKS
-        segment.append(count)
+    segment = _segments(toks)
     held = {index: {segment[p] for p in positions} for index, positions in own.items()}
     return any(
         len(held[first] & held[second]) >= 2 for first in held for second in held if first < second
@@ -510,6 +582,59 @@ def _located(toks: list[str], index: int) -> bool:
             return False
         index -= 2  # `McMinnville, Oregon`: where the word before the comma is
     return False
+
+
+# Words between a place and the place it is in: `Navan, County Meath`, `Montaut in the Gers`.
+_REGION_WORDS = frozenset({"county", "province", "state", "region", "department", "district"})
+_PLACE_LINKS = _REGION_WORDS | {",", "in", "the"}
+
+
+def _placed_after(toks: list[str] | tuple[str, ...], index: int) -> str | None:
+    """The word the one at `index` is written as the place of, over a link of at most three
+    words (`Navan, County Meath`: `navan` for `meath`); None where no link stands between."""
+    before = index - 1
+    while before >= 0 and index - before <= 4 and toks[before] in _PLACE_LINKS:
+        before -= 1
+    if before < 0 or before == index - 1 or index - before > 4 or not toks[before][0].isalpha():
+        return None
+    return toks[before]
+
+
+@last_by_identity
+def _placed_pairs(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """Every (place, where it is) the article writes. Read once per article."""
+    return frozenset(
+        (home, token)
+        for sentence in sentences
+        for index, token in enumerate(sentence)
+        if token[0].isalpha() and token not in _PLACE_LINKS
+        for home in [_placed_after(sentence, index)]
+        if home is not None
+    )
+
+
+def _placed_elsewhere(toks: list[str], index: int, key_words: set[str], ctx: Context) -> str | None:
+    """Why a name typed as where an item is puts it somewhere else, or None: where the
+    article puts another item (`Ardle, County Kerr` where it writes Ardle, County Lusk
+    and Brill, County Kerr), or where it puts a namesake the quotes never name (`Tolan in
+    the Vars` where the article's Tolan in the Vars is another village)."""
+    token = toks[index]
+    home = _placed_after(toks, index)
+    if (
+        home is None
+        or home not in key_words
+        or token in key_words
+        or token not in ctx.names.proper_words
+    ):
+        return None
+    placed = _placed_pairs(ctx.names.sentences)
+    if (home, token) not in placed:
+        if any((other, token) in placed for other in key_words - {home}):
+            return f"the article puts {token.capitalize()} with another item"
+        return None
+    if token not in ctx.cited and token not in ctx.words and home in ctx.cited:
+        return f"the article's {home.capitalize()} in {token.capitalize()} is another place"
+    return None
 
 
 def _alone(toks: list[str], index: int, used: set[int]) -> bool:

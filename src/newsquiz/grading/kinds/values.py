@@ -970,11 +970,22 @@ def _wholes_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     )
 
 
-def _share_of_another_whole(toks: list[str], said: frozenset[str], wholes: frozenset[str]) -> bool:
+@last_by_identity
+def _words_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Every word the article writes, as the grader rewrites them. Read once per article."""
+    return frozenset(rewrite([word for sentence in sentences for word in sentence]))
+
+
+def _share_of_another_whole(
+    toks: list[str], said: frozenset[str], wholes: frozenset[str], written: frozenset[str]
+) -> bool:
     """`20 percent of GDP` where the quote's share is of the cost: a whole typed that the
-    key, question and quote never name, and that the article gives another share of."""
+    key, question and quote never name, and that the article gives another share of, or
+    never writes at all (`60 percent of its profit` for a share of its output)."""
     return any(
-        whole and said.isdisjoint(whole) and not wholes.isdisjoint(whole)
+        whole
+        and said.isdisjoint(whole)
+        and (not wholes.isdisjoint(whole) or written.isdisjoint(whole))
         for whole in _wholes(rewrite(toks))
     )
 
@@ -1357,11 +1368,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     whole_named = ("of" in ctx.words and not _SHARE_ASKED.isdisjoint(ctx.words)) or any(
         any(_wholes(tokenize(text))) for text in (key, *ctx.quotes)
     )
-    article_wholes = (
-        _wholes_in(ctx.names.sentences)
-        if key_unit is not None and key_unit.dimension == "ratio" and whole_named
-        else frozenset()
-    )
+    share_of_named_whole = key_unit is not None and key_unit.dimension == "ratio" and whole_named
+    article_wholes = _wholes_in(ctx.names.sentences) if share_of_named_whole else frozenset()
     said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
@@ -1473,7 +1481,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             and (rate := time_rate_in(toks)) is not None
         ):
             return incorrect(f"the article gives no figure a {rate}")  # `180,000 litres a season`
-        if article_wholes and _share_of_another_whole(toks, said_wholes, article_wholes):
+        if share_of_named_whole and _share_of_another_whole(
+            toks, said_wholes, article_wholes, _words_in(ctx.names.sentences)
+        ):
             return incorrect("a share of another whole")  # `20 percent of GDP` for the cost
         turned = _turned_qualifier(toks, said_wholes, ctx.names.sentences)
         if turned is not None:
