@@ -96,3 +96,21 @@ def test_a_quay_named_after_a_place_is_another_place(typed: str, expected: Outco
     assert (
         graded("text", "Corvale South", "Which ward does Reyes represent?", WARD, typed) is expected
     )
+
+
+CHESS = (
+    "International Master Ewan Dale of Leith won the title on Sunday.",
+    "The chief arbiter, International Arbiter Freya Dale of Oban, who is no relation to the "
+    "new champion, said the event had been calm.",
+    '"It was a clean event," Ms Dale said.',
+    "Dale said he had not slept.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Freya Dale", C), ("Ms Dale", C), ("Ewan Dale", X), ("Dale", X)],
+)
+def test_an_arbiter_is_a_post_before_a_name(typed: str, expected: Outcome) -> None:
+    question = "Who was the chief arbiter?"
+    assert graded("person", "Freya Dale", question, CHESS[1], typed, article=CHESS) is expected

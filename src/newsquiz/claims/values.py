@@ -555,7 +555,8 @@ _WHO_HEADS = re.compile(
 )
 # `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
 _SET_OFF_POST = re.compile(
-    r"(?:^|[.;:“”\"(]\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w'’]+['’]s)\s+"
+    r"(?:^|[.;:“”\"(]\s*|\b(?:by|and|with|to|from|for|as|said|says|including)\s+)"
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w'’]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,4}?([a-z][\w-]+),\s*$"
 )
 # `{answer} is the medical director of …`, `… is India's captain.`: the post a claim says
