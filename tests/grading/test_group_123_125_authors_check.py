@@ -114,3 +114,20 @@ CHESS = (
 def test_an_arbiter_is_a_post_before_a_name(typed: str, expected: Outcome) -> None:
     question = "Who was the chief arbiter?"
     assert graded("person", "Freya Dale", question, CHESS[1], typed, article=CHESS) is expected
+
+
+RIVER = (
+    "Its chairwoman, Orla Hall, a marine biologist, said the alliance had never opposed the port.",
+    "Ms Hall said the alliance had raised €38,000.",
+    "Councillor Liam Hall, who is no relation of the alliance's chairwoman, called it a blow.",
+    "Cllr Hall said the city could not wait.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Orla Hall", C), ("Ms Hall", C), ("Liam Hall", X), ("Councillor Hall", X), ("Hall", X)],
+)
+def test_a_surname_that_is_also_a_word_after_a_title(typed: str, expected: Outcome) -> None:
+    question = "Who chairs the alliance?"
+    assert graded("person", "Orla Hall", question, RIVER[0], typed, article=RIVER) is expected

@@ -758,9 +758,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     alone: dict[str, int] = {}
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
     titles_alone: dict[str, int] = {}  # single capitalised words read as no name
+    # `Ms Power`, `Cllr Power`: a word written right after a title or post is a surname,
+    # whatever else it names (`power`, `group`): a name ending in it is a person's, as one
+    # with an age after it is.
+    titled = {run[-1] for _, run in runs if len(run) >= 2 and (run[-2],) in tables.post_of}
     for starts, run in runs:
         name = person_words(
-            run, run in with_initials, frozenset(capitals.get(run, ())), run in aged
+            run,
+            run in with_initials,
+            frozenset(capitals.get(run, ())),
+            run in aged or run[-1] in titled,
         )
         if name and len(name) == 1 and run == name:
             # Bare: `Ms Tan said` and `Mr Tan said` tell two Tans apart; `Tan said` would not.
