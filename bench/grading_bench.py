@@ -427,6 +427,15 @@ SEEN_AFTER_FIRST_FIGURE = (
     "glenmorran-runway-noise-cap",
     "knokke-aerolithe-car-record",
     "sava-measles-rubella-campaign",
+    "kigali-women-volleyball-final",
+    "malawi-msce-leak-resit-cost",
+    "neckar-steinach-lock-gate-collapse",
+    "brackenham-bike-share-administration",
+    "bulgaria-imperial-eagle-census",
+    "mandeville-bauxite-pension-fraud-verdict",
+    "la-quiaca-orchestra-tour-cancelled",
+    "landes-bird-flu-duck-cull",
+    "lirra-mobile-outage-fine",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
