@@ -58,6 +58,7 @@ from newsquiz.claims.values import (
     find_people,
     named_posts,
     person_profiles,
+    post_owners,
     singular,
     slot_profile,
     title_before,
@@ -320,6 +321,9 @@ class ArticleFacts:
                     described = _DESCRIBED_AFTER.match(paragraph, end)
                     if described:
                         bodies |= bodies_by_initials(described.group(1))
+                    bodies |= post_owners(
+                        paragraph[max(0, start - 120) : start], paragraph[end : end + 160]
+                    )
             found.append((frozenset(posts), frozenset(bodies)))
         return tuple(found)
 
@@ -1059,7 +1063,11 @@ def place_of(question: Question, frame: Frame | None) -> Place:
     if frame is None:
         return Place()
     posts = named_posts(frame.before, frame.after)
-    bodies = bodies_by_initials(f"{frame.before} {frame.after}") if posts else frozenset()
+    bodies = (
+        bodies_by_initials(f"{frame.before} {frame.after}") | post_owners(frame.before, frame.after)
+        if posts
+        else frozenset()
+    )
     if frame.path is ClaimPath.QUESTION:
         asked = Profile(roles=asked_role(question.question))
         # `Which minister said …?` made a statement: only someone of that post may answer.

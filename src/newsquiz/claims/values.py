@@ -550,7 +550,10 @@ _POST_AFTER_BARE = re.compile(
 )
 # `, who leads the observatory,`, `, who chaired the committee`: a post said by its verb.
 _WHO_HEADS = re.compile(
-    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:(?:now|also|then)\s+)?"
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?"
+    # `, a retired surgeon who chairs the charity`: the post said past a description
+    r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)?"
+    r"who\s+(?:(?:now|also|then)\s+)?"
     r"(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed)\b"
 )
 # `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
@@ -605,6 +608,28 @@ _POST_OF_VERB = {
     "chaired": "chair", "runs": "head", "ran": "head", "directs": "director",
     "directed": "director", "manages": "manager", "managed": "manager",
 }  # fmt: skip
+
+
+# `the trust's director, `, `, the museum's director`, `The Fairleigh's director is `: the
+# body whose post it is, by the word before its possessive.
+_OWNER_BEFORE = re.compile(
+    r"([\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?([\w-]+)"
+    r"(?:\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?|\s+(?:is|was)\s+)$"
+)
+_OWNER_AFTER = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?([\w-]+)\b"
+)
+
+
+def post_owners(before: str, after: str) -> frozenset[str]:
+    """The bodies, each by the word before its possessive (`trust`, `fairleigh`), whose
+    posts the words right around a name's place give whoever stands there: the Fairleigh's
+    director is no trust's director."""
+    found: set[str] = set()
+    for match in (_OWNER_BEFORE.search(before[-100:]), _OWNER_AFTER.match(after)):
+        if match and post_word(match.group(2)) and match.group(1)[:1].isalpha():
+            found.add("'s " + match.group(1).lower())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)

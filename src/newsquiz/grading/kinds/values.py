@@ -24,7 +24,7 @@ from newsquiz.facts.currencies import (
     subunit_at,
 )
 from newsquiz.facts.memo import last_by_identity
-from newsquiz.facts.numbers import number_word_slips_mended, roman_value
+from newsquiz.facts.numbers import number_spans, number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
@@ -816,6 +816,48 @@ _AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "did
                           "will", "would", "could", "can", "must"})  # fmt: skip
 
 
+@last_by_identity
+def _figures_before(sentences: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[float]]:
+    """For each word the article writes straight after a figure, those figures. Read once
+    per article."""
+    found: dict[str, set[float]] = {}
+    for sentence in sentences:
+        for span in number_spans(list(sentence)):
+            if span.value is not None and not span.ordinal and span.end < len(sentence):
+                word = sentence[span.end]
+                if word.isalpha():
+                    found.setdefault(word, set()).add(span.value)
+    return {word: frozenset(figures) for word, figures in found.items()}
+
+
+def _modifies_another_figure(
+    word: str | None, expected: float, sentences: tuple[tuple[str, ...], ...]
+) -> bool:
+    """The article writes `word` after other figures, never after the key's: it tells
+    counts apart (`240 seasonal workers` of 410 workers), so it is no mere modifier."""
+    figures = _figures_before(sentences).get(word or "", frozenset())
+    return bool(figures) and expected not in figures
+
+
+def _head_after_modifier(
+    noun: str | None, toks: list[str], end: int, key_noun: str | None, ctx: Context
+) -> str | None:
+    """`1,874 emergency calls`, `14 breeding pairs` for `How many calls…?`, `…pairs?`: the
+    word after the figure qualifies what the question counts, written next, as the article
+    writes the two together (not `23 female workers`, where it counts women apart)."""
+    heads = (*_asked_heads(ctx.asked_count), *([key_noun] if key_noun else []))
+    following = toks[end + 1 : end + 2]
+    if (
+        noun is None
+        or not following
+        or (noun, following[0]) not in ctx.names.pairs
+        or any(same_word(noun, head) is not None for head in heads)
+        or not any(same_word(following[0], head) is not None for head in heads)
+    ):
+        return noun
+    return following[0]
+
+
 def _asked_heads(asked: tuple[str, ...]) -> tuple[str, ...]:
     """The nouns a `How many…?` counts, not those that qualify them: `members` of `council
     members voted`, not `ballot` of `ballot boxes`."""
@@ -1601,6 +1643,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     and key_noun in toks[m.end + 1 : m.end + 3]
                 ):
                     noun = key_noun  # `212 severe cases`: the article's word for what is counted
+                if not _modifies_another_figure(noun, expected, ctx.names.sentences):
+                    noun = _head_after_modifier(noun, toks, m.end, key_noun, ctx)
                 if (
                     typed_unit is not None
                     and typed_unit.dimension == "ratio"
