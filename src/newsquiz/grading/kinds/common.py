@@ -14,7 +14,7 @@ from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
 from newsquiz.facts.values import DATE, Mention, read_number, scan
-from newsquiz.facts.words import FILLERS, TIME_UNITS
+from newsquiz.facts.words import FILLERS, ORDINAL_UNITS, TIME_UNITS
 from newsquiz.facts.world import world
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.vocab import HEDGES
@@ -120,6 +120,18 @@ def opposite_of_asked(toks: list[str], ctx: Context) -> str | None:
             (other, thing) in ctx.asked_pairs for other in antonyms.get(word, ())
         ):
             return f"{word} {thing}"
+    return None
+
+
+def another_ordinal_of_asked(toks: list[str], ctx: Context) -> str | None:
+    """`5.9 percent in the first quarter` where the question asks of the second quarter: an
+    ordinal typed before a word the question gives another ordinal."""
+    for word, thing in pairwise(toks):
+        if word not in ORDINAL_UNITS or (word, thing) in ctx.asked_pairs:
+            continue
+        other = next((o for o in ORDINAL_UNITS if (o, thing) in ctx.asked_pairs), None)
+        if other is not None:
+            return f"{other} {thing}"
     return None
 
 

@@ -72,6 +72,7 @@ from newsquiz.grading.kinds.common import (
     asserted,
     hedged,
     offers_alternatives,
+    another_ordinal_of_asked,
     opposite_of_asked,
     per_unit,
     per_what,
@@ -254,6 +255,39 @@ def _less_for_more(toks: list[str], said: Collection[str]) -> bool:
         first in ("less", "fewer") and any(c in said for c in _comparatives_of(base))
         for first, base in pairwise(toks)
     )
+
+
+def _counted_the_other_way(
+    toks: list[str], other_way: frozenset[str], said: Collection[str]
+) -> bool:
+    """`11,800 fewer` where the number rose, `11,800 more` where it fell: the comparative
+    after the figure says the other way (not a bound: `more than 11,800`)."""
+    against = _FEWER if other_way == FALLING else _MORE if other_way == RISING else frozenset()
+    return not against & set(said) and any(
+        t in against
+        and toks[i + 1 : i + 2] != ["than"]
+        and i > 0
+        and toks[i - 1] not in ("no", "than", "or", "any")
+        for i, t in enumerate(toks)
+    )
+
+
+def _bound_turned_after_figure(toks: list[str], said: Collection[str]) -> bool:
+    """`2,000 places for jobseekers over 25` where the quote says under 25: a bound that
+    the key, question or quote give what is counted, turned (the answer's own bound before
+    its figure has rules of its own)."""
+    first = next((i for i, t in enumerate(toks) if t[:1].isdigit() or t in NUMBER_WORDS), None)
+    if first is None:
+        return False
+    antonyms = world().antonyms
+    return any(
+        t in COMPARATIVE and t not in said and not antonyms.get(t, frozenset()).isdisjoint(said)
+        for t in toks[first + 1 :]
+    )
+
+
+_FEWER = frozenset({"fewer", "less"})
+_MORE = frozenset({"more"})
 
 
 def _comparatives_of(base: str) -> tuple[str, ...]:
@@ -1475,6 +1509,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or not other_way.isdisjoint(toks)
             or _negated(toks, said_wholes)
             or _less_for_more(toks, said)
+            or _counted_the_other_way(toks, other_way, said)
+            or _bound_turned_after_figure(toks, said)
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         if "plus" not in said and any(
@@ -1532,6 +1568,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
+        if (asked := another_ordinal_of_asked(toks, ctx)) is not None:
+            return incorrect(f"the question asks of the {asked}")
         if (fate := _another_fate(toks, ctx.words)) is not None:
             return incorrect(f"the question asks of the {fate[1]}, not the {fate[0]}")
         if (
