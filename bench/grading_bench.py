@@ -436,6 +436,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "la-quiaca-orchestra-tour-cancelled",
     "landes-bird-flu-duck-cull",
     "lirra-mobile-outage-fine",
+    "dundee-chess-championship-playoff",
+    "kvarken-airways-collapse",
+    "mount-corrigan-chairlift-licence-suspended",
+    "glan-hafren-bowel-screening-backlog",
+    "swalecote-psalter-export-bar",
+    "waterford-suir-dredging-challenge",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
