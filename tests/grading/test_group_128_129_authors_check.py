@@ -51,3 +51,25 @@ def test_a_bound_of_what_is_counted_turned(typed: str, expected: Outcome) -> Non
 def test_another_ordinal_of_what_the_question_asks(typed: str, expected: Outcome) -> None:
     question = "What was the unemployment rate in the third quarter of 2021?"
     assert graded("number", "6.1 percent", question, JOBS, typed) is expected
+
+
+CATERER = (
+    "Liam Roe, who owns the caterer with his wife, Ana Roe, said it accepts the findings.",
+    '"We let them down," Roe said.',
+    "Ana Roe, who manages the company's bookings, said eight events were cancelled.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Ana Roe", C), ("Liam Roe's wife", C), ("Liam Roe", X), ("Mr Roe", X)],
+)
+def test_an_accepted_form_by_anothers_relation_names_not_the_other(
+    typed: str, expected: Outcome
+) -> None:
+    question = "Who manages the company's bookings?"
+    accept = ("Liam Roe's wife",)
+    outcome = graded(
+        "person", "Ana Roe", question, CATERER[2], typed, accept=accept, article=CATERER
+    )
+    assert outcome is expected

@@ -7,6 +7,7 @@ single tokenising pass and a few dictionary look-ups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from newsquiz.facts.article import ArticleNames
@@ -107,6 +108,14 @@ def _softened(matcher: Matcher) -> Matcher:
     return match
 
 
+_KIN = (
+    "wife|husband|son|daughter|mother|father|brother|sister|cousin|niece|nephew|partner"
+    "|widow|widower|grandson|granddaughter|grandmother|grandfather|aunt|uncle|stepson"
+    "|stepdaughter|fiancée|fiancee|fiancé|fiance"
+)
+_BY_ANOTHERS_RELATION = re.compile(rf"['’]s\s+(?:{_KIN})\b|\b(?:{_KIN})\s+of\b", re.IGNORECASE)
+
+
 def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = False) -> Matcher:
     kind = question.kind
     if kind == Kind.LIST:
@@ -119,6 +128,9 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
         ranged = compile_count_range(text, ctx)  # `between 120 and 150`
         if ranged is not None:
             return ranged
+    if kind == Kind.PERSON and _BY_ANOTHERS_RELATION.search(text):
+        # `Colin Roe's wife`: read as a person, the accepted form would name Colin Roe.
+        return compile_text(text, ctx, answer_text(question.answer))
     if kind == Kind.PERSON and accepted and _shortened(text, question.answer):
         compiled = compile_person(text, ctx, answer_text(question.answer))
         if compiled is not None:
