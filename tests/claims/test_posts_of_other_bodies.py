@@ -12,6 +12,7 @@ from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
 from newsquiz.claims.generate import ArticleFacts
+from newsquiz.claims.values import named_posts
 from newsquiz.pack import load_pack
 from newsquiz.pack.model import Article
 
@@ -52,3 +53,8 @@ def test_no_holder_of_another_bodys_post_takes_the_asked_one(write_pack: WritePa
     museum, medical = ClaimBank(load_pack(write_pack(yaml, MUSEUM))).by_question
     assert "Jonas Ferrer" not in {c.value for c in museum.false_claims}
     assert "Ivo Brandt" not in {c.value for c in medical.false_claims}
+
+
+def test_a_post_of_a_place_set_off_before_a_name_and_a_post_said_past_a_participle() -> None:
+    assert named_posts("The governor of Tarvia, ", " said the road would reopen.") == {"governor"}
+    assert named_posts("The office's senior statistician quoted was ", ".") == {"statistician"}

@@ -537,7 +537,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.?\s+$")
 # `Minister of Economic Affairs `, `Secretary for Food, Agriculture and Fisheries `: a post
 # whose capitalised portfolio runs up to the name.
 _POST_OF_PORTFOLIO = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)[\s,]+){1,6}$"
+    r"(?:\b([A-Z][a-z]+)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z]+))"  # `The governor of Caldas, `
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|&)[\s,]+){1,6}$"
 )
 # How far back in a name's run-up each pattern is read (the rest: all of it).
 _RUN_UP = {_WORD_BEFORE: 40, _POST_OF_PORTFOLIO: 90}
@@ -571,7 +572,7 @@ _IS_POST = re.compile(
 # `Romania's Transport Minister is {answer}`, `The chair of the board is {answer}`.
 _POST_IS = re.compile(
     r"(?:^|\b)(?:the|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][\w-]+)"
-    r"(?:\s+(?:of|for|at)\s+[^.,;]*?)?\s+(?:is|was)\s*$",
+    r"(?:\s+(?:of|for|at)\s+[^.,;]*?)?(?:\s+[a-z]+ed)?\s+(?:is|was)\s*$",  # `… quoted was`
     re.IGNORECASE,
 )
 # Words ending as a doer's that name no post (`the other`, `a number`).
@@ -689,7 +690,8 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     for pattern in patterns:
         # The word right before the name is read in the end of the run-up only.
         match = pattern.search(tail, max(0, len(tail) - _RUN_UP.get(pattern, len(tail))))
-        if match and (post := post_word(match.group(1))):
+        word = next((g for g in match.groups() if g), None) if match else None
+        if word and (post := post_word(word)):
             found.add(post)
     # A description set off after the name opens with a comma, a post it holds with `is`.
     after_patterns = (
