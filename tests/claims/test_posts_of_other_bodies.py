@@ -58,3 +58,23 @@ def test_no_holder_of_another_bodys_post_takes_the_asked_one(write_pack: WritePa
 def test_a_post_of_a_place_set_off_before_a_name_and_a_post_said_past_a_participle() -> None:
     assert named_posts("The governor of Tarvia, ", " said the road would reopen.") == {"governor"}
     assert named_posts("The office's senior statistician quoted was ", ".") == {"statistician"}
+
+
+def test_one_of_the_public_has_a_role_of_their_own() -> None:
+    assert named_posts("", ", who lives in Altona, said ash had fallen.") == {"resident"}
+    assert named_posts("", ", a patient at the clinic, said she waited.") == {"patient"}
+
+
+HEALTH = """\
+Smoke warning lifted
+Victoria's acting chief health officer, Dr Ruth Kane, lifted the warning on Monday.
+Mia Dorset, who lives in Altona about 2 km from the plant, said ash had fallen on her garden.
+"It smelt like burning tyres," Dorset said.
+"""
+
+
+def test_one_of_the_public_is_read_with_that_role() -> None:
+    facts = ArticleFacts.of(Article(Path("article.txt"), tuple(HEALTH.splitlines())))
+    posts = dict(zip(facts.people, facts.posts_named, strict=True))
+    assert posts["Mia Dorset"] == {"resident"}
+    assert posts["Ruth Kane"] == {"officer"}

@@ -703,9 +703,26 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     )
     for pattern in after_patterns:
         match = pattern.match(after)
-        if match and (post := post_word(match.group(1))):
+        if match and (post := post_word(match.group(1)) or _public_role(match.group(1))):
             found.add(post)
+    if opening == "," and _LIVES_AFTER.match(after):
+        found.add("resident")  # `Kate Roe, who lives in Altona,`: one of the public
     return frozenset(found)
+
+
+# What the article calls one of the public, set off after a name (`, a resident of Leith,`,
+# `, a patient at the clinic,`): a role of their own, which no post of an office is.
+_PUBLIC_ROLES = frozenset(
+    {"resident", "residents", "patient", "patients", "passenger", "passengers", "witness",
+     "student", "pensioner", "parent", "local", "neighbour", "neighbor", "customer", "guest",
+     "survivor", "victim", "tenant", "commuter", "spectator", "fan", "shopper", "mother",
+     "father", "grandmother", "grandfather", "widow", "widower", "volunteer", "visitor"}
+)  # fmt: skip
+_LIVES_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lives|lived|has\s+lived)\b")
+
+
+def _public_role(word: str) -> str | None:
+    return singular(word) if word in _PUBLIC_ROLES else None
 
 
 # `, a senior researcher at the institute,` / `, the president of the port authority.`:
