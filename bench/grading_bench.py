@@ -442,6 +442,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "glan-hafren-bowel-screening-backlog",
     "swalecote-psalter-export-bar",
     "waterford-suir-dredging-challenge",
+    "carnbrook-lydgate-baths-closure-vote",
+    "karoo-sun-team-doping-suspension",
+    "laverton-north-recycling-fire-inquiry",
+    "cabot-atlantic-research-vessel-launch",
+    "irish-mid-west-jobless-rise",
+    "san-bartolome-esperanza-landslide",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
