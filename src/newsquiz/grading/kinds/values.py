@@ -2471,7 +2471,7 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
     year_of_key = (
         ctx.key_date[2] if ctx.key_date is not None and ctx.key_date[:2] == (month, day) else None
     )
-    year = stated or year_of_key or ctx.default_year
+    year = stated or year_of_key or _year_of_quoted_weekday(month, day, ctx) or ctx.default_year
     yearless = stated is None or ctx.default_year is None or stated == ctx.default_year
     question_dates = ctx.dates - {(month, day)}
     # `Sunday, March 8` where March 8 of the key's year is a Saturday: another day. The
@@ -2514,6 +2514,33 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
 
 # The days of the week in `date.weekday()` order (English, whatever the locale).
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _year_of_quoted_weekday(month: int, day: int, ctx: Context) -> int | None:
+    """`on Tuesday, August 14` in a report of March 2019: the year next to the report's in
+    which the quote's own weekday falls on that date (2018), where the report's year's does
+    not."""
+    if ctx.default_year is None:
+        return None
+    written = set()
+    for quote in ctx.quotes:
+        toks = [t for t in tokenize(quote) if t != ","]
+        for at, token in enumerate(toks[:-1]):
+            if token in WEEKDAYS:
+                following = toks[at + 1 : at + 4]
+                months = [m for w in following if (m := MONTHS.get(w)) is not None]
+                if month in months and str(day) in following:
+                    written.add(token)
+    if not written or _weekday_of(ctx.default_year, month, day) in written:
+        return None
+    return next(
+        (
+            y
+            for y in (ctx.default_year - 1, ctx.default_year + 1)
+            if _weekday_of(y, month, day) in written
+        ),
+        None,
+    )
 
 
 def _weekday_of(year: int | None, month: int, day: int) -> str | None:
