@@ -704,6 +704,9 @@ def person_words(
     return tuple(words)
 
 
+_TOLD_APART_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$", re.IGNORECASE)
+
+
 @last_by_identity
 def read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     """What the article names; computed once per article.
@@ -729,6 +732,9 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     aged: set[tuple[str, ...]] = set()  # runs the article writes an age after
     lowercase: set[str] = set()
     paragraph_of: list[int] = []
+    # `the younger Popescu`: a surname written with what tells two bearers apart names
+    # neither by the surname alone.
+    told_apart: dict[str, int] = {}
     for number, paragraph in enumerate(paragraphs):
         # Of a compound (`semi-finals`, `co-founder`) only its head is a word written in lower
         # case: its prefix is no reason to read `Semi Ratu` as a description of `Ratu`.
@@ -744,6 +750,8 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
                 runs.append((starts, folded))
                 written = " ".join(raw)
                 at = sentence.find(written)
+                if len(raw) == 1 and at >= 0 and _TOLD_APART_BEFORE.search(sentence, 0, at):
+                    told_apart[folded[0]] = told_apart.get(folded[0], 0) + 1
                 if at >= 0 and _AGE_AFTER.match(sentence, at + len(written)):
                     aged.add(folded)
                 if len(raw) >= 2 and any(len(w) == 1 for w in raw):
@@ -758,6 +766,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     alone: dict[str, int] = {}
     written_alone: set[str] = set()  # `Roe said.` at a sentence's start too, no `Ms` before
     titles_alone: dict[str, int] = {}  # single capitalised words read as no name
+    bare: dict[str, int] = {}  # how often each is written bare
     # `Ms Power`, `Cllr Power`: a word written right after a title or post is a surname,
     # whatever else it names (`power`, `group`): a name ending in it is a person's, as one
     # with an age after it is.
@@ -772,6 +781,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         if name and len(name) == 1 and run == name:
             # Bare: `Ms Tan said` and `Mr Tan said` tell two Tans apart; `Tan said` would not.
             written_alone.add(name[0])
+            bare[name[0]] = bare.get(name[0], 0) + 1
         if name and len(name) == 1 and not (starts and len(run) == 1):
             alone[name[0]] = alone.get(name[0], 0) + 1
         elif name is None and len(run) == 1 and not starts:
@@ -810,6 +820,13 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         ):  # `Park said` after `Park Ji-hoon`: a family name written first, as `park` is a word
             alone[word] = alone.get(word, 0) + times
             written_alone.add(word)
+    for word, times in told_apart.items():
+        if word in alone:
+            alone[word] -= times
+            if alone[word] <= 0:
+                del alone[word]
+        if bare.get(word, 0) <= times:
+            written_alone.discard(word)
     # `The Smiths`: a family named in the plural is named by its surname.
     for word, times in list(alone.items()):
         if word.endswith("s") and any(name[-1] == word[:-1] for name in full_names):
