@@ -448,6 +448,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cabot-atlantic-research-vessel-launch",
     "irish-mid-west-jobless-rise",
     "san-bartolome-esperanza-landslide",
+    "kempt-head-coal-to-gas-approval",
+    "pictou-wedding-salmonella-closure",
+    "roodeplaat-eights-protest-ruling",
+    "brezje-ob-krki-mayor-five-votes",
+    "mulgara-coachlines-crash-inquiry",
+    "munster-examiner-digital-archive",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
