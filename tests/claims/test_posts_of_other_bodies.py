@@ -78,3 +78,9 @@ def test_one_of_the_public_is_read_with_that_role() -> None:
     posts = dict(zip(facts.people, facts.posts_named, strict=True))
     assert posts["Mia Dorset"] == {"resident"}
     assert posts["Ruth Kane"] == {"officer"}
+
+
+def test_a_post_said_with_who_was_and_a_post_given_by_a_passive_verb() -> None:
+    assert named_posts("The panel that heard the case was chaired by ", ".") == {"chair"}
+    after = ", who was the paper's last editor and now lives in Bantry, said it was good."
+    assert "editor" in named_posts("", after)

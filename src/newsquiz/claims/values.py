@@ -701,13 +701,30 @@ def named_posts(before: str, after: str) -> frozenset[str]:
         if opening in ("i", "w")
         else ()
     )
+    if opening == ",":
+        after_patterns = (*after_patterns, _WHO_IS_POST)
     for pattern in after_patterns:
         match = pattern.match(after)
         if match and (post := post_word(match.group(1)) or _public_role(match.group(1))):
             found.add(post)
     if opening == "," and _LIVES_AFTER.match(after):
         found.add("resident")  # `Kate Roe, who lives in Altona,`: one of the public
+    by = _HEADED_BY.search(before[-40:])
+    if by:
+        found.add(_POST_OF_VERB[by["verb"]])  # `The panel was chaired by `
     return frozenset(found)
+
+
+# `, who was the paper's last editor and now lives in Bantry,`: a post said with `who is`.
+_WHO_IS_POST = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:is|was)\s+(?:(?:the|a|an|its|their|his|her)\s+"
+    r"|[\w'’-]+['’]s\s+)+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]+)(?=\s+(?:of|at|for|in|and|with)\b|\s*[,.;])"
+)
+# `… was chaired by `, `… is led by `: the post a passive verb gives whoever follows.
+_HEADED_BY = re.compile(
+    r"\b(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages"
+    r"|managed)\s+by\s+$"
+)
 
 
 # What the article calls one of the public, set off after a name (`, a resident of Leith,`,
