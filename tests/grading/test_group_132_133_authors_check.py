@@ -28,3 +28,25 @@ def test_a_surname_written_only_with_what_tells_two_apart_names_neither(
 ) -> None:
     question = "Who is Romania's highest-ranked player?"
     assert graded("person", "Elena Marin", question, TEAM[0], typed, article=TEAM) is expected
+
+
+NETWORK = (
+    "The fireball was recorded by the Kessel Fireball Network, a set of all-sky cameras.",
+    "The Kessel Museum of Natural History said on Thursday it had bought six fragments.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Kessel Fireball Network", C),
+        ("the Kessel Fireball Network", C),
+        ("Kessel Museum of Natural History", X),
+    ],
+)
+def test_a_name_the_article_writes_at_a_sentences_head_is_another(
+    typed: str, expected: Outcome
+) -> None:
+    question = "Which network of cameras recorded the fireball?"
+    key = "Kessel Fireball Network"
+    assert graded("text", key, question, NETWORK[0], typed, article=NETWORK) is expected

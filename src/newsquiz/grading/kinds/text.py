@@ -651,10 +651,13 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
         ):
             return incorrect(f"the article's {token.upper()} is another")
     for name in key.other_names:
-        # `Malewa Roses` names `Malewa Roses Ltd` without its legal form.
+        # `Malewa Roses` names `Malewa Roses Ltd` without its legal form, `Prairie Museum`
+        # the article's `The Prairie Museum` at a sentence's head.
         short = tuple(w for w in name if w not in _LEGAL_FORMS)
+        short = short[1:] if short[:1] == ("the",) else short
         if holds([t for t in toks if t != ","], short if len(short) >= 2 else name):
-            return incorrect(f"the article's {' '.join(name).title()} is another")
+            shown = " ".join(short if len(short) >= 2 else name).title()
+            return incorrect(f"the article's {shown} is another")
     for name in key.part_names:
         # Only the part's words (`Aarhus University`), not a description of the key's body.
         rest = set(tokenize(key.shown)) - set(name)
