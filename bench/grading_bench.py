@@ -454,6 +454,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brezje-ob-krki-mayor-five-votes",
     "mulgara-coachlines-crash-inquiry",
     "munster-examiner-digital-archive",
+    "fremantle-north-quay-crane-collapse",
+    "hamilton-congestion-charge-first-year",
+    "harrowden-roloway-monkey-births",
+    "drenova-dam-drought-output-cut",
+    "north-brunswick-flush-syringe-recall",
+    "wroclaw-table-tennis-semi-final-upset",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
