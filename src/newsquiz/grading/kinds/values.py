@@ -2482,7 +2482,13 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
     if stated is None and weekday not in quoted_days:
         weekday = None
 
+    day_first = _writes_day_first(ctx.names.sentences)
+
     def match(toks: list[str]) -> Verdict:
+        if day_first:
+            toks = [
+                _month_first(t) for t in toks
+            ]  # `5/6/2017` is 5 June where the article writes `5 June`
         mentions = [
             m
             for m in asserted(scan(toks))
@@ -2514,6 +2520,30 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
 
 # The days of the week in `date.weekday()` order (English, whatever the locale).
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@last_by_identity
+def _writes_day_first(sentences: tuple[tuple[str, ...], ...]) -> bool:
+    """The article writes its dates day first (`21 August`), as British, Irish and
+    Australian reports do, more often than month first (`August 21`). Read once per
+    article."""
+    day_first = month_first = 0
+    for sentence in sentences:
+        for first, second in pairwise(sentence):
+            if first.isdigit() and len(first) <= 2 and second in MONTHS:
+                day_first += 1
+            elif first in MONTHS and second.isdigit() and len(second) <= 2:
+                month_first += 1
+    return day_first > month_first
+
+
+_NUMERIC_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})((?:/\d{2,4})?)")
+
+
+def _month_first(token: str) -> str:
+    """A numeric date written day first, put month first as the reader takes it."""
+    match = _NUMERIC_DAY_FIRST.fullmatch(token)
+    return f"{match[2]}/{match[1]}{match[3]}" if match else token
 
 
 def _year_of_quoted_weekday(month: int, day: int, ctx: Context) -> int | None:
