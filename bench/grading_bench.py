@@ -460,6 +460,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "drenova-dam-drought-output-cut",
     "north-brunswick-flush-syringe-recall",
     "wroclaw-table-tennis-semi-final-upset",
+    "darwin-teachers-class-size-ballot",
+    "tolka-supermarkets-corrib-takeover-cleared",
+    "vellmar-meteorite-fall",
+    "medellin-women-league-final-record-crowd",
+    "port-aldery-water-billing-ransomware",
+    "wyssgrat-hut-rockfall-appeal",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
