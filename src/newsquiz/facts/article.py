@@ -279,6 +279,7 @@ class ArticleNames:
             )
             if not any(p in near for p in bearers if p is not kin[0]) or (
                 self._alone_speaks_of(surname, bearers, kin[0])
+                and not self._shortened_with_title(kin[0])
             ):
                 return kin[0]
         return self.named_before_alone(surname, bearers) or bearers[0]
@@ -309,6 +310,18 @@ class ArticleNames:
 
         sharing = [p for p in bearers if described & beside(p)]
         return sharing[0] if len(sharing) == 1 else None
+
+    def _shortened_with_title(self, person: Person) -> bool:
+        """`Dr Helen Marsh`, then `Dr Marsh said`: the article shortens this bearer's name
+        with the title it writes before the whole name, so the surname alone is another's."""
+        titles = {
+            sentence[at - 1]
+            for sentence in self.sentences
+            for at in range(1, len(sentence) - len(person.name) + 1)
+            if sentence[at : at + len(person.name)] == person.name
+            and sentence[at - 1] in HONORIFICS
+        }
+        return any((title, person.surname) in self.pairs for title in titles)
 
     def _alone_speaks_of(self, surname: str, bearers: tuple[Person, ...], one: Person) -> bool:
         """The sentence that first writes the surname alone names something (`the CGT`)

@@ -385,6 +385,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 if _another_figure_before(words, best, toks):
                     continue  # `a five-year delay` does not name `a two-year delay`
                 first_kept = best[0] is not None
+                if not people[index] and _another_place_of_the_article(words, best, ctx):
+                    continue  # `Sydney` does not name `Sydney Mines` beside `Sydney, Australia`
                 if people[index]:
                     surname = surnames[index]
                     if shared[index] or not any(
@@ -722,3 +724,34 @@ def _denied(toks: list[str], negated: frozenset[str] = frozenset()) -> set[int]:
         if active:
             denied.add(index)
     return denied
+
+
+def _another_place_of_the_article(
+    words: list[str], best: list[tuple[int, int] | None], ctx: Context
+) -> bool:
+    """The words typed of an item's name, its last dropped (`Sydney` of `Sydney Mines`), make
+    a city of the world's that the article writes as a place of its own: after a compass
+    word (`North Sydney`) or before its country (`Sydney, Australia`)."""
+    kept = tuple(w for w, b in zip(words, best, strict=True) if b is not None)
+    if not kept or best[-1] is not None or best[0] is None:
+        return False
+    dropped = words[len(kept) :]
+    tables = world()
+    if (
+        tuple(words[: len(kept)]) != kept
+        or not any(p.kind == "city" for p in tables.place_by_name.get(kept, ()))
+        or all(_general(w) for w in dropped)
+    ):
+        return False
+    for sentence in ctx.names.sentences:
+        for at in range(len(sentence) - len(kept) + 1):
+            if sentence[at : at + len(kept)] != kept:
+                continue
+            after = sentence[at + len(kept) : at + len(kept) + 1]
+            if after == (dropped[0],):
+                continue
+            if (at and sentence[at - 1] in POSITIONAL) or any(
+                p.kind == "country" for p in tables.place_by_name.get(after, ())
+            ):
+                return True
+    return False

@@ -428,14 +428,15 @@ def _posts_before(
 
 def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
     near = sentence[max(0, at - 3) : at]
-    if "of" in near or "for" in near:  # `Commissioner for Agriculture, Dr. Fatima Bukar`
-        return sentence[max(0, at - 5) : at]
-    # `Minister of Food, Agriculture and Light Industry Ganzorig Batbayar`: a post whose
-    # portfolio runs over several words before the name.
+    # `Minister of Food, Agriculture and Light Industry Ganzorig Batbayar`, `the Speaker of
+    # the House of Representatives, Graham Roe`: a post whose portfolio runs over several
+    # words before the name.
     posts = world().post_words
     for start in range(at - 4, max(0, at - 9), -1):
         if sentence[start] in _PORTFOLIO_LINKS and sentence[start - 1] in posts:
             return sentence[start - 1 : at]
+    if "of" in near or "for" in near:  # `Commissioner for Agriculture, Dr. Fatima Bukar`
+        return sentence[max(0, at - 5) : at]
     # `judges Albert Mbuyi and Grace Numbi`: a post in the plural before a list of names is
     # each one's.
     if at and sentence[at - 1] == "and":
@@ -1383,6 +1384,22 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             ):
                 # `Karen Grech of the ASA` for Joseph Grech: the namesake's given name.
                 return incorrect(f"{token.capitalize()} {shown} is the article's other {shown}")
+            if (
+                person is not None
+                and person.given
+                and token in ctx.names.alone
+                and token not in key_words
+                and token not in described
+                and toks[index + 1 : index + 2] == [surname]
+                and not _given_name(token, list(person.given), romanised)
+                and not any(token in g for g in namesakes)  # the namesake's rule below
+                and _KINSHIP.isdisjoint(toks[index + 2 : index + 4])  # `Walter Roe's son`
+                and token not in tables.place_words
+                and token not in tables.post_words
+            ):
+                # `Brenda Roe` for Dana Roe, where the article calls the owner's wife Brenda:
+                # a name it writes on its own, given to this surname, is another person.
+                return incorrect(f"{token.capitalize()} {shown} is another person")
             if (
                 len(token) == 1
                 and person is not None
