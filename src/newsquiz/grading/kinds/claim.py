@@ -40,6 +40,7 @@ from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
     FILLERS,
+    MONTHS,
     SCALES,
     WEEKDAYS,
     could_be_year,
@@ -263,6 +264,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
+    # `She said she would not resign`: the acts the quotes deny, each with the words the
+    # quote writes before the denial (of whom it denies it) and after the act.
+    denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote))]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = (
@@ -396,6 +400,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             )
         ):
             return incorrect("the article says it did not")  # `false, it cost US$1 million`
+        if denied_acts and _affirms_a_denied_act(toks, denied_acts):
+            return incorrect("the article says it did not")  # `false, she will resign in May`
         if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
             return incorrect("the article says there was one")
         if nobody and any(
@@ -457,6 +463,86 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
+# The words between a denial and the act it denies (`will not be repeated`).
+_AUXILIARIES = frozenset(
+    {"be", "been", "being", "have", "has", "had", "to", "do", "does", "did", "is", "are",
+     "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might",
+     "must", "yet", "also", "even", "ever"}
+)  # fmt: skip
+# Words that deny an act typed after them as surely as `not` (`she refused to resign`).
+_REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
+
+
+def _denied_acts(toks: list[str]) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each act a quote denies with a verb's `not` (`would not resign`, `will not be
+    repeated`; not `wheat but not flour`), with the words it writes before the denial and
+    those it writes just after the act (what it is denied of)."""
+    found = []
+    for at, token in enumerate(toks):
+        if token not in _DENIALS or not at or toks[at - 1] not in _AUXILIARIES:
+            continue
+        after = at + 1
+        while after < len(toks) and after <= at + 3 and toks[after] in _AUXILIARIES:
+            after += 1
+        act = toks[after] if after < len(toks) else ""
+        if act.isalpha() and len(act) > 3 and act not in FILLERS:
+            found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
+    return found
+
+
+def _affirms_a_denied_act(
+    toks: list[str], acts: list[tuple[str, frozenset[str], frozenset[str]]]
+) -> bool:
+    """`false, she will resign next year` where the quote says she would not resign: the
+    correction says the act the quote denies, of no one but whom the quote denies it of,
+    and of nothing else (`it only ordered the permit withdrawn` where it did not order the
+    farm to close)."""
+    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    for at in range(start, len(toks)):
+        for act, before, denied_of in acts:
+            if (
+                not _same_act(toks[at], act)
+                or not _REFUSALS.isdisjoint(toks[max(0, at - 4) : at + 3])
+                or not denied_of.issuperset(_object_of(toks, at))
+            ):
+                continue
+            subject = [t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS]
+            if all(t in before for t in subject):
+                return True
+    return False
+
+
+# `they were last raised in January`: words of when, which tell one act from another.
+_SMALL_WORDS = FILLERS - {"last", "earlier", "before", "only"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _object_of(toks: list[str], at: int) -> list[str]:
+    """The noun an act is typed with (`released the video`: `video`), if any."""
+    after = at + 1
+    while after < len(toks) and toks[after] in _DETERMINERS:
+        after += 1
+    word = toks[after] if after < len(toks) else ""
+    return [word] if word.isalpha() and word not in FILLERS and word not in _WHEN else []
+
+
+# `resign next year`: words of when an act is done, no thing it is done to.
+_WHEN = (
+    frozenset({"next", "year", "years", "month", "months", "week", "weeks", "day", "days",
+               "today", "tomorrow", "soon", "later", "again", "now"})
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)  # fmt: skip
+
+
+def _same_act(typed: str, act: str) -> bool:
+    """`released` of `release`, `resigning` of `resign`: one stem, its endings apart."""
+    common = 0
+    while common < min(len(typed), len(act)) and typed[common] == act[common]:
+        common += 1
+    if common in (len(act), len(typed)):
+        return common >= 4  # `resign` of `resigning`, `attend` of `attended`
+    return common >= max(4, len(act) - 2, len(typed) - 3)  # `released` of `release`
 
 
 def _caveat_unsupported(toks: list[str], supported: frozenset[str]) -> bool:
