@@ -466,6 +466,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "medellin-women-league-final-record-crowd",
     "port-aldery-water-billing-ransomware",
     "wyssgrat-hut-rockfall-appeal",
+    "haverleigh-maternity-unit-protest",
+    "north-sydney-jackpot-unclaimed",
+    "solvik-arena-roof-inquiry",
+    "glenardoch-whisky-record-bottle",
+    "kenya-kcse-chemistry-leak-resit",
+    "nz-freshwater-citizens-assembly",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
