@@ -627,12 +627,24 @@ def _a_body(word: str, capitals: frozenset[str] | None) -> bool:
 _PREFIXES_ALONE = frozenset({"non", "co", "sub", "anti", "semi", "quasi", "pseudo"})
 
 
+# Prepositions and linking words that open a sentence with a capital (`Besides Herrera, 34,
+# …`) and never begin a name.
+_OPENERS = frozenset(
+    {"besides", "beside", "despite", "unlike", "although", "though", "meanwhile", "however",
+     "beyond", "amid", "amidst", "among", "following", "including", "except", "until",
+     "unless", "whereas", "while", "during", "without", "within", "against", "toward",
+     "towards", "across", "via", "moreover", "furthermore", "nevertheless", "thus", "hence",
+     "therefore"}
+)  # fmt: skip
+
+
 def describes(word: str, capitals: frozenset[str] | None = None) -> bool:
     """A word that stands in front of a name without being part of it: a post, a place, a
     demonym, a body's abbreviation, a qualifier, a small word."""
     tables = world()
     return (
         word in FILLERS
+        or word in _OPENERS
         or word in tables.post_words
         or word in tables.post_qualifiers
         or word in tables.place_words

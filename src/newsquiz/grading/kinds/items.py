@@ -211,19 +211,25 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     }
     # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
+    persons = [
+        ctx.names.person(tuple(words)) if people[i] else None for i, words in enumerate(wanted)
+    ]
     surnames = [
-        name_parts(item, ctx.names.person(tuple(wanted[i])))[0] if people[i] else None
-        for i, item in enumerate(items)
+        name_parts(item, persons[i])[0] if people[i] else None for i, item in enumerate(items)
     ]
     # Two items of one surname (`Ann Roe, Jo Roe`), or an item whose surname the article
-    # gives someone else too, and not by it alone: the surname alone names neither.
+    # gives someone else too, and not this one by it alone (`Herrera said` of her brother):
+    # the surname alone names neither.
     shared = [
         s is not None
         and (
             surnames.count(s) > 1
-            or (len(ctx.names.bearers(s)) > 1 and ctx.names.owner_of(s) is None)
+            or (
+                len(ctx.names.bearers(s)) > 1
+                and (ctx.names.owner_of(s) is None or ctx.names.owner_of(s) is not persons[i])
+            )
         )
-        for s in surnames
+        for i, s in enumerate(surnames)
     ]
     shared_surnames = frozenset(s for s, two in zip(surnames, shared, strict=True) if s and two)
     # Denying a word of the answer, or of an accepted form of it, denies an item.

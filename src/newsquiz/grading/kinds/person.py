@@ -1086,9 +1086,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             # `Lt. Gen. Kyriakou` where it writes `Lieutenant General Petros Kyriakou`
             and not set(tables.post_of.get((w,), ())) & accounted
         }
-    if unaccounted:
+    if unaccounted and not (named and person is ctx.names.person(named)):
         # `Senator Roe` where the article's Roe is a representative: another person
-        # of the same name, whose given name is not this key's.
+        # of the same name, whose given name is not this key's. An accepted form of the
+        # answer (`GM Levon Roe` of the grandmaster) still names the answer's person.
         person = None
     surname, own_given = name_parts(key, person)
     given = _with_joined(own_given)

@@ -289,6 +289,8 @@ class _TextKey:
     pairs: frozenset[tuple[str, str]]
     # The article's names the keys and quotes write after `in` (`in Ernakulam district`).
     located_in: frozenset[str]
+    of_place: frozenset[str]  # `deputy mayor of Reggio Calabria`: the place the keys give
+    city: bool  # the keys name a city of the world's (`Frankfurt am Main`)
     ctx: Context
 
 
@@ -400,6 +402,18 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             for first, second in itertools.pairwise(tokenize(text))
             if first == "in" and second in ctx.names.proper_words
         ),
+        city=any(
+            place.kind == "city"
+            for text in ctx.key_texts
+            for _, _, found in places_in(tokenize(text))
+            for place in found
+        ),
+        of_place=frozenset(
+            word
+            for text in ctx.key_texts
+            for run in _places_after_of(tokenize(text), ctx.names.proper_words)
+            for word in run
+        ),
         part_names=tuple(
             sorted(
                 {
@@ -498,6 +512,40 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
 
 
 _HALVES = frozenset({"am", "pm"})
+
+
+def _a_namesake_of_the_city(toks: list[str], key: _TextKey) -> bool:
+    """`Frankfurt an der Oder` for Frankfurt am Main, where the article writes `Frankfurt
+    (Oder)`: a proper word typed that the article writes straight after a word of the
+    key's, and the keys, the quotes and the question never write."""
+    ctx = key.ctx
+    pairs = ctx.names.pairs
+    return any(
+        t in ctx.names.proper_words
+        and t not in FILLERS
+        and t not in key.word_set
+        and t not in ctx.keys
+        and t not in ctx.cited
+        and t not in ctx.words
+        and any((k, t) in pairs for k in key.word_set)
+        for t in toks
+    )
+
+
+def _places_after_of(toks: list[str], proper: frozenset[str]) -> list[set[str]]:
+    """The article's proper words of each name typed after `of` (`of Reggio Calabria`)."""
+    runs: list[set[str]] = []
+    for at, word in enumerate(toks):
+        if word != "of":
+            continue
+        run: set[str] = set()
+        for after in toks[at + 1 : at + 4]:
+            if after not in proper or after in FILLERS:
+                break
+            run.add(after)
+        if run:
+            runs.append(run)
+    return runs
 
 
 def _located_elsewhere(toks: list[str], key: _TextKey) -> bool:
@@ -693,6 +741,16 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the article says the opposite")
     if key.located_in and _located_elsewhere(toks, key):
         return incorrect("the article puts it in another place")  # `in Kollam district`
+    if key.city and _a_namesake_of_the_city(toks, key):
+        return incorrect("the article gives another place")  # `Frankfurt an der Oder`
+    known = key.of_place | key.ctx.cited | key.ctx.words
+    world_places = world().place_by_name  # `of NZ Golf`: a country's short form
+    if key.of_place and any(
+        run & key.of_place and any((w,) not in world_places for w in run - known)
+        for run in _places_after_of(toks, key.ctx.names.proper_words)
+    ):
+        # `deputy mayor of Reggio Emilia` for Reggio Calabria's: the namesake place
+        return incorrect("the article gives another place")
     dropped = qualifier_dropped(toks, key.words, key.ctx.names)
     if dropped is not None:
         # `Canterbury` for South Canterbury, where the article also names a Canterbury
