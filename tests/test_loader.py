@@ -303,6 +303,8 @@ def test_a_choice_answer_not_among_its_choices(write_pack: WritePack) -> None:
         ("reject", "[₱5,000, two hours]", "₱5,000"),
         ("reject", "[C$420,000, two hours]", "C$420,000"),
         ("choices", "[about an hour, 1,000 minutes]", "1,000 minutes"),
+        # words after the figure (`€8,400 in cash`)
+        ("reject", "[two hours, about 8,400 seconds in all]", "about 8,400 seconds in all"),
     ],
 )
 def test_a_thousands_comma_in_a_bracket_list_is_one_entry_to_quote(

@@ -249,3 +249,16 @@ def test_a_list_entry_split_at_its_commas_is_a_warning(write_pack: WritePack, cl
     assert all(line.endswith("[islands]") for line in warned)
     assert "`Corvo` names 1 of the 3 items" in warned[0]
     assert "quote an entry that holds one" in warned[0]
+
+
+def test_a_date_split_from_its_year_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    # An accepted year alone is reported as a number where the answer is a date (above).
+    folder = write_pack(
+        HEAD + "  - id: when\n    question: When was the line set up?\n    answer: March 1\n"
+        "    kind: date\n    reject: [Mar. 1st, 2021, 1 March 2021]\n    cite: On March 1\n"
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "look like one date split" in line]
+    assert len(warned) == 1, ran.out
+    assert "rejected answers `Mar. 1st` and `2021`" in warned[0]
+    assert '"Mar. 1st, 2021"' in warned[0]

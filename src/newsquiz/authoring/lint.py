@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from newsquiz.facts.infer import infer_kind
@@ -36,6 +37,12 @@ _WORDING_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 # Kinds that read a value out of the answer; a text question whose answer reads as
 # one of these is probably mislabelled.
 _VALUE_KINDS = {Kind.DATE, Kind.NUMBER, Kind.MONEY, Kind.DURATION}
+# A month's day without a year (`November 9`, `Nov. 9th`), and a year alone.
+_MONTH_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{4}")
 # Kinds a question worded for `key` may reasonably have instead.
 _COMPATIBLE = {
     Kind.DURATION: {Kind.NUMBER, Kind.DATE},
@@ -258,6 +265,24 @@ class _QuestionLint:
                         'November 9"`) or write the list one entry a line',
                         Severity.WARNING,
                     )
+        for field in ("accept", "reject"):
+            entries = getattr(self.question, field)
+            for day, year in pairwise(entries):
+                if (
+                    isinstance(day, str)
+                    and isinstance(year, str)
+                    and _MONTH_DAY.fullmatch(day.strip())
+                    and _YEAR.fullmatch(year.strip())
+                    and not (field == "accept" and self._of_another_kind(year))
+                ):
+                    # `[November 9, 2021]`: a year alone after a day is the rest of its date.
+                    self.report(
+                        field,
+                        f"{field}ed answers `{day}` and `{year}` look like one date split at "
+                        'its comma; inside [ ] a comma starts a new entry, so quote it (`"'
+                        f'{day}, {year}"`) or write the list one entry a line',
+                        Severity.WARNING,
+                    )
         answer = self.question.answer
         if isinstance(answer, tuple) and len(answer) > 1:
             items = {fold_text(item) for item in answer}
@@ -276,11 +301,9 @@ class _QuestionLint:
                         Severity.WARNING,
                     )
         for entry in self.question.accept:
-            if not isinstance(entry, str):
+            if not isinstance(entry, str) or not self._of_another_kind(entry):
                 continue
             reads = Kind(infer_kind(entry))
-            if reads == asked or not _other_kind(asked, reads):
-                continue
             self.report(
                 "accept",
                 f"accepted answer `{entry}` reads as a {reads}, but the answer is a {asked}; "
@@ -288,6 +311,12 @@ class _QuestionLint:
                 '(`"Kerr, 67"`) or write the list one entry a line',
                 Severity.WARNING,
             )
+
+    def _of_another_kind(self, entry: str) -> bool:
+        """An accepted entry that reads as a value where the answer is a person or a date,
+        or as a person where it is a value (reported as such)."""
+        reads = Kind(infer_kind(entry))
+        return reads != self.question.kind and _other_kind(self.question.kind, reads)
 
 
 def _other_kind(asked: Kind, reads: Kind) -> bool:

@@ -49,7 +49,7 @@ from newsquiz.pack.yamlnodes import (
 # `[about 4,218]`: the figures before a thousands comma (perhaps after words or a currency
 # sign, `US$650`, `KSh86`), and those after it.
 _LEADING_FIGURE = re.compile(r"(?:.*\s)?[^\s\d]{0,4}\d{1,3}")
-_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?(?:\s*\S+)?")
+_THOUSANDS = re.compile(r"\d{3}(?:[.,]\d+)?(?:\s*\S+)?(?:\s+\S+)*")
 SLUG = re.compile(r"^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_FIELDS = ("format", "id", "title", "description", "article", "questions")
 ARTICLE_FIELDS = ("file", "outlet", "url", "published", "license", "credit")
@@ -453,7 +453,8 @@ class _Loader:
     def _split_number(self, node: yaml.SequenceNode, qid: str | None, name: str) -> bool:
         """A number with a thousands comma inside a `[ ]` list (`[4,218, 4218]`) is two
         entries to YAML, `4` and `218`, each then a right answer: say so, and how to quote.
-        Only a comma with no space after it between two plain figures is taken for one."""
+        Only a comma with no space after it between two plain figures is taken for one, words
+        after it or not (`€8,400 in cash`)."""
         for first, second in itertools.pairwise(node.value):
             if (
                 isinstance(first, yaml.ScalarNode)
