@@ -472,6 +472,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "glenardoch-whisky-record-bottle",
     "kenya-kcse-chemistry-leak-resit",
     "nz-freshwater-citizens-assembly",
+    "harrowfield-crosslink-brt-vote",
+    "sevan-open-buchholz-upset",
+    "sierra-negra-cavers-rescued",
+    "antibiotic-tender-cartel-fine",
+    "frankfurt-oder-hennings-painting-recovered",
+    "reggio-calabria-etna-ash-closure",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
