@@ -417,14 +417,18 @@ class ArticleNames:
             while end < len(self.sentences) and self._paragraph(end) == self._paragraph(index):
                 end += 1
             told = self.sentences[index:end]
-            if any(holds(words, name) for words in told for name in others):
+            if any(
+                holds(words, name) and not named_as_kin_of(words, name)
+                for words in told
+                for name in others
+            ):
                 return False
             given = {g for p in bearers for g in p.given}
             return any(
                 _UNRELATED.search(" ".join(words))
                 # `She is no relation of Marc Casals Pujol`: he is whom another is set apart
                 # from, not the one set apart.
-                and not _named_as_kin_of(words, person.name)
+                and not named_as_kin_of(words, person.name)
                 # `Power, who is no relation of the substitute, …`: said of the one the
                 # sentence calls by the surname alone, who is the surname's owner then.
                 and not any(
@@ -500,11 +504,16 @@ _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative|
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
 
 
-def _named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:
+def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:
     """The name written as the one someone is said to be no kin of (`no relation of Marc
     Casals Pujol`)."""
     return any(
-        tuple(words[at : at + len(name)]) == name and " ".join(words[at - 2 : at]) in _NO_KIN_OF
+        tuple(words[at : at + len(name)]) == name
+        and (
+            " ".join(words[at - 2 : at]) in _NO_KIN_OF
+            # `no relation to the trust's Sioned Evans`: a description between
+            or any(" ".join(words[k : k + 2]) in _NO_KIN_OF for k in range(max(0, at - 5), at - 2))
+        )
         for at in range(2, len(words))
     )
 

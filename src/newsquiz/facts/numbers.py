@@ -151,7 +151,8 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
         first = token[0]
         span: NumberSpan | None = None
         if first.isdigit():
-            span = _digit_span(toks, i)
+            span = _fraction_of(toks, i) if token.isdigit() else None
+            span = span or _digit_span(toks, i)
         elif token == "minus" and i + 1 < count:
             span = _negative(toks, i)
         elif first.isalpha():
@@ -199,6 +200,9 @@ _FRACTIONS = {
     "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6,
     "sixths": 1 / 6, "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125,
     "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 0.1, "tenths": 0.1,
+    # `four thousandths of a second`: a count of them is the figure, not `4` (nor `400`)
+    "hundredth": 0.01, "hundredths": 0.01, "thousandth": 0.001, "thousandths": 0.001,
+    "millionth": 1e-6, "millionths": 1e-6,
 }  # fmt: skip
 
 
@@ -210,6 +214,9 @@ def _fraction_of(toks: list[str], i: int) -> NumberSpan | None:
         j += 1
     elif toks[j] in UNITS and j + 1 < len(toks) and toks[j + 1] in _FRACTIONS:
         count = UNITS[toks[j]]
+        j += 1
+    elif toks[j].isdigit() and j + 1 < len(toks) and toks[j + 1] in _FRACTIONS:
+        count = float(toks[j])  # `4 thousandths of a second`
         j += 1
     if toks[j] not in _FRACTIONS:
         return None

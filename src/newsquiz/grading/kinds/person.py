@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import ArticleNames, Person
+from newsquiz.facts.article import ArticleNames, Person, named_as_kin_of
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
@@ -939,6 +939,8 @@ def _pronouns_after(
     for sentence, at in _written_at(name, sentences):
         if at and sentence[at - 1] in not_after:
             continue
+        if named_as_kin_of(sentence[: at + len(name)], name):
+            continue  # `Huw Roe, no relation to the trust's Sioned Roe, … He said`: his
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
         after = sentence[at + len(name) : at + len(name) + 16]
         next_one = following.get(id(sentence), ())

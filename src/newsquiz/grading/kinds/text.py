@@ -291,6 +291,7 @@ class _TextKey:
     located_in: frozenset[str]
     of_place: frozenset[str]  # `deputy mayor of Reggio Calabria`: the place the keys give
     city: bool  # the keys name a city of the world's (`Frankfurt am Main`)
+    times: list[int]  # the times of day the key writes, in its order (`10 pm to 7 am`)
     ctx: Context
 
 
@@ -303,9 +304,34 @@ def compile_text(
     text_key = _text_key(key, ctx, main_key, choice)
 
     def match(toks: list[str]) -> Verdict:
+        typed_times = _times_of_day(toks) if len(text_key.times) >= 2 else []
+        if sorted(typed_times) == sorted(text_key.times) and typed_times != text_key.times:
+            return incorrect("the times the other way round")  # `from 7 am to 10 pm`
         return _match(toks, text_key)
 
     return match
+
+
+_TIME_OF_DAY = re.compile(r"(\d{1,2})(?::(\d{2}))?")
+
+
+def _times_of_day(toks: list[str]) -> list[int]:
+    """The times of day the tokens write, in their order, as minutes after midnight (`10 pm`,
+    `22:00`)."""
+    times = []
+    for at, token in enumerate(toks):
+        clock = _TIME_OF_DAY.fullmatch(token)
+        if clock is None:
+            continue
+        half = toks[at + 1] if at + 1 < len(toks) else ""
+        if half in ("am", "pm"):
+            hours = int(clock[1]) % 12 + (12 if half == "pm" else 0)
+        elif clock[2] is not None:
+            hours = int(clock[1])
+        else:
+            continue
+        times.append(hours * 60 + int(clock[2] or 0))
+    return times
 
 
 def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _TextKey:
@@ -402,6 +428,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             for first, second in itertools.pairwise(tokenize(text))
             if first == "in" and second in ctx.names.proper_words
         ),
+        times=_times_of_day(tokenize(key)),
         city=any(
             place.kind == "city"
             for text in ctx.key_texts

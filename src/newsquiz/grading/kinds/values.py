@@ -675,8 +675,9 @@ def _rival_nouns(ctx: Context, expected: float, quoted: list[_Quoted]) -> frozen
 _GROUPS_OF_PEOPLE = (
     frozenset({"people", "persons", "person", "individuals", "residents", "inhabitants"}),
     frozenset({"family", "families", "household", "households", "home", "homes"}),
+    # Pupils are children counted at school: `23 children` for 23 pupils is the same count.
     frozenset({"child", "children", "kid", "kids", "minor", "minors", "boy", "boys", "girl",
-               "girls"}),
+               "girls", "pupil", "pupils", "schoolchildren", "schoolchild"}),
     frozenset({"adult", "adults"}),
     # A jury of seven women and five men: `7 men` counts the others.
     frozenset({"man", "men", "male", "males"}),
@@ -1921,6 +1922,9 @@ def _totalled(
     return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
 
 
+_SHARED_BETWEEN = re.compile(r"\b(?:shared|split|divided)\s+(?:between|among)\b", re.IGNORECASE)
+
+
 def _each_of(key: str, ctx: Context) -> frozenset[str]:
     """What the key, its quotes and the question give an amount to each of (`to each
     household`): a rate typed per something else (`per person`) is another fact."""
@@ -2139,6 +2143,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     per_times = time_rates(key, ctx)
     shared_out = _shared_out(key, ctx)
     each_of = _each_of(key, ctx) if not rates else frozenset()
+    # `to be shared between its paddlers`: no one's share is the whole amount.
+    shared_between = any(_SHARED_BETWEEN.search(quote) for quote in ctx.quotes)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
     spoken = spoken_currency_at(key_toks, mention.end) if mention.currency is None else None
     # `10,000 annual tax units`: an amount the key counts in a unit of its own, no currency.
@@ -2237,6 +2243,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 if rate in HEADS and each_of and not any(same_rate(rate, r) for r in each_of):
                     # `A$1,500 per person` where each household is paid A$1,500
                     return incorrect(f"the article gives it each {'/'.join(sorted(each_of))}")
+                if (
+                    rate is not None
+                    and rate not in TIME_UNITS
+                    and shared_between
+                    and not any(same_rate(rate, r) for r in each_of)
+                ):
+                    # `€6,000 per paddler` where each crew's €6,000 is shared between them
+                    return incorrect("the article says it is shared")
                 if (
                     rate is not None
                     and not rates
