@@ -258,6 +258,9 @@ class ArticleNames:
             return bearers[0]
         if not bearers or surname not in self.alone:
             return None
+        aged = self._aged_alone(surname, bearers)
+        if aged is not None:
+            return aged
         described = self._described_alone(surname, bearers)
         if described is not None:
             return described
@@ -310,6 +313,38 @@ class ArticleNames:
 
         sharing = [p for p in bearers if described & beside(p)]
         return sharing[0] if len(sharing) == 1 else None
+
+    def _aged_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
+        """`Whitcombe, 26, said` where the article writes `Liam Whitcombe, 21`: the surname
+        alone, written with an age that only one bearer's whole name is not given otherwise,
+        is that bearer."""
+        given = {g for p in bearers for g in p.given}
+        alone_ages = {
+            age
+            for sentence in self.sentences
+            for at, word in enumerate(sentence)
+            if word == surname
+            and (at == 0 or sentence[at - 1] not in given)
+            and (age := _age_at(sentence, at + 1)) is not None
+        }
+        if not alone_ages:
+            return None
+        ages = {p: self._age_of(p) for p in bearers}
+        fitting = [p for p in bearers if ages[p] is None or ages[p] in alone_ages]
+        if len(fitting) == 1 and any(a is not None and a not in alone_ages for a in ages.values()):
+            return fitting[0]
+        return None
+
+    def _age_of(self, person: Person) -> int | None:
+        """The age the article writes straight after this whole name (`Liam Roe, 21`)."""
+        size = len(person.name)
+        for sentence in self.sentences:
+            for at in range(len(sentence) - size):
+                if sentence[at : at + size] == person.name:
+                    age = _age_at(sentence, at + size)
+                    if age is not None:
+                        return age
+        return None
 
     def _shortened_with_title(self, person: Person) -> bool:
         """`Dr Helen Marsh`, then `Dr Marsh said`: the article shortens this bearer's name
@@ -502,6 +537,22 @@ EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative|no relative)\b")
 # The words before the one a person is said to be no kin of (`not related to the farmer`).
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
+
+
+# What follows an age written after a name (`Whitcombe, 26, said`; `Liam Roe, 21, grew up`).
+_AFTER_AN_AGE = frozenset(
+    {"said", "says", "who", "is", "was", "a", "an", "the", "from", "of", "has", "had", "and",
+     "told", "added", "grew", "lives", "whose", "now"}
+)  # fmt: skip
+
+
+def _age_at(sentence: tuple[str, ...], at: int) -> int | None:
+    """An age written at this place of a sentence (commas dropped), if it is one."""
+    word = sentence[at] if at < len(sentence) else ""
+    if not (word.isdigit() and 10 <= int(word) <= 110):
+        return None
+    after = sentence[at + 1] if at + 1 < len(sentence) else ""
+    return int(word) if after in _AFTER_AN_AGE else None
 
 
 def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:

@@ -543,7 +543,7 @@ BOUNDS = {
 _SKIP_BACK = frozenset(
     {"the", "a", "an", "on", "in", "at", "for", "of", "by", "it", "was", "is", "be", "exactly",
      "just", "only", "until", "till", "to", "lasted", "last", "were", "are", "been", "from",
-     "another", "further"}
+     "another", "further", "next", "coming", "following"}
 )  # fmt: skip
 
 

@@ -1391,8 +1391,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 person is not None
                 and person.given
                 and token in ctx.names.alone
+                and token not in ctx.names.capitals  # `ANC's Roe`: a body's letters
                 and token not in key_words
-                and token not in described
                 and toks[index + 1 : index + 2] == [surname]
                 and not _given_name(token, list(person.given), romanised)
                 and not any(token in g for g in namesakes)  # the namesake's rule below

@@ -519,8 +519,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
 
 
 def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
-    """The key's `South Canterbury` typed as `Canterbury`, where the article also writes a
-    Canterbury without the qualifier: that name, else None."""
+    """The key's `South Canterbury` (or `Palmerston North`) typed as `Canterbury`, where the
+    article also writes a Canterbury without the qualifier: that name, else None."""
     for qualifier, name in itertools.pairwise(key_words):
         if (
             qualifier in POSITIONAL
@@ -535,6 +535,47 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
             )
         ):
             return name
+    for name, qualifier in itertools.pairwise(key_words):
+        if (
+            qualifier in POSITIONAL
+            and name in names.proper_words
+            and name in toks
+            # nothing typed after the name (`Palmerston Nth`, `Brandon Est` may be its slips)
+            and _typed_last(toks, name)
+            and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
+            and not any(t in POSITIONAL for t in toks)
+            # the article writes the name alone, at a sentence's end or before a small word
+            and any(
+                first == name
+                and second != qualifier
+                and second not in POSITIONAL
+                and (second in FILLERS or second in names.proper_words)
+                for first, second in names.pairs
+            )
+        ):
+            return name
+    return None
+
+
+def _typed_last(toks: list[str], name: str) -> bool:
+    """Nothing but small words typed after the name."""
+    at = toks.index(name)
+    return all(not t[0].isalnum() or t in FILLERS for t in toks[at + 1 :])
+
+
+def qualifier_added(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
+    """`Palmerston North` typed for the key's Palmerston, where the article writes Palmerston
+    North as a name of its own: that name, else None."""
+    for first, second in itertools.pairwise(toks):
+        for name, qualifier in ((first, second), (second, first)):
+            if (
+                qualifier in POSITIONAL
+                and name in key_words
+                and qualifier not in key_words
+                and name in names.proper_words
+                and (first, second) in names.names_by_word.get(name, ())
+            ):
+                return f"{first} {second}"
     return None
 
 
@@ -782,6 +823,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     if dropped is not None:
         # `Canterbury` for South Canterbury, where the article also names a Canterbury
         return incorrect(f"the article's {dropped.capitalize()} is another place")
+    added = qualifier_added(toks, key.words, key.ctx.names)
+    if added is not None:
+        return incorrect(f"the article's {added.title()} is another place")
     for first, second in itertools.pairwise(toks):
         named, qualifier = (second, first) if first in POSITIONAL else (first, second)
         if (

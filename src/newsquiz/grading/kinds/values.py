@@ -1326,6 +1326,7 @@ def _out_of_asked(toks: list[str], asked: frozenset[float]) -> list[str]:
 def compile_number(key: str, ctx: Context) -> Matcher | None:
     if ctx.weighs_in_pounds:
         key = " ".join(pounds_as_weight(key.split()))
+    key = _part_of_whole(key)
     key_toks = tokenize(key)
     said = _said(key_toks, ctx)  # each rule below reads its own words in them
     units_said = _units_said(said)
@@ -2120,6 +2121,23 @@ def _local_dollar(
     return None
 
 
+_PART_OF_WHOLE = re.compile(
+    r"^(?P<part>.*?\b\d[\d,.]*)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|a)\s+)?"
+    r"(?:[A-Za-z]+'s\s+)?(?P<whole>\d[\d,.]*)(?P<rest>\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_whole(text: str) -> str:
+    """`47 of the game's 50 minutes` as `47 minutes`: the first figure is the fact, the
+    second the whole it is part of."""
+    found = _PART_OF_WHOLE.match(text.strip())
+    if found is None:
+        return text
+    part, whole = (float(x.replace(",", "")) for x in (found["part"].split()[-1], found["whole"]))
+    return f"{found['part']}{found['rest'] or ''}" if part < whole else text
+
+
 def compile_money(key: str, ctx: Context) -> Matcher | None:
     key_toks = tokenize(key)
     mention = _key_mention(key, (MONEY, NUMBER))
@@ -2360,6 +2378,7 @@ def _over(toks: list[str], m: Mention) -> bool:
 
 
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
+    key = _part_of_whole(key)
     key_toks = tokenize(key)
     durations = [m for m in _as_intervals(key_toks, asserted(scan(key_toks))) if m.kind == DURATION]
     mention = durations[0] if len(durations) == 1 else None
