@@ -478,6 +478,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "antibiotic-tender-cartel-fine",
     "frankfurt-oder-hennings-painting-recovered",
     "reggio-calabria-etna-ash-closure",
+    "aland-archipelago-ferry-fare-rise",
+    "bulgaria-census-population-drop",
+    "montemor-k2-photo-finish",
+    "eryri-golden-eagles-breed",
+    "lanarkshire-schools-salmonella-supplier",
+    "tawarau-ridge-wind-noise-ruling",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
