@@ -364,7 +364,10 @@ class ArticleNames:
         at = self._first_alone_sentence(surname, bearers)
         if at is None:
             return False
-        named = {w for w in self.sentences[at] if w in self.proper_words} - {surname}
+        # (small words are no names, though a sentence may open with one: `In`, `The`)
+        named = {w for w in self.sentences[at] if w in self.proper_words and w not in FILLERS} - {
+            surname
+        }
 
         def beside(person: Person) -> set[str]:
             return {

@@ -60,6 +60,10 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "centilitre": (0.01, "centilitres centiliter centiliters cl"),
             "litre": (1.0, "litres liter liters l"),
             "hectolitre": (100.0, "hectolitres hectoliter hectoliters hl"),
+            "kilolitre": (1e3, "kilolitres kiloliter kiloliters kl"),
+            # `ML` folds to the millilitre's `ml`: megalitres only by name
+            "megalitre": (1e6, "megalitres megaliter megaliters"),
+            "gigalitre": (1e9, "gigalitres gigaliter gigaliters"),
             "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m 3"),
             "cubic foot": (28.316846592, "cubic feet ft 3 cu ft"),
             "gallon": (3.785411784, "gallons gal us gallon us gallons"),

@@ -766,6 +766,21 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
             and any(same_word(token, k) == CLOSE for k in key.word_set)
         ):
             return incorrect(f"the article's {token.upper()} is another")
+        if (
+            len(token) > 4
+            and token in ctx.names.proper_words
+            and token not in ctx.keys
+            and token not in key.word_set
+            and token not in ctx.words
+            and token not in ctx.cited
+            and token not in world().place_words  # `Korean` beside the key's Korea
+            and any(
+                same_word(token, k) == CLOSE and token[:3] != k[:3]  # not an ending apart
+                for k in key.word_set
+            )
+        ):
+            # `Westrozebeke` for Oostrozebeke, where the article names both villages
+            return incorrect(f"the article's {token.capitalize()} is another")
     for name in key.other_names:
         # `Malewa Roses` names `Malewa Roses Ltd` without its legal form, `Prairie Museum`
         # the article's `The Prairie Museum` at a sentence's head.

@@ -1923,6 +1923,16 @@ def _totalled(
     return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
 
 
+def _spans_paid_over(toks: list[str]) -> list[float]:
+    """The lengths of time an amount is paid over (`for three years`, `over five years`), not
+    its rate (`a year`)."""
+    return [
+        m.value
+        for m in scan(toks)
+        if m.kind == DURATION and m.value and m.start and toks[m.start - 1] in ("for", "over")
+    ]
+
+
 _SHARED_BETWEEN = re.compile(r"\b(?:shared|split|divided)\s+(?:between|among)\b", re.IGNORECASE)
 
 
@@ -2210,9 +2220,17 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
+    # `R6 million a year for three years`: how long the key pays it is part of the fact.
+    key_spans = [
+        span for text in (key, *ctx.key_texts) for span in _spans_paid_over(tokenize(text))
+    ]
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if key_spans and any(
+            not any(_close(span, k) for k in key_spans) for span in _spans_paid_over(toks)
+        ):
+            return incorrect("the article gives another length of time")  # `for five years`
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `Rs 14,500 return` for one way
         if ctx.asked_per_figure not in (None, 1.0) and _per_no_figure(toks):
