@@ -484,6 +484,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "eryri-golden-eagles-breed",
     "lanarkshire-schools-salmonella-supplier",
     "tawarau-ridge-wind-noise-ruling",
+    "brolga-air-administration",
+    "priecne-saddle-hikers-airlifted",
+    "south-shields-maqdala-treasures-return",
+    "manawatu-kahu-double-overtime-title",
+    "mauritius-corail-bank-aml-penalty",
+    "north-banat-heatwave-school-closures",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
