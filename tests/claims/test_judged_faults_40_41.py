@@ -64,3 +64,17 @@ def test_a_question_inverted_round_its_subject_is_no_statement_frame() -> None:
     assert frame.fill("60 tonnes")[0].startswith("The answer to")
     plain = make_question("number", "3", question="Which party has the most seats?")
     assert question_frame(plain).fill("Labour")[0] == "Labour has the most seats."
+
+
+def test_no_choice_is_swapped_into_a_sentence_that_ties_the_name_to_a_namesake(
+    write_pack: WritePack,
+) -> None:
+    # 58b #12: the namesake the sentence sets apart, offered as a choice, is no other
+    # farmer: the sentence would call her no relation of herself.
+    (farmer,) = bank(
+        write_pack,
+        "  - id: which-voss\n    question: Which Voss moved 900 sheep?\n"
+        "    answer: Kevin Voss\n    choices: [Helen Voss, Kevin Voss]\n    kind: choice\n"
+        "    cite: Kevin Voss, a sheep farmer whose land borders the line and who is no relation of the superintendent\n",
+    ).by_question
+    assert not [c for c in farmer.false_claims if "no relation" in c.sentence]

@@ -1400,7 +1400,11 @@ def claims_for(
             return None  # "1 times", "one players"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
-        if not truth and question.kind == Kind.PERSON and _NO_KIN.search(frame.after):
+        if (
+            not truth
+            and question.kind in (Kind.PERSON, Kind.CHOICE)
+            and _NO_KIN.search(frame.after)
+        ):
             # `Alan Brereton, who is no relation of the superintendent`: the words after the
             # name tie it to a namesake, and hold for no other person
             return None
