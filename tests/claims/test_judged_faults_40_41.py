@@ -78,3 +78,20 @@ def test_no_choice_is_swapped_into_a_sentence_that_ties_the_name_to_a_namesake(
         "    cite: Kevin Voss, a sheep farmer whose land borders the line and who is no relation of the superintendent\n",
     ).by_question
     assert not [c for c in farmer.false_claims if "no relation" in c.sentence]
+
+
+def test_a_value_that_brings_its_own_preposition_never_follows_the_frames(
+    write_pack: WritePack,
+) -> None:
+    # 59a #13: "The city wants the ship displayed in on the quay …".
+    (where,) = bank(
+        write_pack,
+        "  - id: where\n    question: Where will the town's new East Stand be built?\n"
+        "    answer: the old car park\n"
+        "    choices: [the old car park, on the riverside meadow, the school field]\n"
+        "    kind: choice\n    cite: the town's new East Stand would open in June\n"
+        "    claim: The town will build its new East Stand in {answer}.\n",
+    ).by_question
+    sentences = [c.sentence for c in where.false_claims]
+    assert "The town will build its new East Stand in the school field." in sentences
+    assert not [s for s in sentences if " in on " in s]

@@ -798,6 +798,23 @@ class Place:
         return not asked.contradicts(candidate)
 
 
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "from", "to", "into", "onto", "near", "beside", "inside",
+     "outside", "of", "with", "off", "across", "along", "behind", "under", "over"}
+)  # fmt: skip
+
+
+def _two_prepositions(before: str, wording: str) -> bool:
+    """The frame ends on a preposition and the value opens with another (`in on the quay`)."""
+    last = before.split()[-1:] if before.split() else []
+    first = wording.split()[:1]
+    return (
+        bool(last and first)
+        and last[0].lower() in _PREPOSITIONS
+        and (first[0].lower() in _PREPOSITIONS)
+    )
+
+
 _NO_KIN = re.compile(r"\b(?:no relation|not related|unrelated|no kin)\b", re.IGNORECASE)
 
 
@@ -1424,6 +1441,8 @@ def claims_for(
             return None  # "no rain is expected before June 23" is true when before June 24
         if not truth and _shape_broken(true_value, wording, members()):
             return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
+        if not truth and _two_prepositions(frame.before, wording):
+            return None  # "displayed in on the quay": the value brings its own preposition
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
