@@ -490,6 +490,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "manawatu-kahu-double-overtime-title",
     "mauritius-corail-bank-aml-penalty",
     "north-banat-heatwave-school-closures",
+    "aurora-jean-crab-boat-inquiry",
+    "east-london-central-library-opens",
+    "leiedal-classic-sprint-after-crash",
+    "kingaroy-data-centre-water-approval",
+    "parnu-channel-cog-wreck",
+    "whitemouth-lakes-teachers-arbitration",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
