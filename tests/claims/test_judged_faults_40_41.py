@@ -95,3 +95,23 @@ def test_a_value_that_brings_its_own_preposition_never_follows_the_frames(
     sentences = [c.sentence for c in where.false_claims]
     assert "The town will build its new East Stand in the school field." in sentences
     assert not [s for s in sentences if " in on " in s]
+
+
+def test_a_role_set_off_before_who_engaged_it_is_read(write_pack: WritePack) -> None:
+    # 59a #2: a hydrologist the objectors engaged, offered as the applicant's chief executive.
+    article = (
+        "Data centre approved in Dunmore\n"
+        "Keld Compute was founded in 2021 by its chief executive, Dr Imogen Vale.\n"
+        "Dr Rosa Lind, a Dunmore hydrologist engaged by the residents' group, said the figures "
+        "assumed an average summer.\n"
+        "Councillor Tom Reid said the plant would bring 40 jobs.\n"
+    )
+    yaml = (
+        "format: newsquiz/1\nid: dc\ntitle: DC\n"
+        "article: {file: article.txt, published: 2025-03-10}\nquestions:\n"
+        "  - id: ceo\n    question: Who is Keld Compute's chief executive?\n"
+        "    answer: Imogen Vale\n    kind: person\n    cite: its chief executive, Dr Imogen Vale\n"
+        '    claim: "Keld Compute\'s chief executive is {answer}."\n'
+    )
+    (ceo,) = ClaimBank(load_pack(write_pack(yaml, article)), max_false=40).by_question
+    assert not [c for c in ceo.false_claims if "Rosa Lind" in c.sentence]

@@ -746,7 +746,9 @@ def _public_role(word: str) -> str | None:
 # a description set off after a name, its head noun being what the article calls them.
 _ROLE_AFTER = re.compile(
     r"\s*,\s*(?:a|an|the|its|their|his|her)\s+(?:[\w'’.-]+\s+){0,3}?([a-z][\w-]+)"
-    r"(?=\s+(?:of|at|for|in|with|from|on)\b|\s*[,.;])"
+    # `, a Toowoomba hydrologist engaged by the objectors,`: a role, then who engaged it
+    r"(?=\s+(?:of|at|for|in|with|from|on|engaged|hired|employed|retained|commissioned|"
+    r"based|working)\b|\s*[,.;])"
 )
 # `, the Governor of the Bank of Guyana,`: a post written with a capital, set off after a
 # name (only a word of a post is taken: see `post_word`).
