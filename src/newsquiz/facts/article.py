@@ -349,14 +349,19 @@ class ArticleNames:
     def _shortened_with_title(self, person: Person) -> bool:
         """`Dr Helen Marsh`, then `Dr Marsh said`: the article shortens this bearer's name
         with the title it writes before the whole name, so the surname alone is another's."""
-        titles = {
-            sentence[at - 1]
-            for sentence in self.sentences
-            for at in range(1, len(sentence) - len(person.name) + 1)
-            if sentence[at : at + len(person.name)] == person.name
-            and sentence[at - 1] in HONORIFICS
-        }
-        return any((title, person.surname) in self.pairs for title in titles)
+        def shortened(one: Person) -> bool:
+            titles = {
+                sentence[at - 1]
+                for sentence in self.sentences
+                for at in range(1, len(sentence) - len(one.name) + 1)
+                if sentence[at : at + len(one.name)] == one.name
+                and sentence[at - 1] in HONORIFICS | world().post_words
+            }
+            return any((title, one.surname) in self.pairs for title in titles)
+
+        # (where the others are shortened with their titles too, that says nothing)
+        others = [p for p in self.bearers(person.surname) if p is not person]
+        return shortened(person) and not any(shortened(p) for p in others)
 
     def _alone_speaks_of(self, surname: str, bearers: tuple[Person, ...], one: Person) -> bool:
         """The sentence that first writes the surname alone names something (`the CGT`)
@@ -470,7 +475,10 @@ class ArticleNames:
                 # `Power, who is no relation of the substitute, …`: said of the one the
                 # sentence calls by the surname alone, who is the surname's owner then.
                 and not any(
-                    word == person.surname and (at == 0 or words[at - 1] not in given)
+                    word == person.surname
+                    and (at == 0 or words[at - 1] not in given)
+                    # `no relation of Dr Marsh`: the namesake set apart, not this one
+                    and not named_as_kin_of(words[: at + 1], (person.surname,))
                     for at, word in enumerate(words)
                 )
                 for words in told
@@ -597,7 +605,12 @@ def sentences_of(paragraph: str) -> list[str]:
     joined = [pieces[0]]
     for piece in pieces[1:]:
         last = _LAST_WORD.search(joined[-1])
-        if _INITIAL.search(joined[-1]) or (last is not None and last.group(1).lower() in dotted):
+        if (
+            _INITIAL.search(joined[-1])
+            or (last is not None and last.group(1).lower() in dotted)
+            # `Rs. 86 million`, `No. 4`: a short word's dot before a figure ends nothing
+            or (last is not None and len(last.group(1)) <= 3 and piece.lstrip()[:1].isdigit())
+        ):
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)

@@ -926,6 +926,10 @@ def _following(sentences: tuple[tuple[str, ...], ...]) -> dict[int, tuple[str, .
     return {id(one): after for one, after in pairwise(sentences)}
 
 
+# How far after a name its pronoun is read (20 made as many mistakes as it mended).
+_PRONOUN_REACH = 16
+
+
 def _pronouns_after(
     name: tuple[str, ...],
     sentences: tuple[tuple[str, ...], ...],
@@ -942,7 +946,7 @@ def _pronouns_after(
         if named_as_kin_of(sentence[: at + len(name)], name):
             continue  # `Huw Roe, no relation to the trust's Sioned Roe, … He said`: his
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
-        after = sentence[at + len(name) : at + len(name) + 16]
+        after = sentence[at + len(name) : at + len(name) + _PRONOUN_REACH]
         next_one = following.get(id(sentence), ())
         gender = _first_gender((*after, *next_one[:1]), name, name_words)
         if gender is None:
