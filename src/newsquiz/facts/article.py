@@ -349,6 +349,7 @@ class ArticleNames:
     def _shortened_with_title(self, person: Person) -> bool:
         """`Dr Helen Marsh`, then `Dr Marsh said`: the article shortens this bearer's name
         with the title it writes before the whole name, so the surname alone is another's."""
+
         def shortened(one: Person) -> bool:
             titles = {
                 sentence[at - 1]
