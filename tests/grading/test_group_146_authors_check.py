@@ -40,3 +40,13 @@ def test_a_short_words_dot_before_a_figure_ends_no_sentence() -> None:
         "The wall alone accounts for Rs. 86 million, he said.",
         "It opens on Monday.",
     ]
+
+
+def test_a_claims_sentence_is_not_cut_at_a_short_words_dot_before_a_figure() -> None:
+    from newsquiz.claims.sentences import split_sentences
+
+    text = "The wall costs Rs. 4.5 million, that will stop trains. It opens in May."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The wall costs Rs. 4.5 million, that will stop trains.",
+        "It opens in May.",
+    ]

@@ -100,6 +100,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = word.group(1).lower() if word else ""
         if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
             continue
+        if len(last) <= 3 and last.isalpha() and text[boundary.end() :].lstrip()[:1].isdigit():
+            continue  # `Rs. 4.5 million`, `No. 4`: a short word's dot before a figure
         spans.append((start, boundary.end(1)))  # the closing quotes are the sentence's
         start = boundary.end()
     if text[start:].strip():
