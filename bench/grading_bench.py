@@ -496,6 +496,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kingaroy-data-centre-water-approval",
     "parnu-channel-cog-wreck",
     "whitemouth-lakes-teachers-arbitration",
+    "calder-court-gas-explosion",
+    "harwick-park-pandas-return",
+    "wyralla-by-election-postal-recount",
+    "haputale-main-line-landslide",
+    "kenya-simbas-kruger-appointment",
+    "san-ignacio-coffee-premium-award",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
