@@ -724,8 +724,8 @@ def _another_country(toks: list[str], countries: frozenset[str], said_here: froz
 
 def _another_city(toks: list[str], known: frozenset[str]) -> bool:
     """`true, in Riga` where the quote says Kaunas: a city or region of the world that
-    neither the article nor the question names, typed as where (`it was Austin` may name a
-    person)."""
+    neither the article nor the question names, typed as where (`it was Florence` may name
+    a person)."""
     return any(
         any(p.kind != "country" for p in places)
         and known.isdisjoint(toks[start:end])
