@@ -15,7 +15,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from newsquiz.facts.infer import infer_kind
-from newsquiz.facts.text import fold_text, tokens
+from newsquiz.facts.text import fold_text, tokenize, tokens
+from newsquiz.facts.values import DATE, scan
 from newsquiz.facts.words import WEEKDAYS
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
@@ -37,11 +38,7 @@ _WORDING_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
 # Kinds that read a value out of the answer; a text question whose answer reads as
 # one of these is probably mislabelled.
 _VALUE_KINDS = {Kind.DATE, Kind.NUMBER, Kind.MONEY, Kind.DURATION}
-# A month's day without a year (`November 9`, `Nov. 9th`), and a year alone.
-_MONTH_DAY = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?",
-    re.IGNORECASE,
-)
+# A year alone (`2021`).
 _YEAR = re.compile(r"\d{4}")
 # Kinds a question worded for `key` may reasonably have instead.
 _COMPATIBLE = {
@@ -271,7 +268,7 @@ class _QuestionLint:
                 if (
                     isinstance(day, str)
                     and isinstance(year, str)
-                    and _MONTH_DAY.fullmatch(day.strip())
+                    and _day_without_year(day)
                     and _YEAR.fullmatch(year.strip())
                     and not (field == "accept" and self._of_another_kind(year))
                 ):
@@ -317,6 +314,21 @@ class _QuestionLint:
         or as a person where it is a value (reported as such)."""
         reads = Kind(infer_kind(entry))
         return reads != self.question.kind and _other_kind(self.question.kind, reads)
+
+
+def _day_without_year(text: str) -> bool:
+    """A month's day and nothing else, with no year (`November 9`, `Nov. 9th`), as the facts
+    reader reads it."""
+    toks = tokenize(text)
+    mentions = scan(toks)
+    return (
+        len(mentions) == 1
+        and mentions[0].kind == DATE
+        and mentions[0].day is not None
+        and mentions[0].year is None
+        and mentions[0].start == 0
+        and mentions[0].end == len(toks)
+    )
 
 
 def _other_kind(asked: Kind, reads: Kind) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsquiz.claims.model import ClaimPath
 from newsquiz.claims.values import find_people
+from newsquiz.facts.article import dot_before_a_figure
 from newsquiz.facts.written import find_values, same_value
 from newsquiz.pack.model import Citation, Kind, Question, answer_text
 
@@ -100,8 +101,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = word.group(1).lower() if word else ""
         if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
             continue
-        if len(last) <= 3 and last.isalpha() and text[boundary.end() :].lstrip()[:1].isdigit():
-            continue  # `Rs. 4.5 million`, `No. 4`: a short word's dot before a figure
+        if dot_before_a_figure(last, text[boundary.end() :]):
+            continue
         spans.append((start, boundary.end(1)))  # the closing quotes are the sentence's
         start = boundary.end()
     if text[start:].strip():

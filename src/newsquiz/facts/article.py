@@ -350,13 +350,14 @@ class ArticleNames:
         """`Dr Helen Marsh`, then `Dr Marsh said`: the article shortens this bearer's name
         with the title it writes before the whole name, so the surname alone is another's."""
 
+        title_words = HONORIFICS | world().post_words
+
         def shortened(one: Person) -> bool:
             titles = {
                 sentence[at - 1]
                 for sentence in self.sentences
                 for at in range(1, len(sentence) - len(one.name) + 1)
-                if sentence[at : at + len(one.name)] == one.name
-                and sentence[at - 1] in HONORIFICS | world().post_words
+                if sentence[at : at + len(one.name)] == one.name and sentence[at - 1] in title_words
             }
             return any((title, one.surname) in self.pairs for title in titles)
 
@@ -596,6 +597,11 @@ _ENDS_SENTENCES = frozenset(
 )  # fmt: skip
 
 
+def dot_before_a_figure(word: str, following: str) -> bool:
+    """`Rs. 86 million`, `No. 4`: a short word's dot before a figure ends no sentence."""
+    return len(word) <= 3 and word.isalpha() and following.lstrip()[:1].isdigit()
+
+
 def sentences_of(paragraph: str) -> list[str]:
     """The paragraph's sentences; a post's abbreviation (`Lt. Col. Rui Neves`, `Dr. Han`)
     ends none."""
@@ -609,8 +615,7 @@ def sentences_of(paragraph: str) -> list[str]:
         if (
             _INITIAL.search(joined[-1])
             or (last is not None and last.group(1).lower() in dotted)
-            # `Rs. 86 million`, `No. 4`: a short word's dot before a figure ends nothing
-            or (last is not None and len(last.group(1)) <= 3 and piece.lstrip()[:1].isdigit())
+            or (last is not None and dot_before_a_figure(last.group(1), piece))
         ):
             joined[-1] = f"{joined[-1]} {piece}"
         else:

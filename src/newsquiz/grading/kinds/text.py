@@ -202,9 +202,13 @@ def _on_the_24_hour_clock(toks: list[str]) -> list[str]:
         if clock is None:
             out.append(token)
             continue
-        hours = int(clock[1]) % 12 + (12 if token == "pm" else 0)
-        out[-1] = f"{hours}:{clock[2]}"
+        out[-1] = f"{_hours_of_day(int(clock[1]), token)}:{clock[2]}"
     return out
+
+
+def _hours_of_day(hour: int, half: str) -> int:
+    """The hour of a 12-hour clock (`3` and `pm`) on the 24-hour clock (15)."""
+    return hour % 12 + (12 if half == "pm" else 0)
 
 
 # Abbreviations of posts that are also words or units (`min`, `sec`, `can`): left as typed.
@@ -324,8 +328,8 @@ def _times_of_day(toks: list[str]) -> list[int]:
         if clock is None:
             continue
         half = toks[at + 1] if at + 1 < len(toks) else ""
-        if half in ("am", "pm"):
-            hours = int(clock[1]) % 12 + (12 if half == "pm" else 0)
+        if half in _HALVES:
+            hours = _hours_of_day(int(clock[1]), half)
         elif clock[2] is not None:
             hours = int(clock[1])
         else:
@@ -522,28 +526,16 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
     """The key's `South Canterbury` (or `Palmerston North`) typed as `Canterbury`, where the
     article also writes a Canterbury without the qualifier: that name, else None."""
     for qualifier, name in itertools.pairwise(key_words):
-        if (
-            qualifier in POSITIONAL
-            and name in names.proper_words
-            and name in toks
-            # `N. Uist`, `Nort Shaft`: the qualifier typed short or with a slip
-            and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
-            and not any(t in POSITIONAL for t in toks)
-            and any(
-                second == name and first != qualifier and first not in POSITIONAL
-                for first, second in names.pairs
-            )
+        if _qualifier_left_out(toks, qualifier, name, names) and any(
+            second == name and first != qualifier and first not in POSITIONAL
+            for first, second in names.pairs
         ):
             return name
     for name, qualifier in itertools.pairwise(key_words):
         if (
-            qualifier in POSITIONAL
-            and name in names.proper_words
-            and name in toks
+            _qualifier_left_out(toks, qualifier, name, names)
             # nothing typed after the name (`Palmerston Nth`, `Brandon Est` may be its slips)
             and _typed_last(toks, name)
-            and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
-            and not any(t in POSITIONAL for t in toks)
             # the article writes the name alone, at a sentence's end or before a small word
             and any(
                 first == name
@@ -555,6 +547,18 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
         ):
             return name
     return None
+
+
+def _qualifier_left_out(toks: list[str], qualifier: str, name: str, names: ArticleNames) -> bool:
+    """The key's name is typed and its compass qualifier is not, in any form (`N. Uist`,
+    `Nort Shaft`: the qualifier typed short or with a slip counts), nor any other."""
+    return (
+        qualifier in POSITIONAL
+        and name in names.proper_words
+        and name in toks
+        and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
+        and not any(t in POSITIONAL for t in toks)
+    )
 
 
 def _typed_last(toks: list[str], name: str) -> bool:
