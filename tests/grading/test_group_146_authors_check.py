@@ -50,3 +50,23 @@ def test_a_claims_sentence_is_not_cut_at_a_short_words_dot_before_a_figure() -> 
         "The wall costs Rs. 4.5 million, that will stop trains.",
         "It opens in May.",
     ]
+
+
+INSPECTED = (
+    "The riser was last fully inspected on 4 March 2016, the records show.",
+    "A second inspection, due on 12 May 2021, was put back twice.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("4 March 2016", C), ("4/3/2016", C), ("3 April 2016", X)]
+)
+def test_an_accepted_numeric_date_is_read_day_first_where_the_article_writes_so(
+    typed: str, expected: Outcome
+) -> None:
+    question = "When was the riser last fully inspected?"
+    key, accept = "4 March 2016", ("4/3/2016",)
+    assert (
+        graded("date", key, question, INSPECTED[0], typed, accept=accept, article=INSPECTED)
+        is expected
+    )

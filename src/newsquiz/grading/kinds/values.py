@@ -2512,6 +2512,10 @@ def _range_start(toks: list[str], mentions: list[Mention], duration: Mention) ->
 
 
 def compile_date(key: str, ctx: Context) -> Matcher | None:
+    day_first = _writes_day_first(ctx.names.sentences)
+    if day_first:
+        # An accepted `9/3/2016` is 9 March too, as a typed one is.
+        key = _NUMERIC_DAY_FIRST_IN_TEXT.sub(lambda m: _month_first(m[0]), key)
     mention = _key_mention(key, (DATE,))
     if mention is None or mention.month is None or mention.day is None:
         return None
@@ -2532,8 +2536,6 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
     quoted_days = {t for quote in ctx.quotes for t in tokenize(quote) if t in WEEKDAYS}
     if stated is None and weekday not in quoted_days:
         weekday = None
-
-    day_first = _writes_day_first(ctx.names.sentences)
 
     def match(toks: list[str]) -> Verdict:
         if day_first:
@@ -2589,6 +2591,7 @@ def _writes_day_first(sentences: tuple[tuple[str, ...], ...]) -> bool:
 
 
 _NUMERIC_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})((?:/\d{2,4})?)")
+_NUMERIC_DAY_FIRST_IN_TEXT = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
 
 
 def _month_first(token: str) -> str:
