@@ -65,6 +65,7 @@ class Context:
     key_texts: tuple[str, ...] = ()
     # The question's words two by two, in its order (`north battleford`).
     asked_pairs: frozenset[tuple[str, str]] = frozenset()
+    asked_tokens: tuple[str, ...] = ()  # the question's words in its order
     # The whole paragraphs the cited quotes stand in.
     cited_paragraphs: tuple[str, ...] = ()
 
@@ -105,6 +106,7 @@ def context(question: Question) -> Context:
         key_texts=tuple(key_texts),
         sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
         asked_pairs=frozenset(pairwise(toks)),
+        asked_tokens=tuple(toks),
         cited_paragraphs=tuple(c.text for c in question.citations),
     )
 

@@ -37,7 +37,7 @@ from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
 from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import POSITIONAL, QUALIFIERS
+from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
 
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
@@ -330,9 +330,25 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     antonyms = world().antonyms
     opposed = frozenset(o for t in raw for o in antonyms.get(t, ())) - raw
 
+    # An item's own `or` (`a national or international pool`) offers the player no choice.
+    item_choices = frozenset(
+        (words[at - 1], words[at + 1])
+        for item in items
+        for words in [rewrite(tokenize(item))]
+        for at in range(1, len(words) - 1)
+        if words[at] in HEDGES
+    )
+
+    def _a_choice_of_an_item(toks: list[str], at: int) -> bool:
+        return (
+            toks[at] in HEDGES
+            and 0 < at < len(toks) - 1
+            and (toks[at - 1], toks[at + 1]) in item_choices
+        )
+
     def match(toks: list[str]) -> Verdict:
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
-        if hedged(toks):
+        if hedged([t for i, t in enumerate(toks) if not _a_choice_of_an_item(toks, i)]):
             return incorrect("give the items, not a choice")
         for name, item_words in part_names:
             if _runs_in(tuple(toks), name) and not item_words <= set(toks):
@@ -346,6 +362,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         denied = _denied(toks, negated)
         segments = _segments(toks)
         used: set[int] = set()
+        held: set[int] = set()  # typed words an item found as exactly its own
         hits: set[int] = set()
         own: dict[int, list[int]] = {}
         close = False
@@ -362,6 +379,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     [p for p in found if p[0] not in used and not _named_before(toks, p[0])]
                     for found in places
                 ]
+            # A word another item holds as its own (`Western` of Western Cape) is no slip of
+            # this item's (`West` of North West); a word may serve both (`forces`, `stages`).
+            places = [[p for p in found if p[1] == EXACT or p[0] not in held] for found in places]
             best = [min(p, key=lambda x: x[1]) if p else None for p in places]
             best = _numerals_apart(
                 words,
@@ -408,6 +428,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 b[0] for w, b in zip(words, best, strict=True) if b and w in distinctive[index]
             ]
             used.update(position for position, _ in spots)
+            held.update(position for position, hit in spots if hit == EXACT)
             close = close or any(hit == CLOSE for _, hit in spots)
         for index in denied:
             if any(same_word(toks[index], w) is not None for w in answer_words):

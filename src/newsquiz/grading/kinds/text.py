@@ -1202,6 +1202,8 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
         return incorrect("give one answer")
     if own and _replaced(words, own, key):
         return incorrect("a word changes the meaning")  # `Liberal Front` for Liberal Party
+    if own and _asked_name_replaced(toks, key):
+        return incorrect("a place changes the fact")  # `northern Zell` for northern Maro
     if uncited and any(_find(w, words) is None for w in key.droppable):
         # `press secretary for the White House` against `Treasury press secretary`:
         # the key's `Treasury` may be left out, not replaced by other words.
@@ -1247,6 +1249,31 @@ def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
                 and head in ORGANISATION_WORDS
                 and not _abbreviates(head, word)
                 and same_word(typed, before) is not None
+            ):
+                return True
+    return False
+
+
+def _asked_name_replaced(toks: list[str], key: _TextKey) -> bool:
+    """A name of the key that the question states may be left out (`northern` for northern
+    Maro, asked which part of Maro), but not replaced: a name of the article's or a place of
+    the world's, typed straight after the key's word before it (`northern Zell`), is
+    another place."""
+    ctx, tables = key.ctx, world()
+    places = tables.place_words
+    for before, word in itertools.pairwise(key.words):
+        if word in key.required or word not in ctx.names.proper_words or word in toks:
+            continue
+        for typed, other in itertools.pairwise(toks):
+            if (
+                same_word(typed, before) is not None
+                and other not in key.word_set
+                and other not in key.harmless
+                and other not in ctx.cited
+                and other not in ctx.keys
+                and (other in ctx.names.proper_words or other in places)
+                # `Bauska Latvia`: a country says where the key's place is
+                and not any(p.kind == "country" for p in tables.place_by_name.get((other,), ()))
             ):
                 return True
     return False

@@ -1383,7 +1383,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The units of time a count may be given in: those the key, question or quote name.
     time_units = _time_units(said)
     # `64 km east` where the article says west: a direction is part of the fact.
-    directions = said & DIRECTIONS
+    directions = frozenset(
+        t
+        for toks in (key_toks, list(ctx.asked_tokens), *(tokenize(q) for q in ctx.quotes))
+        for i, t in enumerate(toks)
+        if t in DIRECTIONS and not _in_a_name(toks, i, ctx)
+    )
     # The side of a vote the figure counts: the question's and key's words say it before the
     # quote's, which may name both sides (`41,220 in favour and 39,870 against`).
     vote_side = (
@@ -1495,7 +1500,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article says the opposite")
         if any(
-            t in DIRECTIONS and t not in directions and not _a_change(toks, i)
+            t in DIRECTIONS
+            and t not in directions
+            and not _a_change(toks, i)
+            and not _in_a_name(toks, i, ctx)
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives another direction")
@@ -1892,6 +1900,19 @@ _FOR = frozenset(
 )
 _AGAINST = frozenset({"against", "nays", "nay", "noes", "opposed", "oppose", "opposes", "opposing"})
 _VOTES = frozenset({"vote", "votes", "voters", "ballots"})
+
+
+def _in_a_name(toks: list[str], at: int, ctx: Context) -> bool:
+    """The word is part of a name the article writes (`north` of Havelock North), not a
+    direction."""
+    names = ctx.names
+    if toks[at] not in names.proper_words:
+        return False
+    before = toks[at - 1] if at else None
+    after = toks[at + 1] if at + 1 < len(toks) else None
+    return (before in names.proper_words and (before, toks[at]) in names.pairs) or (
+        after in names.proper_words and (toks[at], after) in names.pairs
+    )
 
 
 def _vote_side(said: set[str]) -> str | None:
