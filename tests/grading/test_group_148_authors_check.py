@@ -107,3 +107,75 @@ def test_an_items_own_or_offers_no_choice(typed: str, expected: Outcome) -> None
     )
     question = "What three rules will the club bring in from May?"
     assert graded("list", key, question, RULES[0], typed, article=RULES) is expected
+
+
+FERRY = ("The ferry company lost 4.2 million kronor last year, its chief said.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("4.2 million kronor", C),
+        ("SEK 4.2 million", C),
+        ("4.2 million Swedish kronor", C),
+        ("4.2 million Norwegian kroner", X),
+        ("4.2 million ISK", X),
+    ],
+)
+def test_a_bare_currency_name_is_the_one_the_accepted_forms_name(
+    typed: str, expected: Outcome
+) -> None:
+    """The key writes `kronor` alone and its accepted form says SEK: Norway's kroner is
+    another currency of that name."""
+    question = "How much did the ferry company lose last year?"
+    key = "4.2 million kronor"
+    accept = ("SEK 4.2 million",)
+    assert graded("money", key, question, FERRY[0], typed, accept=accept, article=FERRY) is expected
+
+
+UNION = (
+    "The strike was called by the Ostland Federation of Dockers, which has 4,000 members.",
+    "The Ostland Federation of Drivers backed it.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Ostland Federation of Dockers", C),
+        ("the Ostland Federation of Dockers in the port", C),
+        ("Ostland Federation of Teachers", X),
+        ("Ostland Federation of Drivers", X),
+    ],
+)
+def test_a_word_of_a_name_the_question_states_is_not_replaced_inside_the_name(
+    typed: str, expected: Outcome
+) -> None:
+    question = "Which union of dockers called the strike?"
+    key = "Ostland Federation of Dockers"
+    assert graded("text", key, question, UNION[0], typed, article=UNION) is expected
+
+
+POND = ("The pond's area grew by 64 percent between 2010 and 2020, the survey found.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("64 percent", C), ("64% bigger", C), ("64 percent smaller", X)]
+)
+def test_smaller_is_the_other_way_from_growth(typed: str, expected: Outcome) -> None:
+    question = "By what percentage did the pond's area grow between 2010 and 2020?"
+    assert graded("number", "64 percent", question, POND[0], typed, article=POND) is expected
+
+
+BAIL = ("The magistrate set bail at 300,000 kwacha for each suspect.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("K300,000", C), ("MK300,000", C), ("ZMW 300,000", X)]
+)
+def test_malawis_kwacha_is_written_with_a_k_too(typed: str, expected: Outcome) -> None:
+    """The key's kwacha is Malawi's (its accepted form says MWK): `K300,000` is how Malawi's
+    own papers write it; Zambia's kwacha is another currency."""
+    question = "How much bail did the magistrate set for each suspect?"
+    key, accept = "300,000 kwacha", ("MWK 300,000",)
+    assert graded("money", key, question, BAIL[0], typed, accept=accept, article=BAIL) is expected

@@ -190,8 +190,8 @@ def same_currency(a: str, b: str) -> bool:
 
 
 def narrowed(currency: str, named: set[str]) -> str:
-    """A sign several currencies write (`K`), as the one of them that other mentions of money
-    name (`kwacha`); unchanged where they name none or several of them."""
+    """A sign several currencies write (`K`), as those of them that other mentions of money
+    name (`kwacha`: Zambia's or Malawi's, not the kina); unchanged where they name none."""
     if ONE_OF not in currency:
         return currency
     alike = [
@@ -199,7 +199,7 @@ def narrowed(currency: str, named: set[str]) -> str:
         for code in currency.split(ONE_OF)
         if any(ONE_OF not in other and same_currency(code, other) for other in named)
     ]
-    return alike[0] if len(alike) == 1 else currency
+    return ONE_OF.join(alike) if alike else currency
 
 
 def currency_is_code(currency: str) -> bool:

@@ -9,7 +9,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsquiz.facts.article import EMPTY, ArticleNames, read_article
-from newsquiz.facts.currencies import currency_after, spoken_currency_at, subunit_at
+from newsquiz.facts.currencies import (
+    currencies,
+    currency_after,
+    same_currency,
+    spoken_currency_at,
+    subunit_at,
+)
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
@@ -250,15 +256,21 @@ def _key_currency(question: Question) -> str | None:
     if isinstance(question.answer, tuple):
         return None
     named = next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
-    if named == "USD" and not US_DOLLAR.intersection(tokenize(question.answer)):
-        # A plain `$45 million` whose accepted forms all say which dollar (`C$45 million`):
-        # that dollar, so `US$45 million` is another currency.
+    plain_dollar = named == "USD" and not US_DOLLAR.intersection(tokenize(question.answer))
+    # A currency's name several currencies bear (`kroner`), not a code nor a sign (`K`).
+    bare_name = named is not None and named.isalpha() and named.islower()
+    if named is not None and (plain_dollar or (bare_name and named not in currencies().names)):
+        # A plain `$45 million` or `45 million kroner` whose accepted forms all say which
+        # (`C$45 million`, `DKK 45 million`): that one, so `US$45 million` or `45 million
+        # Icelandic krónur` is another currency.
         local = {
             m.currency
             for accepted in question.accept
             if isinstance(accepted, str)
             for m in scan(tokenize(accepted))
-            if m.currency and m.currency != "USD"
+            if m.currency
+            and m.currency != named
+            and (plain_dollar or same_currency(m.currency, named))
         }
         if len(local) == 1:
             return local.pop()

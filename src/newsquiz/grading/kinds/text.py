@@ -1202,8 +1202,9 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
         return incorrect("give one answer")
     if own and _replaced(words, own, key):
         return incorrect("a word changes the meaning")  # `Liberal Front` for Liberal Party
-    if own and _asked_name_replaced(toks, key):
-        return incorrect("a place changes the fact")  # `northern Zell` for northern Maro
+    replaced = _asked_name_replaced(toks, key) if own else None
+    if replaced is not None:
+        return incorrect(replaced)  # `northern Zell` for northern Maro
     if uncited and any(_find(w, words) is None for w in key.droppable):
         # `press secretary for the White House` against `Treasury press secretary`:
         # the key's `Treasury` may be left out, not replaced by other words.
@@ -1254,29 +1255,45 @@ def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
     return False
 
 
-def _asked_name_replaced(toks: list[str], key: _TextKey) -> bool:
-    """A name of the key that the question states may be left out (`northern` for northern
-    Maro, asked which part of Maro), but not replaced: a name of the article's or a place of
-    the world's, typed straight after the key's word before it (`northern Zell`), is
-    another place."""
+_NAME_ENDS = frozenset({",", ";", "(", ")", "in", "at", "near", "from", "on"})
+
+
+def _asked_name_replaced(toks: list[str], key: _TextKey) -> str | None:
+    """A name's word of the key that the question states may be left out (`northern` for
+    northern Maro, asked which part of Maro), but not replaced, straight after the key's
+    words before it: by a name of the article's or a place of the world's (`northern
+    Zell`), or, inside a longer name, by any word (`Union of Teachers` for the Union of
+    Nurses, asked which union the nurses have). Why it is another answer, or None."""
     ctx, tables = key.ctx, world()
-    places = tables.place_words
-    for before, word in itertools.pairwise(key.words):
-        if word in key.required or word not in ctx.names.proper_words or word in toks:
+    # The typed words, with what ends a name (`,`, `in`) kept: `the North Esk, in Launceston`
+    # says where the river is.
+    typed = [t for t in toks if (t[0].isalpha() and t not in FILLERS) or t in _NAME_ENDS]
+    for at, word in enumerate(key.words):
+        if at == 0 or word in key.required or word not in ctx.names.proper_words or word in toks:
             continue
-        for typed, other in itertools.pairwise(toks):
+        before, earlier = key.words[at - 1], key.words[at - 2] if at > 1 else None
+        for index in range(1, len(typed)):
+            other = typed[index]
             if (
-                same_word(typed, before) is not None
-                and other not in key.word_set
-                and other not in key.harmless
-                and other not in ctx.cited
-                and other not in ctx.keys
-                and (other in ctx.names.proper_words or other in places)
+                same_word(typed[index - 1], before) is None
+                or other in _NAME_ENDS
+                or other in key.word_set
+                or other in key.harmless
+                or other in ctx.cited
+                or other in ctx.keys
                 # `Bauska Latvia`: a country says where the key's place is
-                and not any(p.kind == "country" for p in tables.place_by_name.get((other,), ()))
+                or any(p.kind == "country" for p in tables.place_by_name.get((other,), ()))
             ):
-                return True
-    return False
+                continue
+            if other in ctx.names.proper_words or other in tables.place_words:
+                return "a place changes the fact"
+            if (
+                earlier is not None
+                and index > 1
+                and same_word(typed[index - 2], earlier) is not None
+            ):
+                return "a word changes the meaning"
+    return None
 
 
 def _abbreviations_spelt_out(toks: list[str], key: _TextKey) -> list[str]:

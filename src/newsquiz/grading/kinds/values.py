@@ -2212,6 +2212,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     cited = _cited_values(ctx)
     # An accepted form that names no currency (`N2.5 million`, `25,000`) is in the key's.
     currency = _resolved_currency(mention.currency or spoken or signed, ctx) or ctx.key_currency
+    if (
+        currency is not None
+        and ctx.key_currency is not None
+        and currency_is_code(ctx.key_currency)
+        and not currency_is_code(currency)
+        and same_currency(currency, ctx.key_currency)
+    ):
+        currency = ctx.key_currency  # `kroner` that the accepted forms call Danish kroner
     # `40 centavos`, `865p`: a key in a minor unit is that fraction of its currency (₱0.40),
     # in the currency the quotes name among those divided into it.
     key_subunits = _minor_unit_at(key_toks, mention.end) if mention.currency is None else ()
