@@ -179,3 +179,26 @@ def test_malawis_kwacha_is_written_with_a_k_too(typed: str, expected: Outcome) -
     question = "How much bail did the magistrate set for each suspect?"
     key, accept = "300,000 kwacha", ("MWK 300,000",)
     assert graded("money", key, question, BAIL[0], typed, accept=accept, article=BAIL) is expected
+
+
+CUP = (
+    "Ana Roe, the 22-year-old daughter of head coach Mark Roe, scored the first goal.",
+    "For the hosts, Ana Roe and Kim Bell scored in the shootout.",
+    "Roe, who took charge of the club 18 months ago after eight years coaching its youth "
+    "teams, said he was proud.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "expected"),
+    [
+        ("Ana Roe", "Who scored the first goal?", X),
+        ("Mark Roe", "Who is the club's head coach?", C),
+    ],
+)
+def test_a_bare_surname_described_as_the_coach_is_the_one_the_article_calls_coach(
+    key: str, question: str, expected: Outcome
+) -> None:
+    """`Roe, who … coaching …`: the words before Mark Roe's name (`head coach`) are Jo's,
+    though Ana is named first in that sentence and last before the bare Roe."""
+    assert graded("person", key, question, CUP[0], "Roe", article=CUP) is expected

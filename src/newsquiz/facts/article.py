@@ -92,7 +92,7 @@ class Person:
 _BESIDE_AFTER = 6
 # The words read of a `who` clause after a surname (`Roe, who sponsored the motion, said`),
 # up to a verb of saying: a sentence keeps no commas to end it.
-_CLAUSE = 5
+_CLAUSE = 12
 _SAYING = frozenset({"said", "says", "told", "added", "argued", "warned", "wrote"})
 _BESIDE_BEFORE = 3
 _LIST_JOINERS = frozenset({"and", "&", "or", "+", "plus"})
@@ -298,7 +298,9 @@ class ArticleNames:
         at = sentence.index(surname)
         if sentence[at + 1 : at + 2] != ("who",):
             return None
-        clause = takewhile(lambda w: w not in _SAYING, sentence[at + 2 : at + 2 + _CLAUSE])
+        clause = tuple(takewhile(lambda w: w not in _SAYING, sentence[at + 2 : at + 2 + _CLAUSE]))
+        if _UNRELATED.search(" ".join(clause)):
+            return None  # `who is no relation of the substitute`: says who they are not
         described = {w for w in clause if w.isalpha() and len(w) > 3 and w not in FILLERS}
         if not described:
             return None
@@ -308,10 +310,11 @@ class ArticleNames:
                 w
                 for index, whole in enumerate(self.sentences)
                 if index != at_sentence and len(person.name) >= 2 and holds(whole, person.name)
-                for w in whole
+                for w in _words_of_bearer(whole, person, bearers)
             }
 
-        sharing = [p for p in bearers if described & beside(p)]
+        described -= _LINKING
+        sharing = [p for p in bearers if any(_one_stem(w, v) for w in described for v in beside(p))]
         return sharing[0] if len(sharing) == 1 else None
 
     def _aged_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
@@ -557,6 +560,49 @@ _AFTER_AN_AGE = frozenset(
     {"said", "says", "who", "is", "was", "a", "an", "the", "from", "of", "has", "had", "and",
      "told", "added", "grew", "lives", "whose", "now"}
 )  # fmt: skip
+
+
+def _words_of_bearer(
+    sentence: tuple[str, ...], person: Person, bearers: tuple[Person, ...]
+) -> tuple[str, ...]:
+    """The words a sentence says of this bearer: all of them where it names no other bearer
+    whole; where it does (`Ann Roe, the daughter of head coach Jo Roe, scored`), a later
+    bearer has the words straight before their name (`head coach`), and the first the rest."""
+    named = sorted(
+        (
+            (at, p)
+            for p in bearers
+            if len(p.name) >= 2
+            for at in range(len(sentence) - len(p.name) + 1)
+            if sentence[at : at + len(p.name)] == p.name
+        ),
+        key=lambda found: found[0],
+    )
+    if len({id(p) for _, p in named}) < 2:
+        return sentence
+    posts = {
+        (at - back, p)
+        for at, p in named[1:]
+        for back in range(1, _POST_REACH + 1)
+        if at - back >= 0
+    }
+    if named[0][1] is person:
+        before_others = {i for i, _ in posts}
+        return tuple(w for at, w in enumerate(sentence) if at not in before_others)
+    return tuple(sentence[i] for i, p in posts if p is person)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """One word, or one the start of the other (`coach`, `coaching`)."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+
+
+# Words that join a clause to others and say nothing of the one it describes.
+_LINKING = frozenset({"after", "before", "since", "until", "while", "about", "over", "under",
+                      "against", "during", "through", "between", "among", "without"})  # fmt: skip
+
+# How many words before a name may say its post (`NÍF head coach`).
+_POST_REACH = 3
 
 
 def _age_at(sentence: tuple[str, ...], at: int) -> int | None:
