@@ -202,3 +202,28 @@ def test_a_bare_surname_described_as_the_coach_is_the_one_the_article_calls_coac
     """`Roe, who … coaching …`: the words before Mark Roe's name (`head coach`) are Jo's,
     though Ana is named first in that sentence and last before the bare Roe."""
     assert graded("person", key, question, CUP[0], "Roe", article=CUP) is expected
+
+
+LAUNCH = (
+    '"We did not get the launch we wanted," agency director Lena Vass told reporters.',
+    "Vass said the satellite would raise its orbit on Monday.",
+    "Launch director Omar Vass, who is not related to the agency's director, said the engine "
+    "stopped early.",
+    "Vass said the next rocket would not fly until the inquiry had reported.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Lena Vass", C), ("Vass", C), ("Launch director Vass", X), ("Omar Vass", X)],
+)
+def test_a_post_written_only_before_the_namesake_names_the_namesake(
+    typed: str, expected: Outcome
+) -> None:
+    """`Launch director` is written only before Omar Vass's name, though the sentence opens
+    with it (and Lena's quote says `launch`): typed before the bare surname, it names him."""
+    question = 'Who said "We did not get the launch we wanted"?'
+    key, accept = "Lena Vass", ("Vass",)
+    assert (
+        graded("person", key, question, LAUNCH[0], typed, accept=accept, article=LAUNCH) is expected
+    )

@@ -706,18 +706,22 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
     def read() -> frozenset[str]:
         namesakes = _namesakes(person, names)
 
+        post_words = world().post_words
+
         def before(name: tuple[str, ...]) -> set[str]:
+            # A name's word, or any word straight before a post (`launch director`).
             return {
-                w
+                sentence[i]
                 for sentence, at in _written_at(name, names.sentences)
-                for w in sentence[max(0, at - 4) : at]
-                if w not in FILLERS and w in names.proper_words
+                for i in range(max(0, at - 4), at)
+                if sentence[i] not in FILLERS
+                and (sentence[i] in names.proper_words or sentence[i + 1] in post_words)
             }
 
         theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
         # Anyone's portfolio straight before their post (`Environment Minister Arunas Roe`),
         # where this person holds another post of that kind (`Transport Minister Grigas`).
-        posts = world().post_words
+        posts = post_words
         own_posts = {s[at - 1] for s, at in _written_at(person.name, names.sentences) if at}
         theirs |= {
             sentence[at - 2]
