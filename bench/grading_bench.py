@@ -502,6 +502,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "haputale-main-line-landslide",
     "kenya-simbas-kruger-appointment",
     "san-ignacio-coffee-premium-award",
+    "san-jorge-gulf-shrimp-quota-ruling",
+    "te-papa-marwood-painting-restoration",
+    "waikato-river-marathon-epo-disqualification",
+    "copahue-ash-patagonia-flights",
+    "nahoon-childrens-medicines-recall",
+    "styria-governor-coalition-vote",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
