@@ -227,3 +227,25 @@ def test_a_post_written_only_before_the_namesake_names_the_namesake(
     assert (
         graded("person", key, question, LAUNCH[0], typed, accept=accept, article=LAUNCH) is expected
     )
+
+
+SHOOTOUT = (
+    "The final went to penalties after a 1-1 draw. The shootout lasted 17 minutes. Ann Lee "
+    "saved from Roe and Holm, but the hosts still won.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("17 minutes", C),
+        ("The shootout lasted 17 minutes", X),
+        ("The shootout lasted 17 minutes. Ann Lee saved from Roe and Holm", X),
+    ],
+)
+def test_a_whole_sentence_pasted_with_more_after_it_is_pasted(
+    typed: str, expected: Outcome
+) -> None:
+    question = "How long did the penalty shootout last?"
+    quote = "The shootout lasted 17 minutes."
+    assert graded("duration", "17 minutes", question, quote, typed, article=SHOOTOUT) is expected

@@ -203,6 +203,10 @@ class ArticleNames:
         return frozenset(s for s in self.sentences if len(s) < PASTED_SENTENCE)
 
     @cached_property
+    def _sentence_sizes(self) -> frozenset[int]:
+        return frozenset(len(s) for s in self.whole_sentences)
+
+    @cached_property
     def long_runs(self) -> frozenset[tuple[str, ...]]:
         return frozenset(
             s[i : i + PASTED_RUN] for s in self.sentences for i in range(len(s) - PASTED_RUN + 1)
@@ -214,6 +218,16 @@ class ArticleNames:
         if len(words) < PASTED_SENTENCE:
             return False
         if tuple(words) in self.whole_sentences:
+            return True
+        # A whole sentence with more after or before it (`The shootout lasted 19 minutes.
+        # Hansen saved…`): the typed words keep no full stop to tell the two apart.
+        wholes = self.whole_sentences
+        if any(
+            tuple(words[i : i + size]) in wholes
+            for size in self._sentence_sizes
+            if size < len(words)
+            for i in range(len(words) - size + 1)
+        ):
             return True
         runs = self.long_runs
         return any(
