@@ -249,3 +249,47 @@ def test_a_whole_sentence_pasted_with_more_after_it_is_pasted(
     question = "How long did the penalty shootout last?"
     quote = "The shootout lasted 17 minutes."
     assert graded("duration", "17 minutes", question, quote, typed, article=SHOOTOUT) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("€5,000", C), ("5,000 euros", C), ("5,000 kroons", X), ("5000 tolars", X)],
+)
+def test_the_currencies_the_later_euro_joiners_gave_up_are_other_currencies(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "The federation will pay each medallist a bonus of €5,000."
+    assert graded("money", "€5,000", "How big is the bonus?", quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("12 million rand", C), ("12 million rand each", C), ("12 million rand in all", X)],
+)
+def test_in_all_is_a_total_where_the_article_gives_each_ones(typed: str, expected: Outcome) -> None:
+    quote = "The city bought four buses at a cost of 12 million rand each."
+    question = "How much does each new bus cost?"
+    assert graded("money", "12 million rand", question, quote, typed) is expected
+
+
+ISLAND = (
+    "The ferry sank off Kibanda, on its way from Lima in North Rasa to Tenga in South Rasa.",
+    "The island's two districts, Kibanda North and Kibanda South, will hold a memorial.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Kibanda North and Kibanda South", C),
+        ("North and South", C),
+        ("North Kibanda, South Kibanda", C),
+        ("North Rasa, South Rasa", X),
+    ],
+)
+def test_a_compass_word_typed_before_another_name_of_the_article_is_that_place(
+    typed: str, expected: Outcome
+) -> None:
+    key = ("Kibanda North", "Kibanda South")
+    question = "Which two districts of Kibanda will hold a memorial?"
+    assert graded("list", key, question, ISLAND[1], typed, article=ISLAND) is expected

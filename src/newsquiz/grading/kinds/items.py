@@ -517,6 +517,16 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # Ardfield of somewhere else: the article's compass word tells two places apart.
                 return incorrect(f"the article's {token} {toks[index + 1]} is another place")
             if (
+                index > 0
+                and toks[index - 1] in POSITIONAL
+                and index - 1 in used
+                and token in ctx.names.proper_words
+                and (toks[index - 1], token) in ctx.names.pairs
+                and (toks[index - 1], token) not in key_pairs
+            ):
+                # `North Kivu` where the item is Idjwi North: the article's other place
+                return incorrect(f"the article's {toks[index - 1]} {token} is another place")
+            if (
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))

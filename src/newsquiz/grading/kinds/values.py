@@ -1941,7 +1941,12 @@ def _totalled(
     the key, quote or question gives (`each`, `apiece`, `a year`)."""
     if not (shared_out or per_time or "each" in ctx.words):
         return False
-    return not _TOTAL.isdisjoint(toks) and _TOTAL.isdisjoint((*ctx.words, *tokenize(key)))
+    return _totals(toks) and not _totals([*ctx.asked_tokens, *tokenize(key)])
+
+
+def _totals(toks: list[str]) -> bool:
+    """The words say a total: `in total`, `altogether`, `in all`."""
+    return not _TOTAL.isdisjoint(toks) or ("in", "all") in pairwise(toks)
 
 
 def _spans_paid_over(toks: list[str]) -> list[float]:
