@@ -508,6 +508,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "copahue-ash-patagonia-flights",
     "nahoon-childrens-medicines-recall",
     "styria-governor-coalition-vote",
+    "kisumu-nurses-staffing-strike-ends",
+    "nordragota-faroese-cup-shootout",
+    "sundvoll-bridge-cable-corrosion-closure",
+    "luangwa-bank-aml-fine",
+    "pampero-rocket-aonikenk-low-orbit",
+    "sorwat-glacier-lake-flood",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
