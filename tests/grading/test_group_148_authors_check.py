@@ -293,3 +293,19 @@ def test_a_compass_word_typed_before_another_name_of_the_article_is_that_place(
     key = ("Kibanda North", "Kibanda South")
     question = "Which two districts of Kibanda will hold a memorial?"
     assert graded("list", key, question, ISLAND[1], typed, article=ISLAND) is expected
+
+
+DOCKS = ("Pickets stood at three gates of the Upper Quay and at the Lower Quay office.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the Upper Quay gates and the Lower Quay office", C),
+        ("the Lower Quay gates, the Upper Quay office", X),
+    ],
+)
+def test_qualifiers_swapped_between_two_items_name_neither(typed: str, expected: Outcome) -> None:
+    key = ("the Upper Quay gates", "the Lower Quay office")
+    question = "Where did the pickets stand?"
+    assert graded("list", key, question, DOCKS[0], typed, article=DOCKS) is expected

@@ -580,8 +580,21 @@ def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:
     lists written side by side."""
     segment = _segments(toks)
     held = {index: {segment[p] for p in positions} for index, positions in own.items()}
+    # Where each item's own words typed once stand (a word typed twice may be read at
+    # either place: `Yaquina Bay bar and Coos Bay bar`).
+    once = {
+        index: {segment[p] for p in positions if toks.count(toks[p]) == 1}
+        for index, positions in own.items()
+    }
     return any(
-        len(held[first] & held[second]) >= 2 for first in held for second in held if first < second
+        len(held[first] & held[second]) >= 2
+        # `South Campus entrances, North Campus library`: one item's own words in two
+        # typed items, one of them holding another item's own word
+        or (len(once[first]) >= 2 and once[first] & once[second])
+        or (len(once[second]) >= 2 and once[first] & once[second])
+        for first in held
+        for second in held
+        if first < second
     )
 
 
