@@ -5,7 +5,7 @@ examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.grading import Outcome
 
@@ -309,3 +309,34 @@ def test_qualifiers_swapped_between_two_items_name_neither(typed: str, expected:
     key = ("the Upper Quay gates", "the Lower Quay office")
     question = "Where did the pickets stand?"
     assert graded("list", key, question, DOCKS[0], typed, article=DOCKS) is expected
+
+
+FIRE = (
+    "By Sunday evening the two aircraft had made 64 drops on Sunday alone, after 30 on Saturday.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("64", C), ("64 drops on Sunday", C), ("64 drops on Friday", X)]
+)
+def test_a_figure_typed_for_another_day_is_another_fact(typed: str, expected: Outcome) -> None:
+    question = "How many drops did the aircraft make on Sunday?"
+    quote = "the two aircraft had made 64 drops on Sunday alone"
+    assert graded("number", "64", question, quote, typed, article=FIRE) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, only once the loan is repaid", C),
+        ("false, it starts after 5 years", X),
+        ("false, it starts after five years", X),
+    ],
+)
+def test_a_correction_spelling_out_a_figure_the_article_never_gives(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "The town gets 25 percent of the net profits once the loan is repaid."
+    claim = "True or false: the town gets 25 percent of the net profits from the first year."
+    explain = "The share starts once the loan is repaid."
+    assert graded_claim(claim, quote, typed, explain=explain) is expected

@@ -343,7 +343,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             m.kind in (NUMBER, MONEY, DURATION)
             and m.value is not None
             and not m.ordinal
-            and any(t[:1].isdigit() for t in toks[m.start : m.end])
+            # a figure, or a number spelt out (`three voted against`), not `one` of them
+            and (any(t[:1].isdigit() for t in toks[m.start : m.end]) or abs(m.value) >= 2)
             and abs(m.value) not in article_figures
             and abs(m.number or 0) not in article_figures  # `€45 million` of `€45m–€50m`
             and (

@@ -1444,6 +1444,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     opposites = _content_words_of(turned_over)
     seasons_said = said & SEASONS
     months_said = {w for w in said if w in MONTHS}
+    days_said = said & WEEKDAYS
     year_sides = _years_sided(key_toks, ctx)
     # The words of every whole the article gives a share of, where the key is a share.
     # Only where the question, key or quote says what the share is of: `3% of sales` may be
@@ -1483,6 +1484,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if not seasons_said.issuperset(t for t in toks if t in SEASONS):
             # `autumn 2027` for spring; `spring 2027` where the article says only 2027
             return incorrect("the article gives another season" if seasons_said else "no season")
+        if days_said and not days_said.issuperset(t for t in toks if t in WEEKDAYS):
+            return incorrect("the article gives another day")  # `112 drops on Saturday`
         if months_said and not months_said.issuperset(t for t in toks if t in MONTHS):
             return incorrect("the article gives another month")  # `14,000 NTU in July`
         if (side := _other_side_of_year(toks, year_sides)) is not None:
