@@ -340,3 +340,19 @@ def test_a_correction_spelling_out_a_figure_the_article_never_gives(
     claim = "True or false: the town gets 25 percent of the net profits from the first year."
     explain = "The share starts once the loan is repaid."
     assert graded_claim(claim, quote, typed, explain=explain) is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("214", C), ("214 people", C), ("214 deaths", X)])
+def test_deaths_are_not_the_people_who_fell_ill(typed: str, expected: Outcome) -> None:
+    question = "How many people have been sickened by the outbreak?"
+    quote = "The outbreak has sickened 214 people and killed three children."
+    assert graded("number", "214", question, quote, typed) is expected
+
+
+def test_a_claim_never_swaps_one_word_of_a_name_of_two_compass_words() -> None:
+    """`Western North Region` made `Northern North Region` was judged a slip no writer
+    makes; a name of one compass word still turns (`the North Slope`)."""
+    from newsquiz.claims.perturb import related_words
+
+    assert related_words("Western North Region") == []
+    assert "the North Slope" in related_words("the West Slope")

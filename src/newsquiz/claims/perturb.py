@@ -845,4 +845,9 @@ def related_words(text: str) -> list[str]:
         return []
     match, group = found
     own = match.group().lower()
+    # A word of a compound of two such words (`Western North Region`) names a place whose
+    # other word a swap would only double or cross (`Northern North Region`).
+    beside = (*text[: match.start()].split()[-1:], *text[match.end() :].split()[:1])
+    if any(w[:4].lower() == k[:4] for w in beside for k in group):
+        return []
     return [_swap(text, match.start(), match.end(), w) for w in group if w != own]

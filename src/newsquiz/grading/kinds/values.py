@@ -750,6 +750,7 @@ _FATES = (
     ("missing", frozenset({"missing"})),
     ("rescued", frozenset({"rescued", "saved"})),
     ("arrested", frozenset({"arrested", "detained", "arrests"})),
+    ("ill", frozenset({"ill", "sick", "sickened", "infected", "infections"})),
 )
 
 
