@@ -514,6 +514,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "luangwa-bank-aml-fine",
     "pampero-rocket-aonikenk-low-orbit",
     "sorwat-glacier-lake-flood",
+    "ankobra-river-cyanide-damages",
+    "kingsclear-faculty-pension-strike-ballot",
+    "kivu-idjwi-ferry-capsize",
+    "norrkoping-ingelsta-tram-budget",
+    "tartu-hurdles-national-record",
+    "villa-lahuen-wildfire-evacuation",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
