@@ -356,3 +356,28 @@ def test_a_claim_never_swaps_one_word_of_a_name_of_two_compass_words() -> None:
 
     assert related_words("Western North Region") == []
     assert "the North Slope" in related_words("the West Slope")
+
+
+RAIL = (
+    "The crack was found on Tuesday by Omar Veld, a track inspector sent to walk the line.",
+    "Veld, who has worked on the railway for 31 years, said the ground was still moving.",
+    "Ruth Veld, an opposition member of parliament who is not related to the track "
+    "inspector, said the railway had been warned.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "typed", "expected"),
+    [
+        ("Ruth Veld", "Which MP said the railway had been warned?", "Veld", X),
+        ("Ruth Veld", "Which MP said the railway had been warned?", "Ruth Veld", C),
+        ("Omar Veld", "Who found the crack?", "Veld", C),
+    ],
+)
+def test_what_a_namesake_said_does_not_describe_them(
+    key: str, question: str, typed: str, expected: Outcome
+) -> None:
+    """`Veld, who has worked on the railway…`: Ruth Veld *said* `the railway`; what the
+    article says of her stops at the verb of saying."""
+    quote = RAIL[2] if key.startswith("Ruth") else RAIL[0]
+    assert graded("person", key, question, quote, typed, article=RAIL) is expected

@@ -324,7 +324,7 @@ class ArticleNames:
                 w
                 for index, whole in enumerate(self.sentences)
                 if index != at_sentence and len(person.name) >= 2 and holds(whole, person.name)
-                for w in _words_of_bearer(whole, person, bearers)
+                for w in _words_of_bearer(_up_to_saying(whole, person), person, bearers)
             }
 
         described -= _LINKING
@@ -604,6 +604,18 @@ def _words_of_bearer(
         before_others = {i for i, _ in posts}
         return tuple(w for at, w in enumerate(sentence) if at not in before_others)
     return tuple(sentence[i] for i, p in posts if p is person)
+
+
+def _up_to_saying(sentence: tuple[str, ...], person: Person) -> tuple[str, ...]:
+    """The sentence up to the verb of saying after the person's name: what it says of them,
+    not what they said (`Davit Roe, an MP, said the railway…`)."""
+    size = len(person.name)
+    start = next(
+        (at for at in range(len(sentence) - size + 1) if sentence[at : at + size] == person.name),
+        0,
+    )
+    end = next((at for at in range(start, len(sentence)) if sentence[at] in _SAYING), None)
+    return sentence if end is None else sentence[:end]
 
 
 def _one_stem(a: str, b: str) -> bool:
