@@ -381,3 +381,32 @@ def test_what_a_namesake_said_does_not_describe_them(
     article says of her stops at the verb of saying."""
     quote = RAIL[2] if key.startswith("Ruth") else RAIL[0]
     assert graded("person", key, question, quote, typed, article=RAIL) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("false, she is his cousin", C), ("false", C), ("false, she is his wife", X)],
+)
+def test_a_correction_giving_other_kin_than_the_article_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "The schools superintendent, Rosa Ilano, is the mayor's cousin."
+    claim = "True or false: the schools superintendent is the mayor's sister."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it failed at 10:40 a.m.", C),
+        ("false, in the morning", C),
+        ("false, at 10:40 p.m.", X),
+        ("false, at 9:15", X),
+    ],
+)
+def test_a_correction_giving_a_time_the_article_never_gives_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "The bidding website failed at 10:40 a.m., during the morning session."
+    claim = "True or false: the bidding website failed during the evening session."
+    assert graded_claim(claim, quote, typed) is expected

@@ -157,6 +157,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
+    # `his cousin`: a correction that makes them other kin (`she is his wife`) is wrong.
+    kin_said = _KIN & (ctx.cited | frozenset(tokenize(ctx.explain)))
+    # The times of day the whole article and the explanation give: a correction's own (`at
+    # 11:20 p.m.`) is a fact they never state.
+    article_times = _article_times(ctx.names) | frozenset(
+        time for text in (*ctx.quotes, ctx.explain) for time in _times_of(tokenize(text))
+    )
     # `said the protest was peaceful`, of a claim about the protest: a correction that says
     # there was none (`false, there was no protest`) denies what both take as given.
     presumed = _presumed(ctx.quotes) & ctx.words
@@ -364,8 +371,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives no such vote")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
+        if _another_time(toks, article_times):
+            return incorrect("the article gives no such time")  # `false, at 11:20 p.m.`
         # `no, he is the judge's brother`: the verdict's own `no` denies nothing after it
         stated = toks[2:] if toks[:1] in (["no"], ["yes"]) and toks[1:2] == [","] else toks
+        if kin_said and not (_KIN & set(stated)) <= kin_said | ctx.words:
+            return incorrect("the article gives another relation")  # `she is his wife`
         if unrelated and not _KIN.isdisjoint(stated) and NEGATIONS.isdisjoint(stated):
             return incorrect("the article says they are not related")  # `he is her brother`
         if denied and any(
@@ -606,6 +617,38 @@ _BOUNDED = frozenset(
     {"fewer", "less", "under", "below", "nearly", "almost", "short", "barely", "more", "over",
      "above", "exceeding", "upwards", "beyond", "least", "most", "majority", "minority"}
 )  # fmt: skip
+
+
+@last_by_identity
+def _article_times(names: ArticleNames) -> frozenset[tuple[str, str | None]]:
+    """Every time of day the article writes, as the clock reads it, with its half of the day
+    where it gives one. Read once per article."""
+    return frozenset(time for sentence in names.sentences for time in _times_of(list(sentence)))
+
+
+def _times_of(toks: list[str]) -> list[tuple[str, str | None]]:
+    clock = as_clock_times(toks)
+    return [
+        (t, clock[at + 1] if at + 1 < len(clock) and clock[at + 1] in _HALVES else None)
+        for at, t in enumerate(clock)
+        if _CLOCK_TIME.fullmatch(t)
+    ]
+
+
+def _another_time(toks: list[str], article: frozenset[tuple[str, str | None]]) -> bool:
+    """A time of day typed as one (`11:20`, `9 p.m.`; not `five to two`) that the article
+    never writes, or writes in the other half of the day only (`11:20 p.m.` where it says
+    11:20 a.m.)."""
+    if not any(":" in t for t in toks) and _HALVES.isdisjoint(as_clock_times(toks)):
+        return False
+    for time, half in _times_of(toks):
+        halves = {h for t, h in article if t == time}
+        if not halves or (half is not None and None not in halves and half not in halves):
+            return True
+    return False
+
+
+_HALVES = frozenset({"am", "pm"})
 
 
 @last_by_identity
@@ -1236,7 +1279,6 @@ def _a_noun(token: str, names: ArticleNames) -> bool:
     return token.isalpha() and token not in FILLERS and token not in names.name_words
 
 
-@last_by_identity
 @last_by_identity
 def _sexes(names: ArticleNames) -> dict[Identity, str]:
     """The sex the article tells of each person by the `he` or `she` it writes after their
