@@ -520,6 +520,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "norrkoping-ingelsta-tram-budget",
     "tartu-hurdles-national-record",
     "villa-lahuen-wildfire-evacuation",
+    "calantas-measles-school-drive",
+    "constanta-dockers-grain-strike",
+    "losinj-roman-wine-wreck",
+    "ardvane-whisky-collection-record",
+    "borjomi-bakuriani-kukushka-landslide",
+    "honiara-porowai-no-confidence-vote",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
