@@ -410,3 +410,22 @@ def test_a_correction_giving_a_time_the_article_never_gives_is_wrong(
     quote = "The bidding website failed at 10:40 a.m., during the morning session."
     claim = "True or false: the bidding website failed during the evening session."
     assert graded_claim(claim, quote, typed) is expected
+
+
+TARGETS = ("Before this, the group had attacked a clinic in Peru and a school in Chile.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("a clinic in Peru, a school in Chile", C),
+        ("a school in Chile and a clinic in Peru", C),
+        ("a clinic in Chile, a school in Peru", X),
+    ],
+)
+def test_places_swapped_between_two_items_of_general_words_name_neither(
+    typed: str, expected: Outcome
+) -> None:
+    key = ("a clinic in Peru", "a school in Chile")
+    question = "What had the group attacked before?"
+    assert graded("list", key, question, TARGETS[0], typed, article=TARGETS) is expected

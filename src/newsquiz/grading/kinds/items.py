@@ -194,6 +194,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         ]
         for i, words in enumerate(wanted)
     ]
+    # An item's words no other item has, general ones too (`hospital` of a hospital in
+    # Indonesia beside a university in Thailand).
+    only_its = [
+        {w for w in words if not any(w in other for j, other in enumerate(wanted) if j != i)}
+        for i, words in enumerate(wanted)
+    ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
     # Items whose words all belong to a longer item too: read after it, from what it leaves.
     inside = [
@@ -365,6 +371,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         held: set[int] = set()  # typed words an item found as exactly its own
         hits: set[int] = set()
         own: dict[int, list[int]] = {}
+        alone: dict[int, list[int]] = {}  # where the words no other item has are typed
         close = False
         # Items typed whole first: `Douglas Roe` names Douglas Roe, and its `Roe` then names
         # no other Roe of the key alone.
@@ -427,13 +434,16 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             own[index] = [
                 b[0] for w, b in zip(words, best, strict=True) if b and w in distinctive[index]
             ]
+            alone[index] = [
+                b[0] for w, b in zip(words, best, strict=True) if b and w in only_its[index]
+            ]
             used.update(position for position, _ in spots)
             held.update(position for position, hit in spots if hit == EXACT)
             close = close or any(hit == CLOSE for _, hit in spots)
         for index in denied:
             if any(same_word(toks[index], w) is not None for w in answer_words):
                 return incorrect("an item of the answer is denied")
-        if _crossed(toks, own):
+        if _crossed(toks, own, alone):
             return incorrect("the items' parts are paired otherwise")
         hit_words = {w for index in hits for w in wanted[index]}
         for index, token in enumerate(toks):
@@ -572,7 +582,7 @@ def _runs_in(toks: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return any(toks[at : at + len(name)] == name for at in range(len(toks) - len(name) + 1))
 
 
-def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:
+def _crossed(toks: list[str], own: dict[int, list[int]], alone: dict[int, list[int]]) -> bool:
     """Two typed items each hold words of the same two key items: the parts of the key's
     items are swapped between them (`March 2017 and June 2011` for March 2011 and June
     2017, `a 75 percent subsidy and a 25 percent bond`), so each typed item names neither.
@@ -580,11 +590,11 @@ def _crossed(toks: list[str], own: dict[int, list[int]]) -> bool:
     lists written side by side."""
     segment = _segments(toks)
     held = {index: {segment[p] for p in positions} for index, positions in own.items()}
-    # Where each item's own words typed once stand (a word typed twice may be read at
-    # either place: `Yaquina Bay bar and Coos Bay bar`).
+    # Where the words only each item has, typed once, stand (a word typed twice may be read
+    # at either place: `Yaquina Bay bar and Coos Bay bar`).
     once = {
         index: {segment[p] for p in positions if toks.count(toks[p]) == 1}
-        for index, positions in own.items()
+        for index, positions in alone.items()
     }
     return any(
         len(held[first] & held[second]) >= 2
