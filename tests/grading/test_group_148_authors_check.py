@@ -429,3 +429,18 @@ def test_places_swapped_between_two_items_of_general_words_name_neither(
     key = ("a clinic in Peru", "a school in Chile")
     question = "What had the group attacked before?"
     assert graded("list", key, question, TARGETS[0], typed, article=TARGETS) is expected
+
+
+PIPE = ("The East-West Main was shut for 11 days after a burst near Palla.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("the East-West Main", C), ("East West Main", C), ("West-East Main", X)],
+)
+def test_a_names_two_opposite_halves_typed_the_other_way_round(
+    typed: str, expected: Outcome
+) -> None:
+    question = "Which pipeline was shut after a burst near Palla?"
+    key = "the East-West Main"
+    assert graded("text", key, question, PIPE[0], typed, article=PIPE) is expected

@@ -815,6 +815,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("a negation changes the meaning")
     if frozenset(t for t in toks if t in QUALIFIERS) != key.qualifiers:
         return incorrect("a qualifier changes the meaning")
+    antonyms = world().antonyms
+    if any(
+        (b, a) in key.pairs and a in antonyms.get(b, ()) and (a, b) not in key.pairs
+        for a, b in itertools.pairwise(toks)
+    ):
+        return incorrect("the name's halves are the other way round")  # `South-North Carrier`
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
