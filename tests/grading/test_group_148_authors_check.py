@@ -444,3 +444,10 @@ def test_a_names_two_opposite_halves_typed_the_other_way_round(
     question = "Which pipeline was shut after a burst near Palla?"
     key = "the East-West Main"
     assert graded("text", key, question, PIPE[0], typed, article=PIPE) is expected
+
+
+def test_a_chess_title_before_a_name_is_no_part_of_it() -> None:
+    from newsquiz.facts.article import read_article
+
+    names = read_article(("On board one, Latvia's Grandmaster Ilze Ozola drew with Anna Berg.",))
+    assert ("ilze", "ozola") in [person.name for person in names.people]
