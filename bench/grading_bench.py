@@ -526,6 +526,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ardvane-whisky-collection-record",
     "borjomi-bakuriani-kukushka-landslide",
     "honiara-porowai-no-confidence-vote",
+    "gaborone-dam-water-rationing",
+    "koronadal-tax-records-breach",
+    "suir-valley-tour-breakaway",
+    "bazaruto-orinoco-star-grounding",
+    "ghana-tripartite-minimum-wage-deal",
+    "kempenhorst-gorilla-twins",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
