@@ -451,3 +451,17 @@ def test_a_chess_title_before_a_name_is_no_part_of_it() -> None:
 
     names = read_article(("On board one, Latvia's Grandmaster Ilze Ozola drew with Anna Berg.",))
     assert ("ilze", "ozola") in [person.name for person in names.people]
+
+
+SHOW = ('The opening exhibition, "Songs of a River", shows 90 items from the archive.',)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Songs of a River", C), ("songs of the river", C), ("A River of Songs", X)],
+)
+def test_a_title_with_its_words_either_side_of_of_swapped_is_another_title(
+    typed: str, expected: Outcome
+) -> None:
+    question = "What is the opening exhibition called?"
+    assert graded("text", "Songs of a River", question, SHOW[0], typed, article=SHOW) is expected

@@ -296,6 +296,7 @@ class _TextKey:
     of_place: frozenset[str]  # `deputy mayor of Reggio Calabria`: the place the keys give
     city: bool  # the keys name a city of the world's (`Frankfurt am Main`)
     times: list[int]  # the times of day the key writes, in its order (`10 pm to 7 am`)
+    around_of: frozenset[tuple[str, str]]  # a name's words either side of its `of`
     ctx: Context
 
 
@@ -433,6 +434,13 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             if first == "in" and second in ctx.names.proper_words
         ),
         times=_times_of_day(tokenize(key)),
+        # A name's words either side of its `of` (`Pages of a Nation`), in their order.
+        around_of=frozenset(
+            pair
+            for toks in [rewrite(tokenize(key))]
+            for at in range(len(toks))
+            if (pair := _around_of(toks, at)) != ("", "") and pair[0] != pair[1]
+        ),
         city=any(
             place.kind == "city"
             for text in ctx.key_texts
@@ -821,6 +829,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         for a, b in itertools.pairwise(toks)
     ):
         return incorrect("the name's halves are the other way round")  # `South-North Carrier`
+    if any(_around_of(toks, at)[::-1] in key.around_of for at in range(len(toks))):
+        return incorrect("the name's words are the other way round")  # `A Nation of Pages`
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
@@ -1262,6 +1272,18 @@ def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
 
 
 _NAME_ENDS = frozenset({",", ";", "(", ")", "in", "at", "near", "from", "on"})
+
+
+def _around_of(toks: list[str], at: int) -> tuple[str, str]:
+    """The words either side of an `of` at `at` (`pages`, `nation` of `Pages of a Nation`),
+    articles apart; ("", "") where there is none."""
+    if toks[at] != "of" or at == 0:
+        return ("", "")
+    after = [t for t in toks[at + 1 : at + 3] if t not in _ARTICLES]
+    return (toks[at - 1], after[0]) if after else ("", "")
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _asked_name_replaced(toks: list[str], key: _TextKey) -> str | None:
