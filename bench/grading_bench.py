@@ -532,6 +532,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "bazaruto-orinoco-star-grounding",
     "ghana-tripartite-minimum-wage-deal",
     "kempenhorst-gorilla-twins",
+    "karthala-orange-alert-evacuation",
+    "mafia-island-longliner-detained",
+    "windhoek-national-library-reopens",
+    "asuncion-diesel-transport-strike",
+    "gorna-oryahovitsa-hospital-fire",
+    "ohrid-small-nations-chess-olympiad",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
