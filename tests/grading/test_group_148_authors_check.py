@@ -465,3 +465,24 @@ def test_a_title_with_its_words_either_side_of_of_swapped_is_another_title(
 ) -> None:
     question = "What is the opening exhibition called?"
     assert graded("text", "Songs of a River", question, SHOW[0], typed, article=SHOW) is expected
+
+
+CREW = (
+    "The club's head coach, Ruth Lind, rowed in the 1991 crew.",
+    '"It was a long wait for four thousandths of a second," Lind said on the dock.',
+    "The boat was stroked by Tom Lind, 24, the coach's nephew.",
+    "The younger Lind said the crew had trained six days a week.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "expected"),
+    [("Tom Lind", "Who stroked the boat?", X), ("Ruth Lind", "Who is the head coach?", C)],
+)
+def test_a_word_ending_a_quote_before_a_bare_surname_is_no_title(
+    key: str, question: str, expected: Outcome
+) -> None:
+    """`…of a second," Lind said`: `second` is the quote's last word, not a rank (as of a
+    second lieutenant), so that `Lind` is the first bare one, the coach's."""
+    quote = CREW[2] if key.startswith("Tom") else CREW[0]
+    assert graded("person", key, question, quote, "Lind", article=CREW) is expected

@@ -726,7 +726,11 @@ def _titled(sentence: tuple[str, ...], at: int) -> bool:
     if not at:
         return False
     before = sentence[at - 1]
-    return before in HONORIFICS or (before in world().post_words and before not in FILLERS)
+    tables = world()
+    # A post of its own (`Minister`), not a word only of a longer one (`second` of second
+    # lieutenant, which ends a quote in `…of a second," Brandt said`).
+    post = (before,) in tables.posts or (before,) in tables.post_of
+    return before in HONORIFICS or (post and before not in FILLERS)
 
 
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
