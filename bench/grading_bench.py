@@ -538,6 +538,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "asuncion-diesel-transport-strike",
     "gorna-oryahovitsa-hospital-fire",
     "ohrid-small-nations-chess-olympiad",
+    "kazakhstan-base-rate-cut",
+    "kestrel-col-hut-reopens",
+    "st-catharines-henley-eights-photo-finish",
+    "ardlaw-puya-raimondii-flowers",
+    "cork-lough-mahon-barrier-first-closure",
+    "sokolniki-mayor-tender-rigging",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
