@@ -486,3 +486,17 @@ def test_a_word_ending_a_quote_before_a_bare_surname_is_no_title(
     second lieutenant), so that `Lind` is the first bare one, the coach's."""
     quote = CREW[2] if key.startswith("Tom") else CREW[0]
     assert graded("person", key, question, quote, "Lind", article=CREW) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("18.4 million tonnes", C), ("18.4m tonnes", C), ("18,400,000 t", C), ("18.4 tonnes", X)],
+)
+def test_a_millions_letter_before_a_unit_is_a_scale_not_minutes(
+    typed: str, expected: Outcome
+) -> None:
+    """The accepted `18.4m tonnes` was read as 18.4 minutes, and took `18.4 tonnes`."""
+    quote = "The ministry put the harvest at 18.4 million tonnes."
+    key, accept = "18.4 million tonnes", ("18.4m tonnes",)
+    question = "How big was the harvest?"
+    assert graded("number", key, question, quote, typed, accept=accept) is expected

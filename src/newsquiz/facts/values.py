@@ -111,6 +111,7 @@ def _scan(toks: list[str]) -> list[Mention]:
     spans = number_spans(toks)
     used: set[int] = set()
     mentions: list[Mention] = []
+    _scaled_measures(toks, spans, used, mentions)
     _dates(toks, spans, used, mentions)
     _money(toks, spans, used, mentions)
     _durations(toks, spans, used, mentions)
@@ -127,6 +128,31 @@ def _scan(toks: list[str]) -> list[Mention]:
     for mention in mentions:
         _qualify(toks, mention)
     return mentions
+
+
+def _scaled_measures(
+    toks: list[str], spans: list[NumberSpan], used: set[int], mentions: list[Mention]
+) -> None:
+    """`22.6m tonnes`, `3bn litres`: a scale's letter straight after a figure and before a
+    unit of measure is that scale (millions of tonnes), not a unit of its own (minutes)."""
+    for index, span in enumerate(spans):
+        end = span.end
+        if (
+            span.digits
+            and span.value is not None
+            and not span.ordinal
+            and end + 1 < len(toks)
+            and toks[end] in _MILLIONS
+            and unit_at(toks, end + 1) is not None
+            and not _currency_named_at(toks, end + 1)
+        ):
+            value = span.value * SCALE_ABBREVIATIONS[toks[end]]
+            mentions.append(Mention(NUMBER, span.start, end + 1, value, value, False))
+            used.add(index)
+
+
+# The scale letters a reader could take for a unit of their own (`m` for minutes or metres).
+_MILLIONS = frozenset({"m", "mn", "mln", "bn", "bln"})
 
 
 # --- dates -----------------------------------------------------------------------------
