@@ -500,3 +500,21 @@ def test_a_millions_letter_before_a_unit_is_a_scale_not_minutes(
     key, accept = "18.4 million tonnes", ("18.4m tonnes",)
     question = "How big was the harvest?"
     assert graded("number", key, question, quote, typed, accept=accept) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("negative ₹90 crore", C),
+        ("-₹90 crore", C),
+        ("minus ₹90 crore", C),
+        ("a deficit of ₹90 crore", C),
+        ("₹90 crore", X),
+    ],
+)
+def test_a_figure_below_zero_typed_without_its_sign_is_another_figure(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "At the end of March the bank's net worth stood at negative ₹90 crore."
+    question = "What was the bank's net worth at the end of March?"
+    assert graded("money", "negative ₹90 crore", question, quote, typed) is expected

@@ -68,7 +68,7 @@ _APOSTROPHE_S = re.compile(r"'s\b")
 _BARE_DECIMAL = re.compile(r"(?<![\w.])\.(\d)")
 _ACRONYM = re.compile(r"\b((?:[a-z]\.){2,})")
 # A sign before a number, not a hyphen or a range's dash: `-200 °C`, `(-5)`.
-_MINUS = re.compile(r"-(?=\d)(?<![\w.\-]-)")
+_MINUS = re.compile(r"-(?=[\d$€£¥₹₦₱₩₪₫₴₸₺₼₽])(?<![\w.\-]-)")  # `-200`, `-₹214 crore`
 
 
 # Fractions written as one sign: `33½` is 33.5 and `½` alone 0.5 (NFKD would make `33½`

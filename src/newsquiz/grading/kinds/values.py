@@ -1906,6 +1906,16 @@ _AGAINST = frozenset({"against", "nays", "nay", "noes", "opposed", "oppose", "op
 _VOTES = frozenset({"vote", "votes", "voters", "ballots"})
 
 
+def _signed(toks: list[str]) -> bool:
+    """The words give the figure below zero (`negative ₹214 crore`, `-₹214 crore`, a
+    deficit of it)."""
+    return not _BELOW_ZERO.isdisjoint(toks)
+
+
+_SIGNS = frozenset({"negative", "minus"})
+_BELOW_ZERO = _SIGNS | {"deficit", "shortfall", "loss", "losses"}
+
+
 def _in_a_name(toks: list[str], at: int, ctx: Context) -> bool:
     """The word is part of a name the article writes (`north` of Havelock North), not a
     direction."""
@@ -2263,8 +2273,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         span for text in (key, *ctx.key_texts) for span in _spans_paid_over(tokenize(text))
     ]
 
+    below_zero = not _SIGNS.isdisjoint(key_toks)  # `negative ₹214 crore`
+
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if below_zero and not _signed(toks):
+            return incorrect("the article gives a figure below zero")  # `₹214 crore`
         if key_spans and any(
             not any(_close(span, k) for k in key_spans) for span in _spans_paid_over(toks)
         ):
