@@ -544,6 +544,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ardlaw-puya-raimondii-flowers",
     "cork-lough-mahon-barrier-first-closure",
     "sokolniki-mayor-tender-rigging",
+    "monte-sorbaro-ski-season-cut-short",
+    "papua-electorates-law-struck-down",
+    "sahyadri-krishna-valley-bank-merger",
+    "banyoles-rowing-worlds-wind-delay",
+    "matnog-allen-ferry-franchise-revoked",
+    "north-velebit-bison-release",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
