@@ -518,3 +518,14 @@ def test_a_figure_below_zero_typed_without_its_sign_is_another_figure(
     quote = "At the end of March the bank's net worth stood at negative ₹90 crore."
     question = "What was the bank's net worth at the end of March?"
     assert graded("money", "negative ₹90 crore", question, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("ten years", C), ("two five-year terms", C), ("five years", X)]
+)
+def test_a_count_of_terms_of_a_length_is_their_whole_length(typed: str, expected: Outcome) -> None:
+    """The accepted `two five-year terms` was read as five years, and took `five years`."""
+    quote = "She could not stand again after two five-year terms."
+    key, accept = "ten years", ("two five-year terms",)
+    question = "How long had she led the college?"
+    assert graded("duration", key, question, quote, typed, accept=accept) is expected

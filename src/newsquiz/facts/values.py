@@ -9,7 +9,7 @@ No general-purpose date parser: a few token rules cover what players type.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz.distance import OSA
@@ -125,9 +125,48 @@ def _scan(toks: list[str]) -> list[Mention]:
                 Mention(NUMBER, span.start, span.end, span.value, span.value, span.ordinal)
             )
     mentions.sort(key=lambda m: m.start)
+    mentions = _terms_counted(toks, mentions)
     for mention in mentions:
         _qualify(toks, mention)
     return mentions
+
+
+def _terms_counted(toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    """`two four-year terms`: a count straight before a length written as one word with its
+    thing (`four-year terms`) is that many of them, eight years in all."""
+    out: list[Mention] = []
+    skip = False
+    for at, count in enumerate(mentions):
+        length = mentions[at + 1] if at + 1 < len(mentions) else None
+        if skip:
+            skip = False
+            continue
+        if (
+            length is not None
+            and count.kind == NUMBER
+            and length.kind == DURATION
+            and count.end == length.start
+            and count.value is not None
+            and length.value is not None
+            and count.value == int(count.value)
+            and 1 < count.value <= 12
+            and toks[length.end - 1] in _SINGULAR_UNITS
+            and toks[count.start].isalpha()  # `two four-year terms`, not `9 two-minute …`
+            and length.end < len(toks)
+            and _a_plural_noun(toks[length.end])
+        ):
+            out.append(replace(length, start=count.start, value=count.value * length.value))
+            skip = True
+            continue
+        out.append(count)
+    return out
+
+
+_SINGULAR_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def _a_plural_noun(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and word not in FILLERS
 
 
 def _scaled_measures(
