@@ -529,3 +529,22 @@ def test_a_count_of_terms_of_a_length_is_their_whole_length(typed: str, expected
     key, accept = "ten years", ("two five-year terms",)
     question = "How long had she led the college?"
     assert graded("duration", key, question, quote, typed, accept=accept) is expected
+
+
+CLUB = (
+    "Midfielder Ola Brekk, the 23-year-old son of head coach Arne Brekk, scored the second.",
+    '"We were three minutes from staying up," Brekk told reporters.',
+    "Brekk, 56, was appointed in September.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "question", "expected"),
+    [("Ola Brekk", "Who scored the second goal?", X), ("Arne Brekk", "Who is the head coach?", C)],
+)
+def test_an_age_written_as_the_n_year_old_tells_a_bare_surname_apart(
+    key: str, question: str, expected: Outcome
+) -> None:
+    """`Brekk, 56,` is not the 23-year-old son, so the bare Brekk is the coach."""
+    quote = CLUB[0]
+    assert graded("person", key, question, quote, "Brekk", article=CLUB) is expected

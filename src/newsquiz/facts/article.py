@@ -353,12 +353,13 @@ class ArticleNames:
         return None
 
     def _age_of(self, person: Person) -> int | None:
-        """The age the article writes straight after this whole name (`Liam Roe, 21`)."""
+        """The age the article writes straight after this whole name (`Liam Roe, 21`, `Liam
+        Roe, the 23-year-old son of …`)."""
         size = len(person.name)
         for sentence in self.sentences:
             for at in range(len(sentence) - size):
                 if sentence[at : at + size] == person.name:
-                    age = _age_at(sentence, at + size)
+                    age = _age_at(sentence, at + size) or _aged_the(sentence, at + size)
                     if age is not None:
                         return age
         return None
@@ -638,6 +639,14 @@ def _age_at(sentence: tuple[str, ...], at: int) -> int | None:
         return None
     after = sentence[at + 1] if at + 1 < len(sentence) else ""
     return int(word) if after in _AFTER_AN_AGE else None
+
+
+def _aged_the(sentence: tuple[str, ...], at: int) -> int | None:
+    """`the 23-year-old` at this place of a sentence: that age."""
+    words = sentence[at : at + 4]
+    if len(words) < 4 or words[0] != "the" or words[2:4] != ("year", "old"):
+        return None
+    return int(words[1]) if words[1].isdigit() and 10 <= int(words[1]) <= 110 else None
 
 
 def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:
