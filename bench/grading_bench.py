@@ -550,6 +550,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "banyoles-rowing-worlds-wind-delay",
     "matnog-allen-ferry-franchise-revoked",
     "north-velebit-bison-release",
+    "althingi-voting-age-sixteen",
+    "rakiura-white-tailed-deer-cull",
+    "tanga-mwambani-container-terminal-opens",
+    "alto-tajo-rector-runoff-challenge",
+    "fjordvik-stoppage-time-relegation",
+    "velke-pavlovice-hail-vineyards",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
