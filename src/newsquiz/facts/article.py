@@ -262,6 +262,18 @@ class ArticleNames:
         return tuple(p for p in self.people if p.surname == surname)
 
     def owner_of(self, surname: str) -> Person | None:
+        """Whom the surname alone names (see `_owner_of`), worked out once per surname: every
+        question of the article asks it again."""
+        owners = self._owners
+        if surname not in owners:
+            owners[surname] = self._owner_of(surname)
+        return owners[surname]
+
+    @cached_property
+    def _owners(self) -> dict[str, Person | None]:
+        return {}
+
+    def _owner_of(self, surname: str) -> Person | None:
         """Whom the surname alone names: its only bearer, or when the article names two and
         itself writes the surname alone, the bearer it named last before it first does
         (`Rourke said` after `Dale Rourke`, before `his wife, Linda Rourke`; `Verhaeghe said`
