@@ -185,19 +185,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
     every_key_word = {w for words in wanted for w in words}
-    # A word names an item alone when no other item has it and it is not a general word.
-    distinctive = [
-        [
-            w
-            for w in words
-            if w not in _GENERIC and not any(w in other for j, other in enumerate(wanted) if j != i)
-        ]
-        for i, words in enumerate(wanted)
-    ]
     # An item's words no other item has, general ones too (`hospital` of a hospital in
     # Indonesia beside a university in Thailand).
     only_its = [
         {w for w in words if not any(w in other for j, other in enumerate(wanted) if j != i)}
+        for i, words in enumerate(wanted)
+    ]
+    # A word names an item alone when no other item has it and it is not a general word.
+    distinctive = [
+        [w for w in words if w in only_its[i] and w not in _GENERIC]
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}

@@ -721,7 +721,6 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
         theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
         # Anyone's portfolio straight before their post (`Environment Minister Arunas Roe`),
         # where this person holds another post of that kind (`Transport Minister Grigas`).
-        posts = post_words
         own_posts = {s[at - 1] for s, at in _written_at(person.name, names.sentences) if at}
         theirs |= {
             sentence[at - 2]
@@ -729,12 +728,12 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
             if other is not person and len(other.name) >= 2
             for sentence, at in _written_at(other.name, names.sentences)
             if at >= 2
-            and sentence[at - 1] in posts
+            and sentence[at - 1] in post_words
             and sentence[at - 1] in own_posts
             and sentence[at - 2] in names.proper_words
             and sentence[at - 2] not in FILLERS
         }
-        return frozenset(theirs - before(person.name) - posts - set(person.name))
+        return frozenset(theirs - before(person.name) - post_words - set(person.name))
 
     # Read once per person: every key naming them asks it (see `_of_person`).
     return _of_person("portfolio words of others", person, names, read)
