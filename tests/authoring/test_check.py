@@ -184,6 +184,20 @@ def test_an_entry_split_at_its_comma_is_a_warning(write_pack: WritePack, cli: Ru
     assert "`2022` reads as a number, but the answer is a date" in warned[1]
 
 
+def test_an_ordinal_rank_in_a_post_is_no_figure_split_off(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who flew the aircraft with the captain?\n"
+        "    answer: Liam Petersen\n    kind: person\n"
+        "    accept: [First Officer Petersen, Second Officer Petersen]\n"
+        "    cite: First Officer Liam Petersen\n",
+        article="Captain Anna Whitcombe and First Officer Liam Petersen flew the aircraft.\n",
+    )
+    ran = cli("check", folder)
+    assert "0 errors" in ran.out and "inside [ ] a comma" not in ran.out, ran.out
+
+
 def test_a_weekday_split_from_its_date_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
     folder = write_pack(
         HEAD + "  - id: when\n    question: When was the line set up?\n    answer: March 1\n"

@@ -6,7 +6,7 @@ from newsquiz.facts.article import person_words
 from newsquiz.facts.currencies import spoken_currency_at
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, scan
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import FILLERS, NUMBER_WORDS
 from newsquiz.facts.world import world
 
@@ -37,7 +37,12 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
         read = toks[mention.start : mention.end]
         # `Sever`: a name, not a number word its author mistyped
         misread = all(t.isalpha() for t in read) and NUMBER_WORDS.isdisjoint(read)
-        if mention.kind == NUMBER and len(spare) <= 2 and not misread:
+        if (
+            mention.kind == NUMBER
+            and len(spare) <= 2
+            and not misread
+            and not _a_post(toks, mention)
+        ):
             # `1.5 million won`: an amount in a currency whose name is also a word
             if mention.end + 1 == len(toks) and spoken_currency_at(toks, mention.end):
                 return "money"
@@ -45,6 +50,13 @@ def infer_kind(answer: str | tuple[str, ...]) -> str:
     if looks_like_a_name(text):
         return "person"
     return "text"
+
+
+def _a_post(toks: list[str], mention: Mention) -> bool:
+    """`First Officer Petersen`, `Second Secretary`: an ordinal in words before a post is
+    the post's rank, not a figure the answer gives."""
+    after = toks[mention.end] if mention.end < len(toks) else ""
+    return mention.ordinal and toks[mention.start].isalpha() and after in world().post_words
 
 
 def looks_like_a_name(text: str) -> bool:
