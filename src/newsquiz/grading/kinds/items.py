@@ -281,8 +281,19 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     # name of another bearer beside it (`Park Eun-ji`) names someone else.
     namesakes_given: dict[str, frozenset[str]] = {}
     named_items = {ctx.names.person(tuple(words)) for words in wanted if len(words) > 1}
+    # An accepted form's bare surname (`Fourie and Salie`) the article gives two people names
+    # the bearer the answer names in full.
+    answered = [
+        ctx.names.person(tuple(_item_words(item)))
+        for item in split_items(ctx.key_texts[0] if ctx.key_texts else "")
+    ]
     for words in wanted:
-        person = ctx.names.owner_of(words[0]) if len(words) == 1 else None
+        person = (
+            ctx.names.owner_of(words[0])
+            or next((p for p in answered if p is not None and p.surname == words[0]), None)
+            if len(words) == 1
+            else None
+        )
         if person is not None:
             namesakes_given[words[0]] = frozenset(
                 g

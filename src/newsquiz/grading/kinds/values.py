@@ -287,6 +287,7 @@ def _bound_turned_after_figure(toks: list[str], said: Collection[str]) -> bool:
 
 
 _FEWER = frozenset({"fewer", "less"})
+_LOSSES = frozenset({"lose", "loses", "losing", "lost", "loss", "losses"})
 _MORE = frozenset({"more"})
 
 
@@ -1400,7 +1401,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     # `14 percent higher` where the crop fell: the way the figure moved is part of it too,
     # where the key, question and quote give one way only.
-    moved = said
+    # A loss is a fall (`expected to lose 60 percent`: `60 percent more` is the other way).
+    moved = said | ({"fall"} if not _LOSSES.isdisjoint(said) else set())
     level = moved.isdisjoint(RISING | FALLING)  # `71 percent full`: no change is said
     other_way = (
         RISING
