@@ -297,7 +297,9 @@ class ArticleNames:
         # "Small museums cannot pay," Verhaeghe said`), and there speaks of nothing named
         # only beside the other (`Morel said the CGT had voted`, of the CGT's delegate).
         kin = [p for p in bearers if not self._said_unrelated(p, bearers)]
-        if len(kin) == 1:
+        # (unless the article shortens that one with a title, `Dr Tamm`, and never so the
+        # namesake: the surname alone, untitled, is then the namesake's)
+        if len(kin) == 1 and not self._shortened_with_title(kin[0]):
             if self._alone_as_the_kin(surname, bearers):
                 return kin[0]
             alone = self._first_alone(surname, bearers)

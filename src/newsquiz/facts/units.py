@@ -195,6 +195,7 @@ _PHRASES = (
     "megabits a second", "gigabits a second", "kilobits a second",
     "terabytes per second", "kbit / s", "mbit / s", "gbit / s", "tbit / s",
     "km / h", "km / hr", "mi / h", "m / s", "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
+    "us gallon", "us gallons", "cu ft", "cubic feet",
 )  # fmt: skip
 
 

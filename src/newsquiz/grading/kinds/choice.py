@@ -6,7 +6,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import given_named_for_a_city
+from newsquiz.facts.article import ArticleNames, given_named_for_a_city
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.shares import SAME_SHARE, shares
@@ -153,6 +153,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if dropped is not None:
             # `Canterbury` for the choice South Canterbury, where the article names both
             return incorrect(f"the article's {dropped.capitalize()} is another place")
+        other = _another_name_of_the_article(toks, words[key_index], ctx.names)
+        if other is not None:
+            # `Scottish Government` for Transport Scotland, where the article names both
+            return incorrect(f"the article's {other} is another")
         return _closest_choice(toks, words, key_index)
 
     return match
@@ -468,6 +472,26 @@ def _fits_another(toks: list[str], choice_words: list[list[str]], key_index: int
 
 def _choice_words(choice: str) -> list[str]:
     return [t for t in tokenize(choice) if t[0].isalpha() and t not in FILLERS]
+
+
+def _another_name_of_the_article(
+    toks: list[str], key_words: list[str], names: ArticleNames
+) -> str | None:
+    """The whole of a name of two words or more the article writes, typed as the answer,
+    where the key is another such name (not a description, which a name may fit)."""
+    typed = tuple(t for t in toks if t[0].isalnum() and t not in FILLERS)
+    key = tuple(key_words)
+    if len(typed) < 2 or set(typed) <= set(key) or set(key) <= set(typed):
+        return None
+    if not any(
+        tuple(w for w in name if w not in FILLERS) == key
+        for name in names.names_by_word.get(key[0] if key else "", ())
+    ):
+        return None
+    for name in names.names_by_word.get(typed[0], ()):
+        if tuple(w for w in name if w not in FILLERS) == typed:
+            return " ".join(typed).title()
+    return None
 
 
 def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: int) -> Verdict:

@@ -284,13 +284,14 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     # An accepted form's bare surname (`Fourie and Salie`) the article gives two people names
     # the bearer the answer names in full.
     answered = [
-        ctx.names.person(tuple(_item_words(item)))
+        ctx.names.person(tuple(words))
         for item in split_items(ctx.key_texts[0] if ctx.key_texts else "")
+        if len(words := _item_words(item)) > 1
     ]
     for words in wanted:
         person = (
-            ctx.names.owner_of(words[0])
-            or next((p for p in answered if p is not None and p.surname == words[0]), None)
+            next((p for p in answered if p is not None and p.surname == words[0]), None)
+            or ctx.names.owner_of(words[0])
             if len(words) == 1
             else None
         )

@@ -805,7 +805,9 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
         # Only the part's words (`Aarhus University`), not a description of the key's body.
         rest = set(tokenize(key.shown)) - set(name)
         if holds(toks, name) and all(
-            t in name or (t not in rest and (t in FILLERS or t in key.ctx.words))
+            t in name
+            or t in _ARTICLES  # `the Supreme Court` as much as `Supreme Court`
+            or (t not in rest and (t in FILLERS or t in key.ctx.words))
             for t in toks
             if t[0].isalnum()
         ):

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from newsquiz.facts.currencies import (
     Subunit,
     currency_abbreviated,
+    currency_after,
     currency_is_code,
     narrowed,
     same_currency,
@@ -284,6 +285,19 @@ def _bound_turned_after_figure(toks: list[str], said: Collection[str]) -> bool:
         t in COMPARATIVE and t not in said and not antonyms.get(t, frozenset()).isdisjoint(said)
         for t in toks[first + 1 :]
     )
+
+
+def _against(toks: Sequence[str]) -> list[str]:
+    """The currencies a rate of exchange is given against (`to the euro`, `against the US
+    dollar`, `per dollar`)."""
+    found = []
+    for at, word in enumerate(toks):
+        if word in ("to", "against", "per"):
+            start = at + 2 if toks[at + 1 : at + 2] in (["the"], ["one"], ["a"]) else at + 1
+            named = currency_after(list(toks), start)
+            if named is not None:
+                found.append(named[0])
+    return found
 
 
 _FEWER = frozenset({"fewer", "less"})
@@ -788,6 +802,13 @@ def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Contex
     people work on its trawlers?`: `3,800 trawlers` counts the craft)."""
     if noun is None or not counted:
         return False
+    if noun in _GROUPS_OF_PEOPLE[0]:
+        # `1,150 people` for 1,150 cars: people are no craft, body, beast or room (families
+        # and households are another group of people, with their own rule).
+        kinds = [k for k in _KINDS_COUNTED if k is not _GROUPS_OF_PEOPLE[1]]
+        return any(not k.isdisjoint(counted) for k in kinds) and not any(
+            word in _PEOPLE_COUNTED for before, word in ctx.asked_pairs if before == "many"
+        )
     kind = next((k for k in _KINDS_COUNTED if noun in k), None)
     if kind is None or not kind.isdisjoint(counted):
         return False
@@ -1436,6 +1457,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # `191.3 cents per kilowatt-hour`; where the key writes none, what its quote counts the
     # same figure per (`110 litres per person per day`: not per household).
     key_per = per_what(key_toks) or ctx.key_per or _per_in_quotes(ctx, expected) or ctx.asked_per
+    # `17.40 to the US dollar`: the currency a rate of exchange is given against.
+    rated_against = frozenset(
+        c
+        for text in (key_toks, ctx.asked_tokens, *map(tokenize, ctx.quotes))
+        for c in _against(text)
+    )
     per_times = time_rates(key, ctx)
     counted_per_time = bool(per_times)  # `a day`, `daily`, `per hour` somewhere
     # What the key or its quotes count the figure per with `a` (`420 rupees a kilogram`),
@@ -1535,6 +1562,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article adds nothing to the figure")  # `4% plus inflation`
         typed_per = per_what(toks)
+        typed_against = _against(toks) if rated_against else []
+        if any(not any(same_currency(t, said) for said in rated_against) for t in typed_against):
+            return incorrect("the article gives the rate against another currency")
+        if typed_against:
+            typed_per = None  # `R17.40 per US dollar` where the article writes `to the dollar`
         if key_per is not None:
             if typed_per is not None and not _same_per(typed_per, key_per):
                 return incorrect(f"per {' '.join(key_per)}, not per {' '.join(typed_per)}")
