@@ -556,6 +556,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "alto-tajo-rector-runoff-challenge",
     "fjordvik-stoppage-time-relegation",
     "velke-pavlovice-hail-vineyards",
+    "saugeen-university-grant-misuse-report",
+    "tasman-link-cook-strait-diversion",
+    "western-cape-alcohol-floor-price-ruling",
+    "arnish-narrows-bridge-opens",
+    "eswatini-discount-rate-cut",
+    "gulf-of-riga-herring-split-talks",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
