@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded
+from tests.grading.helpers import graded, graded_claim
 
 from newsquiz.facts.units import unit_at
 from newsquiz.grading import Outcome
@@ -163,3 +163,131 @@ PARKING = (
 def test_people_are_no_count_of_cars(typed: str, expected: Outcome) -> None:
     question = "About how many cars were parked around the village on Sunday?"
     assert graded("number", "1,300", question, PARKING[1], typed, article=PARKING) is expected
+
+
+HARBOUR = (
+    "The grant will pay for rebuilding the north pier of the harbour at Santa Ana.",
+    "The south pier is to be dredged later.",
+    "On Tuesday the minister flew to Isla Verde, 90 kilometres to the north-east.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the north pier", C),
+        ("north", C),
+        ("the north-east pier", X),
+        ("the north east pier", X),
+        ("the south pier", X),
+    ],
+)
+def test_two_compass_words_the_article_writes_together_are_a_direction_not_a_name(
+    typed: str, expected: Outcome
+) -> None:
+    """The article's `to the north-east` is no name, so `north-east pier` is another pier."""
+    question = "Which pier of the harbour will the grant rebuild?"
+    outcome = graded(
+        "text", "the north pier", question, HARBOUR[0], typed, accept=("north",), article=HARBOUR
+    )
+    assert outcome is expected
+
+
+ISLAND = ("The island at present gets 88 percent of its electricity from diesel generators.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("88 percent", C),
+        ("88% from diesel", C),
+        ("88 percent from diesel generators", C),
+        ("88 percent from solar", X),
+        ("88 percent from the wind", X),
+    ],
+)
+def test_a_share_typed_from_another_source_is_another_fact(typed: str, expected: Outcome) -> None:
+    question = "What share of the island's electricity comes from diesel generators?"
+    assert graded("number", "88 percent", question, ISLAND[0], typed) is expected
+
+
+RUN = (
+    "The winner crossed the line in 2:07:12.",
+    "Jonas Berg finished second in 2:08:40, also inside the old record of 2:09:05.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, he ran 2:08:40", C),
+        ("true, 2:08:40 against 2:09:05", C),
+        ("true, he ran 2:08:10", X),
+    ],
+)
+def test_a_race_time_the_article_never_gives_is_another_time(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the runner-up also ran inside the old record."
+    outcome = graded_claim(claim, RUN[1], typed, key="true", article=RUN)
+    assert outcome is expected
+
+
+LEVY = ("The levy would add 0.7 percent to property tax bills each year.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0.7 percent", C),
+        ("point seven percent", C),
+        ("7 percent", X),
+        ("seven percent", X),
+    ],
+)
+def test_point_seven_said_without_its_nought_is_a_decimal(typed: str, expected: Outcome) -> None:
+    """An accepted `point seven percent` was read as 7 percent, and took `7 percent`."""
+    question = "By what percentage would the levy add to property tax bills each year?"
+    outcome = graded(
+        "number", "0.7 percent", question, LEVY[0], typed, accept=("point seven percent",)
+    )
+    assert outcome is expected
+
+
+CARDS = ("The referee showed six yellow cards during the match.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("6", C),
+        ("six yellow cards", C),
+        ("6 cards", C),
+        ("6 red cards", X),
+    ],
+)
+def test_the_thing_counted_with_another_word_before_it_is_another_count(
+    typed: str, expected: Outcome
+) -> None:
+    question = "How many yellow cards did the referee show?"
+    assert graded("number", "6", question, CARDS[0], typed) is expected
+
+
+CUP = (
+    "The last kick was taken by Owen Rees, 20, the nephew of the visitors' manager Huw Rees.",
+    "The visitors' goalkeeper was Tom Lloyd.",
+    "Rees said he was proud of his players and of his nephew.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Huw Rees", "Rees", C),
+        ("Owen Rees", "Rees", X),
+    ],
+)
+def test_the_surname_alone_beside_the_kin_the_article_gives_is_the_other_bearer(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    question = "Who said he was proud of his players?"
+    assert graded("person", key, question, CUP[2], typed, article=CUP) is expected

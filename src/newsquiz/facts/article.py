@@ -287,6 +287,9 @@ class ArticleNames:
         aged = self._aged_alone(surname, bearers)
         if aged is not None:
             return aged
+        anchor = self._kin_named_alone(surname, bearers)
+        if anchor is not None:
+            return anchor
         described = self._described_alone(surname, bearers)
         if described is not None:
             return described
@@ -314,6 +317,38 @@ class ArticleNames:
             ):
                 return kin[0]
         return self.named_before_alone(surname, bearers) or bearers[0]
+
+    def _kin_named_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
+        """`Ifan Price, 19, the nephew of manager Steffan Price`, then `Price said he was proud
+        of his nephew`: the surname alone, in a sentence that speaks of the kin the article
+        makes one bearer of another, is that other."""
+        anchors: dict[str, set[int]] = {}  # kin word -> the bearers others are that kin of
+        for sentence in self.sentences:
+            for at in range(len(sentence) - 2):
+                kin = sentence[at + 1]
+                if sentence[at] != "the" or kin not in _KIN_WORDS or sentence[at + 2] != "of":
+                    continue
+                after = sentence[at + 3 : at + 3 + _KIN_REACH]
+                before = sentence[max(0, at - _KIN_REACH) : at]
+                for index, person in enumerate(bearers):
+                    others = [q for q in bearers if q is not person]
+                    if holds(after, person.name) and any(holds(before, q.name) for q in others):
+                        anchors.setdefault(kin, set()).add(index)
+        if not anchors:
+            return None
+        given = {g for p in bearers for g in p.given}
+        found: set[int] = set()
+        for sentence in self.sentences:
+            alone = any(
+                word == surname and (at == 0 or sentence[at - 1] not in given)
+                for at, word in enumerate(sentence)
+            )
+            if not alone:
+                continue
+            for first, second in pairwise(sentence):
+                if first in ("his", "her") and second in anchors:
+                    found |= anchors[second]
+        return bearers[found.pop()] if len(found) == 1 else None
 
     def _described_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
         """`Roe, who sponsored the motion, said`: the surname alone, first written with a
@@ -582,6 +617,13 @@ EMPTY = ArticleNames((), frozenset(), frozenset(), (), frozenset())
 _UNRELATED = re.compile(r"\b(?:not related|no relation|unrelated|not a relative|no relative)\b")
 # The words before the one a person is said to be no kin of (`not related to the farmer`).
 _NO_KIN_OF = frozenset({"related to", "relation to", "relation of", "relative of"})
+# Kin a report makes one bearer of a surname of another (`the nephew of Steffan Price`).
+_KIN_WORDS = frozenset(
+    {"son", "daughter", "brother", "sister", "nephew", "niece", "cousin", "father", "mother",
+     "uncle", "aunt", "wife", "husband", "grandson", "granddaughter", "grandfather",
+     "grandmother", "widow", "widower"}
+)  # fmt: skip
+_KIN_REACH = 5  # words between the kin word's `of` and the name, or the name and `the`
 
 
 # What follows an age written after a name (`Whitcombe, 26, said`; `Liam Roe, 21, grew up`).

@@ -156,7 +156,7 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
         elif token == "minus" and i + 1 < count:
             span = _negative(toks, i)
         elif first.isalpha():
-            span = _fraction_of(toks, i) or _word_span(toks, i)
+            span = _fraction_of(toks, i) or _point_alone(toks, i) or _word_span(toks, i)
         if span is None:
             i += 1
         else:
@@ -429,6 +429,17 @@ def _point(toks: list[str], end: int, value: float) -> tuple[int, float]:
         digits += str(_DIGIT_WORDS[toks[j]])
         j += 1
     return j, value + float(f"0.{digits}")
+
+
+def _point_alone(toks: list[str], i: int) -> NumberSpan | None:
+    """`point nine percent`: a decimal said without its nought, where a unit or nothing
+    follows (at that `point two` men left, `point` is a noun)."""
+    if toks[i] != "point" or i + 1 >= len(toks) or toks[i + 1] not in _DIGIT_WORDS:
+        return None
+    end, value = _point(toks, i, 0.0)
+    if end < len(toks) and unit_at(toks, end) is None:
+        return None
+    return NumberSpan(i, end, value, False, False, toks[i])
 
 
 _ROMAN = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")

@@ -154,6 +154,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for text in (*ctx.quotes, ctx.explain)
         for t in as_clock_times(tokenize(text))
         if _CLOCK_TIME.fullmatch(t)
+    ) | frozenset(
+        # Race times (`2:10:55`) the article gives anywhere: a correction may set one
+        # against another (`2:11:48 beat the old record of 2:13:05`).
+        t
+        for sentence in (*ctx.names.sentences, ctx.asked_tokens)
+        for t in sentence
+        if _RACE_TIME.fullmatch(t)
     )
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
@@ -566,7 +573,8 @@ def _caveat_unsupported(toks: list[str], supported: frozenset[str]) -> bool:
     return any(t[0].isalnum() and t not in FILLERS and t not in supported for t in caveat)
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # `9:45`, a race time `2:10:55`
+_RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 _UNRELATED = re.compile(r"\b(?:no relation|not related|unrelated|no relative)\b", re.IGNORECASE)
 _KIN = frozenset(
     {"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
@@ -631,7 +639,7 @@ def _times_of(toks: list[str]) -> list[tuple[str, str | None]]:
     return [
         (t, clock[at + 1] if at + 1 < len(clock) and clock[at + 1] in _HALVES else None)
         for at, t in enumerate(clock)
-        if _CLOCK_TIME.fullmatch(t)
+        if _CLOCK_TIME.fullmatch(t) and not _RACE_TIME.fullmatch(t)
     ]
 
 

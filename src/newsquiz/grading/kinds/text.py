@@ -1130,7 +1130,8 @@ def _compass_named(toks: list[str], index: int, ctx: Context) -> bool:
     """The article writes the compass word with the word beside it in the answer (`Western
     Norway` in a body's name, `North Sea`), not only somewhere (`Surulere North`)."""
     pairs = [toks[at : at + 2] for at in (index, index - 1) if at >= 0 and at + 1 < len(toks)]
-    pairs = [p for p in pairs if p[0].isalpha() and p[1].isalpha()]
+    # (two compass words together are a direction, `to the north-east`, not a name)
+    pairs = [p for p in pairs if p[0].isalpha() and p[1].isalpha() and not set(p) <= COMPASS]
     if not pairs:
         return _article_names(toks[index : index + 1], ctx)
     return any(_article_names(pair, ctx) for pair in pairs)

@@ -300,6 +300,51 @@ def _against(toks: Sequence[str]) -> list[str]:
     return found
 
 
+# Words that say where a share or an amount comes from (`96 percent from diesel`).
+_SOURCES_GIVEN = frozenset({"from"})
+
+
+def _modifier_swapped(
+    toks: list[str], end: int, asked: tuple[str, ...], said: Collection[str]
+) -> str | None:
+    """`7 red cards` where the question counts yellow cards: the thing it counts, typed after
+    the figure with another word before it than the question's, one nothing else says (not
+    a unit, nor a word that only says there are more: `extra`, `new`)."""
+    if end + 1 >= len(toks) or len(asked) < 2:
+        return None
+    word, noun = toks[end], toks[end + 1]
+    kind, asked_noun = asked[0], asked[1]
+    if (
+        len(word) < 3
+        or not word.isalpha()
+        or word in FILLERS
+        or word in NEGATIONS
+        or word in said
+        or kind in _ONLY_MORE
+        or not asked_noun.endswith("s")  # a thing counted, not a verb (`voted against`)
+        or unit_at(toks, end) is not None
+    ):
+        return None
+    if same_word(word, kind) is None and same_word(noun, asked_noun) is not None:
+        return f"{word} {noun}"
+    return None
+
+
+_ONLY_MORE = frozenset({"more", "additional", "extra", "new", "other", "further"})
+
+
+def _source_typed(toks: list[str]) -> str | None:
+    """The word after `from` (and any `the`) where it is a word, not a figure or a date."""
+    for at, word in enumerate(toks[:-1]):
+        if word != "from":
+            continue
+        after = toks[at + 1 : at + 3]
+        noun = after[1] if after[:1] == ["the"] and len(after) > 1 else after[0]
+        if noun.isalpha() and noun not in FILLERS and noun not in MONTHS and noun not in WEEKDAYS:
+            return noun
+    return None
+
+
 _FEWER = frozenset({"fewer", "less"})
 _LOSSES = frozenset({"lose", "loses", "losing", "lost", "loss", "losses"})
 _MORE = frozenset({"more"})
@@ -1556,6 +1601,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or _bound_turned_after_figure(toks, said)
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
+        source = _source_typed(toks)
+        if source is not None and source not in said and _SOURCES_GIVEN & said:
+            return incorrect(f"the article does not say from {source}")  # `96% from solar`
         if "plus" not in said and any(
             a == "plus" and b.isalpha() and b not in FILLERS and b not in NUMBER_WORDS
             for a, b in pairwise(toks)
@@ -1710,6 +1758,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 measured_of = _measured_of(toks, m.end, ctx)
                 if measured_of is not None:
                     return incorrect(f"the article does not say of {measured_of}")
+                swapped = _modifier_swapped(toks, m.end, ctx.asked_count, said)
+                if swapped is not None:
+                    return incorrect(f"the question counts {counted}, not {swapped}")
                 lettered = None if noun is None or key_unit is None else letters_for(noun, key_unit)
                 if lettered is not None:
                     typed_unit, noun = lettered, None  # `620 ha` for 620 hectares
