@@ -562,6 +562,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "arnish-narrows-bridge-opens",
     "eswatini-discount-rate-cut",
     "gulf-of-riga-herring-split-talks",
+    "moray-firth-marathon-record",
+    "salto-museum-paintings-recovered",
+    "sao-tome-fontoura-state-visit",
+    "belleridge-substation-fire-blackout",
+    "coahuila-ev-battery-strike-deal",
+    "matsalu-siberian-crane-crowds",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
