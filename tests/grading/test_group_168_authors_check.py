@@ -291,3 +291,21 @@ def test_the_surname_alone_beside_the_kin_the_article_gives_is_the_other_bearer(
 ) -> None:
     question = "Who said he was proud of his players?"
     assert graded("person", key, question, CUP[2], typed, article=CUP) is expected
+
+
+COTTAGE = ("The stone fell through the roof of a cottage on Mill Street late on Monday.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Mill Street", C),
+        ("Mill St", C),
+        ("mill street", C),
+        ("Mill Lane", X),
+        ("Mill Road", X),
+    ],
+)
+def test_another_kind_of_street_is_another_street(typed: str, expected: Outcome) -> None:
+    question = "On which street is the cottage that was hit?"
+    assert graded("text", "Mill Street", question, COTTAGE[0], typed) is expected

@@ -1258,20 +1258,36 @@ def _replaced(words: list[str], own: set[int], key: _TextKey) -> bool:
     """The head of a body's name that the question states (`party`), left out for another
     head of the answer's own in its place, straight after the key's word before it: the
     question's word may be dropped, but `Liberal Front` is another body than Liberal Party
-    (`Corp.` for Corporation only shortens it)."""
+    (`Corp.` for Corporation only shortens it); a street's kind the same (`Church Lane` for
+    Church Street, asked on which street)."""
     for before, word in itertools.pairwise(key.words):
-        if word in key.required or word not in ORGANISATION_WORDS or _find(word, words) is not None:
+        heads = (
+            _STREET_KINDS
+            if word in _STREET_KINDS
+            else ORGANISATION_WORDS
+            if word in ORGANISATION_WORDS
+            else None
+        )
+        if word in key.required or heads is None or _find(word, words) is not None:
             continue
         for index, typed in enumerate(words[:-1]):
             head = words[index + 1]
             if (
                 index + 1 in own
-                and head in ORGANISATION_WORDS
+                and head in heads
                 and not _abbreviates(head, word)
                 and same_word(typed, before) is not None
             ):
                 return True
     return False
+
+
+# The kinds of street a name ends with: `Church Lane` is another street than Church Street.
+_STREET_KINDS = frozenset(
+    {"street", "road", "lane", "avenue", "drive", "way", "close", "crescent", "place",
+     "square", "boulevard", "terrace", "row", "court", "gardens", "grove", "walk", "parade",
+     "highway", "alley", "mews", "rise", "wynd", "esplanade", "promenade"}
+)  # fmt: skip
 
 
 _NAME_ENDS = frozenset({",", ";", "(", ")", "in", "at", "near", "from", "on"})
