@@ -568,6 +568,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "belleridge-substation-fire-blackout",
     "coahuila-ev-battery-strike-deal",
     "matsalu-siberian-crane-crowds",
+    "penrhyn-bay-welsh-cup-shootout",
+    "ruapehu-ash-north-island-airports",
+    "sable-river-health-ransomware",
+    "brantwood-lakeshore-tram-vote",
+    "demir-kapija-heat-record-water-curbs",
+    "south-uist-cargo-wreck-fuel-removal",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
