@@ -955,6 +955,8 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         return []  # the first word of a name: the Moldova Regional Children's Hospital
     if _NAME_WORD_BEFORE.search(text[: at.start()]):
         return []  # the last word of a name: Renters' Voice Ireland, Tennis Australia
+    if re.search(r"[A-Z][\w'’.-]*,\s+(?:the\s+)?$", text[: at.start()]):
+        return []  # where a place is: `Nyon, Portugal` names no place
     if re.search(
         r"\b(?:North|South|East|West|Upper|Lower|Central)(?:ern)?\s+$", text[: at.start()]
     ):
@@ -1282,9 +1284,19 @@ def _word_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
     out += [
         Candidate(value, Family.RELATED)
         for value in perturb.related_words(text)
-        if not _names_another(value, facts)
+        if not _names_another(value, facts) and not _breaks_a_place(text, value)
     ]
     return out
+
+
+def _breaks_a_place(text: str, value: str) -> bool:
+    """A word of a place's name of the tables changed into a name that is none (`South
+    Korea` → `West Korea`); `North Korea` is a place too."""
+
+    def spans(words: str) -> set[tuple[int, int]]:
+        return {(s, e) for s, e, _ in places_in(tokenize(words)) if e - s >= 2}
+
+    return bool(spans(text) - spans(value))
 
 
 def _names_another(value: str, facts: ArticleFacts) -> bool:

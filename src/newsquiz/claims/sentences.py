@@ -278,8 +278,11 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
             ")"
         ) and citation.text.startswith(")", span[1]):
             span = (span[0], span[1] + 1)  # `Frankfurt (Oder)`: the bracket is the answer's
-        if citation.text.startswith(".", span[1]) and _abbreviated(citation.text[: span[1]]):
-            span = (span[0], span[1] + 1)  # `Scotia Ferries Ltd.`: the stop is the answer's
+        if citation.text.startswith(".", span[1]) and (
+            _abbreviated(citation.text[: span[1]]) or _HALF_OF_DAY.search(citation.text[: span[1]])
+        ):
+            # `Scotia Ferries Ltd.`, `to 8 p.m.`: the stop is the answer's
+            span = (span[0], span[1] + 1)
         start, end = _clause(citation.text, holding[0], span)
         before = _tidy_start(citation.text[start : span[0]])
         after = _tidy_end(citation.text[span[1] : end])
@@ -297,6 +300,11 @@ def cited_frame(question: Question) -> tuple[Frame, Citation, tuple[int, int]] |
             after = "."  # the value's stop ended the sentence too: another value needs one
         return Frame(before, after, ClaimPath.CITED, original), citation, span
     return None
+
+
+# A value ending on a time of day's `a.m` or `p.m`, whose stop is its own (the sentence may
+# end there too, so the splitter does not take the stop as the abbreviation's).
+_HALF_OF_DAY = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 
 
 def _abbreviated(text: str) -> bool:
