@@ -309,3 +309,25 @@ COTTAGE = ("The stone fell through the roof of a cottage on Mill Street late on 
 def test_another_kind_of_street_is_another_street(typed: str, expected: Outcome) -> None:
     question = "On which street is the cottage that was hit?"
     assert graded("text", "Mill Street", question, COTTAGE[0], typed) is expected
+
+
+COUNTERS = (
+    "Counter transactions at the bank had fallen 58 percent since 2017.",
+    "Branches nationwide fell from 1,150 in 2012 to about 800 last year.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("58 percent", C),
+        ("58% since 2017", C),
+        ("58 percent since 2012", X),
+    ],
+)
+def test_a_figure_tied_to_another_year_than_the_questions_is_another_fact(
+    typed: str, expected: Outcome
+) -> None:
+    question = "By what percentage had counter transactions fallen since 2017?"
+    outcome = graded("number", "58 percent", question, COUNTERS[0], typed, article=COUNTERS)
+    assert outcome is expected

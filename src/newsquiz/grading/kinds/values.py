@@ -135,6 +135,31 @@ def _years_sided(key_toks: list[str], ctx: Context) -> dict[str, frozenset[str]]
     return {year: frozenset(s) for year, s in sides.items()}
 
 
+# Words that tie a figure to a year (`fallen 61 percent since 2018`).
+_YEAR_WRITTEN = re.compile(r"(?:1[89]|20)\d\d")
+_TYING_YEARS = frozenset({"since", "in", "from", "by", "until", "till", "before", "after"})
+
+
+def _years_tied(texts: list[list[str]]) -> dict[str, frozenset[str]]:
+    """The years the key, question and quotes write after each of `_TYING_YEARS`."""
+    found: dict[str, set[str]] = {}
+    for toks in texts:
+        for word, year in pairwise(toks):
+            if word in _TYING_YEARS and _YEAR_WRITTEN.fullmatch(year):
+                found.setdefault(word, set()).add(year)
+    return {word: frozenset(years) for word, years in found.items()}
+
+
+def _another_year_tied(toks: list[str], tied: dict[str, frozenset[str]]) -> str | None:
+    """`61 percent since 2013` where the question asks since 2018: the same tie to another
+    year."""
+    for word, year in pairwise(toks):
+        years = tied.get(word)
+        if years and _YEAR_WRITTEN.fullmatch(year) and year not in years:
+            return f"{word} {sorted(years)[0]}"
+    return None
+
+
 def _other_side_of_year(toks: list[str], said: dict[str, frozenset[str]]) -> str | None:
     """`62 percent after 2008` where the article says only `before 2008`: the typed side
     of a year the article puts on the other side only."""
@@ -1521,6 +1546,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     months_said = {w for w in said if w in MONTHS}
     days_said = said & WEEKDAYS
     year_sides = _years_sided(key_toks, ctx)
+    years_tied = _years_tied([key_toks, list(ctx.asked_tokens), *map(tokenize, ctx.quotes)])
     # The words of every whole the article gives a share of, where the key is a share.
     # Only where the question, key or quote says what the share is of: `3% of sales` may be
     # the very whole the question leaves unsaid.
@@ -1565,6 +1591,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another month")  # `14,000 NTU in July`
         if (side := _other_side_of_year(toks, year_sides)) is not None:
             return incorrect(f"the article does not say {side}")
+        if (tied := _another_year_tied(toks, years_tied)) is not None:
+            return incorrect(f"the article gives it {tied}")  # `61 percent since 2013`
         if compared and any(
             t in compared
             and i > 0
