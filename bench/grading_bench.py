@@ -574,6 +574,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brantwood-lakeshore-tram-vote",
     "demir-kapija-heat-record-water-curbs",
     "south-uist-cargo-wreck-fuel-removal",
+    "aldermoor-police-precept-referendum",
+    "morgannwg-orchestra-tour-cancelled",
+    "vimmerby-swine-fever-cull",
+    "kohtla-jarve-ahtme-repeat-vote",
+    "north-kilworth-meteorite-roof",
+    "puerto-quetzal-dockers-strike",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
