@@ -331,3 +331,23 @@ def test_a_figure_tied_to_another_year_than_the_questions_is_another_fact(
     question = "By what percentage had counter transactions fallen since 2017?"
     outcome = graded("number", "58 percent", question, COUNTERS[0], typed, article=COUNTERS)
     assert outcome is expected
+
+
+BALE = (
+    "The bale sold for NZ$388 a kilogram on Thursday.",
+    "The bale fetched NZ$36,472 in total.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("NZ$36,472", C),
+        ("NZ$36,472 in total", C),
+        ("NZ$36,472 a kilogram", X),
+        ("NZ$36,472 per kg", X),
+    ],
+)
+def test_a_total_typed_as_an_amount_per_unit_is_another_fact(typed: str, expected: Outcome) -> None:
+    question = "How much did the bale fetch in total?"
+    assert graded("money", "NZ$36,472", question, BALE[1], typed, article=BALE) is expected

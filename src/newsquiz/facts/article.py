@@ -50,6 +50,7 @@ ORGANISATION_WORDS = frozenset(
      "aviation", "aerospace", "science", "sciences", "research", "media", "capital",
      "gallery", "theatre", "theater", "cathedral", "temple", "mosque", "zoo", "garden",
      "gardens", "library", "studio", "studios", "records", "airlines", "airways",
+     "directorate", "secretariat", "inspectorate", "commissariat",
      "motors", "holdings", "partners", "ventures", "foods", "pharmaceuticals",
      "energy", "oil", "gas", "power", "electric", "telecom", "communications", "canal", "dam", "port", "harbour", "harbor", "base", "camp", "trophy",
      "shipping", "lines", "line", "marine", "logistics", "freight", "transport", "rail",

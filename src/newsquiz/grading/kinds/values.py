@@ -371,6 +371,7 @@ def _source_typed(toks: list[str]) -> str | None:
 
 
 _FEWER = frozenset({"fewer", "less"})
+_TOTALS = frozenset({"total", "altogether", "overall"})
 _LOSSES = frozenset({"lose", "loses", "losing", "lost", "loss", "losses"})
 _MORE = frozenset({"more"})
 
@@ -2452,6 +2453,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 ):
                     # `€6,000 per paddler` where each crew's €6,000 is shared between them
                     return incorrect("the article says it is shared")
+                if (
+                    rate is not None
+                    and not rates
+                    and unit_at([rate], 0) is not None
+                    and not _TOTALS.isdisjoint(ctx.words | ctx.cited)
+                    and not any(same_word(rate, w) is not None for w in per_words)
+                ):
+                    # `NZ$39,552 a kilogram` where the bale fetched NZ$39,552 in total
+                    return incorrect(f"the article gives a total, not an amount per {rate}")
                 if (
                     rate is not None
                     and not rates
