@@ -72,6 +72,8 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         if _inside_a_name(name, index) or _abbreviated(name, index) or _a_things_name(name, index):
             continue
+        if _only_where(name, index):
+            continue
         if any(_ABBREVIATION.fullmatch(w) for w in name.split()):
             continue  # `TU Delft`, `ETH Zurich`: a body's abbreviation
 
@@ -86,6 +88,36 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         people.append(name)
     return people
+
+
+def _only_where(name: str, index: MentionIndex) -> bool:
+    """The article writes the name only where a place goes (`at Södra Vi`, `in the Norra Vi
+    community hall`, `on Ben Nevis`): a place the tables do not know, never a person."""
+    mentions = index.mentions(name)
+    return (
+        bool(mentions)
+        and all(
+            _WHERE_BEFORE.search(paragraph[max(0, start - 30) : start])
+            # `the Norra Vi farm`: a name before a noun after `the`, as no person is written
+            or (
+                _THE_OPENING_NAME.search(paragraph[max(0, start - 5) : start])
+                and _NOUN_AFTER.match(paragraph, end)
+            )
+            for paragraph, start, end in mentions
+        )
+    )
+
+
+# A preposition of place right before a name, with or without `the` between.
+_WHERE_BEFORE = re.compile(
+    r"\b(?:at|in|on|near|outside|around|inside|across|towards|into|neighbouring|nearby"
+    r"|neighboring|(?:village|town|city"
+    r"|district|region|province|county|municipality|island|parish)\s+of)\s+(?:the\s+)?$"
+)
+
+
+_THE_OPENING_NAME = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 # A word in capitals (`TU`, `ETH`), not a Roman numeral (`Leo XIV`, `Henry VIII`).

@@ -206,6 +206,20 @@ def locate(
     return spans[0]
 
 
+def _of_another_year(question: Question, text: str, span: tuple[int, int]) -> bool:
+    """A day found without its year (`December 4`) that the text dates to another year
+    than the answer's (`December 4, 2009` for December 4, 2019): another event's day."""
+    if question.kind != Kind.DATE or isinstance(question.answer, tuple):
+        return False
+    key_year = _YEAR_IN.search(question.answer)
+    after = _YEAR_AFTER.match(text, span[1])
+    return key_year is not None and after is not None and after.group(1) != key_year.group(0)
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r",?\s*((?:1[89]|20)\d\d)\b")
+
+
 def answer_spans(question: Question, text: str) -> list[tuple[int, int]]:
     keys = [question.answer, *question.accept]
     # The words as written, the answer first, then accepted alternatives.
@@ -217,7 +231,7 @@ def answer_spans(question: Question, text: str) -> list[tuple[int, int]]:
                 return [span]
             continue
         if words and re.search(r"\w", words):
-            found = loose_spans(words, text)
+            found = [s for s in loose_spans(words, text) if not _of_another_year(question, text, s)]
             if found:
                 return found
     # The same value written another way (Feb. 11 for February 11).
@@ -368,6 +382,10 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
             # Inside the list a colon opens ("Three champions watched: A; B, who won; and
             # C"): cut there, it announces three and lists two (judged a mangled sentence).
             continue
+        if _OPEN_THAT.search(text, span[1], cut.start()):
+            # "…, Karin Ek, said on Tuesday that the bans, which took effect…": cut there,
+            # the that-clause loses its verb.
+            continue
         if _LIST_OPENS.search(text, span[1], cut.start()):
             # The value announces a list ("in three waves: 4,200 from January, 4,100 in
             # mid-2027, and the remaining 3,500 …"): cut at its `and`, it lists two.
@@ -377,6 +395,8 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
     return start, end
 
 
+# A that-clause of three words or fewer before a cut: its subject, not yet its verb.
+_OPEN_THAT = re.compile(r"\bthat(?:\s+[\w'’-]+){1,3}$")
 # A colon that opens a list (not a clock's `10:30`).
 _LIST_OPENS = re.compile(r":\s")
 
@@ -699,7 +719,21 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
     )
     if dangling:
         return clause + _tail(rest) + " ", ""
+    if (
+        clause.split()[-1].lower() in _GIVING
+        and 1 < len(rest) <= 3
+        and rest[0].lower() in _DETERMINERS
+    ):
+        # Which class did the tests give the stone? → The tests gave the stone VALUE.
+        return clause + " " + " ".join(rest) + " ", ""
     return clause + " ", _tail(rest)
+
+
+# Verbs of giving, whose first object is who or what receives the asked value.
+_GIVING = frozenset(
+    ["gave", "awarded", "granted", "offered", "handed", "assigned", "allotted", "lent", "sent"]
+)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that"])
 
 
 # Adjectives that take a preposition the way a participle does (`aware of`, `famous for`).
