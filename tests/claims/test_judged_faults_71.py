@@ -23,12 +23,12 @@ The board's new cranes were built in Ulsan, South Korea.
 """
 
 
-def bank(write_pack: WritePack, questions: str) -> ClaimBank:
+def bank(write_pack: WritePack, questions: str, article: str = HARBOUR) -> ClaimBank:
     yaml = (
-        "format: newsquiz/1\nid: harbour\ntitle: Harbour\n"
+        "format: newsquiz/1\nid: small\ntitle: Small\n"
         "article: {file: article.txt, published: 2025-03-10}\nquestions:\n" + questions
     )
-    return ClaimBank(load_pack(write_pack(yaml, HARBOUR)), max_false=40)
+    return ClaimBank(load_pack(write_pack(yaml, article)), max_false=40)
 
 
 def test_a_length_of_time_for_two_times_of_day_takes_their_last_stop_too(
@@ -84,14 +84,6 @@ Which class the tests gave the stone is not yet known.
 """
 
 
-def farms(write_pack: WritePack, questions: str) -> ClaimBank:
-    yaml = (
-        "format: newsquiz/1\nid: farms\ntitle: Farms\n"
-        "article: {file: article.txt, published: 2025-03-10}\nquestions:\n" + questions
-    )
-    return ClaimBank(load_pack(write_pack(yaml, FARMS)), max_false=40)
-
-
 def test_a_name_written_only_where_a_place_goes_is_no_person() -> None:
     """72b #16: `said Södra Vi, the chief veterinary officer`: a village the tables do not
     know, written only after `at`, `the village of` or `the … farm`, is no one to say it."""
@@ -102,11 +94,12 @@ def test_a_name_written_only_where_a_place_goes_is_no_person() -> None:
 
 def test_a_cut_never_leaves_a_that_clause_without_its_verb(write_pack: WritePack) -> None:
     """72b #20: `said on Tuesday that the bans.`"""
-    (governor,) = farms(
+    (governor,) = bank(
         write_pack,
         "  - id: governor\n    question: Who is the county governor?\n"
         "    answer: Eva Strand\n    kind: person\n"
         "    cite: The county governor, Eva Strand\n",
+        FARMS,
     ).by_question
     assert not [c.sentence for c in governor.claims if c.sentence.endswith("that the bans.")]
 
