@@ -580,6 +580,18 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kohtla-jarve-ahtme-repeat-vote",
     "north-kilworth-meteorite-roof",
     "puerto-quetzal-dockers-strike",
+    "borneo-cup-dota-underdogs",
+    "totara-bank-branch-reprieve",
+    "tres-hermanas-marine-park",
+    "borealis-air-pilots-walkout",
+    "dunmoran-cryptosporidium-boil-notice",
+    "molucca-sea-tsunami-warning",
+    "glenmarra-superfine-bale-record",
+    "huascaran-garganta-climbers-rescued",
+    "thorncliffe-library-pool-budget-vote",
+    "callawa-prison-breakout-manhunt",
+    "fogo-portela-lava-cellar",
+    "serbia-census-village-exodus",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
