@@ -1455,6 +1455,8 @@ def claims_for(
             return None  # "won the tiebreak 4-5", "the five-member board voted 20–1"
         if not truth and _two_prepositions(frame.before, wording):
             return None  # "displayed in on the quay": the value brings its own preposition
+        if not truth and _weekday_broken(frame.before, wording, question.default_year):
+            return None  # "since Wednesday, October 8" where October 8 was a Sunday
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
@@ -1902,6 +1904,19 @@ def _day_crosses_date(
     if days[0] is None or days[1] is None:
         return False
     return (days[0] <= published) != (days[1] <= published)
+
+
+def _weekday_broken(before: str, wording: str, year: int | None) -> bool:
+    """The sentence names the weekday right before the value, and the changed date falls
+    on another (`since Wednesday, October 8` where the article's October 8 is a Sunday)."""
+    named = _WEEKDAY_BEFORE.search(before)
+    day = _day_of(wording, year) if named and year else None
+    return day is not None and named is not None and day.strftime("%A") != named.group(1)
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:the\s+)?$"
+)
 
 
 def _day_of(text: str, year: int) -> date | None:

@@ -44,6 +44,8 @@ def is_place_or_body(name: str) -> bool:
     last = words[-1]
     return (
         words in tables.place_by_name
+        # `Binter Cabo Verde`, `Air New Zealand`: a body named for a place of two words
+        or any(words[i:] in tables.place_by_name for i in range(1, len(words) - 1))
         or words in tables.organisations
         or last in ORGANISATION_WORDS
         or all(describes(w) for w in words)
