@@ -351,3 +351,27 @@ BALE = (
 def test_a_total_typed_as_an_amount_per_unit_is_another_fact(typed: str, expected: Outcome) -> None:
     question = "How much did the bale fetch in total?"
     assert graded("money", "NZ$36,472", question, BALE[1], typed, article=BALE) is expected
+
+
+ISLAND_TOWN = (
+    "Patients from Gozo are treated at the general hospital in Victoria, the island's capital.",
+    "Malta's health ministry said the waiting lists would be published.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Victoria", C),
+        ("Victoria, Gozo", C),
+        ("Victoria, Malta", C),
+        ("Victoria, Australia", X),
+    ],
+)
+def test_a_place_of_the_tables_is_read_in_the_countries_the_article_names(
+    typed: str, expected: Outcome
+) -> None:
+    """The tables' Victoria is an Australian state; an article on Malta means its own."""
+    question = "In which town is Gozo's general hospital?"
+    outcome = graded("text", "Victoria", question, ISLAND_TOWN[0], typed, article=ISLAND_TOWN)
+    assert outcome is expected

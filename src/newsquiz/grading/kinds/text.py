@@ -366,7 +366,11 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     # France`), and any the article names as it names them; another is another fact.
     # How the key names each of its places: `NYC` or `the States` typed for them is the
     # same place, written as the key writes it.
-    place_words = places_named(key_toks)
+    place_words = {
+        place: words
+        for place, words in places_named(key_toks).items()
+        if _of_the_articles_world(place, ctx)
+    }
     countries = {
         country
         for place in place_words
@@ -375,7 +379,11 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     harmless = set((FILLERS | ctx.words) - word_set)
     romans = _has_roman(key_toks)
     quoted_places = frozenset(
-        p for quote in ctx.quotes for _, _, ps in places_in(tokenize(quote)) for p in ps
+        p
+        for quote in ctx.quotes
+        for _, _, ps in places_in(tokenize(quote))
+        for p in ps
+        if _of_the_articles_world(p, ctx)
     )
     harmless |= {w for country in countries for name in country.names for w in name}
     harmless |= {w for country in countries for w in country.demonyms}
@@ -643,6 +651,29 @@ def _located_elsewhere(toks: list[str], key: _TextKey) -> bool:
         and not any(p.kind in _REGION_KINDS for p in world().place_by_name.get((second,), ()))
         for first, second in itertools.pairwise(toks)
     )
+
+
+def _of_the_articles_world(place: Place, ctx: Context) -> bool:
+    """A place of the tables as the article can mean it: where the tables give its name to
+    places in several countries, only one in a country the article names (`Victoria` of an
+    article on Malta is neither the Australian state nor the Seychelles' capital). A name
+    of one place is kept wherever it is (`Geneva`, in an article that never says Switzerland)."""
+    if place.kind == "country" or not place.within:
+        return True
+    tables = world()
+    # (only a name the tables give to places in several countries is in doubt)
+    homes = {
+        other.within or other.name
+        for name in place.names
+        for other in tables.place_by_name.get(name, ())
+    }
+    if len(homes) < 2:
+        return True
+    article_countries = {p for p in ctx.names.places if p.kind == "country"}
+    if not article_countries:
+        return True
+    within = tables.place_by_name.get(tuple(tokenize(place.within)), ())
+    return any(c in article_countries for c in within)
 
 
 def _another_region_quoted(places: Iterable[Place], quoted: AbstractSet[Place]) -> bool:
