@@ -375,3 +375,22 @@ def test_a_place_of_the_tables_is_read_in_the_countries_the_article_names(
     question = "In which town is Gozo's general hospital?"
     outcome = graded("text", "Victoria", question, ISLAND_TOWN[0], typed, article=ISLAND_TOWN)
     assert outcome is expected
+
+
+DAM = (
+    "Olav Lien, the anglers' association chairman, called the decision a betrayal.",
+    "Kari Lien, a niece of the association's chairman, said the review clause was welcome.",
+    "The ministry said the flow would be checked every summer.",
+    "Lien told the crowd the association would go to court.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("Olav Lien", C), ("Kari Lien", X)],
+)
+def test_the_surname_alone_is_not_the_bearer_set_out_as_anothers_kin(
+    key: str, expected: Outcome
+) -> None:
+    question = "Who told the crowd the association would go to court?"
+    assert graded("person", key, question, DAM[3], "Lien", article=DAM) is expected

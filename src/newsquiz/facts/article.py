@@ -288,7 +288,7 @@ class ArticleNames:
         aged = self._aged_alone(surname, bearers)
         if aged is not None:
             return aged
-        anchor = self._kin_named_alone(surname, bearers)
+        anchor = self._kin_named_alone(surname, bearers) or self._not_the_kin(bearers)
         if anchor is not None:
             return anchor
         described = self._described_alone(surname, bearers)
@@ -350,6 +350,30 @@ class ArticleNames:
                 if first in ("his", "her") and second in anchors:
                     found |= anchors[second]
         return bearers[found.pop()] if len(found) == 1 else None
+
+    def _not_the_kin(self, bearers: tuple[Person, ...]) -> Person | None:
+        """`Marte Haugen, … a niece of the association's chairman`: of two bearers, the one
+        the article sets out as another's kin after the whole name is not whom the surname
+        alone names."""
+        if len(bearers) != 2:
+            return None
+        kin = [p for p in bearers if self._set_out_as_kin(p)]
+        return next(p for p in bearers if p is not kin[0]) if len(kin) == 1 else None
+
+    def _set_out_as_kin(self, person: Person) -> bool:
+        """The words after this whole name, up to a verb of saying, hold `a/the <kin> of`."""
+        size = len(person.name)
+        for sentence in self.sentences:
+            for at in range(len(sentence) - size + 1):
+                if sentence[at : at + size] != person.name:
+                    continue
+                after = tuple(takewhile(lambda w: w not in _SAYING, sentence[at + size :]))
+                if any(
+                    after[k] in ("a", "the") and after[k + 1] in _KIN_WORDS and after[k + 2] == "of"
+                    for k in range(min(len(after) - 2, _APPOSITION))
+                ):
+                    return True
+        return False
 
     def _described_alone(self, surname: str, bearers: tuple[Person, ...]) -> Person | None:
         """`Roe, who sponsored the motion, said`: the surname alone, first written with a
@@ -625,6 +649,7 @@ _KIN_WORDS = frozenset(
      "grandmother", "widow", "widower"}
 )  # fmt: skip
 _KIN_REACH = 5  # words between the kin word's `of` and the name, or the name and `the`
+_APPOSITION = 15  # words after a whole name read as what the article says of that person
 
 
 # What follows an age written after a name (`Whitcombe, 26, said`; `Liam Roe, 21, grew up`).
