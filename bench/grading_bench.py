@@ -592,6 +592,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "callawa-prison-breakout-manhunt",
     "fogo-portela-lava-cellar",
     "serbia-census-village-exodus",
+    "alberta-high-speed-rail-overrun",
+    "dlamini-breaststroke-ban-overturned",
+    "kalliokangas-lithium-mine-permit",
+    "kandy-open-youngest-norm",
+    "malta-hidden-waiting-lists-minister-resigns",
+    "port-kinnear-storm-surge",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
