@@ -7,13 +7,13 @@ article written here."""
 
 from __future__ import annotations
 
+from tests.claims.helpers import small_bank
 from tests.conftest import WritePack
 from tests.grading.helpers import make_question
 
 from newsquiz.claims import ClaimBank
 from newsquiz.claims.people import article_people
 from newsquiz.claims.sentences import answer_spans, question_frame
-from newsquiz.pack import load_pack
 
 HARBOUR = """\
 Harbour office reopens after flood
@@ -24,11 +24,7 @@ The board's new cranes were built in Ulsan, South Korea.
 
 
 def bank(write_pack: WritePack, questions: str, article: str = HARBOUR) -> ClaimBank:
-    yaml = (
-        "format: newsquiz/1\nid: small\ntitle: Small\n"
-        "article: {file: article.txt, published: 2025-03-10}\nquestions:\n" + questions
-    )
-    return ClaimBank(load_pack(write_pack(yaml, article)), max_false=40)
+    return small_bank(write_pack, article, questions)
 
 
 def test_a_length_of_time_for_two_times_of_day_takes_their_last_stop_too(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.claims.helpers import small_bank
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
 from newsquiz.claims.people import article_people
-from newsquiz.pack import load_pack
 
 TALKS = """\
 Pilots walk out at Northern Air
@@ -23,11 +23,7 @@ Binter Cabo Verde said it had cancelled four flights, and Mayor Rui Gomes said t
 
 
 def bank(write_pack: WritePack, questions: str) -> ClaimBank:
-    yaml = (
-        "format: newsquiz/1\nid: talks\ntitle: Talks\n"
-        "article: {file: article.txt, published: 2023-10-13}\nquestions:\n" + questions
-    )
-    return ClaimBank(load_pack(write_pack(yaml, TALKS)), max_false=40)
+    return small_bank(write_pack, TALKS, questions, published="2023-10-13")
 
 
 def test_a_date_changed_beside_a_weekday_falls_on_that_weekday(write_pack: WritePack) -> None:
