@@ -598,6 +598,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kandy-open-youngest-norm",
     "malta-hidden-waiting-lists-minister-resigns",
     "port-kinnear-storm-surge",
+    "gariep-university-pension-strike",
+    "kisumu-lakers-kenya-cup-extra-time",
+    "kvitfoss-dam-licence-renewal",
+    "limassol-orphos-exchange-arrests",
+    "mallaig-humpback-creel-rescue",
+    "selwyn-lakes-lodge-wildfire",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
