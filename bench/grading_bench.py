@@ -604,6 +604,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "limassol-orphos-exchange-arrests",
     "mallaig-humpback-creel-rescue",
     "selwyn-lakes-lodge-wildfire",
+    "adelaide-marathon-heatwave-cancelled",
+    "shire-river-power-rationing",
+    "talaban-mayoral-protest-ruling",
+    "lau-islands-ferry-liquidation",
+    "norrkoping-paracas-mantle-return",
+    "vanj-valley-glacier-dam",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
