@@ -394,3 +394,23 @@ def test_the_surname_alone_is_not_the_bearer_set_out_as_anothers_kin(
 ) -> None:
     question = "Who told the crowd the association would go to court?"
     assert graded("person", key, question, DAM[3], "Lien", article=DAM) is expected
+
+
+PARK = ("International visitors now pay US$35 a day, and Zambian citizens K45.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("US$35", C),
+        ("$35", C),
+        ("K35", X),
+        ("K 35", X),
+    ],
+)
+def test_a_one_letter_sign_of_another_currency_is_another_amount(
+    typed: str, expected: Outcome
+) -> None:
+    """`K` is kwacha, kina or kyat; whichever it is, it is not the US dollar."""
+    question = "What daily fee do international visitors now pay?"
+    assert graded("money", "US$35", question, PARK[0], typed) is expected

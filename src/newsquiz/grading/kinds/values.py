@@ -2497,6 +2497,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                         value /= subunit.per_unit  # `380 cents` for $3.80
                 if local_dollar is not None and _plain_dollar(toks, m):
                     typed_currency = local_dollar
+                if typed_currency is None and m.start > 0:
+                    # `K40` for US$40: a one-letter sign the article names no currency of is
+                    # still a currency's, and here not the key's
+                    typed_currency = (
+                        currency_abbreviated(toks[m.start - 1])
+                        if len(toks[m.start - 1]) == 1
+                        else None
+                    )
                 if currency and typed_currency and not same_currency(typed_currency, currency):
                     return incorrect("wrong currency")
                 if (
