@@ -610,6 +610,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "lau-islands-ferry-liquidation",
     "norrkoping-paracas-mantle-return",
     "vanj-valley-glacier-dam",
+    "cangas-cies-barnacle-record",
+    "nz-four-day-week-law",
+    "rodrigues-cyclone-ondine-evacuation",
+    "caerwen-cathedral-library-theft-trial",
+    "kaldvik-aluminium-smelter-closure",
+    "south-luangwa-park-fee-protest",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
