@@ -616,6 +616,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "caerwen-cathedral-library-theft-trial",
     "kaldvik-aluminium-smelter-closure",
     "south-luangwa-park-fee-protest",
+    "carrowmena-euromillions-syndicate",
+    "great-kwa-bridge-toll-injunction",
+    "jvari-pass-avalanche-lorries-stranded",
+    "cook-islands-penrhyn-nodule-licence-vote",
+    "kipipiri-girls-school-measles",
+    "skopje-philharmonic-chief-conductor",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
