@@ -44,3 +44,21 @@ def test_a_date_changed_beside_a_weekday_falls_on_that_weekday(write_pack: Write
 def test_a_body_named_for_a_place_of_two_words_is_no_person() -> None:
     names = ["Binter Cabo Verde", "Rui Gomes"]
     assert article_people(TALKS.splitlines(), names) == ["Rui Gomes"]
+
+
+def test_a_date_written_with_its_own_weekday_keeps_them_together(write_pack: WritePack) -> None:
+    """79b #18: `on Monday, January 14` where January 14 was a Tuesday."""
+    (raised,) = bank(
+        write_pack,
+        "  - id: raised\n    question: When did the union give strike notice?\n"
+        "    answer: Sunday, October 8\n    kind: date\n"
+        "    cite: The union gave strike notice on Sunday, October 8\n",
+    ).by_question
+    false = [c.sentence for c in raised.false_claims]
+    assert false, "no false claim was made"
+    months = {"September": 9, "October": 10, "November": 11}
+    for sentence in false:
+        weekday, rest = sentence.split("notice on ", 1)[1].split(", ", 1)
+        month, day = rest.split()[:2]
+        day = day.rstrip(",.")
+        assert date(2023, months[month], int(day)).strftime("%A") == weekday, sentence

@@ -1907,13 +1907,16 @@ def _day_crosses_date(
 
 
 def _weekday_broken(before: str, wording: str, year: int | None) -> bool:
-    """The sentence names the weekday right before the value, and the changed date falls
-    on another (`since Wednesday, October 8` where the article's October 8 is a Sunday)."""
-    named = _WEEKDAY_BEFORE.search(before)
+    """The sentence names the weekday right before the value, or the value itself opens with
+    one, and the changed date falls on another (`since Wednesday, October 8` where the
+    article's October 8 is a Sunday)."""
+    named = _WEEKDAY_BEFORE.search(before) or _WEEKDAY_IN.search(wording)
     day = _day_of(wording, year) if named and year else None
     return day is not None and named is not None and day.strftime("%A") != named.group(1)
 
 
+# (or written with the changed date itself: `Monday, January 14`)
+_WEEKDAY_IN = re.compile(r"^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:the\s+)?$"
 )
