@@ -414,3 +414,21 @@ def test_a_one_letter_sign_of_another_currency_is_another_amount(
     """`K` is kwacha, kina or kyat; whichever it is, it is not the US dollar."""
     question = "What daily fee do international visitors now pay?"
     assert graded("money", "US$35", question, PARK[0], typed) is expected
+
+
+DEFECT = ("The defect was graded category B when it was first logged in 2021.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("category B", C),
+        ("Category b", C),
+        ("category A", X),
+        ("category C", X),
+    ],
+)
+def test_a_grade_of_one_letter_is_no_slip_of_another(typed: str, expected: Outcome) -> None:
+    """`category A` was read as `categoryB` written apart, one letter short."""
+    question = "What grade was the defect given when it was first logged?"
+    assert graded("text", "category B", question, DEFECT[0], typed) is expected

@@ -1187,8 +1187,9 @@ def _required_close(words: list[str], key: _TextKey) -> bool | None:
     for position, wanted in enumerate(key.required):
         found = _find(wanted, words)
         if found is None:
-            # `ceasefire` typed for `cease fire`, or the other way round.
-            joined = _joined_key(key.required, position)
+            # `ceasefire` typed for `cease fire`, or the other way round (not a letter of
+            # its own: `category A` is no slip of `categoryB`).
+            joined = _joined_key(key.required, position) if len(wanted) > 1 else None
             found = _find(joined, words) if joined else None
             if found is None and any(same_word(p, wanted) is not None for p in pairs):
                 continue
