@@ -1188,8 +1188,13 @@ def _required_close(words: list[str], key: _TextKey) -> bool | None:
         found = _find(wanted, words)
         if found is None:
             # `ceasefire` typed for `cease fire`, or the other way round (not a letter of
-            # its own: `category A` is no slip of `categoryB`).
-            joined = _joined_key(key.required, position) if len(wanted) > 1 else None
+            # its own, `category A` is no slip of `categoryB`; but a scale's letter after
+            # `degrees` is one unit written apart: `degrees Celsius` for `degrees C`).
+            letter_alone = len(wanted) == 1 and key.required[position - 1 : position] not in (
+                ["degrees"],
+                ["degree"],
+            )
+            joined = None if letter_alone else _joined_key(key.required, position)
             found = _find(joined, words) if joined else None
             if found is None and any(same_word(p, wanted) is not None for p in pairs):
                 continue
