@@ -25,7 +25,7 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # country, subdivision or city
+    kind: str  # country, subdivision, city or region (a continent or group of countries)
     names: tuple[tuple[str, ...], ...]  # every name and short form, as tokens
     demonyms: frozenset[str]  # folded single words: `french`, `frenchmen`
     within: str  # the country a region or city is in ("" for a country)
@@ -109,6 +109,7 @@ def world() -> World:
         ("country", "countries.tsv", 4),
         ("subdivision", "subdivisions.tsv", 4),
         ("city", "cities.tsv", 4),
+        ("region", "regions.tsv", 4),
     ):
         for cells in _rows(file, columns):
             name, others, demonyms, last = cells
@@ -119,7 +120,7 @@ def world() -> World:
             adjectives = frozenset(
                 w for d in _split(demonyms) for w in words_of(d) if len(words_of(d)) == 1
             )
-            within = "" if kind == "country" else _split(last)[0] if last else ""
+            within = "" if kind in ("country", "region") else _split(last)[0] if last else ""
             places.append(Place(name, kind, names, adjectives, within))
     by_name: dict[tuple[str, ...], tuple[Place, ...]] = {}
     by_demonym: dict[str, tuple[Place, ...]] = {}

@@ -13,7 +13,7 @@ from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import tokenize, words_of
 from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
 from newsquiz.facts.values import scan
-from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, VALUE_WORDS
+from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
@@ -503,6 +503,8 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
     if typed_extra or key_extra - set(toks):
         return incorrect()  # `it deterred them` for `it did little to deter them`
     key_set = set(key_words)
+    if _another_period(toks, key_words):
+        return incorrect()  # `three times a day` for `three times a week`
     for token in toks:
         if token not in key_set and world().antonyms.get(token, frozenset()) & key_set:
             return incorrect()  # `far from each other` for `close to each other`
@@ -524,3 +526,11 @@ def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: i
     if best >= 0.5 and best - runner_up >= 0.25:
         return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
     return incorrect()
+
+
+def _another_period(toks: list[str], key_words: list[str]) -> bool:
+    """A unit of time typed that the choice gives another of: how often, or how long, is
+    another fact (`a day` against `a week`)."""
+    key_periods = {TIME_UNITS[w] for w in key_words if w in TIME_UNITS and len(w) > 1}
+    typed = {TIME_UNITS[t] for t in toks if t in TIME_UNITS and len(t) > 1}
+    return bool(key_periods) and bool(typed) and typed.isdisjoint(key_periods)

@@ -275,6 +275,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # 9,650`): a correction that gives it to another (`she got 310`) is wrong.
     held = _Holding(ctx)
     sources = [_scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
+    # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
+    # the explanation is written with.
+    acts = _acts(quoted_texts)
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
@@ -378,6 +381,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives no such vote")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
+        if acts and _another_act(toks, mentions, acts, ctx.names):
+            return incorrect("the article gives another figure for that")  # `asked for 1.2m`
         if _another_time(toks, article_times):
             return incorrect("the article gives no such time")  # `false, at 11:20 p.m.`
         # `no, he is the judge's brother`: the verdict's own `no` denies nothing after it
@@ -1456,3 +1461,82 @@ def _bounded_shares(toks: list[str]) -> list[float]:
             start = at + 2 if toks[at + 1 : at + 2] == ["than"] else at + 1
             found.extend(shares(toks[start : start + 4])[:1])
     return found
+
+
+# Acts written in the past that a figure follows (`asked for 2.1 million`, `paid $40`):
+# the regular ones end in `-ed`; these are the common irregular ones.
+_IRREGULAR_ACTS = frozenset(
+    {"paid", "spent", "sold", "bought", "won", "lost", "gave", "brought", "sent", "kept",
+     "fell", "rose", "grew", "found", "built", "drew", "threw", "caught", "owed"}
+)  # fmt: skip
+# Past forms that tell of saying or naming, not of an act done with a figure.
+_SAYING = frozenset({"called", "named", "reported", "stated", "claimed", "remembered", "quoted"})
+# Words an act may stand apart from its figure by (`asked for about 2.1 million`).
+_ACT_GAP = APPROXIMATE | frozenset({"for", "by", "just", "only", "exactly", "some"})
+
+
+def _act(word: str) -> str | None:
+    """The stem of a past act (`granted`: grant), else None."""
+    if word in _IRREGULAR_ACTS:
+        return word
+    if len(word) >= 5 and word.endswith("ed") and word.isalpha() and word not in _SAYING:
+        return word[:-2]
+    return None
+
+
+def _act_before(toks: list[str], m: Mention) -> str | None:
+    """The act a figure is written straight after, past a hedge (`asked for about 2.1
+    million`: ask)."""
+    at = m.start - 1
+    while at >= 0 and toks[at] in _ACT_GAP:
+        at -= 1
+    return _act(toks[at]) if at >= 0 else None
+
+
+def _counted(m: Mention) -> bool:
+    """A figure an act is done with: not a date, an ordinal or a year."""
+    return m.value is not None and not m.ordinal and m.kind != DATE and not _a_year(m)
+
+
+def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
+    """Each act the texts write a figure straight after, with every such figure."""
+    acts: dict[str, set[float]] = {}
+    for toks in texts:
+        for m in scan(toks):
+            act = _act_before(toks, m) if _counted(m) else None
+            if act is not None and m.value is not None:
+                acts.setdefault(act, set()).add(abs(m.value))
+    return {act: frozenset(values) for act, values in acts.items()}
+
+
+@last_by_identity
+def _article_acts(names: ArticleNames) -> dict[str, frozenset[float]]:
+    return _acts([list(sentence) for sentence in names.sentences])
+
+
+def _another_act(
+    toks: list[str],
+    mentions: list[Mention],
+    acts: dict[str, frozenset[float]],
+    names: ArticleNames,
+) -> bool:
+    """A figure typed after an act that the quotes write only with other figures (`false,
+    it asked for 1.2 million` where they say it asked for 2.1 million and was granted 1.2)."""
+    elsewhere = _article_acts(names)
+    for m in mentions:
+        act = _act_before(toks, m) if _counted(m) else None
+        given = acts.get(act) if act is not None else None
+        if (
+            given
+            and m.value is not None
+            and abs(m.value) not in given
+            # the figure is another act's there: `PR spent €210,000` stays right where the
+            # quote says HL spent €85,000, less than PR's €210,000
+            and any(
+                abs(m.value) in figures
+                for other, figures in (*acts.items(), *elsewhere.items())
+                if other != act
+            )
+        ):
+            return True
+    return False

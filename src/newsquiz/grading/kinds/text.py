@@ -944,9 +944,14 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("the article puts it in another place")
     if _from_elsewhere(toks, key):
         return incorrect("the article gives another place")  # `a teacher from Baubau`
-    for start, end, places in places_in(toks):
+    typed_places = places_in(toks)
+    for start, end, places in typed_places:
         if not key.near_places.isdisjoint(places):
             continue
+        if all(p.kind == "region" for p in places):
+            if _region_for_the_country(places, typed_places, key):
+                return incorrect("the article puts it in another place")  # `in the Balkans`
+            continue  # `Kingston, Jamaica, in the Caribbean`; `East Africa Fund`
         if (
             all(p.kind == "country" for p in places)
             and key.quoted_countries
@@ -1001,6 +1006,22 @@ def _regions_beside(words: AbstractSet[str], quotes: tuple[str, ...]) -> frozens
                 found.update(p.name for p in places if p.kind in _REGION_KINDS)
                 found.update(p.within for p in places if p.kind in _REGION_KINDS and p.within)
     return frozenset(found)
+
+
+def _region_for_the_country(
+    region: tuple[Place, ...],
+    typed: list[tuple[int, int, tuple[Place, ...]]],
+    key: _TextKey,
+) -> bool:
+    """A continent or group of countries typed in place of the country the key names
+    (`the second-largest city in the Balkans` for Bulgaria's), which the article never
+    names."""
+    countries = {p for p in key.near_places if p.kind == "country"}
+    return (
+        bool(countries)
+        and key.ctx.names.places.isdisjoint(region)
+        and not any(not countries.isdisjoint(places) for _, _, places in typed)
+    )
 
 
 def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:

@@ -1568,8 +1568,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         for d in _dimensions(tokenize(quote), lambda value: _close(value, expected))
     )
 
+    change_asked = _change_asked(ctx)
+
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
+        if change_asked is not None and _other_side_of_change(toks, change_asked):
+            return incorrect(_CHANGE_REASONS[change_asked])  # `to 30%` for a cut by 30%
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if out_of and not (out_of | ctx.values).issuperset(_out_of_figures(toks)):
             return incorrect("the article scores it out of another figure")  # `38 out of 50`
@@ -2386,8 +2390,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
 
     below_zero = not _SIGNS.isdisjoint(key_toks)  # `negative ₹214 crore`
 
+    change_asked = _change_asked(ctx)
+
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if change_asked is not None and _other_side_of_change(toks, change_asked):
+            return incorrect(_CHANGE_REASONS[change_asked])  # `to $30` for a rise by $5
         if below_zero and not _signed(toks):
             return incorrect("the article gives a figure below zero")  # `₹214 crore`
         if key_spans and any(
@@ -2815,3 +2823,42 @@ def _weekday_of(year: int | None, month: int, day: int) -> str | None:
         return _WEEKDAY_NAMES[datetime.date(year, month, day).weekday()]
     except ValueError:
         return None  # `February 30`
+
+
+# `By how much…?` asks for a change, `To what…?` for the level it reached: a figure typed
+# after the other word is the other fact (`to 30 percent` for a cut by 30 percent).
+_CHANGE_REASONS = {
+    "by": "the question asks by how much it changed, not what it changed to",
+    "to": "the question asks what it changed to, not by how much",
+}
+_CHANGE_HEDGES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just"})
+
+
+def _change_asked(ctx: Context) -> str | None:
+    """`by` or `to` where the question opens `By how much…?` or `To what level…?`."""
+    asked = ctx.asked_tokens
+    if len(asked) >= 2 and asked[0] in _CHANGE_REASONS and asked[1] in ("how", "what"):
+        return asked[0]
+    return None
+
+
+def _figures_after(toks: list[str], word: str) -> bool:
+    """A figure typed straight after `word` (past a hedge), not closing a range (`40 to
+    45`)."""
+    for m in scan(toks):
+        if m.kind == DATE:
+            continue  # `7 percent, backdated to July 1`
+        at = m.start - 1
+        while at >= 0 and toks[at] in _CHANGE_HEDGES:
+            at -= 1
+        if at >= 0 and toks[at] == word and not (at > 0 and toks[at - 1][:1].isdigit()):
+            return True
+    return False
+
+
+def _other_side_of_change(toks: list[str], asked: str) -> bool:
+    """A figure given only as the other side of the change than the question asks."""
+    other = "to" if asked == "by" else "by"
+    if _figures_after(toks, "from"):
+        return False  # `from 23% to 27%`: both ends, the change among them
+    return _figures_after(toks, other) and not _figures_after(toks, asked)
