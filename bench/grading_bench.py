@@ -622,6 +622,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cook-islands-penrhyn-nodule-licence-vote",
     "kipipiri-girls-school-measles",
     "skopje-philharmonic-chief-conductor",
+    "berekum-queens-accra-record-crowd",
+    "malawi-irrigation-chief-pardon",
+    "upington-data-centre-water-licence",
+    "kelsborough-tram-derailment-report",
+    "plovdiv-old-town-car-ban",
+    "rwanda-coffee-cherry-price-cut",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
