@@ -278,6 +278,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
+    # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
+    # count, with the figures they count it with.
+    counts = _counts(quoted_texts)
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
@@ -381,6 +384,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives no such vote")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
+        if counts and _another_count(toks, mentions, counts, ctx.names):
+            return incorrect("the article counts those with another figure")  # `1,190 areas`
         if acts and _another_act(toks, mentions, acts, ctx.names):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
         if _another_time(toks, article_times):
@@ -1493,9 +1498,10 @@ def _act_before(toks: list[str], m: Mention) -> str | None:
     return _act(toks[at]) if at >= 0 else None
 
 
-def _counted(m: Mention) -> bool:
-    """A figure an act is done with: not a date, an ordinal or a year."""
-    return m.value is not None and not m.ordinal and m.kind != DATE and not _a_year(m)
+def _counted(toks: list[str], m: Mention) -> bool:
+    """A figure an act is done with: not a date, an ordinal or a year (`1,260` is none)."""
+    written_as_year = _a_year(m) and "," not in toks[m.start]
+    return m.value is not None and not m.ordinal and m.kind != DATE and not written_as_year
 
 
 def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
@@ -1503,7 +1509,7 @@ def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
     acts: dict[str, set[float]] = {}
     for toks in texts:
         for m in scan(toks):
-            act = _act_before(toks, m) if _counted(m) else None
+            act = _act_before(toks, m) if _counted(toks, m) else None
             if act is not None and m.value is not None:
                 acts.setdefault(act, set()).add(abs(m.value))
     return {act: frozenset(values) for act, values in acts.items()}
@@ -1524,7 +1530,7 @@ def _another_act(
     it asked for 1.2 million` where they say it asked for 2.1 million and was granted 1.2)."""
     elsewhere = _article_acts(names)
     for m in mentions:
-        act = _act_before(toks, m) if _counted(m) else None
+        act = _act_before(toks, m) if _counted(toks, m) else None
         given = acts.get(act) if act is not None else None
         if (
             given
@@ -1536,6 +1542,74 @@ def _another_act(
                 abs(m.value) in figures
                 for other, figures in (*acts.items(), *elsewhere.items())
                 if other != act
+            )
+        ):
+            return True
+    return False
+
+
+def _counted_after(toks: list[str], m: Mention) -> str | None:
+    """The stem of what a bare count counts (`1,260 enumeration areas`: enumeration)."""
+    if m.kind != NUMBER or not _counted(toks, m) or m.end >= len(toks):
+        return None
+    word = toks[m.end]
+    if not word.isalpha() or word in FILLERS or word in _NOT_COUNTED:
+        return None
+    if unit_at(toks, m.end) is not None:
+        return None  # `2,000 tonnes` measures; it counts nothing
+    return _act_stem(word)
+
+
+def _act_stem(word: str) -> str:
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+# Words after a figure that count nothing of their own (`12 more`, `7 percent`).
+_NOT_COUNTED = COMPARATIVE | SCALES.keys() | frozenset({"percent", "per", "cent", "cents", "times"})
+
+
+def _counts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
+    """What the texts count after a figure, with every figure they count it with."""
+    counts: dict[str, set[float]] = {}
+    for toks in texts:
+        for m in scan(toks):
+            counted = _counted_after(toks, m)
+            if counted is not None and m.value is not None:
+                counts.setdefault(counted, set()).add(abs(m.value))
+    return {word: frozenset(values) for word, values in counts.items()}
+
+
+@last_by_identity
+def _article_counts(names: ArticleNames) -> dict[str, frozenset[float]]:
+    return _counts([list(sentence) for sentence in names.sentences])
+
+
+def _another_count(
+    toks: list[str],
+    mentions: list[Mention],
+    counts: dict[str, frozenset[float]],
+    names: ArticleNames,
+) -> bool:
+    """A count typed of a thing the quotes count only with other figures, that the article
+    gives to another thing (`false, only 1,190 enumeration areas` where the explanation
+    says 1,260 and the article counts 1,190 tablets)."""
+    elsewhere = _article_counts(names)
+    for m in mentions:
+        if not toks[m.start][:1].isdigit() or m.value is None or abs(m.value) < 10:
+            continue  # `two councillors voted against` may be worked out from `9-2`
+        counted = _counted_after(toks, m)
+        given = counts.get(counted) if counted is not None else None
+        if (
+            given
+            and m.value is not None
+            and abs(m.value) not in given
+            and any(
+                abs(m.value) in figures
+                for other, figures in (*counts.items(), *elsewhere.items())
+                if other != counted
             )
         ):
             return True

@@ -273,6 +273,24 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if len(name) >= 2 and set(name) < set(words) and not _runs_in(words, name)
     ]
 
+    # Places of the world's that the article names and an item's word is a slip of
+    # (`Nasarawa State` beside the item Nassarawa, a council area): typed, they name that
+    # other place, not the item misspelt.
+    slip_names = [
+        name
+        for word in every_key_word
+        if word.isalpha() and len(word) > 3
+        for other, names in ctx.names.names_by_word.items()
+        if other[:1] == word[:1]
+        and abs(len(other) - len(word)) <= 2
+        and other != word
+        and same_word(other, word) == CLOSE
+        for name in names
+        if len(name) >= 2
+        and not any(set(name) <= set(words) for words in every_item)
+        and world().place_by_name.get(name)
+    ]
+
     def _named_before(toks: list[str], at: int) -> bool:
         before = toks[at - 1] if at > 0 else ""
         return before in ctx.names.proper_words and before not in every_key_word
@@ -361,6 +379,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         )
 
     def match(toks: list[str]) -> Verdict:
+        written = tuple(rewrite(toks))
+        for name in slip_names:
+            if _runs_in(written, name):
+                return incorrect(f"{' '.join(name).title()} is another of the article's names")
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
         if hedged([t for i, t in enumerate(toks) if not _a_choice_of_an_item(toks, i)]):
             return incorrect("give the items, not a choice")

@@ -951,7 +951,9 @@ def _pronouns_after(
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
         after = sentence[at + len(name) : at + len(name) + _PRONOUN_REACH]
         next_one = following.get(id(sentence), ())
-        gender = _first_gender((*after, *next_one[:1]), name, name_words)
+        # (not a quote's opening pronoun: `"She is not going anywhere," Castillo said`)
+        opening = () if _a_quote_given_to_a_name(next_one, name_words) else next_one[:1]
+        gender = _first_gender((*after, *opening), name, name_words)
         if gender is None:
             gender = _possessive_opening(sentence, at, len(name), name_words)
         speaks = not _SPEECH.isdisjoint(after) or (at > 0 and sentence[at - 1] in _SPEECH)
@@ -962,6 +964,12 @@ def _pronouns_after(
         if gender is not None:
             found.add(gender)
     return found
+
+
+def _a_quote_given_to_a_name(sentence: tuple[str, ...], name_words: frozenset[str]) -> bool:
+    """A sentence ending `… Castillo said`: the words before are a quote, whose pronouns
+    are of whatever the speaker speaks of."""
+    return len(sentence) > 4 and sentence[-1] in _SPEECH and sentence[-2] in name_words
 
 
 def _possessive_opening(
