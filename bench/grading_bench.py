@@ -628,6 +628,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kelsborough-tram-derailment-report",
     "plovdiv-old-town-car-ban",
     "rwanda-coffee-cherry-price-cut",
+    "dunmarren-lochside-university-merger-vote",
+    "kyustendil-cherry-hailstorm",
+    "turneffe-atoll-corvina-trader-grounding",
+    "finland-care-guarantee-minister-resigns",
+    "lagos-census-partial-recount",
+    "tallinn-snooker-worlds-comeback",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
