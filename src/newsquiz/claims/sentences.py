@@ -395,8 +395,9 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
     return start, end
 
 
-# A that-clause of three words or fewer before a cut: its subject, not yet its verb.
-_OPEN_THAT = re.compile(r"\bthat(?:\s+[\w'’-]+){1,3}$")
+# A that-clause of three words or fewer before a cut: its subject, not yet its verb (a
+# word may hold a point or comma: `the 14.2-kilometre line`, `its 1,500 staff`).
+_OPEN_THAT = re.compile(r"\bthat(?:\s+[\w'’-]+(?:[.,][\w'’-]+)*){1,3}$")
 # A colon that opens a list (not a clock's `10:30`).
 _LIST_OPENS = re.compile(r":\s")
 
