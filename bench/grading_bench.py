@@ -634,6 +634,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "finland-care-guarantee-minister-resigns",
     "lagos-census-partial-recount",
     "tallinn-snooker-worlds-comeback",
+    "derwent-westabout-solo-record",
+    "finland-market-court-grocery-cartel",
+    "nimba-buchanan-ore-rail-strike",
+    "concepcion-metro-tunnel-flood",
+    "mbombela-bank-vault-robbery",
+    "uganda-cranes-coach-sacked",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
