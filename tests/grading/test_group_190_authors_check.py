@@ -81,3 +81,58 @@ def test_a_correction_counts_a_thing_with_the_figure_the_article_gives_it(
     quote = "The board turned down a full recount."
     explain = "Only 1,260 polling areas will be recounted."
     assert graded_claim(claim, quote, typed, article=RECOUNT, explain=explain) is expected
+
+
+DELIVERIES = "The first two jets arrive in May, then about one every ten weeks until 2027."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("about one every ten weeks", C),
+        ("every ten weeks", C),
+        ("one every 10 weeks", C),
+        ("two every ten weeks", X),
+        ("three every ten weeks", X),
+    ],
+)
+def test_how_many_come_each_time_is_part_of_a_rate(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "duration",
+        "about one every ten weeks",
+        question="After the first two, how often will the jets arrive?",
+        accept=("every ten weeks",),
+        citations=(cite("about one every ten weeks", DELIVERIES),),
+        article=(DELIVERIES,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+VILLAGES = (
+    "The slurry reached the river before dawn, said Ernesto Maglaya, a 58-year-old "
+    "farmer from the valley who climbed onto the roof of a neighbour's house with his "
+    "wife and two grandchildren.",
+    "Mayor Rosalinda Maglaya, who is not related to the farmer, visited Mount Kalabaw and "
+    "San Gregorio on Monday.",
+    '"We are feeding people three times a day," Maglaya said.',
+)
+
+
+def test_places_are_no_people_and_a_who_clause_tells_the_sex() -> None:
+    """`Mount Kalabaw` and `San Gregorio` are places, not people; the
+    farmer's `his`, in the clause that describes him, makes him a man, so `Mr Maglaya`
+    is the farmer, not the mayor the article says nothing of."""
+    from newsquiz.facts.article import read_article
+
+    people = {p.name for p in read_article(VILLAGES).people}
+    assert ("ernesto", "maglaya") in people and ("rosalinda", "maglaya") in people
+    assert not people & {("mount", "kalabaw"), ("san", "gregorio")}
+    question = make_question(
+        "person",
+        "Rosalinda Maglaya",
+        question="Who is the mayor?",
+        citations=(cite("Mayor Rosalinda Maglaya", VILLAGES[1]),),
+        article=VILLAGES,
+    )
+    assert grade(question, "Mayor Maglaya").outcome is C
+    assert grade(question, "Mr Maglaya").outcome is X

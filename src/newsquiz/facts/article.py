@@ -61,6 +61,12 @@ ORGANISATION_WORDS = frozenset(
 )  # fmt: skip
 # Words that begin a body's name in Spanish, Portuguese, French and Italian (`Banco
 # Pichincha`, `Transportes Santa Rosa`, `Groupe Dupont`), where English puts them last.
+# Words a place's name opens with and a person's never does (`Mount Kalabaw`, `San
+# Gregorio`, `Fort William`); `Santo` and `Monte` are family names too.
+PLACE_FIRST_WORDS = frozenset(
+    {"mount", "mt", "san", "sao", "são", "saint", "st", "ste", "fort", "port", "cape",
+     "lake", "isla", "puerto", "ciudad"}
+)  # fmt: skip
 ORGANISATION_FIRST_WORDS = frozenset(
     {"banco", "banca", "banque", "grupo", "groupe", "gruppo", "transportes", "transports",
      "trasporti", "compania", "companhia", "compagnie", "compagnia", "consorcio", "empresa",
@@ -973,6 +979,8 @@ def person_words(
         return None
     if (words[-1] in ORGANISATION_WORDS and not aged) or words[0] in ORGANISATION_FIRST_WORDS:
         return None  # `Gorky Park`, `Acme Group`, `Transportes Santa Rosa`: a place or a body
+    if words[0] in PLACE_FIRST_WORDS:
+        return None  # `Mount Kalabaw`, `San Gregorio`: a place
     if all(w in tables.place_words for w in words):
         return None
     return tuple(words)

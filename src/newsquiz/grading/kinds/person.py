@@ -950,6 +950,10 @@ def _pronouns_after(
             continue  # `Huw Roe, no relation to the trust's Sioned Roe, … He said`: his
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
         after = sentence[at + len(name) : at + len(name) + _PRONOUN_REACH]
+        if "who" in after:
+            # `Ernesto Roe, a 58-year-old farmer who climbed onto the roof … with his wife`:
+            # the clause that describes them runs to the end of the sentence.
+            after = sentence[at + len(name) :]
         next_one = following.get(id(sentence), ())
         # (not a quote's opening pronoun: `"She is not going anywhere," Castillo said`)
         opening = () if _a_quote_given_to_a_name(next_one, name_words) else next_one[:1]

@@ -61,6 +61,7 @@ from newsquiz.facts.words import (
     SCALE_ABBREVIATIONS,
     SEASONS,
     TIME_UNITS,
+    UNITS,
     WEEKDAYS,
     could_be_year,
 )
@@ -2609,8 +2610,26 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
+    # `one every ten weeks`: how many come each time is part of the rate, whichever of the
+    # key's forms writes it (an accepted `every ten weeks` leaves it unsaid, not changed;
+    # `twice every four hours` is the same rate).
+    each_time = next(
+        (
+            count
+            for text in (key, *ctx.key_texts)
+            if (count := _count_each_time(tokenize(text))) is not None
+        ),
+        None,
+    )
 
     def match(toks: list[str]) -> Verdict:
+        typed_each_time = _count_each_time(toks) if each_time is not None else None
+        if (
+            typed_each_time is not None
+            and each_time
+            and not _close(typed_each_time, each_time, each_time / 100)
+        ):
+            return incorrect("the article gives another count each time")  # `two every…`
         qualified = _unsaid_qualifier(toks, said)
         if qualified is not None:
             return incorrect(f"the article does not say {qualified}")  # `four years suspended`
@@ -2862,3 +2881,21 @@ def _other_side_of_change(toks: list[str], asked: str) -> bool:
     if _figures_after(toks, "from"):
         return False  # `from 23% to 27%`: both ends, the change among them
     return _figures_after(toks, other) and not _figures_after(toks, asked)
+
+
+def _count_each_time(toks: list[str]) -> float | None:
+    """How many come each second, where a count is written straight before `every` and a
+    length of time after it (`one every ten weeks`, `twice every four hours`)."""
+    for at, word in enumerate(toks[1:], start=1):
+        if word != "every":
+            continue
+        before = toks[at - 1]
+        count = float(before) if before.isdigit() else UNITS.get(before)
+        period = next(
+            (m.value for m in scan(toks[at + 1 :]) if m.kind == DURATION and m.start == 0),
+            None,
+        )
+        if count is None or not period:
+            return None
+        return count / period
+    return None
