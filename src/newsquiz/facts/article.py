@@ -1053,6 +1053,8 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # whatever else it names (`power`, `group`): a name ending in it is a person's, as one
     # with an age after it is.
     titled = {run[-1] for _, run in runs if len(run) >= 2 and (run[-2],) in tables.post_of}
+    # Words the article writes with a capital on their own (`Brandt said`).
+    alone_words = {run[0] for _, run in runs if len(run) == 1}
     for starts, run in runs:
         name = person_words(
             run,
@@ -1070,14 +1072,22 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             titles_alone[run[0]] = titles_alone.get(run[0], 0) + 1
         # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
         # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
-        while name and name[0] in lowercase:
+        # (But `Line Brandt`, then `Brandt said`: a given name that is also a word.)
+        given_a_word = (
+            name is not None
+            and len(name) == 2
+            and name[1] in alone_words
+            and name[1] not in lowercase
+            and not places_in(name[1:])
+        )
+        while name and name[0] in lowercase and not given_a_word:
             name = name[1:]
         if (
             name
             and len(name) >= 2
             and name not in full_names
             and (run not in one_word or run in apart)
-            and lowercase.isdisjoint(w for w in name if w not in PARTICLES)
+            and (given_a_word or lowercase.isdisjoint(w for w in name if w not in PARTICLES))
         ):
             full_names.append(name)
     # `Milan Horvat` beside `Peter Horvat` (or `Horvat said`): a city's name before a word

@@ -2112,8 +2112,9 @@ def _shared_out(key: str, ctx: Context) -> bool:
     may count another of its figures, so only the key's own is read."""
     key_toks = tokenize(key)
     return any(a in _RATE and b in HEADS for a, b in pairwise(key_toks)) or any(
-        not _EACH.isdisjoint(toks) for toks in (key_toks, *map(tokenize, ctx.quotes))
-    )
+        not _EACH.isdisjoint(toks) or ("a", "single") in pairwise(toks)
+        for toks in (key_toks, *map(tokenize, ctx.quotes))
+    )  # `fitting out a single classroom costs about €4,500`: each classroom's
 
 
 # Shares that are rates a year by nature: `2.1% a year` for an interest rate of 2.1%.
