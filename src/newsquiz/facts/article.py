@@ -86,6 +86,15 @@ PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bin
                        # and inside place names (`Frankfurt am Main`, `Newcastle upon Tyne`)
                        "am", "im", "upon"})  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters written after a name for a rank, an honour or a seat (`Grace Mensah SC`,
+# `Jane Roe MP`, `Dame Ann Roe DBE`): no part of it. Read only where the article writes
+# them in capitals, as `Am` and `Ms` are words and names too.
+POST_NOMINALS = frozenset(
+    {"qc", "kc", "sc", "mp", "mep", "msp", "ms", "mla", "mlc", "mpp", "mna", "mha", "td",
+     "mhk", "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "ch", "om", "kg", "kt", "ao", "ac",
+     "am", "oam", "cnzm", "onzm", "mnzm", "qso", "oc", "cm", "pc", "frs", "phd", "md",
+     "dphil", "jp", "rn", "cpa"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -964,7 +973,10 @@ def person_words(
             break  # `Dr. Non Davies`: a prefix written as a word before no post is a name
         titled = words[0] in tables.post_words
         words.pop(0)
-    while words and words[-1] in _SUFFIXES:
+    while words and (
+        words[-1] in _SUFFIXES
+        or (words[-1] in POST_NOMINALS and capitals is not None and words[-1] in capitals)
+    ):
         words.pop()
     # `Riverton City Mayor Ana Ruiz`: the name is what follows the last post.
     posts = [i for i, w in enumerate(words[:-1]) if w in tables.post_words]

@@ -53,9 +53,14 @@ def _spoken(toks: list[str], at: int) -> tuple[int, int, int] | None:
     elif (said := _number(toks, at)) is not None and not toks[at].isdigit():
         minutes, end = said
     if minutes is not None:
-        if end < len(toks) and toks[end] in ("minute", "minutes"):
+        said_minutes = end < len(toks) and toks[end] in ("minute", "minutes")
+        if said_minutes:
             end += 1
+        # `eight to five` is a vote: the clock is read in fives (`ten to six`) unless the
+        # minutes are said (`eight minutes to five`).
         if end < len(toks) and toks[end] in _PAST | _TO:
+            if minutes % 5 and not said_minutes:
+                return None
             hour = _hour(toks, end + 1)
             if hour is None or minutes >= 60 or (word == "half" and toks[end] in _TO):
                 return None

@@ -125,6 +125,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                     month_words.setdefault(m.month, set()).update(_content_words(quote_toks))
                 if year:
                     years_after.setdefault(_word_before(quote_toks, m.start), set()).add(year)
+    if not quoted_dates:
+        # Where the quotes date nothing, the explanation's dates are the article's (`the
+        # panel is expected to decide by February 28, 2024`): `by February 28, 2025` is
+        # another.
+        for m in explained_mentions:
+            if m.kind == DATE and m.year is not None:
+                quoted_dates.add((m.month, m.year))
+                if m.month is not None and m.day is not None:
+                    quoted_days.add((m.month, m.day))
     for figures in known.values():
         figures.update(allowed)
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
@@ -275,6 +284,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # 9,650`): a correction that gives it to another (`she got 310`) is wrong.
     held = _Holding(ctx)
     sources = [_scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
+    # The word straight before each figure of a quote that gives several (`the Government
+    # A$95 million and the club A$29 million`): `the club gives A$95 million` swaps them.
+    figure_words = [pairs for source in sources if len(pairs := _figure_words(source)) >= 2]
+    # The votes the quotes and the explanation write (`defeated by eight votes to five`):
+    # where they write any, a correction's vote is one of them (`eight votes to four` is
+    # none, though the article writes an 8 and a 4 elsewhere in one sentence).
+    quoted_votes = {frozenset(vote) for source in sources for vote in _scores(source, scan(source))}
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
@@ -382,6 +398,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for first, second in _scores(toks, mentions)
         ):
             return incorrect("the article gives no such vote")
+        if (
+            quoted_votes
+            and any(frozenset(vote) not in quoted_votes for vote in _scores(toks, mentions))
+            and _DENIALS.isdisjoint(toks)
+        ):
+            return incorrect("the article gives another vote")  # `eight votes to four`
+        if any(_swapped_figure(toks, mentions, pairs) for pairs in figure_words):
+            return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
         if counts and _another_count(toks, mentions, counts, ctx.names):
@@ -508,15 +532,28 @@ def _denied_acts(toks: list[str]) -> list[tuple[str, frozenset[str], frozenset[s
     those it writes just after the act (what it is denied of)."""
     found = []
     for at, token in enumerate(toks):
-        if token not in _DENIALS or not at or toks[at - 1] not in _AUXILIARIES:
+        if token not in _DENIALS or not at:
+            continue
+        # `never` denies the act after it with no auxiliary (`Police never questioned him`).
+        if toks[at - 1] not in _AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
             continue
         after = at + 1
         while after < len(toks) and after <= at + 3 and toks[after] in _AUXILIARIES:
             after += 1
         act = toks[after] if after < len(toks) else ""
-        if act.isalpha() and len(act) > 3 and act not in FILLERS:
+        if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
             found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
     return found
+
+
+# Verbs the fillers hold, as players type them around an answer (`I think they met`), that
+# a quote may still deny (`does not meet the league's rules`).
+_FILLER_ACTS = frozenset(
+    {"meet", "happen", "happened", "hold", "held", "reach", "reached", "speak", "spoke",
+     "spoken", "talk", "talked", "call", "called", "request", "requested", "report",
+     "reported", "initiate", "initiated", "phone", "phoned", "take", "took", "make", "made",
+     "tell", "told", "want", "wanted", "know", "knew"}
+)  # fmt: skip
 
 
 def _affirms_a_denied_act(
@@ -1180,6 +1217,63 @@ class _Holder:
         return not self.things.isdisjoint(other.things) or any(
             set(a) <= set(b) or set(b) <= set(a) for a in self.named for b in other.named
         )
+
+
+def _word_before_figure(toks: list[str], m: Mention) -> str | None:
+    """The content word a figure is written straight after (`club` of `the club A$29
+    million`), past any hedge (`about`, `more than`)."""
+    at = m.start - 1
+    while at >= 0 and toks[at] in APPROXIMATE | COMPARATIVE:
+        at -= 1
+    word = toks[at] if at >= 0 else ""
+    if (
+        not word.isalpha()
+        or len(word) < 3
+        or word in FILLERS
+        or word in _PREPOSITIONS
+        or word in _DETERMINERS
+        or word in ("and", "or", "but", "nor")
+    ):
+        return None
+    return word
+
+
+def _figure_words(toks: list[str]) -> dict[str, float]:
+    """Each content word a text writes straight before one figure, with that figure;
+    only where it writes two or more figures so."""
+    pairs: dict[str, float] = {}
+    for m in scan(toks):
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+            continue
+        word = _word_before_figure(toks, m)
+        if word is not None and pairs.setdefault(word, m.value) != m.value:
+            return {}  # one word before two figures pairs neither
+    return pairs if len(set(pairs.values())) >= 2 else {}
+
+
+def _swapped_figure(toks: list[str], mentions: list[Mention], pairs: dict[str, float]) -> bool:
+    """A figure typed beside a word the quote gives another figure to, and without the
+    word the quote gives it to (`the club gives A$95 million` where the quote gives A$95
+    million to the Government and A$29 million to the club)."""
+    words = set(toks)
+    values = set(pairs.values())
+    if len({m.value for m in mentions if m.value in values}) > 1:
+        return False  # `465 g and he weighed 510 g`: both figures, each given its own
+    for m in mentions:
+        if (
+            m.value is None
+            or m.ordinal
+            or not _DENIALS.isdisjoint(toks[max(0, m.start - 3) : m.start])
+        ):
+            continue
+        own = {w for w, value in pairs.items() if value == m.value}
+        if (
+            own
+            and words.isdisjoint(own)
+            and any(value != m.value and w in toks[: m.start] for w, value in pairs.items())
+        ):
+            return True
+    return False
 
 
 class _Holding:

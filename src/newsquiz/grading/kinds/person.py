@@ -19,7 +19,7 @@ from typing import TypeVar, cast
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import ArticleNames, Person, named_as_kin_of
+from newsquiz.facts.article import POST_NOMINALS, ArticleNames, Person, named_as_kin_of
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
@@ -516,6 +516,21 @@ def _post_run_start(sentence: tuple[str, ...], at: int, posts: frozenset[str]) -
     while start > 0 and sentence[start - 1] in posts and at - start < 3:
         start -= 1
     return start
+
+
+def _post_nominals_of_namesakes(person: Person, ctx: Context) -> frozenset[str]:
+    """The letters the article writes after a namesake's whole name (`Sipho Dlamini SC`)
+    and never after this person's."""
+
+    def after(name: tuple[str, ...]) -> set[str]:
+        return {
+            sentence[at + len(name)]
+            for sentence, at in _written_at(name, ctx.names.sentences)
+            if at + len(name) < len(sentence) and sentence[at + len(name)] in POST_NOMINALS
+        }
+
+    theirs = {w for p in _namesakes(person, ctx.names) for w in after(p.name)}
+    return frozenset(theirs - after(person.name)) if theirs else frozenset()
 
 
 def _short_words_before(
@@ -1286,13 +1301,19 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         if person is not None
         else frozenset()
     )
+    # `Dlamini SC` where the article writes SC only after the other Dlamini, the advocate.
+    namesakes_letters = (
+        _post_nominals_of_namesakes(person, ctx) - set(key_words)
+        if person is not None
+        else frozenset()
+    )
     # `II`, `Jr.`: which of a family's bearers of one name; the key's, or the article's.
     own_numbers = {
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
     }
 
     def match(toks: list[str]) -> Verdict:
-        if not wrong_honorifics.isdisjoint(toks):
+        if not wrong_honorifics.isdisjoint(toks) or not namesakes_letters.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
         typed_numbers = {t for t in toks if t in _REGNAL}
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
