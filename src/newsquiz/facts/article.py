@@ -1065,7 +1065,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # whatever else it names (`power`, `group`): a name ending in it is a person's, as one
     # with an age after it is.
     titled = {run[-1] for _, run in runs if len(run) >= 2 and (run[-2],) in tables.post_of}
-    # Words the article writes with a capital on their own (`Brandt said`).
+    # Words the article writes with a capital on their own (`Hartley said`).
     alone_words = {run[0] for _, run in runs if len(run) == 1}
     for starts, run in runs:
         name = person_words(
@@ -1084,7 +1084,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             titles_alone[run[0]] = titles_alone.get(run[0], 0) + 1
         # `Nonpartisan Paul Tse`: a word in front that the article also writes in lower case
         # describes the name; `Common Sense`, `Tax Extenders`: such words are no one's name.
-        # (But `Line Brandt`, then `Brandt said`: a given name that is also a word.)
+        # (But `Rose Hartley`, then `Hartley said`: a given name that is also a word.)
         given_a_word = (
             name is not None
             and len(name) == 2
