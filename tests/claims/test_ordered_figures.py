@@ -64,7 +64,8 @@ def test_no_false_claim_turns_a_range_or_score_around(write_pack: WritePack) -> 
             assert not grade(question, claim.value).correct
             first, second = (int(n) for n in PAIR.findall(claim.sentence)[0])
             assert (first < second) if low_first else (first > second), claim.sentence
-    assert made >= 6  # the rule leaves each question plenty of believable claims
+    # The rule leaves the questions believable claims (a range is never widened, 85b #9).
+    assert made >= 5
 
 
 def test_an_order_turned_is_told_from_an_order_kept() -> None:

@@ -1472,6 +1472,8 @@ def claims_for(
         sentence, at = frame.fill(wording)
         if not truth and _order_turned(frame.fill(frame.original or true_value)[0], sentence):
             return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
+        if not truth and _range_widened(frame.fill(frame.original or true_value)[0], sentence):
+            return None  # "12 to 60 per cent" of 50 to 60: still true
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
 
@@ -1747,11 +1749,11 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion
 
 
 @functools.lru_cache(maxsize=1024)
-def _orders(text: str) -> tuple[int, ...]:
-    """For each pair of figures that keep an order, whether the first is below, equal to or
-    above the second (-1, 0, 1). Cached: every false claim of a question is weighed against
-    the same true sentence, which was read again for each (the most time of any reader here)."""
-    orders: list[int] = []
+def _ordered_pairs(text: str) -> tuple[tuple[float, float], ...]:
+    """Each pair of figures that keep an order (a range, a score, a vote), as written.
+    Cached: every false claim of a question is weighed against the same true sentence,
+    which was read again for each (the most time of any reader here)."""
+    pairs: list[tuple[float, float]] = []
     for pair in _ORDERED_PAIR.finditer(text):
         groups = pair.groups()
         one, one_scale, other, other_scale = groups[:4] if groups[0] is not None else groups[4:]
@@ -1760,8 +1762,14 @@ def _orders(text: str) -> tuple[int, ...]:
             one_scale = other_scale  # `11 to 14 million`: the scale is both ends'
         first *= _SCALES.get((one_scale or "").lower(), 1)
         second *= _SCALES.get((other_scale or "").lower(), 1)
-        orders.append((first > second) - (first < second))
-    return tuple(orders)
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
+def _orders(text: str) -> tuple[int, ...]:
+    """For each pair of figures that keep an order, whether the first is below, equal to or
+    above the second (-1, 0, 1)."""
+    return tuple((first > second) - (first < second) for first, second in _ordered_pairs(text))
 
 
 def _order_turned(true_sentence: str, sentence: str) -> bool:
@@ -1769,6 +1777,16 @@ def _order_turned(true_sentence: str, sentence: str) -> bool:
     low end above its high end, a winner level with or below the loser."""
     before, after = _orders(true_sentence), _orders(sentence)
     return len(before) == len(after) and before != after
+
+
+def _range_widened(true_sentence: str, sentence: str) -> bool:
+    """The changed value widens a range of the sentence (`12 to 60 per cent` for 50 to 60):
+    what falls in the article's range falls in the claim's, so the claim is still true."""
+    before, after = _ordered_pairs(true_sentence), _ordered_pairs(sentence)
+    return len(before) == len(after) and any(
+        low < high and new != (low, high) and new[0] <= low and new[1] >= high
+        for (low, high), new in zip(before, after, strict=True)
+    )
 
 
 def _members_of(question: Question) -> int | None:
