@@ -443,6 +443,18 @@ def _turned_qualifier(
     return None
 
 
+def _other_side_said(toks: list[str], said: frozenset[str]) -> str | None:
+    """`after tax` where the question or quote says before tax: a qualifier typed before a
+    thing they name, whose opposite they say and never it."""
+    antonyms = world().antonyms
+    for word, thing in pairwise(toks):
+        if word in said or thing not in said or not _a_noun(thing) or word not in antonyms:
+            continue
+        if not antonyms[word].isdisjoint(said):
+            return f"{word} {thing}"
+    return None
+
+
 @last_by_identity
 def _roots_before(sentences: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[str]]:
     """For each word of the article, the roots of the three words written before it
@@ -1070,6 +1082,32 @@ def _counted_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
         for figure, word in pairwise(sentence)
         if figure[:1].isdigit() and word.isalpha() and word not in FILLERS
     )
+
+
+def _counted_many(noun: str, ctx: Context) -> bool:
+    """The question or the key's quotes count this thing, more than one of it (`the three
+    additional compliance officers`), and never give an amount for one of them (`each of
+    the 15 suspects`, `for a bottle`)."""
+    texts = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
+    for toks in texts:
+        for before, word in pairwise(toks):
+            if before in _ONE_OF and same_word(word, noun) is not None:
+                return False
+        if any(t in _EACH for t in toks):
+            return False
+    for toks in texts:
+        for m in scan(toks):
+            if m.kind != NUMBER or m.value is None or m.value < 2 or m.ordinal:
+                continue
+            if unit_at(toks, m.end) is not None:
+                continue  # `a 20-foot container` is one container's size
+            counted = [t for t in toks[m.end : m.end + 3] if t.isalpha()]
+            if any(same_word(t, noun) is not None for t in counted):
+                return True
+    return False
+
+
+_ONE_OF = frozenset({"a", "an", "per", "every", "each", "one"})
 
 
 def _one_noun(a: str, b: str) -> bool:
@@ -2416,6 +2454,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (turned := _other_side_said(toks, said)) is not None:
+            return incorrect(f"the question is not of {turned}")  # `after tax` for before
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
         if _totalled(toks, key, ctx, shared_out, bool(per_times or rates)):
@@ -2452,6 +2492,17 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 if rate in HEADS and each_of and not any(same_rate(rate, r) for r in each_of):
                     # `A$1,500 per person` where each household is paid A$1,500
                     return incorrect(f"the article gives it each {'/'.join(sorted(each_of))}")
+                if (
+                    rate is not None
+                    and not rates
+                    and not each_of
+                    and not shared_between
+                    and rate not in TIME_UNITS
+                    and unit_at([rate], 0) is None
+                    and _counted_many(rate, ctx)
+                ):
+                    # `A$410,000 per officer` where three officers cost A$410,000 in all
+                    return incorrect(f"the article gives it for them all, not per {rate}")
                 if (
                     rate is not None
                     and rate not in TIME_UNITS
@@ -2611,6 +2662,13 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
+    # `review it after two years`: a delay, where the key's quotes never give a limit.
+    delayed = not within and any(
+        m.start > 0 and toks[m.start - 1] == "after" and _close(m.value or 0, expected)
+        for toks in map(tokenize, (key, *ctx.quotes))
+        for m in scan(toks)
+        if m.kind == DURATION
+    )
     # `one every ten weeks`: how many come each time is part of the rate, whichever of the
     # key's forms writes it (an accepted `every ten weeks` leaves it unsaid, not changed;
     # `twice every four hours` is the same rate).
@@ -2639,6 +2697,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
             return incorrect("the article gives a limit, not a delay")
+        if delayed and "within" in toks and "after" not in toks:
+            return incorrect("the article gives a delay, not a limit")  # `within two years`
         scanned = _as_intervals(toks, asserted(scan(toks)))
         mentions = _echoes_dropped(scanned, ctx, expected)
         ends = {

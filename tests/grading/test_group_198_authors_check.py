@@ -1,0 +1,105 @@
+"""Grader faults the hundred-and-ninety-eighth to two-hundred-and-second groups' misses
+showed, fixed in general after they were measured; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+PRIZE = (
+    "Each ticket is worth £2.5 million before tax, leaving each holder with about "
+    "£2.1 million after tax.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("£2.5 million", C),
+        ("£2.5 million before tax", C),
+        ("£2.5 million after tax", X),  # the question asks before tax
+    ],
+)
+def test_the_other_side_of_tax_is_another_amount(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "money",
+        "£2.5 million",
+        question="How much is each ticket worth before tax?",
+        citations=(cite("Each ticket is worth £2.5 million before tax", PRIZE[0]),),
+        article=PRIZE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+WARDENS = ("The council will hire the four extra wardens at a cost of €260,000 over two years.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("€260,000", C),
+        ("€260,000 over two years", C),
+        ("€260,000 per warden", X),  # the cost of all four
+    ],
+)
+def test_an_amount_for_them_all_is_no_amount_per_one(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "money",
+        "€260,000 over two years",
+        question="How much will the four extra wardens cost?",
+        citations=(cite("at a cost of €260,000 over two years", WARDENS[0]),),
+        article=WARDENS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_an_amount_for_each_one_may_be_given_per_one() -> None:
+    """`bail of 5,000 each to the 12 suspects`: the question and quote give it each."""
+    bail = ("The court granted bail of 5,000 dinars each to 12 of the suspects.",)
+    question = make_question(
+        "money",
+        "5,000 dinars",
+        question="How much bail did the court set for each of the 12 suspects?",
+        citations=(cite("bail of 5,000 dinars each", bail[0]),),
+        article=bail,
+    )
+    assert grade(question, "5,000 dinars per suspect").outcome is C
+
+
+REVIEW = ("The amendment requires officers to review the scheme after three years.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("three years", C),
+        ("after three years", C),
+        ("within three years", X),  # a limit, where the article gives a delay
+    ],
+)
+def test_a_delay_is_no_limit(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "duration",
+        "three years",
+        question="After how long must officers review the scheme?",
+        citations=(cite("review the scheme after three years", REVIEW[0]),),
+        article=REVIEW,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_after_something_else_is_no_delay() -> None:
+    """`waited more than eight weeks … after a positive test`: `after` is of the test."""
+    waits = ("Patients had waited more than eight weeks for a scan after a positive test.",)
+    question = make_question(
+        "duration",
+        "eight weeks",
+        question="What is the target wait for a scan after a positive test?",
+        citations=(cite("more than eight weeks for a scan after a positive test", waits[0]),),
+        article=waits,
+    )
+    assert grade(question, "within eight weeks").outcome is C
