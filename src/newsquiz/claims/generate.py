@@ -46,6 +46,7 @@ from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
     HEAD_WORDS,
+    REGIONS,
     THE_COUNTRIES,
     TITLE_WORDS,
     Profile,
@@ -1470,6 +1471,8 @@ def claims_for(
             # `two weeks' pay` changed to one week: `one week's pay`, not `one week' pay`
             frame = replace(frame, after=frame.after[0] + "s" + frame.after[1:])
         sentence, at = frame.fill(wording)
+        if not truth:
+            sentence, at = _the_agrees(sentence, at)
         if not truth and _order_turned(frame.fill(frame.original or true_value)[0], sentence):
             return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
         if not truth and _range_widened(frame.fill(frame.original or true_value)[0], sentence):
@@ -1746,6 +1749,36 @@ _ORDERED_PAIR = re.compile(
     re.IGNORECASE,
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+# The countries a swap puts in that never take "the" (`the Canada`), and the names of an
+# institution of somewhere that always do (`a historian at the University of Ghana`).
+_THE_BEFORE_BARE = re.compile(
+    r"\b([Tt]he) (?=(?:"
+    + "|".join(re.escape(c) for region in REGIONS for c in region if c not in THE_COUNTRIES)
+    + r")(?![\w'’-])(?! [A-Z]))"  # not `the Sweden Democrats`, `the Canada Day holiday`
+)
+_INSTITUTION_OF = re.compile(
+    r"(?:University|Bank|Institute|Museum|Ministry|Department|Office|Court|Council|College)"
+    r" of\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|from|of|to|by|with|for|and|or)\s$")
+
+
+def _the_agrees(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A swapped name with the "the" it takes: `Argentina, Estonia and Canada` where the
+    true list ends `and the United States`; `at the University of Cape Town` where the true
+    name took none (`at Sol Plaatje University`)."""
+    start, end = at
+    found = _THE_BEFORE_BARE.search(sentence, max(0, start - 4))
+    if found is not None and found.start() < end:
+        cut = found.end(1) + 1 - found.start()
+        sentence = sentence[: found.start()] + sentence[found.end(1) + 1 :]
+        start, end = (start - cut, end - cut) if found.start() < start else (start, end - cut)
+    if _INSTITUTION_OF.match(sentence, start) and _PREPOSITION_BEFORE.search(sentence[:start]):
+        sentence = sentence[:start] + "the " + sentence[start:]
+        start, end = start + 4, end + 4
+    return sentence, (start, end)
 
 
 @functools.lru_cache(maxsize=1024)
