@@ -103,3 +103,51 @@ def test_after_something_else_is_no_delay() -> None:
         article=waits,
     )
     assert grade(question, "within eight weeks").outcome is C
+
+
+DRAW = ("The winning numbers were 4, 15, 22, 37, 41 and 50, with 9 as the bonus ball.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("4, 15, 22, 37, 41, 50", C),
+        ("4, 15, 22, 37, 41 and 50", C),
+        ("4, 15, 22, 37, 41, 50, 9", X),  # the bonus ball is a seventh
+    ],
+)
+def test_an_item_beyond_the_count_the_question_asks_for(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "list",
+        ("4", "15", "22", "37", "41", "50"),
+        question="What were the six winning numbers?",
+        citations=(cite("4, 15, 22, 37, 41 and 50, with 9 as the bonus ball", DRAW[0]),),
+        article=DRAW,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+WORKS = (
+    "The grant pays for three projects: repairs to the bell tower, a new roof for the "
+    "chapel and the restoration of the organ, once the scaffolding is up.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("bell tower, chapel roof, organ", C),
+        ("bell tower, chapel roof, organ, scaffolding", X),
+        ("bell tower, chapel roof and organ, not the scaffolding", C),
+    ],
+)
+def test_a_fourth_project_of_three(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "list",
+        ("repairs to the bell tower", "a new roof for the chapel", "restoration of the organ"),
+        question="What three projects does the grant pay for?",
+        accept=(("bell tower", "chapel roof", "organ"),),
+        citations=(cite("repairs to the bell tower, a new roof for the chapel", WORKS[0]),),
+        article=WORKS,
+    )
+    assert grade(question, typed).outcome is expected

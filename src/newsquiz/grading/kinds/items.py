@@ -184,6 +184,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     items = _shared_last_word(key if isinstance(key, tuple) else split_items(key), ctx)
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
+    counted_in_question = _counts_the_items(ctx.asked_tokens, total)
     every_key_word = {w for words in wanted for w in words}
     # An item's words no other item has, general ones too (`hospital` of a hospital in
     # Indonesia beside a university in Thailand).
@@ -582,6 +583,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             ):
                 continue  # what the article writes beside an item; a place only as where
             return incorrect("an item is not in the article")
+        if (
+            len(hits) == total
+            and counted_in_question
+            and _an_item_too_many(toks, used, every_key_word)
+        ):
+            return incorrect(f"the question asks for {total}")  # `…, 81, 12` for six numbers
         if len(hits) == total:
             return correct("close", close=True) if close else correct()
         if hits:
@@ -589,6 +596,52 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         return incorrect()
 
     return match
+
+
+def _counts_the_items(asked: tuple[str, ...], total: int) -> bool:
+    """The question says how many items it asks for (`What were the six winning numbers?`)."""
+    return total >= 2 and any(
+        (word.isdigit() and int(word) == total) or UNITS.get(word) == total for word in asked
+    )
+
+
+def _an_item_too_many(toks: list[str], used: set[int], key_words: set[str]) -> bool:
+    """A typed item none of whose words names an item of the key (`scaffolding` after the
+    three projects); not what describes an item (`Glace Bay (2019)`, `McMinnville, Oregon,`,
+    `in the province of Nuoro`, `not Portugal`), nor a slip of one (`southern leyt`)."""
+    numbers = any(w[:1].isdigit() for w in key_words)
+    segments: list[list[int]] = [[]]
+    ends: list[str] = []  # what ends each segment
+    for at, token in enumerate(toks):
+        if token in (",", "and"):
+            segments.append([])
+            ends.append(token)
+        elif token[0].isalnum():
+            segments[-1].append(at)
+    ends.append("")
+    for index, spots in enumerate(segments):
+        if not spots or used.intersection(spots):
+            continue
+        if ends[index] == "and" and used.intersection(segments[index + 1]):
+            continue  # `blistered and clouded varnish`: two words of one item
+        words = [toks[at] for at in spots]
+        if words[0] in _NO_ITEM_OPENS or all(w in FILLERS for w in words):
+            continue
+        if not numbers and all(w[:1].isdigit() for w in words):
+            continue  # an age, a year, a share beside an item
+        if spots[-1] + 1 < len(toks) and toks[spots[-1] + 1] == ",":
+            continue  # written between commas: where an item is, or what it is
+        if any(same_word(w, k) is not None for w in words for k in key_words):
+            continue
+        return True
+    return False
+
+
+# Words an annotation of an item opens with, never an item of its own.
+_NO_ITEM_OPENS = frozenset(
+    {"in", "at", "of", "from", "on", "near", "not", "but", "except", "without", "including",
+     "excluding", "aged", "up", "down", "the", "plus", "with", "by", "for", "all", "each"}
+)  # fmt: skip
 
 
 def _shared_last_word(items: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
