@@ -151,3 +151,40 @@ def test_a_fourth_project_of_three(typed: str, expected: Outcome) -> None:
         article=WORKS,
     )
     assert grade(question, typed).outcome is expected
+
+
+TARGET = ("The appeal raised €62,000, or 124 percent of its target.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("124 percent", C),
+        ("124% of its target", C),
+        ("124 percent more than its target", X),  # 24 percent more
+        ("124 percent above target", X),
+    ],
+)
+def test_a_share_of_a_whole_is_not_that_much_more(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "124 percent",
+        question="What percentage of its target did the appeal raise?",
+        citations=(cite("124 percent of its target", TARGET[0]),),
+        article=TARGET,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_the_explanations_day_without_a_year_dates_a_correction() -> None:
+    from tests.grading.helpers import graded_claim
+
+    claim = "True or false: her ranking earns her a place in the main draw."
+    quote = "Her new ranking would not earn her a place in the main draw"
+    explain = "Entries had closed on March 4, so she must qualify."
+    article = (quote + ", as entries had closed on March 4.",)
+    for typed, expected in (
+        ("false, entries closed on March 4", C),
+        ("false, entries closed on March 14", X),
+    ):
+        assert graded_claim(claim, quote, typed, article=article, explain=explain) is expected

@@ -130,7 +130,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         # panel is expected to decide by February 28, 2024`): `by February 28, 2025` is
         # another.
         for m in explained_mentions:
-            if m.kind == DATE and m.year is not None:
+            if m.kind == DATE and (m.year is not None or m.day is not None):
                 quoted_dates.add((m.month, m.year))
                 if m.month is not None and m.day is not None:
                     quoted_days.add((m.month, m.day))

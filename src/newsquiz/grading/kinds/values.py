@@ -1084,6 +1084,20 @@ def _counted_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     )
 
 
+_MORE_THAN = frozenset({"more", "higher", "above", "over"})
+
+
+def _share_of_a_whole(toks: list[str], m: Mention) -> bool:
+    """The figure is written as a share of something (`124 percent of its target`)."""
+    end = m.end
+    if not any(t in _PERCENT_WORDS for t in toks[m.start : m.end]):
+        if toks[end : end + 1] and toks[end] in _PERCENT_WORDS:
+            end += 1
+        else:
+            return False
+    return toks[end : end + 1] == ["of"]
+
+
 def _counted_many(noun: str, ctx: Context) -> bool:
     """The question or the key's quotes count this thing, more than one of it (`the three
     additional compliance officers`), and never give an amount for one of them (`each of
@@ -1595,6 +1609,17 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
+    # `124 percent of its target`: a share of a whole, never that much more than it.
+    share_of = (
+        not (_COMPARED_AFTER & said)
+        and not (FALLING & said)
+        and any(
+            _share_of_a_whole(toks, m)
+            for toks in map(tokenize, (key, *ctx.quotes))
+            for m in scan(toks)
+            if m.value is not None and _close(m.value, expected)
+        )
+    )
 
     # `38 points out of 100`: the figure a score is out of, as the key or quote give it
     # (or any figure the question states).
@@ -1634,6 +1659,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {side}")
         if (tied := _another_year_tied(toks, years_tied)) is not None:
             return incorrect(f"the article gives it {tied}")  # `61 percent since 2013`
+        if share_of and any(
+            t in _MORE_THAN and i > 0 and toks[i - 1] in _SHARE_WORDS for i, t in enumerate(toks)
+        ):
+            return incorrect("a share of it, not that much more")  # `124 percent more than`
         if compared and any(
             t in compared
             and i > 0
