@@ -7,6 +7,7 @@ sentence with the answer's span replaced; the question turned into a statement.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,6 +84,9 @@ class Frame:
         after = self.after
         if _DETERMINER_BEFORE.search(self.before) and _THE_OPENING.match(value):
             value = _THE_OPENING.sub("", value, count=1)  # `a new the North Stand`
+        sign = value[:1]
+        if sign and unicodedata.category(sign) == "Sc" and self.before.endswith(sign):
+            value = value[1:]  # `cost ₲` before `₲180,000`: one sign, not `₲₲180,000`
         if value.endswith(".") and after.startswith("."):
             after = after[1:]  # `recorded at {answer}.` with `6 a.m.`: one stop, not two
         elif value.endswith("s") and after[:2] in ("'s", "’s"):
