@@ -673,6 +673,18 @@ SEEN_AFTER_FIRST_FIGURE = (
     "biobio-quintral-hacker-arrests",
     "carrick-ness-lighthouse-auction",
     "watamu-reef-heat-record",
+    "botika-ligaya-expired-drugs-fine",
+    "leopoldsburg-wolf-pack-compensation",
+    "waikato-classic-qualifier-title",
+    "cronulla-great-white-beach-closures",
+    "paraguay-bakers-flour-strike",
+    "wimmera-medical-school-first-intake",
+    "bela-krajina-foulbrood-hives-burnt",
+    "kingston-parking-rates-transit-fund",
+    "mombasa-golden-dhow-debut",
+    "ebersheid-volunteer-fire-brigade-disbanded",
+    "muranga-avocado-theft-wave",
+    "palmerston-north-circus-wild-animal-ban",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
