@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
@@ -1598,15 +1599,28 @@ def _counted(toks: list[str], m: Mention) -> bool:
     return m.value is not None and not m.ordinal and m.kind != DATE and not written_as_year
 
 
-def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
-    """Each act the texts write a figure straight after, with every such figure."""
-    acts: dict[str, set[float]] = {}
+def _figures_by_word(
+    texts: list[list[str]], word_of: Callable[[list[str], Mention], str | None]
+) -> dict[str, frozenset[float]]:
+    """Each word `word_of` reads beside a figure of the texts (an act before it, what it
+    counts after it), with every figure the texts write beside that word."""
+    found: dict[str, set[float]] = {}
     for toks in texts:
         for m in scan(toks):
-            act = _act_before(toks, m) if _counted(toks, m) else None
-            if act is not None and m.value is not None:
-                acts.setdefault(act, set()).add(abs(m.value))
-    return {act: frozenset(values) for act, values in acts.items()}
+            word = word_of(toks, m)
+            if word is not None and m.value is not None:
+                found.setdefault(word, set()).add(abs(m.value))
+    return {word: frozenset(values) for word, values in found.items()}
+
+
+def _act_of(toks: list[str], m: Mention) -> str | None:
+    """The act a counted figure is written straight after (`asked for 2.1 million`)."""
+    return _act_before(toks, m) if _counted(toks, m) else None
+
+
+def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
+    """Each act the texts write a figure straight after, with every such figure."""
+    return _figures_by_word(texts, _act_of)
 
 
 @last_by_identity
@@ -1623,23 +1637,30 @@ def _another_act(
     """A figure typed after an act that the quotes write only with other figures (`false,
     it asked for 1.2 million` where they say it asked for 2.1 million and was granted 1.2)."""
     elsewhere = _article_acts(names)
-    for m in mentions:
-        act = _act_before(toks, m) if _counted(toks, m) else None
-        given = acts.get(act) if act is not None else None
-        if (
-            given
-            and m.value is not None
-            and abs(m.value) not in given
-            # the figure is another act's there: `PR spent €210,000` stays right where the
-            # quote says HL spent €85,000, less than PR's €210,000
-            and any(
-                abs(m.value) in figures
-                for other, figures in (*acts.items(), *elsewhere.items())
-                if other != act
-            )
-        ):
-            return True
-    return False
+    # the figure must be another act's there: `PR spent €210,000` stays right where the
+    # quote says HL spent €85,000, less than PR's €210,000
+    return any(_given_to_another(m, _act_of(toks, m), acts, elsewhere) for m in mentions)
+
+
+def _given_to_another(
+    m: Mention,
+    word: str | None,
+    quoted: dict[str, frozenset[float]],
+    elsewhere: dict[str, frozenset[float]],
+) -> bool:
+    """The quotes write this word only with other figures, and the quotes or the article
+    give the typed figure to another word."""
+    given = quoted.get(word) if word is not None else None
+    return bool(
+        given
+        and m.value is not None
+        and abs(m.value) not in given
+        and any(
+            abs(m.value) in figures
+            for other, figures in (*quoted.items(), *elsewhere.items())
+            if other != word
+        )
+    )
 
 
 def _counted_after(toks: list[str], m: Mention) -> str | None:
@@ -1667,13 +1688,7 @@ _NOT_COUNTED = COMPARATIVE | SCALES.keys() | frozenset({"percent", "per", "cent"
 
 def _counts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
     """What the texts count after a figure, with every figure they count it with."""
-    counts: dict[str, set[float]] = {}
-    for toks in texts:
-        for m in scan(toks):
-            counted = _counted_after(toks, m)
-            if counted is not None and m.value is not None:
-                counts.setdefault(counted, set()).add(abs(m.value))
-    return {word: frozenset(values) for word, values in counts.items()}
+    return _figures_by_word(texts, _counted_after)
 
 
 @last_by_identity
@@ -1691,20 +1706,9 @@ def _another_count(
     gives to another thing (`false, only 1,190 enumeration areas` where the explanation
     says 1,260 and the article counts 1,190 tablets)."""
     elsewhere = _article_counts(names)
-    for m in mentions:
-        if not toks[m.start][:1].isdigit() or m.value is None or abs(m.value) < 10:
-            continue  # `two councillors voted against` may be worked out from `9-2`
-        counted = _counted_after(toks, m)
-        given = counts.get(counted) if counted is not None else None
-        if (
-            given
-            and m.value is not None
-            and abs(m.value) not in given
-            and any(
-                abs(m.value) in figures
-                for other, figures in (*counts.items(), *elsewhere.items())
-                if other != counted
-            )
-        ):
-            return True
-    return False
+    return any(
+        _given_to_another(m, _counted_after(toks, m), counts, elsewhere)
+        for m in mentions
+        # `two councillors voted against` may be worked out from `9-2`
+        if toks[m.start][:1].isdigit() and m.value is not None and abs(m.value) >= 10
+    )
