@@ -685,6 +685,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ebersheid-volunteer-fire-brigade-disbanded",
     "muranga-avocado-theft-wave",
     "palmerston-north-circus-wild-animal-ban",
+    "mannion-prize-mayo-schoolgirl",
+    "rotkar-hut-rock-avalanche",
+    "torsay-islands-visitor-levy",
+    "carrowbrook-kamiyoshi-twinning",
+    "dikovita-multiday-boat-adrift-rescue",
+    "merrigal-branch-grain-trains",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
