@@ -188,3 +188,21 @@ def test_the_explanations_day_without_a_year_dates_a_correction() -> None:
         ("false, entries closed on March 14", X),
     ):
         assert graded_claim(claim, quote, typed, article=article, explain=explain) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, more than 400", C),
+        ("false, not 4,000 but 400", C),
+        ("false, 4,000", X),  # the claim's own figure
+        ("false, more than 4,000 in a month", X),
+    ],
+)
+def test_a_correction_may_not_restate_the_claims_own_figure(typed: str, expected: Outcome) -> None:
+    from tests.grading.helpers import graded_claim
+
+    claim = "True or false: the mayor said she had received more than 4,000 letters."
+    quote = "she had received more than 400 letters about it"
+    explain = "She said more than 400 letters, not 4,000."
+    assert graded_claim(claim, quote, typed, explain=explain) is expected

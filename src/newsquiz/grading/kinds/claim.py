@@ -298,6 +298,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
     # count, with the figures they count it with.
     counts = _counts(quoted_texts)
+    # The figures only the claim states, that the quotes and the explanation never affirm
+    # (`more than 3,000 emails` where she had more than 300, `not 3,000`): a correction
+    # giving one of them as the fact gives the claim's own.
+    claims_own = (
+        _figures_of(list(ctx.asked_tokens)) - _affirmed_figures(quoted_texts)
+        if key_truth is False
+        else frozenset()
+    )
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
@@ -409,6 +417,27 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
             return incorrect("the article gives that figure to another")
+        if (
+            claims_own
+            # two figures set against each other (`31 in 2018 against 25 in 2017`) say
+            # which is which, not that the claim's figure is the fact
+            and len(
+                [
+                    m
+                    for m in mentions
+                    if not _a_year(m) and not m.ordinal and toks[m.start] not in ("a", "an")
+                ]
+            )
+            == 1
+            and any(
+                m.value in claims_own
+                and not m.ordinal
+                and not _a_year(m)
+                and _DENIALS.isdisjoint(toks[max(0, m.start - 3) : m.end + 3])
+                for m in mentions
+            )
+        ):
+            return incorrect("the claim's own figure")  # `false, more than 3,000`
         if counts and _another_count(toks, mentions, counts, ctx.names):
             return incorrect("the article counts those with another figure")  # `1,190 areas`
         if acts and _another_act(toks, mentions, acts, ctx.names):
@@ -1149,6 +1178,18 @@ def _worded_shares_of(toks: list[str]) -> list[float]:
 @last_by_identity
 def _worded_shares(names: ArticleNames) -> tuple[float, ...]:
     return tuple(s for sentence in names.sentences for s in _worded_shares_of(list(sentence)))
+
+
+def _affirmed_figures(texts: list[list[str]]) -> frozenset[float]:
+    """The figures the texts state as facts: not those they deny (`not 3,000`)."""
+    return frozenset(
+        m.value
+        for toks in texts
+        for m in scan(_scores_apart(toks))
+        if m.value is not None
+        and _DENIALS.isdisjoint(toks[max(0, m.start - 2) : m.start])
+        and toks[max(0, m.start - 2) : m.start] != ["rather", "than"]
+    )
 
 
 def _figures_of(toks: list[str]) -> frozenset[float]:
