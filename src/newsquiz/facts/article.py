@@ -59,14 +59,14 @@ ORGANISATION_WORDS = frozenset(
      "enterprises", "trading", "petroleum", "brewery", "brewing", "publishing",
      "consulting", "solutions", "pharma", "healthcare", "textiles", "mutual"}
 )  # fmt: skip
-# Words that begin a body's name in Spanish, Portuguese, French and Italian (`Banco
-# Pichincha`, `Transportes Santa Rosa`, `Groupe Dupont`), where English puts them last.
 # Words a place's name opens with and a person's never does (`Mount Kalabaw`, `San
 # Gregorio`, `Fort William`); `Santo` and `Monte` are family names too.
 PLACE_FIRST_WORDS = frozenset(
     {"mount", "mt", "san", "sao", "são", "saint", "st", "ste", "fort", "port", "cape",
      "lake", "isla", "puerto", "ciudad"}
 )  # fmt: skip
+# Words that begin a body's name in Spanish, Portuguese, French and Italian (`Banco
+# Pichincha`, `Transportes Santa Rosa`, `Groupe Dupont`), where English puts them last.
 ORGANISATION_FIRST_WORDS = frozenset(
     {"banco", "banca", "banque", "grupo", "groupe", "gruppo", "transportes", "transports",
      "trasporti", "compania", "companhia", "compagnie", "compagnia", "consorcio", "empresa",
