@@ -1473,10 +1473,11 @@ def claims_for(
         sentence, at = frame.fill(wording)
         if not truth:
             sentence, at = _the_agrees(sentence, at)
-        if not truth and _order_turned(frame.fill(frame.original or true_value)[0], sentence):
-            return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
-        if not truth and _range_widened(frame.fill(frame.original or true_value)[0], sentence):
-            return None  # "12 to 60 per cent" of 50 to 60: still true
+            true_sentence = frame.fill(frame.original or true_value)[0]
+            if _order_turned(true_sentence, sentence):
+                return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
+            if _range_widened(true_sentence, sentence):
+                return None  # "12 to 60 per cent" of 50 to 60: still true
         sentence = sentence[:1].upper() + sentence[1:]
         return Claim(question, sentence, truth, value, at, frame.path, family, source)
 
