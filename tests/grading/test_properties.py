@@ -36,7 +36,13 @@ def test_grader_never_raises_on_any_text(index: int, typed: str) -> None:
     check(grade(QUESTIONS[index], typed))
 
 
-@pytest.mark.parametrize("typed", ["", "\x00\x01\x02", "é" * 10_000, "🙂" * 3000, "1" * 10_000])
+# Digits `int()` refuses (`²`, a Brahmi `𑁒`): `str.isdigit` says yes to them.
+_NOT_DECIMAL = ["𑁒", "² past six", "³ every week", "𑁒, ², 7", "aged ²"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "\x00\x01\x02", "é" * 10_000, "🙂" * 3000, "1" * 10_000, *_NOT_DECIMAL]
+)
 def test_every_question_survives_extreme_answers(typed: str) -> None:
     for question in QUESTIONS:
         check(grade(question, typed))

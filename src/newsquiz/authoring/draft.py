@@ -635,7 +635,7 @@ def _falsify(span: _Span, negative: bool = False) -> str | None:
         if not match:
             return None
         amount = match.group(1).lower()
-        value = int(amount) if amount.isdigit() else _NUMBER_WORDS.get(amount, 1)
+        value = int(amount) if amount.isdecimal() else _NUMBER_WORDS.get(amount, 1)
         wrong = value * 2 if value < 5 else value + 2
         word = str(wrong) if amount.isdigit() else _WORDS_FOR.get(wrong, str(wrong))
         unit_fix = re.sub(r"\b(second|minute|hour|day|week|month|year)\b(?!s)", r"\1s", text)

@@ -29,7 +29,7 @@ def _number(toks: list[str], at: int) -> tuple[int, int] | None:
         return TENS[word], at + 1
     if word in UNITS and word not in ("once", "twice", "thrice") and UNITS[word] > 0:
         return UNITS[word], at + 1
-    if word.isdigit() and int(word) < 60:
+    if word.isdecimal() and int(word) < 60:
         return int(word), at + 1
     return None
 
@@ -40,7 +40,7 @@ def _hour(toks: list[str], at: int) -> int | None:
     word = toks[at]
     if word in _HOURS:
         return _HOURS[word]
-    return int(word) if word.isdigit() and 1 <= int(word) <= 12 else None
+    return int(word) if word.isdecimal() and 1 <= int(word) <= 12 else None
 
 
 def _spoken(toks: list[str], at: int) -> tuple[int, int, int] | None:

@@ -146,7 +146,7 @@ def _figure_of_another_item(toks: list[str], index: int, pairs: frozenset[tuple[
 
 def _count_of(word: str) -> float | None:
     """The count a word or digits write (`three`, `3`), for the small counts lists hold."""
-    if word.isdigit():
+    if word.isdecimal():
         return float(word)
     return float(UNITS[word]) if word in UNITS else None
 
@@ -601,7 +601,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 def _counts_the_items(asked: tuple[str, ...], total: int) -> bool:
     """The question says how many items it asks for (`What were the six winning numbers?`)."""
     return total >= 2 and any(
-        (word.isdigit() and int(word) == total) or UNITS.get(word) == total for word in asked
+        (word.isdecimal() and int(word) == total) or UNITS.get(word) == total for word in asked
     )
 
 

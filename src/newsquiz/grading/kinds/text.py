@@ -1154,7 +1154,7 @@ def _days_in(toks: list[str]) -> list[tuple[str, str]]:
         (month, day)
         for first, second in itertools.pairwise(toks)
         for month, day in ((first, second), (second, first))
-        if month in MONTHS and day.isdigit() and 1 <= int(day) <= 31
+        if month in MONTHS and day.isdecimal() and 1 <= int(day) <= 31
     ]
 
 

@@ -95,7 +95,7 @@ _LATER = frozenset({"after", "since", "post"})
 
 
 def _a_year_word(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and could_be_year(int(word))
+    return len(word) == 4 and word.isdecimal() and could_be_year(int(word))
 
 
 def _side_of_year(word: str, year: str) -> str | None:
@@ -2980,7 +2980,7 @@ def _count_each_time(toks: list[str]) -> float | None:
         if word != "every":
             continue
         before = toks[at - 1]
-        count = float(before) if before.isdigit() else UNITS.get(before)
+        count = float(before) if before.isdecimal() else UNITS.get(before)
         period = next(
             (m.value for m in scan(toks[at + 1 :]) if m.kind == DURATION and m.start == 0),
             None,
