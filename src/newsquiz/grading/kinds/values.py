@@ -1098,11 +1098,10 @@ def _share_of_a_whole(toks: list[str], m: Mention) -> bool:
     return toks[end : end + 1] == ["of"]
 
 
-def _counted_many(noun: str, ctx: Context) -> bool:
-    """The question or the key's quotes count this thing, more than one of it (`the three
-    additional compliance officers`), and never give an amount for one of them (`each of
-    the 15 suspects`, `for a bottle`)."""
-    texts = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
+def _counted_many(noun: str, texts: list[list[str]]) -> bool:
+    """The question or the key's quotes (`texts`) count this thing, more than one of it
+    (`the three additional compliance officers`), and never give an amount for one of them
+    (`each of the 15 suspects`, `for a bottle`)."""
     for toks in texts:
         for before, word in pairwise(toks):
             if before in _ONE_OF and same_word(word, noun) is not None:
@@ -2458,6 +2457,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     ]
 
     below_zero = not _SIGNS.isdisjoint(key_toks)  # `negative ₹214 crore`
+    # The question's words and the quotes', read once: a rate typed per one of several
+    # they count (`€260,000 per warden`) is weighed against them.
+    asked_and_quoted = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
 
     change_asked = _change_asked(ctx)
 
@@ -2528,7 +2530,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and not shared_between
                     and rate not in TIME_UNITS
                     and unit_at([rate], 0) is None
-                    and _counted_many(rate, ctx)
+                    and _counted_many(rate, asked_and_quoted)
                 ):
                     # `A$410,000 per officer` where three officers cost A$410,000 in all
                     return incorrect(f"the article gives it for them all, not per {rate}")
