@@ -206,3 +206,15 @@ def test_a_correction_may_not_restate_the_claims_own_figure(typed: str, expected
     quote = "she had received more than 400 letters about it"
     explain = "She said more than 400 letters, not 4,000."
     assert graded_claim(claim, quote, typed, explain=explain) is expected
+
+
+def test_a_score_in_the_explanation_does_not_hide_a_denied_figure() -> None:
+    """`7-2` is read as three words (`7 to 2`): the words before `300` are read in that
+    same reading, so `not 300` is still seen as denied."""
+    from tests.grading.helpers import graded_claim
+
+    claim = "True or false: she received 300 letters."
+    quote = "she received 30 letters"
+    explain = "The vote went 7-2, and she got 30 letters, not 300."
+    assert graded_claim(claim, quote, "false, 30", explain=explain) is C
+    assert graded_claim(claim, quote, "false, 300", explain=explain) is X

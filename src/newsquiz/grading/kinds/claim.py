@@ -1182,14 +1182,13 @@ def _worded_shares(names: ArticleNames) -> tuple[float, ...]:
 
 def _affirmed_figures(texts: list[list[str]]) -> frozenset[float]:
     """The figures the texts state as facts: not those they deny (`not 3,000`)."""
-    return frozenset(
-        m.value
-        for toks in texts
-        for m in scan(_scores_apart(toks))
-        if m.value is not None
-        and _DENIALS.isdisjoint(toks[max(0, m.start - 2) : m.start])
-        and toks[max(0, m.start - 2) : m.start] != ["rather", "than"]
-    )
+    found: set[float] = set()
+    for toks in map(_scores_apart, texts):
+        for m in scan(toks):
+            before = toks[max(0, m.start - 2) : m.start]
+            if m.value is not None and _DENIALS.isdisjoint(before) and before != ["rather", "than"]:
+                found.add(m.value)
+    return frozenset(found)
 
 
 def _figures_of(toks: list[str]) -> frozenset[float]:
