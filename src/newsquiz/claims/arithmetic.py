@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newsquiz.claims.values import singular
+from newsquiz.facts.text import singular
 from newsquiz.facts.words import FILLERS
 from newsquiz.facts.written import Duration, Money, Number, Value
 

@@ -60,11 +60,10 @@ from newsquiz.claims.values import (
     named_posts,
     person_profiles,
     post_owners,
-    singular,
     slot_profile,
     title_before,
 )
-from newsquiz.facts.text import fold_text, tokenize, words_of
+from newsquiz.facts.text import fold_text, singular, tokenize, words_of
 from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world

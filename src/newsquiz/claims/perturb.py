@@ -22,9 +22,8 @@ from newsquiz.claims.values import (
     find_title,
     find_title_modifier,
     organisations_named,
-    singular,
 )
-from newsquiz.facts.text import tokenize, words_of
+from newsquiz.facts.text import singular, tokenize, words_of
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.world import bodies, world
 from newsquiz.facts.written import (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsquiz.claims.mentions import mention_index
+from newsquiz.facts.text import singular
 from newsquiz.facts.words import FILLERS, MONTHS
 from newsquiz.facts.world import Body, bodies, world
 
@@ -770,12 +771,6 @@ _HEADS = frozenset(
 HEAD_WORDS = frozenset({"chair" if w.startswith("chair") else w for w in _HEADS})
 # Head nouns that say nothing of a role (`a year`, `the day`, `the first`).
 _NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
-
-
-def singular(word: str) -> str:
-    """The word in lower case without a plural `s` (`counts` → `count`, not `boss` → `bos`)."""
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def role_word(word: str) -> str | None:

@@ -178,6 +178,12 @@ def spreadsheet_cell(cell: object) -> object:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def singular(word: str) -> str:
+    """The word in lower case without a plural `s` (`counts` → `count`, not `boss` → `bos`)."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def plural(count: int, noun: str) -> str:
     """ "1 answer", "3 answers": a count with its noun (regular plurals only)."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

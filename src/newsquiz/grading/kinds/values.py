@@ -27,7 +27,7 @@ from newsquiz.facts.currencies import (
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans, number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import (
     UNITS_OF_MEASURE,
     Unit,
@@ -1104,20 +1104,29 @@ def _counted_many(noun: str, texts: list[list[str]]) -> bool:
     (`each of the 15 suspects`, `for a bottle`)."""
     for toks in texts:
         for before, word in pairwise(toks):
-            if before in _ONE_OF and same_word(word, noun) is not None:
+            if before in _ONE_OF and _noun_of(word, noun):
                 return False
         if any(t in _EACH for t in toks):
             return False
     for toks in texts:
-        for m in scan(toks):
-            if m.kind != NUMBER or m.value is None or m.value < 2 or m.ordinal:
+        # `both rounds` counts two as a figure would
+        counts = [(m.end, m) for m in scan(toks)] + [
+            (i + 1, None) for i, t in enumerate(toks) if t == "both"
+        ]
+        for end, m in counts:
+            if m is not None and (m.kind != NUMBER or m.value is None or m.value < 2 or m.ordinal):
                 continue
-            if unit_at(toks, m.end) is not None:
+            if unit_at(toks, end) is not None:
                 continue  # `a 20-foot container` is one container's size
-            counted = [t for t in toks[m.end : m.end + 3] if t.isalpha()]
-            if any(same_word(t, noun) is not None for t in counted):
+            counted = [t for t in toks[end : end + 3] if t.isalpha()]
+            if any(_noun_of(t, noun) for t in counted):
                 return True
     return False
+
+
+def _noun_of(word: str, noun: str) -> bool:
+    """The same noun, in the singular or plural (`maps`, `map`) or with a slip."""
+    return same_word(word, noun) is not None or singular(word) == singular(noun)
 
 
 _ONE_OF = frozenset({"a", "an", "per", "every", "each", "one"})
