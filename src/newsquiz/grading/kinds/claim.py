@@ -81,7 +81,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # the article means in other words (`it fell on move 39`): its figures are the
     # article's, whatever they count, like the question's own.
     explained_mentions = scan(tokenize(ctx.explain))
-    explained = {m.value for m in explained_mentions if m.value is not None}
+    # Not its ordinals: `the first 30 minutes` gives no figure 1 (`false, they stay at NZ$1`).
+    explained = {m.value for m in explained_mentions if m.value is not None and not m.ordinal}
     # The explanation's lengths of time are the article's too (`hotels had 90 days; traders
     # were given no grace period`): a correction's other length is none of them.
     durations.update(
@@ -90,7 +91,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
     explained_shares = shares(tokenize(ctx.explain))
-    allowed = ctx.values | explained
+    allowed = (ctx.values - ctx.ordinals) | explained
     by_kind: dict[str, set[float]] = {}
     # The quote's years by the word they follow (`built in 1998 and refitted in 2016`):
     # `built in 2016` gives the year of another event.
