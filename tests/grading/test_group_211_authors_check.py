@@ -33,3 +33,44 @@ def test_an_ordinal_of_the_explanation_is_no_figure_of_a_correction(
         explain="Tickets stay at €3 for the first two crossings of the day.",
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a length and a half", 1.5),
+        ("a kilometre and a half", 1.5),  # was read as one kilometre
+        ("half a length", 0.5),
+        ("half a dozen", 6.0),
+        ("an hour and a half", 5400.0),  # still a duration, in seconds
+    ],
+)
+def test_a_thing_and_a_half_and_half_a_thing(text: str, value: float) -> None:
+    from newsquiz.facts.text import tokenize
+    from newsquiz.facts.values import scan
+
+    assert [m.value for m in scan(tokenize(text))] == [value]
+
+
+MARGINS = ("Silver Reed was second, and Blue Harbour third, a length and a half further back.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, a length and a half", C),
+        ("false, one and a half lengths", C),
+        ("false, 1.5 lengths", C),
+        ("false, half a length", X),
+        ("false, three lengths", X),
+    ],
+)
+def test_a_margin_in_lengths_worded(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: Blue Harbour finished two lengths behind the runner-up.",
+        citations=(cite("Blue Harbour third, a length and a half further back", MARGINS[0]),),
+        article=MARGINS,
+    )
+    assert grade(question, typed).outcome is expected

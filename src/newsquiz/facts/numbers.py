@@ -236,9 +236,22 @@ def _fraction_of(toks: list[str], i: int) -> NumberSpan | None:
         size = 100.0
     elif scale == "dozen":
         size = 12.0
+    elif scale is None and _counted_noun(toks[j + 1]) and toks[i] == "half":
+        # `half a length`: what it counts reads on from here, as after a unit
+        return NumberSpan(i, j + 1, share, False, False, toks[i])
     else:
         return None
     return NumberSpan(i, j + 2, share * size, False, False, toks[i])
+
+
+def _counted_noun(word: str) -> bool:
+    """A word that may be what a figure counts (`length`), not one that leads elsewhere."""
+    return word.isalpha() and len(word) > 2 and word not in _NOT_COUNTED
+
+
+# Words after `a` that are no thing counted: `half a dozen` is read above; `half a mile
+# further` counts miles; `half a second` is a duration's.
+_NOT_COUNTED = frozenset({"few", "lot", "bit", "little", "couple", "number", "whole", "further"})
 
 
 _GROUP = re.compile(r"\d{3}")
@@ -294,6 +307,13 @@ def _and_a_part(toks: list[str], end: int, value: float) -> tuple[int, float]:
     return end, value
 
 
+def _part_after(toks: list[str], at: int) -> float:
+    """The part `and a half` adds after the one-word or unit's thing counted at `at`."""
+    hit = unit_at(toks, at)
+    end = hit[1] if hit is not None else at + 1
+    return _AND_A_PART.get(tuple(toks[end : end + 3]), 0.0)
+
+
 _POINTERS = frozenset({"the", "this", "that", "which", "a", "an"})
 
 
@@ -347,7 +367,12 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
     if toks[i] in ("a", "an"):
         following = number_word(toks[i + 1]) if i + 1 < count else None
         if following is None and _one_of_a_unit(toks, i + 1):
-            return NumberSpan(i, i + 1, 1.0, False, False, toks[i])  # `a percentage point`
+            # `a percentage point`; `a kilometre and a half`
+            return NumberSpan(i, i + 1, 1.0 + _part_after(toks, i + 1), False, False, toks[i])
+        if following is None and i + 1 < count and _counted_noun(toks[i + 1]):
+            part = _part_after(toks, i + 1)
+            if part and toks[i + 1] not in TIME_UNITS:  # `an hour and a half` is a duration
+                return NumberSpan(i, i + 1, 1.0 + part, False, False, toks[i])  # `a length and a half`
         if following not in ("hundred", "dozen", *SCALES):
             return None
         current = 1.0
