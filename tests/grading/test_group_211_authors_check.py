@@ -74,3 +74,38 @@ def test_a_margin_in_lengths_worded(typed: str, expected: Outcome) -> None:
         article=MARGINS,
     )
     assert grade(question, typed).outcome is expected
+
+
+FARE_RULES = ("Adults pay 3 lari a ride; pensioners pay 1 lari.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, they pay 1 lari", C),
+        ("false, they pay 3 lari", X),  # the explanation's figure for adults
+    ],
+)
+def test_a_figure_typed_after_a_word_the_quote_gives_another(typed: str, expected: Outcome) -> None:
+    quote = "pensioners pay 1 lari"
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: pensioners pay 2 lari a ride.",
+        citations=(cite(quote, FARE_RULES[0]),),
+        article=FARE_RULES,
+        explain="Pensioners pay 1 lari; the adult fare is 3 lari.",
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_figure_the_quote_states_may_follow_the_word_for_another() -> None:
+    quote = "Adults pay 3 lari a ride; pensioners pay 1 lari."
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: pensioners pay 2 lari a ride.",
+        citations=(cite(quote, FARE_RULES[0]),),
+        article=FARE_RULES,
+    )
+    assert grade(question, "false, adults pay 3 lari and pensioners pay 1 lari").outcome is C

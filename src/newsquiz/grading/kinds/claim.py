@@ -296,6 +296,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
+    # `students pay KSh 40`: the figures each word of the quotes and the explanation stands
+    # straight before (`false, they pay KSh 80` gives another).
+    words_before = _figures_by_word(quoted_texts, _plain_word_of)
+    # A figure the quotes themselves state may be typed after their word for it by another
+    # (`PR spent €210,000` where HL spent €85,000, less than PR's €210,000).
+    stated_in_quotes = frozenset(
+        abs(m.value) for text in quoted_texts[:-1] for m in scan(text) if m.value is not None
+    )
     # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
     # count, with the figures they count it with.
     counts = _counts(quoted_texts)
@@ -443,6 +451,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article counts those with another figure")  # `1,190 areas`
         if acts and _another_act(toks, mentions, acts, ctx.names):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
+        if words_before and any(
+            (word := _plain_word_of(toks, m)) is not None
+            and word in words_before
+            and m.value is not None
+            and abs(m.value) not in words_before[word]
+            and abs(m.value) not in stated_in_quotes
+            for m in mentions
+        ):
+            return incorrect("the article gives another figure for that")  # `pay KSh 80`
         if _another_time(toks, article_times):
             return incorrect("the article gives no such time")  # `false, at 11:20 p.m.`
         # `no, he is the judge's brother`: the verdict's own `no` denies nothing after it
@@ -1632,6 +1649,20 @@ def _act_before(toks: list[str], m: Mention) -> str | None:
     while at >= 0 and toks[at] in _ACT_GAP:
         at -= 1
     return _act(toks[at]) if at >= 0 else None
+
+
+def _plain_word_of(toks: list[str], m: Mention) -> str | None:
+    """The word a counted figure is written straight after, past a hedge (`pay about KSh
+    40`: pay), where it is a word of content."""
+    if not _counted(toks, m):
+        return None
+    at = m.start - 1
+    while at >= 0 and toks[at] in _ACT_GAP:
+        at -= 1
+    word = toks[at] if at >= 0 else ""
+    if len(word) < 3 or not word.isalpha() or word in FILLERS or word in _SAYING:
+        return None
+    return word
 
 
 def _counted(toks: list[str], m: Mention) -> bool:
