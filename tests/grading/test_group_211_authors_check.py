@@ -109,3 +109,51 @@ def test_a_figure_the_quote_states_may_follow_the_word_for_another() -> None:
         article=FARE_RULES,
     )
     assert grade(question, "false, adults pay 3 lari and pensioners pay 1 lari").outcome is C
+
+
+BREWERY = ("The Bavarian brewery in Germany was sold to the London-based Castellan Drinks.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("London", C),
+        ("London, England", C),  # London is in England as well as in the UK
+        ("London, UK", C),
+        ("London, Scotland", X),
+        ("London, Canada", X),
+    ],
+)
+def test_a_city_with_the_part_of_its_country_it_is_in(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "text",
+        "London",
+        question="In which city is Castellan Drinks based?",
+        citations=(cite("the London-based Castellan Drinks", BREWERY[0]),),
+        article=BREWERY,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+FACTORY = ("The syrup was made at the company's plant in East London, in the Eastern Cape.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("East London", C),
+        ("East London, South Africa", C),
+        ("East London, England", X),  # East London is no London
+    ],
+)
+def test_a_place_named_with_a_point_of_the_compass_is_another(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "text",
+        "East London",
+        question="In which city is the plant?",
+        citations=(cite("the company's plant in East London, in the Eastern Cape", FACTORY[0]),),
+        article=FACTORY,
+    )
+    assert grade(question, typed).outcome is expected

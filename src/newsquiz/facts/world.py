@@ -29,6 +29,9 @@ class Place:
     names: tuple[tuple[str, ...], ...]  # every name and short form, as tokens
     demonyms: frozenset[str]  # folded single words: `french`, `frenchmen`
     within: str  # the country a region or city is in ("" for a country)
+    # The constituent country or territory of the tables it is in as well (`England` for
+    # London), where one applies.
+    part_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,10 @@ def world() -> World:
             adjectives = frozenset(
                 w for d in _split(demonyms) for w in words_of(d) if len(words_of(d)) == 1
             )
-            within = "" if kind in ("country", "region") else _split(last)[0] if last else ""
-            places.append(Place(name, kind, names, adjectives, within))
+            homes = _split(last) if last and kind not in ("country", "region") else []
+            within = homes[0] if homes else ""
+            part_of = homes[1] if len(homes) > 1 else ""
+            places.append(Place(name, kind, names, adjectives, within, part_of))
     by_name: dict[tuple[str, ...], tuple[Place, ...]] = {}
     by_demonym: dict[str, tuple[Place, ...]] = {}
     for place in places:

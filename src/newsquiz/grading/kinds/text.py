@@ -100,8 +100,9 @@ def _countries_of(places: AbstractSet[Place]) -> frozenset[Place]:
     tables = world()
     found = {p for p in places if p.kind == "country"}
     for place in places:
-        if place.within:
-            found.update(tables.place_by_name.get(tuple(tokenize(place.within)), ()))
+        for home in (place.within, place.part_of):
+            if home:
+                found.update(tables.place_by_name.get(tuple(tokenize(home)), ()))
     return frozenset(p for p in found if p.kind == "country")
 
 
@@ -367,14 +368,19 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     # How the key names each of its places: `NYC` or `the States` typed for them is the
     # same place, written as the key writes it.
     place_words = {
-        place: words
-        for place, words in places_named(key_toks).items()
-        if _of_the_articles_world(place, ctx)
+        place: list(key_toks[start:end])
+        for start, end, places in places_in(key_toks)
+        for place in places
+        # `East London` (in the Eastern Cape) is no London; `North Otago` is of Otago
+        if not (start > 0 and key_toks[start - 1] in COMPASS and place.kind == "city")
+        and _of_the_articles_world(place, ctx)
     }
     countries = {
         country
         for place in place_words
-        for country in tables.place_by_name.get(tuple(tokenize(place.within)), ())
+        for home in (place.within, place.part_of)
+        if home
+        for country in tables.place_by_name.get(tuple(tokenize(home)), ())
     }
     harmless = set((FILLERS | ctx.words) - word_set)
     romans = _has_roman(key_toks)
@@ -907,9 +913,13 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         ):
             # `Palmerston North` for the article's Palmerston, where it names both
             return incorrect(f"the article's {first.capitalize()} {second.capitalize()} is another")
+    # A point of the compass inside a name of the tables (`South Africa`) is the name's: the
+    # places below weigh it.
+    in_names = {at for start, end, _ in places_in(toks) for at in range(start, end)}
     for index, token in enumerate(toks):
         if (
             token in COMPASS
+            and index not in in_names
             and not key.directions.issuperset(_points(token))
             and not _compass_named(toks, index, key.ctx)
         ):
@@ -999,9 +1009,15 @@ def _regions_beside(words: AbstractSet[str], quotes: tuple[str, ...]) -> frozens
     found: set[str] = set()
     for quote in quotes:
         toks = tokenize(quote)
-        for start, _end, places in places_in(toks):
-            # `Dover, Delaware`; `Adelaide in South Australia`
-            written_in = start >= 2 and toks[start - 1] == "in" and toks[start - 2] in words
+        for start, end, places in places_in(toks):
+            # `Dover, Delaware`; `Adelaide in South Australia`; `East London, in the
+            # Eastern Cape` (not `in the German state of…`: a demonym names no region)
+            named = any(tuple(toks[start:end]) in p.names for p in places)
+            before = start - (named and start >= 1 and toks[start - 1] == "the")
+            at = before - 1 - (before >= 2 and toks[before - 2] == ",")
+            written_in = (
+                before >= 1 and toks[before - 1] == "in" and at >= 1 and toks[at - 1] in words
+            )
             if written_in or _region_after(toks, start, words):
                 found.update(p.name for p in places if p.kind in _REGION_KINDS)
                 found.update(p.within for p in places if p.kind in _REGION_KINDS and p.within)
