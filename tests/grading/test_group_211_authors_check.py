@@ -1,4 +1,4 @@
-"""Grader faults the two-hundred-and-eleventh and twelfth groups' misses showed, fixed in
+"""Grader faults the two-hundred-and-eleventh to sixteenth groups' misses showed, fixed in
 general after they were measured; with invented examples."""
 
 from __future__ import annotations
@@ -155,5 +155,35 @@ def test_a_place_named_with_a_point_of_the_compass_is_another(
         question="In which city is the plant?",
         citations=(cite("the company's plant in East London, in the Eastern Cape", FACTORY[0]),),
         article=FACTORY,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+SHIPPED = (
+    "The injured were flown to Central Hospital in Mombasa and to the burns unit of St Luke's "
+    "Hospital in Nairobi.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Central Hospital and St Luke's Hospital", C),
+        ("Central Hospital in Mombasa and St Luke's Hospital in Nairobi", C),
+        ("Central Hospital in Nairobi and St Luke's Hospital in Mombasa", X),  # swapped
+        ("Central Hospital in Nairobi, St Luke's", X),
+    ],
+)
+@pytest.mark.parametrize("short", [False, True])
+def test_items_ending_alike_keep_their_own_places(
+    typed: str, expected: Outcome, short: bool
+) -> None:
+    question = make_question(
+        "list",
+        ("Central Hospital", "St Luke's Hospital"),
+        question="To which two hospitals were the injured flown?",
+        accept=(("Central", "St Luke's"),) if short else (),
+        citations=(cite(SHIPPED[0], SHIPPED[0]),),
+        article=SHIPPED,
     )
     assert grade(question, typed).outcome is expected

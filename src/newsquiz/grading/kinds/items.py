@@ -530,7 +530,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 # `three patrol boats, two fishing boats` where the article writes two
                 # patrol boats and three fishing boats
                 return incorrect("the article gives another figure")
-            misplaced = _placed_elsewhere(toks, index, every_key_word, ctx)
+            misplaced = _placed_elsewhere(toks, index, wanted, ctx)
             if misplaced is not None:
                 return incorrect(misplaced)
             if token in harmless or token in _DENIERS:
@@ -737,12 +737,32 @@ _PLACE_LINKS = _REGION_WORDS | {",", "in", "the"}
 def _placed_after(toks: list[str] | tuple[str, ...], index: int) -> str | None:
     """The word the one at `index` is written as the place of, over a link of at most three
     words (`Navan, County Meath`: `navan` for `meath`); None where no link stands between."""
+    at = _placed_at(toks, index)
+    return None if at is None else toks[at]
+
+
+def _placed_at(toks: list[str] | tuple[str, ...], index: int) -> int | None:
+    """Where the word `_placed_after` reads stands."""
     before = index - 1
     while before >= 0 and index - before <= 4 and toks[before] in _PLACE_LINKS:
         before -= 1
     if before < 0 or before == index - 1 or index - before > 4 or not toks[before][0].isalpha():
         return None
-    return toks[before]
+    return before
+
+
+@last_by_identity
+def _placed_triples(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str, str]]:
+    """Every (word before, place, where it is) the article writes (`allied hospital in
+    faisalabad`): where items end alike, the word before tells them apart."""
+    return frozenset(
+        (sentence[at - 1], sentence[at], token)
+        for sentence in sentences
+        for index, token in enumerate(sentence)
+        if token[0].isalpha() and token not in _PLACE_LINKS
+        for at in [_placed_at(sentence, index)]
+        if at is not None and at > 0
+    )
 
 
 @last_by_identity
@@ -758,19 +778,31 @@ def _placed_pairs(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str
     )
 
 
-def _placed_elsewhere(toks: list[str], index: int, key_words: set[str], ctx: Context) -> str | None:
+def _placed_elsewhere(
+    toks: list[str], index: int, items: list[list[str]], ctx: Context
+) -> str | None:
     """Why a name typed as where an item is puts it somewhere else, or None: where the
     article puts another item (`Ardle, County Kerr` where it writes Ardle, County Lusk
     and Brill, County Kerr), or where it puts a namesake the quotes never name (`Tolan in
     the Vars` where the article's Tolan in the Vars is another village)."""
+    key_words = {w for words in items for w in words}
     token = toks[index]
-    home = _placed_after(toks, index)
-    if (
-        home is None
-        or home not in key_words
-        or token in key_words
-        or token not in ctx.names.proper_words
-    ):
+    at = _placed_at(toks, index)
+    if at is None or token in key_words or token not in ctx.names.proper_words:
+        return None
+    home = toks[at]
+    first = toks[at - 1] if at > 0 else None
+    if first is not None and first in key_words:
+        # `Allied Hospital in Lahore` where the article writes Allied Hospital in
+        # Faisalabad and Mayo Hospital in Lahore: where items end alike (or the key names
+        # them short, `Allied`), the word before tells them apart
+        triples = _placed_triples(ctx.names.sentences)
+        others = {w for words in items if first not in words for w in words}
+        if (first, home, token) not in triples and any(
+            (other, home, token) in triples for other in others
+        ):
+            return f"the article puts {token.capitalize()} with another item"
+    if home not in key_words:
         return None
     placed = _placed_pairs(ctx.names.sentences)
     if (home, token) not in placed:
