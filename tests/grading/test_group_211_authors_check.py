@@ -187,3 +187,50 @@ def test_items_ending_alike_keep_their_own_places(
         article=SHIPPED,
     )
     assert grade(question, typed).outcome is expected
+
+
+def test_the_table_of_given_names_knows_each_sex_and_leaves_shared_names_out() -> None:
+    from newsquiz.facts.given_names import given_name_sex
+
+    assert given_name_sex("maeve") == "f"
+    assert given_name_sex("declan") == "m"
+    assert given_name_sex("jean") is None  # borne by men and women
+    assert given_name_sex("zzyzx") is None
+
+
+WALL = (
+    "The breach was found by Declan Furlong, a track ganger.",
+    "Councillor Maeve Furlong (no relation) said residents had warned of it for years.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Maeve Furlong", C),
+        ("Ms Furlong", C),
+        ("Councillor Furlong", C),
+        ("Mr Furlong", X),  # the article says nothing of either's sex; the given names do
+    ],
+)
+def test_an_honorific_of_the_sex_a_given_name_has(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "Maeve Furlong",
+        question="Which councillor said residents had warned of the breach?",
+        citations=(cite(WALL[1], WALL[1], 2),),
+        article=WALL,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_post_after_a_name_is_no_honorific() -> None:
+    senedd = ("Gareth Pritchard, the Conservative MS for Hafren, called the report damning.",)
+    question = make_question(
+        "person",
+        "Gareth Pritchard",
+        question="Who called the report damning?",
+        citations=(cite(senedd[0], senedd[0]),),
+        article=senedd,
+    )
+    assert grade(question, "Gareth Pritchard, the Conservative MS").outcome is C

@@ -20,6 +20,7 @@ from typing import TypeVar, cast
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import POST_NOMINALS, ArticleNames, Person, named_as_kin_of
+from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
@@ -864,6 +865,15 @@ _MASCULINE_NOUNS = frozenset(
 _REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "jr", "sr"})
 
 
+def _before_a_name(toks: list[str], honorifics: frozenset[str]) -> bool:
+    """One of these honorifics typed before a name (`Mr Hollis`), not after it: `the
+    Conservative MS` is a member of the Senedd."""
+    return any(
+        token in honorifics and at + 1 < len(toks) and toks[at + 1][0].isalpha()
+        for at, token in enumerate(toks)
+    )
+
+
 def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
     """The honorifics of the other gender, where the article's pronouns after this person's
     whole name (`Kessler, who grew up in Leoben, said she would…`) all say one gender; none
@@ -919,6 +929,10 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
                 (title, person.surname), names.sentences, names.name_words, not_after
             )
     said |= _sex_nouns_before(person.name, names.sentences)
+    if not said and person.given:
+        # Where the article says nothing, the given name may (`Maeve`, `Sjoerd`).
+        sex = given_name_sex(person.given[0])
+        said = {sex} if sex else said
     if said == {"f"}:
         return _MASCULINE_HONORIFICS
     if said == {"m"}:
@@ -1313,7 +1327,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     }
 
     def match(toks: list[str]) -> Verdict:
-        if not wrong_honorifics.isdisjoint(toks) or not namesakes_letters.isdisjoint(toks):
+        if _before_a_name(toks, wrong_honorifics) or not namesakes_letters.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
         typed_numbers = {t for t in toks if t in _REGNAL}
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
