@@ -234,3 +234,23 @@ def test_a_post_after_a_name_is_no_honorific() -> None:
         article=senedd,
     )
     assert grade(question, "Gareth Pritchard, the Conservative MS").outcome is C
+
+
+STAFF = ("The plant employs 64 people, 41 of whom live within 30 kilometres of the site.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("41", C), ("41 people", C), ("41 kilometres", X), ("41 km", X)],
+)
+def test_a_unit_of_the_questions_own_figure_is_not_the_one_asked(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "number",
+        "41",
+        question="How many of the staff live within 30 kilometres of the site?",
+        citations=(cite("41 of whom live within 30 kilometres of the site", STAFF[0]),),
+        article=STAFF,
+    )
+    assert grade(question, typed).outcome is expected

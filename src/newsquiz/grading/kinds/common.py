@@ -91,7 +91,7 @@ def context(question: Question) -> Context:
         default_year=question.default_year,
         tolerance=question.tolerance,
         names=read_article(question.article) if question.article else EMPTY,
-        units=tuple(units_named(toks)),
+        units=_units_asked(toks, mentions),
         units_asked_in=_units_asked_in(toks),
         quotes=tuple(c.quote for c in question.citations),
         excluded=_left_out(toks),
@@ -115,6 +115,17 @@ def context(question: Question) -> Context:
         asked_tokens=tuple(toks),
         cited_paragraphs=tuple(c.text for c in question.citations),
     )
+
+
+def _units_asked(toks: list[str], mentions: list[Mention]) -> tuple[Unit, ...]:
+    """The units the question names, save one written only after a figure of its own
+    (`How many of the staff live within 30 kilometres?`): that one is the figure's."""
+    own = {
+        hit[0]
+        for m in mentions
+        if m.value is not None and (hit := unit_at(toks, m.end)) is not None
+    }
+    return tuple(u for u in units_named(toks) if u not in own)
 
 
 def opposite_of_asked(toks: list[str], ctx: Context) -> str | None:
