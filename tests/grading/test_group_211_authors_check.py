@@ -254,3 +254,25 @@ def test_a_unit_of_the_questions_own_figure_is_not_the_one_asked(
         article=STAFF,
     )
     assert grade(question, typed).outcome is expected
+
+
+LEITRIM = (
+    "Gallagher, who grew up in Dromahair in North Leitrim, trained in Belfast, Northern Ireland.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("North Leitrim", C), ("Northern Leitrim", C), ("Northern Ireland", X)],
+)
+def test_a_word_of_the_key_typed_only_inside_another_places_name(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "text",
+        "North Leitrim",
+        question="In which part of County Leitrim did Gallagher grow up?",
+        citations=(cite("grew up in Dromahair in North Leitrim", LEITRIM[0]),),
+        article=LEITRIM,
+    )
+    assert grade(question, typed).outcome is expected

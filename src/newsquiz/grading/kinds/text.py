@@ -958,6 +958,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     for start, end, places in typed_places:
         if not key.near_places.isdisjoint(places):
             continue
+        if _inside_another_place(toks[start:end], key):
+            return incorrect("a place changes the fact")  # `Northern Ireland` for North Leitrim
         if all(p.kind == "region" for p in places):
             if _region_for_the_country(places, typed_places, key):
                 return incorrect("the article puts it in another place")  # `in the Balkans`
@@ -989,6 +991,16 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             # `Paris, Texas` for Paris; `British Virgin Islands` for `Virgin Islands`.
             return incorrect("a place changes the fact")
     return None
+
+
+def _inside_another_place(named: list[str], key: _TextKey) -> bool:
+    """A word the key needs, typed only as part of the name of another place of the tables
+    (`Northern` of `Northern Ireland` for North Leitrim)."""
+    place_words = world().place_words
+    return any(any(same_word(t, w) is not None for w in key.required) for t in named) and any(
+        t in place_words and not any(same_word(t, w) is not None for w in key.word_set)
+        for t in named
+    )
 
 
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
