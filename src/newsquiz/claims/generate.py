@@ -1420,7 +1420,7 @@ def claims_for(
             elif not value.strip().isdigit():
                 wording = _requoted(original, value)  # `54 metres`, `6.4`: as written
         if wording is not None:
-            wording = _undoubled(frame, wording)
+            wording = _one_after_next_dropped(frame, _undoubled(frame, wording))
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
         if re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE) and re.match(
@@ -2064,6 +2064,22 @@ def _undoubled(frame: Frame, wording: str) -> str:
         if len(said) > size and len(after) >= size and after[:size] == said[-size:]:
             return re.sub(rf"(?:\s+\w+){{{size}}}\s*$", "", wording, count=1)
     return wording
+
+
+def _one_after_next_dropped(frame: Frame, wording: str) -> str:
+    """`over the next year`, not `the next one year` (95a #18): after `next`, `past` and
+    their like a single one of something is said without its `one`."""
+    wording = _ONE_AFTER_A_SPAN_LEAD.sub(r"\1", wording)  # an answer `the next six months`
+    before, _ = _edge_words(frame.before, frame.after)
+    if len(before) == 2 and before[0] == "the" and before[1] in _SPAN_LEADS:  # not `last 1 day`
+        return re.sub(r"^\s*(?:one|1)\s+(?=[A-Za-z])", "", wording, count=1)
+    return wording
+
+
+_SPAN_LEADS = frozenset({"next", "past", "last", "coming", "following", "previous"})
+_ONE_AFTER_A_SPAN_LEAD = re.compile(
+    rf"\b(the\s+(?:{'|'.join(sorted(_SPAN_LEADS))})\s+)(?:one|1)\s+(?=[A-Za-z])", re.IGNORECASE
+)
 
 
 def _doubled(frame: Frame, wording: str) -> bool:
