@@ -370,11 +370,10 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
             # `a percentage point`; `a kilometre and a half`
             return NumberSpan(i, i + 1, 1.0 + _part_after(toks, i + 1), False, False, toks[i])
         if following is None and i + 1 < count and _counted_noun(toks[i + 1]):
+            # `a length and a half` (`an hour and a half` is a duration's)
             part = _part_after(toks, i + 1)
-            if part and toks[i + 1] not in TIME_UNITS:  # `an hour and a half` is a duration
-                return NumberSpan(
-                    i, i + 1, 1.0 + part, False, False, toks[i]
-                )  # `a length and a half`
+            if part and toks[i + 1] not in TIME_UNITS:
+                return NumberSpan(i, i + 1, 1.0 + part, False, False, toks[i])
         if following not in ("hundred", "dozen", *SCALES):
             return None
         current = 1.0
