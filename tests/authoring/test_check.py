@@ -276,3 +276,30 @@ def test_a_date_split_from_its_year_is_a_warning(write_pack: WritePack, cli: Run
     assert len(warned) == 1, ran.out
     assert "rejected answers `Mar. 1st` and `2021`" in warned[0]
     assert '"Mar. 1st, 2021"' in warned[0]
+
+
+def test_an_accepted_first_name_alone_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who found the dog?\n    answer: Bruce Hallett\n"
+        "    kind: person\n    accept: [Bruce, Mr Hallett]\n    cite: Bruce Hallett\n",
+        article="The dog was found by Bruce Hallett, the girl's grandfather.\n",
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "first name alone" in line]
+    assert len(warned) == 1, ran.out
+    assert "`Bruce`" in warned[0] and "[who]" in warned[0]
+
+
+def test_a_first_name_the_article_uses_alone_or_a_family_name_first_is_no_warning(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who led the protest?\n    answer: Pichet Wongsa\n"
+        "    kind: person\n    accept: [Pichet]\n    cite: Pichet Wongsa\n"
+        "  - id: boss\n    question: Who leads the union?\n    answer: Park Min-jun\n"
+        "    kind: person\n    accept: [Park]\n    cite: Park Min-jun\n",
+        article="The protest was led by Pichet Wongsa. Pichet said it would go on.\n"
+        "The union is led by Park Min-jun.\n",
+    )
+    ran = cli("check", folder)
+    assert "first name alone" not in ran.out, ran.out

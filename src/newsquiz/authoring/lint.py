@@ -18,6 +18,7 @@ from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text, tokenize, tokens
 from newsquiz.facts.values import DATE, scan
 from newsquiz.facts.words import WEEKDAYS
+from newsquiz.facts.world import world
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
@@ -154,6 +155,15 @@ class _QuestionLint:
                 self.report(
                     "accept",
                     f"accepted answer `{typed}` is not one of the choices",
+                )
+            elif _first_name_alone(question, typed) and not grade(plain, typed).correct:
+                # `accept: [Bruce]` for Bruce Hallett: teachers mark a given name alone wrong
+                # (anyone of that name would score), and the grader alone does too.
+                self.report(
+                    "accept",
+                    f"accepted answer `{typed}` is a first name alone, which the format marks "
+                    "wrong for a person; keep it only if the article itself calls them by it",
+                    Severity.WARNING,
                 )
         unguarded = replace(question, reject=())
         for entry in question.reject:
@@ -314,6 +324,23 @@ class _QuestionLint:
         or as a person where it is a value (reported as such)."""
         reads = Kind(infer_kind(entry))
         return reads != self.question.kind and _other_kind(self.question.kind, reads)
+
+
+def _first_name_alone(question: Question, typed: str) -> bool:
+    """One word, the first of a person key of several (`Bruce` for Bruce Hallett), where it
+    is no family name written first (`Park`) and the article never calls them by it alone
+    (writes it oftener than the whole name: `Pichet said`)."""
+    if question.kind != Kind.PERSON or not isinstance(question.answer, str):
+        return False
+    key, entry = tokens(fold_text(question.answer)), tokens(fold_text(typed))
+    if len(entry) != 1 or len(key) < 2 or entry[0] != key[0]:
+        return False
+    if key[0] in world().surname_first:
+        return False
+    words = [tokens(fold_text(line)) for line in question.article]
+    alone = sum(line.count(key[0]) for line in words)
+    whole = sum(1 for line in words for a, b in pairwise(line) if (a, b) == (key[0], key[1]))
+    return alone <= whole
 
 
 def _day_without_year(text: str) -> bool:
