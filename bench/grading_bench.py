@@ -721,6 +721,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "castlebrack-cisplatin-shortage",
     "kalpitiya-harbour-dredging-dispute",
     "selkie-four-indian-ocean-row",
+    "lady-of-barra-ferry-fire",
+    "pretoria-newspaper-scanning-grant-row",
+    "skerry-air-benbecula-route-subsidy",
+    "brennock-pension-fossil-sale",
+    "cadair-ridge-marathon-record",
+    "carrigbeg-andean-bear-recaptured",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
