@@ -915,7 +915,8 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect(f"the article's {first.capitalize()} {second.capitalize()} is another")
     # A point of the compass inside a name of the tables (`South Africa`) is the name's: the
     # places below weigh it.
-    in_names = {at for start, end, _ in places_in(toks) for at in range(start, end)}
+    typed_places = places_in(toks)
+    in_names = {at for start, end, _ in typed_places for at in range(start, end)}
     for index, token in enumerate(toks):
         if (
             token in COMPASS
@@ -954,7 +955,6 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("the article puts it in another place")
     if _from_elsewhere(toks, key):
         return incorrect("the article gives another place")  # `a teacher from Baubau`
-    typed_places = places_in(toks)
     for start, end, places in typed_places:
         if not key.near_places.isdisjoint(places):
             continue
