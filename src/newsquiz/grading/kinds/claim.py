@@ -302,7 +302,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # A figure the quotes themselves state may be typed after their word for it by another
     # (`PR spent €210,000` where HL spent €85,000, less than PR's €210,000).
     stated_in_quotes = frozenset(
-        abs(m.value) for text in quoted_texts[:-1] for m in scan(text) if m.value is not None
+        abs(m.value)
+        for text in quoted_texts[: len(ctx.quotes)]  # the quotes, not the explanation
+        for m in scan(text)
+        if m.value is not None
     )
     # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
     # count, with the figures they count it with.
@@ -1645,10 +1648,16 @@ def _act(word: str) -> str | None:
 def _act_before(toks: list[str], m: Mention) -> str | None:
     """The act a figure is written straight after, past a hedge (`asked for about 2.1
     million`: ask)."""
+    word = _word_past_gap(toks, m)
+    return _act(word) if word is not None else None
+
+
+def _word_past_gap(toks: list[str], m: Mention) -> str | None:
+    """The word before a figure, past a hedge or `for` (`asked for about 2.1 million`)."""
     at = m.start - 1
     while at >= 0 and toks[at] in _ACT_GAP:
         at -= 1
-    return _act(toks[at]) if at >= 0 else None
+    return toks[at] if at >= 0 else None
 
 
 def _plain_word_of(toks: list[str], m: Mention) -> str | None:
@@ -1656,10 +1665,7 @@ def _plain_word_of(toks: list[str], m: Mention) -> str | None:
     40`: pay), where it is a word of content."""
     if not _counted(toks, m):
         return None
-    at = m.start - 1
-    while at >= 0 and toks[at] in _ACT_GAP:
-        at -= 1
-    word = toks[at] if at >= 0 else ""
+    word = _word_past_gap(toks, m) or ""
     if len(word) < 3 or not word.isalpha() or word in FILLERS or word in _SAYING:
         return None
     return word

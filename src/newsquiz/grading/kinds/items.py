@@ -600,9 +600,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
 def _counts_the_items(asked: tuple[str, ...], total: int) -> bool:
     """The question says how many items it asks for (`What were the six winning numbers?`)."""
-    return total >= 2 and any(
-        (word.isdecimal() and int(word) == total) or UNITS.get(word) == total for word in asked
-    )
+    return total >= 2 and any(_count_of(word) == total for word in asked)
 
 
 def _an_item_too_many(toks: list[str], used: set[int], key_words: set[str]) -> bool:
