@@ -168,5 +168,8 @@ def test_a_figure_the_article_never_gives(typed: str, expected: Outcome) -> None
         typed,
         key="true" if typed.startswith("true") else "false",
         article=article,
+        # Where neither the quotes nor the explanation give a figure, one the correction
+        # states must be in the quotes' paragraphs (test_group_223_values_and_corrections).
+        explain="The sensors read -3.1 °C near the bottom.",
     )
     assert outcome is expected

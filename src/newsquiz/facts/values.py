@@ -442,6 +442,11 @@ def _unit(toks: list[str], index: int, after_digits: bool) -> float | None:
     return float(seconds) if seconds is not None else None
 
 
+# Words between a count and its unit of time that leave it a length of time: `two more
+# years`, `a further three weeks` are two years, three weeks.
+_ADDED = frozenset({"more", "further", "additional", "extra"})
+
+
 def _durations(
     toks: list[str], spans: list[NumberSpan], used: set[int], out: list[Mention]
 ) -> None:
@@ -458,9 +463,13 @@ def _durations(
         if index is not None and index not in used:
             span = spans[index]
             unit = _unit(toks, span.end, span.digits)
+            added = 0
+            if unit is None and toks[span.end : span.end + 1] and toks[span.end] in _ADDED:
+                unit = _unit(toks, span.end + 1, False)  # `two more years`: two years
+                added = 1
             if unit is not None and not span.ordinal:
                 amount = span.value
-                end = span.end + 1
+                end = span.end + 1 + added
                 if amount is None:
                     found.append(Mention(VAGUE, start, end, None))
                     used.add(index)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
@@ -233,6 +233,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         times for quote in ctx.quotes for times in _times(tokenize(quote))
     }  # `more than two and a half times the first estimate`: `false, it doubled` is another
     multiples = quoted_multiples | {_MULTIPLES[w] for w in ctx.words if w in _MULTIPLES}
+    # `entries had risen by 22 percent`: a change the quotes give in percent, which a
+    # multiple typed (`entries doubled`) must be.
+    quoted_changes = set() if multiples else known.get("percent", set())
     ratios = _ratios(*ctx.quotes, ctx.explain)
     # `match four` of `sat out match four`: a correction's `match two` is another match.
     labels: dict[str, set[float]] = {}
@@ -324,6 +327,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `She said she would not resign`: the acts the quotes deny, each with the words the
     # quote writes before the denial (of whom it denies it) and after the act.
     denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote))]
+    quoted_toks = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = (
@@ -345,6 +349,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        if (
+            not by_kind
+            and not explained
+            and not multiples
+            and _figure_unsaid(toks, allowed | paragraph_figures)
+        ):
+            return incorrect("the article gives no such figure")  # `under two votes`
         if clock_times and any(
             _CLOCK_TIME.fullmatch(t) and t not in clock_times for t in as_clock_times(toks)
         ):
@@ -373,6 +384,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in typed_multiples
         ):
             return incorrect("the article gives another figure")
+        if (
+            not multiples
+            and quoted_changes
+            and any(
+                not any(abs((_MULTIPLES[t] - 1) * 100 - p) <= 5 for p in quoted_changes)
+                for t in toks
+                if t in _MULTIPLES and t.endswith(("d", "s", "ing"))  # not `more than double`
+            )
+        ):
+            return incorrect("the article gives another figure")  # `doubled` for up 22%
         if (
             key_truth is False
             and quoted_multiples
@@ -506,6 +527,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it did not")  # `false, it cost US$1 million`
         if denied_acts and _affirms_a_denied_act(toks, denied_acts):
             return incorrect("the article says it did not")  # `false, she will resign in May`
+        if _denies_an_affirmed_act(toks, quoted_toks):
+            return incorrect("the article says it did")  # `false, he was never arrested`
         if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
             return incorrect("the article says there was one")
         if nobody and any(
@@ -626,6 +649,36 @@ def _affirms_a_denied_act(
             subject = [t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS]
             if all(t in before for t in subject):
                 return True
+    return False
+
+
+# Words before an act that leave it undone: `should publish`, `before deciding whether`.
+_UNDONE = frozenset(
+    {"should", "would", "could", "might", "may", "must", "shall", "before", "until",
+     "whether", "if", "unless", "to"}
+)  # fmt: skip
+
+
+def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
+    """`false, he was never arrested` where the quote says he was arrested at the scene:
+    the correction denies an act that the quotes and the explanation state, and never deny,
+    of no one but whom they state it of."""
+    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    for act, before, _ in _denied_acts(toks[start:]):
+        subject = [t for t in before if t[0].isalnum() and t not in _SMALL_WORDS]
+        stated = denied = False
+        for quote in quoted:
+            for at, word in enumerate(quote):
+                if not _same_act(word, act):
+                    continue
+                if not _REFUSALS.isdisjoint(quote[max(0, at - 12) : at]):
+                    denied = True  # `would not solve any problems or lead to a change`
+                elif _UNDONE.isdisjoint(quote[max(0, at - 3) : at]) and all(
+                    t in quote[:at] for t in subject
+                ):
+                    stated = True
+        if stated and not denied:
+            return True
     return False
 
 
@@ -1187,6 +1240,24 @@ def _another_figure(
             and stated
             and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
         ):
+            return True
+    return False
+
+
+def _figure_unsaid(toks: list[str], allowed: Collection[float]) -> bool:
+    """Where the quotes and the explanation give no figure at all (`only when candidates
+    are tied`), a figure the correction states, in digits or counting something (`under
+    two votes`), that neither the question nor the quotes' paragraphs state. Not a share
+    (`about 50% of the world's cork`), which the article may give of the whole elsewhere,
+    nor a multiple (`three times`), which has its own rule."""
+    for m in scan(toks):
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+            continue
+        measure = _measure(toks, m)
+        if not toks[m.start][0].isdigit() and measure is None:
+            continue  # `one of them`, `false, only two`: words that may count nothing
+        shared = measure in ("percent", "time") or toks[m.end : m.end + 1] == ["%"]
+        if m.value not in allowed and not shared:
             return True
     return False
 

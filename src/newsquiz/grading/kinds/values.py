@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
+from newsquiz.facts.article import sentences_of
 from newsquiz.facts.currencies import (
     Subunit,
     currency_abbreviated,
@@ -65,7 +66,7 @@ from newsquiz.facts.words import (
     WEEKDAYS,
     could_be_year,
 )
-from newsquiz.facts.world import world
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
     HEADS,
@@ -244,6 +245,77 @@ def _opposites(key: str, ctx: Context) -> frozenset[str]:
         o for phrase, other in tables.phrase_antonyms if said.issuperset(phrase) for o in other
     }
     return frozenset(o for o in single | phrased if o not in said and o not in bases)
+
+
+# Words before a place that set what is counted there (`62 stores in Leinster`).
+_AT_A_PLACE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout"})
+
+
+def _places_here(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the question, key, quotes and their paragraphs, and the names of the
+    places they name with the countries and regions those are in: where the figure is.
+    No names where they name no place (a place typed then says nothing against them)."""
+    toks = [*ctx.asked_tokens]
+    for text in (*ctx.key_texts, *ctx.quotes, *ctx.cited_paragraphs):
+        toks += [",", *tokenize(text)]
+    named = {
+        n.lower()
+        for _, _, places in places_in(toks)
+        for p in places
+        for n in (p.name, p.within, p.part_of)
+        if n
+    }
+    return frozenset(toks), frozenset(named)
+
+
+def _place_unsaid(toks: list[str], here: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """`62 stores in Leinster` where the quote counts 62 stores in Munster and Connacht: a
+    place typed after `in` (or `at`, `near`…) that the question, key, quotes and their
+    paragraphs never name, nor one of the places they name lies in, where they name one."""
+    words, named = here
+    if not named:
+        return None
+    for start, end, places in places_in(toks):
+        if not start or toks[start - 1] not in _AT_A_PLACE:
+            continue
+        if all(w in words for w in toks[start:end]) or any(p.name.lower() in named for p in places):
+            continue
+        return " ".join(toks[start:end])
+    return None
+
+
+def _moved_from(paragraphs: tuple[str, ...], expected: float) -> frozenset[str] | None:
+    """The way the article says the key's figure moved (`38.6 percent of its electors,
+    down from 42.1 percent`): RISING or FALLING, where a word of one of them stands before
+    `from` or `to` and a figure in the key's own unit, later in the figure's sentence; None
+    where it says no way."""
+    ways: set[frozenset[str]] = set()
+    for sentence in (s for paragraph in paragraphs for s in sentences_of(paragraph)):
+        toks = tokenize(sentence)
+        mentions = [m for m in scan(toks) if m.value is not None]
+        for m in mentions:
+            if not _close(m.value or 0, expected) or m.kind != NUMBER:
+                continue
+            unit = toks[m.end : m.end + 1]
+            for later in mentions:
+                at = later.start - 2
+                if (
+                    later.start > m.end
+                    and toks[later.end : later.end + 1] == unit
+                    and at >= m.end
+                    and toks[at + 1] in ("from", "to")
+                ):
+                    if toks[at] in RISING:
+                        ways.add(RISING)
+                    elif toks[at] in FALLING:
+                        ways.add(FALLING)
+    return ways.pop() if len(ways) == 1 else None
+
+
+def _moved_other_way(toks: list[str], moved: frozenset[str]) -> bool:
+    """`up from 42.1 percent` typed where the article writes `down from`."""
+    other = FALLING if moved is RISING else RISING
+    return any(t in other and toks[i + 1 : i + 2] in (["from"], ["to"]) for i, t in enumerate(toks))
 
 
 def _content_words_of(words: frozenset[str]) -> frozenset[str]:
@@ -983,13 +1055,18 @@ def _head_after_modifier(
 ) -> str | None:
     """`1,874 emergency calls`, `14 breeding pairs` for `How many calls…?`, `…pairs?`: the
     word after the figure qualifies what the question counts, written next, as the article
-    writes the two together (not `23 female workers`, where it counts women apart)."""
+    writes the two together (not `23 female workers`, where it counts women apart), or
+    the qualifier is no word of the article (`13 uncounted ballots`), so tells nothing
+    the article counts apart."""
     heads = (*_asked_heads(ctx.asked_count), *([key_noun] if key_noun else []))
     following = toks[end + 1 : end + 2]
     if (
         noun is None
         or not following
-        or (noun, following[0]) not in ctx.names.pairs
+        or (
+            (noun, following[0]) not in ctx.names.pairs
+            and (noun in ctx.names.words or any(noun in group for group in _GROUPS_OF_PEOPLE))
+        )
         or any(same_word(noun, head) is not None for head in heads)
         or not any(same_word(following[0], head) is not None for head in heads)
     ):
@@ -1601,6 +1678,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     turned_over = _opposites(key, ctx)
     opposites = _content_words_of(turned_over)
+    # `38.6 percent, down from 42.1 percent` in the article: `up from` is the other way.
+    moved_from = _moved_from(ctx.cited_paragraphs, expected)
+    places_here = _places_here(ctx)
     seasons_said = said & SEASONS
     months_said = {w for w in said if w in MONTHS}
     days_said = said & WEEKDAYS
@@ -1693,6 +1773,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another direction")
         if vote_side is not None and _vote_side_typed(toks) not in (None, vote_side):
             return incorrect("that is the other side of the vote")  # `1,442,310 no votes`
+        if (elsewhere := _place_unsaid(toks, places_here)) is not None:
+            return incorrect(f"the article does not say in {elsewhere}")  # `in Leinster`
         if level and any(
             t in RISING | FALLING and toks[i + 1 : i + 2] not in (["to"], ["from"])
             for i, t in enumerate(toks)
@@ -1705,6 +1787,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or _less_for_more(toks, said)
             or _counted_the_other_way(toks, other_way, said)
             or _bound_turned_after_figure(toks, said)
+            or (moved_from is not None and _moved_other_way(toks, moved_from))
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         source = _source_typed(toks)
@@ -1741,7 +1824,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             # where it gives 420 rupees a kilogram
             return incorrect(f"the article gives no figure per {' '.join(typed_per)}")
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
-            if all(same_word(rate, r) is None for r in per_times):
+            if not any(_same_period(rate, r) for r in per_times):
                 return incorrect(f"the article gives it a {'/'.join(sorted(per_times))}")
         elif (
             not counted_per_time
@@ -2211,6 +2294,13 @@ def _period(word: str) -> str | None:
     return word if word in TIME_UNITS else _PERIODS.get(word)
 
 
+def _same_period(a: str, b: str) -> bool:
+    """One unit of time, however written: `yr` is a year, `hr` an hour."""
+    if a in TIME_UNITS and b in TIME_UNITS and a not in LETTER_UNITS and b not in LETTER_UNITS:
+        return TIME_UNITS[a] == TIME_UNITS[b]
+    return same_word(a, b) is not None
+
+
 def time_rate_in(toks: list[str]) -> str | None:
     """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
     for at, token in enumerate(toks):
@@ -2288,6 +2378,8 @@ def same_rate(a: str, b: str) -> bool:
     """`a kilo` and `per kilogram`: one rate, by the unit it names, else by the word
     (`MWh` is one letter from `kWh`, and another unit). A thing paid per pound is weighed
     in it: `per lb` is per pound."""
+    if a in TIME_UNITS and b in TIME_UNITS:
+        return _same_period(a, b)  # `/yr` is `a year`
     unit_a, unit_b = unit_at(_weighed(a).split(), 0), unit_at(_weighed(b).split(), 0)
     if unit_a is not None and unit_b is not None:
         first, second = unit_a[0], unit_b[0]
@@ -2457,6 +2549,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
+    places_here = _places_here(ctx)
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
@@ -2494,6 +2587,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (elsewhere := _place_unsaid(toks, places_here)) is not None:
+            return incorrect(f"the article does not say in {elsewhere}")  # `in Edinburgh`
         if (turned := _other_side_said(toks, said)) is not None:
             return incorrect(f"the question is not of {turned}")  # `after tax` for before
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
@@ -2501,7 +2596,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         if _totalled(toks, key, ctx, shared_out, bool(per_times or rates)):
             return incorrect(_NOT_A_TOTAL if shared_out or not (per_times or rates) else _A_RATE)
         typed_time = time_rate_in(toks)
-        if typed_time is not None and all(same_word(typed_time, r) is None for r in per_times):
+        if typed_time is not None and not any(_same_period(typed_time, r) for r in per_times):
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
@@ -2524,7 +2619,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     rate is not None
                     and not rates
                     and rate in TIME_UNITS
-                    and all(same_word(rate, r) is None for r in per_times)
+                    and not any(_same_period(rate, r) for r in per_times)
                 ):
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
@@ -2720,6 +2815,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         ),
         None,
     )
+    # `eight weeks of each year`: the length of time is given per year.
+    periods = _periods_of(expected, (key, *ctx.key_texts, *ctx.quotes), ctx)
 
     def match(toks: list[str]) -> Verdict:
         typed_each_time = _count_each_time(toks) if each_time is not None else None
@@ -2740,6 +2837,14 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         if delayed and "within" in toks and "after" not in toks:
             return incorrect("the article gives a delay, not a limit")  # `within two years`
         scanned = _as_intervals(toks, asserted(scan(toks)))
+        if periods:
+            given_per = f"the article gives it a {'/'.join(sorted(periods))}"
+            if not _IN_ALL.isdisjoint(toks):
+                return incorrect(f"{given_per}, not in all")  # `eight weeks in total`
+            typed = {_period_after(toks, m.end) for m in scanned if m.kind == DURATION} - {None}
+            if any(not any(_same_period(t, p) for p in periods) for t in typed if t):
+                return incorrect(given_per)  # `eight weeks a month`
+            scanned = _periods_dropped(toks, scanned)  # `eight weeks a year`
         mentions = _echoes_dropped(scanned, ctx, expected)
         ends = {
             _range_start(toks, scanned, m)
@@ -2775,6 +2880,56 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+# Words that sum a length of time given per period (`eight weeks in total`).
+_IN_ALL = frozenset({"total", "altogether", "overall", "all", "whole"})
+
+
+def _period_after(toks: list[str], end: int) -> str | None:
+    """The period a length of time is given per, written after it: `a year`, `of each
+    year`, `per day`, `daily`."""
+    if toks[end : end + 1] == ["of"]:
+        end += 1
+    if end < len(toks) and toks[end] in _RATE_ADVERBS:
+        return _RATE_ADVERBS[toks[end]]
+    if end + 1 < len(toks) and toks[end] in _RATE:
+        return _period(toks[end + 1])
+    return None
+
+
+def _periods_of(expected: float, texts: tuple[str, ...], ctx: Context) -> frozenset[str]:
+    """The periods the key's length of time is given per, in the key's forms and quotes
+    (`four hours a day, six days a week`: a day) or the question (`each day`)."""
+    found = {
+        period
+        for toks in map(tokenize, texts)
+        for m in scan(toks)
+        if m.kind == DURATION
+        and m.value is not None
+        and _close(m.value, expected)
+        and (period := _period_after(toks, m.end)) is not None
+    }
+    if not ctx.words.isdisjoint({"each", "every", "per"}):
+        found.update(period for w in ctx.words if (period := _period(w)) is not None)
+    return frozenset(found)
+
+
+def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The lengths of time less the periods they are given per: `a year` of `eight weeks a
+    year` (or `per year`) is no second length of time."""
+    return [
+        m
+        for n, m in enumerate(mentions)
+        if not (
+            n
+            and m.kind == DURATION
+            and m.end - m.start == 2
+            and toks[m.start] in _RATE
+            and mentions[n - 1].kind == DURATION
+            and mentions[n - 1].end == m.start
+        )
+    ]
 
 
 # `has 20 days to rule`, `was given a week to leave`: the time someone has to act.
