@@ -63,7 +63,7 @@ ORGANISATION_WORDS = frozenset(
 # Gregorio`, `Fort William`); `Santo` and `Monte` are family names too.
 PLACE_FIRST_WORDS = frozenset(
     {"mount", "mt", "san", "sao", "são", "saint", "st", "ste", "fort", "port", "cape",
-     "lake", "isla", "puerto", "ciudad"}
+     "lake", "isla", "puerto", "ciudad", "county"}
 )  # fmt: skip
 # Words that begin a body's name in Spanish, Portuguese, French and Italian (`Banco
 # Pichincha`, `Transportes Santa Rosa`, `Groupe Dupont`), where English puts them last.
@@ -195,7 +195,8 @@ class ArticleNames:
             for at in range(1, len(sentence)):
                 for p in by_first.get(sentence[at], ()):
                     if sentence[at : at + len(p.name)] == p.name and _titled(sentence, at):
-                        titled = seen.setdefault(p.surname, {}).setdefault(sentence[at - 1], [])
+                        title = _title_of(sentence[at - 1])
+                        titled = seen.setdefault(p.surname, {}).setdefault(title, [])
                         if all(other is not p for other in titled):
                             titled.append(p)
         return {
@@ -207,7 +208,7 @@ class ArticleNames:
         """The one bearer a title before the surname at `at` names (`Dr Lindholm`)."""
         if not at or (sentence[at + 1 : at + 2] and sentence[at + 1] in self.name_words):
             return None  # `site manager Park Eun-ji`: a whole name, written surname first
-        return self._telling_titles.get(sentence[at], {}).get(sentence[at - 1])
+        return self._telling_titles.get(sentence[at], {}).get(_title_of(sentence[at - 1]))
 
     @cached_property
     def whole_sentences(self) -> frozenset[tuple[str, ...]]:
@@ -996,6 +997,12 @@ def person_words(
     if all(w in tables.place_words for w in words):
         return None
     return tuple(words)
+
+
+def _title_of(word: str) -> str:
+    """A title as one form, however written: `Cr` and `Councillor` are one title."""
+    post = world().post_of.get((word,))
+    return " ".join(post) if post else word
 
 
 _TOLD_APART_BEFORE = re.compile(r"\b(?:elder|younger|older)\s+$", re.IGNORECASE)

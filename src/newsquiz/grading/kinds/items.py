@@ -507,6 +507,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if any(same_word(token, w) is not None for w in every_key_word - _GENERIC):
                 return incorrect("an item is not right")  # `make mistakes`, `avoid mistakes`
             if token in QUALIFIERS and token not in key_qualifiers:
+                if token in ctx.cited and tuple(toks[index : index + 2]) in ctx.names.pairs:
+                    continue  # `Deputy Mayor Pike` where the quote names Deputy Mayor Graham Pike
                 return incorrect("a qualifier changes an item")
             if token in _ORDINAL_WORDS and token not in ctx.keys and key_ordinals:
                 return incorrect("another one of them")  # `the first line` for the second
@@ -582,6 +584,9 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 )
             ):
                 continue  # what the article writes beside an item; a place only as where
+            post = world().post_of.get((token,), ())
+            if post and any(w in beside or f"{w}s" in beside for w in post):
+                continue  # `Cr Moffat` where the article writes Councillors Helen Moffat
             return incorrect("an item is not in the article")
         if (
             len(hits) == total

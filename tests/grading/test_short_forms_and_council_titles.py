@@ -1,0 +1,154 @@
+"""Short forms a careful teacher reads as the word they shorten (`N. Sydney`, `Co. Offaly`,
+`Cr Kearney`), found where the two-hundred-and-twenty-fourth group's misses showed them;
+with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+def _graded(
+    kind: str,
+    key: str | tuple[str, ...],
+    question: str,
+    paragraphs: tuple[str, ...],
+    typed: str,
+    choices: tuple[str, ...] = (),
+) -> Outcome:
+    made = make_question(
+        kind,
+        key,
+        question=question,
+        citations=(cite(paragraphs[0], paragraphs[0]),),
+        article=paragraphs,
+        choices=choices,
+    )
+    return grade(made, typed).outcome
+
+
+FERRY = (
+    "The ferry from South Ronay to North Ronay was cancelled, and passengers were taken "
+    "to the hall on Harbour Road in Kilmory.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("North Ronay", C),
+        ("N. Ronay", C),  # `N.` beside the key's own next word
+        ("N Ronay", C),
+        ("S. Ronay", X),  # the article's other Ronay
+        ("Ronay", X),
+    ],
+)
+def test_a_compass_point_written_short(typed: str, expected: Outcome) -> None:
+    outcome = _graded("text", "North Ronay", "Where was the ferry going?", FERRY, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Harbour Road", C), ("Harbour Rd", C), ("Harbour Rd.", C), ("Kilmory", X)],
+)
+def test_a_road_written_short(typed: str, expected: Outcome) -> None:
+    outcome = _graded("text", "Harbour Road", "On which road is the hall?", FERRY, typed)
+    assert outcome is expected
+
+
+MILL = ("The flour comes from a mill near Tullabeg, County Laois, owned by the Doyle family.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("County Laois", C), ("Co. Laois", C), ("Co Laois", C), ("Co. Kildare", X)],
+)
+def test_a_county_among_choices_is_a_place_not_a_person(typed: str, expected: Outcome) -> None:
+    outcome = _graded(
+        "choice",
+        "County Laois",
+        "In which county is the mill?",
+        MILL,
+        typed,
+        choices=("County Laois", "County Kildare", "County Offaly"),
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Borneo Esports League", "Borneo E-sports League", C),  # a word split, not shortened
+        ("the Royal Academy in London", "the RA in London", C),  # initials of two words
+        ("a sun-synchronous orbit", "sun-synchronous or polar", X),  # `or` is no short orbit
+    ],
+)
+def test_what_is_no_short_form(key: str, typed: str, expected: Outcome) -> None:
+    paragraph = (
+        f"The event was run by {key}, organisers said."
+        if "orbit" not in key
+        else f"The satellite will fly in {key}."
+    )
+    outcome = _graded("text", key, "What does the article name?", (paragraph,), typed)
+    assert outcome is expected
+
+
+COUNCIL = (
+    "The motion was moved by Councillor Ruth Okoro and opposed by Deputy Mayor Alan Price.",
+    "Voting against were Deputy Mayor Alan Price and Councillors Tom Hale and Jo Wren.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Ruth Okoro", C),
+        ("Cr Ruth Okoro", C),  # `Cr`, as councils in Australia and New Zealand write it
+        ("Cr. Okoro", C),
+        ("Cllr Okoro", C),
+        ("Mayor Okoro", X),
+    ],
+)
+def test_cr_is_councillor(typed: str, expected: Outcome) -> None:
+    outcome = _graded("person", "Ruth Okoro", "Who moved the motion?", COUNCIL, typed)
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Alan Price, Tom Hale and Jo Wren", C),
+        # the article's own titles
+        ("Deputy Mayor Alan Price, Cr Tom Hale and Cr Jo Wren", C),
+        ("Deputy Mayor Alan Price, Tom Hale, Jo Wren", C),
+        ("former Mayor Alan Price, Tom Hale and Jo Wren", X),  # a qualifier it never gives
+    ],
+)
+def test_titles_the_article_writes_beside_a_list_of_people(typed: str, expected: Outcome) -> None:
+    outcome = _graded(
+        "list",
+        ("Alan Price", "Tom Hale", "Jo Wren"),
+        "Which three councillors voted against?",
+        (COUNCIL[1], COUNCIL[0]),
+        typed,
+    )
+    assert outcome is expected
+
+
+NAMESAKES = (
+    "Mayor Helen Gray moved the motion to close the depot.",
+    "Councillor Owen Gray, who is no relation to the mayor, opposed it.",
+    '"The depot employs forty people," Cr Gray said.',
+    "Voting with Gray against the motion were two other councillors.",
+)
+
+
+def test_a_short_title_names_the_one_bearer_its_long_form_does() -> None:
+    # `Cr Gray said` is the councillor, so `Gray` alone after it is no name of the mayor
+    outcome = _graded("person", "Helen Gray", "Who moved the motion?", NAMESAKES, "Gray")
+    assert outcome is X
