@@ -727,6 +727,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "brennock-pension-fossil-sale",
     "cadair-ridge-marathon-record",
     "carrigbeg-andean-bear-recaptured",
+    "ardley-falls-ward-three-recount",
+    "limerick-ennis-road-cycle-lane",
+    "westmount-shipyard-apprentices",
+    "borrisokane-sourdough-supreme-champion",
+    "helgeland-fibre-rollout-penalty",
+    "tarrendale-plaza-cinema-saved",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
