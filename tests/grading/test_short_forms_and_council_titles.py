@@ -152,3 +152,41 @@ def test_a_short_title_names_the_one_bearer_its_long_form_does() -> None:
     # `Cr Gray said` is the councillor, so `Gray` alone after it is no name of the mayor
     outcome = _graded("person", "Helen Gray", "Who moved the motion?", NAMESAKES, "Gray")
     assert outcome is X
+
+
+VOTE = ("The board voted seven to two to close the branch, the chair said.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("seven to two", C),
+        ("7-2", C),  # the order of a score's figures picks the choice
+        ("7 to 2", C),
+        ("Seven-two", C),
+        ("2-7", X),
+        ("two to seven", X),
+    ],
+)
+def test_a_score_among_choices_that_reverse_it(typed: str, expected: Outcome) -> None:
+    outcome = _graded(
+        "choice",
+        "seven to two",
+        "By what margin did the board vote?",
+        VOTE,
+        typed,
+        choices=("seven to two", "two to seven", "nine to nil"),
+    )
+    assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("eigth weeks", C), ("eight weeks", C), ("eigth days", X)],
+)
+def test_a_slip_between_a_count_and_its_ordinal_before_a_plural(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = ("The survey of the seabed took eight weeks, the port said.",)
+    outcome = _graded("duration", "eight weeks", "How long did the survey take?", paragraph, typed)
+    assert outcome is expected

@@ -381,6 +381,8 @@ def _word_span(toks: list[str], i: int) -> NumberSpan | None:
         j = i + 1
     while j < count:
         word = number_word(toks[j])
+        if word is not None and word != toks[j] and j + 1 < count:
+            word = _count_before_a_plural(toks[j], word, toks[j + 1])
         if word is None and last == "ten":
             word = _misspelt_unit(toks[j])  # `eighty-for`
         if word is None:
@@ -487,6 +489,26 @@ def roman_value(token: str) -> int | None:
 _WORDS_OF_THEIR_OWN = frozenset({"none", "tree", "trees", "sever"})
 
 
+_CARDINAL_OF = {
+    ordinal: next(w for w, n in (*UNITS.items(), *TENS.items()) if n == value)
+    for ordinal, value in (*ORDINAL_UNITS.items(), *ORDINAL_TENS.items())
+}
+
+
+def _count_before_a_plural(typed: str, read: str, following: str) -> str:
+    """`eigth weeks`: a slip read as an ordinal (eighth) that is one slip from its count
+    too (eight) is the count before a unit in the plural, where no ordinal stands."""
+    cardinal = _CARDINAL_OF.get(read)
+    if (
+        cardinal is not None
+        and following.endswith("s")
+        and (following in TIME_UNITS or unit_at([following], 0) is not None)
+        and OSA.distance(typed, cardinal, score_cutoff=1) <= 1
+    ):
+        return cardinal
+    return read
+
+
 def number_word_slips_mended(toks: list[str]) -> list[str]:
     """`fiev days`, `the sixht minute`, `thre`: a word one slip from exactly one number word,
     where a number stands (the whole answer, or before a unit), read as that word. Words
@@ -517,6 +539,10 @@ def number_word_slips_mended(toks: list[str]) -> list[str]:
             and abs(len(number) - len(word)) <= 1
             and OSA.distance(word, number, score_cutoff=1) <= 1
         }
+        if len(near) == 2 and following and following[0].endswith("s"):
+            # `eigth weeks`: one slip from eight and from eighth, but only a count stands
+            # before a plural
+            near -= ORDINAL_UNITS.keys() | ORDINAL_TENS.keys()
         if len(near) == 1:
             out = [*out[:at], near.pop(), *out[at + 1 :]]
     return out

@@ -16,7 +16,7 @@ from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives
+from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives, scores_apart
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import (
     another_unit,
@@ -121,6 +121,16 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if right == [key_index]:
             return verdicts[key_index]
         if len(right) > 1 and key_index in right:
+            # `5-4` where the choices are five to four and four to five: the order of the
+            # figures (two at least, as a score's) picks one
+            written = _figures_of(scores_apart(toks))
+            in_order = [
+                i
+                for i in right
+                if len(written) > 1 and _figures_of(tokenize(choices[i])) == written
+            ]
+            if in_order == [key_index]:
+                return verdicts[key_index]
             return incorrect("choose one")
         if right:
             return incorrect()
@@ -534,3 +544,8 @@ def _another_period(toks: list[str], key_words: list[str]) -> bool:
     key_periods = {TIME_UNITS[w] for w in key_words if w in TIME_UNITS and len(w) > 1}
     typed = {TIME_UNITS[t] for t in toks if t in TIME_UNITS and len(t) > 1}
     return bool(key_periods) and bool(typed) and typed.isdisjoint(key_periods)
+
+
+def _figures_of(toks: list[str]) -> list[float]:
+    """The figures the tokens state, in their order."""
+    return [m.value for m in scan(toks) if m.value is not None]

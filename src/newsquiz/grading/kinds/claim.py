@@ -48,7 +48,7 @@ from newsquiz.facts.words import (
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context
+from newsquiz.grading.kinds.common import Context, scores_apart
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, POSITIONAL, RISING
@@ -106,7 +106,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `false, Ruritania set it in May` where May is when the other side acted.
     month_words: dict[int, set[str]] = {}
     for quote in ctx.quotes:
-        quote_toks = _scores_apart(tokenize(quote))
+        quote_toks = scores_apart(tokenize(quote))
         quoted_shares.extend(shares(quote_toks))
         for m in scan(quote_toks):
             if m.value is not None and m.kind != DATE:
@@ -288,7 +288,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Whose each figure of the quotes and the explanation is (`Okafor 310`; `the quota of
     # 9,650`): a correction that gives it to another (`she got 310`) is wrong.
     held = _Holding(ctx)
-    sources = [_scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
+    sources = [scores_apart(tokenize(text)) for text in (*ctx.quotes, ctx.explain)]
     # The word straight before each figure of a quote that gives several (`the Government
     # A$95 million and the club A$29 million`): `the club gives A$95 million` swaps them.
     figure_words = [pairs for source in sources if len(pairs := _figure_words(source)) >= 2]
@@ -337,7 +337,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
             return incorrect("a sentence of the article, not a verdict")  # `No deaths had…`
-        toks = _scores_apart(toks)
+        toks = scores_apart(toks)
         said = read_truth(toks)
         if said is None:
             said = _restated(toks, restatable, negated_claim)
@@ -815,7 +815,7 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
     """Every figure the article states, as a size (signs are written too many ways)."""
     figures: set[float] = set()
     for sentence in names.sentences:
-        toks = _scores_apart(list(sentence))
+        toks = scores_apart(list(sentence))
         for m in scan(toks):
             if not _misread(toks[m.start : m.end]):
                 figures.update(abs(v) for v in (m.value, m.number) if v)
@@ -1012,18 +1012,6 @@ def _another_date(
         if year is not None and years and year not in years and year not in asked:
             return True
     return False
-
-
-_SCORE = re.compile(r"(\d+)-(\d+)")
-
-
-def _scores_apart(toks: list[str]) -> list[str]:
-    """`failed 6-10` as `failed 6 to 10`: each side of a vote or score is a figure."""
-    out: list[str] = []
-    for token in toks:
-        score = _SCORE.fullmatch(token)
-        out.extend((score[1], "to", score[2]) if score else (token,))
-    return out
 
 
 def _pasted_from_the_start(toks: list[str], ctx: Context) -> bool:
@@ -1275,7 +1263,7 @@ def _worded_shares(names: ArticleNames) -> tuple[float, ...]:
 def _affirmed_figures(texts: list[list[str]]) -> frozenset[float]:
     """The figures the texts state as facts: not those they deny (`not 3,000`)."""
     found: set[float] = set()
-    for toks in map(_scores_apart, texts):
+    for toks in map(scores_apart, texts):
         for m in scan(toks):
             before = toks[max(0, m.start - 2) : m.start]
             if m.value is not None and _DENIALS.isdisjoint(before) and before != ["rather", "than"]:
@@ -1286,7 +1274,7 @@ def _affirmed_figures(texts: list[list[str]]) -> frozenset[float]:
 def _figures_of(toks: list[str]) -> frozenset[float]:
     return frozenset(
         m.value
-        for m in scan(_scores_apart(toks))
+        for m in scan(scores_apart(toks))
         if m.value is not None and not m.ordinal and not _misread(toks[m.start : m.end])
     )
 

@@ -459,3 +459,15 @@ def denied_positions(toks: list[str]) -> set[int]:
             denied.add(index)
         clause_start = token in ("but", "and") and not active
     return denied
+
+
+_SCORE = re.compile(r"(\d+)-(\d+)")
+
+
+def scores_apart(toks: list[str]) -> list[str]:
+    """`failed 6-10` as `failed 6 to 10`: each side of a vote or score is a figure."""
+    out: list[str] = []
+    for token in toks:
+        score = _SCORE.fullmatch(token)
+        out.extend((score[1], "to", score[2]) if score else (token,))
+    return out
