@@ -190,3 +190,35 @@ def test_a_slip_between_a_count_and_its_ordinal_before_a_plural(
     paragraph = ("The survey of the seabed took eight weeks, the port said.",)
     outcome = _graded("duration", "eight weeks", "How long did the survey take?", paragraph, typed)
     assert outcome is expected
+
+
+SHOP = (
+    "The ticket was bought at Walsh's Spar on the main street.",
+    "The shop, run by the Walsh family for 30 years, sold 900 tickets that week.",
+    "Martin Walsh, who owns the shop, said customers had been asking about the winner.",
+    "His daughter, Orla Walsh, who was on the till that evening, did not recall the sale.",
+    "Mr Walsh said he would share the bonus with his staff.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Martin Walsh", C),
+        ("Mr Walsh", C),  # the only man of the two
+        # `Walsh's Spar` names a shop and `the Walsh family` a family: the article never
+        # calls either Walsh by the surname alone, so alone it names neither
+        ("Walsh", X),
+    ],
+)
+def test_a_surname_in_a_business_or_family_name_is_no_use_of_it_alone(
+    typed: str, expected: Outcome
+) -> None:
+    outcome = _graded(
+        "person",
+        "Martin Walsh",
+        "Who owns the shop that sold the ticket?",
+        (SHOP[2], *SHOP[:2], *SHOP[3:]),
+        typed,
+    )
+    assert outcome is expected

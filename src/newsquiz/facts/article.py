@@ -840,6 +840,9 @@ def _titled(sentence: tuple[str, ...], at: int) -> bool:
     return before in HONORIFICS or (post and before not in FILLERS)
 
 
+_FAMILY = frozenset({"family", "families", "clan", "household", "brothers", "sisters"})
+
+
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
     """Runs of capitalised words as written: (starts the sentence, words)."""
     if '"' in sentence or "“" in sentence or "‘" in sentence or "'" in sentence:
@@ -849,26 +852,36 @@ def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
     first_word = True
     start = True
     previous_end = 0
+    owner: tuple[bool, list[str]] | None = None  # a possessive's owner, kept until the next word
     for match in _WORD.finditer(sentence):
         word = match.group().rstrip(".'’-")
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
         broken = not _BREAKS_A_RUN.isdisjoint(gap)
         capital = word[:1].isupper() or (current and word.lower() in PARTICLES)
+        if owner is not None:
+            # `Furlong's Centra`, `Hogan's Bakery`: a one-word owner before a capitalised
+            # name is the business's name, no use of a person's surname alone
+            if broken or not capital or len(owner[1]) > 1 or owner[1][0].isupper():
+                runs.append(owner)
+            owner = None
         if current and (broken or not capital):
-            runs.append((start, current))
+            if not (len(current) == 1 and word.lower() in _FAMILY and not broken):
+                runs.append((start, current))  # not `the Furlong family`: no one person
             current = []
         if capital and word:
             if not current:
                 start = first_word
             if _POSSESSIVE.search(word):
                 # `DAB's Ben Chan`: the owner is a run of its own, not part of the name.
-                runs.append((start, [*current, _POSSESSIVE.sub("", word)]))
+                owner = (start, [*current, _POSSESSIVE.sub("", word)])
                 current = []
                 start = False
             else:
                 current.append(word)
         first_word = False
+    if owner is not None:
+        runs.append(owner)
     if current:
         runs.append((start, current))
     return runs

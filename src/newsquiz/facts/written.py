@@ -55,10 +55,15 @@ _MONEY_WORD = re.compile(
 )
 
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
-UNIT_SECONDS = {unit: words.TIME_UNITS[unit] for unit in UNITS}
+# Units read but never swapped for a neighbour (`a fortnight` is no slip of a week).
+_OTHER_UNITS = ("fortnight", "decade")
+UNIT_SECONDS = {unit: words.TIME_UNITS[unit] for unit in (*UNITS, *_OTHER_UNITS)}
 _AMOUNT = r"(?P<amount>\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS) + ")"
+_HALF = r"\s+and\s+a\s+half"
 _DURATION = re.compile(
-    rf"(?<![\w.,]){_AMOUNT}\s+(?P<unit>{'|'.join(UNITS)})(?P<plural>s)?\b", re.IGNORECASE
+    rf"(?<![\w.,]){_AMOUNT}(?P<half>{_HALF})?\s+(?P<unit>{'|'.join((*UNITS, *_OTHER_UNITS))})"
+    rf"(?P<plural>s)?(?P<half_after>{_HALF})?\b",
+    re.IGNORECASE,
 )
 
 
@@ -160,6 +165,12 @@ class Duration:
         if self.amount == 1 and self.amount_style in ("article", "half"):
             return f"{_indefinite(self.unit)} {unit}"
         worded = self.amount_style in ("words", "article", "half")
+        whole = int(self.amount)
+        if self.amount - whole == 0.5 and whole >= 1 and self.amount_style != "digits":
+            if whole == 1 and self.amount_style == "article":
+                return f"{_indefinite(self.unit)} {self.unit} and a half"
+            if whole in _WORD_OF:
+                return f"{_WORD_OF[whole]} and a half {unit}"
         if worded and self.amount == int(self.amount) and int(self.amount) in _WORD_OF:
             return f"{_WORD_OF[int(self.amount)]} {unit}"
         return f"{Number(self.amount, decimals=0 if self.amount == int(self.amount) else 1).render()} {unit}"
@@ -322,7 +333,15 @@ def find_durations(text: str) -> list[Found]:
             amount, style = float(NUMBER_WORDS[amount_text]), "words"
         else:
             amount, style = float(amount_text), "digits"
-        value = Duration(amount, match["unit"].lower(), style)
+        if match["half"] or match["half_after"]:
+            if style == "half":
+                continue  # `half an hour and a half` is no length anyone writes
+            amount += 0.5  # `three and a half hours`, `an hour and a half`
+        unit = match["unit"].lower()
+        if unit == "fortnight":
+            # weighed and changed in weeks (`three weeks`), as nobody counts in fortnights
+            unit, amount, style = "week", amount * 2, "words"
+        value = Duration(amount, unit, style)
         found.append(Found(match.start(), match.end(), match.group(), value))
     return found
 
