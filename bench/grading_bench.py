@@ -733,6 +733,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "borrisokane-sourdough-supreme-champion",
     "helgeland-fibre-rollout-penalty",
     "tarrendale-plaza-cinema-saved",
+    "hollin-vale-steam-line-reopens",
+    "kilcarrig-lotto-ticket-deadline",
+    "zeleni-rob-hut-rockfall-appeal",
+    "hamilton-refuse-collectors-strike",
+    "hestham-pier-closure-funding-row",
+    "quemchi-island-drone-medicine-trial",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
