@@ -318,3 +318,58 @@ def test_a_multiple_typed_where_the_quote_gives_a_change_in_percent(
         typed,
     )
     assert outcome is expected
+
+
+LISTING = "The lighthouse is a Grade II listed building, the council said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it is Grade II", C),
+        ("false, Grade 2", C),
+        ("false, Grade III", X),  # another grade, in Roman numerals
+        ("false, grade three", X),
+    ],
+)
+def test_a_label_in_roman_numerals_in_a_correction(typed: str, expected: Outcome) -> None:
+    outcome = _claim(
+        "True or false: the lighthouse is a Grade I listed building.", LISTING, LISTING, typed
+    )
+    assert outcome is expected
+
+
+CURFEW = "Residents asked for no deliveries before 7 a.m. on weekdays."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, no deliveries before 7 a.m.", C),
+        ("false, they asked for none after 7 a.m.", X),  # the quote's bound turned
+    ],
+)
+def test_a_bound_turned_in_a_correction(typed: str, expected: Outcome) -> None:
+    outcome = _claim(
+        "True or false: residents asked for no deliveries after 7 p.m.", CURFEW, CURFEW, typed
+    )
+    assert outcome is expected
+
+
+BEDS = "The new hostel will have 28 beds, four fewer than the old one."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, four fewer", C),
+        ("false, it will have 28 beds", C),
+        ("false, it will have the same number of beds", X),  # the quote compares them
+        ("false, as many as before", X),
+    ],
+)
+def test_the_same_where_the_quote_compares(typed: str, expected: Outcome) -> None:
+    outcome = _claim(
+        "True or false: the new hostel will have more beds than the old one.", BEDS, BEDS, typed
+    )
+    assert outcome is expected

@@ -31,7 +31,7 @@ from itertools import pairwise, takewhile
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
 from newsquiz.facts.clock import as_clock_times
 from newsquiz.facts.memo import last_by_identity
-from newsquiz.facts.numbers import number_word
+from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import same_share, shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
@@ -157,7 +157,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     paragraph_toks = [tokenize(text) for text in ctx.cited_paragraphs]
     paragraph_figures = frozenset(
         m.value for toks in paragraph_toks for m in scan(toks) if m.value is not None
-    )
+    ) | {roman for toks in paragraph_toks for _, roman in _roman_labels(toks)}
     # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
     # correction's other time (`at 9:45 p.m.`) is another fact.
     clock_times = frozenset(
@@ -252,6 +252,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
     steady = not _STEADY.isdisjoint(quoted_words) and (RISING | FALLING).isdisjoint(quoted_words)
+    # `six fewer than the old hut`: a correction that says it is the same says otherwise.
+    compared = "than" in quoted_words and not _UNEQUAL.isdisjoint(quoted_words)
     # `up from nine`: a correction that says it fell says the opposite (and the reverse),
     # where the quotes move one way only and deny nothing.
     rises, falls = not RISING.isdisjoint(quoted_words), not FALLING.isdisjoint(quoted_words)
@@ -417,6 +419,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it moved the other way")  # `fell to 9`
         if other_way and not _STEADY.isdisjoint(toks) and NEGATIONS.isdisjoint(toks[1:]):
             return incorrect("the article says it moved")  # `false, they were unchanged`
+        if _bound_turned(toks, quoted_texts):
+            return incorrect("the article says the opposite")  # `after 10 a.m.` for before
+        if compared and NEGATIONS.isdisjoint(toks[1:]) and _SAME.search(" ".join(toks)):
+            return incorrect("the article says it differs")  # `the same number of beds`
         if any(
             m.kind in (NUMBER, MONEY, DURATION)
             and m.value is not None
@@ -767,7 +773,38 @@ def _counts_some(toks: list[str], counted: frozenset[float], said: frozenset[str
 
 
 # Words that say a figure stayed as it was.
+# Words that set a figure as a bound from one side, with the other side's word.
+_SIDES = {"before": "after", "after": "before", "over": "under", "under": "over",
+          "above": "below", "below": "above"}  # fmt: skip
+
+
+def _bound_turned(toks: list[str], quoted: list[list[str]]) -> bool:
+    """`false, no trains after 10 a.m.` where the quote asks for none before 10 a.m.: the
+    figure the quotes bound from one side, typed with the other side's word, and never
+    with that word in the quotes."""
+    for at in range(len(toks) - 1):
+        side = _SIDES.get(toks[at])
+        figure = toks[at + 1 : at + 3]
+        if side is None or not figure[0][:1].isdigit():
+            continue
+        said = {
+            quote[i]
+            for quote in quoted
+            for i in range(len(quote) - 1)
+            if quote[i] in _SIDES and quote[i + 1 : i + 1 + len(figure)] == figure
+        }
+        if side in said and toks[at] not in said:
+            return True
+    return False
+
+
 _STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
+# Words that set one figure above or below another (`six fewer than the old hut`).
+_UNEQUAL = frozenset(
+    {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
+     "shorter", "greater", "cheaper", "dearer"}
+)  # fmt: skip
+_SAME = re.compile(r"\b(?:the same|as many as|as much as|unchanged|equal to)\b")
 # Words that say which way a figure moved, and are nothing else (`set up`, `raised
 # concerns`, `the lower house`).
 _MOVED = (RISING | FALLING) - {"up", "down", "lower", "higher", "raise", "raised", "growth"}
@@ -819,6 +856,7 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
         for m in scan(toks):
             if not _misread(toks[m.start : m.end]):
                 figures.update(abs(v) for v in (m.value, m.number) if v)
+        figures.update(roman for _, roman in _roman_labels(toks))  # `Grade II` is a 2
     return frozenset(figures)
 
 
@@ -1567,7 +1605,8 @@ _NO_LABEL = FILLERS | _COUNTING | APPROXIMATE | COMPARATIVE | NEGATIONS | set(SC
 
 
 def _labels(toks: list[str]) -> dict[str, set[float]]:
-    """The figures a text writes straight after a word (`match four`, `scored 12`)."""
+    """The figures a text writes straight after a word (`match four`, `scored 12`), in
+    Roman numerals too (`Grade II`)."""
     found: dict[str, set[float]] = {}
     for m in scan(toks):
         if m.kind != NUMBER or m.value is None or m.ordinal or not m.start:
@@ -1575,7 +1614,18 @@ def _labels(toks: list[str]) -> dict[str, set[float]]:
         word = toks[m.start - 1]
         if word.isalpha() and word not in _NO_LABEL:
             found.setdefault(word, set()).add(m.value)
+    for word, roman in _roman_labels(toks):
+        found.setdefault(word, set()).add(roman)
     return found
+
+
+def _roman_labels(toks: list[str]) -> list[tuple[str, int]]:
+    """`Grade II`, `Phase III`: a Roman numeral of two letters or more after a word."""
+    return [
+        (word, roman)
+        for word, token in pairwise(toks)
+        if word.isalpha() and word not in _NO_LABEL and (roman := roman_value(token)) is not None
+    ]
 
 
 def _another_label(
@@ -1595,7 +1645,11 @@ def _another_label(
         figures = labels.get(toks[m.start - 1])
         if figures is not None and m.value not in figures and m.value not in asked:
             return True
-    return False
+    # `false, Grade III` where the quote says Grade II
+    return any(
+        (figures := labels.get(word)) is not None and roman not in figures and roman not in asked
+        for word, roman in _roman_labels(toks)
+    )
 
 
 def _unit_word(toks: list[str], m: Mention) -> int | None:
