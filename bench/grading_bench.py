@@ -739,6 +739,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "hamilton-refuse-collectors-strike",
     "hestham-pier-closure-funding-row",
     "quemchi-island-drone-medicine-trial",
+    "dunedin-escooter-hire-suspended",
+    "knockbrack-quarry-expansion-refused",
+    "strathearn-honey-yield-collapse",
+    "ballina-salmon-mural-repaint-appeal",
+    "chacao-channel-tidal-turbine",
+    "marlshire-kettleby-road-redevelopment",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
