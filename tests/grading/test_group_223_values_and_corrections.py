@@ -373,3 +373,122 @@ def test_the_same_where_the_quote_compares(typed: str, expected: Outcome) -> Non
         "True or false: the new hostel will have more beds than the old one.", BEDS, BEDS, typed
     )
     assert outcome is expected
+
+
+DUST = "Gauge D2 recorded an average of 380 milligrams per square metre per day in 2022."
+# the article gives other figures a year: the key's own rate is still per day
+OUTPUT = "The quarry produces about 250,000 tonnes of rock a year."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("380 mg per square metre per day", C),
+        ("380", C),  # accepted by the author
+        ("380 mg per square metre per year", X),  # the article's rate is per day
+        ("380 mg a year", X),
+    ],
+)
+def test_a_second_rate_in_time_after_a_rate_per_thing(typed: str, expected: Outcome) -> None:
+    made = make_question(
+        "number",
+        "380 milligrams per square metre per day",
+        question="What average dust deposition did gauge D2 record in 2022?",
+        accept=("380 mg per square metre per day", "380"),
+        citations=(cite(DUST, DUST),),
+        article=(OUTPUT, DUST),
+    )
+    assert grade(made, typed).outcome is expected
+
+
+FEE = "The operator pays the city £36,000 a year for its licence, the council said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("£36,000 a year", C),
+        ("£36,000", C),
+        ("£36,000 over three years", X),  # a rate a year, typed as paid over a span
+    ],
+)
+def test_a_span_typed_beside_a_rate_the_article_gives_per_year(
+    typed: str, expected: Outcome
+) -> None:
+    outcome = _graded(
+        "money",
+        "£36,000 a year",
+        "How much does the operator pay for its licence?",
+        FEE,
+        FEE,
+        typed,
+    )
+    assert outcome is expected
+
+
+def test_a_span_the_quotes_paragraph_gives_may_be_typed_beside_the_rate() -> None:
+    paragraph = "The club pays a rent of £1 a year under a 25-year lease signed in 2019."
+    outcome = _graded(
+        "money",
+        "£1 a year",
+        "What rent does the club pay?",
+        paragraph,
+        "a rent of £1 a year",
+        "£1 a year for 25 years",
+    )
+    assert outcome is C
+
+
+SWITCH = "The pumps were switched off at 5 am on Sunday, the company said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true, at 5 am", C),
+        ("true, at 5 pm", X),  # the other half of the day
+    ],
+)
+def test_an_hour_with_its_half_of_the_day_is_a_time(typed: str, expected: Outcome) -> None:
+    made = make_question(
+        "claim",
+        "true",
+        question="True or false: the pumps were switched off at 5 am on Sunday.",
+        citations=(cite(SWITCH, SWITCH),),
+        article=(SWITCH,),
+    )
+    assert grade(made, typed).outcome is expected
+
+
+def test_a_correction_may_name_the_claims_own_time_to_deny_it() -> None:
+    quote = "Residents asked for no deliveries before 7 am."
+    made = make_question(
+        "claim",
+        "false",
+        question="True or false: residents asked for no deliveries after 10pm.",
+        citations=(cite(quote, quote),),
+        article=(quote,),
+    )
+    assert grade(made, "false - before 7am, not after 10pm").outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("412 mg per square metre per day", C),
+        ("412 mg per square metre per year", X),  # was accepted: the key's rate is per day
+        ("412 mg a year", X),
+    ],
+)
+def test_the_rate_in_time_of_a_measured_figure_in_a_bench_pack(
+    typed: str, expected: Outcome
+) -> None:
+    """Group 227's `gauge-average`, where the article also counts tonnes a year: the
+    invented example above did not reproduce it, so the pack itself is the example."""
+    from pathlib import Path
+
+    from newsquiz.pack import load_pack
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "grading" / "heldout-packs"
+    question = load_pack(bench / "knockbrack-quarry-expansion-refused").question("gauge-average")
+    assert grade(question, typed).outcome is expected

@@ -182,6 +182,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     article_times = _article_times(ctx.names) | frozenset(
         time for text in (*ctx.quotes, ctx.explain) for time in _times_of(tokenize(text))
     )
+    # and the claim's own, which a correction may name to deny (`not after 10pm`)
+    article_times |= frozenset(_times_of(list(ctx.asked_tokens)))
     # `said the protest was peaceful`, of a claim about the protest: a correction that says
     # there was none (`false, there was no protest`) denies what both take as given.
     presumed = _presumed(ctx.quotes) & ctx.words
@@ -253,7 +255,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     quoted_words = {t for toks in quoted_texts for t in toks}
     steady = not _STEADY.isdisjoint(quoted_words) and (RISING | FALLING).isdisjoint(quoted_words)
     # `six fewer than the old hut`: a correction that says it is the same says otherwise.
-    compared = "than" in quoted_words and not _UNEQUAL.isdisjoint(quoted_words)
+    compared = any(
+        after == "than" and (word in _UNEQUAL or (word.endswith("er") and len(word) > 4))
+        for toks in quoted_texts
+        for word, after in pairwise(toks)
+    )  # `lighter than when they went up`
     # `up from nine`: a correction that says it fell says the opposite (and the reverse),
     # where the quotes move one way only and deny nothing.
     rises, falls = not RISING.isdisjoint(quoted_words), not FALLING.isdisjoint(quoted_words)
@@ -824,6 +830,13 @@ def _article_times(names: ArticleNames) -> frozenset[tuple[str, str | None]]:
 
 def _times_of(toks: list[str]) -> list[tuple[str, str | None]]:
     clock = as_clock_times(toks)
+    # `6 am`: an hour with its half of the day is a time of day as `6:00 am` is
+    clock = [
+        f"{int(t)}:00"
+        if t.isdigit() and 0 < int(t) <= 12 and clock[at + 1 : at + 2] in (["am"], ["pm"])
+        else t
+        for at, t in enumerate(clock)
+    ]
     return [
         (t, clock[at + 1] if at + 1 < len(clock) and clock[at + 1] in _HALVES else None)
         for at, t in enumerate(clock)

@@ -1811,6 +1811,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             rate = time_rate_in(toks) if typed_per is None and key_period else None
             if rate is not None and key_period and same_word(rate, key_period) is None:
                 return incorrect(f"per {key_period}, not per {rate}")  # `3,600 per day`
+            rate = time_rate_in(toks) if not key_period and counted_per_time else None
+            if rate is not None and not any(_same_period(rate, r) for r in per_times):
+                # `412 mg per square metre per year` where the article's is per day
+                return incorrect(f"the article gives it a {_periods_shown(per_times)}")
         elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
         elif (
@@ -1825,7 +1829,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article gives no figure per {' '.join(typed_per)}")
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
             if not any(_same_period(rate, r) for r in per_times):
-                return incorrect(f"the article gives it a {'/'.join(sorted(per_times))}")
+                return incorrect(f"the article gives it a {_periods_shown(per_times)}")
         elif (
             not counted_per_time
             and key_unit is not None
@@ -2294,6 +2298,11 @@ def _period(word: str) -> str | None:
     return word if word in TIME_UNITS else _PERIODS.get(word)
 
 
+def _periods_shown(periods: Collection[str]) -> str:
+    """`hour/year`: the periods a figure is given per, as a reason names them."""
+    return "/".join(sorted({singular(p) for p in periods}))
+
+
 def _same_period(a: str, b: str) -> bool:
     """One unit of time, however written: `yr` is a year, `hr` an hour."""
     if a in TIME_UNITS and b in TIME_UNITS and a not in LETTER_UNITS and b not in LETTER_UNITS:
@@ -2558,6 +2567,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         span for text in (key, *ctx.key_texts) for span in _spans_paid_over(tokenize(text))
     ]
 
+    # The lengths of time the quotes' paragraphs give: a span typed beside a rate may be one.
+    spans_around = [
+        m.value
+        for paragraph in ctx.cited_paragraphs
+        for m in scan(tokenize(paragraph))
+        if m.kind == DURATION and m.value
+    ]
     below_zero = not _SIGNS.isdisjoint(key_toks)  # `negative ₹214 crore`
     # The question's words and the quotes', read once: a rate typed per one of several
     # they count (`€260,000 per warden`) is weighed against them.
@@ -2575,6 +2591,16 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             not any(_close(span, k) for k in key_spans) for span in _spans_paid_over(toks)
         ):
             return incorrect("the article gives another length of time")  # `for five years`
+        if (
+            not key_spans
+            and per_times
+            and any(
+                not any(_close(span, d) for d in spans_around) for span in _spans_paid_over(toks)
+            )
+        ):
+            # `NZ$48,000 over two years` where the article gives NZ$48,000 a year (not
+            # `£1 a year for 25 years` where the quote's paragraph gives the 25-year lease)
+            return incorrect(f"the article gives it a {_periods_shown(per_times)}")
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `Rs 14,500 return` for one way
         if ctx.asked_per_figure not in (None, 1.0) and _per_no_figure(toks):
