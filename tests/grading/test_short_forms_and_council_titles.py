@@ -222,3 +222,35 @@ def test_a_surname_in_a_business_or_family_name_is_no_use_of_it_alone(
         typed,
     )
     assert outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Harbour Road and Mill Lane", C),
+        ("Harbour Rd and Mill Ln", C),  # short forms of the items' own words
+        ("N. Ronay and Mill Ln", X),  # a place the list does not hold
+    ],
+)
+def test_short_forms_inside_a_list(typed: str, expected: Outcome) -> None:
+    paragraph = ("Residents of Harbour Road and Mill Lane objected to the plan.",)
+    outcome = _graded(
+        "list",
+        ("Harbour Road", "Mill Lane"),
+        "Residents of which streets objected?",
+        paragraph,
+        typed,
+    )
+    assert outcome is expected
+
+
+def test_a_key_word_the_question_says_in_another_form_need_not_be_typed() -> None:
+    paragraph = ("The lower fields were badly flooded for a week, the farmers said.",)
+    outcome = _graded(
+        "text",
+        "badly flooded",
+        "How bad was the flooding of the lower fields?",
+        paragraph,
+        "badly",  # `flooded` of the question's `flooding`
+    )
+    assert outcome is C

@@ -224,7 +224,7 @@ def _compare(typed: str, key: str) -> int | None:
     if known_name(typed):
         # a name of its own, not a misspelling, unless another name of the same place
         return CLOSE if same_place(typed, key) else None
-    stem_a, stem_b = _stem(a), _stem(b)
+    stem_a, stem_b = stem(a), stem(b)
     if len(stem_a) >= 4 and stem_a == stem_b:
         return CLOSE  # `planning` for `plan`, `forces` for `force`
     if a[:1] != b[:1] and len(b) < 10:
@@ -295,7 +295,8 @@ def demonym(typed: str, key: str) -> bool:
 _SUFFIXES = ("ing", "ed", "es", "li", "s")  # on skeletons: `-ly` is `-li`
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The word less a common ending (`planning` → `plann`), for comparing forms."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -471,3 +471,39 @@ def scores_apart(toks: list[str]) -> list[str]:
         score = _SCORE.fullmatch(token)
         out.extend((score[1], "to", score[2]) if score else (token,))
     return out
+
+
+def short_forms_spelt_out(toks: list[str], key: list[str]) -> list[str]:
+    """`N Circular Rd` for North Circular Road, `Co. Offaly` for County Offaly: a short
+    form of a word of the key (its first letter and others of it, in order), typed beside
+    a word that stands beside that word in the key, is that word."""
+    out = toks
+    for at, short in enumerate(toks):
+        if not short.isalpha() or len(short) > 3 or short in key or short in _NEVER_SHORT:
+            continue  # `or` is no short `orbit`
+        following = toks[at + 1] if at + 1 < len(toks) else ""
+        for where, word in enumerate(key):
+            if len(word) <= len(short) or not _letters_of(short, word):
+                continue
+            if following and word.startswith(short + following[:2]):
+                continue  # `E-sports` for Esports: a word split, not shortened
+            if len(short) > 1 and "".join(w[:1] for w in key[where : where + len(short)]) == short:
+                continue  # `RA` for the Royal Academy: the initials of several words
+            before = at > 0 and where > 0 and toks[at - 1] == key[where - 1]
+            after = toks[at + 1 : at + 2] == key[where + 1 : where + 2] != []
+            if before or after:
+                out = [*out[:at], word, *out[at + 1 :]]
+                break
+    return out
+
+
+# Small words that are never a short form of another (`sun-synchronous or geostationary`).
+_NEVER_SHORT = FILLERS | {"or", "nor", "if", "so", "as", "at", "by", "in", "on", "to", "up"}
+
+
+def _letters_of(short: str, word: str) -> bool:
+    """`rd` of `road`: the word's first letter, then others of it in order."""
+    if short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])

@@ -32,7 +32,7 @@ from newsquiz.facts.words import (
 )
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, denied_positions, hedged
+from newsquiz.grading.kinds.common import Context, denied_positions, hedged, short_forms_spelt_out
 from newsquiz.grading.kinds.person import name_parts
 from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
 from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
@@ -182,6 +182,7 @@ def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     items = _shared_last_word(key if isinstance(key, tuple) else split_items(key), ctx)
+    spelt = [t for item in items for t in (*tokenize(item), ",")]
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
     counted_in_question = _counts_the_items(ctx.asked_tokens, total)
@@ -380,6 +381,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         )
 
     def match(toks: list[str]) -> Verdict:
+        toks = short_forms_spelt_out(toks, spelt)  # `Kettleby Rd and Mill Ln`
         written = tuple(rewrite(toks))
         for name in slip_names:
             if _runs_in(written, name):

@@ -39,8 +39,14 @@ from newsquiz.facts.words import (
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, denied_positions, hedged, word_figures
-from newsquiz.grading.normalize import CLOSE, negated_by_prefix, rewrite, same_word
+from newsquiz.grading.kinds.common import (
+    Context,
+    denied_positions,
+    hedged,
+    short_forms_spelt_out,
+    word_figures,
+)
+from newsquiz.grading.normalize import CLOSE, negated_by_prefix, rewrite, same_word, stem
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import (
     GUARDED_WORDS,
@@ -311,7 +317,7 @@ def compile_text(
     spelt = tokenize(key)
 
     def match(toks: list[str]) -> Verdict:
-        toks = _short_forms_spelt_out(toks, spelt)  # `N. Sydney` for North Sydney
+        toks = short_forms_spelt_out(toks, spelt)  # `N. Sydney` for North Sydney
         typed_times = _times_of_day(toks) if len(text_key.times) >= 2 else []
         if sorted(typed_times) == sorted(text_key.times) and typed_times != text_key.times:
             return incorrect("the times the other way round")  # `from 7 am to 10 pm`
@@ -320,40 +326,12 @@ def compile_text(
     return match
 
 
-def _short_forms_spelt_out(toks: list[str], key: list[str]) -> list[str]:
-    """`N Circular Rd` for North Circular Road, `Co. Offaly` for County Offaly: a short
-    form of a word of the key (its first letter and others of it, in order), typed beside
-    a word that stands beside that word in the key, is that word."""
-    out = toks
-    for at, short in enumerate(toks):
-        if not short.isalpha() or len(short) > 3 or short in key or short in _NEVER_SHORT:
-            continue  # `or` is no short `orbit`
-        following = toks[at + 1] if at + 1 < len(toks) else ""
-        for where, word in enumerate(key):
-            if len(word) <= len(short) or not _letters_of(short, word):
-                continue
-            if following and word.startswith(short + following[:2]):
-                continue  # `E-sports` for Esports: a word split, not shortened
-            if len(short) > 1 and "".join(w[:1] for w in key[where : where + len(short)]) == short:
-                continue  # `RA` for the Royal Academy: the initials of several words
-            before = at > 0 and where > 0 and toks[at - 1] == key[where - 1]
-            after = toks[at + 1 : at + 2] == key[where + 1 : where + 2] != []
-            if before or after:
-                out = [*out[:at], word, *out[at + 1 :]]
-                break
-    return out
-
-
-# Small words that are never a short form of another (`sun-synchronous or geostationary`).
-_NEVER_SHORT = FILLERS | {"or", "nor", "if", "so", "as", "at", "by", "in", "on", "to", "up"}
-
-
-def _letters_of(short: str, word: str) -> bool:
-    """`rd` of `road`: the word's first letter, then others of it in order."""
-    if short[0] != word[0]:
-        return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in short[1:])
+def _asked(word: str, asked: frozenset[str]) -> bool:
+    """The question says the word already, or another form of it (`listed` of `What
+    grade of listing…?`): a key's word it says need not be typed."""
+    return word in asked or (
+        len(word) >= 5 and any(stem(word) == stem(w) and len(stem(w)) >= 4 for w in asked)
+    )
 
 
 _TIME_OF_DAY = re.compile(r"(\d{1,2})(?::(\d{2}))?")
@@ -447,7 +425,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         words=key_words,
         word_set=word_set,
         # The question's own words prove nothing: require the key's other words.
-        required=[w for w in content if w not in ctx.words or w in named_points] or content,
+        required=[w for w in content if not _asked(w, ctx.words) or w in named_points] or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=values_of(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
