@@ -254,3 +254,26 @@ def test_a_key_word_the_question_says_in_another_form_need_not_be_typed() -> Non
         "badly",  # `flooded` of the question's `flooding`
     )
     assert outcome is C
+
+
+NAMESAKES_TITLED = (
+    "The region's director, Superintendent Dean Holt, said two crews had been moved north.",
+    "Carol Holt, who chairs the patients' forum and is no relation, said targets were missed.",
+    '"You cannot shrink the target," Ms Holt said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Dean Holt", C),
+        ("Superintendent Holt", C),
+        ("Carol Holt", X),  # `Dean` after a post is his given name, so she is another Holt
+        ("Ms Holt", X),
+    ],
+)
+def test_a_given_name_that_is_also_a_post_after_a_post(typed: str, expected: Outcome) -> None:
+    outcome = _graded(
+        "person", "Dean Holt", "Who is the region's director?", NAMESAKES_TITLED, typed
+    )
+    assert outcome is expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise, takewhile
 
+from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
@@ -983,6 +984,8 @@ def person_words(
     while words and describes(words[0], capitals):
         if titled and given_named_for_a_city(words):
             break
+        if titled and len(words) == 2 and given_name_sex(words[0]) is not None:
+            break  # `Superintendent Dean Fitzroy`, after a post: a given name, not a second post
         if len(words) > 1 and words[0] in _PREFIXES_ALONE and not describes(words[1], capitals):
             break  # `Dr. Non Davies`: a prefix written as a word before no post is a name
         titled = words[0] in tables.post_words
