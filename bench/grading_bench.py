@@ -745,6 +745,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "ballina-salmon-mural-repaint-appeal",
     "chacao-channel-tidal-turbine",
     "marlshire-kettleby-road-redevelopment",
+    "cambrian-sheep-rustling-charges",
+    "kallendra-ambulance-response-targets",
+    "lough-ardnagee-oyster-norovirus-closure",
+    "haldon-arle-tidal-barrier",
+    "kinmurrie-blade-factory-opens",
+    "maughan-bridge-emergency-closure",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
