@@ -492,3 +492,41 @@ def test_the_rate_in_time_of_a_measured_figure_in_a_bench_pack(
     bench = Path(__file__).resolve().parents[2] / "bench" / "grading" / "heldout-packs"
     question = load_pack(bench / "knockbrack-quarry-expansion-refused").question("gauge-average")
     assert grade(question, typed).outcome is expected
+
+
+FELL = "The cost of the scheme fell by 12 percent after the redesign, the council said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it fell by 12 percent", C),
+        ("false, it stayed the same", X),  # the quote says it moved
+        ("false, the same", X),
+    ],
+)
+def test_the_same_where_the_quote_says_it_moved(typed: str, expected: Outcome) -> None:
+    outcome = _claim(
+        "True or false: the cost of the scheme rose after the redesign.", FELL, FELL, typed
+    )
+    assert outcome is expected
+
+
+def test_the_same_day_is_no_claim_that_nothing_changed() -> None:
+    quote = "The judge refused the injunction, which lowered the risk to the company."
+    outcome = _claim(
+        "True or false: the judge granted the injunction.",
+        quote,
+        quote,
+        "false - she turned it down the same day",
+    )
+    assert outcome is C
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("GII", C), ("gii", C), ("GI", X)])
+def test_a_short_code_with_a_numeral_is_no_slip_of_another(typed: str, expected: Outcome) -> None:
+    paragraph = "Tests found norovirus of genogroup GII in the oysters, the agency said."
+    outcome = _graded(
+        "text", "GII", "Which genogroup of norovirus was found?", paragraph, paragraph, typed
+    )
+    assert outcome is expected

@@ -219,8 +219,8 @@ def _compare(typed: str, key: str) -> int | None:
     if negated_by_prefix(typed, key) or negated_by_prefix(key, typed):
         return None  # `invertebrate` is no typo of `vertebrate`
     a, b = skeleton(typed), skeleton(key)
-    if a == b or demonym(typed, key):
-        return CLOSE
+    if (a == b and ("ii" not in typed + key or len(key) > 4)) or demonym(typed, key):
+        return CLOSE  # not `GI` for GII: in a short code, `ii` counts as a numeral does
     if known_name(typed):
         # a name of its own, not a misspelling, unless another name of the same place
         return CLOSE if same_place(typed, key) else None

@@ -427,7 +427,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it moved")  # `false, they were unchanged`
         if _bound_turned(toks, quoted_texts):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
-        if compared and NEGATIONS.isdisjoint(toks[1:]) and _SAME.search(" ".join(toks)):
+        if (
+            (compared or other_way)
+            and NEGATIONS.isdisjoint(toks[1:])
+            and _SAME.search(" ".join(toks))
+        ):
             return incorrect("the article says it differs")  # `the same number of beds`
         if any(
             m.kind in (NUMBER, MONEY, DURATION)
@@ -810,7 +814,10 @@ _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
 )  # fmt: skip
-_SAME = re.compile(r"\b(?:the same|as many as|as much as|unchanged|equal to)\b")
+_SAME = re.compile(
+    r"\b(?:the same(?! (?:day|night|morning|afternoon|evening|week|month|year|time))"
+    r"|as many as|as much as|unchanged|equal to|stayed level)\b"
+)  # not `turned it down the same day`
 # Words that say which way a figure moved, and are nothing else (`set up`, `raised
 # concerns`, `the lower house`).
 _MOVED = (RISING | FALLING) - {"up", "down", "lower", "higher", "raise", "raised", "growth"}
