@@ -751,6 +751,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "haldon-arle-tidal-barrier",
     "kinmurrie-blade-factory-opens",
     "maughan-bridge-emergency-closure",
+    "crocknagapple-turbine-eagle-refusal",
+    "kilmarra-hospital-parking-fees-scrapped",
+    "kilmorran-linkspan-load-test-fails",
+    "cefn-garw-sheepdog-debut-win",
+    "craigmorven-trail-centre-opens",
+    "drumlachie-academy-roof-rebuild",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
