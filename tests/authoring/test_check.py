@@ -303,3 +303,32 @@ def test_a_first_name_the_article_uses_alone_or_a_family_name_first_is_no_warnin
     )
     ran = cli("check", folder)
     assert "first name alone" not in ran.out, ran.out
+
+
+def test_a_place_split_from_its_country_in_a_bracket_list_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """`accept: [Esbjerg, Denmark]` is two entries, and the country alone then takes full
+    marks for a town (group 230's labellers overruled it)."""
+    from newsquiz.authoring.lint import lint
+    from newsquiz.pack import load_pack
+
+    (tmp_path / "article.txt").write_text(
+        "Blades\nThe blades are designed at the company's head office in Esbjerg, Denmark.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pack.yaml").write_text(
+        "format: newsquiz/1\nid: blades\ntitle: Blades\n"
+        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
+        "  - id: head-office\n    question: In which town is the head office?\n"
+        "    answer: Esbjerg\n    kind: text\n    accept: [Esbjerg, Denmark]\n"
+        "    cite: head office in Esbjerg, Denmark\n"
+        "  - id: country\n    question: In which country is the head office?\n"
+        "    answer: Denmark\n    kind: text\n    accept: [the Netherlands, Netherlands]\n"
+        "    cite: head office in Esbjerg, Denmark\n",
+        encoding="utf-8",
+    )
+    messages = [p.message for p in lint(load_pack(tmp_path))]
+    split = [m for m in messages if "look like one place split" in m]
+    assert len(split) == 1  # not `the Netherlands` and `Netherlands`: one place
+    assert "`Esbjerg` and `Denmark`" in split[0] and '"Esbjerg, Denmark"' in split[0]

@@ -18,7 +18,7 @@ from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text, tokenize, tokens
 from newsquiz.facts.values import DATE, scan
 from newsquiz.facts.words import WEEKDAYS
-from newsquiz.facts.world import world
+from newsquiz.facts.world import places_in, world
 from newsquiz.grading import grade
 from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
 from newsquiz.pack.problems import PackError, Problem, Severity
@@ -290,6 +290,24 @@ class _QuestionLint:
                         f'{day}, {year}"`) or write the list one entry a line',
                         Severity.WARNING,
                     )
+        for town, country in pairwise(self.question.accept):
+            if (
+                isinstance(town, str)
+                and isinstance(country, str)
+                and _a_country_or_region(country)
+                and not _a_country_or_region(town)
+                and not _one_place(town, country)
+                and fold_text(country) != fold_text(answer_text(self.question.answer))
+            ):
+                # `[Esbjerg, Denmark]`: the country alone would take full marks for a town.
+                self.report(
+                    "accept",
+                    f"accepted answers `{town}` and `{country}` look like one place split at "
+                    f"its comma, and `{country}` alone takes full marks; inside [ ] a comma "
+                    f'starts a new entry, so quote it (`"{town}, {country}"`) or write the '
+                    "list one entry a line",
+                    Severity.WARNING,
+                )
         answer = self.question.answer
         if isinstance(answer, tuple) and len(answer) > 1:
             items = {fold_text(item) for item in answer}
@@ -324,6 +342,25 @@ class _QuestionLint:
         or as a person where it is a value (reported as such)."""
         reads = Kind(infer_kind(entry))
         return reads != self.question.kind and _other_kind(self.question.kind, reads)
+
+
+def _a_country_or_region(text: str) -> bool:
+    """The whole text names a country or a region of one (`Denmark`, `New South Wales`)."""
+    toks = tokenize(text)
+    return any(
+        start == 0 and end == len(toks) and any(p.kind in ("country", "subdivision") for p in found)
+        for start, end, found in places_in(toks)
+    )
+
+
+def _one_place(first: str, second: str) -> bool:
+    """Two entries that name one place (`the Netherlands`, `Netherlands`; `in Manila`,
+    `Metro Manila`; `a Swede`, `Sweden`), not a town and the country it lies in."""
+    words = {w for w in tokens(fold_text(first)) if len(w) > 2}
+    if words & {w for w in tokens(fold_text(second)) if len(w) > 2}:
+        return True
+    named = {p.name for _, _, found in places_in(tokenize(first)) for p in found}
+    return any(p.name in named for _, _, found in places_in(tokenize(second)) for p in found)
 
 
 def _first_name_alone(question: Question, typed: str) -> bool:
