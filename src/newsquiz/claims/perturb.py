@@ -197,8 +197,6 @@ NEARBY_UNIT_RATIO = 10
 def nearby_units(duration: Duration) -> list[Duration]:
     """The same amount of the next unit down or up, when the two are close
     (84 days → 84 weeks, a week → a day or a month; an hour stays an hour)."""
-    if duration.unit not in UNITS:
-        return []  # a fortnight, a decade: no neighbour is a slip of them
     at = UNITS.index(duration.unit)
     out = []
     for i in (at - 1, at + 1):

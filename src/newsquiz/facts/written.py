@@ -55,11 +55,10 @@ _MONEY_WORD = re.compile(
 )
 
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
-# Units read but never swapped for a neighbour (`a fortnight` is no slip of a week). Not
-# `decade`: judged blind (claims sample 96a), its changed lengths read badly (`for 1
-# decade`).
+UNIT_SECONDS = {unit: words.TIME_UNITS[unit] for unit in UNITS}
+# Units read only to be given in another (`a fortnight` is two weeks). Not `decade`: judged
+# blind (claims sample 96a), its changed lengths read badly (`for 1 decade`).
 _OTHER_UNITS = ("fortnight",)
-UNIT_SECONDS = {unit: words.TIME_UNITS[unit] for unit in (*UNITS, *_OTHER_UNITS)}
 _AMOUNT = r"(?P<amount>\d+(?:\.\d+)?|half an?|an?|" + "|".join(NUMBER_WORDS) + ")"
 _HALF = r"\s+and\s+a\s+half"
 _DURATION = re.compile(

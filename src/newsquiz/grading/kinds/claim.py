@@ -335,7 +335,6 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `She said she would not resign`: the acts the quotes deny, each with the words the
     # quote writes before the denial (of whom it denies it) and after the act.
     denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote))]
-    quoted_toks = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = (
@@ -543,7 +542,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it did not")  # `false, it cost US$1 million`
         if denied_acts and _affirms_a_denied_act(toks, denied_acts):
             return incorrect("the article says it did not")  # `false, she will resign in May`
-        if _denies_an_affirmed_act(toks, quoted_toks):
+        if _denies_an_affirmed_act(toks, quoted_texts):
             return incorrect("the article says it did")  # `false, he was never arrested`
         if presumed and any(before == "no" and word in presumed for before, word in pairwise(toks)):
             return incorrect("the article says there was one")

@@ -2345,9 +2345,15 @@ def time_rates(key: str, ctx: Context) -> frozenset[str]:
             and not (offset and (toks[at + 1][:1].isdigit() or toks[at + 1] in NUMBER_WORDS))
         )
     # `in any single month`, `each weekday` in the question (its words, in no order).
-    if not ctx.words.isdisjoint({"any", "each", "every", "per"}):
-        found.update(period for w in ctx.words if (period := _period(w)) is not None)
-    return frozenset(found)
+    return frozenset(found | _periods_asked(ctx, {"any", "each", "every", "per"}))
+
+
+def _periods_asked(ctx: Context, rate_words: Collection[str]) -> set[str]:
+    """The periods the question counts per, where it has one of `rate_words` (its words are
+    read in no order): `How long each day…?` asks of a day."""
+    if ctx.words.isdisjoint(rate_words):
+        return set()
+    return {period for w in ctx.words if (period := _period(w)) is not None}
 
 
 def rate_after(toks: list[str], end: int) -> str | None:
@@ -2864,7 +2870,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives a delay, not a limit")  # `within two years`
         scanned = _as_intervals(toks, asserted(scan(toks)))
         if periods:
-            given_per = f"the article gives it a {'/'.join(sorted(periods))}"
+            given_per = f"the article gives it a {_periods_shown(periods)}"
             if not _IN_ALL.isdisjoint(toks):
                 return incorrect(f"{given_per}, not in all")  # `eight weeks in total`
             typed = {_period_after(toks, m.end) for m in scanned if m.kind == DURATION} - {None}
@@ -2936,9 +2942,7 @@ def _periods_of(expected: float, texts: tuple[str, ...], ctx: Context) -> frozen
         and _close(m.value, expected)
         and (period := _period_after(toks, m.end)) is not None
     }
-    if not ctx.words.isdisjoint({"each", "every", "per"}):
-        found.update(period for w in ctx.words if (period := _period(w)) is not None)
-    return frozenset(found)
+    return frozenset(found | _periods_asked(ctx, {"each", "every", "per"}))
 
 
 def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
