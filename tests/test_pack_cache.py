@@ -125,7 +125,7 @@ def test_new_code_does_not_trust_an_old_entry(
     load_pack_cached(folder, cache)
     (entry,) = entries(cache)
     before = entry.read_bytes()
-    monkeypatch.setattr(pack_cache, "_code_fingerprint", lambda: ("a newer newsquiz",))
+    monkeypatch.setattr(pack_cache, "code_fingerprint", lambda packages: ("a newer newsquiz",))
     load_pack_cached(folder, cache)
     assert entry.read_bytes() != before  # loaded afresh and kept for the new code
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text, tokenize, tokens
@@ -20,9 +21,12 @@ from newsquiz.facts.values import DATE, scan
 from newsquiz.facts.words import WEEKDAYS
 from newsquiz.facts.world import places_in, world
 from newsquiz.grading import grade
-from newsquiz.pack.model import Answer, Kind, Pack, Position, Question, answer_text
-from newsquiz.pack.problems import PackError, Problem, Severity
+from newsquiz.pack.model import Answer, Kind, Pack, Question, answer_text
+from newsquiz.pack.problems import Finding, PackError, Problem, Severity
 from newsquiz.startup import collector_held_for_batch
+
+if TYPE_CHECKING:
+    from newsquiz.claims import ClaimBank
 
 # How a question is worded hints at the kind of answer its author expects.
 _WORDING_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
@@ -64,27 +68,40 @@ class CheckResult:
 def check_pack(path: Path) -> CheckResult:
     """Load a pack and lint it; every problem sorted by position.
 
-    Through the pack cache: a pack that checks clean then starts the game at once.
+    Through the pack cache: a pack that checks clean then starts the game at once. And
+    through the findings kept from the last check, so re-checking a long pack after an
+    edit re-reads only the questions the edit could change.
     """
+    from newsquiz.authoring.kept_findings import KeptFindings
     from newsquiz.pack.cache import load_pack_cached
 
     try:
         pack = load_pack_cached(path)
     except PackError as err:
         return CheckResult(path, None, tuple(sorted(err.problems, key=Problem.sort_key)))
-    problems = lint(pack)
+    kept = KeptFindings.of(pack)
+    problems = lint(pack, kept)
+    kept.save()
     return CheckResult(path, pack, tuple(sorted(problems, key=Problem.sort_key)))
 
 
-def lint(pack: Pack) -> list[Problem]:
+class FindingsStore(Protocol):
+    """Findings worked out before, by question: None for a question not seen so."""
+
+    def get(self, question: Question) -> list[Finding] | None: ...
+
+    def put(self, question: Question, findings: list[Finding]) -> None: ...
+
+
+def lint(pack: Pack, kept: FindingsStore | None = None) -> list[Problem]:
     with collector_held_for_batch():  # a long pack's graders and claims all live to the end
-        return _lint(pack)
+        return _lint(pack, kept)
 
 
-def _lint(pack: Pack) -> list[Problem]:
-    from newsquiz.claims import lint as claims_lint
+def _lint(pack: Pack, kept: FindingsStore | None) -> list[Problem]:
+    from newsquiz.claims import ClaimBank
 
-    problems: list[Problem] = claims_lint(pack)
+    bank = ClaimBank(pack, max_false=1)  # one false claim shows a question can be played
     answers = {q.id: fold_text(q.expected) for q in pack.questions}
     # Each folded answer with the questions it answers, in pack order: an accepted entry is
     # looked up, where reading every answer of the pack for each entry made a long pack
@@ -92,16 +109,53 @@ def _lint(pack: Pack) -> list[Problem]:
     by_answer: dict[str, list[str]] = {}
     for question_id, folded in answers.items():
         by_answer.setdefault(folded, []).append(question_id)
-    for question in pack.questions:
-        lint = _QuestionLint(pack, question)
-        lint.self_test()
-        lint.choices()
-        lint.support()
-        lint.kind()
-        lint.accept_is_other_answer(by_answer)
-        lint.accept_of_another_kind()
-        problems.extend(lint.problems)
+    problems: list[Problem] = []
+    for index, question in enumerate(pack.questions):
+        findings = kept.get(question) if kept is not None else None
+        if findings is None:
+            findings = _findings_of(pack, bank, index)
+            if kept is not None:
+                kept.put(question, findings)
+        # The one finding that reads the other questions is never kept: it is a lookup.
+        findings = findings + _accepted_other_answers(question, by_answer)
+        problems.extend(finding.located(pack, question) for finding in findings)
     return problems
+
+
+def _findings_of(pack: Pack, bank: ClaimBank, index: int) -> list[Finding]:
+    """What the question alone, with its article, shows: everything but other answers."""
+    from newsquiz.claims.lint import unplayable
+
+    question = pack.questions[index]
+    findings: list[Finding] = []
+    reason = unplayable(bank, index)
+    if reason is not None:
+        findings.append(Finding("answer", reason, Severity.WARNING))
+    lint = _QuestionLint(pack, question)
+    lint.self_test()
+    lint.choices()
+    lint.support()
+    lint.kind()
+    lint.accept_of_another_kind()
+    return findings + lint.findings
+
+
+def _accepted_other_answers(question: Question, by_answer: dict[str, list[str]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for entry in question.accept:
+        folded = fold_text(answer_text(entry))
+        for other_id in by_answer.get(folded, ()) if folded else ():
+            if other_id != question.id:
+                findings.append(
+                    Finding(
+                        "accept",
+                        f"accepted answer `{answer_text(entry)}` is the answer to question "
+                        f"`{other_id}`; a player answering that would score here too",
+                        Severity.WARNING,
+                    )
+                )
+                break
+    return findings
 
 
 @dataclass
@@ -110,17 +164,10 @@ class _QuestionLint:
     question: Question
 
     def __post_init__(self) -> None:
-        self.problems: list[Problem] = []
+        self.findings: list[Finding] = []
 
     def report(self, field: str, message: str, severity: Severity = Severity.ERROR) -> None:
-        where = self.question.field_positions.get(field) or self.question.position
-        if where is None:
-            where = Position(self.pack.path, 0, 0)
-        self.problems.append(
-            Problem(
-                where.file, where.line, where.column, message, self.question.id, field, severity
-            )
-        )
+        self.findings.append(Finding(field, message, severity))
 
     # -- the grader plays the key -----------------------------------------------
 
@@ -240,19 +287,6 @@ class _QuestionLint:
             f"or `kind: {meant}` if that is what you meant",
             Severity.WARNING,
         )
-
-    def accept_is_other_answer(self, by_answer: dict[str, list[str]]) -> None:
-        for entry in self.question.accept:
-            folded = fold_text(answer_text(entry))
-            for other_id in by_answer.get(folded, ()) if folded else ():
-                if other_id != self.question.id:
-                    self.report(
-                        "accept",
-                        f"accepted answer `{answer_text(entry)}` is the answer to question "
-                        f"`{other_id}`; a player answering that would score here too",
-                        Severity.WARNING,
-                    )
-                    break
 
     def accept_of_another_kind(self) -> None:
         """`accept: [Margaret Kerr, 67]` is two entries, the age a right answer for a person:

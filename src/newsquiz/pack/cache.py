@@ -58,8 +58,8 @@ def load_pack_cached(target: Path | str, folder: Path | None = None) -> Pack:
     if folder is None:
         return _load(path)
     where = path.absolute()
-    entry = folder / _entry_name(where)
-    code = _code_fingerprint()
+    entry = folder / entry_name(where)
+    code = code_fingerprint(_CODE_PACKAGES)
     cached = _read(entry, where, path, code)
     if cached is not None:
         return cached
@@ -74,17 +74,19 @@ def _load(path: Path) -> Pack:
     return load_pack(path)
 
 
-def _entry_name(path: Path) -> str:
+def entry_name(path: Path) -> str:
     # The folder name keeps entries readable; the checksum keeps same-named packs apart.
     # A clash is harmless: the entry records its path, and a mismatch is a miss.
     key = zlib.crc32(os.fsencode(path))
     return f"{path.parent.name[:40]}-{key:08x}.json"
 
 
-def _code_fingerprint() -> tuple[Any, ...]:
+def code_fingerprint(packages: tuple[str, ...]) -> tuple[Any, ...]:
+    """The version, the Python and every source file and table of `packages` (name, time,
+    size): what a cached result of that code must be made by to be used again."""
     root = Path(newsquiz.__file__).parent
     stats: list[tuple[str, int, int]] = []
-    for package in _CODE_PACKAGES:
+    for package in packages:
         for folder, folders, files in os.walk(root / package):
             folders[:] = [f for f in folders if f != "__pycache__"]
             for name in files:
@@ -97,14 +99,15 @@ def _code_fingerprint() -> tuple[Any, ...]:
 def _read(entry: Path, where: Path, path: Path, code: tuple[Any, ...]) -> Pack | None:
     try:
         record = json.loads(entry.read_bytes())
-        if record["code"] != _plain(code) or record["path"] != str(where):
+        if record["code"] != as_json_reads_it(code) or record["path"] != str(where):
+            return None
+        # The bytes first: an entry for an edited pack is passed over without building it.
+        if path.read_bytes() != base64.b64decode(record["yaml"]):
             return None
         pack = pack_from_data(record["pack"])
         # The same file named another way (from another folder) is loaded afresh, so
         # the pack's paths always read as this user typed them.
         if pack.path != path:
-            return None
-        if path.read_bytes() != base64.b64decode(record["yaml"]):
             return None
         if pack.article.file.read_bytes() != base64.b64decode(record["article"]):
             return None
@@ -113,9 +116,9 @@ def _read(entry: Path, where: Path, path: Path, code: tuple[Any, ...]) -> Pack |
     return pack
 
 
-def _plain(code: tuple[Any, ...]) -> Any:
-    """The fingerprint as JSON reads it back (tuples become lists)."""
-    return json.loads(json.dumps(code))
+def as_json_reads_it(value: Any) -> Any:
+    """`value` as JSON reads it back (tuples become lists)."""
+    return json.loads(json.dumps(value))
 
 
 def _write(entry: Path, where: Path, code: tuple[Any, ...], pack: Pack) -> None:
@@ -136,11 +139,18 @@ def _write(entry: Path, where: Path, code: tuple[Any, ...], pack: Pack) -> None:
         "article": base64.b64encode(article).decode("ascii"),
         "pack": pack_to_data(pack),
     }
+    write_json(entry, record)
+
+
+def write_json(entry: Path, record: Any) -> None:
+    """`record` written to `entry` whole or not at all; a cache that cannot be written is
+    only slower next time."""
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("w", encoding="utf-8") as file:
-            json.dump(record, file, ensure_ascii=False)
+        # Encoded whole, then written: `json.dump` to a file encodes piece by piece in
+        # Python, several times slower than `dumps` for a long pack.
+        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, entry)  # readers see the old entry or the new one, never half
     except OSError:
         with contextlib.suppress(OSError):

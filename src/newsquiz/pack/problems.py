@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from newsquiz.pack.model import Pack, Position, Question
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -37,6 +39,28 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, int]:
         return (str(self.file), self.line, self.column)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem of one question, apart from where the question stands in its file: it is
+    located only when reported, so a question moved down its file by an edit above it
+    finds the same things at its new lines."""
+
+    field: str  # the question's field it points at: `answer`, `accept`, `reject`, …
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def located(self, pack: Pack, question: Question) -> Problem:
+        """At its field's line; at the question's own line when the field was not written
+        (an inferred `kind`)."""
+        where = question.field_positions.get(self.field) or question.position
+        if where is None:
+            where = Position(pack.path, 0, 0)
+        return Problem(
+            where.file, where.line, where.column, self.message, question.id, self.field,
+            self.severity,
+        )  # fmt: skip
 
 
 class PackError(Exception):
