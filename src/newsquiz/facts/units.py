@@ -34,6 +34,8 @@ _OFFSETS = {"degree fahrenheit": -32 * 5 / 9, "kelvin": -273.15}
 def _table() -> dict[tuple[str, ...], Unit]:
     rows = {
         "length": {
+            "nanometre": (1e-9, "nanometres nanometer nanometers"),
+            "micrometre": (1e-6, "micrometres micrometer micrometers microns micron μm"),
             "millimetre": (0.001, "mm millimetres millimeter millimeters"),
             "centimetre": (0.01, "cm centimetres centimeter centimeters"),
             "metre": (1.0, "metres meter meters mtr m"),
@@ -43,6 +45,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "yard": (0.9144, "yards yd yds"),
             "mile": (1609.344, "miles mi"),
             "nautical mile": (1852.0, "nautical miles nm nmi"),
+            "light year": (9.4607304725808e15, "light years"),
         },
         "area": {
             "square metre": (1.0, "square metres square meter square meters sq m m 2"),
@@ -52,6 +55,16 @@ def _table() -> dict[tuple[str, ...], Unit]:
             ),
             "square mile": (2589988.11, "square miles sq mi sq miles mi 2"),
             "square foot": (0.09290304, "square feet sq ft ft 2"),
+            "square yard": (0.83612736, "square yards sq yd yd 2"),
+            "square inch": (0.00064516, "square inches sq in in 2"),
+            "square centimetre": (
+                1e-4,
+                "square centimetres square centimeter square centimeters sq cm cm 2",
+            ),
+            "square millimetre": (
+                1e-6,
+                "square millimetres square millimeter square millimeters sq mm mm 2",
+            ),
             "hectare": (1e4, "hectares ha"),
             "acre": (4046.8564224, "acres"),
         },
@@ -66,6 +79,20 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "gigalitre": (1e9, "gigalitres gigaliter gigaliters"),
             "cubic metre": (1000.0, "cubic metres cubic meter cubic meters m 3"),
             "cubic foot": (28.316846592, "cubic feet ft 3 cu ft"),
+            "cubic yard": (764.554857984, "cubic yards yd 3 cu yd"),
+            "cubic inch": (0.016387064, "cubic inches in 3 cu in"),
+            "cubic centimetre": (
+                0.001,
+                "cubic centimetres cubic centimeter cubic centimeters cm 3 cc",
+            ),
+            "cubic millimetre": (1e-6, "cubic millimetres cubic millimeter cubic millimeters mm 3"),
+            "cubic kilometre": (1e12, "cubic kilometres cubic kilometer cubic kilometers km 3"),
+            "cubic mile": (4.168181825440579e12, "cubic miles mi 3"),
+            "acre foot": (1233481.83754752, "acre feet acre ft"),
+            # US measures, as the gallon above.
+            "pint": (0.473176473, "pints"),
+            "quart": (0.946352946, "quarts"),
+            "fluid ounce": (0.0295735295625, "fluid ounces fl oz"),
             "gallon": (3.785411784, "gallons gal us gallon us gallons"),
             "barrel": (158.987294928, "barrels bbl"),
         },
@@ -76,7 +103,11 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "gram": (0.001, "grams gramme grammes g"),
             "kilogram": (1.0, "kilograms kilogramme kilogrammes kg kgs kilo kilos"),
             "tonne": (1000.0, "tonnes metric ton metric tons t"),
+            "kilotonne": (1e6, "kilotonnes kiloton kilotons"),
             "megatonne": (1e9, "megatonnes megaton megatons"),
+            "gigatonne": (1e12, "gigatonnes gigaton gigatons"),
+            "long ton": (1016.0469088, "long tons"),
+            "carat": (0.0002, "carats ct"),
             "ton": (907.18474, "tons short ton short tons"),
             "ounce": (0.028349523125, "ounces oz"),
             "lb": (0.45359237, "lbs"),
@@ -94,6 +125,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
                 1.0,
                 "metres per second meters per second metres a second meters a second m / s mps",
             ),
+            "foot per second": (0.3048, "feet per second feet a second"),
         },
         "ratio": {
             "percent": (0.01, "per cent pct pc percentage"),
@@ -120,12 +152,39 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "megawatt hour": (3.6e9, "megawatt hours mwh"),
             "gigawatt hour": (3.6e12, "gigawatt hours gwh"),
             "terawatt hour": (3.6e15, "terawatt hours twh"),
+            "joule": (1.0, "joules"),
+            "kilojoule": (1e3, "kilojoules kj"),
+            "megajoule": (1e6, "megajoules mj"),
+            "gigajoule": (1e9, "gigajoules gj"),
+            "calorie": (4.184, "calories"),
+            "kilocalorie": (4184.0, "kilocalories kcal"),
+            "british thermal unit": (1055.05585262, "british thermal units btu btus"),
         },
         "power": {
             "watt": (1.0, "watts"),
             "kilowatt": (1e3, "kilowatts kw"),
             "megawatt": (1e6, "megawatts mw"),
             "gigawatt": (1e9, "gigawatts gw"),
+            "terawatt": (1e12, "terawatts"),
+            "horsepower": (745.69987158227, "hp bhp"),
+        },
+        "pressure": {
+            "pascal": (1.0, "pascals"),
+            "hectopascal": (100.0, "hectopascals hpa"),
+            "kilopascal": (1e3, "kilopascals kpa"),
+            "megapascal": (1e6, "megapascals mpa"),
+            "millibar": (100.0, "millibars mbar"),
+            "pound per square inch": (6894.757293168, "pounds per square inch psi"),
+            "atmosphere": (101325.0, "atmospheres"),
+        },
+        "radiation dose": {
+            "sievert": (1.0, "sieverts"),
+            "millisievert": (1e-3, "millisieverts msv"),
+            "microsievert": (1e-6, "microsieverts μsv"),
+        },
+        "magnetic field": {
+            "tesla": (1.0, "teslas"),
+            "gauss": (1e-4, "gauss"),
         },
         "voltage": {
             "volt": (1.0, "volts"),
@@ -165,6 +224,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "megabyte": (1e6, "megabytes mb"),
             "gigabyte": (1e9, "gigabytes gb"),
             "terabyte": (1e12, "terabytes tb"),
+            "petabyte": (1e15, "petabytes pb"),
         },
     }
     table: dict[tuple[str, ...], Unit] = {}
@@ -196,6 +256,15 @@ _PHRASES = (
     "terabytes per second", "kbit / s", "mbit / s", "gbit / s", "tbit / s",
     "km / h", "km / hr", "mi / h", "m / s", "degree centigrade", "degrees centigrade", "degrees c", "degrees fahrenheit", "degrees f",
     "us gallon", "us gallons", "cu ft", "cubic feet",
+    "light years", "square yards", "sq yd", "yd 2", "square inches", "sq in", "in 2",
+    "square centimetres", "square centimeter", "square centimeters", "sq cm", "cm 2",
+    "square millimetres", "square millimeter", "square millimeters", "sq mm", "mm 2",
+    "cubic yards", "yd 3", "cu yd", "cubic inches", "in 3", "cu in", "cubic centimetres",
+    "cubic centimeter", "cubic centimeters", "cm 3", "cubic millimetres", "cubic millimeter",
+    "cubic millimeters", "mm 3", "cubic kilometres", "cubic kilometer", "cubic kilometers",
+    "km 3", "cubic miles", "mi 3", "acre feet", "acre ft", "fluid ounces", "fl oz", "long tons",
+    "feet per second", "feet a second", "british thermal units",
+    "pounds per square inch",
 )  # fmt: skip
 
 

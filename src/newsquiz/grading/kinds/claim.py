@@ -329,6 +329,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if key_truth is False
         else frozenset()
     )
+    # The ages the quotes and the explanation give (`a 58-year-old`, `she is 58`): a
+    # correction's age is one of them, though the article may give her another, at another
+    # time (`I was eleven when I took it out`).
+    quoted_ages = frozenset(age for toks in quoted_texts for age in _ages(toks))
     # `true, weekly` where the quote says daily: the periods the article counts anything per.
     periods = time_rates(ctx.explain, ctx)
 
@@ -356,6 +360,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        if quoted_ages and not _ages(toks) <= quoted_ages:
+            return incorrect("the article gives another age")  # `false, she is 11`
         if (
             not by_kind
             and not explained
@@ -1222,6 +1228,39 @@ def _measure(toks: list[str], m: Mention) -> str | None:
     if m.end < len(toks) and toks[m.end][0].isalpha():
         return toks[m.end].removesuffix("s")
     return None
+
+
+# Who an age is stated of, and how (`she is 58`, `he's only 11`, `she turned 40`).
+_AGE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
+_AGE_VERBS = frozenset({"is", "was", "s", "turned", "turns", "are", "were", "m", "am"})
+_AGE_ADVERBS = frozenset({"only", "just", "now", "actually", "really", "still", "already"})
+_SECONDS_A_YEAR = 365.25 * 24 * 3600
+
+
+def _ages(toks: list[str]) -> set[float]:
+    """The ages a text states: `58 years old` (and `a 58-year-old`), `aged 58`, and a
+    count straight after a pronoun and `is`, `was` or `turned` that ends its clause
+    (`she is 58`, not `she is 58 kilometres away`)."""
+    ages: set[float] = set()
+    for m in scan(toks):
+        if m.value is None or m.ordinal:
+            continue
+        after = toks[m.end] if m.end < len(toks) else None
+        if m.kind == DURATION and after == "old":
+            ages.add(round(m.value / _SECONDS_A_YEAR, 6))
+            continue
+        if m.kind != NUMBER or (after is not None and after.isalnum() and after != "and"):
+            continue
+        before = list(takewhile(lambda t: t in _AGE_ADVERBS, reversed(toks[: m.start])))
+        at = m.start - len(before)
+        said = (
+            (at >= 1 and toks[at - 1] == "aged")
+            or (at >= 2 and toks[at - 1] in _AGE_VERBS and toks[at - 2] in _AGE_SUBJECTS)
+            or (at >= 1 and toks[at - 1] in _AGE_SUBJECTS and not before)  # `she's 58`
+        )
+        if said:
+            ages.add(m.value)
+    return ages
 
 
 def _another_figure(
