@@ -33,6 +33,13 @@ QUESTIONS = (
 )
 
 
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the questions worked out afresh (not taken from what was kept)."""
@@ -47,6 +54,14 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return worked
 
 
+def checked_once(write_pack: WritePack, checked: list[str]) -> tuple[Path, list[str]]:
+    """The test pack, checked once (its findings kept), and what that check printed."""
+    folder = write_pack(HEAD + QUESTIONS)
+    first = formatted(folder)
+    checked.clear()
+    return folder, first
+
+
 def formatted(folder: Path) -> list[str]:
     return [p.format() for p in check_pack(folder).problems]
 
@@ -59,10 +74,7 @@ def fresh(folder: Path) -> list[str]:
     )
 
 
-def test_an_unchanged_pack_is_not_checked_again(
-    write_pack: WritePack, checked: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+def test_an_unchanged_pack_is_not_checked_again(write_pack: WritePack, checked: list[str]) -> None:
     folder = write_pack(HEAD + QUESTIONS)
     first = formatted(folder)
     assert checked == ["length", "when", "who"]
@@ -74,12 +86,9 @@ def test_an_unchanged_pack_is_not_checked_again(
 
 
 def test_an_edit_rechecks_only_that_question_and_moves_the_others_findings(
-    write_pack: WritePack, checked: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_pack: WritePack, checked: list[str]
 ) -> None:
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
-    folder = write_pack(HEAD + QUESTIONS)
-    formatted(folder)
-    checked.clear()
+    folder, _ = checked_once(write_pack, checked)
     # A question added first moves every other question five lines down.
     added = (
         "  - id: spoke\n    question: Who spoke for the first time?\n"
@@ -94,12 +103,10 @@ def test_an_edit_rechecks_only_that_question_and_moves_the_others_findings(
 
 
 def test_the_other_answers_warning_follows_the_other_question(
-    write_pack: WritePack, checked: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_pack: WritePack, checked: list[str]
 ) -> None:
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
-    folder = write_pack(HEAD + QUESTIONS)
-    assert any("is the answer to question `when`" in line for line in formatted(folder))
-    checked.clear()
+    folder, first = checked_once(write_pack, checked)
+    assert any("is the answer to question `when`" in line for line in first)
     # `who` itself is unchanged, but `March 1` is no longer another question's answer.
     write_pack(HEAD + QUESTIONS.replace("answer: March 1\n", "answer: On March 1\n", 1))
     again = formatted(folder)
@@ -121,16 +128,11 @@ def test_the_other_answers_warning_follows_the_other_question(
 def test_a_changed_article_or_metadata_checks_every_question(
     write_pack: WritePack,
     checked: list[str],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     change: Callable[[str, str], tuple[str, str]],
 ) -> None:
     from tests.conftest import ARTICLE
 
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
-    folder = write_pack(HEAD + QUESTIONS)
-    formatted(folder)
-    checked.clear()
+    folder, _ = checked_once(write_pack, checked)
     yaml, article = change(HEAD + QUESTIONS, ARTICLE)
     write_pack(yaml, article)
     again = formatted(folder)
@@ -141,10 +143,7 @@ def test_a_changed_article_or_metadata_checks_every_question(
 def test_a_newer_newsquiz_checks_every_question(
     write_pack: WritePack, checked: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(tmp_path / "cache"))
-    folder = write_pack(HEAD + QUESTIONS)
-    formatted(folder)
-    checked.clear()
+    folder, _ = checked_once(write_pack, checked)
     monkeypatch.setattr(pack_cache, "code_fingerprint", lambda packages: ("a newer newsquiz",))
     monkeypatch.setattr(kept_findings, "code_fingerprint", lambda packages: ("newer",))
     again = formatted(folder)
@@ -186,28 +185,21 @@ def test_a_newer_newsquiz_checks_every_question(
 def test_a_damaged_or_forged_entry_is_only_a_miss(
     write_pack: WritePack,
     checked: list[str],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     damage: Callable[[dict[str, Any]], str],
+    cache: Path,
 ) -> None:
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", str(cache))
-    folder = write_pack(HEAD + QUESTIONS)
-    first = formatted(folder)
+    folder, first = checked_once(write_pack, checked)
     (entry,) = (cache / "findings").glob("*.json")
     entry.write_text(damage(json.loads(entry.read_text(encoding="utf-8"))), encoding="utf-8")
-    checked.clear()
     assert formatted(folder) == first
     assert checked == ["length", "when", "who"]
 
 
 def test_with_the_cache_turned_off_nothing_is_kept(
-    write_pack: WritePack, checked: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    write_pack: WritePack, checked: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NEWSQUIZ_CACHE_DIR", "")
-    folder = write_pack(HEAD + QUESTIONS)
-    first = formatted(folder)
-    checked.clear()
+    folder, first = checked_once(write_pack, checked)
     assert formatted(folder) == first
     assert checked == ["length", "when", "who"]
     assert first == fresh(folder)

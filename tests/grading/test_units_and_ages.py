@@ -124,3 +124,55 @@ def test_a_count_after_a_pronoun_is_no_age_when_it_counts_something() -> None:
         article=(paragraph,),
     )
     assert grade(made, "false, they were 40 kilometres out").outcome is C
+
+
+RULE = "A hall place is guaranteed to every first-year who lives more than 25 miles from campus."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("more than 25 miles", C),
+        ("over 25 miles", C),
+        ("within 25 miles", X),  # at most 25 miles: the other side of the line
+        ("up to 25 miles", X),
+    ],
+)
+def test_within_is_a_ceiling(typed: str, expected: Outcome) -> None:
+    # The author accepts the bare figure: `within` must still read as the other bound.
+    made = make_question(
+        "number",
+        "more than 25 miles",
+        question="How far away must a first-year live?",
+        accept=("25 miles",),
+        citations=(cite(RULE, RULE),),
+        article=(RULE,),
+    )
+    assert grade(made, typed).outcome is expected
+
+
+DEADLINE = "The buyer must restore the keeper's cottage within three years of the sale."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("within three years", C), ("three years", C), ("up to 3 years", C), ("after three years", X)],
+)
+def test_a_deadline_within_a_length_of_time(typed: str, expected: Outcome) -> None:
+    outcome = _graded(
+        "duration", "within three years", "By when must the cottage be restored?", DEADLINE, typed
+    )
+    assert outcome is expected
+
+
+STAY = "Students may stay in the hotels for up to 11 weeks while the block is repaired."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("up to 11 weeks", C), ("11 weeks", C), ("more than 11 weeks", X), ("at least 11 weeks", X)],
+)
+def test_a_ceiling_in_the_key_allows_the_bare_figure(typed: str, expected: Outcome) -> None:
+    # `up to` beside a figure that is itself the most adds nothing, typed or not.
+    outcome = _graded("duration", "up to 11 weeks", "How long may students stay?", STAY, typed)
+    assert outcome is expected

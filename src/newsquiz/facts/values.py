@@ -666,8 +666,8 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             mention.bound = _LENGTHS[word]  # `longer than two hours` is more than two hours
         elif word in _LIMITS and j + 1 < len(toks) and toks[j + 1] == "of":
             mention.bound = _LIMITS[word]  # `a minimum of one week` is at least a week
-        elif word == "up" and toks[j + 1] == "to":
-            mention.bound = CEILING  # `up to 48 hours`
+        elif (word == "up" and toks[j + 1] == "to") or word == "within":
+            mention.bound = CEILING  # `up to 48 hours`, `within 25 miles`
             return
         elif word in ("not", "never", "instead"):
             mention.denied = True

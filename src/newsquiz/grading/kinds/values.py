@@ -575,6 +575,8 @@ def _bound_differs(
         return bound in ("more", "least") or ctx.key_bound in ("more", "least")
     if bound == JUST_UNDER and m.bound == "less":
         return False  # `under 20.6 million` for just under
+    if bound == CEILING and m.bound is None:
+        return False  # `11 weeks` for up to 11 weeks, `three years` for within three years
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
