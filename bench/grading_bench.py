@@ -757,6 +757,18 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cefn-garw-sheepdog-debut-win",
     "craigmorven-trail-centre-opens",
     "drumlachie-academy-roof-rebuild",
+    "kelvale-airport-loses-toronto-route",
+    "kessock-falls-boil-water-advisory",
+    "mataura-youth-orchestra-instruments-found",
+    "brantmore-library-fines-amnesty",
+    "kinangop-milk-price-protest",
+    "lewis-pass-slip-reopening",
+    "abercennen-show-foot-and-mouth",
+    "north-ronaldsay-trawler-crew-rescued",
+    "tullyvarra-mri-scanner-appeal",
+    "hestskjaer-lighthouse-sold",
+    "port-ardlan-student-hotel-rooms",
+    "tindal-coast-evening-trains-cut",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
