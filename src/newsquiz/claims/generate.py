@@ -682,14 +682,7 @@ def _embedded_value_sources(
     def value() -> Found | None:
         """The first value of `text`, read once."""
         if not first:
-            # A number written as a word inside a phrase ("the two armies") is rarely the
-            # fact asked about; a clock time (14:37) is no number: "64:37" is no time at all.
-            values = [
-                f
-                for f in find_values(text)
-                if not (isinstance(f.value, Number) and f.value.words)
-                and not _in_clock_time(text, f)
-            ]
+            values = [f for f in find_values(text) if _changeable(text, f)]
             first.append(values[0] if values else None)
         return first[0]
 
@@ -1423,10 +1416,12 @@ def claims_for(
             wording = _one_after_next_dropped(frame, _undoubled(frame, wording))
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
-        if re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE) and re.match(
-            r"\s+\w+s\b", frame.after
+        if (one := _ONE_THEN.fullmatch(wording.strip())) and re.match(
+            r"\s+\w+s\b", one.group(1) or frame.after
         ):
-            return None  # "1 times", "one players"
+            return None  # "1 times", "one players", "one decades"
+        if not truth and _part_above_whole(wording, frame.after):
+            return None  # "won 25 of his nine Tests"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
             return None  # "strikes in Ukraine … near the border with Ukraine" reads as nonsense
         if (
@@ -1994,15 +1989,43 @@ def _year_of(text: str) -> int | None:
     return None
 
 
+# A count of one, and the word after it in the same wording (`one helicopters`).
+_ONE_THEN = re.compile(r"(?:1|one)(\s+\w+)?", re.IGNORECASE)
+
+
 def _first_value(text: str) -> Value | None:
-    """The value a candidate changes: its first date, amount, length or figure (a number
-    written as a word inside a phrase, or a clock time, is none)."""
-    for found in find_values(text):
-        if not (isinstance(found.value, Number) and found.value.words) and not _in_clock_time(
-            text, found
-        ):
-            return found.value
-    return None
+    """The value a candidate changes: its first date, amount, length or figure."""
+    return next((f.value for f in find_values(text) if _changeable(text, f)), None)
+
+
+def _changeable(text: str, found: Found) -> bool:
+    """A value of `text` a claim may change. A number written as a word inside a phrase
+    ("the two armies") is rarely the fact asked about, unless it is the answer (`seven`,
+    `seven crew`); a clock time (14:37) is no number: "64:37" is no time at all."""
+    if isinstance(found.value, Number) and found.value.words:
+        return found.start == 0 and len(text[found.end :].split()) <= 1
+    return not _in_clock_time(text, found)
+
+
+# `won 25 of his nine Tests`: the whole a count is a part of, a count of things in the
+# words after it (not `of the 2025 harvest`, `of their three-point attempts`).
+_OF_A_WHOLE = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:his|her|their|its|the|our|your|all)\s+([\d,]+|[a-z]+)\s+\w+s\b"
+)
+
+
+def _part_above_whole(wording: str, after: str) -> bool:
+    """A changed count bigger than the whole the words after it give."""
+    match = _OF_A_WHOLE.match(after)
+    if match is None or re.search(r"%|\bper ?cent\b", wording, re.IGNORECASE):
+        return False
+    part, whole = _first_value(wording), _first_value(match.group(1))
+    return (
+        isinstance(part, Number)
+        and isinstance(whole, Number)
+        and not whole.year_like()
+        and part.value > whole.value
+    )
 
 
 def _figure_limits(
