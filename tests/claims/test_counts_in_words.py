@@ -80,3 +80,29 @@ def test_no_one_before_a_plural(pack: str, question: str) -> None:
     (claims,) = [qc for qc in bank.by_question if qc.question.id == question]
     for claim in claims.false_claims:
         assert not re.search(r"\b(?:1|one) \w+s\b", claim.sentence), claim.sentence
+
+
+@pytest.mark.parametrize(
+    ("pack", "question", "true_span"),
+    [
+        ("zimbabwe-maize-price-drought", "lowest-in", 4),  # the lowest in four decades
+        ("amazon-deforestation-figures", "drought", 7),  # the worst in seven decades
+    ],
+)
+def test_a_shorter_window_of_a_superlative_is_no_false_claim(
+    pack: str, question: str, true_span: int
+) -> None:
+    # `the lowest in three decades` is true of the lowest in four (judged sample 97a).
+    bank = ClaimBank(load_pack(BENCH / pack))
+    (claims,) = [qc for qc in bank.by_question if qc.question.id == question]
+    spans = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+    assert claims.false_claims
+    for claim in claims.false_claims:
+        assert spans[claim.value.split()[0]] > true_span, claim.sentence
+
+
+def test_one_before_a_plural_inside_a_list() -> None:
+    bank = ClaimBank(load_pack(BENCH / "sharqiya-sands-ultra-record"))
+    (claims,) = [qc for qc in bank.by_question if qc.question.id == "rop-support"]
+    assert claims.false_claims
+    assert not any("one helicopters" in claim.sentence for claim in claims.false_claims)

@@ -115,3 +115,14 @@ def test_a_role_set_off_before_who_engaged_it_is_read(write_pack: WritePack) -> 
     )
     (ceo,) = ClaimBank(load_pack(write_pack(yaml, article)), max_false=40).by_question
     assert not [c for c in ceo.false_claims if "Rosa Lind" in c.sentence]
+
+
+def test_a_request_keeps_its_own_stop_in_the_answer_frame() -> None:
+    # `Name the four items … confiscated.?` read badly (judged sample 97a, #17).
+    request = make_question(
+        "list", ("a villa", "a yacht"), question="Name the two items the court confiscated."
+    )
+    sentence = question_frame(request).fill("a villa and a barge")[0]
+    assert sentence == (
+        "The answer to “Name the two items the court confiscated.” is a villa and a barge."
+    )

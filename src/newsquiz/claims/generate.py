@@ -1416,10 +1416,11 @@ def claims_for(
             wording = _one_after_next_dropped(frame, _undoubled(frame, wording))
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
             return None
-        if (one := _ONE_THEN.fullmatch(wording.strip())) and re.match(
-            r"\s+\w+s\b", one.group(1) or frame.after
-        ):
-            return None  # "1 times", "one players", "one decades"
+        if (
+            re.fullmatch(r"1|one", wording.strip(), re.IGNORECASE)
+            and re.match(r"\s+\w+s\b", frame.after)
+        ) or (_ONE_BEFORE_PLURAL.search(wording) and not _ONE_BEFORE_PLURAL.search(true_value)):
+            return None  # "1 times", "one players", "and one helicopters"
         if not truth and _part_above_whole(wording, frame.after):
             return None  # "won 25 of his nine Tests"
         if not truth and (_elsewhere_in(frame, wording) or _demonym_in(frame, wording)):
@@ -1989,8 +1990,9 @@ def _year_of(text: str) -> int | None:
     return None
 
 
-# A count of one, and the word after it in the same wording (`one helicopters`).
-_ONE_THEN = re.compile(r"(?:1|one)(\s+\w+)?", re.IGNORECASE)
+# A count of one before a plural in the same wording (`and one helicopters`); not `one
+# was`, `one has`.
+_ONE_BEFORE_PLURAL = re.compile(r"(?<![\d.,])\b(?:1|one)\s+\w{3,}s\b", re.IGNORECASE)
 
 
 def _first_value(text: str) -> Value | None:

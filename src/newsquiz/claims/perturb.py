@@ -585,8 +585,10 @@ def _span_size(text: str, after: str, counted: bool = False) -> float | None:
     value = found[0].value
     if isinstance(value, Duration):
         return value.seconds or None
+    # The unit may be the value's own (`four decades`) or the claim's after it.
+    unit = text[found[0].end :] if text[found[0].end :].strip() else after
     if isinstance(value, Number) and (
-        _TIME_UNIT_AFTER.match(after) or (counted and _PLURAL_AFTER.match(after))
+        _TIME_UNIT_AFTER.match(unit) or (counted and _PLURAL_AFTER.match(unit))
     ):
         return value.value or None
     return None

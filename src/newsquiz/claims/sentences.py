@@ -586,7 +586,10 @@ def question_frame(question: Question) -> Frame:
     text = question.question.strip().rstrip("?").strip()
     frame = _statement(text.split())
     if frame is None or _garbled(*frame):
-        return Frame(f"The answer to “{text}?” is ", ".", ClaimPath.QUESTION)
+        # `Name the four items … confiscated.`: a request asked as a question keeps its own
+        # stop, never `.?`.
+        asked = text if text.endswith((".", "!")) else f"{text}?"
+        return Frame(f"The answer to “{asked}” is ", ".", ClaimPath.QUESTION)
     before, after = frame
     if before:
         before = before[:1].upper() + before[1:]
