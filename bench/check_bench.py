@@ -124,13 +124,20 @@ def measure(path: Path) -> dict[str, tuple[float, float]]:
     fresh = load_pack(path)
     claims = seconds(lambda: ClaimBank(fresh).round(1))
     check = (load[0] + lint_only[0], load[1] + lint_only[1])
+    before = os.environ.get("NEWSQUIZ_CACHE_DIR")
     with tempfile.TemporaryDirectory() as cache:
         os.environ["NEWSQUIZ_CACHE_DIR"] = cache
-        check_pack(path)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("question: 'Who", "question: 'Just who", 1), encoding="utf-8")
-        edited = seconds(lambda: check_pack(path))
-        path.write_text(text, encoding="utf-8")
+        try:
+            check_pack(path)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("question: 'Who", "question: 'Just who", 1), "utf-8")
+            edited = seconds(lambda: check_pack(path))
+            path.write_text(text, encoding="utf-8")
+        finally:  # the commands measured next use the cache as they would have
+            if before is None:
+                del os.environ["NEWSQUIZ_CACHE_DIR"]
+            else:
+                os.environ["NEWSQUIZ_CACHE_DIR"] = before
     return {"load": load, "check": check, "edited": edited, "claims": claims}
 
 

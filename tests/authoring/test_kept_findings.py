@@ -17,7 +17,7 @@ from newsquiz.authoring.lint import check_pack, lint
 from newsquiz.claims import ClaimBank
 from newsquiz.pack import Pack, load_pack
 from newsquiz.pack import cache as pack_cache
-from newsquiz.pack.problems import Finding
+from newsquiz.pack.problems import Finding, Problem
 
 HEAD = (
     "format: newsquiz/1\nid: t\ntitle: T\narticle:\n  file: article.txt\n"
@@ -67,11 +67,8 @@ def formatted(folder: Path) -> list[str]:
 
 
 def fresh(folder: Path) -> list[str]:
-    pack = load_pack(folder)
-    return sorted(
-        (p.format() for p in lint(pack)),
-        key=lambda line: [int(n) if n.isdigit() else n for n in line.split(":")[:3]],
-    )
+    """What a check with nothing kept prints, in the order `check` prints it."""
+    return [p.format() for p in sorted(lint(load_pack(folder)), key=Problem.sort_key)]
 
 
 def test_an_unchanged_pack_is_not_checked_again(write_pack: WritePack, checked: list[str]) -> None:

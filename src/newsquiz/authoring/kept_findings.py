@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -122,12 +121,8 @@ def _findings(raw: Any) -> list[Finding] | None:
         ):
             return None
         field, message, severity = item
-        if severity not in {s.value for s in Severity} or not _printable(field + message):
+        # A finding reaches the terminal: a kept one holds printable text only.
+        if severity not in {s.value for s in Severity} or not (field + message).isprintable():
             return None
         findings.append(Finding(field, message, Severity(severity)))
     return findings
-
-
-def _printable(text: str) -> bool:
-    # A finding reaches the terminal: a kept one may hold no control character.
-    return not any(unicodedata.category(c) == "Cc" for c in text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text, tokenize, tokens
@@ -26,6 +26,7 @@ from newsquiz.pack.problems import Finding, PackError, Problem, Severity
 from newsquiz.startup import collector_held_for_batch
 
 if TYPE_CHECKING:
+    from newsquiz.authoring.kept_findings import KeptFindings
     from newsquiz.claims import ClaimBank
 
 # How a question is worded hints at the kind of answer its author expects.
@@ -85,20 +86,12 @@ def check_pack(path: Path) -> CheckResult:
     return CheckResult(path, pack, tuple(sorted(problems, key=Problem.sort_key)))
 
 
-class FindingsStore(Protocol):
-    """Findings worked out before, by question: None for a question not seen so."""
-
-    def get(self, question: Question) -> list[Finding] | None: ...
-
-    def put(self, question: Question, findings: list[Finding]) -> None: ...
-
-
-def lint(pack: Pack, kept: FindingsStore | None = None) -> list[Problem]:
+def lint(pack: Pack, kept: KeptFindings | None = None) -> list[Problem]:
     with collector_held_for_batch():  # a long pack's graders and claims all live to the end
         return _lint(pack, kept)
 
 
-def _lint(pack: Pack, kept: FindingsStore | None) -> list[Problem]:
+def _lint(pack: Pack, kept: KeptFindings | None) -> list[Problem]:
     from newsquiz.claims import ClaimBank
 
     bank = ClaimBank(pack, max_false=1)  # one false claim shows a question can be played

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsquiz.claims.generate import ClaimBank
 from newsquiz.pack.model import Pack
-from newsquiz.pack.problems import Problem, Severity
+from newsquiz.pack.problems import Finding, Problem, Severity
 
 
 def lint(pack: Pack, bank: ClaimBank | None = None) -> list[Problem]:
@@ -13,20 +13,9 @@ def lint(pack: Pack, bank: ClaimBank | None = None) -> list[Problem]:
     problems: list[Problem] = []
     for index, question in enumerate(pack.questions):
         message = unplayable(bank, index)
-        if message is None:
-            continue
-        where = question.field_positions.get("answer") or question.position
-        problems.append(
-            Problem(
-                file=where.file if where else pack.path,
-                line=where.line if where else 0,
-                column=where.column if where else 0,
-                message=message,
-                question_id=question.id,
-                field="answer",
-                severity=Severity.WARNING,
-            )
-        )
+        if message is not None:
+            finding = Finding("answer", message, Severity.WARNING)
+            problems.append(finding.located(pack, question))
     return problems
 
 

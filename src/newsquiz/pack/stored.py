@@ -40,7 +40,7 @@ def pack_to_data(pack: Pack) -> dict[str, Any]:
             "license": article.license,
             "credit": article.credit,
         },
-        "questions": [question_to_data(q) for q in pack.questions],
+        "questions": [_question_to_data(q) for q in pack.questions],
     }
 
 
@@ -68,7 +68,7 @@ def pack_from_data(data: dict[str, Any]) -> Pack:
     )
 
 
-def question_to_data(q: Question) -> dict[str, Any]:
+def _question_to_data(q: Question) -> dict[str, Any]:
     return {
         "id": q.id,
         "question": q.question,
