@@ -631,11 +631,13 @@ _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
 
 def _bound_after(toks: list[str], end: int) -> str | None:
     """`12 knots or less`, `20 or more`: a bound written after the value and its unit."""
-    for at in range(end, min(end + 3, len(toks) - 1)):
-        if toks[at] == "at" and toks[at + 1] in ("least", "most"):
-            return toks[at + 1]  # `a week at least`
+    for at in range(end, min(end + 3, len(toks))):
+        following = toks[at + 1] if at + 1 < len(toks) else ""
+        if toks[at] == "at" and following in ("least", "most"):
+            return following  # `a week at least`
+        if toks[at] in _LIMITS and following != "of":
+            return _LIMITS[toks[at]]  # `two years minimum`, `14 hours maximum`
         if toks[at] == "or":
-            following = toks[at + 1]
             if following in _OR_LESS and (at + 2 == len(toks) or toks[at + 2] != "than"):
                 return _OR_LESS[following]
             return None

@@ -78,6 +78,31 @@ def _item_words(item: str) -> list[str]:
 _MOST_ROMAN = 50  # numerals beyond name no paper, phase or division (`mix`, `mid`)
 
 
+def _compounds_joined(toks: list[str], key_words: set[str]) -> list[str]:
+    """`mud stone`, `lung-worm` typed for the item `mudstone`, `lungworm`: two words that
+    make one word of the items, neither an item's word itself, are that word."""
+    out: list[str] = []
+    index = 0
+    while index < len(toks):
+        first = toks[index]
+        gap = 2 if toks[index + 1 : index + 2] == ["-"] else 1
+        second = toks[index + gap] if index + gap < len(toks) else ""
+        joined = first + second
+        if (
+            first.isalpha()
+            and second.isalpha()
+            and joined in key_words
+            and first not in key_words
+            and second not in key_words
+        ):
+            out.append(joined)
+            index += gap + 1
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
 def _numeral(word: str) -> bool:
     """A figure or a small Roman numeral (`216`, `II`): what tells an item from its kind."""
     if word[0].isdigit():
@@ -387,6 +412,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             if _runs_in(written, name):
                 return incorrect(f"{' '.join(name).title()} is another of the article's names")
         toks = _places_joined(as_the_key_names_places(rewrite(toks), key_place_words))
+        toks = _compounds_joined(toks, every_key_word)
         if hedged([t for i, t in enumerate(toks) if not _a_choice_of_an_item(toks, i)]):
             return incorrect("give the items, not a choice")
         for name, item_words in part_names:

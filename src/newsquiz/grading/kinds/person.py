@@ -1351,11 +1351,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         denied = denied_positions(toks)
         # `Sen. Schumer of New York`: a place beside the name describes it; a city's name
         # the article gives a bearer of the surname (`Milan Horvat`) is that one's name.
+        # So is one the article gives anyone as a given name, written straight before the
+        # surname (`Siân Jenkins`, where Siân is Siân Morgan's and Sian also Xi'an's).
         placed = {
             i
             for start, end, _ in places_in(toks)
             for i in range(start, end)
             if toks[i] not in bearers_given
+            and not (toks[i] in others_named and toks[i + 1 : i + 2] == [surname])
         }
         # `Ambassador to the EU`: a body the article names, by any of its names.
         placed |= {

@@ -575,8 +575,10 @@ def _bound_differs(
         return bound in ("more", "least") or ctx.key_bound in ("more", "least")
     if bound == JUST_UNDER and m.bound == "less":
         return False  # `under 20.6 million` for just under
-    if bound == CEILING and m.bound is None:
-        return False  # `11 weeks` for up to 11 weeks, `three years` for within three years
+    if bound == CEILING and m.bound in (None, "most"):
+        # `11 weeks` for up to 11 weeks, `three years` for within three years; `at most 14
+        # hours` for up to 14 hours
+        return False
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
@@ -1117,6 +1119,8 @@ def _counts_another(
         # `14 firefighters` where the quote counts 62 firefighters and 14 fire engines: a
         # rival word that only holds the key's (`fire`) is still the rival's
         return True
+    if noun is not None and key_noun is not None and _modifies(noun, after or (), [key_noun], ctx):
+        return False  # `9 new stops` for 9 stops: a word before the noun, not another noun
     # `23 nations` for 23 countries: the thing counted, in other words (not `33 match
     # points` for game points, where the word qualifies another).
     in_other_words = key_noun is not None and not (after and _a_noun(after[0]))
@@ -1160,6 +1164,37 @@ def _counted_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
         for sentence in sentences
         for figure, word in pairwise(sentence)
         if figure[:1].isdigit() and word.isalpha() and word not in FILLERS
+    )
+
+
+@last_by_identity
+def _modifiers_after_figures(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """The word the article writes straight after a figure, with each of the two after it
+    (`9,500 public health workers`: public health, public workers). Read once per article."""
+    return frozenset(
+        (sentence[at + 1], later)
+        for sentence in sentences
+        for at in range(len(sentence) - 2)
+        if sentence[at][:1].isdigit() and sentence[at + 1].isalpha()
+        for later in sentence[at + 2 : at + 4]
+    )
+
+
+# Words before a counted noun that say nothing of which were counted: what a count of
+# things added or created holds anyway (`create 28 jobs`: `28 new jobs`). Any other word
+# may pick out some of them (`27 urgent recommendations`, `23 urine samples`).
+_UNRESTRICTIVE = frozenset({"new", "additional", "extra", "further", "more"})
+
+
+def _modifies(word: str, after: Sequence[str], nouns: Collection[str], ctx: Context) -> bool:
+    """`9 new stops` for 9 stops: `word` says nothing of which, stands before one of
+    `nouns`, and the article does not write it after another figure before that noun
+    (`14 new stops` beside the 9 stops rebuilt)."""
+    return (
+        word in _UNRESTRICTIVE
+        and bool(after)
+        and any(_one_noun(after[0], noun) for noun in nouns)
+        and (word, after[0]) not in _modifiers_after_figures(ctx.names.sentences)
     )
 
 
@@ -1817,6 +1852,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             if rate is not None and not any(_same_period(rate, r) for r in per_times):
                 # `412 mg per square metre per year` where the article's is per day
                 return incorrect(f"the article gives it a {_periods_shown(per_times)}")
+            if not key_period and not counted_per_time:
+                unsaid = _rate_unsaid(toks, key_unit, ctx)  # `22% a year` of 22% per litre
+                if unsaid is not None:
+                    return incorrect(unsaid)
         elif typed_per is not None and _period(typed_per[0]) is not None and not counted_per_time:
             return incorrect(f"the article gives no figure per {typed_per[0]}")  # `180 mm per hour`
         elif (
@@ -1832,24 +1871,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         elif counted_per_time and (rate := time_rate_in(toks)) is not None:
             if not any(_same_period(rate, r) for r in per_times):
                 return incorrect(f"the article gives it a {_periods_shown(per_times)}")
-        elif (
-            not counted_per_time
-            and key_unit is not None
-            and key_unit.dimension == "ratio"
-            and (
-                _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited)
-                or "since" in ctx.words  # `inflation since the last fare change`: a total
-            )
-        ):
-            rate = time_rate_in(toks)
-            if rate is not None:  # `6.5 percent a year` for 6.5 percent over two years
-                return incorrect(f"the article gives no share a {rate}")
-        elif (
-            not counted_per_time
-            and (key_unit is None or key_unit.dimension != "ratio")  # shares: the rule above
-            and (rate := time_rate_in(toks)) is not None
-        ):
-            return incorrect(f"the article gives no figure a {rate}")  # `180,000 litres a season`
+        elif not counted_per_time and (unsaid := _rate_unsaid(toks, key_unit, ctx)) is not None:
+            return incorrect(unsaid)
         if share_of_named_whole and _share_of_another_whole(
             toks, said_wholes, article_wholes, _words_in(ctx.names.sentences)
         ):
@@ -2075,6 +2098,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     )  # `48 nations` for `How many countries…?`
                     and (key_noun is None or not _one_noun(counted_as, key_noun))
                     and counted_as not in ctx.words  # its synonyms too: `nations`, `countries`
+                    # `6 new platforms` for `How many platforms…?`: a word before the noun
+                    and not _modifies(counted_as, toks[m.end + 1 : m.end + 2], ctx.asked_count, ctx)
                 ):
                     # `14 pages` for `How many recommendations…?`, where the article counts
                     # pages too: another thing counted.
@@ -2310,6 +2335,20 @@ def _same_period(a: str, b: str) -> bool:
     if a in TIME_UNITS and b in TIME_UNITS and a not in LETTER_UNITS and b not in LETTER_UNITS:
         return TIME_UNITS[a] == TIME_UNITS[b]
     return same_word(a, b) is not None
+
+
+def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | None:
+    """Where the article counts nothing per unit of time: why a rate in time typed after
+    the figure is another fact (`180,000 litres a season`; `6.5 percent a year` for 6.5
+    percent over two years, unless the share is yearly by nature, as interest is)."""
+    rate = time_rate_in(toks)
+    if rate is None:
+        return None
+    if key_unit is None or key_unit.dimension != "ratio":
+        return f"the article gives no figure a {rate}"
+    if _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited) or "since" in ctx.words:
+        return f"the article gives no share a {rate}"  # `inflation since the last change`
+    return None
 
 
 def time_rate_in(toks: list[str]) -> str | None:
