@@ -769,6 +769,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "hestskjaer-lighthouse-sold",
     "port-ardlan-student-hotel-rooms",
     "tindal-coast-evening-trains-cut",
+    "great-thornby-post-office-counter",
+    "skirlbeck-brewery-borehole-licence",
+    "trwyn-coch-coast-path-diversion",
+    "cleddau-seal-hospital-pup-overflow",
+    "marraburn-kellerton-tram-extension-late",
+    "pentremawr-surgery-merger-journeys",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
