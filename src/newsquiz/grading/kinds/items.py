@@ -79,24 +79,23 @@ _MOST_ROMAN = 50  # numerals beyond name no paper, phase or division (`mix`, `mi
 
 
 def _compounds_joined(toks: list[str], key_words: set[str]) -> list[str]:
-    """`mud stone`, `lung-worm` typed for the item `mudstone`, `lungworm`: two words that
-    make one word of the items, neither an item's word itself, are that word."""
+    """`mud stone`, `lung-worm` (tokens keep no hyphen) typed for the item `mudstone`,
+    `lungworm`: two words that make one word of the items, neither an item's word itself,
+    are that word."""
     out: list[str] = []
     index = 0
     while index < len(toks):
         first = toks[index]
-        gap = 2 if toks[index + 1 : index + 2] == ["-"] else 1
-        second = toks[index + gap] if index + gap < len(toks) else ""
-        joined = first + second
+        second = toks[index + 1] if index + 1 < len(toks) else ""
         if (
             first.isalpha()
             and second.isalpha()
-            and joined in key_words
+            and first + second in key_words
             and first not in key_words
             and second not in key_words
         ):
-            out.append(joined)
-            index += gap + 1
+            out.append(first + second)
+            index += 2
             continue
         out.append(first)
         index += 1
