@@ -1,13 +1,14 @@
 """Classes of misses held-out groups 237 and 238 showed, each with invented examples: a
 given name that is also a city's typed before another person's surname, a bound written
 after the figure (`two years minimum`, `14 hours at most`), a word before the counted noun
-(`9 new platforms`), a one-word item typed as two (`sand stone`), and a rate in time typed
-for a share the article gives per something else."""
+(`9 new platforms`), a one-word item typed as two (`sand stone`), a rate in time typed
+for a share the article gives per something else, and a correction that says none where
+the article denies nothing."""
 
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cite, graded_claim, make_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -156,3 +157,22 @@ def test_a_rate_in_time_for_a_share_given_per_something_else(typed: str, expecte
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "typed", "expected"),
+    [
+        ("The review upheld five of the eight complaints.", "false, only five", C),
+        ("The review upheld five of the eight complaints.", "false, it upheld none", X),
+        ("The review upheld five of the eight complaints.", "false, none of them", X),
+        ("The club repaid most of the loan in March.", "false, it repaid nothing", X),
+        ("Three of the climbers were treated for frostbite.", "false, nobody was hurt", X),
+        # where the article denies something, none may be the fact
+        ("The review upheld none of the eight complaints.", "false, it upheld none", C),
+        ("No complaint was upheld, the review said.", "false, none were upheld", C),
+        ("Nobody was hurt when the wall fell.", "false, nobody was hurt", C),
+    ],
+)
+def test_none_where_the_article_denies_nothing(quote: str, typed: str, expected: Outcome) -> None:
+    claim = "True or false: the review upheld all eight complaints."
+    assert graded_claim(claim, quote, typed) is expected

@@ -51,7 +51,7 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, scores_apart
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FALLING, NEGATIONS, POSITIONAL, RISING
+from newsquiz.grading.vocab import FALLING, NEGATIONS, NEGATIVE_WORDS, POSITIONAL, RISING
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:
@@ -345,6 +345,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         frozenset(t for toks in (*paragraph_toks, tokenize(ctx.explain)) for t in toks) | ctx.words
     )
 
+    # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
+    affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
+        ("cannot", "nobody", "zero")
+    )
+
     def match(toks: list[str]) -> Verdict:
         if _pasted_from_the_start(toks, ctx):
             return incorrect("a sentence of the article, not a verdict")  # `No deaths had…`
@@ -590,6 +595,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article bounds that share")
         if some and (_NOBODY.search(" ".join(toks)) or "zero" in toks):
             return incorrect("the article says some")  # `none had` where fewer than half had
+        if affirms_only and _NOTHING.search(" ".join(stated)):
+            # `false, it met none of them` where it met two of the three criteria: where the
+            # quotes and the explanation deny nothing, none is what they never say
+            return incorrect("the article says some")
         if (
             key_truth is False
             and quoted_shares
@@ -904,6 +913,8 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+# A correction that says there was nothing of it at all.
+_NOTHING = re.compile(r"\b(?:no one|nobody|none|nothing|zero)\b")
 # `no herders had died`, `no one drowned`: what the quote says nobody did.
 _NONE_DID = re.compile(
     r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:had\s+|has\s+|have\s+)?([a-z]{2,}ed)\b",
