@@ -885,7 +885,8 @@ def _not_of_their_gender(person: Person | None, ctx: Context) -> frozenset[str]:
 
 def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
     """`_not_of_their_gender`, read from the article's sentences."""
-    said = _pronouns_after(person.name, names.sentences, names.name_words)
+    people = _named_words(names)
+    said = _pronouns_after(person.name, names.sentences, names.name_words, people=people)
     posts = world().post_words
     if names.owner_of(person.surname) is person:
         # `Bello said he…`: the surname alone is theirs, unless another bearer's given name
@@ -905,7 +906,7 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
             )
         }
         said |= _pronouns_after(
-            (person.surname,), names.sentences, names.name_words, frozenset(others)
+            (person.surname,), names.sentences, names.name_words, frozenset(others), people
         )
     # `Judge Thandeka Jacobs …` then `Judge Jacobs wrote in her judgment`: a title written
     # before this whole name and no other bearer's names this person before the surname.
@@ -926,7 +927,7 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
         not_after = frozenset(theirs) | world().post_qualifiers
         for title in mine - theirs:
             said |= _pronouns_after(
-                (title, person.surname), names.sentences, names.name_words, not_after
+                (title, person.surname), names.sentences, names.name_words, not_after, people
             )
     said |= _sex_nouns_before(person.name, names.sentences)
     if not said and person.given:
@@ -967,14 +968,22 @@ def _pronouns_after(
     sentences: tuple[tuple[str, ...], ...],
     name_words: frozenset[str],
     not_after: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The gender of the first pronoun after each place the article writes this name (not
-    after a word of `not_after`), in the same sentence and before any other person's name."""
+    after a word of `not_after`), in the same sentence and before any other person's name;
+    not where a word of another person's name (of `people`) stands before it in the sentence:
+    `Doe's solicitor, Jane Roe, said he…` and `Doe asked Roe … she` speak of the
+    first."""
     found: set[str] = set()
     following = _following(sentences)
     for sentence, at in _written_at(name, sentences):
         if at and sentence[at - 1] in not_after:
             continue
+        if any(w in people and w not in name for w in sentence[:at]) or not _OWNERS.isdisjoint(
+            sentence[max(0, at - 6) : at]
+        ):
+            continue  # (`His solicitor, Jane Roe, said he…`: the owner's pronoun)
         if named_as_kin_of(sentence[: at + len(name)], name):
             continue  # `Huw Roe, no relation to the trust's Sioned Roe, … He said`: his
         # The rest of the sentence, then the next one's opening word (`… Bello said. He…`).
@@ -997,6 +1006,10 @@ def _pronouns_after(
         if gender is not None:
             found.add(gender)
     return found
+
+
+# Possessive pronouns: a name described as someone's (`his solicitor, Jane Roe`).
+_OWNERS = frozenset({"his", "her"})
 
 
 def _a_quote_given_to_a_name(sentence: tuple[str, ...], name_words: frozenset[str]) -> bool:
@@ -1086,7 +1099,9 @@ def _other_gender_honorifics(ctx: Context) -> frozenset[str]:
     pronouns, say the person is not; none when they say nothing or both."""
     feminine = not _FEMININE_HONORIFICS.isdisjoint(ctx.keys)
     masculine = not _MASCULINE_HONORIFICS.isdisjoint(ctx.keys)
-    if not feminine and not masculine:
+    if not feminine and not masculine and _named_words(ctx.names).isdisjoint(ctx.asked_tokens):
+        # (`Who asked Roe whether she could go on?`: a pronoun past a name the question
+        # gives may be that one's)
         feminine = not _FEMININE_PRONOUNS.isdisjoint(ctx.words)
         masculine = not _MASCULINE_PRONOUNS.isdisjoint(ctx.words)
     if feminine == masculine:

@@ -1,0 +1,87 @@
+"""Classes of misses held-out group 239 showed, each with invented examples: a profit typed
+for a loss, and honorifics read from pronouns that speak of someone else (`his solicitor,
+Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows another
+name)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("£84,000", C),
+        ("a loss of £84,000", C),
+        ("a profit of £84,000", X),
+        ("£84,000 surplus", X),
+    ],
+)
+def test_a_profit_is_not_a_loss(typed: str, expected: Outcome) -> None:
+    paragraph = "The ferry service lost £84,000 last winter, the trust said."
+    question = make_question(
+        "money",
+        "£84,000",
+        question="How much did the ferry service lose last winter?",
+        citations=(cite("lost £84,000 last winter", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_ROES = (
+    "Tom Hale, a carpenter, fell into the trench on Monday.",
+    "His solicitor, Priya Lund, said he would sue the contractor.",
+    "Dr Sara Lund, a surgeon at the county hospital, said she had set his leg.",
+    "Hale asked Lund for an estimate, and she said the claim could reach £20,000.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Priya Lund", C),
+        ("Ms Lund", C),
+        ("Mr Lund", X),
+        ("Dr Lund", X),  # the surgeon
+    ],
+)
+def test_a_pronoun_after_a_name_described_as_anothers_is_the_others(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "person",
+        "Priya Lund",
+        question="Who is Tom Hale's solicitor?",
+        accept=("Lund",),
+        citations=(cite("His solicitor, Priya Lund", _ROES[1], 2),),
+        article=_ROES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_CREW = (
+    "Aoife Kerr was pulled from the water at 4 p.m. after swimming for ten hours.",
+    "Her brother and crew chief, Ruairi Kerr, asked her twice whether she could go on.",
+    "Kerr said the water had been colder than forecast.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Ruairi Kerr", C), ("Mr Kerr", C), ("Ms Kerr", X), ("Aoife Kerr", X)],
+)
+def test_a_question_pronoun_after_another_name_is_that_ones(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "Ruairi Kerr",
+        question="Who asked Kerr twice whether she could go on?",
+        citations=(cite("Ruairi Kerr, asked her twice", _CREW[1], 2),),
+        article=_CREW,
+    )
+    assert grade(question, typed).outcome is expected
