@@ -1,7 +1,8 @@
-"""Classes of misses held-out group 239 showed, each with invented examples: a profit typed
-for a loss, and honorifics read from pronouns that speak of someone else (`his solicitor,
-Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows another
-name)."""
+"""Classes of misses held-out groups 239 and 240 showed, each with invented examples: a
+profit typed for a loss; honorifics read from pronouns that speak of someone else (`his
+solicitor, Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows
+another name); and people counted in other words of their group (`41 workers` for
+employees)."""
 
 from __future__ import annotations
 
@@ -83,5 +84,32 @@ def test_a_question_pronoun_after_another_name_is_that_ones(typed: str, expected
         question="Who asked Kerr twice whether she could go on?",
         citations=(cite("Ruairi Kerr, asked her twice", _CREW[1], 2),),
         article=_CREW,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("64 employees", C),
+        ("64 workers", C),
+        ("sixty-four staff", C),
+        ("64 families", X),
+        ("46 workers", X),
+    ],
+)
+def test_people_counted_in_other_words_of_their_group(typed: str, expected: Outcome) -> None:
+    # The article counts workers elsewhere (`12 workers`), which makes no other count of
+    # the 64 employees the quote gives.
+    article = (
+        "The bakery had 64 employees when it closed, the receiver said.",
+        "Some 12 workers from a temp agency were also sent home.",
+    )
+    question = make_question(
+        "number",
+        "64",
+        question="How many employees did the bakery have?",
+        citations=(cite("The bakery had 64 employees", article[0]),),
+        article=article,
     )
     assert grade(question, typed).outcome is expected

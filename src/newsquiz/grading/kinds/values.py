@@ -859,7 +859,22 @@ _GROUPS_OF_PEOPLE = (
     frozenset({"property", "properties", "premises", "building", "buildings"}),
     frozenset({"worker", "workers", "employee", "employees", "staff", "labourers", "laborers"}),
 )  # fmt: skip
-_WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
+
+
+def _same_people(noun: str, others: Collection[str], ctx: Context) -> bool:
+    """`41 workers` for 41 employees, `75 children` for 75 pupils: a word of the same group
+    of people as one of `others`, which the cited quotes do not count apart."""
+    return noun not in ctx.cited and any(
+        noun in group and not group.isdisjoint(others) for group in _NAMED_ALIKE
+    )
+
+
+_WORKERS = len(_GROUPS_OF_PEOPLE) - 1
+# The groups whose words name the same people (not families for homes, nor men for adults).
+_NAMED_ALIKE = (
+    _GROUPS_OF_PEOPLE[2],
+    _GROUPS_OF_PEOPLE[_WORKERS],
+)  # workers are people: `31 people` still counts them
 _PEOPLE_COUNTED = _GROUPS_OF_PEOPLE[0] | _GROUPS_OF_PEOPLE[_WORKERS]
 # A question's words that make the people it counts workers (`How many people work…?`).
 _WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs", "employed",
@@ -1121,6 +1136,8 @@ def _counts_another(
         return True
     if noun is not None and key_noun is not None and _modifies(noun, after or (), [key_noun], ctx):
         return False  # `9 new stops` for 9 stops: a word before the noun, not another noun
+    if noun is not None and key_noun is not None and _same_people(noun, (key_noun,), ctx):
+        return False  # `41 workers` for 41 employees, `75 children` for 75 pupils
     # `23 nations` for 23 countries: the thing counted, in other words (not `33 match
     # points` for game points, where the word qualifies another).
     in_other_words = key_noun is not None and not (after and _a_noun(after[0]))
@@ -2100,6 +2117,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     and counted_as not in ctx.words  # its synonyms too: `nations`, `countries`
                     # `6 new platforms` for `How many platforms…?`: a word before the noun
                     and not _modifies(counted_as, toks[m.end + 1 : m.end + 2], ctx.asked_count, ctx)
+                    and not _same_people(counted_as, ctx.asked_count, ctx)  # `41 workers`
                 ):
                     # `14 pages` for `How many recommendations…?`, where the article counts
                     # pages too: another thing counted.
