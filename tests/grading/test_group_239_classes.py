@@ -95,6 +95,7 @@ def test_a_question_pronoun_after_another_name_is_that_ones(typed: str, expected
         ("64 workers", C),
         ("sixty-four staff", C),
         ("64 families", X),
+        ("64 men", X),
         ("46 workers", X),
     ],
 )
@@ -110,6 +111,25 @@ def test_people_counted_in_other_words_of_their_group(typed: str, expected: Outc
         "64",
         question="How many employees did the bakery have?",
         citations=(cite("The bakery had 64 employees", article[0]),),
+        article=article,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("75 pupils", C), ("75 children", C), ("75 homes", X), ("57 children", X)],
+)
+def test_children_for_pupils(typed: str, expected: Outcome) -> None:
+    article = (
+        "The new school has room for 75 pupils, the council said.",
+        "Some 20 children from the next village will travel by bus.",
+    )
+    question = make_question(
+        "number",
+        "75",
+        question="How many pupils does the new school have room for?",
+        citations=(cite("room for 75 pupils", article[0]),),
         article=article,
     )
     assert grade(question, typed).outcome is expected

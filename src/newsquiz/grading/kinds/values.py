@@ -869,12 +869,12 @@ def _same_people(noun: str, others: Collection[str], ctx: Context) -> bool:
     )
 
 
-_WORKERS = len(_GROUPS_OF_PEOPLE) - 1
-# The groups whose words name the same people (not families for homes, nor men for adults).
+_WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still counts them
+# Words that name the same people (not families for homes, nor boys for pupils).
 _NAMED_ALIKE = (
-    _GROUPS_OF_PEOPLE[2],
+    frozenset({"child", "children", "kid", "kids", "pupil", "pupils", "schoolchildren"}),
     _GROUPS_OF_PEOPLE[_WORKERS],
-)  # workers are people: `31 people` still counts them
+)
 _PEOPLE_COUNTED = _GROUPS_OF_PEOPLE[0] | _GROUPS_OF_PEOPLE[_WORKERS]
 # A question's words that make the people it counts workers (`How many people work…?`).
 _WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs", "employed",
