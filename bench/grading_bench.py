@@ -775,6 +775,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cleddau-seal-hospital-pup-overflow",
     "marraburn-kellerton-tram-extension-late",
     "pentremawr-surgery-merger-journeys",
+    "kelderby-pothole-claims-surge",
+    "kilcarrow-herald-final-print",
+    "north-channel-jellyfish-swim-abandoned",
+    "auchenvale-primary-closure-consultation",
+    "heeswaarde-verge-lizard-orchids",
+    "rosgarrow-harbour-dredging-contract-cancelled",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
