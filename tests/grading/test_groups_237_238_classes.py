@@ -176,3 +176,35 @@ def test_a_rate_in_time_for_a_share_given_per_something_else(typed: str, expecte
 def test_none_where_the_article_denies_nothing(quote: str, typed: str, expected: Outcome) -> None:
     claim = "True or false: the review upheld all eight complaints."
     assert graded_claim(claim, quote, typed) is expected
+
+
+_ROADS = (
+    "She named them as the A4120 between Oxley and North Penby, Kiln Lane in South Penby, "
+    "Cooper's Hill in Arnton town centre and the B5010 through Dunmere."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("A4120, Kiln Lane, Cooper's Hill, B5010", C),
+        ("A4120, Kiln Lane in South Penby, Cooper's Hill, B5010", C),
+        ("A4120, Kiln Lane in North Penby, Cooper's Hill, B5010", X),
+        ("Kiln Lane in North Penby, A4120, Cooper's Hill, B5010", X),
+    ],
+)
+def test_a_list_item_put_in_the_other_of_two_places_named_alike(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "list",
+        ("A4120", "Kiln Lane", "Cooper's Hill", "B5010"),
+        question="Which four roads did she name as the worst damaged?",
+        accept=(
+            "the A4120 between Oxley and North Penby, Kiln Lane in South Penby, Cooper's Hill "
+            "in Arnton and the B5010 through Dunmere",
+        ),
+        citations=(cite(_ROADS[13:], _ROADS),),
+        article=(_ROADS,),
+    )
+    assert grade(question, typed).outcome is expected

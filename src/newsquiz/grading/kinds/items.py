@@ -838,6 +838,10 @@ def _placed_elsewhere(
     if (home, token) not in placed:
         if any((other, token) in placed for other in key_words - {home}):
             return f"the article puts {token.capitalize()} with another item"
+        if token in POSITIONAL and any((home, p) in placed for p in POSITIONAL - {token}):
+            # `Mill Lane in North Brayford` where the article writes Mill Lane in South
+            # Brayford: the other of two places named alike
+            return f"the article does not say {token.capitalize()} there"
         return None
     if token not in ctx.cited and token not in ctx.words and home in ctx.cited:
         return f"the article's {home.capitalize()} in {token.capitalize()} is another place"
