@@ -2,7 +2,7 @@
 profit typed for a loss; honorifics read from pronouns that speak of someone else (`his
 solicitor, Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows
 another name); and people counted in other words of their group (`41 workers` for
-employees)."""
+employees); and what a figure fell to given as what it fell by (group 241)."""
 
 from __future__ import annotations
 
@@ -131,5 +131,26 @@ def test_children_for_pupils(typed: str, expected: Outcome) -> None:
         question="How many pupils does the new school have room for?",
         citations=(cite("room for 75 pupils", article[0]),),
         article=article,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("64 percent", C),
+        ("it fell to 64 percent", C),
+        ("fell by 64 percent", X),
+        ("down by 64%", X),
+    ],
+)
+def test_what_it_fell_to_is_not_what_it_fell_by(typed: str, expected: Outcome) -> None:
+    paragraph = "Attendance at the clinic fell to 64 percent of its usual level in June."
+    question = make_question(
+        "number",
+        "64 percent",
+        question="What was attendance at the clinic in June, against its usual level?",
+        citations=(cite("fell to 64 percent of its usual level", paragraph),),
+        article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected

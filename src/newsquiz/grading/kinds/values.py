@@ -1774,12 +1774,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         for d in _dimensions(tokenize(quote), lambda value: _close(value, expected))
     )
 
-    change_asked = _change_asked(ctx)
+    change_asked = _change_asked(ctx, expected)
 
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
-        if change_asked is not None and _other_side_of_change(toks, change_asked):
-            return incorrect(_CHANGE_REASONS[change_asked])  # `to 30%` for a cut by 30%
+        if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
+            return incorrect(change_asked[1])  # `to 30%` for a cut by 30%
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if out_of and not (out_of | ctx.values).issuperset(_out_of_figures(toks)):
             return incorrect("the article scores it out of another figure")  # `38 out of 50`
@@ -2644,12 +2644,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # they count (`€260,000 per warden`) is weighed against them.
     asked_and_quoted = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
 
-    change_asked = _change_asked(ctx)
+    change_asked = _change_asked(ctx, expected)
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
-        if change_asked is not None and _other_side_of_change(toks, change_asked):
-            return incorrect(_CHANGE_REASONS[change_asked])  # `to $30` for a rise by $5
+        if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
+            return incorrect(change_asked[1])  # `to $30` for a rise by $5
         if below_zero and not _signed(toks):
             return incorrect("the article gives a figure below zero")  # `₹214 crore`
         if key_spans and any(
@@ -3195,14 +3195,30 @@ _CHANGE_REASONS = {
     "by": "the question asks by how much it changed, not what it changed to",
     "to": "the question asks what it changed to, not by how much",
 }
+_QUOTED_CHANGE_REASONS = {
+    "by": "the article gives by how much it changed, not what it changed to",
+    "to": "the article gives what it changed to, not by how much",
+}
 _CHANGE_HEDGES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just"})
 
 
-def _change_asked(ctx: Context) -> str | None:
-    """`by` or `to` where the question opens `By how much…?` or `To what level…?`."""
+def _change_asked(ctx: Context, expected: float) -> tuple[str, str] | None:
+    """`by` or `to`, with why the other is wrong, where the question opens `By how much…?`
+    or `To what level…?`; else where a cited quote writes the key's figure after a move and
+    one of them (`fell to 71 percent`: `fell by 71 percent` is another fact)."""
     asked = ctx.asked_tokens
     if len(asked) >= 2 and asked[0] in _CHANGE_REASONS and asked[1] in ("how", "what"):
-        return asked[0]
+        return asked[0], _CHANGE_REASONS[asked[0]]
+    for quote in ctx.quotes:
+        toks = tokenize(quote)
+        for m in scan(toks):
+            if m.value is None or not _close(m.value, expected):
+                continue
+            at = m.start - 1
+            while at >= 0 and toks[at] in _CHANGE_HEDGES:
+                at -= 1
+            if at >= 1 and toks[at] in _CHANGE_REASONS and toks[at - 1] in RISING | FALLING:
+                return toks[at], _QUOTED_CHANGE_REASONS[toks[at]]
     return None
 
 
