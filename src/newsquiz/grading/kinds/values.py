@@ -2645,6 +2645,18 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     asked_and_quoted = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
 
     change_asked = _change_asked(ctx, expected)
+    # The unit of time the key or its quote gives the amount per (`€6.8 million a year`).
+    key_rate = next(
+        (
+            rate
+            for toks in (key_toks, *map(tokenize, ctx.quotes))
+            for m in scan(toks)
+            if m.value is not None
+            and _close(m.value, expected)
+            and (rate := time_rate_in(toks[m.end : m.end + 3])) is not None
+        ),
+        None,
+    )
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
@@ -2666,6 +2678,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `NZ$48,000 over two years` where the article gives NZ$48,000 a year (not
             # `£1 a year for 25 years` where the quote's paragraph gives the 25-year lease)
             return incorrect(f"the article gives it a {_periods_shown(per_times)}")
+        if (
+            key_rate is not None
+            and _spans_paid_over(toks)
+            and time_rate_in(toks) is None
+            and rate_after(toks, 0) is None
+        ):
+            # `€6.8 million over five years` where it is €6.8 million a year for five years:
+            # the amount typed as the total over the span
+            return incorrect(f"the article gives it a {key_rate}")
         if not opposites.isdisjoint(toks):
             return incorrect("the article says the opposite")  # `Rs 14,500 return` for one way
         if ctx.asked_per_figure not in (None, 1.0) and _per_no_figure(toks):

@@ -1,8 +1,9 @@
-"""Classes of misses held-out groups 239 and 240 showed, each with invented examples: a
+"""Classes of misses held-out groups 239 to 242 showed, each with invented examples: a
 profit typed for a loss; honorifics read from pronouns that speak of someone else (`his
 solicitor, Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows
-another name); and people counted in other words of their group (`41 workers` for
-employees); and what a figure fell to given as what it fell by (group 241)."""
+another name); people counted in other words of their group (`41 workers` for
+employees); what a figure fell to given as what it fell by, and a yearly sum typed as
+the total over its span (groups 241 and 242)."""
 
 from __future__ import annotations
 
@@ -151,6 +152,29 @@ def test_what_it_fell_to_is_not_what_it_fell_by(typed: str, expected: Outcome) -
         "64 percent",
         question="What was attendance at the clinic in June, against its usual level?",
         citations=(cite("fell to 64 percent of its usual level", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("£2.4 million a year", C),
+        ("£2.4 million", C),
+        ("£2.4m a year for four years", C),
+        ("£2.4 million over four years", X),
+        ("£2.4 million for four years", X),
+    ],
+)
+def test_a_yearly_sum_typed_as_the_total_over_its_span(typed: str, expected: Outcome) -> None:
+    paragraph = "The county will fund the ferry at £2.4 million a year for four years."
+    question = make_question(
+        "money",
+        "£2.4 million a year",
+        question="At what level will the county fund the ferry?",
+        accept=("£2.4 million",),
+        citations=(cite("£2.4 million a year for four years", paragraph),),
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
