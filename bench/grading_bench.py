@@ -781,6 +781,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "auchenvale-primary-closure-consultation",
     "heeswaarde-verge-lizard-orchids",
     "rosgarrow-harbour-dredging-contract-cancelled",
+    "atlantic-kestrel-cabot-strait-fire",
+    "castlebridge-three-weekly-bins",
+    "cwm-garnedd-rescue-record-year",
+    "cerdin-valley-lady-gwenllian-returns",
+    "glenarrin-salmon-catch-and-release",
+    "weserland-philharmonic-merger-cuts",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
