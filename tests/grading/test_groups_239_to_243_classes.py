@@ -1,9 +1,9 @@
-"""Classes of misses held-out groups 239 to 242 showed, each with invented examples: a
+"""Classes of misses held-out groups 239 to 243 showed, each with invented examples: a
 profit typed for a loss; honorifics read from pronouns that speak of someone else (`his
 solicitor, Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows
 another name); people counted in other words of their group (`41 workers` for
 employees); what a figure fell to given as what it fell by, and a yearly sum typed as
-the total over its span (groups 241 and 242)."""
+the total over its span (groups 241 and 242); `incomplete` for complete (group 243)."""
 
 from __future__ import annotations
 
@@ -175,6 +175,22 @@ def test_a_yearly_sum_typed_as_the_total_over_its_span(typed: str, expected: Out
         question="At what level will the county fund the ferry?",
         accept=("£2.4 million",),
         citations=(cite("£2.4 million a year for four years", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("70 percent", C), ("70 percent complete", C), ("70 percent incomplete", X)],
+)
+def test_incomplete_is_not_complete(typed: str, expected: Outcome) -> None:
+    paragraph = "The engineer said the bridge was about 70 percent complete in March."
+    question = make_question(
+        "number",
+        "70 percent",
+        question="About what share of the bridge was complete in March?",
+        citations=(cite("about 70 percent complete", paragraph),),
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
