@@ -787,6 +787,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "cerdin-valley-lady-gwenllian-returns",
     "glenarrin-salmon-catch-and-release",
     "weserland-philharmonic-merger-cuts",
+    "kilbrannock-cathedral-west-window-restored",
+    "mount-harlow-ski-closure-refunds",
+    "wandoora-flood-wall-contract-dispute",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
