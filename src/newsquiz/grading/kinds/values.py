@@ -2678,12 +2678,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `NZ$48,000 over two years` where the article gives NZ$48,000 a year (not
             # `£1 a year for 25 years` where the quote's paragraph gives the 25-year lease)
             return incorrect(f"the article gives it a {_periods_shown(per_times)}")
-        if (
-            key_rate is not None
-            and _spans_paid_over(toks)
-            and time_rate_in(toks) is None
-            and rate_after(toks, 0) is None
-        ):
+        if key_rate is not None and _spans_paid_over(toks) and time_rate_in(toks) is None:
             # `€6.8 million over five years` where it is €6.8 million a year for five years:
             # the amount typed as the total over the span
             return incorrect(f"the article gives it a {key_rate}")
