@@ -42,6 +42,17 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     if key not in choices:
         return compile_text(key, ctx, choice=True)
     key_index = choices.index(key)
+    # What the quotes deny (`do not meet the standard`): a word of it typed where the
+    # choice has none says what the article says is not so.
+    denied = frozenset(
+        word
+        for quote in ctx.quotes
+        for toks in [tokenize(quote)]
+        for at, token in enumerate(toks)
+        if token in _DENIERS
+        for word in [_first_word_after(toks, at)]
+        if word is not None
+    ) - frozenset(tokenize(key))  # (`did not meet the standard`, a choice itself)
     # Choices that are all people are told apart by surname: a first name picks none.
     # Among names a city's name may be a given one (`Sofia Quintela` beside `Carlos Veloso`).
     named = [looks_like_a_name(choice) for choice in choices]
@@ -167,12 +178,14 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if other is not None:
             # `Scottish Government` for Transport Scotland, where the article names both
             return incorrect(f"the article's {other} is another")
-        return _closest_choice(toks, words, key_index)
+        return _closest_choice(toks, words, key_index, denied)
 
     return match
 
 
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
+_DENIERS = frozenset({"not", "never", "no"})
+_ARTICLES_AND_AUXILIARIES = frozenset({"the", "a", "an", "be", "been", "to", "yet", "even", "all"})
 
 
 # Words that set a figure as a bound or move it in time: `since 2019`, `until 2019`.
@@ -504,9 +517,26 @@ def _another_name_of_the_article(
     return None
 
 
-def _closest_choice(toks: list[str], choice_words: list[list[str]], key_index: int) -> Verdict:
-    """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`)."""
+def _first_word_after(toks: list[str], at: int) -> str | None:
+    """The word a denial at `at` denies (`do not meet`, `did not even reach`)."""
+    for word in toks[at + 1 : at + 4]:
+        if word.isalpha() and word not in _ARTICLES_AND_AUXILIARIES:
+            return word
+    return None
+
+
+def _closest_choice(
+    toks: list[str],
+    choice_words: list[list[str]],
+    key_index: int,
+    denied: frozenset[str] = frozenset(),
+) -> Verdict:
+    """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`);
+    not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
+    choice `that fail Euro VI`, where the quote says they do not meet it)."""
     key_words = choice_words[key_index]
+    if any(t in denied and t not in key_words for t in toks):
+        return incorrect()
     # A qualifier, negation or direction of its own changes the choice (`South Indian Ocean`).
     typed_extra = {t for t in toks if t in _CHANGING and t not in key_words}
     key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}

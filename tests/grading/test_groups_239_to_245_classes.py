@@ -1,9 +1,10 @@
-"""Classes of misses held-out groups 239 to 243 showed, each with invented examples: a
+"""Classes of misses held-out groups 239 to 245 showed, each with invented examples: a
 profit typed for a loss; honorifics read from pronouns that speak of someone else (`his
 solicitor, Jane Roe, said he…`; `Brennan asked Kane … she`; a question whose pronoun follows
 another name); people counted in other words of their group (`41 workers` for
 employees); what a figure fell to given as what it fell by, and a yearly sum typed as
-the total over its span (groups 241 and 242); `incomplete` for complete (group 243)."""
+the total over its span (groups 241 and 242); `incomplete` for complete (group 243); a
+choice typed with the word the quote denies (`that meet Euro VI`, group 245)."""
 
 from __future__ import annotations
 
@@ -192,5 +193,44 @@ def test_incomplete_is_not_complete(typed: str, expected: Outcome) -> None:
         question="About what share of the bridge was complete in March?",
         citations=(cite("about 70 percent complete", paragraph),),
         article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_STANDARD = "Buses that do not meet the Euro VI standard pay 80 zł a day."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("buses that fail Euro VI", C),
+        ("b", C),
+        ("buses that meet Euro VI", X),
+        ("Buses that meet the Euro VI standard", X),
+    ],
+)
+def test_a_choice_typed_with_the_word_the_quote_denies(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        "Buses that fail Euro VI",
+        question="Which vehicles pay 80 zł a day?",
+        choices=("Cars built before 2005", "Buses that fail Euro VI", "Historic vehicles"),
+        citations=(cite(_STANDARD, _STANDARD),),
+        article=(_STANDARD,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("Buses that do not meet Euro VI", C), ("buses that meet Euro VI", X)]
+)
+def test_a_choice_that_itself_writes_the_denial(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        "Buses that do not meet Euro VI",
+        question="Which vehicles pay 80 zł a day?",
+        choices=("Cars built before 2005", "Buses that do not meet Euro VI", "Historic vehicles"),
+        citations=(cite(_STANDARD, _STANDARD),),
+        article=(_STANDARD,),
     )
     assert grade(question, typed).outcome is expected
