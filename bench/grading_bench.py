@@ -790,6 +790,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "kilbrannock-cathedral-west-window-restored",
     "mount-harlow-ski-closure-refunds",
     "wandoora-flood-wall-contract-dispute",
+    "bramwells-market-town-store-closures",
+    "meridale-music-school-occupation",
+    "porthgwylan-shannon-lifeboat-arrives",
+    "harrowdale-571-bus-charity-takeover",
+    "novi-rudnik-elephant-bela-portugal",
+    "poznan-clean-zone-first-fines",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
