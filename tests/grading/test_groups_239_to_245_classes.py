@@ -90,48 +90,45 @@ def test_a_question_pronoun_after_another_name_is_that_ones(typed: str, expected
     assert grade(question, typed).outcome is expected
 
 
+# Each article counts the same group elsewhere (`12 workers`, `20 children`), which makes no
+# other count of the people the quote gives.
+_BAKERY = (
+    "The bakery had 64 employees when it closed, the receiver said.",
+    "Some 12 workers from a temp agency were also sent home.",
+)
+_SCHOOL = (
+    "The new school has room for 75 pupils, the council said.",
+    "Some 20 children from the next village will travel by bus.",
+)
+_EMPLOYEES = (_BAKERY, "How many employees did the bakery have?", "The bakery had 64 employees")
+_PUPILS = (_SCHOOL, "How many pupils does the new school have room for?", "room for 75 pupils")
+
+
 @pytest.mark.parametrize(
-    ("typed", "expected"),
+    ("asked", "typed", "expected"),
     [
-        ("64 employees", C),
-        ("64 workers", C),
-        ("sixty-four staff", C),
-        ("64 families", X),
-        ("64 men", X),
-        ("46 workers", X),
+        (_EMPLOYEES, "64 employees", C),
+        (_EMPLOYEES, "64 workers", C),
+        (_EMPLOYEES, "sixty-four staff", C),
+        (_EMPLOYEES, "64 families", X),
+        (_EMPLOYEES, "64 men", X),
+        (_EMPLOYEES, "46 workers", X),
+        (_PUPILS, "75 pupils", C),
+        (_PUPILS, "75 children", C),
+        (_PUPILS, "75 homes", X),
+        (_PUPILS, "57 children", X),
     ],
 )
-def test_people_counted_in_other_words_of_their_group(typed: str, expected: Outcome) -> None:
-    # The article counts workers elsewhere (`12 workers`), which makes no other count of
-    # the 64 employees the quote gives.
-    article = (
-        "The bakery had 64 employees when it closed, the receiver said.",
-        "Some 12 workers from a temp agency were also sent home.",
-    )
+def test_people_counted_in_other_words_of_their_group(
+    asked: tuple[tuple[str, ...], str, str], typed: str, expected: Outcome
+) -> None:
+    article, text, quote = asked
+    key = quote.split()[-2]  # the figure the quote gives
     question = make_question(
         "number",
-        "64",
-        question="How many employees did the bakery have?",
-        citations=(cite("The bakery had 64 employees", article[0]),),
-        article=article,
-    )
-    assert grade(question, typed).outcome is expected
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("75 pupils", C), ("75 children", C), ("75 homes", X), ("57 children", X)],
-)
-def test_children_for_pupils(typed: str, expected: Outcome) -> None:
-    article = (
-        "The new school has room for 75 pupils, the council said.",
-        "Some 20 children from the next village will travel by bus.",
-    )
-    question = make_question(
-        "number",
-        "75",
-        question="How many pupils does the new school have room for?",
-        citations=(cite("room for 75 pupils", article[0]),),
+        key,
+        question=text,
+        citations=(cite(quote, article[0]),),
         article=article,
     )
     assert grade(question, typed).outcome is expected
@@ -200,36 +197,29 @@ def test_incomplete_is_not_complete(typed: str, expected: Outcome) -> None:
 _STANDARD = "Buses that do not meet the Euro VI standard pay 80 zł a day."
 
 
+_FAIL = "Buses that fail Euro VI"
+_DO_NOT_MEET = "Buses that do not meet Euro VI"  # a choice that writes the denial itself
+
+
 @pytest.mark.parametrize(
-    ("typed", "expected"),
+    ("key", "typed", "expected"),
     [
-        ("buses that fail Euro VI", C),
-        ("b", C),
-        ("buses that meet Euro VI", X),
-        ("Buses that meet the Euro VI standard", X),
+        (_FAIL, "buses that fail Euro VI", C),
+        (_FAIL, "b", C),
+        (_FAIL, "buses that meet Euro VI", X),
+        (_FAIL, "Buses that meet the Euro VI standard", X),
+        (_DO_NOT_MEET, "Buses that do not meet Euro VI", C),
+        (_DO_NOT_MEET, "buses that meet Euro VI", X),
     ],
 )
-def test_a_choice_typed_with_the_word_the_quote_denies(typed: str, expected: Outcome) -> None:
+def test_a_choice_typed_with_the_word_the_quote_denies(
+    key: str, typed: str, expected: Outcome
+) -> None:
     question = make_question(
         "choice",
-        "Buses that fail Euro VI",
+        key,
         question="Which vehicles pay 80 zł a day?",
-        choices=("Cars built before 2005", "Buses that fail Euro VI", "Historic vehicles"),
-        citations=(cite(_STANDARD, _STANDARD),),
-        article=(_STANDARD,),
-    )
-    assert grade(question, typed).outcome is expected
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"), [("Buses that do not meet Euro VI", C), ("buses that meet Euro VI", X)]
-)
-def test_a_choice_that_itself_writes_the_denial(typed: str, expected: Outcome) -> None:
-    question = make_question(
-        "choice",
-        "Buses that do not meet Euro VI",
-        question="Which vehicles pay 80 zł a day?",
-        choices=("Cars built before 2005", "Buses that do not meet Euro VI", "Historic vehicles"),
+        choices=("Cars built before 2005", key, "Historic vehicles"),
         citations=(cite(_STANDARD, _STANDARD),),
         article=(_STANDARD,),
     )
