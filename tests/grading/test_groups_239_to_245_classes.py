@@ -224,3 +224,15 @@ def test_a_choice_typed_with_the_word_the_quote_denies(
         article=(_STANDARD,),
     )
     assert grade(question, typed).outcome is expected
+
+
+def test_the_denied_word_is_the_reason() -> None:
+    question = make_question(
+        "choice",
+        _FAIL,
+        question="Which vehicles pay 80 zł a day?",
+        choices=("Cars built before 2005", _FAIL, "Historic vehicles"),
+        citations=(cite(_STANDARD, _STANDARD),),
+        article=(_STANDARD,),
+    )
+    assert grade(question, "buses that meet Euro VI").reason == "the article says not meet"

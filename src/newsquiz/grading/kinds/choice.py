@@ -535,8 +535,9 @@ def _closest_choice(
     not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
     choice `that fail Euro VI`, where the quote says they do not meet it)."""
     key_words = choice_words[key_index]
-    if any(t in denied and t not in key_words for t in toks):
-        return incorrect()
+    said_not = next((t for t in toks if t in denied and t not in key_words), None)
+    if said_not is not None:
+        return incorrect(f"the article says not {said_not}")  # `that meet Euro VI`
     # A qualifier, negation or direction of its own changes the choice (`South Indian Ocean`).
     typed_extra = {t for t in toks if t in _CHANGING and t not in key_words}
     key_extra = {t for t in key_words if t in QUALIFIERS or t in NEGATIVE_WORDS}
