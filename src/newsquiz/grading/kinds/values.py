@@ -2649,7 +2649,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     key_rate = next(
         (
             rate
-            for toks in (key_toks, *map(tokenize, ctx.quotes))
+            for toks in (key_toks, *asked_and_quoted[1:])  # the key, then its quotes
             for m in scan(toks)
             if m.value is not None
             and _close(m.value, expected)
@@ -3230,12 +3230,19 @@ def _change_asked(ctx: Context, expected: float) -> tuple[str, str] | None:
         for m in scan(toks):
             if m.value is None or not _close(m.value, expected):
                 continue
-            at = m.start - 1
-            while at >= 0 and toks[at] in _CHANGE_HEDGES:
-                at -= 1
+            at = _before_hedges(toks, m.start)
             if at >= 1 and toks[at] in _CHANGE_REASONS and toks[at - 1] in RISING | FALLING:
                 return toks[at], _QUOTED_CHANGE_REASONS[toks[at]]
     return None
+
+
+def _before_hedges(toks: Sequence[str], start: int) -> int:
+    """Where the word before a figure at `start` stands, past any hedge (`by about 5%`);
+    -1 at the start."""
+    at = start - 1
+    while at >= 0 and toks[at] in _CHANGE_HEDGES:
+        at -= 1
+    return at
 
 
 def _figures_after(toks: list[str], word: str) -> bool:
@@ -3244,9 +3251,7 @@ def _figures_after(toks: list[str], word: str) -> bool:
     for m in scan(toks):
         if m.kind == DATE:
             continue  # `7 percent, backdated to July 1`
-        at = m.start - 1
-        while at >= 0 and toks[at] in _CHANGE_HEDGES:
-            at -= 1
+        at = _before_hedges(toks, m.start)
         if at >= 0 and toks[at] == word and not (at > 0 and toks[at - 1][:1].isdigit()):
             return True
     return False
