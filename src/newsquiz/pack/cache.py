@@ -22,6 +22,7 @@ import json
 import os
 import sys
 import zlib
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -84,16 +85,24 @@ def entry_name(path: Path) -> str:
 def code_fingerprint(packages: tuple[str, ...]) -> tuple[Any, ...]:
     """The version, the Python and every source file and table of `packages` (name, time,
     size): what a cached result of that code must be made by to be used again."""
+    stats = [stat for package in packages for stat in _package_stats(package)]
+    return (CACHE_FORMAT, newsquiz.__version__, sys.version_info[:2], tuple(sorted(stats)))
+
+
+@cache
+def _package_stats(package: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, time, size) of each source file and table of one package. Read once a
+    process: `check` asks of the pack cache's packages and then of the kept findings', and
+    the code a process runs is the code it imported."""
     root = Path(newsquiz.__file__).parent
     stats: list[tuple[str, int, int]] = []
-    for package in packages:
-        for folder, folders, files in os.walk(root / package):
-            folders[:] = [f for f in folders if f != "__pycache__"]
-            for name in files:
-                if name.endswith(_CODE_SUFFIXES):
-                    info = os.stat(os.path.join(folder, name))
-                    stats.append((name, info.st_mtime_ns, info.st_size))
-    return (CACHE_FORMAT, newsquiz.__version__, sys.version_info[:2], tuple(sorted(stats)))
+    for folder, folders, files in os.walk(root / package):
+        folders[:] = [f for f in folders if f != "__pycache__"]
+        for name in files:
+            if name.endswith(_CODE_SUFFIXES):
+                info = os.stat(os.path.join(folder, name))
+                stats.append((name, info.st_mtime_ns, info.st_size))
+    return tuple(stats)
 
 
 def _read(entry: Path, where: Path, path: Path, code: tuple[Any, ...]) -> Pack | None:
