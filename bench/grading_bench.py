@@ -996,6 +996,9 @@ def unseen_group(folder: Path) -> int:
         every += rows
         print(f"unseen article {labels.stem}: {len(rows)} answers")
         report(rows, graders[:1], False)
+    if not every:  # packs whose labels are not written yet
+        print(f"UNSEEN GROUP {folder.name}: no labelled answers (no <pack>.jsonl beside the packs)")
+        return 1
     print(f"UNSEEN GROUP {folder.name}: {len(every)} answers")
     report(every, graders, False)
     return 0
