@@ -229,6 +229,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if NEGATIONS.isdisjoint(ctx.cited)
         else frozenset()
     )
+    # `false, it matures three weeks later` where the quote says earlier and the claim said
+    # later: a correction repeating the claim's own word of comparison, of nobody else,
+    # restates what it calls false.
+    restated_relative = frozenset(
+        word
+        for word in ctx.words
+        if word in _RELATIVE
+        and word not in ctx.cited
+        and any(other in ctx.cited for other in antonyms.get(word, ()))
+    )
     # `true, it doubled` where the herd tripled; `it triples it` where it more than
     # doubles, unless two of the figures are three times apart (`from 300 to 930`).
     quoted_multiples = {_MULTIPLES[w] for w in ctx.cited if w in _MULTIPLES} | {
@@ -392,6 +402,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
+            return incorrect("the article says the opposite")
+        if (
+            key_truth is False
+            and not restated_relative.isdisjoint(toks[1:])
+            and NEGATIONS.isdisjoint(toks)
+            and ctx.names.proper_words.isdisjoint(toks)
+        ):
             return incorrect("the article says the opposite")
         typed_period = time_rate_in(toks)
         if periods and typed_period is not None and typed_period not in periods:

@@ -100,6 +100,9 @@ def _descriptive(word: str) -> bool:
     )
 
 
+_WHERE_FROM = frozenset({"of", "from"})
+
+
 def name_parts(key: str, article_person: Person | None = None) -> tuple[str, list[str]]:
     """(surname, other names) of a key such as `Gen. Jane Roe`, `Roe, Jane` or
     `Xi Jinping`."""
@@ -110,6 +113,18 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
         # `Roe, Jane` is surname-first; `Macron, the French president` is a description.
         toks = after + before if after and not all(_descriptive(t) for t in after) else before
     words = [t for t in toks if t != ","]
+    # `Annika Berglund of Ekman Rydén`, `Sen. Jane Roe of Ohio`: after a name, `of` or `from`
+    # says where the person works or comes from, and names no one (not after a post:
+    # `the Bishop of York`).
+    cut = next(
+        (
+            at
+            for at, word in enumerate(words)
+            if word in _WHERE_FROM and at > 0 and not _descriptive(words[at - 1])
+        ),
+        None,
+    )
+    words = words[:cut] if cut is not None else words
     qualifiers = world().post_qualifiers
     # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names;
     # a place is, where the article gives it the person as one (`Milan Horvat`).

@@ -1448,10 +1448,27 @@ def _companions(
                     m.kind == DURATION
                     or (noun is not None and noun not in FILLERS and noun != key_noun)
                 ) and key_noun is not None
-                if _set_apart(toks, m, cited) or counts_other:
+                if (_set_apart(toks, m, cited) and not _range_to(toks, m, mentions, own)) or (
+                    counts_other
+                ):
                     continue
         kept.append(m)
     return kept
+
+
+def _range_to(
+    toks: list[str], m: Mention, mentions: list[Mention], own: Callable[[Mention], bool]
+) -> bool:
+    """`between €15 and €240` where the answer is €240: a range that ends at the answer,
+    two values where one is asked. (`from €15 to €240` is kept apart: labelled answers
+    read it as what the value changed to.)"""
+    following = next((n for n in mentions if n.start > m.start), None)
+    if following is None or not own(following) or following.start != m.end + 1:
+        return False
+    at = m.start - 1
+    while at >= 0 and toks[at] in _APART_SKIPS:
+        at -= 1
+    return at >= 0 and toks[at] == "between" and toks[m.end] == "and"
 
 
 def _tons_for_tonnes(typed: Unit | None, key: Unit | None, toks: list[str]) -> bool:

@@ -1,0 +1,90 @@
+"""Classes of misses held-out groups 246, 247 and folder 7 showed, each with invented
+examples: a correction that repeats the claim's own word of comparison (`false, it matures
+three weeks later` where the article says earlier); an accepted form that says where the
+person works (`Annika Berglund of Ekman Rydén`), which made the firm's name a surname; a
+range typed where the question asks for its top (`between €15 and €240`)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, graded_claim, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+_MATURES = (
+    "The new variety matures in about 95 days, three weeks earlier than Kisanga, the breeders said."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, it matures three weeks earlier", C),
+        ("false, it matures earlier", C),
+        ("false, it matures three weeks later", X),
+        ("false, it is later", X),
+        ("false, Kisanga matures later", C),  # of the other side: true
+    ],
+)
+def test_a_correction_repeating_the_claims_word_of_comparison_restates_it(
+    typed: str, expected: Outcome
+) -> None:
+    assert graded_claim("TVS-207 matures later than Kisanga.", _MATURES, typed) is expected
+
+
+_TRUSTEES = (
+    "In Östersund, the court named Annika Berglund, a partner at the Stockholm law firm "
+    "Ekman Rydén, as trustee of the Swedish company. Oslo lawyer Halvard Moen was named "
+    "for Norway."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Annika Berglund", C),
+        ("Berglund of Ekman Rydén", C),
+        ("Annika Berglund of Ekman Rydén", C),
+        ("Ekman Rydén", X),
+        ("Rydén", X),
+        ("Moen", X),
+    ],
+)
+def test_an_accepted_form_saying_where_the_person_works_names_only_the_person(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "person",
+        "Annika Berglund",
+        question="Who was named trustee of the Swedish company?",
+        accept=("Berglund", "Annika Berglund of Ekman Rydén"),
+        citations=(cite("the court named Annika Berglund", _TRUSTEES),),
+        article=(_TRUSTEES,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("€240", C),
+        ("240 euros", C),
+        ("up to €240", C),
+        ("between €15 and €240", X),
+        ("€15 to €240", X),
+        ("€15", X),
+    ],
+)
+def test_a_range_ending_at_the_answer_is_two_values(typed: str, expected: Outcome) -> None:
+    paragraph = "Tickets for the final are priced from €15 to €240, the organisers said."
+    question = make_question(
+        "money",
+        "€240",
+        question="How much does the dearest ticket for the final cost?",
+        citations=(cite("priced from €15 to €240", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
