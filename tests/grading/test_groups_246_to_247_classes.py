@@ -88,3 +88,41 @@ def test_a_range_ending_at_the_answer_is_two_values(typed: str, expected: Outcom
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [
+        ("Oh Ji-hoon", "Oh", "Ji-hoon"),  # `oh` is also a word typed before an answer
+        ("Gao Yiting", "Gao", "Yiting"),  # `Gao` is also a town in Mali
+        ("Do Van Hung", "Do", "Van Hung"),
+    ],
+)
+def test_a_family_name_written_first_that_is_also_a_word_is_the_surname(
+    name: str, family: str, given: str
+) -> None:
+    paragraph = (
+        f"Choi Min-jun, the fund's lawyer, said he would appeal. His colleague {name} "
+        "said nothing more."
+    )
+    quote = f"{name} said nothing more"
+    person = make_question(
+        "person",
+        name,
+        question="Who said nothing more?",
+        citations=(cite(quote, paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(person, family).outcome is C
+    assert grade(person, given).outcome is X
+    assert grade(person, "Choi").outcome is X
+    choice = make_question(
+        "choice",
+        name,
+        question="Who said nothing more?",
+        choices=("Choi Min-jun", name),
+        citations=(cite(quote, paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(choice, family).outcome is C
+    assert grade(choice, given).outcome is X

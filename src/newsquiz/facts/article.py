@@ -984,6 +984,12 @@ def person_words(
     while words and describes(words[0], capitals):
         if titled and given_named_for_a_city(words):
             break
+        if (
+            words[0] in tables.surname_first
+            and 2 <= len(words) <= 3
+            and not any(describes(w, capitals) for w in words[1:])
+        ):
+            break  # `Oh Ji-hoon`, `Gao Yiting`, `Do Van Hung`: a family name written first
         if titled and len(words) == 2 and given_name_sex(words[0]) is not None:
             break  # `Superintendent Dean Fitzroy`, after a post: a given name, not a second post
         if len(words) > 1 and words[0] in _PREFIXES_ALONE and not describes(words[1], capitals):

@@ -71,5 +71,7 @@ def looks_like_a_name(text: str) -> bool:
     folded = tuple(t for w in words for t in tokenize(w))
     if folded in world().place_by_name or folded in world().organisations:
         return False
-    name = person_words(folded)
+    # Words written in capitals are known (none, past the acronym test above): `Gao` is
+    # no GAO.
+    name = person_words(folded, capitals=frozenset())
     return name is not None and 2 <= len(name) <= 4
