@@ -2,7 +2,9 @@
 examples: a correction that repeats the claim's own word of comparison (`false, it matures
 three weeks later` where the article says earlier); an accepted form that says where the
 person works (`Annika Berglund of Ekman Rydén`), which made the firm's name a surname; a
-range typed where the question asks for its top (`between €15 and €240`)."""
+range typed where the question asks for its top (`between €15 and €240`); a family name
+written first that is also a word (`Oh`, `Gao`); a year the article never gives typed beside
+a length of time (`two years, to June 2026`)."""
 
 from __future__ import annotations
 
@@ -126,3 +128,32 @@ def test_a_family_name_written_first_that_is_also_a_word_is_the_surname(
     )
     assert grade(choice, family).outcome is C
     assert grade(choice, given).outcome is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("three years", C),
+        ("three years, to March 2029", C),
+        ("3 years to 2029", C),
+        ("three years, to March 2028", X),
+        ("three years until 2028", X),
+        ("three years, signed in 2024", X),
+    ],
+)
+def test_a_year_the_article_never_gives_beside_a_length_of_time(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = (
+        "The club said Lind had agreed a three-year contract extension, to March 2029, "
+        "and had turned down an offer from Porto."
+    )
+    question = make_question(
+        "duration",
+        "three years",
+        question="How long is Lind's contract extension?",
+        citations=(cite("a three-year contract extension, to March 2029", paragraph),),
+        article=(paragraph,),
+        default_year=2026,
+    )
+    assert grade(question, typed).outcome is expected

@@ -2980,6 +2980,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             if key_start is None:
                 return incorrect("not a range")
             return incorrect("another range" if typed_start else "the article gives a range")
+        if (unsaid := _year_unsaid(toks, scanned, ctx)) is not None:
+            return incorrect(f"the article gives no date in {unsaid}")  # `two years, to June 2026`
         seconds: set[float] = set()
         numbers: list[float] = []
         for m in mentions:
@@ -3004,6 +3006,36 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
+    """A year typed beside a length of time (`two years, to June 2026`, `since 2019`) that
+    the article never writes, nor is the year it was published in: a date of its own."""
+    stated = {int(v) for v in ctx.names.numbers if could_be_year(v)}
+    if ctx.default_year is not None:
+        stated.add(ctx.default_year)
+    for m in mentions:
+        if m.kind == DATE and m.year is not None:
+            year = m.year
+        elif (
+            m.kind == NUMBER
+            and m.value is not None
+            and 1900 <= m.value <= 2100
+            and m.value == int(m.value)
+            and m.start > 0
+            and toks[m.start - 1] in _BEFORE_A_YEAR
+        ):
+            year = int(m.value)
+        else:
+            continue
+        if year not in stated:
+            return year
+    return None
+
+
+_BEFORE_A_YEAR = frozenset(
+    {"in", "since", "until", "till", "to", "from", "by", "before", "after", "of", "through"}
+)
 
 
 # Words that sum a length of time given per period (`eight weeks in total`).
