@@ -152,7 +152,7 @@ def test_several_packs_one_summary(write_pack: WritePack, cli: RunCli) -> None:
     assert ran.out.splitlines()[-1] == "2 packs checked (1 question): 1 error, 0 warnings"
 
 
-def test_a_question_no_false_claim_can_be_made_for_is_a_warning(
+def test_a_question_no_false_claim_can_be_made_for_is_a_note_listed_when_asked(
     write_pack: WritePack, cli: RunCli
 ) -> None:
     folder = write_pack(
@@ -162,9 +162,51 @@ def test_a_question_no_false_claim_can_be_made_for_is_a_warning(
     )
     ran = cli("check", folder)
     assert ran.status == 0
-    warnings = [line for line in ran.out.splitlines() if ": warning: " in line]
-    assert len(warnings) == 1 and warnings[0].endswith("[what]")
-    assert "no plausible false claim can be made" in warnings[0]
+    assert ": note: " not in ran.out and ": warning: " not in ran.out
+    assert ran.out.splitlines()[-1].endswith("0 errors, 0 warnings; 1 note (--notes lists them)"), (
+        ran.out
+    )
+    listed = cli("check", folder, "--notes")
+    notes = [line for line in listed.out.splitlines() if ": note: " in line]
+    assert len(notes) == 1 and notes[0].endswith("[what]")
+    assert "no plausible false claim can be made" in notes[0]
+    assert listed.out.splitlines()[-1].endswith("0 errors, 0 warnings; 1 note")
+    report = json.loads(cli("check", folder, "--format", "json").out)
+    assert report["notes"] == 1 and report["warnings"] == 0
+    assert [p["severity"] for p in report["problems"]] == ["note"]
+
+
+def test_an_answer_worked_out_and_explained_is_a_note_not_a_warning(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    question = (
+        "  - id: when\n    question: On what date was the deconfliction line set up?\n"
+        "    answer: March 8\n    kind: date\n"
+        "    cite: the two armies set up a deconfliction line\n"
+    )
+    unexplained = cli("check", write_pack(HEAD + question))
+    assert ": warning: the cited text (line" in unexplained.out
+    explained = cli(
+        "check",
+        write_pack(HEAD + question + "    explain: The line came a week before the call.\n"),
+        "--notes",
+    )
+    assert ": warning: " not in explained.out
+    assert "note: the answer `March 8` is worked out from the cited text" in explained.out
+
+
+def test_a_list_whose_items_share_the_noun_after_them_is_in_its_quote(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: seats\n    question: Which seats will the museum receive?\n"
+        "    answer: [pilot seats, commander seats]\n    kind: list\n"
+        "    cite: the museum will receive pilot and commander seats\n",
+        article="Shuttle parts go on show\nOfficials said the museum will receive pilot and "
+        "commander seats from the flight deck.\n",
+    )
+    ran = cli("check", folder)
+    assert ": warning: " not in ran.out, ran.out
 
 
 def test_an_entry_split_at_its_comma_is_a_warning(write_pack: WritePack, cli: RunCli) -> None:
@@ -332,3 +374,13 @@ def test_a_place_split_from_its_country_in_a_bracket_list_is_a_warning(
     split = [m for m in messages if "look like one place split" in m]
     assert len(split) == 1  # not `the Netherlands` and `Netherlands`: one place
     assert "`Esbjerg` and `Denmark`" in split[0] and '"Esbjerg, Denmark"' in split[0]
+
+
+def test_the_bundled_packs_check_without_a_warning(cli: RunCli) -> None:
+    from newsquiz.library import bundled_dir
+
+    packs = sorted(str(p) for p in bundled_dir().iterdir() if (p / "pack.yaml").is_file())
+    ran = cli("check", *packs)
+    assert ran.status == 0
+    assert ": warning: " not in ran.out and ": error: " not in ran.out, ran.out
+    assert " 0 errors, 0 warnings; " in ran.out.splitlines()[-1]

@@ -148,7 +148,7 @@ def test_a_list_swaps_one_item_for_a_neighbour(write_pack: WritePack) -> None:
     assert claims.false_claims[0].sentence.startswith("Meanwhile, Finland and Norway are moving")
 
 
-def test_lint_warns_about_a_question_with_nothing_to_change(write_pack: WritePack) -> None:
+def test_lint_notes_a_question_with_nothing_to_change(write_pack: WritePack) -> None:
     pack = tiny(
         write_pack,
         "  - id: mood\n    question: How was the mood described?\n    answer: cordial\n"
@@ -157,7 +157,7 @@ def test_lint_warns_about_a_question_with_nothing_to_change(write_pack: WritePac
         "    cite: approve $40 billion\n",
     )
     problems = lint(pack)
-    assert [(p.question_id, p.severity) for p in problems] == [("mood", Severity.WARNING)]
+    assert [(p.question_id, p.severity) for p in problems] == [("mood", Severity.NOTE)]
     assert "no plausible false claim" in problems[0].message
     assert problems[0].line == 8 and problems[0].file == pack.path
     assert [qc.question.id for qc in ClaimBank(pack).playable] == ["money"]

@@ -157,3 +157,30 @@ def test_a_year_the_article_never_gives_beside_a_length_of_time(
         default_year=2026,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Patrick Kennedy", C),
+        ("Rep. Kennedy", C),
+        ("Representative Kennedy", C),
+        ("Senator Kennedy", X),  # the senator who did not vote
+        ("Sen. Kennedy", X),
+    ],
+)
+def test_a_post_the_article_gives_only_a_bare_namesake_names_someone_else(
+    typed: str, expected: Outcome
+) -> None:
+    article = (
+        "The bill was introduced on March 9 by Rep. Patrick Kennedy of Rhode Island.",
+        "It passed the Senate with 74 yeas and 25 nays. Senator Kennedy did not vote.",
+    )
+    question = make_question(
+        "person",
+        "Patrick Kennedy",
+        question="Which representative introduced the bill?",
+        citations=(cite("by Rep. Patrick Kennedy", article[0]),),
+        article=article,
+    )
+    assert grade(question, typed).outcome is expected

@@ -117,13 +117,11 @@ def _lint(pack: Pack, kept: KeptFindings | None) -> list[Problem]:
 
 def _findings_of(pack: Pack, bank: ClaimBank, index: int) -> list[Finding]:
     """What the question alone, with its article, shows: everything but other answers."""
-    from newsquiz.claims.lint import unplayable
+    from newsquiz.claims.lint import unplayable_note
 
     question = pack.questions[index]
-    findings: list[Finding] = []
-    reason = unplayable(bank, index)
-    if reason is not None:
-        findings.append(Finding("answer", reason, Severity.WARNING))
+    note = unplayable_note(bank, index)
+    findings: list[Finding] = [note] if note is not None else []
     lint = _QuestionLint(pack, question)
     lint.self_test()
     lint.choices()
@@ -253,6 +251,16 @@ class _QuestionLint:
         elif _some_span_grades_correct(question, cited):
             return
         lines = ", ".join(str(n) for n in question.cited_lines)
+        if question.explain:
+            # Worked out from the quote (`on Tuesday`, the article's date): the author says
+            # how, and no sentence could say it.
+            self.report(
+                "answer",
+                f"the answer `{question.expected}` is worked out from the cited text (line "
+                f"{lines}), not written there; the `explain` says how",
+                Severity.NOTE,
+            )
+            return
         self.report(
             "answer",
             f"the cited text (line {lines}) does not contain the answer "
@@ -436,11 +444,15 @@ def _worded_kind(text: str) -> Kind | None:
 
 
 def _appears(key: Answer, cited: str) -> bool:
-    haystack = f" {fold_text(cited)} "
+    # `pilot and commander seats` writes `pilot seats` and `commander seats` as well
+    spread = _SHARED_HEAD.sub(r"\1 \3 and \2 \3", cited)
+    haystack = f" {fold_text(cited)} {fold_text(spread)} "
     items: Iterable[str] = key if isinstance(key, tuple) else (key,)
     return all(f" {fold_text(item)} " in haystack for item in items if fold_text(item))
 
 
+# Two words sharing the noun after them: `pilot and commander seats`.
+_SHARED_HEAD = re.compile(r"\b(\w+) and (\w+) (\w+)")
 # `voted 9–7`: each side of a score or vote is a figure the text states.
 _FIGURES_JOINED = re.compile(r"(?<=\d)[-\u2013\u2014](?=\d)")
 

@@ -8,15 +8,21 @@ from newsquiz.pack.problems import Finding, Problem, Severity
 
 
 def lint(pack: Pack, bank: ClaimBank | None = None) -> list[Problem]:
-    """A warning for each question no plausible false claim can be made for."""
+    """A note for each question no plausible false claim can be made for: nothing the
+    author wrote is wrong, the question only stays out of fact-check rounds."""
     bank = bank or ClaimBank(pack, max_false=1)  # one false claim shows it can be played
     problems: list[Problem] = []
     for index, question in enumerate(pack.questions):
-        message = unplayable(bank, index)
-        if message is not None:
-            finding = Finding("answer", message, Severity.WARNING)
+        finding = unplayable_note(bank, index)
+        if finding is not None:
             problems.append(finding.located(pack, question))
     return problems
+
+
+def unplayable_note(bank: ClaimBank, index: int) -> Finding | None:
+    """The note that fact-check rounds leave out the bank's `index`-th question, if they do."""
+    message = unplayable(bank, index)
+    return None if message is None else Finding("answer", message, Severity.NOTE)
 
 
 def unplayable(bank: ClaimBank, index: int) -> str | None:

@@ -9,13 +9,16 @@ DESCRIPTION = """\
 Check packs: load each one, play every answer through the real grader and read
 the cited lines. Each problem is printed as
 
-  path:line:col: error|warning: message [question-id]
+  path:line:col: error|warning|note: message [question-id]
 
-sorted by position, then a summary line. Exit status: 0 when there are no
-errors (warnings allowed), 1 when there are, 2 on usage errors."""
+sorted by position, then a summary line. Notes are not mistakes (a question
+fact-check rounds leave out): the summary counts them, --notes lists them.
+Exit status: 0 when there are no errors (warnings allowed), 1 when there are,
+2 on usage errors."""
 EPILOG = """\
 examples:
   newsquiz check my-pack
+  newsquiz check my-pack --notes        also list the questions fact-check rounds leave out
   newsquiz check questions/*/ --format json
 """
 
@@ -27,6 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("text", "json"),
         default="text",
         help="text for people (default) or json for tools",
+    )
+    parser.add_argument(
+        "--notes",
+        action="store_true",
+        help="list the notes too (questions fact-check rounds leave out); json always has them",
     )
 
 
@@ -48,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         results.append(check_pack(Path(path)))
     problems = [p for result in results for p in result.problems]
     errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
+    notes = sum(1 for p in problems if p.severity == "note")
+    warnings = len(problems) - errors - notes
     if args.format == "json":
         report = {
             "packs": [
@@ -69,14 +78,19 @@ def run(args: argparse.Namespace) -> int:
             ],
             "errors": errors,
             "warnings": warnings,
+            "notes": notes,
         }
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         for problem in problems:
-            print(problem.format())
+            if args.notes or problem.severity != "note":
+                print(problem.format())
         questions = sum(len(r.pack.questions) for r in results if r.pack)
+        noted = ""
+        if notes:
+            noted = f"; {plural(notes, 'note')}" + ("" if args.notes else " (--notes lists them)")
         print(
             f"{plural(len(results), 'pack')} checked ({plural(questions, 'question')}): "
-            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
+            f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{noted}"
         )
     return 1 if errors else 0

@@ -223,8 +223,8 @@ def _compare(typed: str, key: str) -> int | None:
         a == b
         and ("ii" not in typed + key or len(key) > 4)
         # Each spelling rule takes or adds a letter or two; a word much longer that folds to
-        # the same skeleton is other syllables run together (`Li Jizhou` typed as one word
-        # folds to `liu`, as Liu does).
+        # the same skeleton is other syllables run together (a surname and a given name typed
+        # as one word, `zh`, `j`, `y` and `ou` folded away, can leave a short surname's).
         and abs(len(typed) - len(key)) <= 2 + len(key) // 6
     ) or demonym(typed, key):
         return CLOSE  # not `GI` for GII: in a short code, `ii` counts as a numeral does

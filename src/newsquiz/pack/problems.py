@@ -12,6 +12,9 @@ from newsquiz.pack.model import Pack, Position, Question
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    # Not a mistake: what the author may want to know (a question fact-check rounds leave
+    # out). Counted in `check`'s summary, listed only when asked for.
+    NOTE = "note"
 
 
 @dataclass(frozen=True)

@@ -664,7 +664,7 @@ def _posts_of_namesakes(
     that tell this person from the namesakes (`Commissioner Roe`)."""
     namesakes = _namesakes(person, ctx.names)
     if not namesakes:
-        return frozenset()
+        return frozenset() if own else _posts_of_a_bare_namesake(person, ctx, posts)
     sentences = ctx.names.sentences
     theirs = set().union(
         *(
@@ -676,6 +676,38 @@ def _posts_of_namesakes(
         person.name, sentences, posts
     )
     return frozenset(mine - theirs if own else theirs - mine)
+
+
+def _posts_of_a_bare_namesake(
+    person: Person, ctx: Context, posts: frozenset[str]
+) -> frozenset[str]:
+    """`Senator Roe did not vote`, where the article's Dana Roe is a representative: a post
+    written only before the bare surname, never beside this person's whole name, where the
+    article gives them another, names someone else."""
+    sentences = ctx.names.sentences
+    mine = _posts_before(person.name, sentences, posts) | _posts_after(
+        person.name, sentences, posts
+    )
+    if not mine:
+        return frozenset()
+    surname = person.surname
+    bare = {
+        sentence[at - 1]
+        for sentence in sentences
+        for at, word in enumerate(sentence)
+        if word == surname
+        and at > 0
+        and sentence[at - 1] in posts
+        and sentence[at - 1] not in FILLERS
+        and sentence[at - 1] not in HONORIFICS  # `Ms Bevan`: how anyone may be called
+        # a post of its own (`Senator`), not a word of a longer one (`Group` of Group
+        # Captain, in `head of the Acme Group, Roe said…`, commas dropped)
+        and (sentence[at - 1],) in world().post_of
+        # not the whole name written family name first (`Chairman Kim Dong-hyun`)
+        and tuple(sentence[at : at + len(person.name)]) != person.name
+    }
+    owned = mine | {full for w in mine for full in world().post_of.get((w,), ())}
+    return frozenset(w for w in bare - owned if not set(world().post_of.get((w,), ())) & owned)
 
 
 def _namesakes(person: Person, names: ArticleNames) -> list[Person]:
