@@ -4,7 +4,10 @@ three weeks later` where the article says earlier); an accepted form that says w
 person works (`Annika Berglund of Ekman Rydén`), which made the firm's name a surname; a
 range typed where the question asks for its top (`between €15 and €240`); a family name
 written first that is also a word (`Oh`, `Gao`); a year the article never gives typed beside
-a length of time (`two years, to June 2026`)."""
+a length of time (`two years, to June 2026`); a post the article gives only a bare
+namesake (`Senator Kennedy`); groups 248 and 249: an amount said to have fallen from less
+than itself (`60,000 won, down from 50,000 won`); a pronoun after `said Dr. Choi Mi-rae, …`
+that tells her gender."""
 
 from __future__ import annotations
 
@@ -184,3 +187,42 @@ def test_a_post_the_article_gives_only_a_bare_namesake_names_someone_else(
         article=article,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("60,000 won", C),
+        ("60,000 won, up from 50,000 won", C),
+        ("60,000 won, down from 50,000 won", X),
+        ("60,000 won, up from 70,000 won", X),
+    ],
+)
+def test_an_amount_said_to_fall_from_less_than_itself(typed: str, expected: Outcome) -> None:
+    paragraph = "The entry fee rose to 60,000 won per runner this year, up from 50,000 won."
+    question = make_question(
+        "money",
+        "60,000 won per runner",
+        question="What was this year's entry fee?",
+        citations=(cite("rose to 60,000 won per runner", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_pronoun_after_a_name_said_with_its_title_tells_the_gender() -> None:
+    article = (
+        "Medical teams treated 214 runners, said Dr. Choi Mi-rae, the race's medical "
+        "director. None was in a serious condition, she said.",
+        "Park Seo-joon won the men's race. He said he was delighted.",
+    )
+    question = make_question(
+        "person",
+        "Choi Mi-rae",
+        question="Who is the race's medical director?",
+        citations=(cite("Choi Mi-rae", article[0]),),
+        article=article,
+    )
+    assert grade(question, "Ms Choi").outcome is C
+    assert grade(question, "Dr Choi").outcome is C
+    assert grade(question, "Mr Choi").outcome is X

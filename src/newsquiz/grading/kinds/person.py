@@ -1052,7 +1052,16 @@ def _pronouns_after(
         gender = _first_gender((*after, *opening), name, name_words)
         if gender is None:
             gender = _possessive_opening(sentence, at, len(name), name_words)
-        speaks = not _SPEECH.isdisjoint(after) or (at > 0 and sentence[at - 1] in _SPEECH)
+        # (`said Dr. Choi Mi-rae`: the verb of speech before the name's title too)
+        titled_from = at
+        while titled_from > 0 and (
+            sentence[titled_from - 1] in HONORIFICS
+            or sentence[titled_from - 1] in world().post_words
+        ):
+            titled_from -= 1
+        speaks = not _SPEECH.isdisjoint(after) or (
+            titled_from > 0 and sentence[titled_from - 1] in _SPEECH
+        )
         if gender is None and speaks and not any(w in name_words for w in after):
             # `Vámos, 47, said the dissenters had argued "…". "That is fair," she said.`:
             # a quote the next sentence gives to a pronoun is the speaker's just named.

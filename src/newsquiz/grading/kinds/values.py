@@ -2724,6 +2724,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        if _from_the_wrong_side(toks, mentions, expected):
+            return incorrect("the article says the opposite")  # `60,000 won, down from 50,000`
         if counted_in and any(m.currency is not None for m in mentions):
             return incorrect(f"the article counts it in {counted_in}")  # `10,000 pesos`
         mentions = [m for m in mentions if not _a_unit_power(toks, m)]  # `€16.40/m²`
@@ -3006,6 +3008,20 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+def _from_the_wrong_side(toks: list[str], mentions: list[Mention], expected: float) -> bool:
+    """`60,000 won, down from 50,000 won`: the answer says it fell from less (or rose from
+    more) than itself, which its own figures contradict."""
+    for m in mentions:
+        if m.value is None or _close(m.value, expected) or m.start < 2:
+            continue
+        if toks[m.start - 1] != "from":
+            continue
+        word = toks[m.start - 2]
+        if (word in RISING and m.value >= expected) or (word in FALLING and m.value <= expected):
+            return True
+    return False
 
 
 def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
