@@ -1,6 +1,7 @@
 """Print a fixed sample of false claims from a pack, for a person to judge.
 
     .venv/bin/python bench/claims_sample.py [PACK] [--seed N] [--size 40]
+    .venv/bin/python bench/claims_sample.py --bundled [--seed 99]   # across the corpus packs
 
 The sample is what players would meet: false claims drawn from fact-check
 rounds with seeds N, N+1, … (each (question, value) once) until `--size` are
@@ -12,11 +13,12 @@ true) is left to the reader: the script only makes the sample reproducible.
 from __future__ import annotations
 
 import argparse
+import random
 from collections import Counter
 from pathlib import Path
 
 from newsquiz.claims import Claim, ClaimBank
-from newsquiz.library import find_pack
+from newsquiz.library import bundled_dir, find_pack
 from newsquiz.pack import load_pack
 
 
@@ -35,12 +37,32 @@ def sample_false_claims(bank: ClaimBank, seed: int, size: int) -> list[Claim]:
     return sample
 
 
+def sample_across_bundled(seed: int, size: int) -> int:
+    every: list[tuple[str, Claim]] = []
+    for folder in sorted(bundled_dir().iterdir()):
+        if (folder / "pack.yaml").is_file() and folder.name != "austin-shoigu-call":
+            pack = load_pack(folder)
+            every += [(pack.id, c) for c in sample_false_claims(ClaimBank(pack), seed, 60)]
+    chosen = sorted(random.Random(seed).sample(every, size), key=lambda p: (p[0], p[1].question_id))
+    for number, (pack_id, claim) in enumerate(chosen, 1):
+        print(f"    {number}. [{pack_id} / {claim.question_id}] {claim.sentence}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pack", nargs="?", default="austin-shoigu-call")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--size", type=int, default=40)
+    parser.add_argument(
+        "--bundled",
+        action="store_true",
+        help="sample across every bundled pack but the seed (up to 60 a pack, then --size at "
+        "random): the sample judged in bench/claims/judged-corpus-99a.md",
+    )
     args = parser.parse_args()
+    if args.bundled:
+        return sample_across_bundled(args.seed, args.size)
     found = find_pack(args.pack)
     bank = ClaimBank(load_pack(found if found else Path(args.pack)))
 

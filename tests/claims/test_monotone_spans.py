@@ -215,3 +215,13 @@ def test_a_bound_said_with_about_holds_every_value_on_its_side() -> None:
     assert bound_keeps_true(before, "18 months", "7 years")
     assert not bound_keeps_true(before, "18 months", "9 months")
     assert bound_keeps_true("Repairs will cost up to about ", "€40,000", "€90,000")
+
+
+def test_a_denied_bound_holds_the_other_way() -> None:
+    # `none … more than six feet`: none more than seven either (judged accidentally true, 99a)
+    before = "None of the islands rises more than "
+    assert bound_keeps_true(before, "6", "7", " feet above sea level.")
+    assert not bound_keeps_true(before, "6", "5", " feet above sea level.")
+    # `no more than` is a bound of its own, not a denied one
+    assert bound_keeps_true("It carries no more than ", "40 people", "50 people")
+    assert not bound_keeps_true("It carries no more than ", "40 people", "30 people")

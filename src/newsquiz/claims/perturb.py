@@ -446,6 +446,16 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
             at_most = None
         else:
             at_least = None
+    one = at_least or at_most
+    if (
+        one is not None
+        and one.string is said_before
+        and not one.group().lower().startswith(("no ", "not "))
+        and _DENIES.search(_clause_before(said_before[: one.start()]))
+    ):
+        # `none of them rising more than six feet`: a bound denied holds the other way, so
+        # `more than seven` is denied truly too
+        at_least, at_most = at_most, at_least
     side = _SIDE_OF_A_VALUE.search(said_before)
     if side is not None and not (at_least and at_least.start() < side.start()):
         # `could not sell below Rs 5,000` holds below any smaller figure too: a denied side
