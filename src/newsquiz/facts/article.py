@@ -19,7 +19,7 @@ from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import FILLERS, HONORIFICS, MONTHS, WEEKDAYS
+from newsquiz.facts.words import FILLERS, HONORIFICS, MONTHS, WEEKDAYS, could_be_year
 from newsquiz.facts.world import Place, organisations_in, places_in, world
 
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
@@ -155,6 +155,11 @@ class ArticleNames:
         return frozenset(
             name for sentence in self.sentences for _, _, name in organisations_in(sentence)
         )
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        """The figures the article writes that could be years (`2019`, `1658`)."""
+        return frozenset(int(v) for v in self.numbers if could_be_year(v))
 
     @cached_property
     def _numbers_and_counted(self) -> tuple[frozenset[float], frozenset[str]]:

@@ -3027,9 +3027,6 @@ def _from_the_wrong_side(toks: list[str], mentions: list[Mention], expected: flo
 def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
     """A year typed beside a length of time (`two years, to June 2026`, `since 2019`) that
     the article never writes, nor is the year it was published in: a date of its own."""
-    stated = {int(v) for v in ctx.names.numbers if could_be_year(v)}
-    if ctx.default_year is not None:
-        stated.add(ctx.default_year)
     for m in mentions:
         if m.kind == DATE and m.year is not None:
             year = m.year
@@ -3044,7 +3041,7 @@ def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int 
             year = int(m.value)
         else:
             continue
-        if year not in stated:
+        if year not in ctx.names.years and year != ctx.default_year:
             return year
     return None
 
