@@ -1395,7 +1395,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     )
     # `Dlamini SC` where the article writes SC only after the other Dlamini, the advocate.
     namesakes_letters = (
-        _post_nominals_of_namesakes(person, ctx) - set(key_words)
+        _of_person(
+            "post-nominals", person, ctx.names, lambda: _post_nominals_of_namesakes(person, ctx)
+        )
+        - set(key_words)
         if person is not None
         else frozenset()
     )
