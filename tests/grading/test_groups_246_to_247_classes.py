@@ -226,3 +226,31 @@ def test_a_pronoun_after_a_name_said_with_its_title_tells_the_gender() -> None:
     assert grade(question, "Ms Choi").outcome is C
     assert grade(question, "Dr Choi").outcome is C
     assert grade(question, "Mr Choi").outcome is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("86.4 billion won", C),
+        ("86.4 billion won ($62.6 million)", C),
+        ("86.4 billion won (about $62.6 million)", C),
+        ("86.4 billion won ($70 million)", X),  # not the article's conversion
+        ("86.4 billion won ($18 million)", X),  # the article's conversion of another sum
+        ("$62.6 million", X),  # the conversion alone: labelled answers mark it wrong
+    ],
+)
+def test_the_amount_with_the_articles_own_conversion_beside_it(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = (
+        "The court found that Kim stole 86.4 billion won ($62.6 million) from the fund, and "
+        "prosecutors recovered 24.9 billion won ($18 million)."
+    )
+    question = make_question(
+        "money",
+        "86.4 billion won",
+        question="How much did Kim steal from the fund?",
+        citations=(cite("stole 86.4 billion won ($62.6 million)", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected

@@ -2636,6 +2636,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         currency = local_dollar
     bound = mention.bound
     bounds_quoted = _bounds_quoted(ctx, mention.value)
+    # `86.4 billion won ($62.6 million)`: the amount as the article itself converts it.
+    conversions = _conversions_beside(ctx.cited_paragraphs, expected, currency)
     said = _said(key_toks, ctx)
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
@@ -2724,6 +2726,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        if conversions and (kept := _conversion_kept(mentions, conversions)):
+            mentions = kept  # `86.4 billion won ($62.6 million)`: the article's own aside
         if _from_the_wrong_side(toks, mentions, expected):
             return incorrect("the article says the opposite")  # `60,000 won, down from 50,000`
         if counted_in and any(m.currency is not None for m in mentions):
@@ -3008,6 +3012,63 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+# Words between an amount and the article's conversion of it: `(about $18)`, `, or $247m`.
+_CONVERSION_JOINS = frozenset({",", "about", "around", "some", "roughly", "approximately", "or",
+                               "nearly", "almost", "just", "over", "under"})  # fmt: skip
+
+
+def _conversions_beside(
+    paragraphs: tuple[str, ...], expected: float, currency: str | None
+) -> tuple[Mention, ...]:
+    """The amounts in another currency the cited paragraphs write straight after the key's
+    (`86.4 billion won ($62.6 million)`, `Rs 5,000 (about $18)`): its conversions."""
+    if currency is None:
+        return ()
+    found: list[Mention] = []
+    for paragraph in paragraphs:
+        toks = tokenize(paragraph)
+        mentions = scan(toks)
+        for m, n in pairwise(mentions):
+            if (
+                m.value is not None
+                and _close(m.value, expected)
+                and n.kind == MONEY
+                and n.value is not None
+                and n.currency is not None
+                and not same_currency(n.currency, currency)
+                and all(t in _CONVERSION_JOINS for t in toks[_past_currency(toks, m) : n.start])
+            ):
+                found.append(n)
+    return tuple(found)
+
+
+def _past_currency(toks: list[str], m: Mention) -> int:
+    """Where an amount ends, past a currency named after it (`86.4 billion won`)."""
+    return m.end + (m.currency is None and spoken_currency_at(toks, m.end) is not None)
+
+
+def _conversion_kept(mentions: list[Mention], conversions: tuple[Mention, ...]) -> list[Mention]:
+    """The typed amounts less the article's own conversion of the key, where the answer
+    types the key's amount too (labelled answers mark the conversion alone wrong: it is
+    not the amount in the currency the article gives); else none."""
+    typed = [
+        m
+        for m in mentions
+        if m.kind == MONEY
+        and m.value is not None
+        and any(
+            c.currency is not None
+            and m.currency is not None
+            and same_currency(m.currency, c.currency)
+            and c.value is not None
+            and _close(m.value, c.value)
+            for c in conversions
+        )
+    ]
+    rest = [m for m in mentions if m not in typed]
+    return rest if typed and rest else []
 
 
 def _from_the_wrong_side(toks: list[str], mentions: list[Mention], expected: float) -> bool:
