@@ -254,3 +254,26 @@ def test_the_amount_with_the_articles_own_conversion_beside_it(
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("six minutes", C),
+        ("six minutes, from 2:47 to 2:53 a.m.", C),
+        ("six minutes, from 2:47 to 2:55 a.m.", X),  # a time the article does not give
+        ("seven minutes, from 2:47 to 2:53 a.m.", X),
+    ],
+)
+def test_a_length_of_time_with_the_articles_times_of_day_beside_it(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = "The thieves were inside for six minutes, from 2:47 to 2:53 a.m., police said."
+    question = make_question(
+        "duration",
+        "six minutes",
+        question="How long were the thieves inside?",
+        citations=(cite("inside for six minutes", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected

@@ -2909,6 +2909,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     if mention is None or mention.value is None:
         return None
     expected = mention.value
+    # `six minutes, from 2:47 to 2:53 a.m.`: the times of day the cited paragraphs give.
+    clock_times = _clock_times(ctx.cited_paragraphs)
     bound = mention.bound
     bounds_quoted = _bounds_quoted(ctx, expected)
     # `viewed the stones over 12 days`: where the quote spends the key's time `over` it, a
@@ -2976,6 +2978,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(given_per)  # `eight weeks a month`
             scanned = _periods_dropped(toks, scanned)  # `eight weeks a year`
         mentions = _echoes_dropped(scanned, ctx, expected)
+        if clock_times:
+            mentions = [m for m in mentions if not _a_clock_time_of(toks, m, clock_times)]
         ends = {
             _range_start(toks, scanned, m)
             for m in scanned
@@ -3083,6 +3087,25 @@ def _from_the_wrong_side(toks: list[str], mentions: list[Mention], expected: flo
         if (word in RISING and m.value >= expected) or (word in FALLING and m.value <= expected):
             return True
     return False
+
+
+_CLOCK = re.compile(r"0?(\d{1,2}):(\d\d)")
+
+
+def _clock_times(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The times of day the paragraphs write (`2:47`), without a leading zero."""
+    return frozenset(
+        f"{int(hit.group(1))}:{hit.group(2)}"
+        for paragraph in paragraphs
+        for token in tokenize(paragraph)
+        if (hit := _CLOCK.fullmatch(token))
+    )
+
+
+def _a_clock_time_of(toks: list[str], m: Mention, clock_times: frozenset[str]) -> bool:
+    """The mention is one of `clock_times`, typed as a time of day (`from 2:47 to 2:53`)."""
+    hit = _CLOCK.fullmatch(toks[m.start]) if m.kind == VAGUE and m.end - m.start == 1 else None
+    return hit is not None and f"{int(hit.group(1))}:{hit.group(2)}" in clock_times
 
 
 def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
