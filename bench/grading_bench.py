@@ -796,6 +796,21 @@ SEEN_AFTER_FIRST_FIGURE = (
     "harrowdale-571-bus-charity-takeover",
     "novi-rudnik-elephant-bela-portugal",
     "poznan-clean-zone-first-fines",
+    "cheongju-pension-fund-chief-jailed",
+    "mbeere-drought-sorghum-trial",
+    "natal-volleyball-final-five-set-comeback",
+    "hogfjell-air-declared-bankrupt",
+    "marchbank-water-main-supply-cut",
+    "olomouc-monstrance-theft-sentences",
+    "aegean-wildfires",
+    "lahore-test-match",
+    "queensland-measles-outbreak",
+    "guinea-census-upper-guinea-overtakes",
+    "huascaran-climbers-helicopter-rescue",
+    "tanjung-seri-crane-automation-strike",
+    "corsica-fire-season-damage-bill",
+    "daegu-geumho-marathon-course-record",
+    "rukum-see-maths-paper-leak",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
