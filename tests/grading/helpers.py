@@ -57,6 +57,29 @@ def make_question(
     )
 
 
+def cited_question(
+    kind: str,
+    answer: Answer,
+    asked: str,
+    quote: str,
+    *paragraphs: str,
+    accept: tuple[Answer, ...] = (),
+    choices: tuple[str, ...] = (),
+    default_year: int | None = 2022,
+) -> Question:
+    """A question asking `asked`, citing `quote` in the first of `paragraphs`: the article."""
+    return make_question(
+        kind,
+        answer,
+        question=asked,
+        accept=accept,
+        choices=choices,
+        default_year=default_year,
+        citations=(cite(quote, paragraphs[0]),),
+        article=paragraphs,
+    )
+
+
 def graded_claim(
     claim: str,
     quote: str,

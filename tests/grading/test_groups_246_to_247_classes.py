@@ -12,7 +12,7 @@ that tells her gender."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import cited_question, graded_claim
 
 from newsquiz.grading import Outcome, grade
 
@@ -61,13 +61,13 @@ _TRUSTEES = (
 def test_an_accepted_form_saying_where_the_person_works_names_only_the_person(
     typed: str, expected: Outcome
 ) -> None:
-    question = make_question(
+    question = cited_question(
         "person",
         "Annika Berglund",
-        question="Who was named trustee of the Swedish company?",
+        "Who was named trustee of the Swedish company?",
+        "the court named Annika Berglund",
+        _TRUSTEES,
         accept=("Berglund", "Annika Berglund of Ekman Rydén"),
-        citations=(cite("the court named Annika Berglund", _TRUSTEES),),
-        article=(_TRUSTEES,),
     )
     assert grade(question, typed).outcome is expected
 
@@ -85,12 +85,12 @@ def test_an_accepted_form_saying_where_the_person_works_names_only_the_person(
 )
 def test_a_range_ending_at_the_answer_is_two_values(typed: str, expected: Outcome) -> None:
     paragraph = "Tickets for the final are priced from €15 to €240, the organisers said."
-    question = make_question(
+    question = cited_question(
         "money",
         "€240",
-        question="How much does the dearest ticket for the final cost?",
-        citations=(cite("priced from €15 to €240", paragraph),),
-        article=(paragraph,),
+        "How much does the dearest ticket for the final cost?",
+        "priced from €15 to €240",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -111,23 +111,12 @@ def test_a_family_name_written_first_that_is_also_a_word_is_the_surname(
         "said nothing more."
     )
     quote = f"{name} said nothing more"
-    person = make_question(
-        "person",
-        name,
-        question="Who said nothing more?",
-        citations=(cite(quote, paragraph),),
-        article=(paragraph,),
-    )
+    person = cited_question("person", name, "Who said nothing more?", quote, paragraph)
     assert grade(person, family).outcome is C
     assert grade(person, given).outcome is X
     assert grade(person, "Choi").outcome is X
-    choice = make_question(
-        "choice",
-        name,
-        question="Who said nothing more?",
-        choices=("Choi Min-jun", name),
-        citations=(cite(quote, paragraph),),
-        article=(paragraph,),
+    choice = cited_question(
+        "choice", name, "Who said nothing more?", quote, paragraph, choices=("Choi Min-jun", name)
     )
     assert grade(choice, family).outcome is C
     assert grade(choice, given).outcome is X
@@ -151,12 +140,12 @@ def test_a_year_the_article_never_gives_beside_a_length_of_time(
         "The club said Lind had agreed a three-year contract extension, to March 2029, "
         "and had turned down an offer from Porto."
     )
-    question = make_question(
+    question = cited_question(
         "duration",
         "three years",
-        question="How long is Lind's contract extension?",
-        citations=(cite("a three-year contract extension, to March 2029", paragraph),),
-        article=(paragraph,),
+        "How long is Lind's contract extension?",
+        "a three-year contract extension, to March 2029",
+        paragraph,
         default_year=2026,
     )
     assert grade(question, typed).outcome is expected
@@ -179,12 +168,12 @@ def test_a_post_the_article_gives_only_a_bare_namesake_names_someone_else(
         "The bill was introduced on March 9 by Rep. Patrick Kennedy of Rhode Island.",
         "It passed the Senate with 74 yeas and 25 nays. Senator Kennedy did not vote.",
     )
-    question = make_question(
+    question = cited_question(
         "person",
         "Patrick Kennedy",
-        question="Which representative introduced the bill?",
-        citations=(cite("by Rep. Patrick Kennedy", article[0]),),
-        article=article,
+        "Which representative introduced the bill?",
+        "by Rep. Patrick Kennedy",
+        *article,
     )
     assert grade(question, typed).outcome is expected
 
@@ -200,12 +189,12 @@ def test_a_post_the_article_gives_only_a_bare_namesake_names_someone_else(
 )
 def test_an_amount_said_to_fall_from_less_than_itself(typed: str, expected: Outcome) -> None:
     paragraph = "The entry fee rose to 60,000 won per runner this year, up from 50,000 won."
-    question = make_question(
+    question = cited_question(
         "money",
         "60,000 won per runner",
-        question="What was this year's entry fee?",
-        citations=(cite("rose to 60,000 won per runner", paragraph),),
-        article=(paragraph,),
+        "What was this year's entry fee?",
+        "rose to 60,000 won per runner",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -216,12 +205,8 @@ def test_a_pronoun_after_a_name_said_with_its_title_tells_the_gender() -> None:
         "director. None was in a serious condition, she said.",
         "Park Seo-joon won the men's race. He said he was delighted.",
     )
-    question = make_question(
-        "person",
-        "Choi Mi-rae",
-        question="Who is the race's medical director?",
-        citations=(cite("Choi Mi-rae", article[0]),),
-        article=article,
+    question = cited_question(
+        "person", "Choi Mi-rae", "Who is the race's medical director?", "Choi Mi-rae", *article
     )
     assert grade(question, "Ms Choi").outcome is C
     assert grade(question, "Dr Choi").outcome is C
@@ -246,12 +231,12 @@ def test_the_amount_with_the_articles_own_conversion_beside_it(
         "The court found that Kim stole 86.4 billion won ($62.6 million) from the fund, and "
         "prosecutors recovered 24.9 billion won ($18 million)."
     )
-    question = make_question(
+    question = cited_question(
         "money",
         "86.4 billion won",
-        question="How much did Kim steal from the fund?",
-        citations=(cite("stole 86.4 billion won ($62.6 million)", paragraph),),
-        article=(paragraph,),
+        "How much did Kim steal from the fund?",
+        "stole 86.4 billion won ($62.6 million)",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -269,11 +254,11 @@ def test_a_length_of_time_with_the_articles_times_of_day_beside_it(
     typed: str, expected: Outcome
 ) -> None:
     paragraph = "The thieves were inside for six minutes, from 2:47 to 2:53 a.m., police said."
-    question = make_question(
+    question = cited_question(
         "duration",
         "six minutes",
-        question="How long were the thieves inside?",
-        citations=(cite("inside for six minutes", paragraph),),
-        article=(paragraph,),
+        "How long were the thieves inside?",
+        "inside for six minutes",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
