@@ -664,7 +664,14 @@ def _posts_of_namesakes(
     that tell this person from the namesakes (`Commissioner Roe`)."""
     namesakes = _namesakes(person, ctx.names)
     if not namesakes:
-        return frozenset() if own else _posts_of_a_bare_namesake(person, ctx, posts)
+        if own:
+            return frozenset()
+        return _of_person(
+            "bare namesake posts",
+            person,
+            ctx.names,
+            lambda: _posts_of_a_bare_namesake(person, ctx, posts),
+        )
     sentences = ctx.names.sentences
     theirs = set().union(
         *(
@@ -693,7 +700,7 @@ def _posts_of_a_bare_namesake(
     surname = person.surname
     bare = {
         sentence[at - 1]
-        for sentence in sentences
+        for sentence in _sentences_holding(sentences).get(surname, ())
         for at, word in enumerate(sentence)
         if word == surname
         and at > 0
