@@ -3055,7 +3055,7 @@ def _past_currency(toks: list[str], m: Mention) -> int:
 
 def _conversion_kept(mentions: list[Mention], conversions: tuple[Mention, ...]) -> list[Mention]:
     """The typed amounts less the article's own conversion of the key, where the answer
-    types the key's amount too (labelled answers mark the conversion alone wrong: it is
+    types the key's amount too (labelled answers take the conversion alone for wrong: it is
     not the amount in the currency the article gives); else none."""
     typed = [
         m
