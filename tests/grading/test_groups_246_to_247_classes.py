@@ -262,3 +262,27 @@ def test_a_length_of_time_with_the_articles_times_of_day_beside_it(
         paragraph,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Tesfaye Bekele", C),
+        ("Tesfaye Bekele, in 2019", C),
+        ("Tesfaye Bekele, in 2017", X),  # a year the article never gives
+        ("Bekele in 2017", X),
+    ],
+)
+def test_a_person_with_a_year_the_article_never_gives(typed: str, expected: Outcome) -> None:
+    paragraph = (
+        "Cheruiyot took 43 seconds off the record of 2:06:31 set by Ethiopia's Tesfaye Bekele "
+        "in 2019."
+    )
+    question = cited_question(
+        "person",
+        "Tesfaye Bekele",
+        "Who set the previous course record?",
+        "set by Ethiopia's Tesfaye Bekele in 2019",
+        paragraph,
+    )
+    assert grade(question, typed).outcome is expected

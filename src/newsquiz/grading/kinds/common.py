@@ -507,3 +507,20 @@ def _letters_of(short: str, word: str) -> bool:
         return False
     rest = iter(word[1:])
     return all(letter in rest for letter in short[1:])
+
+
+# Words a year is typed after: `in 2017`, `since 2019`, `until 2030`.
+_BEFORE_A_YEAR = frozenset(
+    {"in", "since", "until", "till", "to", "from", "by", "before", "after", "of", "through"}
+)
+
+
+def year_unsaid(toks: list[str], ctx: Context) -> int | None:
+    """A year typed after `in`, `since`… (`Tesfaye Bekele, in 2017`) that the article never
+    writes, nor is the year it was published in: a date of the answer's own."""
+    for before, token in pairwise(toks):
+        if before in _BEFORE_A_YEAR and len(token) == 4 and token.isdecimal():
+            year = int(token)
+            if 1900 <= year <= 2100 and year not in ctx.names.years and year != ctx.default_year:
+                return year
+    return None

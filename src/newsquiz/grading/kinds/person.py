@@ -31,7 +31,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.words import AFFILIATIONS, FILLERS, HONORIFICS
 from newsquiz.facts.world import organisations_in, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged
+from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged, year_unsaid
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import ABBREVIATIONS, NAME_SUFFIXES
@@ -1619,6 +1619,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             return incorrect(f"the article names two people {shown}: which one?")
         if others or (echoed and hedged(toks)):
             return incorrect("name one person")
+        if (year := year_unsaid(toks, ctx)) is not None:
+            return incorrect(f"the article gives no date in {year}")  # `Roe, in 2017`
         if surname_hit == CLOSE:
             return correct(f"close: {shown}", close=True)
         assert surname_hit == EXACT

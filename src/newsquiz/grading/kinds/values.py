@@ -80,6 +80,7 @@ from newsquiz.grading.kinds.common import (
     per_unit,
     per_what,
     slash_as_per,
+    year_unsaid,
 )
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -3112,27 +3113,14 @@ def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int 
     """A year typed beside a length of time (`two years, to June 2026`, `since 2019`) that
     the article never writes, nor is the year it was published in: a date of its own."""
     for m in mentions:
-        if m.kind == DATE and m.year is not None:
-            year = m.year
-        elif (
-            m.kind == NUMBER
-            and m.value is not None
-            and 1900 <= m.value <= 2100
-            and m.value == int(m.value)
-            and m.start > 0
-            and toks[m.start - 1] in _BEFORE_A_YEAR
+        if (
+            m.kind == DATE
+            and m.year is not None
+            and m.year not in ctx.names.years
+            and m.year != ctx.default_year
         ):
-            year = int(m.value)
-        else:
-            continue
-        if year not in ctx.names.years and year != ctx.default_year:
-            return year
-    return None
-
-
-_BEFORE_A_YEAR = frozenset(
-    {"in", "since", "until", "till", "to", "from", "by", "before", "after", "of", "through"}
-)
+            return m.year
+    return year_unsaid(toks, ctx)
 
 
 # Words that sum a length of time given per period (`eight weeks in total`).
