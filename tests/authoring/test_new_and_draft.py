@@ -162,3 +162,12 @@ def test_draft_into_when_questions_is_not_the_last_key(tmp_path: Path, cli: RunC
         "# the title comes last in this file\ntitle: Last\narticle: article.txt"
     )
     assert load_pack(folder).title == "Last"
+
+
+def test_new_takes_the_packs_folder_as_a_path(tmp_path: Path, cli: RunCli) -> None:
+    ran = cli("new", tmp_path / "packs" / "calm", "--article", SEED_RAW_ARTICLE)
+    assert ran.status == 0, ran.err
+    assert (tmp_path / "packs" / "calm" / "pack.yaml").is_file()
+    assert "id: calm" in (tmp_path / "packs" / "calm" / "pack.yaml").read_text(encoding="utf-8")
+    refused = cli("new", tmp_path / "Not A Slug", "--article", SEED_RAW_ARTICLE)
+    assert refused.status == 1 and "is not a pack id" in refused.err

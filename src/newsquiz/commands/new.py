@@ -19,7 +19,11 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("slug", metavar="SLUG", help="the pack id and folder name, like my-pack")
+    parser.add_argument(
+        "slug",
+        metavar="SLUG",
+        help="the pack id and folder name, like my-pack (or a path ending in it, like packs/my-pack)",
+    )
     parser.add_argument("--article", required=True, metavar="FILE", help="the article as text")
     parser.add_argument("--dir", default=".", metavar="D", help="where to make the pack folder")
     parser.add_argument("--headline", help="the pack title (default: the article's first line)")
@@ -37,8 +41,14 @@ def run(args: argparse.Namespace) -> int:
     from newsquiz.authoring.new import ArticleInfo, create_pack
 
     info = ArticleInfo(args.headline, args.outlet, args.url, args.date)
+    # `newsquiz new packs/my-pack`: the folder's path, as an author types it, names the
+    # pack by its last part and makes it in the rest (where --dir does not say otherwise).
+    slug, parent = args.slug, Path(args.dir)
+    typed = Path(args.slug)
+    if len(typed.parts) > 1 and args.dir == ".":
+        slug, parent = typed.name, typed.parent
     try:
-        made = create_pack(args.slug, Path(args.article), Path(args.dir), info, args.force)
+        made = create_pack(slug, Path(args.article), parent, info, args.force)
     except InputError as err:
         print(f"newsquiz new: {err}", file=sys.stderr)
         return 1
