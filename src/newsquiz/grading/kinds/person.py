@@ -449,6 +449,13 @@ def _posts_before(
     return read[name]
 
 
+def _posts_beside(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...], posts: frozenset[str]
+) -> frozenset[str]:
+    """The posts the article writes just before or just after this full name."""
+    return _posts_before(name, sentences, posts) | _posts_after(name, sentences, posts)
+
+
 def _before_name(sentence: tuple[str, ...], at: int) -> tuple[str, ...]:
     near = sentence[max(0, at - 3) : at]
     # `Minister of Food, Agriculture and Light Industry Ganzorig Batbayar`, `the Speaker of
@@ -673,15 +680,8 @@ def _posts_of_namesakes(
             lambda: _posts_of_a_bare_namesake(person, ctx, posts),
         )
     sentences = ctx.names.sentences
-    theirs = set().union(
-        *(
-            _posts_before(p.name, sentences, posts) | _posts_after(p.name, sentences, posts)
-            for p in namesakes
-        )
-    )
-    mine = _posts_before(person.name, sentences, posts) | _posts_after(
-        person.name, sentences, posts
-    )
+    theirs = set().union(*(_posts_beside(p.name, sentences, posts) for p in namesakes))
+    mine = _posts_beside(person.name, sentences, posts)
     return frozenset(mine - theirs if own else theirs - mine)
 
 
@@ -692,12 +692,11 @@ def _posts_of_a_bare_namesake(
     written only before the bare surname, never beside this person's whole name, where the
     article gives them another, names someone else."""
     sentences = ctx.names.sentences
-    mine = _posts_before(person.name, sentences, posts) | _posts_after(
-        person.name, sentences, posts
-    )
+    mine = _posts_beside(person.name, sentences, posts)
     if not mine:
         return frozenset()
     surname = person.surname
+    post_of = world().post_of
     bare = {
         sentence[at - 1]
         for sentence in _sentences_holding(sentences).get(surname, ())
@@ -709,12 +708,12 @@ def _posts_of_a_bare_namesake(
         and sentence[at - 1] not in HONORIFICS  # `Ms Bevan`: how anyone may be called
         # a post of its own (`Senator`), not a word of a longer one (`Group` of Group
         # Captain, in `head of the Acme Group, Roe said…`, commas dropped)
-        and (sentence[at - 1],) in world().post_of
+        and (sentence[at - 1],) in post_of
         # not the whole name written family name first (`Chairman Kim Dong-hyun`)
         and tuple(sentence[at : at + len(person.name)]) != person.name
     }
-    owned = mine | {full for w in mine for full in world().post_of.get((w,), ())}
-    return frozenset(w for w in bare - owned if not set(world().post_of.get((w,), ())) & owned)
+    owned = mine | {full for w in mine for full in post_of.get((w,), ())}
+    return frozenset(w for w in bare - owned if not set(post_of.get((w,), ())) & owned)
 
 
 def _namesakes(person: Person, names: ArticleNames) -> list[Person]:
@@ -1038,6 +1037,7 @@ def _pronouns_after(
     first."""
     found: set[str] = set()
     following = _following(sentences)
+    post_words = world().post_words
     for sentence, at in _written_at(name, sentences):
         if at and sentence[at - 1] in not_after:
             continue
@@ -1062,8 +1062,7 @@ def _pronouns_after(
         # (`said Dr. Choi Mi-rae`: the verb of speech before the name's title too)
         titled_from = at
         while titled_from > 0 and (
-            sentence[titled_from - 1] in HONORIFICS
-            or sentence[titled_from - 1] in world().post_words
+            sentence[titled_from - 1] in HONORIFICS or sentence[titled_from - 1] in post_words
         ):
             titled_from -= 1
         speaks = not _SPEECH.isdisjoint(after) or (
@@ -1209,8 +1208,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             | {full for w in person.around for full in tables.post_of.get((w,), ())}
             # `Minister Numbi` where it writes `Environment Minister, Sylvie Numbi` (a post
             # written with capitals is no word `around` the name)
-            | _posts_before(person.name, ctx.names.sentences, tables.post_words)
-            | _posts_after(person.name, ctx.names.sentences, tables.post_words)
+            | _posts_beside(person.name, ctx.names.sentences, tables.post_words)
         )
         unaccounted = {
             w
@@ -1367,8 +1365,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
 
     accounted_posts = (
         frozenset(full for w in described for full in (w, *tables.post_of.get((w,), ())))
-        | _posts_before(person.name, ctx.names.sentences, tables.post_words)
-        | _posts_after(person.name, ctx.names.sentences, tables.post_words)
+        | _posts_beside(person.name, ctx.names.sentences, tables.post_words)
         if person is not None
         else frozenset()
     )
