@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise, takewhile
@@ -945,6 +945,17 @@ def is_name_word(word: str, capitals: frozenset[str] | None = None) -> bool:
     return not (_a_body(word, capitals) or word in MONTHS or word in WEEKDAYS)
 
 
+def written_family_first(words: Sequence[str], describing: Callable[[str], bool]) -> bool:
+    """`Oh Ji-hoon`, `Gao Yiting`, `Do Van Hung`: a family name of the table of those written
+    first, before one or two words none of which `describing` takes for a description: a
+    name, though the family name is also a word (`oh`), a filler or a place (`Gao`)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] in world().surname_first
+        and not any(describing(w) for w in words[1:])
+    )
+
+
 def given_named_for_a_city(words: list[str] | tuple[str, ...]) -> bool:
     """`Sofia Quintela`, `Florence Njeri`: a given name that is also a city's, before one
     word that is no place, post or body."""
@@ -989,12 +1000,8 @@ def person_words(
     while words and describes(words[0], capitals):
         if titled and given_named_for_a_city(words):
             break
-        if (
-            words[0] in tables.surname_first
-            and 2 <= len(words) <= 3
-            and not any(describes(w, capitals) for w in words[1:])
-        ):
-            break  # `Oh Ji-hoon`, `Gao Yiting`, `Do Van Hung`: a family name written first
+        if written_family_first(words, lambda w: describes(w, capitals)):
+            break  # `Oh Ji-hoon`, `Gao Yiting`: a family name, though a word or a place too
         if titled and len(words) == 2 and given_name_sex(words[0]) is not None:
             break  # `Superintendent Dean Fitzroy`, after a post: a given name, not a second post
         if len(words) > 1 and words[0] in _PREFIXES_ALONE and not describes(words[1], capitals):

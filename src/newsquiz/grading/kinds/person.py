@@ -19,7 +19,13 @@ from typing import TypeVar, cast
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.article import POST_NOMINALS, ArticleNames, Person, named_as_kin_of
+from newsquiz.facts.article import (
+    POST_NOMINALS,
+    ArticleNames,
+    Person,
+    named_as_kin_of,
+    written_family_first,
+)
 from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
@@ -129,17 +135,12 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
     # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names;
     # a place is, where the article gives it the person as one (`Milan Horvat`).
     given_here = article_person.given if article_person is not None else ()
-    family_first = world().surname_first
     while (
         len(words) > 1
         and words[0] not in given_here
         and (_descriptive(words[0]) or (words[0] in qualifiers and _descriptive(words[1])))
         # `Gao Yiting`: a family name written first that is also a place (`Gao`, Mali)
-        and not (
-            words[0] in family_first
-            and len(words) <= 3
-            and not any(_descriptive(w) for w in words[1:])
-        )
+        and not written_family_first(words, _descriptive)
     ):
         words = words[1:]
     words = [w for w in words if w not in NAME_SUFFIXES] or words
