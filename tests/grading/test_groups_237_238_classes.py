@@ -8,7 +8,7 @@ the article denies nothing."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import cite, cited_question, graded_claim, make_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -59,12 +59,12 @@ def test_another_persons_given_name_that_is_also_a_city_is_no_place(
 )
 def test_a_floor_written_after_the_figure(typed: str, expected: Outcome) -> None:
     paragraph = "The council will lease the field to the club for at least three years."
-    question = make_question(
+    question = cited_question(
         "duration",
         "at least three years",
-        question="For how long will the council lease the field to the club?",
-        citations=(cite("for at least three years", paragraph),),
-        article=(paragraph,),
+        "For how long will the council lease the field to the club?",
+        "for at least three years",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -83,12 +83,12 @@ def test_a_floor_written_after_the_figure(typed: str, expected: Outcome) -> None
 )
 def test_a_ceiling_in_other_words(typed: str, expected: Outcome) -> None:
     paragraph = "Crews have been working shifts of up to 10 hours since the storm."
-    question = make_question(
+    question = cited_question(
         "duration",
         "up to 10 hours",
-        question="How long are the crews' shifts?",
-        citations=(cite("shifts of up to 10 hours", paragraph),),
-        article=(paragraph,),
+        "How long are the crews' shifts?",
+        "shifts of up to 10 hours",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -128,12 +128,12 @@ def test_a_word_before_the_counted_noun_is_no_other_noun(typed: str, expected: O
 )
 def test_an_item_typed_as_two_words(typed: str, expected: Outcome) -> None:
     paragraph = "The old quay wall was built of sandstone and granite in 1851."
-    question = make_question(
+    question = cited_question(
         "list",
         ("sandstone", "granite"),
-        question="What two kinds of stone is the quay wall built of?",
-        citations=(cite("sandstone and granite", paragraph),),
-        article=(paragraph,),
+        "What two kinds of stone is the quay wall built of?",
+        "sandstone and granite",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -149,12 +149,12 @@ def test_an_item_typed_as_two_words(typed: str, expected: Outcome) -> None:
 )
 def test_a_rate_in_time_for_a_share_given_per_something_else(typed: str, expected: Outcome) -> None:
     paragraph = "The mill says it has cut its energy use per tonne by 15% since 2018."
-    question = make_question(
+    question = cited_question(
         "number",
         "15%",
-        question="By how much has the mill cut its energy use per tonne since 2018?",
-        citations=(cite("cut its energy use per tonne by 15% since 2018", paragraph),),
-        article=(paragraph,),
+        "By how much has the mill cut its energy use per tonne since 2018?",
+        "cut its energy use per tonne by 15% since 2018",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 

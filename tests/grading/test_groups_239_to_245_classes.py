@@ -9,7 +9,7 @@ choice typed with the word the quote denies (`that meet Euro VI`, group 245)."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cite, cited_question, make_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -27,12 +27,12 @@ C, X = Outcome.CORRECT, Outcome.INCORRECT
 )
 def test_a_profit_is_not_a_loss(typed: str, expected: Outcome) -> None:
     paragraph = "The ferry service lost £84,000 last winter, the trust said."
-    question = make_question(
+    question = cited_question(
         "money",
         "£84,000",
-        question="How much did the ferry service lose last winter?",
-        citations=(cite("lost £84,000 last winter", paragraph),),
-        article=(paragraph,),
+        "How much did the ferry service lose last winter?",
+        "lost £84,000 last winter",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -124,12 +124,12 @@ def test_people_counted_in_other_words_of_their_group(
 ) -> None:
     article, text, quote = asked
     key = quote.split()[-2]  # the figure the quote gives
-    question = make_question(
+    question = cited_question(
         "number",
         key,
-        question=text,
-        citations=(cite(quote, article[0]),),
-        article=article,
+        text,
+        quote,
+        *article,
     )
     assert grade(question, typed).outcome is expected
 
@@ -145,12 +145,12 @@ def test_people_counted_in_other_words_of_their_group(
 )
 def test_what_it_fell_to_is_not_what_it_fell_by(typed: str, expected: Outcome) -> None:
     paragraph = "Attendance at the clinic fell to 64 percent of its usual level in June."
-    question = make_question(
+    question = cited_question(
         "number",
         "64 percent",
-        question="What was attendance at the clinic in June, against its usual level?",
-        citations=(cite("fell to 64 percent of its usual level", paragraph),),
-        article=(paragraph,),
+        "What was attendance at the clinic in June, against its usual level?",
+        "fell to 64 percent of its usual level",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
@@ -184,12 +184,12 @@ def test_a_yearly_sum_typed_as_the_total_over_its_span(typed: str, expected: Out
 )
 def test_incomplete_is_not_complete(typed: str, expected: Outcome) -> None:
     paragraph = "The engineer said the bridge was about 70 percent complete in March."
-    question = make_question(
+    question = cited_question(
         "number",
         "70 percent",
-        question="About what share of the bridge was complete in March?",
-        citations=(cite("about 70 percent complete", paragraph),),
-        article=(paragraph,),
+        "About what share of the bridge was complete in March?",
+        "about 70 percent complete",
+        paragraph,
     )
     assert grade(question, typed).outcome is expected
 
