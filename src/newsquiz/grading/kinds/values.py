@@ -1376,6 +1376,27 @@ def _written_in(
     return None
 
 
+def _significant_step(toks: list[str], m: Mention, value: float) -> float:
+    """What the last significant digit of a figure is worth, relative to the figure: `11.5`
+    0.1/11.5, `28` 1/28, `500` 100/500 (a round figure's zeros hold no precision)."""
+    step = _last_digit(toks, m)
+    if step == 1.0 and value:
+        whole = abs(round(value))
+        while whole and whole % 10 == 0:
+            whole //= 10
+            step *= 10
+    return step / abs(value) if value else 1.0
+
+
+def _rounder(toks: list[str], m: Mention, typed: float, key_toks: list[str], key: Mention) -> bool:
+    """Whether a typed figure is written much rounder than the key it converts (`28 acres`
+    for 11.5 hectares: a figure of two digits for one of three)."""
+    expected = key.number if key.kind == DURATION else key.value
+    if not expected or not typed:
+        return False
+    return _significant_step(toks, m, typed) > 3 * _significant_step(key_toks, key, expected)
+
+
 def _last_digit(toks: list[str], m: Mention) -> float:
     """What the last digit of a number typed in digits is worth (`14.8`: 0.1); a number
     in words, or a round one (`400`), is taken to the unit."""
@@ -1644,6 +1665,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     bound = mention.bound
     bounds_quoted = _bounds_quoted(ctx, mention.value) if mention.value is not None else frozenset()
     key_digit = _last_digit(key_toks, mention) if mention.end else 1.0
+    # A key the article gives as it is, not `about 4.8 km`: a conversion keeps its precision.
+    key_exact = APPROXIMATE.isdisjoint(key_toks[max(0, mention.start - 2) : mention.start])
     # `How many days…?` answered `12 weeks`: count a duration in the question's unit.
     unit = _unit_in_question(ctx)
     quoted = _quoted_numbers(ctx)
@@ -2085,8 +2108,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     else:
                         # A conversion of the typed figure's own precision, beside the key's:
                         # `3 miles` for about 4.8 km, not `65 cm` for 25.2 inches.
-                        value = converted
                         rounding = (typed_digit * scale + key_digit) / 2
+                        if key_exact and _rounder(toks, m, value, key_toks, mention):
+                            # `28 acres` for 11.5 hectares: the conversion rounded past the
+                            # article's precision is another figure; `28.4 acres` is it.
+                            rounding = key_digit / 2
+                        value = converted
                         slack = max(slack, min(rounding, abs(expected) * _CONVERSION_SLACK))
                 if (
                     len(key_phrase) >= 2

@@ -1,0 +1,57 @@
+"""Classes of misses held-out groups 250 and 251 showed, each with invented examples: a
+figure converted to another unit and rounded past the article's precision (`28 acres` for
+11.5 hectares)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cited_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+_ORCHARD = "The walled orchard covers 11.5 hectares, the survey found."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("11.5 hectares", C),
+        ("28.4 acres", C),  # the exact conversion, as precise as the article
+        ("about 28.4 acres", C),
+        ("115,000 square metres", C),
+        ("28 acres", X),  # rounded past the article's three figures
+        ("about 28 acres", X),
+        ("29 acres", X),
+        ("11.5 acres", X),
+    ],
+)
+def test_a_conversion_rounder_than_the_article_is_another_figure(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "number", "11.5 hectares", "How large is the orchard?", "covers 11.5 hectares", _ORCHARD
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_TRAIL = "The new trail runs for about 4.8 km along the river, and 500 feet above it at one point."
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked", "typed", "expected"),
+    [
+        # A key the article itself rounds (`about`) takes a rounder conversion.
+        ("about 4.8 km", "How long is the trail?", "3 miles", C),
+        # A round figure's zeros hold no precision: 152 metres is 500 feet.
+        ("500 feet", "How high above the river does the trail run?", "152 metres", C),
+        ("500 feet", "How high above the river does the trail run?", "160 metres", X),
+    ],
+)
+def test_a_rounder_conversion_of_a_round_or_hedged_key_is_right(
+    answer: str, asked: str, typed: str, expected: Outcome
+) -> None:
+    quote = "about 4.8 km" if "km" in answer else "500 feet above it"
+    question = cited_question("number", answer, asked, quote, _TRAIL)
+    assert grade(question, typed).outcome is expected
