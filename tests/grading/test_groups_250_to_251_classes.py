@@ -1,6 +1,7 @@
 """Classes of misses held-out groups 250 and 251 showed, each with invented examples: a
 figure converted to another unit and rounded past the article's precision (`28 acres` for
-11.5 hectares)."""
+11.5 hectares); a length of time given as the change the article states (`extended from
+three days to 10 days`)."""
 
 from __future__ import annotations
 
@@ -54,4 +55,35 @@ def test_a_rounder_conversion_of_a_round_or_hedged_key_is_right(
 ) -> None:
     quote = "about 4.8 km" if "km" in answer else "500 feet above it"
     question = cited_question("number", answer, asked, quote, _TRAIL)
+    assert grade(question, typed).outcome is expected
+
+
+_WINDOW = (
+    "Candidates had three days to appeal a score until this year. "
+    "The ministry has extended the window to 10 days for all papers."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("10 days", C),
+        ("extended from three days to 10 days", C),  # the change the article states
+        ("from three days to 10 days", C),
+        ("10 days, up from three", C),
+        ("three days", X),
+        ("from 10 days to three days", X),
+        ("between three days and 10 days", X),
+    ],
+)
+def test_a_length_of_time_given_as_the_change_the_article_states_is_right(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "duration",
+        "10 days",
+        "How long do candidates now have to appeal a score?",
+        "extended the window to 10 days",
+        _WINDOW,
+    )
     assert grade(question, typed).outcome is expected

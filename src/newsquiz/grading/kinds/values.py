@@ -3005,7 +3005,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             if any(not any(_same_period(t, p) for p in periods) for t in typed if t):
                 return incorrect(given_per)  # `eight weeks a month`
             scanned = _periods_dropped(toks, scanned)  # `eight weeks a year`
-        mentions = _echoes_dropped(scanned, ctx, expected)
+        # `extended from three days to 10 days`: the value the article says it changed from.
+        mentions = _companions(toks, _echoes_dropped(scanned, ctx, expected), expected, None, ctx)
         if clock_times:
             mentions = [m for m in mentions if not _a_clock_time_of(toks, m, clock_times)]
         ends = {
