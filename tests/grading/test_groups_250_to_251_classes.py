@@ -1,12 +1,12 @@
 """Classes of misses held-out groups 250 and 251 showed, each with invented examples: a
 figure converted to another unit and rounded past the article's precision (`28 acres` for
 11.5 hectares); a length of time given as the change the article states (`extended from
-three days to 10 days`)."""
+three days to 10 days`); a verdict held back (`partly true`, `not entirely false`)."""
 
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cited_question
+from tests.grading.helpers import cited_question, graded_claim
 
 from newsquiz.grading import Outcome, grade
 
@@ -87,3 +87,30 @@ def test_a_length_of_time_given_as_the_change_the_article_states_is_right(
         _WINDOW,
     )
     assert grade(question, typed).outcome is expected
+
+
+_REVIEW = "The review found no sign that the error was deliberate."
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "expected"),
+    [
+        ("true", "true", C),
+        ("it is true", "true", C),
+        ("partly true", "true", X),
+        ("mostly true", "true", X),
+        ("half-true", "true", X),
+        ("true-ish", "true", X),
+        ("kind of true", "true", X),
+        ("maybe true", "true", X),
+        ("false", "false", C),
+        ("partially false", "false", X),
+        ("not entirely true", "false", X),
+        ("not true", "false", C),
+    ],
+)
+def test_a_verdict_held_back_is_no_verdict(typed: str, key: str, expected: Outcome) -> None:
+    claim = "True or false: the review found no sign that the error was deliberate."
+    if key == "false":
+        claim = "True or false: the review found the error was deliberate."
+    assert graded_claim(claim, _REVIEW, typed, key=key) is expected

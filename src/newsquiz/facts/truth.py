@@ -23,6 +23,15 @@ _NEGATORS = frozenset({"not", "never", "hardly"})
 _NOT_A_VERDICT = frozenset({"idea", "clue", "comment", "answer", "or", "/", "either"})
 
 
+# `partly true`, `probably false`, `kind of true`: a verdict held back is no verdict.
+_HELD_BACK = frozenset(
+    {"partly", "partially", "half", "mostly", "largely", "somewhat", "semi", "mainly", "kinda",
+     "sorta", "arguably", "possibly", "maybe", "perhaps", "technically"}
+)  # fmt: skip
+# `not entirely true`: a denial of the whole is a verdict on a part.
+_WHOLLY = frozenset({"entirely", "completely", "wholly", "totally", "fully", "quite", "exactly",
+                     "altogether", "strictly", "100"})  # fmt: skip
+
 # `the claim is totally false`: a verdict comes after a few words at most.
 _MOST_BEFORE_VERDICT = 2
 
@@ -73,11 +82,21 @@ def read_truth(toks: list[str]) -> bool | None:
                     continue
                 if leading > _MOST_BEFORE_VERDICT:
                     break  # `the jet flew on its right engine`: a word of a sentence
+                before = toks[max(0, index - _MOST_BEFORE_VERDICT - 1) : index]
+                if not _HELD_BACK.isdisjoint(before) or before[-2:] in (
+                    ["kind", "of"],
+                    ["sort", "of"],
+                ):
+                    return None  # `partly true`, `kind of false`
+                if negations and not _WHOLLY.isdisjoint(before):
+                    return None  # `not entirely true`
                 verdict = truth != (negations % 2 == 1)
                 rest = toks[index + 1 :]
                 break
     if verdict is None:
         return None
+    if rest[:1] == ["ish"]:
+        return None  # `true-ish`
     # `true or false`, `true/false`: a hedge, not a verdict; `yes and no`, `true but
     # false`: both at once, which is none.
     if (
