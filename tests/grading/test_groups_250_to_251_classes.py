@@ -1,7 +1,9 @@
 """Classes of misses held-out groups 250 and 251 showed, each with invented examples: a
 figure converted to another unit and rounded past the article's precision (`28 acres` for
 11.5 hectares); a length of time given as the change the article states (`extended from
-three days to 10 days`); a verdict held back (`partly true`, `not entirely false`)."""
+three days to 10 days`); a verdict held back (`partly true`, `not entirely false`); group 252: `No.` numbering
+a place (`School No. 3`), `a one-off payment`, a post whose relation the person is (`the
+pilot's cousin`), signs of comparison (`< 2 minutes`)."""
 
 from __future__ import annotations
 
@@ -114,3 +116,107 @@ def test_a_verdict_held_back_is_no_verdict(typed: str, key: str, expected: Outco
     if key == "false":
         claim = "True or false: the review found the error was deliberate."
     assert graded_claim(claim, _REVIEW, typed, key=key) is expected
+
+
+_SCHOOL = "A chemistry teacher at School No. 3 in New Darkhan spotted the mistake."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("School No. 3 in New Darkhan", C),
+        ("School #3, New Darkhan", C),  # `No.` numbers the school: it denies nothing
+        ("school 3, New Darkhan", C),
+        ("School No. 4 in New Darkhan", X),
+        ("School No. 3 in Old Darkhan", X),
+        ("not School No. 3", X),
+    ],
+)
+def test_no_before_a_figure_numbers_a_place(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "text",
+        "School No. 3 in New Darkhan",
+        "At which school does the teacher work?",
+        "School No. 3 in New Darkhan",
+        _SCHOOL,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_PAYMENT = (
+    "Candidates who travelled to register again will receive a one-off payment of 300,000 tugriks."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("a one-off payment of 300,000 tugriks", C),
+        ("a one-time payment of 300,000 tugriks", C),
+        ("300,000 tugriks, one-off", C),
+        ("a one-off payment of 200,000 tugriks", X),
+        ("300,000 or 200,000 tugriks", X),
+    ],
+)
+def test_a_one_off_payment_counts_nothing(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "money",
+        "300,000 tugriks",
+        "How much will candidates who travelled receive?",
+        "a one-off payment of 300,000 tugriks",
+        _PAYMENT,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_CREW = (
+    "The pilot, Murat Demirci, had flown for 11 years. "
+    "Hülya Demirci, the company's general manager and the pilot's cousin, apologised."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Hülya Demirci", C),
+        ("Hülya Demirci, the pilot's cousin", C),  # whose cousin she is, not her post
+        ("Hülya Demirci, the general manager", C),
+        ("Hülya Demirci, the pilot", X),
+        ("Murat Demirci", X),
+    ],
+)
+def test_a_post_whose_relation_the_person_is_is_not_their_post(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "person",
+        "Hülya Demirci",
+        "Who is the company's general manager?",
+        "Hülya Demirci, the company's general manager",
+        _CREW,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_BRIEFING = "The landing briefing given before take-off lasted less than two minutes."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("less than two minutes", C),
+        ("< 2 minutes", C),
+        ("<2 min", C),
+        ("> 2 minutes", X),
+        ("2 minutes", X),
+    ],
+)
+def test_a_sign_of_comparison_is_its_words(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration",
+        "less than two minutes",
+        "How long did the landing briefing last?",
+        "lasted less than two minutes",
+        _BRIEFING,
+    )
+    assert grade(question, typed).outcome is expected

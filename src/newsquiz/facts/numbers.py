@@ -155,7 +155,7 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
             span = span or _digit_span(toks, i)
         elif token == "minus" and i + 1 < count:
             span = _negative(toks, i)
-        elif first.isalpha():
+        elif first.isalpha() and not _once_only(toks, i):
             span = _fraction_of(toks, i) or _point_alone(toks, i) or _word_span(toks, i)
         if span is None:
             i += 1
@@ -167,6 +167,20 @@ def number_spans(toks: list[str]) -> list[NumberSpan]:
             spans.append(span)
             i = span.end
     return spans
+
+
+# `a one-off payment`, `a one-time fee`: a payment made once, no count of anything.
+_ONCE = frozenset({"off", "time"})
+
+
+def _once_only(toks: list[str], i: int) -> bool:
+    """`one-off`, `a one-time grant`: `one` that says once, before a noun it describes."""
+    if toks[i] != "one" or i + 1 >= len(toks) or toks[i + 1] not in _ONCE:
+        return False
+    if toks[i + 1] == "off":
+        return True
+    following = toks[i + 2] if i + 2 < len(toks) else ""
+    return i > 0 and toks[i - 1] in ("a", "an", "the") and following.isalpha()
 
 
 def _negative(toks: list[str], i: int) -> NumberSpan | None:

@@ -81,8 +81,18 @@ def _decimal(found: re.Match[str]) -> str:
     return f"{found[1] or ' 0'}.{_FRACTIONS[found[2]]}"
 
 
+# A sign of comparison before a figure, as the words say it: `< 2 minutes`, `≥ 10 km`.
+_COMPARISON = re.compile(r"(<=|>=|≤|≥|<|>|≈)\s*(?=[\d$€£¥₹₦₱₩₪₫₴₸₺₼₽.-])")
+_COMPARISON_WORDS = {"<=": "at most", ">=": "at least", "≤": "at most", "≥": "at least",
+                     "<": "less than", ">": "more than", "≈": "about"}  # fmt: skip
+
+
 def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
+    if ("<" in text or ">" in text or "≤" in text or "≥" in text or "≈" in text) and (
+        _COMPARISON.search(text)
+    ):
+        text = _COMPARISON.sub(lambda m: f" {_COMPARISON_WORDS[m[1]]} ", text)
     if not text.isascii():
         if _FRACTION.search(text):
             text = _FRACTION.sub(_decimal, text)

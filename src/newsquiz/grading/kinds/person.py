@@ -1560,7 +1560,9 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             post = next(
                 (w for w in (token, *ABBREVIATIONS.get(token, ())) if w in namesakes_posts), None
             )
-            if post is not None and token not in key_words:
+            # `the pilot's cousin`: whose relation the person is, not their post.
+            related = not _KINSHIP.isdisjoint(toks[index + 1 : index + 2])
+            if post is not None and token not in key_words and not related:
                 return incorrect(f"the article's {post} is another {shown}")
             if (
                 token in others_portfolio

@@ -177,6 +177,18 @@ _MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 _MONTH_AND_YEAR = re.compile(r"(0?[1-9]|1[0-2])/(\d{4})")
 
 
+def _numbering_dropped(toks: list[str]) -> list[str]:
+    """`School No. 3`, `Pier no 4` as `School 3`: `No.` before a figure numbers the thing
+    (`#3` reads the same), where it denies nothing."""
+    if "no" not in toks:
+        return toks
+    return [t for at, t in enumerate(toks) if not (t == "no" and _a_figure_at(toks, at + 1))]
+
+
+def _a_figure_at(toks: list[str], at: int) -> bool:
+    return at < len(toks) and toks[at][:1].isdigit()
+
+
 def _months_spelt_out(toks: list[str]) -> list[str]:
     """`Apr. 2024` and `04/2024` as `April 2024`: one way to write a month. An abbreviation
     is a month only beside a figure (`mar` and `dec` are words too)."""
@@ -251,6 +263,7 @@ class _TextKey:
     """What a text key says, worked out once: what an answer must hold, may add, and must
     not change."""
 
+    bare_numbering: bool  # the key is a number after `No.` alone (`No. 1`)
     shown: str  # the key as written, for a `close:` verdict
     words: list[str]  # the words that carry the fact
     word_set: frozenset[str]
@@ -357,7 +370,15 @@ def _times_of_day(toks: list[str]) -> list[int]:
 
 
 def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _TextKey:
-    key_toks = rewrite(_posts_spelt_out(_on_the_24_hour_clock(_months_spelt_out(tokenize(key)))))
+    written = tokenize(key)
+    numbered = _numbering_dropped(written)
+    # `No. 1` alone is the key's whole name for the thing: its `no` stays a word of it.
+    bare_numbering = numbered is not written and not any(t[0].isalpha() for t in numbered)
+    key_toks = rewrite(
+        _posts_spelt_out(
+            _on_the_24_hour_clock(_months_spelt_out(written if bare_numbering else numbered))
+        )
+    )
     key_words = _content_words(key_toks)
     if not key_words:
         # A race time or a time of day is compared as a value, not as a word to be typed
@@ -421,6 +442,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
     )
     return _TextKey(
+        bare_numbering=bare_numbering,
         shown=key.strip(),
         words=key_words,
         word_set=word_set,
@@ -532,7 +554,14 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
     toks = as_the_key_names_places(
-        rewrite(_posts_spelt_out(_on_the_24_hour_clock(_months_spelt_out(toks)))), key.place_words
+        rewrite(
+            _posts_spelt_out(
+                _on_the_24_hour_clock(
+                    _months_spelt_out(toks if key.bare_numbering else _numbering_dropped(toks))
+                )
+            )
+        ),
+        key.place_words,
     )
     toks = _years_set_apart(toks, key.cited_years)
     if key.cited_days:
