@@ -3,7 +3,8 @@ figure converted to another unit and rounded past the article's precision (`28 a
 11.5 hectares); a length of time given as the change the article states (`extended from
 three days to 10 days`); a verdict held back (`partly true`, `not entirely false`); group 252: `No.` numbering
 a place (`School No. 3`), `a one-off payment`, a post whose relation the person is (`the
-pilot's cousin`), signs of comparison (`< 2 minutes`)."""
+pilot's cousin`), signs of comparison (`< 2 minutes`); groups 250 and 251: a change written `up 5.3%`, a limit
+`within an hour` typed `in less than an hour`, a price per kilogram for one per tonne."""
 
 from __future__ import annotations
 
@@ -218,5 +219,94 @@ def test_a_sign_of_comparison_is_its_words(typed: str, expected: Outcome) -> Non
         "How long did the landing briefing last?",
         "lasted less than two minutes",
         _BRIEFING,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_PRICES = (
+    "Consumer prices rose 5.3 percent in February from a year earlier, and relative "
+    "humidity had fallen to 14 percent on Sunday."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked", "quote", "typed", "expected"),
+    [
+        ("5.3 percent", "By how much did prices rise?", "rose 5.3 percent", "up 5.3%", C),
+        (
+            "5.3 percent",
+            "By how much did prices rise?",
+            "rose 5.3 percent",
+            "up 5.3% year on year",
+            C,
+        ),
+        ("5.3 percent", "By how much did prices rise?", "rose 5.3 percent", "down 5.3%", X),
+        ("5.3 percent", "By how much did prices rise?", "rose 5.3 percent", "up 5.8%", X),
+        # The level a fall reached is no fall by that much.
+        ("14 percent", "To what level had humidity fallen?", "fallen to 14 percent", "to 14%", C),
+        (
+            "14 percent",
+            "To what level had humidity fallen?",
+            "fallen to 14 percent",
+            "down 14 percent",
+            X,
+        ),
+    ],
+)
+def test_up_or_down_before_a_figure_is_a_change(
+    answer: str, asked: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question("number", answer, asked, quote, _PRICES)
+    assert grade(question, typed).outcome is expected
+
+
+_DAM = "The six nearest villages would be flooded within an hour if the embankment failed."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("within an hour", C),
+        ("in less than an hour", C),  # a limit, as the article's `within` is
+        ("under an hour", C),
+        ("in more than an hour", X),
+        ("an hour and a half", X),
+    ],
+)
+def test_less_than_a_limit_is_within_it(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration",
+        "within an hour",
+        "How soon would the villages be flooded?",
+        "would be flooded within an hour",
+        _DAM,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_WASTE = "The hospital hired a contractor to remove it at 95,000 kwacha per tonne."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("95,000 kwacha per tonne", C),
+        ("95 kwacha per kilogram", C),  # the same price, per another unit of weight
+        ("95 kwacha a kilo", C),
+        ("950 kwacha per kilogram", X),
+        ("95,000 kwacha per kilogram", X),
+        ("95 kwacha per gram", X),
+        ("95 kwacha a litre", X),  # no weight
+    ],
+)
+def test_a_price_per_another_unit_of_the_same_measure_is_converted(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "money",
+        "95,000 kwacha per tonne",
+        "How much did the contractor charge to remove the waste?",
+        "at 95,000 kwacha per tonne",
+        _WASTE,
     )
     assert grade(question, typed).outcome is expected

@@ -576,7 +576,7 @@ def _bound_differs(
         return bound in ("more", "least") or ctx.key_bound in ("more", "least")
     if bound == JUST_UNDER and m.bound == "less":
         return False  # `under 20.6 million` for just under
-    if bound == CEILING and m.bound in (None, "most"):
+    if bound == CEILING and m.bound in (None, "most", "less"):
         # `11 weeks` for up to 11 weeks, `three years` for within three years; `at most 14
         # hours` for up to 14 hours
         return False
@@ -1516,8 +1516,12 @@ def _romans(toks: list[str]) -> list[int]:
 
 
 def _a_change(toks: list[str], at: int) -> bool:
-    """`up from 49.2`, `down by 3`: a change, not a direction."""
-    return toks[at] in ("up", "down") and toks[at + 1 : at + 2] in (["from"], ["by"], ["to"])
+    """`up from 49.2`, `down by 3`, `up 5.3%`: a change, not a direction."""
+    following = toks[at + 1 : at + 2]
+    return toks[at] in ("up", "down") and (
+        following in (["from"], ["by"], ["to"])
+        or (following != [] and (following[0][:1].isdigit() or following[0] in NUMBER_WORDS))
+    )
 
 
 def _counted_phrase(toks: list[str] | tuple[str, ...], end: int) -> tuple[str, ...]:
@@ -1726,6 +1730,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # A loss is a fall (`expected to lose 60 percent`: `60 percent more` is the other way).
     moved = said | ({"fall"} if not _LOSSES.isdisjoint(said) else set())
     level = moved.isdisjoint(RISING | FALLING)  # `71 percent full`: no change is said
+    # `had fallen to 14 percent`: the level a change reached, where `down 14 percent` is
+    # a change by the figure.
+    reached = any(
+        m.start > 0
+        and toks[m.start - 1] == "to"
+        and m.value is not None
+        and _close(m.value, expected)
+        for toks in map(tokenize, ctx.quotes)
+        for m in scan(toks)
+    )
     other_way = (
         RISING
         if moved & FALLING and not moved & RISING
@@ -1875,6 +1889,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives a level, not a change")  # `71 percent lower`
+        if reached and any(
+            t in ("up", "down") and _a_change(toks, i) and toks[i + 1] not in ("to", "from")
+            for i, t in enumerate(toks)
+        ):
+            return incorrect("the article gives the level it reached, not a change")
         if (
             not opposites.isdisjoint(toks)
             or not other_way.isdisjoint(toks)
@@ -2511,6 +2530,17 @@ def same_rate(a: str, b: str) -> bool:
     return same_word(a, b) is not None
 
 
+def rate_factor(typed: str, key: str) -> float | None:
+    """What an amount per one unit is multiplied by to be the amount per another of the
+    same dimension (`per kilogram` to `a tonne`: 1,000), or None where they measure apart."""
+    unit_typed, unit_key = unit_at(_weighed(typed).split(), 0), unit_at(_weighed(key).split(), 0)
+    if unit_typed is None or unit_key is None or unit_typed[0].dimension != unit_key[0].dimension:
+        return None
+    if unit_typed[0].offset or unit_key[0].offset:
+        return None  # a price per degree is no price
+    return unit_key[0].size / unit_typed[0].size
+
+
 def _weighed(rate: str) -> str:
     return "lb" if rate in ("pound", "pounds") else rate
 
@@ -2780,8 +2810,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and not any(_same_period(rate, r) for r in per_times)
                 ):
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
+                per_rate = 1.0
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
-                    return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                    factor = next((f for r in rates if (f := rate_factor(rate, r))), None)
+                    if factor is None:
+                        return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
+                    per_rate = factor  # `95 kwacha per kilogram` for 95,000 kwacha a tonne
                 if rate in HEADS and each_of and not any(same_rate(rate, r) for r in each_of):
                     # `A$1,500 per person` where each household is paid A$1,500
                     return incorrect(f"the article gives it each {'/'.join(sorted(each_of))}")
@@ -2836,7 +2870,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 value = m.value
                 typed_currency = m.currency
                 if value is not None:
-                    value /= _named_minor(toks, m)
+                    value = value / _named_minor(toks, m) * per_rate
                 if typed_currency is None and m.kind == NUMBER and unit_at(toks, m.end):
                     return incorrect("a measure, not money")  # `4 million tonnes`
                 if typed_currency is None:
