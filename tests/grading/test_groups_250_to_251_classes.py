@@ -4,7 +4,9 @@ figure converted to another unit and rounded past the article's precision (`28 a
 three days to 10 days`); a verdict held back (`partly true`, `not entirely false`); group 252: `No.` numbering
 a place (`School No. 3`), `a one-off payment`, a post whose relation the person is (`the
 pilot's cousin`), signs of comparison (`< 2 minutes`); groups 250 and 251: a change written `up 5.3%`, a limit
-`within an hour` typed `in less than an hour`, a price per kilogram for one per tonne."""
+`within an hour` typed `in less than an hour`, a price per kilogram for one per tonne, a unit's letters after a slash (`Rs 68,000/t`), a cap
+the article sets (`no more than 24 hours`), `no relation to the minister`, Arabic qaf written
+`k` (`Kalamsha` for Qalamsha)."""
 
 from __future__ import annotations
 
@@ -308,5 +310,100 @@ def test_a_price_per_another_unit_of_the_same_measure_is_converted(
         "How much did the contractor charge to remove the waste?",
         "at 95,000 kwacha per tonne",
         _WASTE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_COSTS = "Cement grout will cost about Rs 68,000 per tonne, and diesel sold for Q31.40 a gallon."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("about Rs 68,000 per tonne", "Rs 68,000/t", C),
+        ("about Rs 68,000 per tonne", "LKR 68,000 /t", C),
+        ("about Rs 68,000 per tonne", "Rs 68/kg", C),
+        ("about Rs 68,000 per tonne", "Rs 68,000/l", X),  # per litre: no weight
+        ("Q31.40 a gallon", "Q31.40/gal", C),
+        ("Q31.40 a gallon", "Q31.40/l", X),
+    ],
+)
+def test_a_units_letters_after_a_slash_are_the_unit(
+    answer: str, typed: str, expected: Outcome
+) -> None:
+    quote = "about Rs 68,000 per tonne" if "Rs" in answer else "Q31.40 a gallon"
+    question = cited_question("money", answer, "What is the price?", quote, _COSTS)
+    assert grade(question, typed).outcome is expected
+
+
+_SHIFTS = "The agreement caps shifts at 24 hours, down from 36."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("24 hours", C),
+        ("no more than 24 hours", C),  # the cap the article sets
+        ("at most 24 hours", C),
+        ("up to 24 hours", C),
+        ("more than 24 hours", X),
+        ("at least 24 hours", X),
+    ],
+)
+def test_a_cap_is_at_most_the_figure(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration",
+        "24 hours",
+        "At how long does the agreement cap shifts?",
+        "caps shifts at 24 hours",
+        _SHIFTS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_CHIRWAS = (
+    "Health Minister Khumbo Chirwa signed the deal. "
+    "Its director, Dr Joseph Chirwa, who is no relation to the minister, welcomed it."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Joseph Chirwa", C),
+        ("Dr. Joseph Chirwa, no relation to the minister", C),
+        ("Joseph Chirwa, the minister", X),
+        ("Khumbo Chirwa", X),
+    ],
+)
+def test_a_post_the_person_is_no_relation_to_is_not_their_post(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "person", "Joseph Chirwa", "Who is the hospital's director?", "Dr Joseph Chirwa", _CHIRWAS
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_VILLAGES = (
+    "The mission hired 64 workers from Upper Qalamsha, across the canal from Lower Qalamsha."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Upper Qalamsha", C),
+        ("Upper Kalamsha", C),  # qaf written `k`
+        ("Lower Kalamsha", X),
+    ],
+)
+def test_qaf_written_k_is_the_same_name(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "text",
+        "Upper Qalamsha",
+        "From which village did the mission hire its workers?",
+        "from Upper Qalamsha",
+        _VILLAGES,
     )
     assert grade(question, typed).outcome is expected

@@ -298,6 +298,16 @@ def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] |
     return None
 
 
+def lettered_rate(word: str) -> Unit | None:
+    """`t` in `$68/t`, `gal` in `Q31.40/gal`: a unit's letters after a slash, where they
+    can only be the unit a price is per (not `m`, a month or minute as much as a metre;
+    nor points, never a rate)."""
+    if (word,) not in _AMBIGUOUS or word == "m":
+        return None
+    unit = UNITS_OF_MEASURE[(word,)]
+    return None if unit.dimension == "ratio" else unit
+
+
 def letters_for(word: str, unit: Unit) -> Unit | None:
     """`ha` after a number, where the article measures in hectares: a unit's letters that
     elsewhere may be a word or another unit (`m` for metres or minutes), read as a unit where

@@ -125,6 +125,7 @@ _SKELETON_RULES = (
     ("sch", "sh"),
     ("kh", "h"),
     ("ck", "k"),
+    ("q", "k"),  # Arabic qaf written either way: Qalamsha, Kalamsha; Iraq, Irak
     ("ph", "f"),
     ("w", "v"),
     ("j", "y"),

@@ -18,7 +18,7 @@ from newsquiz.facts.currencies import (
 )
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, unit_at, units_named, weighs_in_pounds
+from newsquiz.facts.units import Unit, lettered_rate, unit_at, units_named, weighs_in_pounds
 from newsquiz.facts.values import DATE, Mention, read_number, scan
 from newsquiz.facts.words import FILLERS, ORDINAL_UNITS, TIME_UNITS
 from newsquiz.facts.world import world
@@ -392,17 +392,26 @@ def hedged(toks: list[str]) -> bool:
 
 
 def slash_as_per(toks: list[str]) -> list[str]:
-    """`$120/kg`, `90 km/h`: a slash before a unit of measure or of time is `per`."""
+    """`$120/kg`, `90 km/h`: a slash before a unit of measure or of time is `per`; a unit's
+    letters after it are the unit (`$68/t` is $68 per tonne)."""
     if "/" not in toks:
         return toks
-    return [
-        "per"
-        if token == "/"
-        and at + 1 < len(toks)
-        and (toks[at + 1] in TIME_UNITS or unit_at(toks, at + 1) is not None)
-        else token
-        for at, token in enumerate(toks)
-    ]
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        token = toks[at]
+        following = toks[at + 1] if at + 1 < len(toks) else ""
+        at += 1
+        if token != "/":
+            out.append(token)
+        elif following in TIME_UNITS or unit_at(toks, at) is not None:
+            out.append("per")
+        elif (lettered := lettered_rate(following)) is not None:
+            out.extend(("per", *lettered.name.split()))
+            at += 1  # the letters, read as the unit
+        else:
+            out.append(token)
+    return out
 
 
 # `an hour or so`, `more or less`, `or thereabouts`: softening, not a second answer.

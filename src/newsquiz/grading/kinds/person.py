@@ -49,6 +49,8 @@ _KINSHIP = frozenset(
      "grandfather", "grandmother", "grandchild", "grandchildren", "stepfather", "stepmother",
      "stepson", "stepdaughter", "partner", "fiancee", "fiance", "child", "children"}
 )  # fmt: skip
+# Words that say whom a person is related to: `no relation to the minister`.
+_RELATION = frozenset({"relation", "related", "unrelated", "relative"})
 # Particles of a family name that are never a given name (`Ben`, `Ter` may be).
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du", "los", "las",
@@ -1560,8 +1562,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             post = next(
                 (w for w in (token, *ABBREVIATIONS.get(token, ())) if w in namesakes_posts), None
             )
-            # `the pilot's cousin`: whose relation the person is, not their post.
-            related = not _KINSHIP.isdisjoint(toks[index + 1 : index + 2])
+            # `the pilot's cousin`, `no relation to the minister`: whose relation the
+            # person is (or is not), not their post.
+            related = not _KINSHIP.isdisjoint(toks[index + 1 : index + 2]) or not (
+                _RELATION.isdisjoint(toks[max(0, index - 3) : index])
+            )
             if post is not None and token not in key_words and not related:
                 return incorrect(f"the article's {post} is another {shown}")
             if (

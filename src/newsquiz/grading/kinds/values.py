@@ -555,15 +555,20 @@ def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
 def _bounds_quoted(ctx: Context, value: float) -> frozenset[str]:
     """The bounds the cited quotes set on the key's value (`at least 100 metres`), which a
     key may leave out."""
-    return frozenset(
-        m.bound
-        for toks in map(tokenize, ctx.quotes)
-        for m in scan(toks)
-        if m.bound is not None
-        and m.value is not None
-        and _close(m.value, value)
-        and not _over(toks, m)  # `spread over ten years` is the period, not a floor
-    )
+    found: set[str] = set()
+    for toks in map(tokenize, ctx.quotes):
+        for m in scan(toks):
+            if m.value is None or not _close(m.value, value):
+                continue
+            if m.bound is not None and not _over(toks, m):  # `spread over ten years`
+                found.add(m.bound)
+            if not _CAPS.isdisjoint(toks[max(0, m.start - 4) : m.start]):
+                found.update((CEILING, "most"))  # `caps shifts at 24 hours`: at most 24
+    return frozenset(found)
+
+
+# Words that set the figure after them as a limit: `caps shifts at 24 hours`.
+_CAPS = frozenset({"cap", "caps", "capped", "capping", "limit", "limits", "limited", "ceiling"})
 
 
 def _bound_differs(
