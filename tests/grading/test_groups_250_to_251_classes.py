@@ -6,7 +6,8 @@ a place (`School No. 3`), `a one-off payment`, a post whose relation the person 
 pilot's cousin`), signs of comparison (`< 2 minutes`); groups 250 and 251: a change written `up 5.3%`, a limit
 `within an hour` typed `in less than an hour`, a price per kilogram for one per tonne, a unit's letters after a slash (`Rs 68,000/t`), a cap
 the article sets (`no more than 24 hours`), `no relation to the minister`, Arabic qaf written
-`k` (`Kalamsha` for Qalamsha)."""
+`k` (`Kalamsha` for Qalamsha); seen answers: a unit slipped after a number in words or a short
+one (`six dayz`, `12 dys`)."""
 
 from __future__ import annotations
 
@@ -407,3 +408,34 @@ def test_qaf_written_k_is_the_same_name(typed: str, expected: Outcome) -> None:
         _VILLAGES,
     )
     assert grade(question, typed).outcome is expected
+
+
+_STRIKE = "The strike lasted six days, and ninety-four percent of members backed the deal."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("six days", C),
+        ("six dayz", C),  # a slip of the unit, after a number in words
+        ("6 dys", C),  # a short one, a letter short
+        ("eleven dyas", X),
+        ("six weeks", X),
+    ],
+)
+def test_a_unit_slipped_after_a_number_is_the_unit(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration", "six days", "How long did the strike last?", "lasted six days", _STRIKE
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_number_word_is_no_slip_of_a_unit() -> None:
+    question = cited_question(
+        "number",
+        "94 percent",
+        "What share of members backed the deal?",
+        "ninety-four percent",
+        _STRIKE,
+    )
+    assert grade(question, "ninety-four per cent").outcome is C

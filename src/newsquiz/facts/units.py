@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.words import FILLERS, TIME_UNITS
+from newsquiz.facts.words import FILLERS, NUMBER_WORDS, TIME_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,29 +380,32 @@ def pounds_as_weight(toks: list[str]) -> list[str]:
 
 
 def unit_slips_mended(toks: list[str], meant: frozenset[str]) -> list[str]:
-    """`21 pecent`, `180 dyas`: a word after a figure one slip (a letter dropped, added,
-    changed or two swapped) from a unit the question or article says (`meant`) read as
-    that unit. Only toward those: `247 nays` is no slip for days, nor `drams` for grams."""
+    """`21 pecent`, `180 dyas`, `six dayz`, `12 dys`: a word after a figure one slip (a
+    letter dropped, added, changed or two swapped) from a unit the question or article says
+    (`meant`) read as that unit. Only toward those: `247 nays` is no slip for days, nor
+    `drams` for grams; a word of three letters only a letter short of one (`dys`)."""
     if not meant:
         return toks
     out = toks
     for at in range(1, len(toks)):
         word = toks[at]
+        before = toks[at - 1]
         if (
-            not toks[at - 1][:1].isdigit()
-            or len(word) < 4
+            not (before[:1].isdigit() or before in NUMBER_WORDS)
+            or len(word) < 3
             or not word.isalpha()
             or word in meant
             or (word,) in UNITS_OF_MEASURE
             or word in TIME_UNITS
             or word in FILLERS
+            or word in NUMBER_WORDS  # `ninety-four`: `four` is no slip for hour
         ):
             continue
         near = sorted(
             form
             for form in meant
             if len(form) >= 4
-            and abs(len(form) - len(word)) <= 1
+            and (abs(len(form) - len(word)) <= 1 if len(word) >= 4 else len(form) == 4)
             and OSA.distance(word, form, score_cutoff=1) <= 1
         )
         if near:
