@@ -7,7 +7,8 @@ pilot's cousin`), signs of comparison (`< 2 minutes`); groups 250 and 251: a cha
 `within an hour` typed `in less than an hour`, a price per kilogram for one per tonne, a unit's letters after a slash (`Rs 68,000/t`), a cap
 the article sets (`no more than 24 hours`), `no relation to the minister`, Arabic qaf written
 `k` (`Kalamsha` for Qalamsha); seen answers: a unit slipped after a number in words or a short
-one (`six dayz`, `12 dys`)."""
+one (`six dayz`, `12 dys`); a bare number for a length of time (`19` for 19 years); a figure
+with a plus after it (`5+ hours`, `16+`)."""
 
 from __future__ import annotations
 
@@ -439,3 +440,52 @@ def test_a_number_word_is_no_slip_of_a_unit() -> None:
         _STRIKE,
     )
     assert grade(question, "ninety-four per cent").outcome is C
+
+
+_GHILLIE = (
+    "The head ghillie has worked on the river for 19 years; the season's last meeting lasted "
+    "more than five hours, and only those aged 16 or over may fish."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("19", C),  # the key's unit is meant
+        ("nineteen", C),
+        ("19 years", C),
+        ("20", X),
+        ("19 months", X),
+        ("19 working days", X),
+        ("19 km", X),
+    ],
+)
+def test_a_bare_number_for_a_length_of_time_is_in_the_keys_unit(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "duration",
+        "19 years",
+        "For how long has the head ghillie worked on the river?",
+        "for 19 years",
+        _GHILLIE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "answer", "asked", "quote", "typed", "expected"),
+    [
+        ("duration", "more than five hours", "How long did the meeting last?",
+         "more than five hours", "5+ hours", C),
+        ("duration", "more than five hours", "How long did the meeting last?",
+         "more than five hours", "6+ hours", X),
+        ("number", "16", "What is the minimum age to fish?", "aged 16 or over", "16+", C),
+        ("number", "16", "What is the minimum age to fish?", "aged 16 or over", "18+", X),
+    ],
+)  # fmt: skip
+def test_a_plus_after_a_figure_is_the_figure_and_over(
+    kind: str, answer: str, asked: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question(kind, answer, asked, quote, _GHILLIE)
+    assert grade(question, typed).outcome is expected

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsquiz.facts.words import PLUS_SIGN
+
 # Curly quotes, dashes and odd spaces that NFKD leaves alone.
 _PUNCT_MAP = str.maketrans(
     {
@@ -87,12 +89,19 @@ _COMPARISON_WORDS = {"<=": "at most", ">=": "at least", "≤": "at most", "≥":
                      "<": "less than", ">": "more than", "≈": "about"}  # fmt: skip
 
 
+# A figure with a plus after it: `40+ years`, `5+ hours`, `16+` (sixteen and over), read as
+# a word before the figure.
+_AT_LEAST = re.compile(r"(?<![\w.+])(\d[\d,.]*)\+(?![\d+])")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
     if ("<" in text or ">" in text or "≤" in text or "≥" in text or "≈" in text) and (
         _COMPARISON.search(text)
     ):
         text = _COMPARISON.sub(lambda m: f" {_COMPARISON_WORDS[m[1]]} ", text)
+    if "+" in text and _AT_LEAST.search(text):
+        text = _AT_LEAST.sub(rf"{PLUS_SIGN} \1 ", text)  # `40+ years`
     if not text.isascii():
         if _FRACTION.search(text):
             text = _FRACTION.sub(_decimal, text)

@@ -29,6 +29,7 @@ from newsquiz.facts.words import (
     LETTER_UNITS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    PLUS_SIGN,
     SCALE_ABBREVIATIONS,
     TIME_UNITS,
     second_as_ordinal,
@@ -610,6 +611,8 @@ def _claim_span(by_start: dict[int, int], spans: list[NumberSpan], used: set[int
 CEILING = "ceiling"
 # `just under five hours`: almost five hours, never more (see grading's `_bound_differs`).
 JUST_UNDER = "just under"
+# `40+ years`: more than the figure, or the figure and over (see grading's `_bound_differs`).
+PLUS = "plus"
 BOUNDS = {
     "over": "more", "above": "more", "exceeding": "more", "beyond": "more",
     "upwards": "more", "under": "less", "below": "less", "fewer": "less",
@@ -656,6 +659,9 @@ def _qualify(toks: list[str], mention: Mention) -> None:
         word = toks[j]
         if word in APPROXIMATE:
             pass  # `about 84` is 84: softening words change nothing
+        elif word == PLUS_SIGN:
+            mention.bound = PLUS
+            return
         elif word in _JUST_UNDER and j >= 1 and toks[j - 1] in ("just", "slightly"):
             mention.bound = JUST_UNDER  # `just under five hours` is almost five hours
             j -= 1

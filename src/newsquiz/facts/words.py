@@ -127,6 +127,10 @@ COMPARATIVE = frozenset(
      "above", "below"}
 )  # fmt: skip
 # Small words a sentence answer wraps around its fact; they carry none.
+# `40+ years` is folded to this word before the figure: a bound of its own (see
+# values.PLUS), and a filler to everything that reads words.
+PLUS_SIGN = "plussign"
+
 FILLERS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into",
      "and", "is", "was", "were", "are", "be", "been", "being", "am", "it", "its", "that",
@@ -151,7 +155,7 @@ FILLERS = frozenset(
      "idk", "likely", "behind", "actually",
      "wrote", "written", "stated", "states", "claimed", "told", "tells", "tell",
      "spokes", "than", "rather", "instead", "but", "both", "all", "other", "another",
-     "per", "each", "every"}
+     "per", "each", "every", PLUS_SIGN}
 )  # fmt: skip
 
 # Every word that states or scales a value: never rewritten as a synonym of another word.

@@ -46,6 +46,7 @@ from newsquiz.facts.values import (
     JUST_UNDER,
     MONEY,
     NUMBER,
+    PLUS,
     VAGUE,
     Mention,
     scan,
@@ -576,6 +577,9 @@ def _bound_differs(
 ) -> bool:
     """`less than 90` is not `90`, unless the question asks for that bound (`Below what…?`)
     or the quote sets it where the key leaves it out."""
+    if m.bound == PLUS:
+        # `40+ years`: more than 40, or 40 and over (`16+` for an age of 16); never below.
+        return bound in ("less", "most", CEILING, JUST_UNDER)
     if m.bound == JUST_UNDER:
         # Almost the figure: right where it is exact or approximate, not above a floor.
         return bound in ("more", "least") or ctx.key_bound in ("more", "least")
@@ -2987,8 +2991,10 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         for q in map(tokenize, ctx.quotes)
         for m in scan(q)
     )
-    # `How many days…?` answered `84`: a bare number counts in the unit the question names.
+    # `How many days…?` answered `84`: a bare number counts in the unit the question names,
+    # else in the key's (`19` for 19 years).
     unit_in_question = _unit_in_question(ctx)
+    key_unit = expected / mention.number if mention.number else None
     opposites = _opposites(key, ctx)
     said = _said(key_toks, ctx)
     units_said = _units_said(said)
@@ -3075,6 +3081,13 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
                 numbers.append(m.value)
         if not seconds and len(numbers) == 1 and unit_in_question is not None:
             seconds.add(numbers[0] * unit_in_question)
+        elif (
+            not seconds
+            and len(numbers) == 1
+            and key_unit is not None
+            and all(not t[0].isalpha() or t in FILLERS or t in NUMBER_WORDS for t in toks)
+        ):
+            seconds.add(numbers[0] * key_unit)  # `19` for 19 years: the key's unit is meant
         if not seconds:
             return incorrect("no duration" if not numbers else "give a unit")
         if len(seconds) > 1 or _hedges(toks, mentions):
