@@ -8,7 +8,8 @@ pilot's cousin`), signs of comparison (`< 2 minutes`); groups 250 and 251: a cha
 the article sets (`no more than 24 hours`), `no relation to the minister`, Arabic qaf written
 `k` (`Kalamsha` for Qalamsha); seen answers: a unit slipped after a number in words or a short
 one (`six dayz`, `12 dys`); a bare number for a length of time (`19` for 19 years); a figure
-with a plus after it (`5+ hours`, `16+`)."""
+with a plus after it (`5+ hours`, `16+`); a count of another thing of the same kind (`96
+chapters` for pages, `46 deaths` for crashes)."""
 
 from __future__ import annotations
 
@@ -488,4 +489,30 @@ def test_a_plus_after_a_figure_is_the_figure_and_over(
     kind: str, answer: str, asked: str, quote: str, typed: str, expected: Outcome
 ) -> None:
     question = cited_question(kind, answer, asked, quote, _GHILLIE)
+    assert grade(question, typed).outcome is expected
+
+
+_REPORT = (
+    "The 96-page report, in 12 chapters, found 46 crashes on the highway this year, which "
+    "killed 19 people."
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "typed", "expected"),
+    [
+        ("How many pages long is the report?", "96 pages", C),
+        ("How many pages long is the report?", "96", C),
+        ("How many pages long is the report?", "96 chapters", X),  # another part of it
+        ("How many pages long is the report?", "96 paragraphs", X),
+        ("How many crashes were there on the highway?", "96 accidents", C),  # the same
+        ("How many crashes were there on the highway?", "96 deaths", X),
+        ("How many crashes were there on the highway?", "96 fatalities", X),
+    ],
+)
+def test_a_count_of_another_thing_of_the_same_kind_is_another_fact(
+    asked: str, typed: str, expected: Outcome
+) -> None:
+    # One invented figure for both questions: only the counted noun decides.
+    question = cited_question("number", "96", asked, "The 96-page report", _REPORT)
     assert grade(question, typed).outcome is expected

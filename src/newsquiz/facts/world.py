@@ -61,6 +61,9 @@ class World:
     # Opposite phrases, both ways round (`voted for`, `voted against`): where every word of
     # one is said, the other's own words state the opposite.
     phrase_antonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # A count noun (singular) -> (its set, its class): nouns of one set in other classes
+    # count different things (`pages`, `chapters`).
+    counted_apart: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def _rows(name: str, columns: int) -> Iterator[list[str]]:
@@ -223,6 +226,12 @@ def world() -> World:
         synonyms=synonyms,
         phrases=phrases,
         antonyms={word: frozenset(others) for word, others in antonyms.items()},
+        counted_apart={
+            word: (row, column)
+            for row, (line,) in enumerate(_rows("counted-apart.tsv", 1))
+            for column, words in enumerate(_split(line))
+            for word in words.split("|")
+        },
         phrase_antonyms=tuple(phrase_antonyms),
     )
 
@@ -263,6 +272,15 @@ def _longest_matches(
         else:
             index += 1
     return found
+
+
+def counted_class(word: str) -> tuple[int, int] | None:
+    """The set and class of things a count noun counts (`chapters`, `fatalities`), if any."""
+    table = world().counted_apart
+    for form in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "f"):
+        if form and (found := table.get(form)) is not None:
+            return found
+    return None
 
 
 def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:

@@ -67,7 +67,7 @@ from newsquiz.facts.words import (
     WEEKDAYS,
     could_be_year,
 )
-from newsquiz.facts.world import places_in, world
+from newsquiz.facts.world import counted_class, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
     HEADS,
@@ -1502,6 +1502,18 @@ def _range_to(
     return at >= 0 and toks[at] == "between" and toks[m.end] == "and"
 
 
+def _counted_apart(typed: str, counted: tuple[str, ...]) -> str | None:
+    """The noun the answer should count, where the typed one counts another thing of the
+    same set (`chapters` for pages, `deaths` for crashes); else None."""
+    typed_class = counted_class(typed)
+    if typed_class is None:
+        return None
+    classes = [(word, counted_class(word)) for word in counted]
+    if any(c == typed_class for _, c in classes):
+        return None
+    return next((word for word, c in classes if c is not None and c[0] == typed_class[0]), None)
+
+
 def _tons_for_tonnes(typed: Unit | None, key: Unit | None, toks: list[str]) -> bool:
     """`tons` typed where the article weighs in tonnes: the everyday word for the metric
     unit, unless the answer says it means the short ton."""
@@ -1687,6 +1699,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The word after the figure where the key or its quote writes it, filler or not
     # (`86,000 people`): what a count of people counts them as.
     counted_word = _word_after_figure([key, *ctx.quotes], expected)
+    # What the question and key count (`How many pages…?`): a count of another thing of the
+    # same kind (`96 chapters`) is another fact.
+    counted_nouns = tuple(w for w in (*ctx.asked_count, counted_word) if w)
     counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
@@ -2059,6 +2074,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
+                if noun is not None and (apart := _counted_apart(noun, counted_nouns)):
+                    return incorrect(f"the question counts {apart}, not {noun}")  # `96 chapters`
                 measured_of = _measured_of(toks, m.end, ctx)
                 if measured_of is not None:
                     return incorrect(f"the article does not say of {measured_of}")
