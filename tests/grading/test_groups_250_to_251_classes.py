@@ -9,7 +9,8 @@ the article sets (`no more than 24 hours`), `no relation to the minister`, Arabi
 `k` (`Kalamsha` for Qalamsha); seen answers: a unit slipped after a number in words or a short
 one (`six dayz`, `12 dys`); a bare number for a length of time (`19` for 19 years); a figure
 with a plus after it (`5+ hours`, `16+`); a count of another thing of the same kind (`96
-chapters` for pages, `46 deaths` for crashes)."""
+chapters` for pages, `46 deaths` for crashes); a pronoun after a shared surname against the
+given name (`Maurice … she`); `before` for the article's `after`."""
 
 from __future__ import annotations
 
@@ -515,4 +516,54 @@ def test_a_count_of_another_thing_of_the_same_kind_is_another_fact(
 ) -> None:
     # One invented figure for both questions: only the counted noun decides.
     question = cited_question("number", "96", asked, "The 96-page report", _REPORT)
+    assert grade(question, typed).outcome is expected
+
+
+_NURSES = (
+    "The deal was signed by Maurice Odhiambo, the union's branch secretary, and Dr. Rose "
+    "Odhiambo, the county health executive. Odhiambo put its cost at KSh 486 million, which "
+    "she said would be met by cutting travel budgets."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("Rose Odhiambo", "Ms Odhiambo", C),
+        ("Rose Odhiambo", "Dr Odhiambo", C),
+        ("Rose Odhiambo", "Mr Odhiambo", X),  # Maurice: `she` after the bare surname is hers
+        ("Maurice Odhiambo", "Mr Odhiambo", C),
+        ("Maurice Odhiambo", "Ms Odhiambo", X),
+    ],
+)
+def test_a_pronoun_after_a_shared_surname_never_outweighs_the_given_name(
+    answer: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question("person", answer, "Who signed the deal?", answer, _NURSES)
+    assert grade(question, typed).outcome is expected
+
+
+_DRILL = "The drill reached bedrock shortly after 4:40 a.m. on January 21."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("shortly after 4:40 a.m.", C),
+        ("4:40 a.m.", C),
+        ("shortly before 4:40 a.m.", X),
+        ("before 4:40", X),
+    ],
+)
+def test_the_opposite_small_word_of_any_key_form_is_the_opposite(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "text",
+        "shortly after 4:40 a.m.",
+        "At about what time did the drill reach bedrock?",
+        "shortly after 4:40 a.m.",
+        _DRILL,
+        accept=("4:40 a.m.",),
+    )
     assert grade(question, typed).outcome is expected

@@ -993,10 +993,14 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
                 (title, person.surname), names.sentences, names.name_words, not_after, people
             )
     said |= _sex_nouns_before(person.name, names.sentences)
-    if not said and person.given:
+    sex = given_name_sex(person.given[0]) if person.given else None
+    if not said:
         # Where the article says nothing, the given name may (`Maeve`, `Sjoerd`).
-        sex = given_name_sex(person.given[0])
         said = {sex} if sex else said
+    elif sex and sex not in said:
+        # `Maurice` said to be `she`: a pronoun after a surname two people share, read as
+        # this one's, against the given name: the name is surer.
+        said = {sex}
     if said == {"f"}:
         return _MASCULINE_HONORIFICS
     if said == {"m"}:

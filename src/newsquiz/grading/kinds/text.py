@@ -455,7 +455,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         scales=frozenset(t for t in key_toks if t in SCALES),
         # What an opposite typed beside the key contradicts: the key's and the accepted
         # forms' own words (`the federal Forest Restoration Fund`).
-        opposed=(word_set | ctx.keys | ctx.words) - FILLERS,
+        # and the small words of its own with an opposite (`shortly after 4:40 a.m.`).
+        opposed=(word_set | ctx.keys | ctx.words) - FILLERS
+        | {t for t in (*key_toks, *ctx.keys) if t in FILLERS and t in world().antonyms},
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
