@@ -457,7 +457,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         # forms' own words (`the federal Forest Restoration Fund`).
         # and the small words of its own with an opposite (`shortly after 4:40 a.m.`).
         opposed=(word_set | ctx.keys | ctx.words) - FILLERS
-        | {t for t in (*key_toks, *ctx.keys) if t in FILLERS and t in world().antonyms},
+        | {
+            t
+            for text in (key, *ctx.key_texts)
+            for t in tokenize(text)
+            if t in FILLERS and t in world().antonyms
+        },
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
