@@ -812,6 +812,15 @@ SEEN_AFTER_FIRST_FIGURE = (
     "corsica-fire-season-damage-bill",
     "daegu-geumho-marathon-course-record",
     "rukum-see-maths-paper-leak",
+    "guatemala-monetary-board-rate-rise",
+    "kalugala-dam-cracks-drawdown",
+    "maramures-tour-prislop-summit-finish",
+    "faiyum-ptolemaic-granary-papyri-found",
+    "malawi-junior-doctors-strike-ends",
+    "norway-iceland-mackerel-cod-deal",
+    "camargue-horses-west-nile-subsidy",
+    "cappadocia-balloon-hard-landing-inquiry",
+    "mongolia-entrance-exam-remarking",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
