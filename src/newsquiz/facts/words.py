@@ -126,11 +126,11 @@ COMPARATIVE = frozenset(
     {"more", "less", "over", "under", "least", "most", "fewer", "upwards", "beyond", "exceeding",
      "above", "below"}
 )  # fmt: skip
-# Small words a sentence answer wraps around its fact; they carry none.
 # `40+ years` is folded to this word before the figure: a bound of its own (see
 # values.PLUS), and a filler to everything that reads words.
 PLUS_SIGN = "plussign"
 
+# Small words a sentence answer wraps around its fact; they carry none.
 FILLERS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "into",
      "and", "is", "was", "were", "are", "be", "been", "being", "am", "it", "its", "that",

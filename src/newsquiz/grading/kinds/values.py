@@ -2556,7 +2556,7 @@ def same_rate(a: str, b: str) -> bool:
     return same_word(a, b) is not None
 
 
-def rate_factor(typed: str, key: str) -> float | None:
+def _rate_factor(typed: str, key: str) -> float | None:
     """What an amount per one unit is multiplied by to be the amount per another of the
     same dimension (`per kilogram` to `a tonne`: 1,000), or None where they measure apart."""
     unit_typed, unit_key = unit_at(_weighed(typed).split(), 0), unit_at(_weighed(key).split(), 0)
@@ -2838,7 +2838,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
                 per_rate = 1.0
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
-                    factor = next((f for r in rates if (f := rate_factor(rate, r))), None)
+                    factor = next((f for r in rates if (f := _rate_factor(rate, r))), None)
                     if factor is None:
                         return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                     per_rate = factor  # `95 kwacha per kilogram` for 95,000 kwacha a tonne
