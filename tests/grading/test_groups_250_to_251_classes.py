@@ -10,7 +10,8 @@ the article sets (`no more than 24 hours`), `no relation to the minister`, Arabi
 one (`six dayz`, `12 dys`); a bare number for a length of time (`19` for 19 years); a figure
 with a plus after it (`5+ hours`, `16+`); a count of another thing of the same kind (`96
 chapters` for pages, `46 deaths` for crashes); a pronoun after a shared surname against the
-given name (`Maurice … she`); `before` for the article's `after`."""
+given name (`Maurice … she`); `before` for the article's `after`; `a second phase`, an
+ordinal the article writes, beside a correction's other one."""
 
 from __future__ import annotations
 
@@ -567,3 +568,23 @@ def test_the_opposite_small_word_of_any_key_form_is_the_opposite(
         accept=("4:40 a.m.",),
     )
     assert grade(question, typed).outcome is expected
+
+
+_PIER = "The south pier, used mainly by fishing boats, is to be dredged in a second phase."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, in a second phase", C),
+        ("false, in the second phase", C),
+        ("false, it is dredged in a third phase", X),  # `a second` is the article's ordinal
+        ("false, in the fourth phase", X),
+    ],
+)
+def test_a_second_before_a_noun_is_an_ordinal_the_article_states(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: the south pier is to be dredged in the first phase of the work."
+    assert graded_claim(claim, _PIER, typed) is expected

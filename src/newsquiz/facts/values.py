@@ -484,7 +484,10 @@ def _durations(
                 and toks[start] in ("a", "an")
                 and second_as_ordinal(toks[end] if end < count else None)
             ):
-                amount = None  # `a second season`: the second of them, not one second
+                # `a second season`: the second of them, not one second
+                found.append(Mention(NUMBER, end - 1, end, 2.0, 2.0, ordinal=True))
+                i = end
+                continue
         if amount is None or unit is None:
             i += 1
             continue
