@@ -11,7 +11,8 @@ one (`six dayz`, `12 dys`); a bare number for a length of time (`19` for 19 year
 with a plus after it (`5+ hours`, `16+`); a count of another thing of the same kind (`96
 chapters` for pages, `46 deaths` for crashes); a pronoun after a shared surname against the
 given name (`Maurice … she`); `before` for the article's `after`; `a second phase`, an
-ordinal the article writes, beside a correction's other one."""
+ordinal the article writes, beside a correction's other one; a correction's other season
+(`true, since the summer`)."""
 
 from __future__ import annotations
 
@@ -588,3 +589,21 @@ def test_a_second_before_a_noun_is_an_ordinal_the_article_states(
 ) -> None:
     claim = "True or false: the south pier is to be dredged in the first phase of the work."
     assert graded_claim(claim, _PIER, typed) is expected
+
+
+_PILOTS = "Lachance said the number of pilots leaving had fallen by a third since the spring."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true", C),
+        ("true, since the spring", C),
+        ("true, since the summer", X),  # the article's season is spring
+        ("true, since last autumn", X),
+        ("true, they fall by a third", C),  # `fall`, a verb as often as a season
+    ],
+)
+def test_a_correction_naming_another_season_is_another_time(typed: str, expected: Outcome) -> None:
+    claim = "True or false: Lachance said the number of pilots leaving had fallen by a third since the spring."
+    assert graded_claim(claim, _PILOTS, typed, key="true") is expected

@@ -43,6 +43,7 @@ from newsquiz.facts.words import (
     FILLERS,
     MONTHS,
     SCALES,
+    SEASONS,
     WEEKDAYS,
     could_be_year,
 )
@@ -62,7 +63,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     negated_claim = not _DENIALS.isdisjoint(ctx.words)
     # The days and parts of the day the quotes name (`on Wednesday afternoon`).
     quoted_times = frozenset(
-        t for quote in ctx.quotes for t in tokenize(quote) if t in WEEKDAYS or t in _PARTS_OF_DAY
+        t
+        for quote in ctx.quotes
+        for t in tokenize(quote)
+        if t in WEEKDAYS or t in _PARTS_OF_DAY or t in _SEASONS
     )
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
@@ -952,13 +956,15 @@ _COUNTED_ALIKE = (
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday"})
+# The seasons, not `fall` (a verb as often): `true, since the summer` where it says spring.
+_SEASONS = SEASONS - {"fall"}
 
 
 def _another_time_of_week(toks: list[str], quoted: frozenset[str], asked: frozenset[str]) -> bool:
-    """A weekday or part of the day the correction names where the quotes name another of
-    the same sort and the article none such (`true, on Thursday morning` where it says
-    Wednesday afternoon; a Friday the article gives another event may be that one's)."""
-    for sort in (WEEKDAYS, _PARTS_OF_DAY):
+    """A weekday, part of the day or season the correction names where the quotes name
+    another of the same sort and the article none such (`true, on Thursday morning` where it
+    says Wednesday afternoon; a Friday the article gives another event may be that one's)."""
+    for sort in (WEEKDAYS, _PARTS_OF_DAY, _SEASONS):
         said = quoted & sort
         typed = {t for t in toks if t in sort} - asked
         if said and typed and not typed <= said:
