@@ -607,3 +607,26 @@ _PILOTS = "Lachance said the number of pilots leaving had fallen by a third sinc
 def test_a_correction_naming_another_season_is_another_time(typed: str, expected: Outcome) -> None:
     claim = "True or false: Lachance said the number of pilots leaving had fallen by a third since the spring."
     assert graded_claim(claim, _PILOTS, typed, key="true") is expected
+
+
+_CALL = "The call lasted about an hour, and the water stayed above 30 °C for 41 consecutive days."
+
+
+@pytest.mark.parametrize(
+    ("answer", "accept", "typed", "expected"),
+    [
+        ("about an hour", ("60 minutes",), "1", C),
+        # A bare number is in the answer's own unit, never an accepted form's other one.
+        ("about an hour", ("60 minutes",), "60", X),
+        ("41 consecutive days", ("41 days",), "41", C),
+        ("41 consecutive days", ("41 days",), "40", X),
+    ],
+)
+def test_a_bare_number_is_in_the_answers_own_unit(
+    answer: str, accept: tuple[str, ...], typed: str, expected: Outcome
+) -> None:
+    quote = "about an hour" if "hour" in answer else "for 41 consecutive days"
+    question = cited_question(
+        "duration", answer, "How long did it last?", quote, _CALL, accept=accept
+    )
+    assert grade(question, typed).outcome is expected

@@ -2989,6 +2989,16 @@ def _over(toks: list[str], m: Mention) -> bool:
     return at >= 0 and toks[at] == "over"
 
 
+def _answer_unit(ctx: Context) -> float | None:
+    """The unit of time, in seconds, of the one length of time the question's answer
+    writes (`about an hour`: 3,600), if it writes one."""
+    if not ctx.key_texts:
+        return None
+    toks = tokenize(ctx.key_texts[0])
+    found = [m for m in asserted(scan(toks)) if m.kind == DURATION and m.value and m.number]
+    return found[0].value / found[0].number if len(found) == 1 and found[0].number else None
+
+
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
     key_toks = tokenize(key)
@@ -3009,9 +3019,12 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         for m in scan(q)
     )
     # `How many days…?` answered `84`: a bare number counts in the unit the question names,
-    # else in the key's (`19` for 19 years).
+    # else in the answer's own (`19` for 19 years; not an accepted form's: `60` is no answer
+    # for about an hour, accepted as `60 minutes`).
     unit_in_question = _unit_in_question(ctx)
     key_unit = expected / mention.number if mention.number else None
+    if key_unit is not None and _answer_unit(ctx) not in (None, key_unit):
+        key_unit = None
     opposites = _opposites(key, ctx)
     said = _said(key_toks, ctx)
     units_said = _units_said(said)
