@@ -376,6 +376,37 @@ def test_a_place_split_from_its_country_in_a_bracket_list_is_a_warning(
     assert "`Esbjerg` and `Denmark`" in split[0] and '"Esbjerg, Denmark"' in split[0]
 
 
+def test_a_region_split_from_its_country_in_a_bracket_list_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """`accept: [Gujarat, India]` and `[Hamburg, Germany]` are two entries too, though the
+    region or city-state is a place the world's tables know as a region: the country alone
+    then takes full marks for the state the question asks (labellers mark it wrong)."""
+    from newsquiz.authoring.lint import lint
+    from newsquiz.pack import load_pack
+
+    (tmp_path / "article.txt").write_text(
+        "Plant\nThe plant is near Ahmedabad, in the Indian state of Gujarat.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pack.yaml").write_text(
+        "format: newsquiz/1\nid: plant\ntitle: Plant\n"
+        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
+        "  - id: plant-state\n    question: In which Indian state is the plant?\n"
+        "    answer: Gujarat\n    kind: text\n    accept: [Gujarat, India]\n"
+        "    cite: the Indian state of Gujarat\n"
+        "  - id: two-states\n    question: Which state is the plant in?\n"
+        "    answer: Gujarat\n    kind: text\n    accept: [Gujarat, Maharashtra]\n"
+        "    cite: the Indian state of Gujarat\n",
+        encoding="utf-8",
+    )
+    split = [
+        p.message for p in lint(load_pack(tmp_path)) if "look like one place split" in p.message
+    ]
+    assert len(split) == 1  # not two states side by side
+    assert "`Gujarat` and `India`" in split[0]
+
+
 def test_the_bundled_packs_check_without_a_warning(cli: RunCli) -> None:
     from newsquiz.library import bundled_dir
 

@@ -330,7 +330,7 @@ class _QuestionLint:
                 isinstance(town, str)
                 and isinstance(country, str)
                 and _a_country_or_region(country)
-                and not _a_country_or_region(town)
+                and (not _a_country_or_region(town) or _lies_in(town, country))
                 and not _one_place(town, country)
                 and fold_text(country) != fold_text(answer_text(self.question.answer))
             ):
@@ -386,6 +386,14 @@ def _a_country_or_region(text: str) -> bool:
         start == 0 and end == len(toks) and any(p.kind in ("country", "subdivision") for p in found)
         for start, end, found in places_in(toks)
     )
+
+
+def _lies_in(region: str, country: str) -> bool:
+    """The first names a region of the country the second names (`Gujarat`, `India`)."""
+    countries = {
+        p.name for _, _, found in places_in(tokenize(country)) for p in found if p.kind == "country"
+    }
+    return any(p.within in countries for _, _, found in places_in(tokenize(region)) for p in found)
 
 
 def _one_place(first: str, second: str) -> bool:
