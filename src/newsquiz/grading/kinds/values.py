@@ -2995,8 +2995,11 @@ def _answer_unit(ctx: Context) -> float | None:
     if not ctx.key_texts:
         return None
     toks = tokenize(ctx.key_texts[0])
-    found = [m for m in asserted(scan(toks)) if m.kind == DURATION and m.value and m.number]
-    return found[0].value / found[0].number if len(found) == 1 and found[0].number else None
+    found = [(m.value, m.number) for m in asserted(scan(toks)) if m.kind == DURATION and m.value]
+    if len(found) != 1:
+        return None
+    value, number = found[0]
+    return value / number if value and number else None
 
 
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
