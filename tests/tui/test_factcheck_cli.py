@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from newsquiz.claims import ClaimBank
+from newsquiz.claims.factcheck import Phase
 from newsquiz.cli import main
 from newsquiz.tui.screens.factcheck import FactCheckScreen
 
-from .helpers import SIZE, TINY_PACK, capture_launch, game, tiny_pack, until_showing
+from .helpers import SIZE, TINY_PACK, capture_launch, game, tiny_pack, until, until_showing
 
 
 @pytest.fixture
@@ -63,10 +64,22 @@ async def test_fact_check_calls_are_recorded_with_their_questions(tmp_path: Path
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("enter")
-        await pilot.pause()
-        for _ in claims:
-            await pilot.press("t", "enter")  # every claim called true
-            await pilot.pause()
+        await until_showing(pilot, FactCheckScreen)
+        screen = app.screen
+        assert isinstance(screen, FactCheckScreen)
+        session = screen.session
+        for called, _ in enumerate(claims):
+            # Each key once the game waits for it: a loaded machine may still be writing the
+            # last call when the next key comes.
+            await until(pilot, lambda: session.phase is Phase.JUDGE, "a claim to call")
+            await pilot.press("t")  # every claim called true
+            await until(
+                pilot,
+                lambda: session.phase is not Phase.JUDGE and not screen.writing,
+                "the call's verdict",
+            )
+            assert len(session.records) == called + 1
+            await pilot.press("enter")
         assert app.line is not None
         await app.line.settled()  # answers are written off the UI thread
     with open_store(tmp_path / "class.sqlite3") as store:

@@ -956,7 +956,7 @@ _COUNTED_ALIKE = (
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday"})
-# The seasons, not `fall` (a verb as often): `true, since the summer` where it says spring.
+# The seasons, not `fall` (a verb as often): another season than the one the quote names.
 _SEASONS = SEASONS - {"fall"}
 
 
