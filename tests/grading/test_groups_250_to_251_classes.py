@@ -630,3 +630,28 @@ def test_a_bare_number_is_in_the_answers_own_unit(
         "duration", answer, "How long did it last?", quote, _CALL, accept=accept
     )
     assert grade(question, typed).outcome is expected
+
+
+_VOTE = "The council approved the zone in June by 29 votes to 16, with two abstentions."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("29", C),
+        ("29 to 16", C),  # the tally the article writes, the answer first
+        ("29 votes to 16", C),
+        ("16 to 29", X),  # the other side first
+        ("29 to 15", X),
+        ("29 or 16", X),
+    ],
+)
+def test_the_articles_tally_typed_after_the_answer_is_right(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "29",
+        "How many councillors voted for the zone?",
+        "by 29 votes to 16, with two abstentions",
+        _VOTE,
+    )
+    assert grade(question, typed).outcome is expected

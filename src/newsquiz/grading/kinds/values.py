@@ -1502,6 +1502,36 @@ def _range_to(
     return at >= 0 and toks[at] == "between" and toks[m.end] == "and"
 
 
+# What may stand between the two sides of a tally: `29 to 16`, `29 votes to 16`.
+_TALLY_JOINS = (["to"], ["votes", "to"])
+
+
+def _tallies(toks: list[str]) -> list[tuple[float, float]]:
+    """The pairs of figures written as a tally (`by 29 votes to 16`): each side's count."""
+    mentions = [m for m in scan(toks) if m.kind == NUMBER and m.value is not None]
+    return [
+        (m.value or 0.0, n.value or 0.0)
+        for m, n in pairwise(mentions)
+        if toks[m.end : n.start] in _TALLY_JOINS
+    ]
+
+
+def _tally_read(
+    toks: list[str], mentions: list[Mention], tallies: frozenset[tuple[float, float]]
+) -> list[Mention]:
+    """The mentions less the other side of a tally the article states, typed after the
+    answer as the article writes it (`29 to 16` where it says by 29 votes to 16)."""
+    for m, n in pairwise(mentions):
+        if (
+            m.value is not None
+            and n.value is not None
+            and toks[m.end : n.start] in _TALLY_JOINS
+            and any(_close(m.value, a) and _close(n.value, b) for a, b in tallies)
+        ):
+            return [x for x in mentions if x is not n]
+    return mentions
+
+
 def _counted_apart(typed: str, counted: tuple[str, ...]) -> str | None:
     """The noun the answer should count, where the typed one counts another thing of the
     same set (`chapters` for pages, `deaths` for crashes); else None."""
@@ -1702,6 +1732,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the question and key count (`How many pages…?`): a count of another thing of the
     # same kind (`96 chapters`) is another fact.
     counted_nouns = tuple(w for w in (*ctx.asked_count, counted_word) if w)
+    # The votes the quotes give as a tally beginning with the key (`by 29 votes to 16`).
+    tallies = frozenset(
+        (a, b) for quote in ctx.quotes for a, b in _tallies(tokenize(quote)) if _close(a, expected)
+    )
     counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
@@ -2022,6 +2056,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
         )
+        if tallies:
+            mentions = _tally_read(toks, mentions, tallies)  # `29 to 16` for 29 votes for
         values: set[float] = set()
         slack = tolerance
         for m in mentions:
