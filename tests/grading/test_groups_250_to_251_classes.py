@@ -655,3 +655,23 @@ def test_the_articles_tally_typed_after_the_answer_is_right(typed: str, expected
         _VOTE,
     )
     assert grade(question, typed).outcome is expected
+
+
+_HEAT = "Ferrer won his heat by 2.6 seconds; Ms Ortiz finished third."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2.6 seconds", C),
+        ("2,600 milliseconds", C),
+        ("2600 ms", C),
+        ("2,600 seconds", X),
+        ("26 milliseconds", X),
+    ],
+)
+def test_milliseconds_are_a_unit_of_time(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration", "2.6 seconds", "By how much did Ferrer win his heat?", "by 2.6 seconds", _HEAT
+    )
+    assert grade(question, typed).outcome is expected

@@ -64,6 +64,7 @@ FOREIGN_MONTHS = {
 
 # Seconds in each unit of time a player might type.
 TIME_UNITS = {
+    "millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "msec": 0.001,
     "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1,
     "minute": 60, "minutes": 60, "min": 60, "mins": 60, "m": 60,
     "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600,
