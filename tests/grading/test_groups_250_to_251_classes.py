@@ -675,3 +675,21 @@ def test_milliseconds_are_a_unit_of_time(typed: str, expected: Outcome) -> None:
         "duration", "2.6 seconds", "By how much did Ferrer win his heat?", "by 2.6 seconds", _HEAT
     )
     assert grade(question, typed).outcome is expected
+
+
+_BOARD = "Robert Tindall, the finance director, and Graeme Foster, the shopkeeper, spoke."
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "expected"),
+    [
+        ("Robert Tindall", "Bob Tindall", C),  # a short form of the given name
+        ("Robert Tindall", "Rob Tindall", C),
+        ("Robert Tindall", "Richard Tindall", X),
+        ("Graeme Foster", "Graham Foster", C),  # another spelling of it
+        ("Graeme Foster", "Gordon Foster", X),
+    ],
+)
+def test_a_form_of_the_given_name_is_the_person(answer: str, typed: str, expected: Outcome) -> None:
+    question = cited_question("person", answer, "Who spoke?", answer, _BOARD)
+    assert grade(question, typed).outcome is expected

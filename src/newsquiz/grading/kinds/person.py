@@ -26,7 +26,7 @@ from newsquiz.facts.article import (
     named_as_kin_of,
     written_family_first,
 )
-from newsquiz.facts.given_names import given_name_sex
+from newsquiz.facts.given_names import given_name_sex, same_given_name
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
@@ -171,8 +171,8 @@ def _given_name(token: str, given: list[str], romanised: bool = False) -> bool:
     if romanised and any(romanised_sound(token) == romanised_sound(n) for n in given):
         return True
     for name in given:
-        if same_word(token, name) is not None:
-            return True
+        if same_word(token, name) is not None or same_given_name(token, name):
+            return True  # `Bob` for Robert, `Mikael` for Michael: a form of the name
         if len(token) >= 3 and len(name) > len(token) and name.startswith(token):
             return True
         if len(name) >= 3 and token[:1] == name[:1] and OSA.distance(token, name) <= 1:
