@@ -693,3 +693,24 @@ _BOARD = "Robert Tindall, the finance director, and Graeme Foster, the shopkeepe
 def test_a_form_of_the_given_name_is_the_person(answer: str, typed: str, expected: Outcome) -> None:
     question = cited_question("person", answer, "Who spoke?", answer, _BOARD)
     assert grade(question, typed).outcome is expected
+
+
+_FARMER = (
+    '"Higher prices do not help a man who has nothing to sell," said Le Van Tam, 62, a farmer.'
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Le Van Tam", C),
+        ("Le Van Tam, the 62-year-old farmer", C),  # an age, as `62` alone is
+        ("Le Van Tam, 62 years old", C),
+        ("the 62-year-old farmer", X),
+    ],
+)
+def test_the_words_of_an_age_beside_a_name_are_an_age(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "person", "Le Van Tam", "Which farmer said prices do not help?", "Le Van Tam", _FARMER
+    )
+    assert grade(question, typed).outcome is expected

@@ -180,6 +180,18 @@ def _given_name(token: str, given: list[str], romanised: bool = False) -> bool:
     return False
 
 
+def _of_an_age(toks: list[str], index: int) -> bool:
+    """`year` or `old` of `62-year-old`, `62 years old`: the words of an age after a figure."""
+    if toks[index] in ("year", "years"):
+        return index > 0 and toks[index - 1][:1].isdigit()
+    return (
+        toks[index] == "old"
+        and index > 1
+        and toks[index - 1] in ("year", "years")
+        and toks[index - 2][:1].isdigit()
+    )
+
+
 def _joined(toks: list[str], parts: set[str]) -> list[str]:
     """`Wen hua` or `Li Ming` typed for `Wenhua` or `Liming`: one name word."""
     out: list[str] = []
@@ -1492,6 +1504,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         for index, token in enumerate(toks):
             if not token[0].isalpha():
                 continue
+            if _of_an_age(toks, index):
+                continue  # `the 62-year-old farmer`: an age, as a bare `62` is
             if patronymic(token) and not patronymic(surname):
                 continue
             if gendered_form(token, surname):
