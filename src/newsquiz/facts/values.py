@@ -401,14 +401,14 @@ _CENTS = re.compile(r"\d+\.\d\d")
 # --- durations -------------------------------------------------------------------------
 
 
-_unit_typos: dict[str, int | None] = {}
+_unit_typos: dict[str, float | None] = {}
 _LONG_UNITS = tuple(u for u in TIME_UNITS if len(u) >= 4)
 _FOUR_LETTER_UNITS = ("hour", "week", "year")
 # Real words a letter or two from a unit: `74 yeas` counts votes, not years.
 _NOT_UNITS = frozenset({"yeah", "your", "hoar", "tour", "were", "weed", "weep", "yeas", "yea"})
 
 
-def _unit_seconds(word: str) -> int | None:
+def _unit_seconds(word: str) -> float | None:
     """Seconds in a unit word, forgiving a typo in a long one (`weaks`, `minuets`)."""
     seconds = TIME_UNITS.get(word)
     if seconds is not None or len(word) < 4 or word in FILLERS or not word.isalpha():
