@@ -1506,9 +1506,9 @@ def _range_to(
 _TALLY_JOINS = (["to"], ["votes", "to"])
 
 
-def _tallies(toks: list[str]) -> list[tuple[float, float]]:
+def _tallies(toks: list[str], scanned: list[Mention]) -> list[tuple[float, float]]:
     """The pairs of figures written as a tally (`by 29 votes to 16`): each side's count."""
-    mentions = [m for m in scan(toks) if m.kind == NUMBER and m.value is not None]
+    mentions = [m for m in scanned if m.kind == NUMBER and m.value is not None]
     return [
         (m.value or 0.0, n.value or 0.0)
         for m, n in pairwise(mentions)
@@ -1733,8 +1733,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # same kind (`96 chapters`) is another fact.
     counted_nouns = tuple(w for w in (*ctx.asked_count, counted_word) if w)
     # The votes the quotes give as a tally beginning with the key (`by 29 votes to 16`).
+    # Each quote's words and the values they state, read once for the rules below.
+    quoted_scans = [(toks, scan(toks)) for toks in map(tokenize, ctx.quotes)]
     tallies = frozenset(
-        (a, b) for quote in ctx.quotes for a, b in _tallies(tokenize(quote)) if _close(a, expected)
+        (a, b)
+        for toks, mentions in quoted_scans
+        for a, b in _tallies(toks, mentions)
+        if _close(a, expected)
     )
     counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
@@ -1795,8 +1800,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         and toks[m.start - 1] == "to"
         and m.value is not None
         and _close(m.value, expected)
-        for toks in map(tokenize, ctx.quotes)
-        for m in scan(toks)
+        for toks, mentions in quoted_scans
+        for m in mentions
     )
     other_way = (
         RISING
