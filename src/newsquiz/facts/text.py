@@ -96,11 +96,9 @@ _AT_LEAST = re.compile(r"(?<![\w.+])(\d[\d,.]*)\+(?![\d+])")
 
 def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
-    if ("<" in text or ">" in text or "≤" in text or "≥" in text or "≈" in text) and (
-        _COMPARISON.search(text)
-    ):
+    if "<" in text or ">" in text or "≤" in text or "≥" in text or "≈" in text:
         text = _COMPARISON.sub(lambda m: f" {_COMPARISON_WORDS[m[1]]} ", text)
-    if "+" in text and _AT_LEAST.search(text):
+    if "+" in text:
         text = _AT_LEAST.sub(rf"{PLUS_SIGN} \1 ", text)  # `40+ years`
     if not text.isascii():
         if _FRACTION.search(text):

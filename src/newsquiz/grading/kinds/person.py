@@ -180,6 +180,14 @@ def _given_name(token: str, given: list[str], romanised: bool = False) -> bool:
     return False
 
 
+def _a_relation_at(toks: list[str], index: int) -> bool:
+    """`the pilot's cousin`, `no relation to the minister`: the post at `index` says whose
+    relation the person is (or is not), not the person's own post."""
+    return not _KINSHIP.isdisjoint(toks[index + 1 : index + 2]) or not _RELATION.isdisjoint(
+        toks[max(0, index - 3) : index]
+    )
+
+
 def _of_an_age(toks: list[str], index: int) -> bool:
     """`year` or `old` of `62-year-old`, `62 years old`: the words of an age after a figure."""
     if toks[index] in ("year", "years"):
@@ -1580,12 +1588,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             post = next(
                 (w for w in (token, *ABBREVIATIONS.get(token, ())) if w in namesakes_posts), None
             )
-            # `the pilot's cousin`, `no relation to the minister`: whose relation the
-            # person is (or is not), not their post.
-            related = not _KINSHIP.isdisjoint(toks[index + 1 : index + 2]) or not (
-                _RELATION.isdisjoint(toks[max(0, index - 3) : index])
-            )
-            if post is not None and token not in key_words and not related:
+            if post is not None and token not in key_words and not _a_relation_at(toks, index):
                 return incorrect(f"the article's {post} is another {shown}")
             if (
                 token in others_portfolio

@@ -1953,8 +1953,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article gives a level, not a change")  # `71 percent lower`
         if reached and any(
-            t in ("up", "down") and _a_change(toks, i) and toks[i + 1] not in ("to", "from")
-            for i, t in enumerate(toks)
+            _a_change(toks, i) and toks[i + 1] not in ("to", "from") for i in range(len(toks))
         ):
             return incorrect("the article gives the level it reached, not a change")
         if (
@@ -2585,9 +2584,8 @@ def same_rate(a: str, b: str) -> bool:
     in it: `per lb` is per pound."""
     if a in TIME_UNITS and b in TIME_UNITS:
         return _same_period(a, b)  # `/yr` is `a year`
-    unit_a, unit_b = unit_at(_weighed(a).split(), 0), unit_at(_weighed(b).split(), 0)
-    if unit_a is not None and unit_b is not None:
-        first, second = unit_a[0], unit_b[0]
+    first, second = _rate_unit(a), _rate_unit(b)
+    if first is not None and second is not None:
         # `a ton` for a tonne is said loosely; a megawatt-hour is a thousand kilowatt-hours.
         return first.dimension == second.dimension and (
             max(first.size, second.size) <= 1.25 * min(first.size, second.size)
@@ -2600,12 +2598,18 @@ def same_rate(a: str, b: str) -> bool:
 def _rate_factor(typed: str, key: str) -> float | None:
     """What an amount per one unit is multiplied by to be the amount per another of the
     same dimension (`per kilogram` to `a tonne`: 1,000), or None where they measure apart."""
-    unit_typed, unit_key = unit_at(_weighed(typed).split(), 0), unit_at(_weighed(key).split(), 0)
-    if unit_typed is None or unit_key is None or unit_typed[0].dimension != unit_key[0].dimension:
+    unit_typed, unit_key = _rate_unit(typed), _rate_unit(key)
+    if unit_typed is None or unit_key is None or unit_typed.dimension != unit_key.dimension:
         return None
-    if unit_typed[0].offset or unit_key[0].offset:
+    if unit_typed.offset or unit_key.offset:
         return None  # a price per degree is no price
-    return unit_key[0].size / unit_typed[0].size
+    return unit_key.size / unit_typed.size
+
+
+def _rate_unit(rate: str) -> Unit | None:
+    """The unit of measure a rate is per (`a kilo`, `per lb`), if it names one."""
+    hit = unit_at(_weighed(rate).split(), 0)
+    return None if hit is None else hit[0]
 
 
 def _weighed(rate: str) -> str:
@@ -3247,20 +3251,25 @@ def _from_the_wrong_side(toks: list[str], mentions: list[Mention], expected: flo
 _CLOCK = re.compile(r"0?(\d{1,2}):(\d\d)")
 
 
+def _clock_time(token: str) -> str | None:
+    """The time of day a token writes (`02:47`), without a leading zero (`2:47`)."""
+    hit = _CLOCK.fullmatch(token)
+    return None if hit is None else f"{int(hit.group(1))}:{hit.group(2)}"
+
+
 def _clock_times(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The times of day the paragraphs write (`2:47`), without a leading zero."""
     return frozenset(
-        f"{int(hit.group(1))}:{hit.group(2)}"
+        time
         for paragraph in paragraphs
         for token in tokenize(paragraph)
-        if (hit := _CLOCK.fullmatch(token))
+        if (time := _clock_time(token)) is not None
     )
 
 
 def _a_clock_time_of(toks: list[str], m: Mention, clock_times: frozenset[str]) -> bool:
     """The mention is one of `clock_times`, typed as a time of day (`from 2:47 to 2:53`)."""
-    hit = _CLOCK.fullmatch(toks[m.start]) if m.kind == VAGUE and m.end - m.start == 1 else None
-    return hit is not None and f"{int(hit.group(1))}:{hit.group(2)}" in clock_times
+    return m.kind == VAGUE and m.end - m.start == 1 and _clock_time(toks[m.start]) in clock_times
 
 
 def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
