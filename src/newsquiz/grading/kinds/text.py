@@ -373,7 +373,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     written = tokenize(key)
     numbered = _numbering_dropped(written)
     # `No. 1` alone is the key's whole name for the thing: its `no` stays a word of it.
-    bare_numbering = numbered is not written and not any(t[0].isalpha() for t in numbered)
+    bare_numbering = len(numbered) < len(written) and not any(t[0].isalpha() for t in numbered)
     key_toks = rewrite(
         _posts_spelt_out(
             _on_the_24_hour_clock(_months_spelt_out(written if bare_numbering else numbered))
