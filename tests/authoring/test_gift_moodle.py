@@ -123,6 +123,47 @@ def test_a_file_of_nothing_playable_is_refused_naming_the_lines(
     assert "line 3: a matching question" in ran.err and "Traceback" not in ran.err
 
 
+def test_comments_after_text_are_comments_as_gift_editors_write_them(tmp_path: Path) -> None:
+    text = (
+        "// a whole-line comment\n"
+        "::Delegates:: // after the title\n"
+        "How many delegates met? // after the stem\n"
+        "{ // before the answers\n"
+        "    // a line of its own\n"
+        "    =40 // after the answer\n"
+        "    =forty\n"
+        "}\n"
+        "\n"
+        "Reuters says so. // the claim\n"
+        "{\n"
+        "    F // after the verdict\n"
+        "}\n"
+    )
+    first, second = parse_gift(tmp_path / "x.gift", text).questions
+    assert (first.title, first.question, first.answer, first.accept) == (
+        "Delegates",
+        "How many delegates met?",
+        "40",
+        ["forty"],
+    )
+    assert (second.kind, second.question, second.answer) == ("claim", "Reuters says so.", "false")
+
+
+def test_two_slashes_inside_a_word_are_the_texts_own(tmp_path: Path) -> None:
+    (question,) = parse_gift(tmp_path / "x.gift", "Where? {=http://example.org/a}\n").questions
+    assert question.answer == "http://example.org/a"
+
+
+def test_a_file_of_categories_and_comments_only_says_so(
+    tmp_path: Path, article: Path, cli: RunCli
+) -> None:
+    gift = tmp_path / "bank.gift"
+    gift.write_text("// exported\n$CATEGORY: $course$/top/Default\n", "utf-8")
+    ran = cli("import", gift, "--article", article, "--dir", tmp_path)
+    assert ran.status == 1
+    assert "it holds only comments and categories" in ran.err and "Traceback" not in ran.err
+
+
 def test_a_tilde_makes_a_multiple_choice_even_with_arrows(tmp_path: Path) -> None:
     # As Moodle reads it: `->` makes a matching question only without `~`.
     parsed = parse_gift(tmp_path / "x.gift", "Which step?{~boil -> pour =grind -> brew}\n")

@@ -219,6 +219,15 @@ def _hide_escapes(line: str) -> str:
     return "".join(out)
 
 
+# A comment after a line's text (`F // the article says so`), as the public GIFT parsers
+# and editors write them; `//` right after a character (`http://`) is the text's own.
+_TRAILING_COMMENT = re.compile(r"(?:^|(?<=\s))//.*$")
+
+
+def _without_comment(line: str) -> str:
+    return _TRAILING_COMMENT.sub("", line)
+
+
 def _blocks(path: Path, text: str) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[str] = []
@@ -252,7 +261,9 @@ def _blocks(path: Path, text: str) -> list[_Block]:
             if depth == 0:
                 flush()
             continue
-        hidden = _hide_escapes(raw)
+        hidden = _without_comment(_hide_escapes(raw))
+        if not hidden.strip():
+            continue  # a line that held only its comment: `{ // the right one next`
         if not current:
             start = number
             meta, pending_meta = pending_meta, {}

@@ -66,7 +66,8 @@ def import_gift(
     if not parsed.questions:
         reasons = "; ".join(f"line {s.line}: {s.reason}" for s in parsed.skipped)
         raise InputError(
-            f"{gift}: no question newsquiz can play" + (f" ({reasons})" if reasons else "")
+            f"{gift}: no question newsquiz can play"
+            + (f" ({reasons})" if reasons else " (it holds only comments and categories)")
         )
     folder = parent / pack_id
     if (folder / "pack.yaml").exists() and not force:
