@@ -774,7 +774,13 @@ def holds(words: Sequence[str], name: tuple[str, ...]) -> bool:
 
 _LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")
 # `Dr. R. Meenakshi found…`: a capital letter alone is an initial, not a sentence's end.
-_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+# Any alphabet's capital (`Sigríður Á. Jónsdóttir`).
+_INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")
+
+
+def _ends_with_initial(text: str) -> bool:
+    found = _INITIAL.search(text)
+    return found is not None and found.group(1).isupper()
 # Abbreviations of posts that are also words or units a sentence may end with.
 _ENDS_SENTENCES = frozenset(
     {"can", "card", "del", "ed", "min", "sec", "hr", "km", "ret", "dep", "det", "dir", "pr",
@@ -798,7 +804,7 @@ def sentences_of(paragraph: str) -> list[str]:
     for piece in pieces[1:]:
         last = _LAST_WORD.search(joined[-1])
         if (
-            _INITIAL.search(joined[-1])
+            _ends_with_initial(joined[-1])
             or (last is not None and last.group(1).lower() in dotted)
             or (last is not None and dot_before_a_figure(last.group(1), piece))
         ):

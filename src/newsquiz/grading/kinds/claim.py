@@ -96,6 +96,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # percent of its orders`): `false, they will move half of their orders` gives another.
     explained_shares = shares(tokenize(ctx.explain))
     allowed = (ctx.values - ctx.ordinals) | explained
+    # The explanation's places in an order are the article's too (`it drops them from
+    # fourth to ninth`): `false, they dropped to seventh` gives another.
+    explained_ordinals = {m.value for m in explained_mentions if m.ordinal and m.value}
     by_kind: dict[str, set[float]] = {}
     # The quote's years by the word they follow (`built in 1998 and refitted in 2016`):
     # `built in 2016` gives the year of another event.
@@ -180,7 +183,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no relation to the minister`: a correction that makes them kin says what it denies.
     unrelated = any(_UNRELATED.search(quote) for quote in (*ctx.quotes, ctx.explain))
     # `his cousin`: a correction that makes them other kin (`she is his wife`) is wrong.
-    kin_said = _KIN & (ctx.cited | frozenset(tokenize(ctx.explain)))
+    asked_kin = frozenset(_kinship(list(ctx.asked_tokens)))
+    kin_said = frozenset(
+        relation for text in (*ctx.quotes, ctx.explain) for relation in _kinship(tokenize(text))
+    )
     # The times of day the whole article and the explanation give: a correction's own (`at
     # 11:20 p.m.`) is a fact they never state.
     article_times = _article_times(ctx.names) | frozenset(
@@ -335,6 +341,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
     # count, with the figures they count it with.
     counts = _counts(quoted_texts)
+    # What the cited paragraphs count beyond the quotes (`failing to report two approaches`
+    # beside a quote on the matches he missed): `false, three approaches` gives another.
+    paragraph_counts = {
+        word: figures
+        for word, figures in _counts([tokenize(text) for text in ctx.cited_paragraphs]).items()
+        if word not in counts and key_truth is False
+    }
     # The figures only the claim states, that the quotes and the explanation never affirm
     # (`more than 3,000 emails` where she had more than 300, `not 3,000`): a correction
     # giving one of them as the fact gives the claim's own.
@@ -395,8 +408,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
             return incorrect("the article gives another day")  # `true, on Thursday morning`
         mentions = scan(toks)
-        if ordinals and any(
-            m.ordinal and m.value not in ordinals and m.value not in ctx.ordinals for m in mentions
+        if (ordinals or explained_ordinals) and any(
+            m.ordinal
+            and m.value not in ordinals
+            and m.value not in explained_ordinals
+            and m.value not in ctx.ordinals
+            for m in mentions
         ):
             return incorrect("the article gives another figure")
         if (
@@ -520,6 +537,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the claim's own figure")  # `false, more than 3,000`
         if counts and _another_count(toks, mentions, counts, ctx.names):
             return incorrect("the article counts those with another figure")  # `1,190 areas`
+        if paragraph_counts and _another_count_in(toks, mentions, paragraph_counts, ctx.names):
+            return incorrect("the article counts those with another figure")
         if acts and _another_act(toks, mentions, acts, ctx.names):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
         if words_before and any(
@@ -535,7 +554,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives no such time")  # `false, at 11:20 p.m.`
         # `no, he is the judge's brother`: the verdict's own `no` denies nothing after it
         stated = toks[2:] if toks[:1] in (["no"], ["yes"]) and toks[1:2] == [","] else toks
-        if kin_said and not (_KIN & set(stated)) <= kin_said | ctx.words:
+        # The claim's own relation is no correction of it, unless denied (`not her father`).
+        if kin_said and not _kinship(stated) <= kin_said | (
+            asked_kin if key_truth or not NEGATIONS.isdisjoint(stated[1:]) else frozenset()
+        ):
             return incorrect("the article gives another relation")  # `she is his wife`
         if unrelated and not _KIN.isdisjoint(stated) and NEGATIONS.isdisjoint(stated):
             return incorrect("the article says they are not related")  # `he is her brother`
@@ -784,6 +806,21 @@ _KIN = frozenset(
      "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
      "grandmother", "siblings", "twins", "twin", "married", "relatives", "relative"}
 )  # fmt: skip
+
+
+def _kinship(toks: list[str]) -> set[str]:
+    """The relations the words name, each with the generations `great` adds to it
+    (`great-grandfather` is no grandfather)."""
+    relations = set()
+    for at, token in enumerate(toks):
+        if token in _KIN:
+            greats = 0
+            while at - greats > 0 and toks[at - greats - 1] == "great":
+                greats += 1
+            relations.add("great " * greats + token)
+    return relations
+
+
 _MULTIPLES = {
     form: size
     for size, forms in (
@@ -1943,6 +1980,24 @@ def _given_to_another(
             for other, figures in (*quoted.items(), *elsewhere.items())
             if other != word
         )
+    )
+
+
+def _another_count_in(
+    toks: list[str],
+    mentions: list[Mention],
+    counts: dict[str, frozenset[float]],
+    names: ArticleNames,
+) -> bool:
+    """A count typed of a thing the cited paragraphs count only with other figures, that
+    the article gives to another thing (`three approaches` where the paragraph says two
+    approaches and three matches)."""
+    elsewhere = _article_counts(names)
+    return any(
+        _given_to_another(m, _counted_after(toks, m), counts, elsewhere)
+        for m in mentions
+        # `11 of 18 worked`: the whole counts nothing after it
+        if m.value is not None and toks[m.start - 1 : m.start] != ["of"]
     )
 
 

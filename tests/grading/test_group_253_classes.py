@@ -1,0 +1,117 @@
+"""Classes of misses that held-out group 253 showed, each with invented examples:
+
+- claims: a correction counting a thing the cited paragraph counts with another figure
+  (`three approaches` where it says two); another generation of kin (`great-grandfather`
+  for a grandfather) and the claim's own relation given as the correction; a place in an
+  order the author's explanation gives (`dropped from fourth to ninth`);
+- persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
+  sentence, so two people sharing a surname stay two.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, graded_claim, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+_BANNED = (
+    "Her cousin Rafael Ong, 26, a reserve who did not play in any of the three matches, "
+    "was banned for a year for failing to report two approaches from the gang."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, he was a reserve who did not play", C),
+        ("false, he failed to report approaches", C),
+        ("false, he failed to report three approaches", X),  # the paragraph says two
+        ("false, he was banned for not reporting 3 approaches", X),
+    ],
+)
+def test_a_correction_counting_what_the_cited_paragraph_counts_otherwise(
+    typed: str, expected: Outcome
+) -> None:
+    quote = "a reserve who did not play in any of the three matches"
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: Rafael Ong played in one of the three matches.",
+        citations=(cite(quote, _BANNED),),
+        article=(_BANNED,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_SALE = "Her best sale was the filly's grandfather, a stallion called Black Duke."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, he was her grandfather", C),
+        ("no, he was her grandfather", C),
+        ("false, not her father but her grandfather", C),
+        ("false, he was her great-grandfather", X),  # another generation
+        ("false, he was her great grandfather", X),
+        ("false, he was her father", X),  # the claim's own relation
+        ("false, he was her uncle", X),
+    ],
+)
+def test_a_correction_giving_another_relation(typed: str, expected: Outcome) -> None:
+    claim = "True or false: Black Duke was the filly's father."
+    assert graded_claim(claim, _SALE, typed, explain="Black Duke was her grandfather.") is (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, they dropped to ninth", C),
+        ("false, they fell from fourth to ninth", C),
+        ("false, they dropped to seventh", X),
+        ("false, they dropped to 7th place", X),
+    ],
+)
+def test_a_correction_giving_a_place_the_explanation_does_not(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: after the penalty, the Harriers can still reach the playoffs."
+    quote = "ending their hopes of reaching the playoffs"
+    explain = "The penalty drops them from fourth to ninth, ending their hopes."
+    assert graded_claim(claim, quote, typed, explain=explain) is expected
+
+
+_DIRECTOR = "Sigríður Á. Jónsdóttir"
+_GROWERS = (
+    "Sigríður Á. Jónsdóttir, the managing director of the grower, said the tariff rose.",
+    "Helga Jónsdóttir, who chairs the growers' association, said members were worried.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("Helga Jónsdóttir", "Helga Jónsdóttir, who chairs", "Helga Jonsdottir", C),
+        ("Helga Jónsdóttir", "Helga Jónsdóttir, who chairs", "Sigridur Jonsdottir", X),
+        ("Helga Jónsdóttir", "Helga Jónsdóttir, who chairs", "Sigríður Jónsdóttir", X),
+        (_DIRECTOR, f"{_DIRECTOR}, the managing", "Sigridur A. Jonsdottir", C),
+        (_DIRECTOR, f"{_DIRECTOR}, the managing", "Helga Jonsdottir", X),
+    ],
+)
+def test_a_middle_initial_in_any_alphabet_keeps_two_namesakes_apart(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    paragraph = next(p for p in _GROWERS if quote in p)
+    question = make_question(
+        "person",
+        key,
+        question="Who is it?",
+        citations=(cite(quote, paragraph, _GROWERS.index(paragraph) + 1),),
+        article=_GROWERS,
+    )
+    assert grade(question, typed).outcome is expected
