@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from tests.grading.helpers import cite, graded_claim, make_question
 
+from newsquiz.facts.article import sentences_of
 from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
@@ -115,3 +116,18 @@ def test_a_middle_initial_in_any_alphabet_keeps_two_namesakes_apart(
         article=_GROWERS,
     )
     assert grade(question, typed).outcome is expected
+
+
+_POLISH = "The fine was 500 zloty. Łódź officials said it was fair. Ewa Ó. Nowak disagreed."
+
+
+def test_a_sentence_may_open_with_any_alphabets_capital() -> None:
+    from newsquiz.claims.sentences import split_sentences
+
+    sentences = [
+        "The fine was 500 zloty.",
+        "Łódź officials said it was fair.",
+        "Ewa Ó. Nowak disagreed.",
+    ]
+    assert sentences_of(_POLISH) == sentences
+    assert [_POLISH[a:b] for a, b in split_sentences(_POLISH)] == sentences

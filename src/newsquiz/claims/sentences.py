@@ -67,7 +67,8 @@ _ABBREVIATIONS = frozenset(
 # A frame that ends on its own determiner (`pay for a new `) takes a value without one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:(?:a|an)(?: \w+)?|the) $", re.IGNORECASE)
 _THE_OPENING = re.compile(r"^the ", re.IGNORECASE)
-_BOUNDARY = re.compile(r"[.!?]([”\"’')]*)\s+(?=[“\"‘'(]?[A-Z0-9])")
+# Before a letter or figure; one in lower case starts no sentence (`split_sentences`).
+_BOUNDARY = re.compile(r"[.!?]([”\"’')]*)\s+(?=[“\"‘'(]?([^\W_]))")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for boundary in _BOUNDARY.finditer(text):
         word = re.search(r"([\w.]+)$", text[start : boundary.start()])
         last = word.group(1).lower() if word else ""
-        if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+        if boundary.group(2).islower():
+            continue  # `approx. three`
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):  # an initial: `Á.`
             continue
         if dot_before_a_figure(last, text[boundary.end() :]):
             continue

@@ -25,7 +25,9 @@ from newsquiz.facts.world import Place, organisations_in, places_in, world
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+# Before any letter or figure: one in lower case starts no sentence (`sentences_of`).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[^\W_])")
+_OPENING = re.compile(r"[\"'“‘(]*([^\W_])")
 # Words that make a capitalised run a body or a place, not a person.
 # An age written straight after a name: `Ciarán Power, 29, of Knockanore`.
 _AGE_AFTER = re.compile(r",\s+\d{2,3},")
@@ -803,8 +805,10 @@ def sentences_of(paragraph: str) -> list[str]:
     joined = [pieces[0]]
     for piece in pieces[1:]:
         last = _LAST_WORD.search(joined[-1])
+        opening = _OPENING.match(piece)
         if (
-            _ends_with_initial(joined[-1])
+            (opening is not None and opening.group(1).islower())  # `approx. three`
+            or _ends_with_initial(joined[-1])
             or (last is not None and last.group(1).lower() in dotted)
             or (last is not None and dot_before_a_figure(last.group(1), piece))
         ):
