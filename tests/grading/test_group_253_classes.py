@@ -4,6 +4,8 @@
   (`three approaches` where it says two); another generation of kin (`great-grandfather`
   for a grandfather) and the claim's own relation given as the correction; a place in an
   order the author's explanation gives (`dropped from fourth to ninth`);
+- counts: a count of another thing the article names, though it never counts it (`86
+  teachers` for pupils), beside the synonyms of what was asked (`14 planes` for aircraft);
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two.
 """
@@ -131,3 +133,38 @@ def test_a_sentence_may_open_with_any_alphabets_capital() -> None:
     ]
     assert sentences_of(_POLISH) == sentences
     assert [_POLISH[a:b] for a, b in split_sentences(_POLISH)] == sentences
+
+
+_ABSENT = (
+    "The head said 86 of the school's 1,240 pupils had been absent with fever.",
+    '"The teachers were calling the parents one by one," he said.',
+    "The airline leases 14 aircraft, and about 380 homes were left out of the flood scheme.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "asked", "quote", "typed", "expected"),
+    [
+        ("86", "How many of the pupils had been absent?", "86 of the school's", "86 pupils", C),
+        ("86", "How many of the pupils had been absent?", "86 of the school's", "86", C),
+        ("86", "How many of the pupils had been absent?", "86 of the school's", "86 children", C),
+        # others the article names, though it never counts them
+        ("86", "How many of the pupils had been absent?", "86 of the school's", "86 teachers", X),
+        ("86", "How many of the pupils had been absent?", "86 of the school's", "86 parents", X),
+        # words of one thing: the table of synonyms, and of things counted alike
+        ("14", "How many aircraft does the airline lease?", "leases 14 aircraft", "14 planes", C),
+        ("about 380", "How many homes were left out?", "about 380 homes", "roughly 380 houses", C),
+    ],
+)
+def test_a_count_of_another_thing_the_article_names(
+    key: str, asked: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    paragraph = next(p for p in _ABSENT if quote in p)
+    question = make_question(
+        "number",
+        key,
+        question=asked,
+        citations=(cite(quote, paragraph, _ABSENT.index(paragraph) + 1),),
+        article=_ABSENT,
+    )
+    assert grade(question, typed).outcome is expected

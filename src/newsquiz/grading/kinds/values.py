@@ -1273,6 +1273,12 @@ def _noun_of(word: str, noun: str) -> bool:
 _ONE_OF = frozenset({"a", "an", "per", "every", "each", "one"})
 
 
+def _counted_alike(a: str, b: str) -> bool:
+    """Nouns of one class of things counted (`houses`, `homes`)."""
+    found = counted_class(a)
+    return found is not None and found == counted_class(b)
+
+
 def _one_noun(a: str, b: str) -> bool:
     """The same noun, or one inside the other (`children`, `schoolchildren`)."""
     return same_word(a, b) is not None or a in b or b in a
@@ -2234,15 +2240,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     counted_as is not None
                     and _a_noun(counted_as)
                     and ctx.asked_count
-                    and any(
-                        _one_noun(counted_as, w)
-                        for w in (*_counted_in(ctx.names.sentences), *_nouns_in(ctx.cited))
-                    )  # counted elsewhere, or named by the quote (`22 ambulances and a bus`)
+                    # counted elsewhere, or named by the quote (`22 ambulances and a bus`) or
+                    # the article (`86 teachers` for pupils, where it names teachers)
+                    and (
+                        counted_as in ctx.names.words
+                        or any(
+                            _one_noun(counted_as, w)
+                            for w in (*_counted_in(ctx.names.sentences), *_nouns_in(ctx.cited))
+                        )
+                    )
                     and not any(
-                        _one_noun(said, w)
+                        _one_noun(said, asked) or _counted_alike(said, asked)
                         for said in rewrite([counted_as])
-                        for w in ctx.asked_count
-                    )  # `48 nations` for `How many countries…?`
+                        for asked in rewrite(list(ctx.asked_count))
+                    )  # `48 nations` for `How many countries…?`, `68 boats` for vessels
                     and (key_noun is None or not _one_noun(counted_as, key_noun))
                     and counted_as not in ctx.words  # its synonyms too: `nations`, `countries`
                     # `6 new platforms` for `How many platforms…?`: a word before the noun
