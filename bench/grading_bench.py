@@ -821,6 +821,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "camargue-horses-west-nile-subsidy",
     "cappadocia-balloon-hard-landing-inquiry",
     "mongolia-entrance-exam-remarking",
+    "oud-turnhout-pigeon-record-sale",
+    "sri-lanka-cinnamon-price-slump",
+    "cebu-esports-match-fixing-bans",
+    "fludir-greenhouse-tariff-tomato-record",
+    "pahang-durian-quota-border-seizure",
+    "kolda-community-radio-licence-revoked",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
