@@ -6,6 +6,8 @@
   order the author's explanation gives (`dropped from fourth to ninth`);
 - counts: a count of another thing the article names, though it never counts it (`86
   teachers` for pupils), beside the synonyms of what was asked (`14 planes` for aircraft);
+- lengths of time: a date typed beside one that the article never gives (`12 months, until
+  June 30, 2025` where it says 2026);
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two.
 """
@@ -166,5 +168,38 @@ def test_a_count_of_another_thing_the_article_names(
         question=asked,
         citations=(cite(quote, paragraph, _ABSENT.index(paragraph) + 1),),
         article=_ABSENT,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_QUOTA = (
+    "The quota took effect on July 1 and will run for 12 months, until June 30, 2026.",
+    "The hearing lasted two days, on January 28 and 29.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("12 months", "run for 12 months", "12 months", C),
+        ("12 months", "run for 12 months", "12 months, until June 30, 2026", C),
+        ("12 months", "run for 12 months", "a year from July 1", C),
+        ("12 months", "run for 12 months", "12 months, until June 30", C),
+        ("12 months", "run for 12 months", "12 months, until June 30, 2025", X),  # its year
+        ("12 months", "run for 12 months", "a year from August 1", X),  # no such day
+        ("two days", "lasted two days", "two days, 28 and 29 January", C),  # `28 and 29`
+        ("two days", "lasted two days", "two days, 28 and 30 January", X),
+    ],
+)
+def test_a_date_typed_beside_a_length_of_time_is_the_articles(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    paragraph = next(p for p in _QUOTA if quote in p)
+    question = make_question(
+        "duration",
+        key,
+        question="For how long?",
+        citations=(cite(quote, paragraph, _QUOTA.index(paragraph) + 1),),
+        article=_QUOTA,
     )
     assert grade(question, typed).outcome is expected

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
-from newsquiz.facts.article import sentences_of
+from newsquiz.facts.article import ArticleNames, sentences_of
 from newsquiz.facts.currencies import (
     Subunit,
     currency_abbreviated,
@@ -3155,6 +3155,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             return incorrect("another range" if typed_start else "the article gives a range")
         if (unsaid := _year_unsaid(toks, scanned, ctx)) is not None:
             return incorrect(f"the article gives no date in {unsaid}")  # `two years, to June 2026`
+        if _date_unsaid(scanned, ctx):
+            return incorrect("the article gives another date")  # `a year, until June 30, 2025`
         seconds: set[float] = set()
         numbers: list[float] = []
         for m in mentions:
@@ -3281,6 +3283,49 @@ def _clock_times(paragraphs: tuple[str, ...]) -> frozenset[str]:
 def _a_clock_time_of(toks: list[str], m: Mention, clock_times: frozenset[str]) -> bool:
     """The mention is one of `clock_times`, typed as a time of day (`from 2:47 to 2:53`)."""
     return m.kind == VAGUE and m.end - m.start == 1 and _clock_time(toks[m.start]) in clock_times
+
+
+@last_by_identity
+def _article_dates(names: ArticleNames) -> frozenset[tuple[int | None, int | None, int | None]]:
+    """Every date the article writes with its month: (month, day, year), either of the
+    last two None where it leaves them out. Read once per article."""
+    dates: set[tuple[int | None, int | None, int | None]] = set()
+    for sentence in names.sentences:
+        for m in scan(list(sentence)):
+            if m.kind != DATE or m.month is None:
+                continue
+            dates.add((m.month, m.day, m.year))
+            after = sentence[m.end : m.end + 2]
+            if m.day is not None and len(after) == 2 and after[0] in _DAY_JOINS:
+                day = after[1]
+                if day.isdecimal() and 1 <= int(day) <= 31:
+                    dates.add((m.month, int(day), m.year))  # `January 28 and 29`
+    return frozenset(dates)
+
+
+_DAY_JOINS = frozenset({"and", "to", "or", "-", "–", "through"})
+
+
+def _date_unsaid(mentions: list[Mention], ctx: Context) -> bool:
+    """A date typed beside a length of time (`a year, until June 30, 2025`, `from August 1`)
+    that the article never gives: its day of the month nowhere, or that day or month only
+    in other years."""
+    dated = [m for m in mentions if m.kind == DATE and m.month is not None]
+    if not dated or not ctx.names.sentences:
+        return False
+    article = _article_dates(ctx.names)
+    for m in dated:
+        same = [
+            year
+            for month, day, year in article
+            if month == m.month and (m.day is None or day == m.day)
+        ]
+        if m.day is not None and not same:
+            return True
+        years = {ctx.default_year if year is None else year for year in same}
+        if m.year is not None and same and m.year not in years:
+            return True
+    return False
 
 
 def _year_unsaid(toks: list[str], mentions: list[Mention], ctx: Context) -> int | None:
