@@ -9,7 +9,8 @@
 - lengths of time: a date typed beside one that the article never gives (`12 months, until
   June 30, 2025` where it says 2026);
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
-  sentence, so two people sharing a surname stay two.
+  sentence, so two people sharing a surname stay two; a given name a letter from the
+  surname (`Seo-yeon` of Yoon Seo-yeon) is the given name alone, no slip of the surname.
 """
 
 from __future__ import annotations
@@ -201,5 +202,31 @@ def test_a_date_typed_beside_a_length_of_time_is_the_articles(
         question="For how long?",
         citations=(cite(quote, paragraph, _QUOTA.index(paragraph) + 1),),
         article=_QUOTA,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+_GALLERY = "Yoon Seo-yeon, director of the Hangang Gallery in Seoul, said she was disappointed."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Yoon Seo-yeon", C),
+        ("Yoon", C),
+        ("Ms Yoon", C),
+        ("Seo-yeon Yoon", C),
+        ("Yon", C),  # a slip of the surname
+        ("Seo-yeon", X),  # the given name alone, though `yeon` is a letter from `yoon`
+        ("Seoyeon", X),
+    ],
+)
+def test_a_given_name_near_the_surname_is_no_slip_of_it(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        "Yoon Seo-yeon",
+        question="Who directs the Hangang Gallery?",
+        citations=(cite("Yoon Seo-yeon, director of the Hangang Gallery", _GALLERY),),
+        article=(_GALLERY,),
     )
     assert grade(question, typed).outcome is expected
