@@ -221,10 +221,15 @@ _GALLERY = "Yoon Seo-yeon, director of the Hangang Gallery in Seoul, said she wa
         ("Seoyeon", X),
     ],
 )
-def test_a_given_name_near_the_surname_is_no_slip_of_it(typed: str, expected: Outcome) -> None:
+@pytest.mark.parametrize("accept", [(), ("Ms Yoon", "Yoon")])
+def test_a_given_name_near_the_surname_is_no_slip_of_it(
+    typed: str, expected: Outcome, accept: tuple[str, ...]
+) -> None:
+    # An accepted form without the given name still knows the person's (`Ms Yoon`).
     question = make_question(
         "person",
         "Yoon Seo-yeon",
+        accept=accept,
         question="Who directs the Hangang Gallery?",
         citations=(cite("Yoon Seo-yeon, director of the Hangang Gallery", _GALLERY),),
         article=(_GALLERY,),

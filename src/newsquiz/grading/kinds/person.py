@@ -1523,7 +1523,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             hit = same_word(token, surname)
             if hit is not None and token in others_named:
                 hit = None
-            if hit == CLOSE and token in given:
+            if hit == CLOSE and (token in given or (person is not None and token in person.given)):
                 hit = None  # `Seo-yeon` of Yoon Seo-yeon: the given name, no slip of `Yoon`
             if (
                 hit is None
