@@ -407,6 +407,29 @@ def test_a_region_split_from_its_country_in_a_bracket_list_is_a_warning(
     assert "`Gujarat` and `India`" in split[0]
 
 
+def test_a_town_split_from_a_country_written_with_the_is_a_warning(tmp_path: Path) -> None:
+    """`accept: [Zwolle, the Netherlands]`: the country's `the` hides it no longer."""
+    from newsquiz.authoring.lint import lint
+    from newsquiz.pack import load_pack
+
+    (tmp_path / "article.txt").write_text(
+        "Glass\nThe buyer is a recycling company based in Zwolle, the Netherlands.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pack.yaml").write_text(
+        "format: newsquiz/1\nid: glass\ntitle: Glass\n"
+        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
+        "  - id: city\n    question: In which Dutch city is the buyer based?\n"
+        "    answer: Zwolle\n    kind: text\n    accept: [Zwolle, the Netherlands]\n"
+        "    cite: based in Zwolle, the Netherlands\n",
+        encoding="utf-8",
+    )
+    split = [
+        p.message for p in lint(load_pack(tmp_path)) if "look like one place split" in p.message
+    ]
+    assert len(split) == 1 and "`Zwolle` and `the Netherlands`" in split[0]
+
+
 def test_the_bundled_packs_check_without_a_warning(cli: RunCli) -> None:
     from newsquiz.library import bundled_dir
 

@@ -380,8 +380,11 @@ class _QuestionLint:
 
 
 def _a_country_or_region(text: str) -> bool:
-    """The whole text names a country or a region of one (`Denmark`, `New South Wales`)."""
+    """The whole text names a country or a region of one (`Denmark`, `New South Wales`,
+    `the Netherlands`)."""
     toks = tokenize(text)
+    if toks[:1] == ["the"]:
+        toks = toks[1:]
     return any(
         start == 0 and end == len(toks) and any(p.kind in ("country", "subdivision") for p in found)
         for start, end, found in places_in(toks)
