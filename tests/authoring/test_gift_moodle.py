@@ -58,6 +58,15 @@ def test_a_single_short_answer_needs_no_equals_sign(article: Path, cli: RunCli) 
     assert _grades(question, "Reuters", "AP") == [(C, 1.0), (X, 0.0)]
 
 
+def test_the_import_says_how_many_questions_it_made_in_plain_english(
+    article: Path, cli: RunCli
+) -> None:
+    folder = article.parent / "packs"
+    ran = cli("import", GIFT / "one_answer.gift", "--article", article, "--dir", folder)
+    assert ran.status == 0, ran.err
+    assert ran.out.startswith("imported 1 question into "), ran.out
+
+
 def test_moodles_numerical_export_with_a_catch_all_wrong_answer(article: Path, cli: RunCli) -> None:
     # `=40:2` is 40 give or take 2; `~#...` is feedback for any other number, not an answer.
     question = _imported("numerical_catch_all.gift", article, cli)

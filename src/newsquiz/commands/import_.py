@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for skipped in made.skipped:
         print(f"{args.gift}:{skipped.line}: not imported: {skipped.reason}", file=sys.stderr)
-    print(f"imported {made.questions} questions into {made.folder / 'pack.yaml'}")
+    noun = "question" if made.questions == 1 else "questions"
+    print(f"imported {made.questions} {noun} into {made.folder / 'pack.yaml'}")
     if made.uncited:
         print(
             f"{len(made.uncited)} need a citation written by hand (marked QUOTE NEEDED): "
