@@ -347,31 +347,37 @@ def test_a_first_name_the_article_uses_alone_or_a_family_name_first_is_no_warnin
     assert "first name alone" not in ran.out, ran.out
 
 
+def _split_places(tmp_path: Path, article: str, questions: str) -> list[str]:
+    """The warnings of a place split at its comma, for a pack of these questions (YAML)."""
+    from newsquiz.authoring.lint import lint
+    from newsquiz.pack import load_pack
+
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "pack.yaml").write_text(
+        "format: newsquiz/1\nid: places\ntitle: Places\n"
+        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n" + questions,
+        encoding="utf-8",
+    )
+    return [
+        p.message for p in lint(load_pack(tmp_path)) if "look like one place split" in p.message
+    ]
+
+
 def test_a_place_split_from_its_country_in_a_bracket_list_is_a_warning(
     tmp_path: Path,
 ) -> None:
     """`accept: [Esbjerg, Denmark]` is two entries, and the country alone then takes full
     marks for a town (group 230's labellers overruled it)."""
-    from newsquiz.authoring.lint import lint
-    from newsquiz.pack import load_pack
-
-    (tmp_path / "article.txt").write_text(
+    split = _split_places(
+        tmp_path,
         "Blades\nThe blades are designed at the company's head office in Esbjerg, Denmark.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pack.yaml").write_text(
-        "format: newsquiz/1\nid: blades\ntitle: Blades\n"
-        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
         "  - id: head-office\n    question: In which town is the head office?\n"
         "    answer: Esbjerg\n    kind: text\n    accept: [Esbjerg, Denmark]\n"
         "    cite: head office in Esbjerg, Denmark\n"
         "  - id: country\n    question: In which country is the head office?\n"
         "    answer: Denmark\n    kind: text\n    accept: [the Netherlands, Netherlands]\n"
         "    cite: head office in Esbjerg, Denmark\n",
-        encoding="utf-8",
     )
-    messages = [p.message for p in lint(load_pack(tmp_path))]
-    split = [m for m in messages if "look like one place split" in m]
     assert len(split) == 1  # not `the Netherlands` and `Netherlands`: one place
     assert "`Esbjerg` and `Denmark`" in split[0] and '"Esbjerg, Denmark"' in split[0]
 
@@ -382,51 +388,29 @@ def test_a_region_split_from_its_country_in_a_bracket_list_is_a_warning(
     """`accept: [Gujarat, India]` and `[Hamburg, Germany]` are two entries too, though the
     region or city-state is a place the world's tables know as a region: the country alone
     then takes full marks for the state the question asks (labellers mark it wrong)."""
-    from newsquiz.authoring.lint import lint
-    from newsquiz.pack import load_pack
-
-    (tmp_path / "article.txt").write_text(
+    split = _split_places(
+        tmp_path,
         "Plant\nThe plant is near Ahmedabad, in the Indian state of Gujarat.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pack.yaml").write_text(
-        "format: newsquiz/1\nid: plant\ntitle: Plant\n"
-        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
         "  - id: plant-state\n    question: In which Indian state is the plant?\n"
         "    answer: Gujarat\n    kind: text\n    accept: [Gujarat, India]\n"
         "    cite: the Indian state of Gujarat\n"
         "  - id: two-states\n    question: Which state is the plant in?\n"
         "    answer: Gujarat\n    kind: text\n    accept: [Gujarat, Maharashtra]\n"
         "    cite: the Indian state of Gujarat\n",
-        encoding="utf-8",
     )
-    split = [
-        p.message for p in lint(load_pack(tmp_path)) if "look like one place split" in p.message
-    ]
     assert len(split) == 1  # not two states side by side
     assert "`Gujarat` and `India`" in split[0]
 
 
 def test_a_town_split_from_a_country_written_with_the_is_a_warning(tmp_path: Path) -> None:
     """`accept: [Zwolle, the Netherlands]`: the country's `the` hides it no longer."""
-    from newsquiz.authoring.lint import lint
-    from newsquiz.pack import load_pack
-
-    (tmp_path / "article.txt").write_text(
+    split = _split_places(
+        tmp_path,
         "Glass\nThe buyer is a recycling company based in Zwolle, the Netherlands.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pack.yaml").write_text(
-        "format: newsquiz/1\nid: glass\ntitle: Glass\n"
-        "article: {file: article.txt, published: 2023-09-14}\nquestions:\n"
         "  - id: city\n    question: In which Dutch city is the buyer based?\n"
         "    answer: Zwolle\n    kind: text\n    accept: [Zwolle, the Netherlands]\n"
         "    cite: based in Zwolle, the Netherlands\n",
-        encoding="utf-8",
     )
-    split = [
-        p.message for p in lint(load_pack(tmp_path)) if "look like one place split" in p.message
-    ]
     assert len(split) == 1 and "`Zwolle` and `the Netherlands`" in split[0]
 
 

@@ -20,8 +20,30 @@ from tests.grading.helpers import cite, graded_claim, make_question
 
 from newsquiz.facts.article import sentences_of
 from newsquiz.grading import Outcome, grade
+from newsquiz.pack import Question
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+def _asked(
+    kind: str,
+    key: str,
+    asked: str,
+    quote: str,
+    article: tuple[str, ...],
+    accept: tuple[str, ...] = (),
+) -> Question:
+    """A question citing `quote` in the paragraph of `article` that holds it."""
+    line = next(n for n, paragraph in enumerate(article, 1) if quote in paragraph)
+    return make_question(
+        kind,
+        key,
+        accept=accept,
+        question=asked,
+        citations=(cite(quote, article[line - 1], line),),
+        article=article,
+    )
+
 
 _BANNED = (
     "Her cousin Rafael Ong, 26, a reserve who did not play in any of the three matches, "
@@ -42,13 +64,8 @@ def test_a_correction_counting_what_the_cited_paragraph_counts_otherwise(
     typed: str, expected: Outcome
 ) -> None:
     quote = "a reserve who did not play in any of the three matches"
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: Rafael Ong played in one of the three matches.",
-        citations=(cite(quote, _BANNED),),
-        article=(_BANNED,),
-    )
+    asked = "True or false: Rafael Ong played in one of the three matches."
+    question = _asked("claim", "false", asked, quote, (_BANNED,))
     assert grade(question, typed).outcome is expected
 
 
@@ -112,14 +129,7 @@ _GROWERS = (
 def test_a_middle_initial_in_any_alphabet_keeps_two_namesakes_apart(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    paragraph = next(p for p in _GROWERS if quote in p)
-    question = make_question(
-        "person",
-        key,
-        question="Who is it?",
-        citations=(cite(quote, paragraph, _GROWERS.index(paragraph) + 1),),
-        article=_GROWERS,
-    )
+    question = _asked("person", key, "Who is it?", quote, _GROWERS)
     assert grade(question, typed).outcome is expected
 
 
@@ -162,14 +172,7 @@ _ABSENT = (
 def test_a_count_of_another_thing_the_article_names(
     key: str, asked: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    paragraph = next(p for p in _ABSENT if quote in p)
-    question = make_question(
-        "number",
-        key,
-        question=asked,
-        citations=(cite(quote, paragraph, _ABSENT.index(paragraph) + 1),),
-        article=_ABSENT,
-    )
+    question = _asked("number", key, asked, quote, _ABSENT)
     assert grade(question, typed).outcome is expected
 
 
@@ -195,14 +198,7 @@ _QUOTA = (
 def test_a_date_typed_beside_a_length_of_time_is_the_articles(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    paragraph = next(p for p in _QUOTA if quote in p)
-    question = make_question(
-        "duration",
-        key,
-        question="For how long?",
-        citations=(cite(quote, paragraph, _QUOTA.index(paragraph) + 1),),
-        article=_QUOTA,
-    )
+    question = _asked("duration", key, "For how long?", quote, _QUOTA)
     assert grade(question, typed).outcome is expected
 
 
@@ -226,12 +222,7 @@ def test_a_given_name_near_the_surname_is_no_slip_of_it(
     typed: str, expected: Outcome, accept: tuple[str, ...]
 ) -> None:
     # An accepted form without the given name still knows the person's (`Ms Yoon`).
-    question = make_question(
-        "person",
-        "Yoon Seo-yeon",
-        accept=accept,
-        question="Who directs the Hangang Gallery?",
-        citations=(cite("Yoon Seo-yeon, director of the Hangang Gallery", _GALLERY),),
-        article=(_GALLERY,),
-    )
+    quote = "Yoon Seo-yeon, director of the Hangang Gallery"
+    asked = "Who directs the Hangang Gallery?"
+    question = _asked("person", "Yoon Seo-yeon", asked, quote, (_GALLERY,), accept)
     assert grade(question, typed).outcome is expected
