@@ -775,19 +775,19 @@ def holds(words: Sequence[str], name: tuple[str, ...]) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]{2,})\.\W*$")
-# `Dr. R. Meenakshi found…`: a capital letter alone is an initial, not a sentence's end.
-# Any alphabet's capital (`Sigríður Á. Jónsdóttir`).
 _INITIAL = re.compile(r"(?:^|[\s(])([^\W\d_])\.$")
-
-
-def _ends_with_initial(text: str) -> bool:
-    found = _INITIAL.search(text)
-    return found is not None and found.group(1).isupper()
 # Abbreviations of posts that are also words or units a sentence may end with.
 _ENDS_SENTENCES = frozenset(
     {"can", "card", "del", "ed", "min", "sec", "hr", "km", "ret", "dep", "det", "dir", "pr",
      "ch", "comm", "const", "jt", "br", "bt", "sig", "ens", "pres", "prem", "emer", "treas"}
 )  # fmt: skip
+
+
+def _ends_with_initial(text: str) -> bool:
+    """`Dr. R. Meenakshi found…`, `Sigríður Á. Jónsdóttir`: a capital letter of any
+    alphabet alone is an initial, not a sentence's end."""
+    found = _INITIAL.search(text)
+    return found is not None and found.group(1).isupper()
 
 
 def dot_before_a_figure(word: str, following: str) -> bool:

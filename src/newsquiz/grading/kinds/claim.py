@@ -343,11 +343,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     counts = _counts(quoted_texts)
     # What the cited paragraphs count beyond the quotes (`failing to report two approaches`
     # beside a quote on the matches he missed): `false, three approaches` gives another.
-    paragraph_counts = {
-        word: figures
-        for word, figures in _counts([tokenize(text) for text in ctx.cited_paragraphs]).items()
-        if word not in counts and key_truth is False
-    }
+    paragraph_counts = (
+        {
+            word: figures
+            for word, figures in _counts([tokenize(t) for t in ctx.cited_paragraphs]).items()
+            if word not in counts
+        }
+        if key_truth is False  # a correction's; `true, five apiaries` restates the claim
+        else {}
+    )
     # The figures only the claim states, that the quotes and the explanation never affirm
     # (`more than 3,000 emails` where she had more than 300, `not 3,000`): a correction
     # giving one of them as the fact gives the claim's own.
