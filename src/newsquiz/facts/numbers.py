@@ -86,9 +86,9 @@ def number_word(word: str) -> str | None:
 
 # Counting words long enough that two slips still leave them recognisable (`nighty`,
 # `fiveteen`); never the scale words, which sit two letters from real words (`mission`).
-_LONG_COUNTING_WORDS = tuple(
-    w for w in (*UNITS, *TENS, *ORDINAL_UNITS, *ORDINAL_TENS) if len(w) >= 6
-)
+# Not the ordinals of units: a name two letters from one (`Foulah`, `fourth`) is likelier
+# than so bad a slip of so short a word.
+_LONG_COUNTING_WORDS = tuple(w for w in (*UNITS, *TENS, *ORDINAL_TENS) if len(w) >= 6)
 
 
 def _two_edits_away(word: str) -> list[tuple[int, str]]:

@@ -1,4 +1,5 @@
-"""Classes of misses that held-out group 253 showed, each with invented examples:
+"""Classes of misses that held-out groups 253 and 254 showed, and that the authors of groups
+254 and 255 found with `check` on their own reject entries, each with invented examples:
 
 - claims: a correction counting a thing the cited paragraph counts with another figure
   (`three approaches` where it says two); another generation of kin (`great-grandfather`
@@ -8,6 +9,7 @@
   teachers` for pupils), beside the synonyms of what was asked (`14 planes` for aircraft);
 - lengths of time: a date typed beside one that the article never gives (`12 months, until
   June 30, 2025` where it says 2026);
+- text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
   surname (`Seo-yeon` of Yoon Seo-yeon) is the given name alone, no slip of the surname.
@@ -225,4 +227,21 @@ def test_a_given_name_near_the_surname_is_no_slip_of_it(
     quote = "Yoon Seo-yeon, director of the Hangang Gallery"
     asked = "Who directs the Hangang Gallery?"
     question = _asked("person", "Yoon Seo-yeon", asked, quote, (_GALLERY,), accept)
+    assert grade(question, typed).outcome is expected
+
+
+_TOWN = "The station broadcasts from the town of Médina Yoro Foulah in Kolda region."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Médina Yoro Foulah", C),
+        ("Medina Yoro Foulha", C),  # a slip of a name, though `foulah` is two from `fourth`
+        ("Medina Yoro", X),
+    ],
+)
+def test_a_name_two_letters_from_an_ordinal_is_no_figure(typed: str, expected: Outcome) -> None:
+    asked = "From which town does the station broadcast?"
+    question = _asked("text", "Médina Yoro Foulah", asked, "the town of Médina", (_TOWN,))
     assert grade(question, typed).outcome is expected
