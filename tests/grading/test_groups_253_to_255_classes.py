@@ -9,6 +9,7 @@
   teachers` for pupils), beside the synonyms of what was asked (`14 planes` for aircraft);
 - lengths of time: a date typed beside one that the article never gives (`12 months, until
   June 30, 2025` where it says 2026);
+- choices: a figure with the key's unit in its own name (`97.4 megahertz` for 97.4 MHz);
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
@@ -244,4 +245,29 @@ _TOWN = "The station broadcasts from the town of Médina Yoro Foulah in Kolda re
 def test_a_name_two_letters_from_an_ordinal_is_no_figure(typed: str, expected: Outcome) -> None:
     asked = "From which town does the station broadcast?"
     question = _asked("text", "Médina Yoro Foulah", asked, "the town of Médina", (_TOWN,))
+    assert grade(question, typed).outcome is expected
+
+
+_STATION = "The station, which broadcasts on 97.4 MHz, reaches about 40 km."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("97.4 MHz", C),
+        ("97.4 megahertz", C),  # the key's unit in its own name
+        ("b", C),
+        ("94.7 megahertz", X),
+        ("97.4 kilohertz", X),
+    ],
+)
+def test_a_choice_picked_by_its_figure_in_the_units_name(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        "97.4 MHz",
+        question="On what frequency does the station broadcast?",
+        choices=("94.7 MHz", "97.4 MHz", "99.1 MHz"),
+        citations=(cite("broadcasts on 97.4 MHz", _STATION),),
+        article=(_STATION,),
+    )
     assert grade(question, typed).outcome is expected

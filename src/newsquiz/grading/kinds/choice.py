@@ -156,6 +156,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             if (typed := m.currency)
         ):
             return incorrect("in another currency")  # `55 euros` for 55 złoty
+        if key_units:
+            toks = _as_the_key_writes_units(toks, key_units)  # `97.4 megahertz` for MHz
         if figures:
             by_figure = _picked_by_figure(toks, figures, ctx)
             if by_figure is not None:
@@ -168,8 +170,6 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
             return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
-        if key_units:
-            toks = _as_the_key_writes_units(toks, key_units)
         dropped = qualifier_dropped(toks, words[key_index], ctx.names)
         if dropped is not None:
             # `Canterbury` for the choice South Canterbury, where the article names both
