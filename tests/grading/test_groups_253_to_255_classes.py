@@ -9,6 +9,8 @@
   teachers` for pupils), beside the synonyms of what was asked (`14 planes` for aircraft);
 - lengths of time: a date typed beside one that the article never gives (`12 months, until
   June 30, 2025` where it says 2026);
+- compounds written as one word or two (`groundfloor` for ground-floor, `west about` for
+  westabout), where the answer's entries write it only one way;
 - choices: a figure with the key's unit in its own name (`97.4 megahertz` for 97.4 MHz);
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
@@ -17,6 +19,8 @@
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from tests.grading.helpers import cite, graded_claim, make_question
@@ -271,3 +275,67 @@ def test_a_choice_picked_by_its_figure_in_the_units_name(typed: str, expected: O
         article=(_STATION,),
     )
     assert grade(question, typed).outcome is expected
+
+
+_GLASS = (
+    "The fire started in a ground-floor warehouse. The furnace melts sand, soda ash and "
+    "limestone, and the yacht sailed westabout; about 14 per cent of the traffic is lorries."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "quote", "typed", "expected"),
+    [
+        (
+            "text",
+            "a ground-floor warehouse",
+            "a ground-floor warehouse",
+            "a groundfloor warehouse",
+            C,
+        ),
+        (
+            "text",
+            "a ground-floor warehouse",
+            "a ground-floor warehouse",
+            "a ground floor warehouse",
+            C,
+        ),
+        (
+            "text",
+            "a ground-floor warehouse",
+            "a ground-floor warehouse",
+            "a first-floor warehouse",
+            X,
+        ),
+        ("text", "westabout", "sailed westabout", "west about", C),
+        ("text", "westabout", "sailed westabout", "west", X),
+    ],
+)
+def test_a_compound_written_as_one_word_or_two(
+    kind: str, key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = _asked(kind, key, "What?", quote, (_GLASS,))
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_compound_in_a_list_and_a_rejected_entry_written_both_ways() -> None:
+    materials = make_question(
+        "list",
+        ("sand", "soda ash", "limestone"),
+        question="What does the furnace melt?",
+        citations=(cite("sand, soda ash and limestone", _GLASS),),
+        article=(_GLASS,),
+    )
+    assert grade(materials, "sand, sodaash, limestone").outcome is C
+    # The author writes `per cent` and `percent`: the rejected entry stays rejected.
+    share = make_question(
+        "number",
+        "about 14 per cent",
+        accept=("14 percent",),
+        question="What share of the traffic is lorries?",
+        citations=(cite("about 14 per cent of the traffic", _GLASS),),
+        article=(_GLASS,),
+    )
+    share = replace(share, reject=("14 per cent of cars",))
+    assert grade(share, "14 per cent").outcome is C
+    assert grade(share, "14 per cent of cars").outcome is X

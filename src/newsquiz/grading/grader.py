@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
@@ -243,7 +244,79 @@ def compile_question(question: Question) -> Grader:
         () if is_claim else question.citations,
         ctx.names,
         tuple(_words_of(k) for k in (question.answer, *question.accept)),
+        Compounds.of(
+            [
+                answer_text(k)
+                for k in (question.answer, *question.accept, *(p.answer for p in scored))
+            ]
+            + list(question.choices),
+            [answer_text(k) for k in question.reject],
+        ),
     )
+
+
+class Compounds:
+    """A compound the answer writes as two words or one (`sub-prefecture`, `weekdays`),
+    typed the other way (`subprefecture`, `week days`): read as the key writes it."""
+
+    __slots__ = ("joined", "split")
+
+    # Each part a word of its own (not `a` + `way`), the whole a long word.
+    _SHORTEST_PART, _SHORTEST_WHOLE = 3, 7
+
+    def __init__(self, joined: dict[str, tuple[str, str]], split: dict[tuple[str, str], str]):
+        self.joined = joined  # `subprefecture` typed for the key's `sub prefecture`
+        self.split = split  # `week days` typed for the key's `weekdays`
+
+    @classmethod
+    def of(cls, texts: list[str], others: list[str]) -> Compounds | None:
+        """From the answers' texts; where they or the `others` (the rejected entries) write
+        a compound both ways (`per cent`, `percent`), each way is their own."""
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for text in texts:
+            toks = tokens(fold(text))
+            words.update(toks)
+            pairs.update(pairwise(toks))
+        written = set(words)
+        written_pairs = set(pairs)
+        for text in others:
+            toks = tokens(fold(text))
+            written.update(toks)
+            written_pairs.update(pairwise(toks))
+        joined = {
+            a + b: (a, b)
+            for a, b in pairs
+            if a.isalpha()
+            and b.isalpha()
+            and min(len(a), len(b)) >= cls._SHORTEST_PART
+            and a + b not in written
+        }
+        shortest = cls._SHORTEST_PART
+        split = {
+            (word[:at], word[at:]): word
+            for word in words
+            if word.isalpha() and len(word) >= cls._SHORTEST_WHOLE
+            for at in range(shortest, len(word) - shortest + 1)
+            if (word[:at], word[at:]) not in written_pairs
+        }
+        if not joined and not split:
+            return None
+        return cls(joined, split)
+
+    def as_the_key_writes(self, toks: list[str]) -> list[str]:
+        out: list[str] = []
+        index = 0
+        while index < len(toks):
+            token = toks[index]
+            pair = (token, toks[index + 1]) if index + 1 < len(toks) else None
+            if pair is not None and pair in self.split:
+                out.append(self.split[pair])
+                index += 2
+                continue
+            out.extend(self.joined.get(token, (token,)))
+            index += 1
+        return out
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -258,6 +331,7 @@ class _CompiledQuestion:
     __slots__ = (
         "answer_words",
         "citations",
+        "compounds",
         "exact",
         "is_claim",
         "key_words",
@@ -287,8 +361,10 @@ class _CompiledQuestion:
         citations: tuple[Citation, ...],
         names: ArticleNames,
         key_words: tuple[frozenset[str], ...],
+        compounds: Compounds | None = None,
     ) -> None:
         self.keys = keys
+        self.compounds = compounds
         self.key_words = key_words  # each key's words: a mistyped answer may be nearer one
         self.rejects = rejects
         self.partials = partials
@@ -315,6 +391,8 @@ class _CompiledQuestion:
         toks = tokens(fold(typed))
         if not toks:
             return _NO_ANSWER
+        if self.compounds is not None:
+            toks = self.compounds.as_the_key_writes(toks)
         key = tuple(toks)
         seen = self.seen
         verdict = seen.get(key)
