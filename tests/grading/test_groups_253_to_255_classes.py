@@ -12,6 +12,8 @@
 - compounds written as one word or two (`groundfloor` for ground-floor, `west about` for
   westabout), where the answer's entries write it only one way;
 - choices: a figure with the key's unit in its own name (`97.4 megahertz` for 97.4 MHz);
+- text: figures the cited paragraph gives, added beside the answer (`Lower Brennan, 41 km
+  downstream`), though not by a choice of several nor a rejected entry;
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
@@ -339,3 +341,51 @@ def test_a_compound_in_a_list_and_a_rejected_entry_written_both_ways() -> None:
     share = replace(share, reject=("14 per cent of cars",))
     assert grade(share, "14 per cent").outcome is C
     assert grade(share, "14 per cent of cars").outcome is X
+
+
+_LANDING = (
+    "The flight was diverted and landed at Brisbane Airport at 5:40 a.m. on Tuesday, and "
+    "the passengers were taken to Lower Brennan, 41 km downstream."
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("Brisbane Airport", "landed at Brisbane Airport", "Brisbane Airport at 5:40 a.m.", C),
+        ("Brisbane Airport", "landed at Brisbane Airport", "Brisbane Airport at 6:40 a.m.", X),
+        ("Lower Brennan", "taken to Lower Brennan", "Lower Brennan 41 km from the airport", C),
+        ("Lower Brennan", "taken to Lower Brennan", "Lower Brennan 14 km from the airport", X),
+        ("Lower Brennan", "taken to Lower Brennan", "Lower Brennan in 2019", X),  # a year
+    ],
+)
+def test_a_text_answer_may_add_figures_its_paragraph_gives(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = _asked("text", key, "Where?", quote, (_LANDING,))
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_choice_and_a_rejected_entry_take_no_figure_of_the_paragraph() -> None:
+    rank = "It is the country's third-largest brandy maker, ahead of the fourth-largest."
+    choice = make_question(
+        "choice",
+        "third-largest",
+        question="Where does it rank?",
+        choices=("largest", "second-largest", "third-largest", "fourth-largest"),
+        citations=(cite("third-largest brandy maker", rank),),
+        article=(rank,),
+    )
+    assert grade(choice, "3rd largest").outcome is C  # picks one choice, not `largest` too
+    wages = "Each worker will receive between six and twelve months' wages, the firm said."
+    severance = make_question(
+        "text",
+        "between six and twelve months' wages",
+        accept=("6 to 12 months' wages",),
+        question="How much will each worker receive?",
+        citations=(cite("between six and twelve months' wages", wages),),
+        article=(wages,),
+    )
+    severance = replace(severance, reject=("six months' wages",))
+    assert grade(severance, "6 to 12 months' wages").outcome is C
+    assert grade(severance, "six months' wages").outcome is X

@@ -146,7 +146,7 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.
     main = answer_text(question.answer)
-    return compile_text(text, ctx, main if key is not question.answer else None)
+    return compile_text(text, ctx, main if key is not question.answer else None, details=accepted)
 
 
 # More words of its own than any sentence around a short answer needs.

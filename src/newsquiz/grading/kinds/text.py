@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -318,15 +318,24 @@ class _TextKey:
     times: list[int]  # the times of day the key writes, in its order (`10 pm to 7 am`)
     around_of: frozenset[tuple[str, str]]  # a name's words either side of its `of`
     ctx: Context
+    # A right answer, not one choice of several (where `3rd largest` must pick one) nor a
+    # rejected entry: it may give figures of the cited paragraphs beside the key's (`Lower
+    # Brennan, 41 km downstream`).
+    details: bool = False
 
 
 def compile_text(
-    key: str, ctx: Context, main_key: str | None = None, *, choice: bool = False
+    key: str,
+    ctx: Context,
+    main_key: str | None = None,
+    *,
+    choice: bool = False,
+    details: bool = False,
 ) -> Matcher:
     """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
     accepted form of it, so that a word the author let players drop is not replaced. A
     `choice` is one of several: the countries the others name are no forms of it."""
-    text_key = _text_key(key, ctx, main_key, choice)
+    text_key = replace(_text_key(key, ctx, main_key, choice), details=details and not choice)
     spelt = tokenize(key)
 
     def match(toks: list[str]) -> Verdict:
@@ -990,7 +999,10 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         sided = {word for word, _ in ctx.sides}
         if any(w in sided and (w, f) not in ctx.sides for w, f in word_figures(toks)):
             return incorrect("the score the other way round")  # `Fiji 24, Kenya 19`
-    if _without_echoes(values_of(toks, ctx, key.romans), key.values, ctx.values) != key.values:
+    typed_values = _without_echoes(values_of(toks, ctx, key.romans), key.values, ctx.values)
+    if typed_values != key.values and not (
+        key.details and _cited_besides(typed_values, key.values, ctx)
+    ):
         return incorrect("wrong number")
     if key.units and any(another_unit(unit, key.units) for unit in units_named(toks)):
         return incorrect("in another unit")  # `0 to 2 °F` for 0 to 2 °C
@@ -1558,6 +1570,28 @@ def _abbreviates(short: str, full: str) -> bool:
 # Subjects of a sentence answer: the word after one is its verb (`He represents Ohio`),
 # not a word in front of the key that changes it.
 _SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you", "who", "which", "that"})
+
+
+@last_by_identity
+def _cited_values(ctx: Context) -> frozenset[float]:
+    """The figures the cited paragraphs state. Read once per question."""
+    return frozenset(v for text in ctx.cited_paragraphs for v in values_of(tokenize(text), ctx))
+
+
+def _cited_besides(typed: list[float], key: list[float], ctx: Context) -> bool:
+    """The answer gives the key's figures, and beside them only figures the cited paragraphs
+    state (`Lower Brennan, 41 km downstream`): details of the article, not another fact."""
+    extra = list(typed)
+    for value in key:
+        if value not in extra:
+            return False
+        extra.remove(value)
+    cited = _cited_values(ctx)
+    # Not a year: `the Act of 2007` names another act where the article says 2008.
+    # Nor a small figure, often a word of the answer's own (`one and a half`, `a mile`).
+    return bool(extra) and all(
+        value in cited and value >= 2 and not could_be_year(value) for value in extra
+    )
 
 
 def _without_echoes(typed: list[float], key: list[float], echoes: frozenset[float]) -> list[float]:
