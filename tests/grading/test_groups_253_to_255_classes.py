@@ -11,6 +11,8 @@
   June 30, 2025` where it says 2026);
 - compounds written as one word or two (`groundfloor` for ground-floor, `west about` for
   westabout), where the answer's entries write it only one way;
+- slips of words the synonyms' table reads as others (`liqour` for liquor, read as
+  `alcohol`; `staf`, `executve`);
 - choices: a figure with the key's unit in its own name (`97.4 megahertz` for 97.4 MHz);
 - text: figures the cited paragraph gives, added beside the answer (`Lower Brennan, 41 km
   downstream`), though not by a choice of several nor a rejected entry;
@@ -389,3 +391,25 @@ def test_a_choice_and_a_rejected_entry_take_no_figure_of_the_paragraph() -> None
     severance = replace(severance, reject=("six months' wages",))
     assert grade(severance, "6 to 12 months' wages").outcome is C
     assert grade(severance, "six months' wages").outcome is X
+
+
+_TAXES = (
+    "The budget raised taxes on fuel, liquor and land, and the staff faced compulsory arbitration."
+)
+
+
+def test_a_slip_of_a_word_the_synonyms_table_rewrites() -> None:
+    taxed = make_question(
+        "list",
+        ("fuel", "liquor", "land"),
+        question="What three things did the budget tax?",
+        citations=(cite("fuel, liquor and land", _TAXES),),
+        article=(_TAXES,),
+    )
+    # `liquor` is read as `alcohol`: its slip must still meet it
+    assert grade(taxed, "fuel, liqour, land").outcome is C
+    assert grade(taxed, "fuel, alcohol, land").outcome is C
+    assert grade(taxed, "fuel, lumber, land").outcome is X
+    faced = _asked("text", "compulsory arbitration", "What?", "compulsory arbitration", (_TAXES,))
+    assert grade(faced, "compulsary arbitration").outcome is C
+    assert grade(faced, "voluntary arbitration").outcome is X

@@ -31,7 +31,7 @@ from newsquiz.grading.kinds.values import (
     compile_money,
     compile_number,
 )
-from newsquiz.grading.normalize import same_word, strip_fillers
+from newsquiz.grading.normalize import CLOSE, equivalents, same_word, strip_fillers
 from newsquiz.grading.passages import (
     Passage,
     cited_passages,
@@ -244,7 +244,7 @@ def compile_question(question: Question) -> Grader:
         () if is_claim else question.citations,
         ctx.names,
         tuple(_words_of(k) for k in (question.answer, *question.accept)),
-        Compounds.of(
+        KeySpelling.of(
             [
                 answer_text(k)
                 for k in (question.answer, *question.accept, *(p.answer for p in scored))
@@ -255,21 +255,33 @@ def compile_question(question: Question) -> Grader:
     )
 
 
-class Compounds:
-    """A compound the answer writes as two words or one (`sub-prefecture`, `weekdays`),
-    typed the other way (`subprefecture`, `week days`): read as the key writes it."""
+class KeySpelling:
+    """The answer's words as it writes them, for answers that write them otherwise:
+    - a compound as two words or one (`sub-prefecture`, `weekdays`), typed the other way
+      (`subprefecture`, `week days`);
+    - a slip of a word the synonyms' table reads as another (`liqour` for liquor, read as
+      `alcohol`), which would otherwise never meet the word it slips from."""
 
-    __slots__ = ("joined", "split")
+    __slots__ = ("joined", "split", "synonyms", "written")
 
     # Each part a word of its own (not `a` + `way`), the whole a long word.
     _SHORTEST_PART, _SHORTEST_WHOLE = 3, 7
+    _SHORTEST_SLIPPED = 5  # shorter words slip into other words too often
 
-    def __init__(self, joined: dict[str, tuple[str, str]], split: dict[tuple[str, str], str]):
+    def __init__(
+        self,
+        joined: dict[str, tuple[str, str]],
+        split: dict[tuple[str, str], str],
+        synonyms: tuple[str, ...],
+        written: frozenset[str],
+    ) -> None:
         self.joined = joined  # `subprefecture` typed for the key's `sub prefecture`
         self.split = split  # `week days` typed for the key's `weekdays`
+        self.synonyms = synonyms  # the key's words the synonyms' table rewrites
+        self.written = written  # every word the answers and rejected entries write
 
     @classmethod
-    def of(cls, texts: list[str], others: list[str]) -> Compounds | None:
+    def of(cls, texts: list[str], others: list[str]) -> KeySpelling | None:
         """From the answers' texts; where they or the `others` (the rejected entries) write
         a compound both ways (`per cent`, `percent`), each way is their own."""
         words: set[str] = set()
@@ -300,9 +312,13 @@ class Compounds:
             for at in range(shortest, len(word) - shortest + 1)
             if (word[:at], word[at:]) not in written_pairs
         }
-        if not joined and not split:
+        rewritten = equivalents()
+        synonyms = tuple(
+            w for w in words if len(w) >= cls._SHORTEST_SLIPPED and w.isalpha() and w in rewritten
+        )
+        if not joined and not split and not synonyms:
             return None
-        return cls(joined, split)
+        return cls(joined, split, synonyms, frozenset(written))
 
     def as_the_key_writes(self, toks: list[str]) -> list[str]:
         out: list[str] = []
@@ -316,7 +332,15 @@ class Compounds:
                 continue
             out.extend(self.joined.get(token, (token,)))
             index += 1
+        if self.synonyms:
+            out = [self._slipped_from(token) or token for token in out]
         return out
+
+    def _slipped_from(self, token: str) -> str | None:
+        if token in self.written or len(token) < self._SHORTEST_SLIPPED - 1:
+            return None
+        close = [w for w in self.synonyms if same_word(token, w) == CLOSE]
+        return close[0] if len(close) == 1 else None
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -331,7 +355,6 @@ class _CompiledQuestion:
     __slots__ = (
         "answer_words",
         "citations",
-        "compounds",
         "exact",
         "is_claim",
         "key_words",
@@ -345,6 +368,7 @@ class _CompiledQuestion:
         "rejected",
         "rejects",
         "seen",
+        "spelling",
     )
 
     def __init__(
@@ -361,10 +385,10 @@ class _CompiledQuestion:
         citations: tuple[Citation, ...],
         names: ArticleNames,
         key_words: tuple[frozenset[str], ...],
-        compounds: Compounds | None = None,
+        spelling: KeySpelling | None = None,
     ) -> None:
         self.keys = keys
-        self.compounds = compounds
+        self.spelling = spelling
         self.key_words = key_words  # each key's words: a mistyped answer may be nearer one
         self.rejects = rejects
         self.partials = partials
@@ -391,8 +415,8 @@ class _CompiledQuestion:
         toks = tokens(fold(typed))
         if not toks:
             return _NO_ANSWER
-        if self.compounds is not None:
-            toks = self.compounds.as_the_key_writes(toks)
+        if self.spelling is not None:
+            toks = self.spelling.as_the_key_writes(toks)
         key = tuple(toks)
         seen = self.seen
         verdict = seen.get(key)
