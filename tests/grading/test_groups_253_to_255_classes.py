@@ -16,6 +16,8 @@
 - choices: a figure with the key's unit in its own name (`97.4 megahertz` for 97.4 MHz);
 - text: figures the cited paragraph gives, added beside the answer (`Lower Brennan, 41 km
   downstream`), though not by a choice of several nor a rejected entry;
+- text: a name the article writes beside the answer, after a comma (`Mindelo, São Vicente`),
+  says where it is: no second answer;
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
@@ -413,3 +415,26 @@ def test_a_slip_of_a_word_the_synonyms_table_rewrites() -> None:
     faced = _asked("text", "compulsory arbitration", "What?", "compulsory arbitration", (_TAXES,))
     assert grade(faced, "compulsary arbitration").outcome is C
     assert grade(faced, "voluntary arbitration").outcome is X
+
+
+_FERRY = (
+    "Speaking in Mindelo, on São Vicente island, where the company has its base, the chief "
+    "executive said the ferries would sail again. Inspectors will be based in Bolgatanga, "
+    "the Upper East regional capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("Mindelo", "Speaking in Mindelo", "Mindelo, São Vicente", C),
+        ("Bolgatanga", "based in Bolgatanga", "Bolgatanga, Upper East", C),
+        ("Bolgatanga", "based in Bolgatanga", "Bolgatanga, Mindelo", X),  # not beside it
+        ("Mindelo", "Speaking in Mindelo", "Mindelo, Praia", X),
+    ],
+)
+def test_a_name_the_article_writes_beside_the_answer_after_a_comma(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = _asked("text", key, "Where?", quote, (_FERRY,))
+    assert grade(question, typed).outcome is expected

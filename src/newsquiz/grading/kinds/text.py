@@ -1366,6 +1366,7 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             key.harmless,
             ctx.names.words_beside(tuple(key.words)),
             ctx.names.words,
+            ctx.names.proper_words,
         )
     ):
         return incorrect("give one answer")
@@ -1676,6 +1677,7 @@ def _names_another(
     harmless: frozenset[str],
     beside: AbstractSet[str] = frozenset(),
     article_words: AbstractSet[str] = frozenset(),
+    proper: AbstractSet[str] = frozenset(),
 ) -> bool:
     """`Syria and Poland` for `Syria`: a joined part with none of the key's words. A part
     that says where, in the article's words beside the key, is none (`Matarani, in
@@ -1697,7 +1699,9 @@ def _names_another(
     for joined_by, piece in parts:
         if joined_by == "," and _a_region(piece):
             continue  # `Lyon, France`: where it is, not a second answer
-        if joined_by in ("", ",") and _where_beside(piece, beside):
+        if joined_by in ("", ",") and _where_beside(
+            piece, beside, proper if joined_by else frozenset()
+        ):
             continue
         if joined_by == "," and _describes(piece, article_words):
             continue
@@ -1728,13 +1732,18 @@ def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "after", "which", "who", "where", "whose"})
 
 
-def _where_beside(piece: list[str], beside: AbstractSet[str]) -> bool:
+def _where_beside(
+    piece: list[str], beside: AbstractSet[str], proper: AbstractSet[str] = frozenset()
+) -> bool:
     """The part starts with a locative or names an area (`in Arequipa`, `Cotabambas
-    province`), and its names are words the article writes beside the key."""
+    province`), or after a comma is a name (`proper`: `Mindelo, São Vicente`), and its names
+    are words the article writes beside the key."""
     words = [t for t in piece if t[0].isalpha()]
-    if not words or not (words[0] in _LOCATIVES or any(t in _AREAS for t in words)):
+    if not words:
         return False
     named = [t for t in words if t not in _LOCATIVES and t not in _AREAS and t not in FILLERS]
+    if not (words[0] in _LOCATIVES or any(t in _AREAS for t in words)):
+        return bool(named) and all(t in beside and t in proper for t in named)
     return bool(named) and all(t in beside for t in named)
 
 
