@@ -21,7 +21,8 @@
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
-  surname (`Seo-yeon` of Yoon Seo-yeon) is the given name alone, no slip of the surname.
+  surname (`Seo-yeon` of Yoon Seo-yeon) is the given name alone, no slip of the surname; a
+  surname a letter or two out beside the person's own given name (`Dana Halverson`).
 """
 
 from __future__ import annotations
@@ -438,3 +439,35 @@ def test_a_name_the_article_writes_beside_the_answer_after_a_comma(
 ) -> None:
     question = _asked("text", key, "Where?", quote, (_FERRY,))
     assert grade(question, typed).outcome is expected
+
+
+_HEAD = (
+    "Morag Sinclair, the head teacher, said the school would close. Her deputy, Hamish "
+    "Sinclare, is no relation. Fahrudin Begić runs the café."
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "quote", "typed", "expected"),
+    [
+        ("Morag Sinclair", "Morag Sinclair, the head teacher", "Morag Sinclair", C),
+        ("Fahrudin Begić", "Fahrudin Begić runs", "Fahrudin Begic", C),
+        ("Fahrudin Begić", "Fahrudin Begić runs", "Fahrudin Begi", C),
+        ("Fahrudin Begić", "Fahrudin Begić runs", "Fahrudin Begovic", X),  # another name
+        ("Fahrudin Begić", "Fahrudin Begić runs", "Begovic", X),
+        ("Morag Sinclair", "Morag Sinclair, the head teacher", "Morag Sinclare", X),  # his
+        ("Morag Sinclair", "Morag Sinclair, the head teacher", "Morag Smith", X),
+    ],
+)
+def test_a_surname_misspelt_beside_the_persons_own_given_name(
+    key: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = _asked("person", key, "Who?", quote, (_HEAD,))
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_surname_two_letters_out_beside_the_given_name() -> None:
+    article = ("Dana Halvorsen skipped the practice draw, the club said.",)
+    question = _asked("person", "Dana Halvorsen", "Who?", "Dana Halvorsen skipped", article)
+    assert grade(question, "Dana Halverson").outcome is C
+    assert grade(question, "Halverson").outcome is X  # the slip alone names nobody sure

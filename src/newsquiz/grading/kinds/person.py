@@ -269,6 +269,17 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     )
 
 
+def _slip_of_surname(token: str, surname: str) -> bool:
+    """A word a letter or two from the surname, as a hurried hand writes it (`Sinclare`,
+    `Kumalo`, `Halverson`): weighed only beside the person's own given name."""
+    return (
+        len(token) >= 3
+        and token[:1] == surname[:1]
+        and abs(len(token) - len(surname)) <= 1  # not a suffix of its own: `Begović`, `Begić`
+        and OSA.distance(token, surname) <= (1 if len(surname) <= 4 else 2)
+    )
+
+
 def _bearers(surname: str, names: ArticleNames) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
     """The article's people whose surname this is (or a close spelling of it), and those
     who `_bears` it, in the article's order: read once per surname, as every key of it
@@ -1509,6 +1520,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         others = 0
         echoed = 0
         relative: str | None = None
+        slipped = 0  # words a letter or two from the surname, nobody else's
         for index, token in enumerate(toks):
             if not token[0].isalpha():
                 continue
@@ -1638,9 +1650,16 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if token in echoes:
                 echoed += 1
                 continue
+            if _slip_of_surname(token, surname) and token not in other_surnames:
+                slipped += 1
+                continue
             others += 1
         if relative is not None:
             return incorrect(f"{relative.capitalize()} is another person")
+        if surname_hit is None and slipped == 1 and given_hit and told:
+            surname_hit = CLOSE  # `Morag Sinclare`: her given name, and her surname misspelt
+        else:
+            others += slipped
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
         if shared and not told:
