@@ -270,13 +270,14 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
 
 
 def _slip_of_surname(token: str, surname: str) -> bool:
-    """A word a letter or two from the surname, as a hurried hand writes it (`Sinclare`,
-    `Kumalo`, `Halverson`): weighed only beside the person's own given name."""
+    """A word a letter or two from a surname of five letters or more, as a hurried hand
+    writes it (`Sinclare`, `Kumalo`, `Halverson`): weighed only beside the person's own
+    given name. A short surname a letter out is another (`Jang` for Jung)."""
     return (
-        len(token) >= 3
+        len(surname) >= 5
         and token[:1] == surname[:1]
         and abs(len(token) - len(surname)) <= 1  # not a suffix of its own: `Begović`, `Begić`
-        and OSA.distance(token, surname) <= (1 if len(surname) <= 4 else 2)
+        and OSA.distance(token, surname) <= 2
     )
 
 
