@@ -22,7 +22,9 @@
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
   surname (`Seo-yeon` of Yoon Seo-yeon) is the given name alone, no slip of the surname; a
-  surname a letter or two out beside the person's own given name (`Dana Halverson`).
+  surname a letter or two out beside the person's own given name (`Dana Halverson`); a
+  description in other forms of the article's words (`timber exporter` for `runs a timber
+  export company`).
 """
 
 from __future__ import annotations
@@ -471,3 +473,10 @@ def test_a_surname_two_letters_out_beside_the_given_name() -> None:
     question = _asked("person", "Dana Halvorsen", "Who?", "Dana Halvorsen skipped", article)
     assert grade(question, "Dana Halverson").outcome is C
     assert grade(question, "Halverson").outcome is X  # the slip alone names nobody sure
+
+
+def test_a_person_described_in_other_forms_of_the_articles_words() -> None:
+    article = ("Tiit Kask, who runs a timber export company on the quay, turned two ships away.",)
+    question = _asked("person", "Tiit Kask", "Who runs it?", "Tiit Kask, who runs", article)
+    assert grade(question, "Tiit Kask, timber exporter").outcome is C  # `export`
+    assert grade(question, "Tiit Kask, a banker").outcome is X
