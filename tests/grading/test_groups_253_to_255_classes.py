@@ -18,6 +18,7 @@
   downstream`), though not by a choice of several nor a rejected entry;
 - text: a name the article writes beside the answer, after a comma (`Mindelo, São Vicente`),
   says where it is: no second answer;
+- text: a name followed by its own initials (`Premier Lotteries Ireland (PLI)`);
 - text: a name two letters from an ordinal (`Foulah`, `fourth`) holds no figure;
 - persons: a middle initial in another alphabet's capital (`Sigríður Á. Jónsdóttir`) ends no
   sentence, so two people sharing a surname stay two; a given name a letter from the
@@ -480,3 +481,12 @@ def test_a_person_described_in_other_forms_of_the_articles_words() -> None:
     question = _asked("person", "Tiit Kask", "Who runs it?", "Tiit Kask, who runs", article)
     assert grade(question, "Tiit Kask, timber exporter").outcome is C  # `export`
     assert grade(question, "Tiit Kask, a banker").outcome is X
+
+
+def test_a_name_followed_by_its_own_initials() -> None:
+    article = ("A spokeswoman for Premier Lotteries Ireland, which runs the draw, confirmed it.",)
+    quote = "Premier Lotteries Ireland, which runs the draw"
+    question = _asked("text", "Premier Lotteries Ireland", "Who runs it?", quote, article)
+    assert grade(question, "Premier Lotteries Ireland (PLI)").outcome is C
+    assert grade(question, "Premier Lotteries Ireland, PLI").outcome is C
+    assert grade(question, "Premier Lotteries Ireland (PLC)").outcome is X  # other letters

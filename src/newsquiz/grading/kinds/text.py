@@ -1367,6 +1367,7 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             ctx.names.words_beside(tuple(key.words)),
             ctx.names.words,
             ctx.names.proper_words,
+            _initials(key.words),
         )
     ):
         return incorrect("give one answer")
@@ -1678,6 +1679,7 @@ def _names_another(
     beside: AbstractSet[str] = frozenset(),
     article_words: AbstractSet[str] = frozenset(),
     proper: AbstractSet[str] = frozenset(),
+    initials: AbstractSet[str] = frozenset(),
 ) -> bool:
     """`Syria and Poland` for `Syria`: a joined part with none of the key's words. A part
     that says where, in the article's words beside the key, is none (`Matarani, in
@@ -1697,6 +1699,8 @@ def _names_another(
     if len(parts) < 2:
         return False
     for joined_by, piece in parts:
+        if joined_by == "," and len(piece) == 1 and piece[0] in initials:
+            continue  # `Premier Lotteries Ireland (PLI)`: the name's own letters
         if joined_by == "," and _a_region(piece):
             continue  # `Lyon, France`: where it is, not a second answer
         if joined_by in ("", ",") and _where_beside(
@@ -1730,6 +1734,17 @@ def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
 
 
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "after", "which", "who", "where", "whose"})
+
+
+def _initials(words: list[str]) -> frozenset[str]:
+    """The letters a name of three words or more is shortened to, with and without its small
+    words (`pli` of Premier Lotteries Ireland, `boe` and `be` of Bank of England)."""
+    named = [w for w in words if w.isalpha()]
+    if len(named) < 3:
+        return frozenset()
+    every = "".join(w[0] for w in named)
+    content = "".join(w[0] for w in named if w not in FILLERS)
+    return frozenset(i for i in (every, content) if len(i) >= 3)
 
 
 def _where_beside(
