@@ -539,10 +539,22 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             )
         ):
             return incorrect("the claim's own figure")  # `false, more than 3,000`
-        if counts and _another_count(toks, mentions, counts, ctx.names):
+        if counts and _another_count(
+            toks,
+            # `two councillors voted against` may be worked out from `9-2`: figures only
+            [m for m in mentions if toks[m.start][:1].isdigit() and abs(m.value or 0) >= 10],
+            counts,
+            ctx.names,
+        ):
             return incorrect("the article counts those with another figure")  # `1,190 areas`
-        if paragraph_counts and _another_count_in(toks, mentions, paragraph_counts, ctx.names):
-            return incorrect("the article counts those with another figure")
+        if paragraph_counts and _another_count(
+            toks,
+            # `11 of 18 worked`: the whole counts nothing after it
+            [m for m in mentions if toks[m.start - 1 : m.start] != ["of"]],
+            paragraph_counts,
+            ctx.names,
+        ):
+            return incorrect("the article counts those with another figure")  # `three approaches`
         if acts and _another_act(toks, mentions, acts, ctx.names):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
         if words_before and any(
@@ -1987,24 +1999,6 @@ def _given_to_another(
     )
 
 
-def _another_count_in(
-    toks: list[str],
-    mentions: list[Mention],
-    counts: dict[str, frozenset[float]],
-    names: ArticleNames,
-) -> bool:
-    """A count typed of a thing the cited paragraphs count only with other figures, that
-    the article gives to another thing (`three approaches` where the paragraph says two
-    approaches and three matches)."""
-    elsewhere = _article_counts(names)
-    return any(
-        _given_to_another(m, _counted_after(toks, m), counts, elsewhere)
-        for m in mentions
-        # `11 of 18 worked`: the whole counts nothing after it
-        if m.value is not None and toks[m.start - 1 : m.start] != ["of"]
-    )
-
-
 def _counted_after(toks: list[str], m: Mention) -> str | None:
     """The stem of what a bare count counts (`1,260 enumeration areas`: enumeration)."""
     if m.kind != NUMBER or not _counted(toks, m) or m.end >= len(toks):
@@ -2044,13 +2038,13 @@ def _another_count(
     counts: dict[str, frozenset[float]],
     names: ArticleNames,
 ) -> bool:
-    """A count typed of a thing the quotes count only with other figures, that the article
-    gives to another thing (`false, only 1,190 enumeration areas` where the explanation
-    says 1,260 and the article counts 1,190 tablets)."""
+    """A count typed of a thing `counts` (the quotes', or the cited paragraphs' beyond them)
+    gives only other figures, that the article gives to another thing (`false, only 1,190
+    enumeration areas` where the explanation says 1,260 and the article counts 1,190
+    tablets; `three approaches` where the paragraph says two approaches and three matches)."""
     elsewhere = _article_counts(names)
     return any(
         _given_to_another(m, _counted_after(toks, m), counts, elsewhere)
         for m in mentions
-        # `two councillors voted against` may be worked out from `9-2`
-        if toks[m.start][:1].isdigit() and m.value is not None and abs(m.value) >= 10
+        if m.value is not None
     )
