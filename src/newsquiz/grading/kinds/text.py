@@ -322,6 +322,8 @@ class _TextKey:
     # rejected entry: it may give figures of the cited paragraphs beside the key's (`Lower
     # Brennan, 41 km downstream`).
     details: bool = False
+    # The letters the key's name is shortened to (`pli`): typed after it, the same name.
+    initials: frozenset[str] = frozenset()
 
 
 def compile_text(
@@ -451,6 +453,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
     )
     return _TextKey(
+        initials=_initials(key_words),
         bare_numbering=bare_numbering,
         shown=key.strip(),
         words=key_words,
@@ -1367,7 +1370,7 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
             ctx.names.words_beside(tuple(key.words)),
             ctx.names.words,
             ctx.names.proper_words,
-            _initials(key.words),
+            key.initials,
         )
     ):
         return incorrect("give one answer")

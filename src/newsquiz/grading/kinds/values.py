@@ -3045,9 +3045,11 @@ def _over(toks: list[str], m: Mention) -> bool:
     return at >= 0 and toks[at] == "over"
 
 
+@last_by_identity
 def _answer_unit(ctx: Context) -> float | None:
     """The unit of time, in seconds, of the one length of time the question's answer
-    writes (`about an hour`: 3,600), if it writes one."""
+    writes (`about an hour`: 3,600), if it writes one. Read once per question, as every
+    accepted form asks it."""
     if not ctx.key_texts:
         return None
     toks = tokenize(ctx.key_texts[0])
