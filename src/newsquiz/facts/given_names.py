@@ -4,20 +4,14 @@ its source): read only where an article's own words say nothing of a person's se
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from newsquiz.facts.text import fold_text
+from newsquiz.facts.world import cell_parts, table_rows
 
 
 @cache
 def _sex_by_name() -> dict[str, str]:
-    text = (
-        resources.files("newsquiz.facts")
-        .joinpath("data", "given-names-sex.tsv")
-        .read_text(encoding="utf-8")
-    )
-    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: sex for name, sex in pairs}
+    return {name: sex for name, sex in table_rows("given-names-sex.tsv", 2)}
 
 
 def given_name_sex(word: str) -> str | None:
@@ -28,16 +22,10 @@ def given_name_sex(word: str) -> str | None:
 
 @cache
 def _forms_by_name() -> dict[str, frozenset[int]]:
-    text = (
-        resources.files("newsquiz.facts")
-        .joinpath("data", "given-name-forms.tsv")
-        .read_text(encoding="utf-8")
-    )
     forms: dict[str, set[int]] = {}
-    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    for row, line in enumerate(lines):
-        for name in line.split(";"):
-            forms.setdefault(fold_text(name.strip()), set()).add(row)
+    for row, (line,) in enumerate(table_rows("given-name-forms.tsv", 1)):
+        for name in cell_parts(line):
+            forms.setdefault(fold_text(name), set()).add(row)
     return {name: frozenset(rows) for name, rows in forms.items()}
 
 

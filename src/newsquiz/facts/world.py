@@ -66,7 +66,9 @@ class World:
     counted_apart: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def _rows(name: str, columns: int) -> Iterator[list[str]]:
+def table_rows(name: str, columns: int) -> Iterator[list[str]]:
+    """The rows of a table in `data/` (tab-separated, `#` lines are comments), each padded
+    to `columns` cells."""
     text = resources.files("newsquiz.facts").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -76,7 +78,8 @@ def _rows(name: str, columns: int) -> Iterator[list[str]]:
         yield cells[:columns]
 
 
-def _split(cell: str) -> list[str]:
+def cell_parts(cell: str) -> list[str]:
+    """The entries of a table cell, separated by `;`."""
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
@@ -117,16 +120,16 @@ def world() -> World:
         ("city", "cities.tsv", 4),
         ("region", "regions.tsv", 4),
     ):
-        for cells in _rows(file, columns):
+        for cells in table_rows(file, columns):
             name, others, demonyms, last = cells
             forms = [words_of(name)] + [
-                w for w in (words_of(n) for n in _split(others)) if _usable_short_form(w, kind)
+                w for w in (words_of(n) for n in cell_parts(others)) if _usable_short_form(w, kind)
             ]
             names = tuple(w for w in forms if w)
             adjectives = frozenset(
-                w for d in _split(demonyms) for w in words_of(d) if len(words_of(d)) == 1
+                w for d in cell_parts(demonyms) for w in words_of(d) if len(words_of(d)) == 1
             )
-            homes = _split(last) if last and kind not in ("country", "region") else []
+            homes = cell_parts(last) if last and kind not in ("country", "region") else []
             within = homes[0] if homes else ""
             part_of = homes[1] if len(homes) > 1 else ""
             places.append(Place(name, kind, names, adjectives, within, part_of))
@@ -145,8 +148,8 @@ def world() -> World:
     post_of: dict[tuple[str, ...], tuple[str, ...]] = {}
     dotted: set[str] = set()
     qualifiers: set[str] = set()
-    for post, others, kind in _rows("posts.tsv", 3):
-        for form in [post, *_split(others)]:
+    for post, others, kind in table_rows("posts.tsv", 3):
+        for form in [post, *cell_parts(others)]:
             words = words_of(form)
             if not words:
                 continue
@@ -168,8 +171,8 @@ def world() -> World:
     organisations: dict[tuple[str, ...], str] = {}
     organisation_of: dict[tuple[str, ...], str] = {}
     acronyms: set[str] = set()
-    for name, others, kind in _rows("organisations.tsv", 3):
-        for form in [name, *_split(others)]:
+    for name, others, kind in table_rows("organisations.tsv", 3):
+        for form in [name, *cell_parts(others)]:
             words = words_of(form)
             if words and words not in organisations:
                 organisations[words] = kind
@@ -180,7 +183,7 @@ def world() -> World:
     surnames = _SURNAME_WORDS()
     synonyms: dict[str, tuple[str, ...]] = {}
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
-    lines = [_split(line) for (line,) in _rows("synonyms.tsv", 1)]
+    lines = [cell_parts(line) for (line,) in table_rows("synonyms.tsv", 1)]
     sets = [[f for f in (words_of(m) for m in members) if f] for members in lines]
     # A word that is also part of a hyphenated compound (`cease` of `cease-fire`) is left as
     # it is: tokens split compounds, and `stop-fire` is no ceasefire.
@@ -197,7 +200,7 @@ def world() -> World:
                 phrases[member] = head
     antonyms: dict[str, set[str]] = {}
     phrase_antonyms: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    for word, opposite in _rows("antonyms.tsv", 2):
+    for word, opposite in table_rows("antonyms.tsv", 2):
         a, b = words_of(word), words_of(opposite)
         if len(a) == 1 and len(b) == 1:
             antonyms.setdefault(a[0], set()).add(b[0])
@@ -228,8 +231,8 @@ def world() -> World:
         antonyms={word: frozenset(others) for word, others in antonyms.items()},
         counted_apart={
             word: (row, column)
-            for row, (line,) in enumerate(_rows("counted-apart.tsv", 1))
-            for column, words in enumerate(_split(line))
+            for row, (line,) in enumerate(table_rows("counted-apart.tsv", 1))
+            for column, words in enumerate(cell_parts(line))
             for word in words.split("|")
         },
         phrase_antonyms=tuple(phrase_antonyms),
@@ -318,6 +321,6 @@ class Body:
 @cache
 def bodies() -> tuple[Body, ...]:
     return tuple(
-        Body(name, tuple(_split(others)), frozenset(_split(kind)))
-        for name, others, kind in _rows("organisations.tsv", 3)
+        Body(name, tuple(cell_parts(others)), frozenset(cell_parts(kind)))
+        for name, others, kind in table_rows("organisations.tsv", 3)
     )
