@@ -1312,8 +1312,16 @@ def _measure(toks: list[str], m: Mention) -> str | None:
         return m.currency
     if m.end + 1 < len(toks) and toks[m.end] == "per" and toks[m.end + 1] == "cent":
         return "percent"
-    if m.end < len(toks) and toks[m.end][0].isalpha():
-        return toks[m.end].removesuffix("s")
+    at = m.end
+    if at < len(toks) and toks[at] == "of":
+        # `12 of the 16 generators`, `11 of the council's 21 seats`: the part counts what
+        # the whole does
+        ahead = range(at + 1, min(at + 5, len(toks)))
+        whole = next((j for j in ahead if not toks[j].isalpha()), 0)
+        if whole and toks[whole][0].isdigit():
+            at = whole + 1
+    if at < len(toks) and toks[at][0].isalpha():
+        return toks[at].removesuffix("s")
     return None
 
 
@@ -1890,6 +1898,13 @@ _IRREGULAR_ACTS = frozenset(
 )  # fmt: skip
 # Past forms that tell of saying or naming, not of an act done with a figure.
 _SAYING = frozenset({"called", "named", "reported", "stated", "claimed", "remembered", "quoted"})
+# The words of a passive before its participle (`have not been found`).
+_BEING = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_PASSIVE = _BEING | frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "not", "never"}
+)
+# Participles that are not the past form `_act` reads (`given`: gave).
+_PARTICIPLES = {"given": "gave", "drawn": "drew", "thrown": "threw", "grown": "grew"}
 # Words an act may stand apart from its figure by (`asked for about 2.1 million`).
 _ACT_GAP = APPROXIMATE | frozenset({"for", "by", "just", "only", "exactly", "some"})
 
@@ -1950,8 +1965,33 @@ def _figures_by_word(
 
 
 def _act_of(toks: list[str], m: Mention) -> str | None:
-    """The act a counted figure is written straight after (`asked for 2.1 million`)."""
-    return _act_before(toks, m) if _counted(toks, m) else None
+    """The act a counted figure is written straight after (`asked for 2.1 million`), or
+    the act done to it, written after it (`3 were recovered`, `three have not been found`:
+    `not found`, another act than finding)."""
+    if not _counted(toks, m):
+        return None
+    return _act_before(toks, m) or _act_done_to(toks, m)
+
+
+def _act_done_to(toks: list[str], m: Mention) -> str | None:
+    """The passive act after a figure, past up to two words of what it counts (`11 collars
+    were recovered`: recover); none for the part in `11 of the 14 collars` (the 14)."""
+    if m.start >= 1 and toks[m.start - 1] in {"of", "the"}:
+        return None
+    at = m.end
+    while at < len(toks) and at - m.end < 2 and toks[at].isalpha() and toks[at] not in _PASSIVE:
+        at += 1
+    chain = set()
+    while at < len(toks) and toks[at] in _PASSIVE:
+        chain.add(toks[at])
+        at += 1
+    if at >= len(toks) or not chain & _BEING:
+        return None
+    word = toks[at]
+    act = _act(_PARTICIPLES.get(word, word))
+    if act is None:
+        return None
+    return f"not {act}" if chain & {"not", "never"} else act
 
 
 def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
