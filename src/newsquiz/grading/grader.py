@@ -18,7 +18,7 @@ from newsquiz.facts.values import DURATION, scan
 from newsquiz.facts.words import APPROXIMATE, FILLERS, HONORIFICS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.choice import compile_choice
+from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.items import compile_list
@@ -54,6 +54,7 @@ _PASTED = incorrect("answer briefly, in your own words: this is copied from the 
 _CORRECT = correct()
 _QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
+_ANOTHER_LETTER = incorrect()  # `(c) three matches` where three matches is b
 
 _ValueCompiler = Callable[[str, Context], Matcher | None]
 _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
@@ -252,7 +253,15 @@ def compile_question(question: Question) -> Grader:
             + list(question.choices),
             [answer_text(k) for k in question.reject],
         ),
+        _lettered(question),
     )
+
+
+def _lettered(question: Question) -> tuple[int, int] | None:
+    """The key's index among the choices and their number, where the key is one of them."""
+    if not isinstance(question.answer, str) or question.answer not in question.choices:
+        return None
+    return question.choices.index(question.answer), len(question.choices)
 
 
 class KeySpelling:
@@ -360,6 +369,7 @@ class _CompiledQuestion:
         "key_words",
         "keys",
         "known_words",
+        "lettered",
         "names",
         "partials",
         "partly_exact",
@@ -386,9 +396,13 @@ class _CompiledQuestion:
         names: ArticleNames,
         key_words: tuple[frozenset[str], ...],
         spelling: KeySpelling | None = None,
+        lettered: tuple[int, int] | None = None,
     ) -> None:
         self.keys = keys
         self.spelling = spelling
+        # A choice question's (key's index, number of choices): `(b) three matches` is read
+        # by its letter and its text.
+        self.lettered = lettered
         self.key_words = key_words  # each key's words: a mistyped answer may be nearer one
         self.rejects = rejects
         self.partials = partials
@@ -417,6 +431,14 @@ class _CompiledQuestion:
             return _NO_ANSWER
         if self.spelling is not None:
             toks = self.spelling.as_the_key_writes(toks)
+        if self.lettered is not None:
+            # `(b) three matches`: the letter and the text must both name the key
+            key_index, count = self.lettered
+            labelled = labelled_choice(toks, count)
+            if labelled is not None:
+                letter, toks = labelled
+                if letter != key_index:
+                    return _ANOTHER_LETTER
         key = tuple(toks)
         seen = self.seen
         verdict = seen.get(key)

@@ -183,6 +183,19 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     return match
 
 
+def labelled_choice(toks: list[str], count: int) -> tuple[int, list[str]] | None:
+    """`(b) three matches`, `b) three matches`, `B: three matches`: a choice's letter and a
+    bracket or colon before its text, as the index of the letter and the text (without the
+    bracket a letter may be an initial: `D. Bat-Erdene`)."""
+    at = 1 if toks[:1] == [","] else 0
+    if len(toks) < at + 3 or len(toks[at]) != 1 or not toks[at].isalpha():
+        return None
+    index = ord(toks[at]) - ord("a")
+    if not 0 <= index < count or toks[at + 1] != ",":
+        return None
+    return index, toks[at + 2 :]
+
+
 _CHANGING = QUALIFIERS | NEGATIVE_WORDS | (GUARDED_WORDS - NUMBER_WORDS)
 _DENIERS = frozenset({"not", "never", "no"})
 _ARTICLES_AND_AUXILIARIES = frozenset({"the", "a", "an", "be", "been", "to", "yet", "even", "all"})
