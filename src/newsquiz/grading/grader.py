@@ -276,6 +276,7 @@ class KeySpelling:
     # Each part a word of its own (not `a` + `way`), the whole a long word.
     _SHORTEST_PART, _SHORTEST_WHOLE = 3, 7
     _SHORTEST_SLIPPED = 5  # shorter words slip into other words too often
+    _SHORT_PREFIXES = frozenset({"co", "re"})  # parts of two letters hyphens set apart
 
     def __init__(
         self,
@@ -321,6 +322,14 @@ class KeySpelling:
             for at in range(shortest, len(word) - shortest + 1)
             if (word[:at], word[at:]) not in written_pairs
         }
+        split.update(
+            ((word[:2], word[2:]), word)  # `co-operative` for the key's `cooperative`
+            for word in words
+            if word[:2] in cls._SHORT_PREFIXES
+            and word.isalpha()
+            and len(word) >= cls._SHORTEST_WHOLE
+            and (word[:2], word[2:]) not in written_pairs
+        )
         rewritten = equivalents()
         synonyms = tuple(
             w for w in words if len(w) >= cls._SHORTEST_SLIPPED and w.isalpha() and w in rewritten

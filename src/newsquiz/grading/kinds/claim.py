@@ -963,7 +963,7 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
         toks = scores_apart(list(sentence))
         for m in scan(toks):
             if not _misread(toks[m.start : m.end]):
-                figures.update(abs(v) for v in (m.value, m.number) if v)
+                figures.update(abs(v) for v in (m.value, m.number) if v is not None)
         figures.update(roman for _, roman in _roman_labels(toks))  # `Grade II` is a 2
     return frozenset(figures)
 
