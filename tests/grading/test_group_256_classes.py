@@ -6,15 +6,19 @@ invented examples:
 - a claim's correction stating a score with a nil (`false, it was 2-0`): the article's 0 is
   one of its figures;
 - common synonyms of things and posts (`heavy goods vehicle` for lorry, `financial director`
-  for director of finance).
+  for director of finance);
+- a description after a comma in the article's words, in other forms of them (`who pay`
+  where it says pays) or opening as a participle, a bearing or `with` does (`based in
+  Kelso`, `north of Hawick`), is no second answer.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded, graded_claim
+from tests.grading.helpers import cite, graded, graded_claim, make_question
 
-from newsquiz.grading import Outcome
+from newsquiz.grading import Outcome, grade
+from newsquiz.pack import Question
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -62,3 +66,39 @@ def test_a_score_with_a_nil(typed: str, expected: Outcome) -> None:
 def test_common_synonyms(key: str, typed: str, expected: Outcome) -> None:
     quote = f"Ines Barros, {key}, saw it"
     assert graded("text", key, "What did she see?", quote, typed) is expected
+
+
+_MILL_ARTICLE = (
+    "Fire broke out at the Dunmore mill, run by Carrow Textiles, which pays its staff well.",
+    "Carrow Textiles is based in Kelso, north of Hawick, and is owned by the Reid family.",
+    "The mill's workers voted against the new shifts.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Carrow Textiles, who pay their staff well", C),  # `pay` read as the article's pays
+        ("Carrow Textiles, based in Kelso", C),
+        ("Carrow Textiles, owned by the Reid family", C),
+        ("Carrow Textiles, north of Hawick", C),
+        ("Carrow Textiles, with 40 staff", X),  # no 40 in the article
+        ("Carrow Textiles, who own the river", X),  # not the article's words
+        ("Carrow Textiles, voted against the new shifts", X),  # an act of its own
+        ("Carrow Textiles, Hawick", X),
+    ],
+)
+def test_a_description_in_the_articles_words(typed: str, expected: Outcome) -> None:
+    question = _asked_in(_MILL_ARTICLE, "Which company runs the Dunmore mill?", "Carrow Textiles")
+    assert grade(question, typed).outcome is expected
+
+
+def _asked_in(article: tuple[str, ...], asked: str, key: str) -> Question:
+    quote = f"run by {key}"
+    return make_question(
+        "text",
+        key,
+        question=asked,
+        citations=(cite(quote, article[0], 1),),
+        article=article,
+    )

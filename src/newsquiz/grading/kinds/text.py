@@ -46,7 +46,14 @@ from newsquiz.grading.kinds.common import (
     short_forms_spelt_out,
     word_figures,
 )
-from newsquiz.grading.normalize import CLOSE, negated_by_prefix, rewrite, same_word, stem
+from newsquiz.grading.normalize import (
+    CLOSE,
+    equivalents,
+    negated_by_prefix,
+    rewrite,
+    same_word,
+    stem,
+)
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import (
     GUARDED_WORDS,
@@ -1730,13 +1737,37 @@ def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
     `representing fishers`, `after the finder`) and says nothing the article does not."""
     words = [t for t in piece if t[0].isalpha()]
     if len(words) < 2 or not (
-        words[0] in _DESCRIPTION_OPENERS or words[0] in _LOCATIVES or words[0].endswith("ing")
+        words[0] in _DESCRIPTION_OPENERS
+        or words[0] in _LOCATIVES
+        or words[0] in _BEARINGS
+        or words[0].endswith("ing")
+        # `based in Ushuaia`, `chaired by Dr MacLeod`; not an act of its own (`voted
+        # against the fares`)
+        or (words[0].endswith("ed") and words[1] in _AFTER_PARTICIPLES)
     ):
         return False
-    return all(t in article_words for t in words if t not in FILLERS)
+    stems = _stems_of(article_words)
+    return all(t in article_words or stem(t) in stems for t in words if t not in FILLERS)
 
 
-_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "after", "which", "who", "where", "whose"})
+@last_by_identity
+def _stems_of(words: AbstractSet[str]) -> frozenset[str]:
+    """The stems of the article's words, and of the words the synonyms read them as: a
+    description says `who pay` (read as `salary`) where the article says pays."""
+    read_as = equivalents()
+    return frozenset(
+        stem(form) for w in words for form in (w, *read_as.get(w, ()), *read_as.get(stem(w), ()))
+    )
+
+
+_DESCRIPTION_OPENERS = frozenset(
+    {"a", "an", "the", "after", "which", "who", "where", "whose", "with", "by", "for", "led", "run"}
+)
+_AFTER_PARTICIPLES = frozenset({"in", "by", "at", "from", "on", "near", "for", "with"})
+# Words that say where from somewhere else (`north of Colombo`, `across the river`).
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "across", "along", "beside", "next", "close", "down", "up"}
+)
 
 
 def _initials(words: list[str]) -> frozenset[str]:
