@@ -9,7 +9,9 @@ invented examples:
   for director of finance);
 - a description after a comma in the article's words, in other forms of them (`who pay`
   where it says pays) or opening as a participle, a bearing or `with` does (`based in
-  Kelso`, `north of Hawick`), is no second answer.
+  Kelso`, `north of Hawick`), is no second answer;
+- a value beside the answer that is its whole (`140 of her 190 goats`) or a part of it
+  (`11, four of them children`) is no second answer.
 """
 
 from __future__ import annotations
@@ -102,3 +104,34 @@ def _asked_in(article: tuple[str, ...], asked: str, key: str) -> Question:
         citations=(cite(quote, article[0], 1),),
         article=article,
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("140 of her 190 goats", C),  # the whole the answer is part of
+        ("140 out of her 190 goats", C),
+        ("140 of a possible 190", C),
+        ("190 of her 140 goats", X),  # the whole given as the part
+        ("140 or 190", X),
+        ("140, 190", X),
+    ],
+)
+def test_the_whole_an_answer_is_part_of(typed: str, expected: Outcome) -> None:
+    asked = "How many goats did the farmer lose?"
+    assert graded("number", "140", asked, "She lost 140 of her 190 goats.", typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("11, four of them children", C),  # a part of the answer, as the article gives it
+        ("eleven, four of whom were children", C),
+        ("11, four", X),
+        ("4, eleven of them children", X),
+    ],
+)
+def test_a_part_of_the_answer(typed: str, expected: Outcome) -> None:
+    asked = "How many people were taken to hospital?"
+    quote = "Paramedics took 11 people to hospital, four of them children."
+    assert graded("number", "11", asked, quote, typed) is expected

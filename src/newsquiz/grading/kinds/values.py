@@ -1485,12 +1485,41 @@ def _companions(
                     m.kind == DURATION
                     or (noun is not None and noun not in FILLERS and noun != key_noun)
                 ) and key_noun is not None
-                if (_set_apart(toks, m, cited) and not _range_to(toks, m, mentions, own)) or (
-                    counts_other
+                if (
+                    (_set_apart(toks, m, cited) and not _range_to(toks, m, mentions, own))
+                    or counts_other
+                    or _part_or_whole(toks, m, mentions, own)
                 ):
                     continue
         kept.append(m)
     return kept
+
+
+def _part_or_whole(
+    toks: list[str], m: Mention, mentions: list[Mention], own: Callable[[Mention], bool]
+) -> bool:
+    """The whole the answer is a part of (`140 of her 190 goats`, `23 out of the
+    association's 41 members`), or a part of the answer (`eleven, two of them children`)."""
+    before = next((n for n in reversed(mentions) if n.end <= m.start), None)
+    if before is not None and own(before):
+        between = toks[before.end : m.start]
+        if between[:2] == ["out", "of"]:
+            between = between[2:]
+        elif between[:1] == ["of"]:
+            between = between[1:]
+        else:
+            between = ["-"]
+        if len(between) <= 3 and all(t.isalpha() and t not in _NOT_A_WHOLE for t in between):
+            return True
+    return (
+        any(own(n) and n.end <= m.start for n in mentions)
+        and toks[m.start - 1 : m.start] == [","]
+        and toks[m.end : m.end + 2] in (["of", "them"], ["of", "which"], ["of", "whom"])
+    )
+
+
+# Words that join a second answer, not a whole: `140 or 190`, `140 and 190`.
+_NOT_A_WHOLE = frozenset({"and", "or", "to", "nor", "not", "than"})
 
 
 def _range_to(
