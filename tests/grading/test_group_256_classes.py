@@ -11,7 +11,8 @@ invented examples:
   where it says pays) or opening as a participle, a bearing or `with` does (`based in
   Kelso`, `north of Hawick`), is no second answer;
 - a value beside the answer that is its whole (`140 of her 190 goats`) or a part of it
-  (`11, four of them children`) is no second answer.
+  (`11, four of them children`) is no second answer;
+- a length of time in parts set apart by commas (`two years, four months`) is one length.
 """
 
 from __future__ import annotations
@@ -135,3 +136,20 @@ def test_a_part_of_the_answer(typed: str, expected: Outcome) -> None:
     asked = "How many people were taken to hospital?"
     quote = "Paramedics took 11 people to hospital, four of them children."
     assert graded("number", "11", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("two years, four months", C),  # one length, its parts set apart by a comma
+        ("2 yrs, 4 mos", C),
+        ("2 years, 4 months", C),
+        ("28 months", C),
+        ("two years, five months", X),
+        ("two years, four years", X),  # two lengths, not one
+    ],
+)
+def test_a_length_of_time_in_parts_with_commas(typed: str, expected: Outcome) -> None:
+    asked = "How long had he served?"
+    quote = "He had served two years and four months of his sentence."
+    assert graded("duration", "two years and four months", asked, quote, typed) is expected

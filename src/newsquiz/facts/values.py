@@ -502,10 +502,10 @@ def _durations(
             end += 4
         seconds = amount * unit
         end, seconds = _smaller_unit_left_out(toks, end, unit, seconds, by_start, spans, used)
-        # `an hour and 30 minutes`, `1 hour 30 minutes`
+        # `an hour and 30 minutes`, `1 hour 30 minutes`, `two years, four months`
         if found and found[-1].kind == DURATION and found[-1].value is not None:
             gap = toks[found[-1].end : start]
-            if gap in ([], ["and"]) and unit < (found[-1].number or 0):
+            if gap in ([], ["and"], [","], [",", "and"]) and unit < (found[-1].number or 0):
                 last = found[-1]
                 last.value = (last.value or 0) + seconds
                 last.end = end
