@@ -12,7 +12,9 @@ invented examples:
   Kelso`, `north of Hawick`), is no second answer;
 - a value beside the answer that is its whole (`140 of her 190 goats`) or a part of it
   (`11, four of them children`) is no second answer;
-- a length of time in parts set apart by commas (`two years, four months`) is one length.
+- a length of time in parts set apart by commas (`two years, four months`) is one length;
+- a range a unit wide said with `or` (`three or four weeks` for three to four weeks) is the
+  range; `six or eight weeks` offers two lengths.
 """
 
 from __future__ import annotations
@@ -153,3 +155,20 @@ def test_a_length_of_time_in_parts_with_commas(typed: str, expected: Outcome) ->
     asked = "How long had he served?"
     quote = "He had served two years and four months of his sentence."
     assert graded("duration", "two years and four months", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("three to four weeks", "three or four weeks", C),  # the range, as one says it
+        ("three to four weeks", "3 or 4 weeks", C),
+        ("three or four weeks", "3 or 4 weeks", C),
+        ("six to eight weeks", "six or eight weeks", X),  # two lengths offered
+        ("three to four weeks", "three or five weeks", X),
+        ("four weeks", "three or four weeks", X),  # no range in the article
+    ],
+)
+def test_a_range_a_unit_wide_said_with_or(key: str, typed: str, expected: Outcome) -> None:
+    asked = "How long will the repairs take?"
+    quote = f"The repairs will take {key}."
+    assert graded("duration", key, asked, quote, typed) is expected

@@ -3212,6 +3212,9 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             seconds.add(numbers[0] * key_unit)  # `19` for 19 years: the key's unit is meant
         if not seconds:
             return incorrect("no duration" if not numbers else "give a unit")
+        if key_start is not None:
+            # `three or four weeks` for three to four weeks: the range's own `or`
+            toks = [t for i, t in enumerate(toks) if not _joins_range(toks, scanned, i)]
         if len(seconds) > 1 or _hedges(toks, mentions):
             return incorrect(_ONE_VALUE)
         if _close(seconds.pop(), expected):
@@ -3219,6 +3222,22 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+def _joins_range(toks: list[str], scanned: list[Mention], at: int) -> bool:
+    """The `or` between a range's ends a unit apart (`three or four weeks`); `six or eight
+    weeks` offers two lengths."""
+    if toks[at] != "or":
+        return False
+    before = next((m for m in scanned if m.end == at and m.kind == NUMBER), None)
+    return before is not None and any(
+        m.kind == DURATION
+        and m.start == at + 1
+        and m.number is not None
+        and before.value is not None
+        and m.number - before.value == 1
+        for m in scanned
+    )
 
 
 # Words between an amount and the article's conversion of it: `(about $18)`, `, or $247m`.
