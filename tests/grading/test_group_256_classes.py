@@ -14,7 +14,8 @@ invented examples:
   (`11, four of them children`) is no second answer;
 - a length of time in parts set apart by commas (`two years, four months`) is one length;
 - a range a unit wide said with `or` (`three or four weeks` for three to four weeks) is the
-  range; `six or eight weeks` offers two lengths.
+  range; `six or eight weeks` offers two lengths;
+- an amount spoken in units and hundredths (`six pounds eighty a kilo`).
 """
 
 from __future__ import annotations
@@ -172,3 +173,19 @@ def test_a_range_a_unit_wide_said_with_or(key: str, typed: str, expected: Outcom
     asked = "How long will the repairs take?"
     quote = f"The repairs will take {key}."
     assert graded("duration", key, asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("six pounds eighty", C),  # hundredths spoken after the currency's word
+        ("six pounds eighty a kilo", C),
+        ("6 pounds 80", C),
+        ("six pounds ninety", X),
+        ("six pounds", X),
+    ],
+)
+def test_an_amount_spoken_in_units_and_hundredths(typed: str, expected: Outcome) -> None:
+    asked = "What did the shop charge for honey?"
+    quote = "The shop charged £6.80 a kilogram for honey."
+    assert graded("money", "£6.80 a kilogram", asked, quote, typed) is expected

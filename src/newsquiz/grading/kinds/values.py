@@ -2350,8 +2350,14 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
         return False
     if not (previous.value.is_integer() and m.number.is_integer() and 0 < m.number < 100):
         return False
-    joined = m.start < previous.end or (m.start == previous.end + 1 and toks[previous.end] == "and")
-    return joined and (m.end == len(toks) or bool(subunit_at(toks, m.end)))
+    joined = (
+        m.start < previous.end
+        or (m.start == previous.end + 1 and toks[previous.end] == "and")
+        # `six pounds eighty`: straight after the currency's word
+        or (m.start == previous.end and toks[previous.end - 1].isalpha())
+    )
+    # what follows is its subunit, a rate (`four dollars ten per pound`) or nothing
+    return joined and (m.end == len(toks) or bool(subunit_at(toks, m.end)) or toks[m.end] in _RATE)
 
 
 _RATE = frozenset({"a", "an", "per", "each", "every"})
