@@ -15,7 +15,8 @@ invented examples:
 - a length of time in parts set apart by commas (`two years, four months`) is one length;
 - a range a unit wide said with `or` (`three or four weeks` for three to four weeks) is the
   range; `six or eight weeks` offers two lengths;
-- an amount spoken in units and hundredths (`six pounds eighty a kilo`).
+- an amount spoken in units and hundredths (`six pounds eighty a kilo`);
+- a slash between a figure and a word is `per` (`EUR 42/arroba`).
 """
 
 from __future__ import annotations
@@ -189,3 +190,19 @@ def test_an_amount_spoken_in_units_and_hundredths(typed: str, expected: Outcome)
     asked = "What did the shop charge for honey?"
     quote = "The shop charged £6.80 a kilogram for honey."
     assert graded("money", "£6.80 a kilogram", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("EUR 42/arroba", C),  # a slash between a figure and a word: per
+        ("€42/arroba", C),
+        ("€42/kg", X),  # per another unit
+        ("€42/day", X),  # per a time the article does not give
+        ("€42/€48", X),  # a slash between figures still offers two
+    ],
+)
+def test_a_slash_between_a_figure_and_a_word(typed: str, expected: Outcome) -> None:
+    asked = "What price will growers ask?"
+    quote = "Growers will ask a minimum price of €42 per arroba."
+    assert graded("money", "€42 per arroba", asked, quote, typed) is expected
