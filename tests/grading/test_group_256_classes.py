@@ -16,7 +16,8 @@ invented examples:
 - a range a unit wide said with `or` (`three or four weeks` for three to four weeks) is the
   range; `six or eight weeks` offers two lengths;
 - an amount spoken in units and hundredths (`six pounds eighty a kilo`);
-- a slash between a figure and a word is `per` (`EUR 42/arroba`).
+- a slash between a figure and a word is `per` (`EUR 42/arroba`);
+- a unit per a unit of time is one unit, no length of time (`9,000 litres per second`).
 """
 
 from __future__ import annotations
@@ -206,3 +207,19 @@ def test_a_slash_between_a_figure_and_a_word(typed: str, expected: Outcome) -> N
     asked = "What price will growers ask?"
     quote = "Growers will ask a minimum price of €42 per arroba."
     assert graded("money", "€42 per arroba", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("9,000 litres per second", C),  # another unit of the same flow, exactly
+        ("9000 litres a second", C),
+        ("9,000 litres per minute", X),  # per another unit of time
+        ("8,000 litres per second", X),
+    ],
+)
+def test_a_unit_per_a_unit_of_time_is_one_unit(typed: str, expected: Outcome) -> None:
+    asked = "How much water will the pipeline deliver?"
+    quote = "The pipeline will deliver 9 cubic metres per second."
+    key = "9 cubic metres per second"
+    assert graded("number", key, asked, quote, typed) is expected

@@ -693,6 +693,8 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     """The mentions but those inside a unit after a figure: the `per second` of `0.08
     gigabits per second` is part of its unit, not a length of time."""
     units = [(m.end, hit[1]) for m in mentions if (hit := unit_at(toks, m.end)) is not None]
+    # `9,000 litres per second`: a unit per a unit of time is one unit
+    units = [(start, _past_time_rate(toks, end)) for start, end in units]
     return [
         m
         for m in mentions
@@ -706,6 +708,13 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
             and toks[m.start - 1][:1].isdigit()
         )
     ]
+
+
+def _past_time_rate(toks: list[str], at: int) -> int:
+    """Past `per second` or `a day` standing at `at`, if one does."""
+    if toks[at : at + 1] in (["per"], ["a"], ["an"]) and toks[at + 1 : at + 2]:
+        return at + 2 if toks[at + 1] in TIME_UNITS else at
+    return at
 
 
 def _units_said(said: frozenset[str]) -> frozenset[str]:
