@@ -17,7 +17,9 @@ invented examples:
   range; `six or eight weeks` offers two lengths;
 - an amount spoken in units and hundredths (`six pounds eighty a kilo`);
 - a slash between a figure and a word is `per` (`EUR 42/arroba`);
-- a unit per a unit of time is one unit, no length of time (`9,000 litres per second`).
+- a unit per a unit of time is one unit, no length of time (`9,000 litres per second`);
+- the article's conversion written before the key (`€1.4 million ($1.6 million)` where the
+  dollars are asked) may stand beside it, as one written after it may.
 """
 
 from __future__ import annotations
@@ -223,3 +225,19 @@ def test_a_unit_per_a_unit_of_time_is_one_unit(typed: str, expected: Outcome) ->
     quote = "The pipeline will deliver 9 cubic metres per second."
     key = "9 cubic metres per second"
     assert graded("number", key, asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("€1.4 million ($1.6 million)", C),  # the article's own pair, the asked one in it
+        ("$1.6 million (€1.4 million)", C),
+        ("$1.6 million", C),
+        ("€1.4 million", X),  # not in the currency asked
+        ("€1.5 million ($1.6 million)", X),  # not the article's conversion
+    ],
+)
+def test_the_articles_conversion_written_before_the_key(typed: str, expected: Outcome) -> None:
+    asked = "How much, in US dollars, will the extra sessions cost?"
+    quote = "The extra sessions will cost €1.4 million ($1.6 million)."
+    assert graded("money", "$1.6 million", asked, quote, typed) is expected

@@ -3263,8 +3263,9 @@ _CONVERSION_JOINS = frozenset({",", "about", "around", "some", "roughly", "appro
 def _conversions_beside(
     paragraphs: tuple[str, ...], expected: float, currency: str | None
 ) -> tuple[Mention, ...]:
-    """The amounts in another currency the cited paragraphs write straight after the key's
-    (`86.4 billion won ($62.6 million)`, `Rs 5,000 (about $18)`): its conversions."""
+    """The amounts in another currency the cited paragraphs write straight beside the key's
+    (`86.4 billion won ($62.6 million)`, `Rs 5,000 (about $18)`, `€1.4 million ($1.6
+    million)` where the key is the dollars): its conversions."""
     if currency is None:
         return ()
     found: list[Mention] = []
@@ -3272,16 +3273,18 @@ def _conversions_beside(
         toks = tokenize(paragraph)
         mentions = scan(toks)
         for m, n in pairwise(mentions):
-            if (
-                m.value is not None
-                and _close(m.value, expected)
-                and n.kind == MONEY
-                and n.value is not None
-                and n.currency is not None
-                and not same_currency(n.currency, currency)
-                and all(t in _CONVERSION_JOINS for t in toks[_past_currency(toks, m) : n.start])
-            ):
-                found.append(n)
+            if not all(t in _CONVERSION_JOINS for t in toks[_past_currency(toks, m) : n.start]):
+                continue
+            for key, other in ((m, n), (n, m)):
+                if (
+                    key.value is not None
+                    and _close(key.value, expected)
+                    and other.kind == MONEY
+                    and other.value is not None
+                    and other.currency is not None
+                    and not same_currency(other.currency, currency)
+                ):
+                    found.append(other)
     return tuple(found)
 
 
