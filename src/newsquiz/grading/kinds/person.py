@@ -270,14 +270,18 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
 
 
 def _slip_of_surname(token: str, surname: str) -> bool:
-    """A word a letter or two from a surname of five letters or more, as a hurried hand
-    writes it (`Sinclare`, `Kumalo`, `Halverson`): weighed only beside the person's own
-    given name. A short surname a letter out is another (`Jang` for Jung)."""
+    """A word a letter or two from a surname of five letters or more, or one letter from a
+    shorter one, as a hurried hand writes it (`Sinclare`, `Halverson`, `Iyar`, `Reese`):
+    weighed only beside the person's own given name. A short surname written family first
+    is spelt only as the romanisations' table spells it: a letter out is another family
+    (`Jang` for Jung)."""
+    if len(surname) < 5 and (surname in world().surname_first or token in world().surname_first):
+        return False
     return (
-        len(surname) >= 5
+        len(surname) >= 3
         and token[:1] == surname[:1]
         and abs(len(token) - len(surname)) <= 1  # not a suffix of its own: `Begović`, `Begić`
-        and OSA.distance(token, surname) <= 2
+        and OSA.distance(token, surname) <= (2 if len(surname) >= 5 else 1)
     )
 
 
@@ -1533,7 +1537,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 continue
             if _of_an_age(toks, index):
                 continue  # `the 62-year-old farmer`: an age, as a bare `62` is
-            if patronymic(token) and not patronymic(surname):
+            if (
+                patronymic(token)
+                and not patronymic(surname)
+                and not _slip_of_surname(token, surname)  # `Markovich` for Marković
+            ):
                 continue
             if gendered_form(token, surname):
                 if index not in denied:
