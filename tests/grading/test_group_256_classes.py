@@ -19,7 +19,8 @@ invented examples:
 - a slash between a figure and a word is `per` (`EUR 42/arroba`);
 - a unit per a unit of time is one unit, no length of time (`9,000 litres per second`);
 - the article's conversion written before the key (`€1.4 million ($1.6 million)` where the
-  dollars are asked) may stand beside it, as one written after it may.
+  dollars are asked) may stand beside it, as one written after it may;
+- the key's possessive typed without its apostrophe (`womens` for women's).
 """
 
 from __future__ import annotations
@@ -241,3 +242,17 @@ def test_the_articles_conversion_written_before_the_key(typed: str, expected: Ou
     asked = "How much, in US dollars, will the extra sessions cost?"
     quote = "The extra sessions will cost €1.4 million ($1.6 million)."
     assert graded("money", "$1.6 million", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("womens double sculls, mens pair", C),  # the possessives without apostrophes
+        ("women's double sculls, men's pair", C),
+        ("womens double sculls, womens pair", X),
+    ],
+)
+def test_a_possessive_without_its_apostrophe(typed: str, expected: Outcome) -> None:
+    quote = "Croatia won the women's double sculls and the men's pair"
+    key = ("women's double sculls", "men's pair")
+    assert graded("list", key, "Which events did Croatia win?", quote, typed) is expected

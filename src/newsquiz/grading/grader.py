@@ -280,12 +280,12 @@ class KeySpelling:
 
     def __init__(
         self,
-        joined: dict[str, tuple[str, str]],
+        joined: dict[str, tuple[str, ...]],
         split: dict[tuple[str, str], str],
         synonyms: tuple[str, ...],
         written: frozenset[str],
     ) -> None:
-        self.joined = joined  # `subprefecture` typed for the key's `sub prefecture`
+        self.joined = joined  # `subprefecture` typed for the key's `sub prefecture`, `womens`
         self.split = split  # `week days` typed for the key's `weekdays`
         self.synonyms = synonyms  # the key's words the synonyms' table rewrites
         self.written = written  # every word the answers and rejected entries write
@@ -306,7 +306,7 @@ class KeySpelling:
             toks = tokens(fold(text))
             written.update(toks)
             written_pairs.update(pairwise(toks))
-        joined = {
+        joined: dict[str, tuple[str, ...]] = {
             a + b: (a, b)
             for a, b in pairs
             if a.isalpha()
@@ -333,6 +333,14 @@ class KeySpelling:
         rewritten = equivalents()
         synonyms = tuple(
             w for w in words if len(w) >= cls._SHORTEST_SLIPPED and w.isalpha() and w in rewritten
+        )
+        # `womens` for the key's `women's`: the possessive's `s` without its apostrophe
+        joined.update(
+            (word + "s", (word,))
+            for text in texts
+            for possessive in _POSSESSIVE.findall(text)
+            for word in tokens(fold(possessive))[-1:]
+            if word.isalpha() and len(word) >= cls._SHORTEST_PART and word + "s" not in written
         )
         if not joined and not split and not synonyms:
             return None
@@ -361,6 +369,7 @@ class KeySpelling:
         return close[0] if len(close) == 1 else None
 
 
+_POSSESSIVE = re.compile(r"(\w+)['’]s\b")
 _NOTHING: frozenset[str] = frozenset()
 _NOTHING_PARTLY: dict[str, Verdict] = {}  # never written to: shared by every grader
 
