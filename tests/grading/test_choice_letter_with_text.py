@@ -1,5 +1,6 @@
 """A choice typed as its letter and its text (`(b) two weeks`, `B: two weeks`): both must
-name the key. A letter without a bracket or colon may be an initial (`D. Ortiz`)."""
+name the key. A letter without a bracket or colon may be an initial (`D. Ortiz`). A
+choice's initials (`ADB`) pick it where no other choice has them."""
 
 from __future__ import annotations
 
@@ -51,3 +52,27 @@ def test_an_initial_is_no_letter() -> None:
         )
         is X
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("ADB", C),  # the initials of one choice
+        ("the ADB", C),
+        ("WB", X),  # another choice's
+        ("AB", X),  # no choice's
+    ],
+)
+def test_a_choices_initials(typed: str, expected: Outcome) -> None:
+    choices = ("World Bank", "Asian Development Bank", "Bank of Tonga", "Pacific Traders")
+    quote = "The road is financed by the Asian Development Bank."
+    asked = "Who finances the road?"
+    key = "Asian Development Bank"
+    assert graded("choice", key, asked, quote, typed, choices=choices) is expected
+
+
+def test_initials_two_choices_share_pick_neither() -> None:
+    choices = ("Asian Development Bank", "African Development Bank", "World Bank")
+    quote = "The road is financed by the Asian Development Bank."
+    key = "Asian Development Bank"
+    assert graded("choice", key, "Who finances the road?", quote, "ADB", choices=choices) is X

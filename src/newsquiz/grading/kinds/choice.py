@@ -538,6 +538,25 @@ def _first_word_after(toks: list[str], at: int) -> str | None:
     return None
 
 
+def _initialled(typed: list[str], choice_words: list[list[str]]) -> int | None:
+    """The one choice a single word typed is the initials of (`ADB` for the Asian Development
+    Bank, `UL` for the University of Limerick), with or without its small words."""
+    if len(typed) != 1 or len(typed[0]) < 2:
+        return None
+    letters = typed[0]
+    found = {
+        index
+        for index, words in enumerate(choice_words)
+        if len(words) >= 2
+        and letters
+        in (
+            "".join(w[0] for w in words if w[0].isalpha()),
+            "".join(w[0] for w in words if w[0].isalpha() and w not in FILLERS),
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _closest_choice(
     toks: list[str],
     choice_words: list[list[str]],
@@ -569,6 +588,9 @@ def _closest_choice(
         if key_places.isdisjoint(found) and not slip:
             return incorrect()  # `New Mexico` for `Mexico City`
     typed_words = [t for t in toks if t[0].isalpha() and t not in _LEAD and t not in FILLERS]
+    initialled = _initialled(typed_words, choice_words)
+    if initialled is not None:
+        return correct() if initialled == key_index else incorrect()  # `ADB`
     led = _led_by(typed_words, choice_words)
     if led is not None:
         if led != key_index:
