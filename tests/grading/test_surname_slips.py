@@ -1,7 +1,9 @@
 """A surname slipped beside the person's own given name: one letter out of a short surname
 (`Anil Iyar` for Iyer, `Helen Reese` for Rees), and a South Slavic `-ić` written `-ich`
 (`Milan Petrovich`), which is no patronymic. A short surname written family first is spelt
-only as the romanisations' table spells it (`Jang` is another family than Jung)."""
+only as the romanisations' table spells it (`Jang` is another family than Jung). The
+article's names after `of`, `from` or `in` say where a person works or comes from (`of
+Sarmento & Reis`, `from Liptovský Ján`): no second person."""
 
 from __future__ import annotations
 
@@ -45,3 +47,29 @@ def _person(key: str, typed: str) -> Outcome:
 )
 def test_a_slipped_surname_beside_the_given_name(key: str, typed: str, expected: Outcome) -> None:
     assert _person(key, typed) is expected
+
+
+_FIRM_ARTICLE = (
+    "The firm's lawyer, Miguel Sarmento, of the Lisbon practice Sarmento & Reis, said it "
+    "would appeal. The guide, Tomáš Straka, 29, from Liptovský Ján, was unhurt.",
+    "Ana Reis, a director of the firm, declined to comment.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Miguel Sarmento", "Miguel Sarmento of Sarmento & Reis", C),  # the firm's name
+        ("Miguel Sarmento", "Miguel Sarmento and Ana Reis", X),  # two people
+        ("Tomáš Straka", "Tomáš Straka from Liptovský Ján", C),  # where he is from
+        ("Tomáš Straka", "Tomáš Straka, 29, from Liptovský Ján", C),
+    ],
+)
+def test_where_a_person_works_or_comes_from(key: str, typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "person",
+        key,
+        citations=(cite(key, _FIRM_ARTICLE[0], 1),),
+        article=_FIRM_ARTICLE,
+    )
+    assert grade(question, typed).outcome is expected

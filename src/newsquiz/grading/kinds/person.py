@@ -451,14 +451,20 @@ def _ranks_in(runs: Iterable[Sequence[str]]) -> frozenset[str]:
 def _describing_runs(
     toks: list[str], proper: frozenset[str], posts: frozenset[str], qualifiers: frozenset[str]
 ) -> set[int]:
-    """Positions of the article's proper words after `of`/`at`, or before a post."""
+    """Positions of the article's proper words after `of`/`at`/`from`/`in` (`of Sarmento &
+    Reis`, `from Liptovský Ján`), or before a post."""
     found: set[int] = set()
     for index, token in enumerate(toks):
-        if token in ("of", "at"):
+        if token in ("of", "at", "from", "in"):
             after = index + 1
             if after < len(toks) and toks[after] == "the":
                 after += 1
-            while after < len(toks) and toks[after] in proper:
+            while after < len(toks) and (
+                toks[after] in proper
+                or (
+                    toks[after] == "&" and toks[after + 1 : after + 2] and toks[after + 1] in proper
+                )
+            ):
                 found.add(after)
                 after += 1
         elif token in posts:
