@@ -34,6 +34,7 @@ from newsquiz.facts.words import (
     NUMBER_WORDS,
     PLACE_FEATURES,
     SCALES,
+    WEEKDAYS,
     could_be_year,
 )
 from newsquiz.facts.world import Place, places_in, world
@@ -996,6 +997,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             and not _compass_named(toks, index, key.ctx)
         ):
             return incorrect("the article gives another direction")  # `north Iceland`
+    quoted_days = key.ctx.cited & WEEKDAYS
+    if quoted_days and any(t in WEEKDAYS and t not in quoted_days for t in toks):
+        return incorrect("the article gives another day")  # `rain on the Wednesday`
     if key.zones:
         for index, token in enumerate(toks):
             if _CLOCK.fullmatch(token) is not None:

@@ -37,6 +37,7 @@ from newsquiz.facts.units import (
     pounds_as_weight,
     unit_at,
     unit_slips_mended,
+    units_named,
     without_unit_slashes,
 )
 from newsquiz.facts.values import (
@@ -2600,6 +2601,20 @@ def _periods_asked(ctx: Context, rate_words: Collection[str]) -> set[str]:
     return {period for w in ctx.words if (period := _period(w)) is not None}
 
 
+@last_by_identity
+def _units_priced_per(names: ArticleNames) -> frozenset[Unit]:
+    """The units of measure the article gives an amount of money per (`$9,600 a tonne`)."""
+    found: set[Unit] = set()
+    for sentence in names.sentences:
+        toks = list(sentence)
+        for m in scan(toks):
+            rate = rate_after(toks, m.end) if m.kind == MONEY else None
+            measure = unit_at(rate.split(), 0) if rate is not None else None
+            if measure is not None:
+                found.add(measure[0])
+    return frozenset(found)
+
+
 def rate_after(toks: list[str], end: int) -> str | None:
     """What an amount is counted per (`€4 a night`, `$3.80 per dose`, `€520 more a month`,
     `$340 weekly`): the word after it, past a conversion in brackets (`1,800 CFA francs
@@ -2830,6 +2845,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
+    # The units of measure the key, the question and the cited paragraphs name, and those
+    # the article prices anything per (`1,650 CFA francs per kilogram`).
+    units_cited = frozenset(
+        unit
+        for toks in (key_toks, list(ctx.asked_tokens), *map(tokenize, ctx.cited_paragraphs))
+        for unit in units_named(toks)
+    ) | _units_priced_per(ctx.names)
     # `R6 million a year for three years`: how long the key pays it is part of the fact.
     key_spans = [
         span for text in (key, *ctx.key_texts) for span in _spans_paid_over(tokenize(text))
@@ -2984,6 +3006,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 ):
                     # `$750 per person` where the article gives the total: an amount per
                     # something the key, its quotes and the question never count it by.
+                    return incorrect(f"the article gives no amount per {rate}")
+                if (
+                    rate is not None
+                    and not rates
+                    and (measure := unit_at(rate.split(), 0)) is not None
+                    and measure[0] not in units_cited
+                ):
+                    # `K320 a kilogram` where a bag sells for K320: a price per a unit of
+                    # measure the key, its quotes, their paragraphs and the question never name
                     return incorrect(f"the article gives no amount per {rate}")
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
