@@ -4,7 +4,9 @@ with invented examples:
 - a weekday typed beside a text answer that the cited quote gives another of (`heavy rain
   on the Wednesday` where it rained on the Tuesday);
 - an amount given per a unit of measure that neither the key, its question, the cited
-  paragraphs nor any price of the article is per (`K320 a kilogram` for a bag's price).
+  paragraphs nor any price of the article is per (`K320 a kilogram` for a bag's price);
+- (a false reject) a length written as a stopwatch does (`1:47`, `2:21:58`), read as the
+  key's when either of `m:ss` and `h:mm` is.
 """
 
 from __future__ import annotations
@@ -55,3 +57,20 @@ def test_a_price_per_a_unit_of_measure(typed: str, expected: Outcome) -> None:
         article=_MARKET,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("1 minute 47 seconds", "1:47", C),  # m:ss
+        ("1 minute 47 seconds", "1:48", X),
+        ("4 hours 21 minutes", "4:21", C),  # h:mm
+        ("4 hours 21 minutes", "4:21 p.m.", X),  # a time of day
+        ("2 hours 21 minutes 58 seconds", "2:21:58", C),
+        ("2 hours 21 minutes 58 seconds", "2:21:59", X),
+        ("54.37 seconds", "0:54.37", C),
+    ],
+)
+def test_a_length_written_as_a_stopwatch_does(key: str, typed: str, expected: Outcome) -> None:
+    quote = f"She finished in {key}."
+    assert graded("duration", key, "How long did she take?", quote, typed) is expected

@@ -3238,7 +3238,11 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         numbers: list[float] = []
         for m in mentions:
             if m.kind == VAGUE:
-                return incorrect("too vague")
+                clock = _clock_length(toks[m.start : m.end], expected, toks[m.end : m.end + 1])
+                if clock is None:
+                    return incorrect("too vague")
+                seconds.add(clock)  # `1:47` for 1 minute 47 seconds, `2:21:58`
+                continue
             if m.kind == DURATION and m.value is not None:
                 if _bound_differs(m, bound, ctx, bounds_quoted) and not (
                     spread_over and _over(toks, m)
@@ -3268,6 +3272,29 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+_CLOCK_LENGTH = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(\.\d+)?")
+
+
+def _clock_length(written: list[str], expected: float, following: list[str]) -> float | None:
+    """A length written as a stopwatch does (`1:47`, `2:21:58`, `0:54.37`), in seconds: of
+    `m:ss` and `h:mm` the reading that is the key's, else the first. None for anything else,
+    and for a time of day (`4:21 p.m.`)."""
+    found = _CLOCK_LENGTH.fullmatch(written[0]) if len(written) == 1 else None
+    if found is None or (following and following[0] in _TIME_OF_DAY):
+        return None
+    first, second, third, fraction = found.groups()
+    tail = float(fraction) if fraction else 0.0
+    if third is not None:
+        return int(first) * 3600 + int(second) * 60 + int(third) + tail
+    readings = [int(first) * 60 + int(second) + tail]
+    if not fraction:
+        readings.append(int(first) * 3600 + int(second) * 60)
+    return next((r for r in readings if _close(r, expected)), readings[0])
+
+
+_TIME_OF_DAY = frozenset({"am", "pm", "a", "p", "gmt", "utc", "local", "hours", "hrs", "h"})
 
 
 def _joins_range(toks: list[str], scanned: list[Mention], at: int) -> bool:
