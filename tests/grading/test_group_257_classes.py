@@ -6,7 +6,8 @@ with invented examples:
 - an amount given per a unit of measure that neither the key, its question, the cited
   paragraphs nor any price of the article is per (`K320 a kilogram` for a bag's price);
 - (a false reject) a length written as a stopwatch does (`1:47`, `2:21:58`), read as the
-  key's when either of `m:ss` and `h:mm` is.
+  key's when either of `m:ss` and `h:mm` is; the article's conversion after `or`
+  (`NZ$180,000, or about US$104,000`) offers no second amount.
 """
 
 from __future__ import annotations
@@ -74,3 +75,18 @@ def test_a_price_per_a_unit_of_measure(typed: str, expected: Outcome) -> None:
 def test_a_length_written_as_a_stopwatch_does(key: str, typed: str, expected: Outcome) -> None:
     quote = f"She finished in {key}."
     assert graded("duration", key, "How long did she take?", quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("NZ$180,000, or about US$104,000", C),  # the article's own conversion, after `or`
+        ("NZ$180,000 or US$104,000", C),
+        ("NZ$180,000 or NZ$104,000", X),  # two amounts offered
+        ("NZ$180,000 or US$105,000", X),  # not the article's conversion
+    ],
+)
+def test_the_articles_conversion_after_or(typed: str, expected: Outcome) -> None:
+    quote = "Total prize money was NZ$180,000, or about US$104,000."
+    asked = "What was the total prize money?"
+    assert graded("money", "NZ$180,000", asked, quote, typed) is expected

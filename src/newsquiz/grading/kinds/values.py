@@ -2932,8 +2932,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
+        hedged_toks = toks
         if conversions and (kept := _conversion_kept(mentions, conversions)):
             mentions = kept  # `86.4 billion won ($62.6 million)`: the article's own aside
+            # `NZ$180,000, or about US$104,000`: the aside's `or` offers no second amount
+            hedged_toks = [t for t in toks if t != "or"]
         if _from_the_wrong_side(toks, mentions, expected):
             return incorrect("the article says the opposite")  # `60,000 won, down from 50,000`
         if counted_in and any(m.currency is not None for m in mentions):
@@ -3070,7 +3073,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 previous = m
         if not amounts:
             return incorrect("no amount")
-        if len(amounts) > 1 or _hedges(toks, mentions):
+        if len(amounts) > 1 or _hedges(hedged_toks, mentions):
             return incorrect(_ONE_VALUE)
         amount = next(iter(amounts))
         if _close(amount, expected):
