@@ -827,6 +827,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "fludir-greenhouse-tariff-tomato-record",
     "pahang-durian-quota-border-seizure",
     "kolda-community-radio-licence-revoked",
+    "mirandela-hospital-waiting-times-audit",
+    "glenmorven-balmacara-cup-extra-time",
+    "bekobod-apricot-rail-blockade",
+    "merevalgus-car-deck-fire-fine",
+    "kalulushi-mayoral-vote-annulled-rerun",
+    "gore-shears-welsh-tally-record",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
