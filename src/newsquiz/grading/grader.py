@@ -54,7 +54,7 @@ _PASTED = incorrect("answer briefly, in your own words: this is copied from the 
 _CORRECT = correct()
 _QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
-_ANOTHER_LETTER = incorrect()  # `(c) three matches` where three matches is b
+_ANOTHER_LETTER = incorrect()  # `(c) two weeks` where two weeks is b
 
 _ValueCompiler = Callable[[str, Context], Matcher | None]
 _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
@@ -418,7 +418,7 @@ class _CompiledQuestion:
     ) -> None:
         self.keys = keys
         self.spelling = spelling
-        # A choice question's (key's index, number of choices): `(b) three matches` is read
+        # A choice question's (key's index, number of choices): `(b) two weeks` is read
         # by its letter and its text.
         self.lettered = lettered
         self.key_words = key_words  # each key's words: a mistyped answer may be nearer one
@@ -450,7 +450,7 @@ class _CompiledQuestion:
         if self.spelling is not None:
             toks = self.spelling.as_the_key_writes(toks)
         if self.lettered is not None:
-            # `(b) three matches`: the letter and the text must both name the key
+            # `(b) two weeks`: the letter and the text must both name the key
             key_index, count = self.lettered
             labelled = labelled_choice(toks, count)
             if labelled is not None:

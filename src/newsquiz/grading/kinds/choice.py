@@ -184,9 +184,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
 
 
 def labelled_choice(toks: list[str], count: int) -> tuple[int, list[str]] | None:
-    """`(b) three matches`, `b) three matches`, `B: three matches`: a choice's letter and a
+    """`(b) two weeks`, `b) two weeks`, `B: two weeks`: a choice's letter and a
     bracket or colon before its text, as the index of the letter and the text (without the
-    bracket a letter may be an initial: `D. Bat-Erdene`)."""
+    bracket a letter may be an initial: `D. Ortiz`)."""
     at = 1 if toks[:1] == [","] else 0
     if len(toks) < at + 3 or len(toks[at]) != 1 or not toks[at].isalpha():
         return None

@@ -1314,7 +1314,7 @@ def _measure(toks: list[str], m: Mention) -> str | None:
         return "percent"
     at = m.end
     if at < len(toks) and toks[at] == "of":
-        # `12 of the 16 generators`, `11 of the council's 21 seats`: the part counts what
+        # `12 of the 16 generators`, `9 of the council's 17 seats`: the part counts what
         # the whole does
         ahead = range(at + 1, min(at + 5, len(toks)))
         whole = next((j for j in ahead if not toks[j].isalpha()), 0)
@@ -1966,7 +1966,7 @@ def _figures_by_word(
 
 def _act_of(toks: list[str], m: Mention) -> str | None:
     """The act a counted figure is written straight after (`asked for 2.1 million`), or
-    the act done to it, written after it (`3 were recovered`, `three have not been found`:
+    the act done to it, written after it (`3 were recovered`, `two have not been found`:
     `not found`, another act than finding)."""
     if not _counted(toks, m):
         return None

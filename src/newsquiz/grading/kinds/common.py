@@ -393,7 +393,7 @@ def hedged(toks: list[str]) -> bool:
 
 def slash_as_per(toks: list[str]) -> list[str]:
     """`$120/kg`, `90 km/h`: a slash before a unit of measure or of time, or between a
-    figure and a word (`€59/night`), is `per`; a unit's letters after it are the unit
+    figure and a word (`€48/night`), is `per`; a unit's letters after it are the unit
     (`$68/t` is $68 per tonne)."""
     if "/" not in toks:
         return toks
@@ -411,7 +411,7 @@ def slash_as_per(toks: list[str]) -> list[str]:
             out.extend(("per", *lettered.name.split()))
             at += 1  # the letters, read as the unit
         elif out and out[-1][:1].isdigit() and following.isalpha():
-            out.append("per")  # `€59/night`, `$175/TEU`: a figure per a thing, no choice
+            out.append("per")  # `€48/night`, `$160/TEU`: a figure per a thing, no choice
         else:
             out.append(token)
     return out

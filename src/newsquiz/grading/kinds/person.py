@@ -451,8 +451,8 @@ def _ranks_in(runs: Iterable[Sequence[str]]) -> frozenset[str]:
 def _describing_runs(
     toks: list[str], proper: frozenset[str], posts: frozenset[str], qualifiers: frozenset[str]
 ) -> set[int]:
-    """Positions of the article's proper words after `of`/`at`/`from`/`in` (`of Sarmento &
-    Reis`, `from Liptovský Ján`), or before a post."""
+    """Positions of the article's proper words after `of`/`at`/`from`/`in` (`of Lima &
+    Costa`, `from Nové Mesto`), or before a post."""
     found: set[int] = set()
     for index, token in enumerate(toks):
         if token in ("of", "at", "from", "in"):
@@ -1546,7 +1546,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if (
                 patronymic(token)
                 and not patronymic(surname)
-                and not _slip_of_surname(token, surname)  # `Markovich` for Marković
+                and not _slip_of_surname(token, surname)  # `Novakovich` for Novaković
             ):
                 continue
             if gendered_form(token, surname):

@@ -999,7 +999,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the article gives another direction")  # `north Iceland`
     quoted_days = key.ctx.cited & WEEKDAYS
     if quoted_days and any(t in WEEKDAYS and t not in quoted_days for t in toks):
-        return incorrect("the article gives another day")  # `rain on the Wednesday`
+        return incorrect("the article gives another day")  # `rain on the Friday`
     if key.zones:
         for index, token in enumerate(toks):
             if _CLOCK.fullmatch(token) is not None:
@@ -1745,7 +1745,7 @@ def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
         or words[0] in _LOCATIVES
         or words[0] in _BEARINGS
         or words[0].endswith("ing")
-        # `based in Ushuaia`, `chaired by Dr MacLeod`; not an act of its own (`voted
+        # `based in Tromsø`, `chaired by Dr Reyes`; not an act of its own (`voted
         # against the fares`)
         or (words[0].endswith("ed") and words[1] in _AFTER_PARTICIPLES)
     ):

@@ -1508,7 +1508,7 @@ def _companions(
 def _part_or_whole(
     toks: list[str], m: Mention, mentions: list[Mention], own: Callable[[Mention], bool]
 ) -> bool:
-    """The whole the answer is a part of (`140 of her 190 goats`, `23 out of the
+    """The whole the answer is a part of (`120 of her 160 goats`, `23 out of the
     association's 41 members`), or a part of the answer (`eleven, two of them children`)."""
     before = next((n for n in reversed(mentions) if n.end <= m.start), None)
     if before is not None and own(before):
@@ -2603,7 +2603,7 @@ def _periods_asked(ctx: Context, rate_words: Collection[str]) -> set[str]:
 
 @last_by_identity
 def _units_priced_per(names: ArticleNames) -> frozenset[Unit]:
-    """The units of measure the article gives an amount of money per (`$9,600 a tonne`)."""
+    """The units of measure the article gives an amount of money per (`$8,200 a tonne`)."""
     found: set[Unit] = set()
     for sentence in names.sentences:
         toks = list(sentence)
@@ -2846,7 +2846,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
     # The units of measure the key, the question and the cited paragraphs name, and those
-    # the article prices anything per (`1,650 CFA francs per kilogram`).
+    # the article prices anything per (`1,500 CFA francs per kilogram`).
     units_cited = frozenset(
         unit
         for toks in (key_toks, list(ctx.asked_tokens), *map(tokenize, ctx.cited_paragraphs))
@@ -2935,7 +2935,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         hedged_toks = toks
         if conversions and (kept := _conversion_kept(mentions, conversions)):
             mentions = kept  # `86.4 billion won ($62.6 million)`: the article's own aside
-            # `NZ$180,000, or about US$104,000`: the aside's `or` offers no second amount
+            # `NZ$150,000, or about US$90,000`: the aside's `or` offers no second amount
             hedged_toks = [t for t in toks if t != "or"]
         if _from_the_wrong_side(toks, mentions, expected):
             return incorrect("the article says the opposite")  # `60,000 won, down from 50,000`
@@ -3016,7 +3016,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and (measure := unit_at(rate.split(), 0)) is not None
                     and measure[0] not in units_cited
                 ):
-                    # `K320 a kilogram` where a bag sells for K320: a price per a unit of
+                    # `K300 a kilogram` where a bag sells for K300: a price per a unit of
                     # measure the key, its quotes, their paragraphs and the question never name
                     return incorrect(f"the article gives no amount per {rate}")
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
