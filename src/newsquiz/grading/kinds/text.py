@@ -1745,7 +1745,7 @@ def _describes(piece: list[str], article_words: AbstractSet[str]) -> bool:
         or words[0] in _LOCATIVES
         or words[0] in _BEARINGS
         or words[0].endswith("ing")
-        # `based in Tromsø`, `chaired by Dr Reyes`; not an act of its own (`voted
+        # `based in Tromsø`, `chaired by a judge`; not an act of its own (`voted
         # against the fares`)
         or (words[0].endswith("ed") and words[1] in _AFTER_PARTICIPLES)
     ):
