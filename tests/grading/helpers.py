@@ -124,3 +124,23 @@ def graded(
         article=article or (quote,),
     )
     return grade(q, typed).outcome
+
+
+def asked_in(
+    kind: str,
+    key: Answer,
+    asked: str,
+    quote: str,
+    article: tuple[str, ...],
+    accept: tuple[Answer, ...] = (),
+) -> Question:
+    """A question citing `quote` in the paragraph of `article` that holds it."""
+    line = next(n for n, paragraph in enumerate(article, 1) if quote in paragraph)
+    return make_question(
+        kind,
+        key,
+        accept=accept,
+        question=asked,
+        citations=(cite(quote, article[line - 1], line),),
+        article=article,
+    )

@@ -26,10 +26,9 @@ invented examples:
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded, graded_claim, make_question
+from tests.grading.helpers import asked_in, graded, graded_claim
 
 from newsquiz.grading import Outcome, grade
-from newsquiz.pack import Question
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -100,19 +99,14 @@ _MILL_ARTICLE = (
     ],
 )
 def test_a_description_in_the_articles_words(typed: str, expected: Outcome) -> None:
-    question = _asked_in(_MILL_ARTICLE, "Which company runs the Dunmore mill?", "Carrow Textiles")
-    assert grade(question, typed).outcome is expected
-
-
-def _asked_in(article: tuple[str, ...], asked: str, key: str) -> Question:
-    quote = f"run by {key}"
-    return make_question(
+    question = asked_in(
         "text",
-        key,
-        question=asked,
-        citations=(cite(quote, article[0], 1),),
-        article=article,
+        "Carrow Textiles",
+        "Which company runs the Dunmore mill?",
+        "run by Carrow Textiles",
+        _MILL_ARTICLE,
     )
+    assert grade(question, typed).outcome is expected
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ with invented examples:
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded, make_question
+from tests.grading.helpers import asked_in, graded
 
 from newsquiz.grading import Outcome, grade
 
@@ -50,13 +50,8 @@ _MARKET = (
     ],
 )
 def test_a_price_per_a_unit_of_measure(typed: str, expected: Outcome) -> None:
-    question = make_question(
-        "money",
-        "about K320",
-        question="About how much does a bag of maize meal sell for?",
-        citations=(cite("sells for about K320", _MARKET[0], 1),),
-        article=_MARKET,
-    )
+    asked = "About how much does a bag of maize meal sell for?"
+    question = asked_in("money", "about K320", asked, "sells for about K320", _MARKET)
     assert grade(question, typed).outcome is expected
 
 

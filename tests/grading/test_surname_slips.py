@@ -8,7 +8,7 @@ Sarmento & Reis`, `from Liptovský Ján`): no second person."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import asked_in
 
 from newsquiz.grading import Outcome, grade
 
@@ -24,11 +24,7 @@ ARTICLE = (
 
 
 def _person(key: str, typed: str) -> Outcome:
-    line = next(n for n, p in enumerate(ARTICLE, 1) if key in p)
-    question = make_question(
-        "person", key, citations=(cite(key, ARTICLE[line - 1], line),), article=ARTICLE
-    )
-    return grade(question, typed).outcome
+    return grade(asked_in("person", key, "Who is it?", key, ARTICLE), typed).outcome
 
 
 @pytest.mark.parametrize(
@@ -66,10 +62,5 @@ _FIRM_ARTICLE = (
     ],
 )
 def test_where_a_person_works_or_comes_from(key: str, typed: str, expected: Outcome) -> None:
-    question = make_question(
-        "person",
-        key,
-        citations=(cite(key, _FIRM_ARTICLE[0], 1),),
-        article=_FIRM_ARTICLE,
-    )
+    question = asked_in("person", key, "Who is it?", key, _FIRM_ARTICLE)
     assert grade(question, typed).outcome is expected
