@@ -5,6 +5,9 @@ with invented examples:
   on the Wednesday` where it rained on the Tuesday);
 - an amount given per a unit of measure that neither the key, its question, the cited
   paragraphs nor any price of the article is per (`K320 a kilogram` for a bag's price);
+- claims: a direction the explanation denies (`up 12 percent, not down`) is no way it
+  moved, so `false, it fell` and `false, it was unchanged` are wrong; two figures swapped
+  about a limit (`2.7 kg against a minimum of 2.9 kg`);
 - (a false reject) a length written as a stopwatch does (`1:47`, `2:21:58`), read as the
   key's when either of `m:ss` and `h:mm` is; the article's conversion after `or`
   (`NZ$180,000, or about US$104,000`) offers no second amount.
@@ -13,7 +16,7 @@ with invented examples:
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import asked_in, graded
+from tests.grading.helpers import asked_in, graded, graded_claim
 
 from newsquiz.grading import Outcome, grade
 
@@ -85,3 +88,33 @@ def test_the_articles_conversion_after_or(typed: str, expected: Outcome) -> None
     quote = "Total prize money was NZ$180,000, or about US$104,000."
     asked = "What was the total prize money?"
     assert graded("money", "NZ$180,000", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it rose", C),
+        ("false, it went up 12 percent", C),
+        ("false, it fell", X),  # the claim's own direction, which the explanation denies
+        ("false, it was unchanged", X),
+    ],
+)
+def test_a_direction_the_explanation_denies(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the price of wool was down 12 percent on a year earlier."
+    explain = "The price was up 12 percent on a year earlier, not down."
+    quote = "up 12 percent on a year earlier"
+    assert graded_claim(claim, quote, typed, explain=explain) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true, 2.9 kg against a minimum of 2.7 kg", C),
+        ("true, 2.7 kg against a minimum of 2.9 kg", X),  # the two figures swapped
+        ("true, they averaged 2.9 kg", C),
+    ],
+)
+def test_figures_swapped_about_a_limit(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the fleeces averaged more than the minimum weight."
+    quote = "the fleeces averaged 2.9 kilograms, above the minimum of 2.7 kg"
+    assert graded_claim(claim, quote, typed, key="true") is expected

@@ -282,10 +282,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )  # `lighter than when they went up`
     # `up from nine`: a correction that says it fell says the opposite (and the reverse),
     # where the quotes move one way only and deny nothing.
-    rises, falls = not RISING.isdisjoint(quoted_words), not FALLING.isdisjoint(quoted_words)
+    # A direction the explanation denies is no way it moved (`up 12 percent, not down`).
+    moved_words = {t for toks in quoted_texts for t in _without_denied_directions(toks)}
+    rises, falls = not RISING.isdisjoint(moved_words), not FALLING.isdisjoint(moved_words)
     other_way = (
         _MOVED & (FALLING if rises else RISING)
-        if rises != falls and NEGATIONS.isdisjoint(quoted_words)
+        if rises != falls and NEGATIONS.isdisjoint(moved_words)
         else frozenset()
     )
     # `fewer than half`: `about half` is not what the quote says, and none is less.
@@ -687,6 +689,18 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
+
+
+def _without_denied_directions(toks: list[str]) -> list[str]:
+    """The words less a direction denied and its denial (`not down` in `it was up, not
+    down`)."""
+    out: list[str] = []
+    for token in toks:
+        if out and out[-1] in NEGATIONS and (token in RISING or token in FALLING):
+            out.pop()
+            continue
+        out.append(token)
+    return out
 
 
 def _denied_acts(toks: list[str]) -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -1320,6 +1334,8 @@ def _measure(toks: list[str], m: Mention) -> str | None:
         whole = next((j for j in ahead if not toks[j].isalpha()), 0)
         if whole and toks[whole][0].isdigit():
             at = whole + 1
+    if (unit := unit_at(toks, at)) is not None:
+        return unit[0].name  # `2.7 kg` and `2.9 kilograms` measure alike
     if at < len(toks) and toks[at][0].isalpha():
         return toks[at].removesuffix("s")
     return None
@@ -1537,6 +1553,8 @@ def _word_before_figure(toks: list[str], m: Mention) -> str | None:
     at = m.start - 1
     while at >= 0 and toks[at] in APPROXIMATE | COMPARATIVE:
         at -= 1
+    if at >= 1 and toks[at] == "of":
+        at -= 1  # `a minimum of 2.7 kg`: the minimum's figure
     word = toks[at] if at >= 0 else ""
     if (
         not word.isalpha()
@@ -1569,6 +1587,10 @@ def _swapped_figure(toks: list[str], mentions: list[Mention], pairs: dict[str, f
     million to the Government and A$29 million to the club)."""
     words = set(toks)
     values = set(pairs.values())
+    for m in mentions:
+        word = _word_before_figure(toks, m) if toks[m.start - 1 : m.start] == ["of"] else None
+        if word in pairs and m.value in values and pairs[word] != m.value:
+            return True  # `against a minimum of 2.9 kg` where the minimum is 2.7 kg
     if len({m.value for m in mentions if m.value in values}) > 1:
         return False  # `465 g and he weighed 510 g`: both figures, each given its own
     for m in mentions:
