@@ -64,3 +64,10 @@ _FIRM_ARTICLE = (
 def test_where_a_person_works_or_comes_from(key: str, typed: str, expected: Outcome) -> None:
     question = asked_in("person", key, "Who is it?", key, _FIRM_ARTICLE)
     assert grade(question, typed).outcome is expected
+
+
+def test_a_given_name_in_its_english_form() -> None:
+    article = ("The team manager, Dafydd Price, said the squad was ready.",)
+    question = asked_in("person", "Dafydd Price", "Who is the manager?", "Dafydd Price", article)
+    assert grade(question, "David Price").outcome is C
+    assert grade(question, "Daniel Price").outcome is X
