@@ -67,7 +67,9 @@ def cited_question(
     choices: tuple[str, ...] = (),
     default_year: int | None = 2022,
 ) -> Question:
-    """A question asking `asked`, citing `quote` in the first of `paragraphs`: the article."""
+    """A question asking `asked`, citing `quote` in the first of `paragraphs` (the article)
+    that holds it, else in the first."""
+    line = next((n for n, p in enumerate(paragraphs, 1) if quote in p), 1)
     return make_question(
         kind,
         answer,
@@ -75,7 +77,7 @@ def cited_question(
         accept=accept,
         choices=choices,
         default_year=default_year,
-        citations=(cite(quote, paragraphs[0]),),
+        citations=(cite(quote, paragraphs[line - 1], line),),
         article=paragraphs,
     )
 
@@ -124,23 +126,3 @@ def graded(
         article=article or (quote,),
     )
     return grade(q, typed).outcome
-
-
-def asked_in(
-    kind: str,
-    key: Answer,
-    asked: str,
-    quote: str,
-    article: tuple[str, ...],
-    accept: tuple[Answer, ...] = (),
-) -> Question:
-    """A question citing `quote` in the paragraph of `article` that holds it."""
-    line = next(n for n, paragraph in enumerate(article, 1) if quote in paragraph)
-    return make_question(
-        kind,
-        key,
-        accept=accept,
-        question=asked,
-        citations=(cite(quote, article[line - 1], line),),
-        article=article,
-    )

@@ -26,7 +26,7 @@ invented examples:
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import asked_in, graded, graded_claim
+from tests.grading.helpers import cited_question, graded, graded_claim
 
 from newsquiz.grading import Outcome, grade
 
@@ -99,12 +99,12 @@ _MILL_ARTICLE = (
     ],
 )
 def test_a_description_in_the_articles_words(typed: str, expected: Outcome) -> None:
-    question = asked_in(
+    question = cited_question(
         "text",
         "Carrow Textiles",
         "Which company runs the Dunmore mill?",
         "run by Carrow Textiles",
-        _MILL_ARTICLE,
+        *_MILL_ARTICLE,
     )
     assert grade(question, typed).outcome is expected
 

@@ -16,7 +16,7 @@ with invented examples:
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import asked_in, graded, graded_claim
+from tests.grading.helpers import cited_question, graded, graded_claim
 
 from newsquiz.grading import Outcome, grade
 
@@ -54,7 +54,7 @@ _MARKET = (
 )
 def test_a_price_per_a_unit_of_measure(typed: str, expected: Outcome) -> None:
     asked = "About how much does a bag of maize meal sell for?"
-    question = asked_in("money", "about K320", asked, "sells for about K320", _MARKET)
+    question = cited_question("money", "about K320", asked, "sells for about K320", *_MARKET)
     assert grade(question, typed).outcome is expected
 
 

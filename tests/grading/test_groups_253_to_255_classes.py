@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.grading.helpers import asked_in, cite, graded_claim, make_question
+from tests.grading.helpers import cite, cited_question, graded_claim, make_question
 
 from newsquiz.facts.article import sentences_of
 from newsquiz.grading import Outcome, grade
@@ -61,7 +61,7 @@ def test_a_correction_counting_what_the_cited_paragraph_counts_otherwise(
 ) -> None:
     quote = "a reserve who did not play in any of the three matches"
     asked = "True or false: Rafael Ong played in one of the three matches."
-    question = asked_in("claim", "false", asked, quote, (_BANNED,))
+    question = cited_question("claim", "false", asked, quote, _BANNED)
     assert grade(question, typed).outcome is expected
 
 
@@ -125,7 +125,7 @@ _GROWERS = (
 def test_a_middle_initial_in_any_alphabet_keeps_two_namesakes_apart(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("person", key, "Who is it?", quote, _GROWERS)
+    question = cited_question("person", key, "Who is it?", quote, *_GROWERS)
     assert grade(question, typed).outcome is expected
 
 
@@ -168,7 +168,7 @@ _ABSENT = (
 def test_a_count_of_another_thing_the_article_names(
     key: str, asked: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("number", key, asked, quote, _ABSENT)
+    question = cited_question("number", key, asked, quote, *_ABSENT)
     assert grade(question, typed).outcome is expected
 
 
@@ -194,7 +194,7 @@ _QUOTA = (
 def test_a_date_typed_beside_a_length_of_time_is_the_articles(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("duration", key, "For how long?", quote, _QUOTA)
+    question = cited_question("duration", key, "For how long?", quote, *_QUOTA)
     assert grade(question, typed).outcome is expected
 
 
@@ -220,7 +220,7 @@ def test_a_given_name_near_the_surname_is_no_slip_of_it(
     # An accepted form without the given name still knows the person's (`Ms Yoon`).
     quote = "Yoon Seo-yeon, director of the Hangang Gallery"
     asked = "Who directs the Hangang Gallery?"
-    question = asked_in("person", "Yoon Seo-yeon", asked, quote, (_GALLERY,), accept)
+    question = cited_question("person", "Yoon Seo-yeon", asked, quote, _GALLERY, accept=accept)
     assert grade(question, typed).outcome is expected
 
 
@@ -237,7 +237,7 @@ _TOWN = "The station broadcasts from the town of Médina Yoro Foulah in Kolda re
 )
 def test_a_name_two_letters_from_an_ordinal_is_no_figure(typed: str, expected: Outcome) -> None:
     asked = "From which town does the station broadcast?"
-    question = asked_in("text", "Médina Yoro Foulah", asked, "the town of Médina", (_TOWN,))
+    question = cited_question("text", "Médina Yoro Foulah", asked, "the town of Médina", _TOWN)
     assert grade(question, typed).outcome is expected
 
 
@@ -303,7 +303,7 @@ _GLASS = (
 def test_a_compound_written_as_one_word_or_two(
     kind: str, key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in(kind, key, "What?", quote, (_GLASS,))
+    question = cited_question(kind, key, "What?", quote, _GLASS)
     assert grade(question, typed).outcome is expected
 
 
@@ -349,7 +349,7 @@ _LANDING = (
 def test_a_text_answer_may_add_figures_its_paragraph_gives(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("text", key, "Where?", quote, (_LANDING,))
+    question = cited_question("text", key, "Where?", quote, _LANDING)
     assert grade(question, typed).outcome is expected
 
 
@@ -395,7 +395,9 @@ def test_a_slip_of_a_word_the_synonyms_table_rewrites() -> None:
     assert grade(taxed, "fuel, liqour, land").outcome is C
     assert grade(taxed, "fuel, alcohol, land").outcome is C
     assert grade(taxed, "fuel, lumber, land").outcome is X
-    faced = asked_in("text", "compulsory arbitration", "What?", "compulsory arbitration", (_TAXES,))
+    faced = cited_question(
+        "text", "compulsory arbitration", "What?", "compulsory arbitration", _TAXES
+    )
     assert grade(faced, "compulsary arbitration").outcome is C
     assert grade(faced, "voluntary arbitration").outcome is X
 
@@ -419,7 +421,7 @@ _FERRY = (
 def test_a_name_the_article_writes_beside_the_answer_after_a_comma(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("text", key, "Where?", quote, (_FERRY,))
+    question = cited_question("text", key, "Where?", quote, _FERRY)
     assert grade(question, typed).outcome is expected
 
 
@@ -444,20 +446,24 @@ _HEAD = (
 def test_a_surname_misspelt_beside_the_persons_own_given_name(
     key: str, quote: str, typed: str, expected: Outcome
 ) -> None:
-    question = asked_in("person", key, "Who?", quote, (_HEAD,))
+    question = cited_question("person", key, "Who?", quote, _HEAD)
     assert grade(question, typed).outcome is expected
 
 
 def test_a_surname_two_letters_out_beside_the_given_name() -> None:
     article = ("Dana Halvorsen skipped the practice draw, the club said.",)
-    question = asked_in("person", "Dana Halvorsen", "Who?", "Dana Halvorsen skipped", article)
+    question = cited_question(
+        "person", "Dana Halvorsen", "Who?", "Dana Halvorsen skipped", *article
+    )
     assert grade(question, "Dana Halverson").outcome is C
     assert grade(question, "Halverson").outcome is X  # the slip alone names nobody sure
 
 
 def test_a_person_described_in_other_forms_of_the_articles_words() -> None:
     article = ("Tiit Kask, who runs a timber export company on the quay, turned two ships away.",)
-    question = asked_in("person", "Tiit Kask", "Who runs it?", "Tiit Kask, who runs", article)
+    question = cited_question(
+        "person", "Tiit Kask", "Who runs it?", "Tiit Kask, who runs", *article
+    )
     assert grade(question, "Tiit Kask, timber exporter").outcome is C  # `export`
     assert grade(question, "Tiit Kask, a banker").outcome is X
 
@@ -465,7 +471,7 @@ def test_a_person_described_in_other_forms_of_the_articles_words() -> None:
 def test_a_name_followed_by_its_own_initials() -> None:
     article = ("A spokeswoman for Premier Lotteries Ireland, which runs the draw, confirmed it.",)
     quote = "Premier Lotteries Ireland, which runs the draw"
-    question = asked_in("text", "Premier Lotteries Ireland", "Who runs it?", quote, article)
+    question = cited_question("text", "Premier Lotteries Ireland", "Who runs it?", quote, *article)
     assert grade(question, "Premier Lotteries Ireland (PLI)").outcome is C
     assert grade(question, "Premier Lotteries Ireland, PLI").outcome is C
     assert grade(question, "Premier Lotteries Ireland (PLC)").outcome is X  # other letters

@@ -8,7 +8,7 @@ Sarmento & Reis`, `from Liptovský Ján`): no second person."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import asked_in
+from tests.grading.helpers import cited_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -24,7 +24,7 @@ ARTICLE = (
 
 
 def _person(key: str, typed: str) -> Outcome:
-    return grade(asked_in("person", key, "Who is it?", key, ARTICLE), typed).outcome
+    return grade(cited_question("person", key, "Who is it?", key, *ARTICLE), typed).outcome
 
 
 @pytest.mark.parametrize(
@@ -62,12 +62,14 @@ _FIRM_ARTICLE = (
     ],
 )
 def test_where_a_person_works_or_comes_from(key: str, typed: str, expected: Outcome) -> None:
-    question = asked_in("person", key, "Who is it?", key, _FIRM_ARTICLE)
+    question = cited_question("person", key, "Who is it?", key, *_FIRM_ARTICLE)
     assert grade(question, typed).outcome is expected
 
 
 def test_a_given_name_in_its_english_form() -> None:
     article = ("The team manager, Dafydd Price, said the squad was ready.",)
-    question = asked_in("person", "Dafydd Price", "Who is the manager?", "Dafydd Price", article)
+    question = cited_question(
+        "person", "Dafydd Price", "Who is the manager?", "Dafydd Price", *article
+    )
     assert grade(question, "David Price").outcome is C
     assert grade(question, "Daniel Price").outcome is X
