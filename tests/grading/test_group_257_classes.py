@@ -10,7 +10,8 @@ with invented examples:
   about a limit (`2.7 kg against a minimum of 2.9 kg`);
 - (a false reject) a length written as a stopwatch does (`1:47`, `2:21:58`), read as the
   key's when either of `m:ss` and `h:mm` is; the article's conversion after `or`
-  (`NZ$180,000, or about US$104,000`) offers no second amount.
+  (`NZ$180,000, or about US$104,000`) offers no second amount; an adverb of an interval
+  (`semi-annually`, `half-hourly`, `every other year`) is that interval.
 """
 
 from __future__ import annotations
@@ -118,3 +119,23 @@ def test_figures_swapped_about_a_limit(typed: str, expected: Outcome) -> None:
     claim = "True or false: the fleeces averaged more than the minimum weight."
     quote = "the fleeces averaged 2.9 kilograms, above the minimum of 2.7 kg"
     assert graded_claim(claim, quote, typed, key="true") is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("every six months", "semi-annually", C),  # an adverb of the interval
+        ("every six months", "half-yearly", C),
+        ("every six months", "fortnightly", X),
+        ("every 30 minutes", "half-hourly", C),
+        ("every 15 minutes", "quarter-hourly", C),
+        ("every two years", "biennially", C),
+        ("every two years", "every other year", C),
+        ("every two years", "every other month", X),
+        ("every three years", "triennially", C),
+        ("every two weeks", "fortnightly", C),
+    ],
+)
+def test_an_adverb_of_the_interval(key: str, typed: str, expected: Outcome) -> None:
+    quote = f"The sites are surveyed {key}."
+    assert graded("duration", key, "How often are the sites surveyed?", quote, typed) is expected

@@ -3193,6 +3193,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     periods = _periods_of(expected, (key, *ctx.key_texts, *ctx.quotes), ctx)
 
     def match(toks: list[str]) -> Verdict:
+        toks = _intervals_spelt_out(toks)  # `semi-annually`: every six months
         typed_each_time = _count_each_time(toks) if each_time is not None else None
         if (
             typed_each_time is not None
@@ -3275,6 +3276,44 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         return incorrect()
 
     return match
+
+
+# Adverbs of an interval, as the interval they name (`fortnightly`: every two weeks).
+# `biannually` is left out: readers take it for twice a year and for every two years.
+_INTERVAL_ADVERBS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("semi", "annually"): ("every", "six", "months"),
+    ("semiannually",): ("every", "six", "months"),
+    ("half", "yearly"): ("every", "six", "months"),
+    ("six", "monthly"): ("every", "six", "months"),
+    ("half", "hourly"): ("every", "30", "minutes"),
+    ("quarter", "hourly"): ("every", "15", "minutes"),
+    ("fortnightly",): ("every", "two", "weeks"),
+    ("biennially",): ("every", "two", "years"),
+    ("triennially",): ("every", "three", "years"),
+}
+
+
+def _intervals_spelt_out(toks: list[str]) -> list[str]:
+    """The answer with an adverb of an interval written as the interval (`half-hourly`:
+    every 30 minutes), and `every other week` as every two weeks."""
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        for words, interval in _INTERVAL_ADVERBS.items():
+            if tuple(toks[at : at + len(words)]) == words:
+                out.extend(interval)
+                at += len(words)
+                break
+        else:
+            if toks[at] == "other" and out[-1:] == ["every"] and toks[at + 1 : at + 2]:
+                unit = toks[at + 1]
+                if unit in TIME_UNITS and not unit.endswith("s"):
+                    out.extend(("two", unit + "s"))
+                    at += 2
+                    continue
+            out.append(toks[at])
+            at += 1
+    return out
 
 
 _CLOCK_LENGTH = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(\.\d+)?")
