@@ -11,7 +11,8 @@ with invented examples:
 - (a false reject) a length written as a stopwatch does (`1:47`, `2:21:58`), read as the
   key's when either of `m:ss` and `h:mm` is; the article's conversion after `or`
   (`NZ$180,000, or about US$104,000`) offers no second amount; an adverb of an interval
-  (`semi-annually`, `half-hourly`, `every other year`) is that interval.
+  (`semi-annually`, `half-hourly`, `every other year`) is that interval; a date key that
+  is a year alone is read as that year (`in 2011`, `twenty eleven`).
 """
 
 from __future__ import annotations
@@ -139,3 +140,20 @@ def test_figures_swapped_about_a_limit(typed: str, expected: Outcome) -> None:
 def test_an_adverb_of_the_interval(key: str, typed: str, expected: Outcome) -> None:
     quote = f"The sites are surveyed {key}."
     assert graded("duration", key, "How often are the sites surveyed?", quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2011", C),
+        ("in 2011", C),  # a year alone, as a date question's key
+        ("twenty eleven", C),
+        ("founded 2011", C),
+        ("2012", X),
+        ("in 2012", X),
+        ("the 2010s", X),
+    ],
+)
+def test_a_year_alone(typed: str, expected: Outcome) -> None:
+    quote = "The club was founded in 2011 by teachers."
+    assert graded("date", "2011", "In which year was the club founded?", quote, typed) is expected
