@@ -16,7 +16,13 @@ from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, hedged, offers_alternatives, scores_apart
+from newsquiz.grading.kinds.common import (
+    Context,
+    hedged,
+    initials_of,
+    offers_alternatives,
+    scores_apart,
+)
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import (
     another_unit,
@@ -543,17 +549,7 @@ def _initialled(typed: list[str], choice_words: list[list[str]]) -> int | None:
     Bank, `UL` for the University of Limerick), with or without its small words."""
     if len(typed) != 1 or len(typed[0]) < 2:
         return None
-    letters = typed[0]
-    found = {
-        index
-        for index, words in enumerate(choice_words)
-        if len(words) >= 2
-        and letters
-        in (
-            "".join(w[0] for w in words if w[0].isalpha()),
-            "".join(w[0] for w in words if w[0].isalpha() and w not in FILLERS),
-        )
-    }
+    found = {index for index, words in enumerate(choice_words) if typed[0] in initials_of(words, 2)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -536,3 +536,15 @@ def year_unsaid(toks: list[str], ctx: Context) -> int | None:
             if 1900 <= year <= 2100 and year not in ctx.names.years and year != ctx.default_year:
                 return year
     return None
+
+
+def initials_of(words: Sequence[str], shortest: int = 3) -> frozenset[str]:
+    """The letters a name of `shortest` words or more is shortened to, with and without its
+    small words (`pli` of Premier Lotteries Ireland, `boe` and `be` of Bank of England; with
+    `shortest` 2, `nw` of north-west)."""
+    named = [w for w in words if w.isalpha()]
+    if len(named) < shortest:
+        return frozenset()
+    every = "".join(w[0] for w in named)
+    content = "".join(w[0] for w in named if w not in FILLERS)
+    return frozenset(i for i in (every, content) if len(i) >= shortest)

@@ -44,6 +44,7 @@ from newsquiz.grading.kinds.common import (
     Context,
     denied_positions,
     hedged,
+    initials_of,
     short_forms_spelt_out,
     word_figures,
 )
@@ -461,7 +462,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
     )
     return _TextKey(
-        initials=_initials(key_words),
+        initials=initials_of(key_words),
         bare_numbering=bare_numbering,
         shown=key.strip(),
         words=key_words,
@@ -1772,17 +1773,6 @@ _AFTER_PARTICIPLES = frozenset({"in", "by", "at", "from", "on", "near", "for", "
 _BEARINGS = frozenset(
     {"north", "south", "east", "west", "across", "along", "beside", "next", "close", "down", "up"}
 )
-
-
-def _initials(words: list[str]) -> frozenset[str]:
-    """The letters a name of three words or more is shortened to, with and without its small
-    words (`pli` of Premier Lotteries Ireland, `boe` and `be` of Bank of England)."""
-    named = [w for w in words if w.isalpha()]
-    if len(named) < 3:
-        return frozenset()
-    every = "".join(w[0] for w in named)
-    content = "".join(w[0] for w in named if w not in FILLERS)
-    return frozenset(i for i in (every, content) if len(i) >= 3)
 
 
 def _where_beside(
