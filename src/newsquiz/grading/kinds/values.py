@@ -3600,15 +3600,12 @@ def _range_start(toks: list[str], mentions: list[Mention], duration: Mention) ->
     return None
 
 
-_A_YEAR_ALONE = re.compile(r"[12]\d{3}")
-
-
 def compile_date(key: str, ctx: Context) -> Matcher | None:
     day_first = _writes_day_first(ctx.names.sentences)
     if day_first:
         # An accepted `9/3/2016` is 9 March too, as a typed one is.
         key = _NUMERIC_DAY_FIRST_IN_TEXT.sub(lambda m: _month_first(m[0]), key)
-    if _A_YEAR_ALONE.fullmatch(key.strip()):
+    if _a_year_word(key.strip()):
         return compile_number(key.strip(), ctx)  # `in 2011`, `twenty eleven` for 2011
     mention = _key_mention(key, (DATE,))
     if mention is None or mention.month is None or mention.day is None:
