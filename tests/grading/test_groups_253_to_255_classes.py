@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.grading.helpers import cite, cited_question, graded_claim, make_question
+from tests.grading.helpers import cited_question, graded_claim
 
 from newsquiz.facts.article import sentences_of
 from newsquiz.grading import Outcome, grade
@@ -255,13 +255,13 @@ _STATION = "The station, which broadcasts on 97.4 MHz, reaches about 40 km."
     ],
 )
 def test_a_choice_picked_by_its_figure_in_the_units_name(typed: str, expected: Outcome) -> None:
-    question = make_question(
+    question = cited_question(
         "choice",
         "97.4 MHz",
-        question="On what frequency does the station broadcast?",
+        "On what frequency does the station broadcast?",
+        "broadcasts on 97.4 MHz",
+        _STATION,
         choices=("94.7 MHz", "97.4 MHz", "99.1 MHz"),
-        citations=(cite("broadcasts on 97.4 MHz", _STATION),),
-        article=(_STATION,),
     )
     assert grade(question, typed).outcome is expected
 
@@ -308,22 +308,22 @@ def test_a_compound_written_as_one_word_or_two(
 
 
 def test_a_compound_in_a_list_and_a_rejected_entry_written_both_ways() -> None:
-    materials = make_question(
+    materials = cited_question(
         "list",
         ("sand", "soda ash", "limestone"),
-        question="What does the furnace melt?",
-        citations=(cite("sand, soda ash and limestone", _GLASS),),
-        article=(_GLASS,),
+        "What does the furnace melt?",
+        "sand, soda ash and limestone",
+        _GLASS,
     )
     assert grade(materials, "sand, sodaash, limestone").outcome is C
     # The author writes `per cent` and `percent`: the rejected entry stays rejected.
-    share = make_question(
+    share = cited_question(
         "number",
         "about 14 per cent",
+        "What share of the traffic is lorries?",
+        "about 14 per cent of the traffic",
+        _GLASS,
         accept=("14 percent",),
-        question="What share of the traffic is lorries?",
-        citations=(cite("about 14 per cent of the traffic", _GLASS),),
-        article=(_GLASS,),
     )
     share = replace(share, reject=("14 per cent of cars",))
     assert grade(share, "14 per cent").outcome is C
@@ -355,23 +355,23 @@ def test_a_text_answer_may_add_figures_its_paragraph_gives(
 
 def test_a_choice_and_a_rejected_entry_take_no_figure_of_the_paragraph() -> None:
     rank = "It is the country's third-largest brandy maker, ahead of the fourth-largest."
-    choice = make_question(
+    choice = cited_question(
         "choice",
         "third-largest",
-        question="Where does it rank?",
+        "Where does it rank?",
+        "third-largest brandy maker",
+        rank,
         choices=("largest", "second-largest", "third-largest", "fourth-largest"),
-        citations=(cite("third-largest brandy maker", rank),),
-        article=(rank,),
     )
     assert grade(choice, "3rd largest").outcome is C  # picks one choice, not `largest` too
     wages = "Each worker will receive between six and twelve months' wages, the firm said."
-    severance = make_question(
+    severance = cited_question(
         "text",
         "between six and twelve months' wages",
+        "How much will each worker receive?",
+        "between six and twelve months' wages",
+        wages,
         accept=("6 to 12 months' wages",),
-        question="How much will each worker receive?",
-        citations=(cite("between six and twelve months' wages", wages),),
-        article=(wages,),
     )
     severance = replace(severance, reject=("six months' wages",))
     assert grade(severance, "6 to 12 months' wages").outcome is C
@@ -384,12 +384,12 @@ _TAXES = (
 
 
 def test_a_slip_of_a_word_the_synonyms_table_rewrites() -> None:
-    taxed = make_question(
+    taxed = cited_question(
         "list",
         ("fuel", "liquor", "land"),
-        question="What three things did the budget tax?",
-        citations=(cite("fuel, liquor and land", _TAXES),),
-        article=(_TAXES,),
+        "What three things did the budget tax?",
+        "fuel, liquor and land",
+        _TAXES,
     )
     # `liquor` is read as `alcohol`: its slip must still meet it
     assert grade(taxed, "fuel, liqour, land").outcome is C
