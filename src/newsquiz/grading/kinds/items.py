@@ -11,12 +11,13 @@ or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
-from newsquiz.facts.numbers import roman_value
+from newsquiz.facts.numbers import number_spans, roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
@@ -61,6 +62,41 @@ def _places_joined(toks: list[str]) -> list[str]:
             out.append(toks[at])
             at += 1
     return out
+
+
+def _figures_as_the_key_writes(
+    toks: list[str], figures: dict[float, tuple[str, ...]], labels: frozenset[str]
+) -> list[str]:
+    """Each count typed that an item states, written as the item writes it: `2 hospitals`
+    for `two hospitals`, `seventy-one` and `a hundred and four` for `71` and `104` (whose
+    `and` then ends no item). An ordinal is left as typed (`a second key` is no count), and
+    so is a count in words of what the key labels by a figure (`all three potlines` is no
+    `Potline 3`)."""
+    out: list[str] = []
+    at = 0
+    for span in number_spans(toks):
+        written = figures.get(span.value) if span.value is not None else None
+        if span.ordinal or written is None:
+            continue
+        following = toks[span.end] if span.end < len(toks) else ""
+        if not span.digits and (following in labels or following.removesuffix("s") in labels):
+            continue
+        out.extend(toks[at : span.start])
+        out.extend(written)
+        at = span.end
+    out.extend(toks[at:])
+    return out
+
+
+def _figures_written(texts: Iterable[str]) -> dict[float, tuple[str, ...]]:
+    """The counts the texts state, each as they first write it (`two`, `1,200`)."""
+    figures: dict[float, tuple[str, ...]] = {}
+    for text in texts:
+        toks = tokenize(text)
+        for span in number_spans(toks):
+            if span.value is not None and not span.ordinal:
+                figures.setdefault(span.value, tuple(toks[span.start : span.end]))
+    return figures
 
 
 def _item_words(item: str) -> list[str]:
@@ -237,6 +273,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for w in words
         if not w[0].isdigit()
     }
+    # The words any form of the answer writes before a figure (`Potline 3`): a count typed
+    # before them in words (`all three potlines`) counts them, and names none by its figure.
+    labels_before = frozenset(
+        first
+        for text in (*ctx.key_texts, ", ".join(items))
+        for first, second in pairwise(tokenize(text))
+        if second[0].isdigit() and first[0].isalpha()
+    )
+    key_figures = _figures_written(items)
     # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
     persons = [
@@ -406,6 +451,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
     def match(toks: list[str]) -> Verdict:
         toks = short_forms_spelt_out(toks, spelt)  # `Kettleby Rd and Mill Ln`
+        toks = _figures_as_the_key_writes(toks, key_figures, labels_before)
         written = tuple(rewrite(toks))
         for name in slip_names:
             if _runs_in(written, name):
