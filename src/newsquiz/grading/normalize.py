@@ -117,6 +117,28 @@ def rewrite(toks: list[str]) -> list[str]:
     return out
 
 
+def rewritten_words(toks: list[str]) -> frozenset[str]:
+    """The words of a key that `rewrite` makes another word (`head` → `boss`): a slip of
+    one (`haed`) is mended before the rewrite, or it would be compared with the other."""
+    return frozenset(t for t in toks if t.isalpha() and rewrite([t]) != [t])
+
+
+def slips_mended(toks: list[str], words: frozenset[str]) -> list[str]:
+    """The typed tokens with each slip of one of `words` (`Straits Inverted Haed` for the
+    key's `Head`) written as that word, so that `rewrite` reads both alike."""
+    if not words:
+        return toks
+    mended = []
+    for token in toks:
+        slip_of = (
+            next((w for w in words if same_word(token, w) == CLOSE), None)
+            if token not in words and token.isalpha()
+            else None
+        )
+        mended.append(slip_of or token)
+    return mended
+
+
 _skeletons: dict[str, str] = {}
 _HARD_C = re.compile(r"c(?![hiey])")
 _SKELETON_RULES = (

@@ -53,7 +53,9 @@ from newsquiz.grading.normalize import (
     equivalents,
     negated_by_prefix,
     rewrite,
+    rewritten_words,
     same_word,
+    slips_mended,
     stem,
 )
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -309,6 +311,7 @@ class _TextKey:
     codes: frozenset[str]  # the key's codes of letters and digits (`6d` of `Euro 6d`)
     cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
     cited_days: frozenset[tuple[str, str]]  # days they give (`october`, `14`), the same
+    rewritten: frozenset[str]  # the key's words that `rewrite` makes others (`head`)
     # Other names the article writes that hold a word of the key (`Central Business
     # District` beside the key's `Central District`): typed, they name that other thing.
     other_names: tuple[tuple[str, ...], ...]
@@ -564,6 +567,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         - frozenset(key_toks),
         cited_days=frozenset(day for quote in ctx.quotes for day in _days_in(tokenize(quote)))
         - frozenset(_days_in(key_toks)),
+        rewritten=rewritten_words(written),
         ctx=ctx,
     )
 
@@ -581,6 +585,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         halves = {t for t in toks if t in _HALVES}
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
+    toks = slips_mended(toks, key.rewritten)
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(
