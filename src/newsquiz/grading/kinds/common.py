@@ -485,6 +485,19 @@ def scores_apart(toks: list[str]) -> list[str]:
     return out
 
 
+def ranges_of_time_apart(toks: list[str]) -> list[str]:
+    """`10-12 days` as `10 to 12 days`: a dashed pair before a unit of time is a range of
+    it, not a score."""
+    if not any(_SCORE.fullmatch(t) for t in toks):
+        return toks
+    out: list[str] = []
+    for at, token in enumerate(toks):
+        score = _SCORE.fullmatch(token)
+        following = toks[at + 1] if at + 1 < len(toks) else ""
+        out.extend((score[1], "to", score[2]) if score and following in TIME_UNITS else (token,))
+    return out
+
+
 def short_forms_spelt_out(toks: list[str], key: list[str]) -> list[str]:
     """`N Circular Rd` for North Circular Road, `Co. Offaly` for County Offaly: a short
     form of a word of the key (its first letter and others of it, in order), typed beside
