@@ -61,7 +61,11 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     ) - frozenset(tokenize(key))  # (`did not meet the standard`, a choice itself)
     # Choices that are all people are told apart by surname: a first name picks none.
     # Among names a city's name may be a given one (`Sofia Quintela` beside `Carlos Veloso`).
-    named = [looks_like_a_name(choice) for choice in choices]
+    posts = [_post_before_name(choice) for choice in choices]
+    named = [
+        looks_like_a_name(choice) or post is not None
+        for choice, post in zip(choices, posts, strict=True)
+    ]
     people = any(named) and all(
         is_name or given_named_for_a_city(words_of(choice))
         for choice, is_name in zip(choices, named, strict=True)
@@ -71,6 +75,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             compile_person(choice, ctx) or compile_text(choice, ctx, choice=True)
             for choice in choices
         ]
+        for index, post in enumerate(posts):
+            if post is not None:  # `the committee chair` picks `committee chair Ruth Hallett`
+                matchers[index] = _either(matchers[index], compile_text(post, ctx, choice=True))
         # A surname two choices share (`Joseph Roe`, `Dennis Roe`) picks neither alone.
         surnames = [name_parts(choice)[0] for choice in choices]
         shared = frozenset(s for s in surnames if surnames.count(s) > 1)
@@ -187,6 +194,20 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return _closest_choice(toks, words, key_index, denied)
 
     return match
+
+
+def _post_before_name(choice: str) -> str | None:
+    """The post of a choice that gives a person's post, then the person's name (`committee
+    chair` of `committee chair Ruth Hallett`, `Fisheries Minister` of `Fisheries Minister
+    Craig Loftus`): a choice of people, told apart as people are, or by that post."""
+    words = choice.split()
+    posts = world().post_words - FILLERS  # not `the` of `the Southern Hemisphere`
+    for start in range(len(words) - 2, max(0, len(words) - 5), -1):
+        post = " ".join(words[:start])
+        lead = tokenize(post)
+        if lead and lead[-1] in posts and looks_like_a_name(" ".join(words[start:])):
+            return post
+    return None
 
 
 def labelled_choice(toks: list[str], count: int) -> tuple[int, list[str]] | None:

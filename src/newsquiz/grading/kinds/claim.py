@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
 from newsquiz.facts.clock import as_clock_times
+from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import same_share, shares
@@ -165,6 +166,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     paragraph_figures = frozenset(
         m.value for toks in paragraph_toks for m in scan(toks) if m.value is not None
     ) | {roman for toks in paragraph_toks for _, roman in _roman_labels(toks)}
+    # The amounts the quotes and the explanation give, each in its currency: `false, they
+    # were promised 290 dollars` where they give 290 pesos (about $7.25) is another amount.
+    amounts = tuple(
+        (m.value, m.currency)
+        for text in (*ctx.quotes, ctx.explain)
+        for m in scan(tokenize(text))
+        if m.kind == MONEY and m.value is not None and m.currency is not None
+    )
     # The times of day the quotes and the explanation give (`suspended at 8:45 p.m.`): a
     # correction's other time (`at 9:45 p.m.`) is another fact.
     clock_times = frozenset(
@@ -398,6 +407,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(toks, known, by_kind):
             return incorrect("the article gives another figure")
+        if amounts and _in_another_currency(toks, amounts):
+            return incorrect("the article gives that amount in another currency")
         if quoted_ages and not _ages(toks) <= quoted_ages:
             return incorrect("the article gives another age")  # `false, she is 11`
         if (
@@ -1435,6 +1446,18 @@ def _another_figure(
             and stated
             and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
         ):
+            return True
+    return False
+
+
+def _in_another_currency(toks: list[str], amounts: tuple[tuple[float, str], ...]) -> bool:
+    """An amount typed in a currency (`290 dollars`) that the article gives only in others
+    (`290 pesos`)."""
+    for m in scan(toks):
+        if m.kind != MONEY or m.value is None or m.currency is None:
+            continue
+        given = [c for v, c in amounts if abs(v - m.value) <= 1e-9 * max(1.0, abs(v))]
+        if given and not any(same_currency(m.currency, c) for c in given):
             return True
     return False
 

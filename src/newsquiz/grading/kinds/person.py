@@ -51,10 +51,12 @@ _KINSHIP = frozenset(
 )  # fmt: skip
 # Words that say whom a person is related to: `no relation to the minister`.
 _RELATION = frozenset({"relation", "related", "unrelated", "relative"})
-# Particles of a family name that are never a given name (`Ben`, `Ter` may be).
+# Particles of a family name that are never a given name (`Ben`, `Ter` may be); with the
+# Malay `binti` (`binte`, short `bte`) and the Arabic `bint`, `daughter of`, as `bin` is
+# `son of`.
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "al", "el", "bin", "da", "di", "le", "la", "du", "los", "las",
-     "della", "dei", "degli", "zu"}
+     "della", "dei", "degli", "zu", "bint", "binti", "binte", "bte"}
 )  # fmt: skip
 
 # Slavic surnames change their ending with gender: Kovalsky and Kovalska (Kovalskaya),
