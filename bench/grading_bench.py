@@ -833,6 +833,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "merevalgus-car-deck-fire-fine",
     "kalulushi-mayoral-vote-annulled-rerun",
     "gore-shears-welsh-tally-record",
+    "singapore-inverted-head-stamp-record",
+    "durazno-wool-cooperative-rescue-vote",
+    "great-taylors-bay-salmon-licence-cut",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
