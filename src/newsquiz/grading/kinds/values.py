@@ -550,9 +550,24 @@ def _scaled_count(toks: list[str], m: Mention, key_kind: str, expected: float) -
     return replace(m, kind=NUMBER, value=m.number * scale, number=m.number * scale)
 
 
-def _hedges(toks: list[str], mentions: list[Mention]) -> bool:
-    """`41 or 14`, `fifteen years or life`: two answers offered."""
+def _hedges(toks: list[str], mentions: list[Mention], asked: Sequence[str] = ()) -> bool:
+    """`41 or 14`, `fifteen years or life`: two answers offered; not an `or` the question
+    writes between the same words (`14 partial or full recounts` for `How many partial or
+    full recounts…?`)."""
+    toks = _echoed_ors_dropped(toks, asked)
     return hedged(toks) and (len(mentions) > 1 or offers_alternatives(toks))
+
+
+def _echoed_ors_dropped(toks: list[str], asked: Sequence[str]) -> list[str]:
+    """The tokens less each `or` that stands between the words the question puts it between."""
+    if "or" not in asked or "or" not in toks:
+        return toks
+    triples = {tuple(asked[at - 1 : at + 2]) for at, w in enumerate(asked) if w == "or" and at}
+    return [
+        t
+        for at, t in enumerate(toks)
+        if not (t == "or" and at and tuple(toks[at - 1 : at + 2]) in triples)
+    ]
 
 
 def _bounds_quoted(ctx: Context, value: float) -> frozenset[str]:
@@ -1627,7 +1642,7 @@ def _counted_phrase(toks: list[str] | tuple[str, ...], end: int) -> tuple[str, .
     while end < len(toks) and toks[end][0].isalpha() and toks[end] not in FILLERS:
         phrase.append(toks[end])
         end += 1
-    return tuple(phrase[:3])
+    return tuple(phrase[:4])
 
 
 def _key_phrase(key: str, ctx: Context, expected: float, end: int) -> tuple[str, ...]:
@@ -2309,7 +2324,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             values.update(float(v) for v in _romans(toks))  # `XVII` typed for 17
         if not values:
             return incorrect("no number")
-        if len(values) > 1 or _hedges(toks, mentions):
+        if len(values) > 1 or _hedges(toks, mentions, ctx.asked_tokens):
             return incorrect(_ONE_VALUE)
         value = values.pop()
         if _close(value, expected, slack):
