@@ -92,6 +92,12 @@ HARBOUR = (
     "harbour master Tomas Ekdahl and police chief Daniel Obi.",
     "Harbour Board Chairman Ben Aziz said the board would meet again in June.",
 )
+HARBOUR_CHOICES = (
+    "harbour master Tomas Ekdahl",
+    "council leader Ines Varga",
+    "police chief Daniel Obi",
+    "Harbour Board Chairman Ben Aziz",
+)
 
 
 @pytest.mark.parametrize(
@@ -115,12 +121,7 @@ def test_choices_of_a_post_and_a_name(typed: str, expected: Outcome) -> None:
         "Who said the harbour would reopen on Monday?",
         "Ines Varga said the harbour would reopen on Monday",
         *HARBOUR,
-        choices=(
-            "harbour master Tomas Ekdahl",
-            "council leader Ines Varga",
-            "police chief Daniel Obi",
-            "Harbour Board Chairman Ben Aziz",
-        ),
+        choices=HARBOUR_CHOICES,
     )
     assert grade(question, typed).outcome is expected
 
@@ -143,11 +144,6 @@ def test_a_capitalised_post_before_a_name(typed: str, expected: Outcome) -> None
         "Who said the harbour board would meet again in June?",
         "Harbour Board Chairman Ben Aziz said the board would meet again in June",
         *HARBOUR,
-        choices=(
-            "harbour master Tomas Ekdahl",
-            "council leader Ines Varga",
-            "police chief Daniel Obi",
-            "Harbour Board Chairman Ben Aziz",
-        ),
+        choices=HARBOUR_CHOICES,
     )
     assert grade(question, typed).outcome is expected
