@@ -56,3 +56,43 @@ def test_counted_items(typed: str, expected: Outcome) -> None:
         RAID,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("two-ply sisal yarn, sacking and garden twine", C),
+        ("2-ply sisal yarn, sacking, garden twine", C),
+        ("garden twine, sacking and two-ply sisal yarn", C),
+        ("three-ply sisal yarn, sacking and garden twine", X),
+    ],
+)
+def test_a_word_near_a_number_word_is_no_count(typed: str, expected: Outcome) -> None:
+    # `twine` is a slip away from `twice`: read as a count, it would become `two`.
+    question = cited_question(
+        "list",
+        ("two-ply sisal yarn", "sacking", "garden twine"),
+        "Which three products does the order cover?",
+        "two-ply sisal yarn, sacking and garden twine",
+        "The order covers two-ply sisal yarn, sacking and garden twine for a buyer in Hamburg.",
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("three and a half per cent from May and two per cent from June", C),
+        ("3.5% from May, 2% from June", C),
+        ("three and a quarter per cent from May and two per cent from June", X),
+    ],
+)
+def test_a_fraction_in_words(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "list",
+        ("3.5 per cent from May", "2 per cent from June"),
+        "What rises does the deal give, and from when?",
+        "3.5 per cent from May and 2 per cent from June",
+        "The deal gives 3.5 per cent from May and 2 per cent from June, the union said.",
+    )
+    assert grade(question, typed).outcome is expected

@@ -17,7 +17,7 @@ from itertools import pairwise
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
-from newsquiz.facts.numbers import number_spans, roman_value
+from newsquiz.facts.numbers import NumberSpan, number_spans, roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import split_items
@@ -26,6 +26,7 @@ from newsquiz.facts.words import (
     HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
     UNITS,
@@ -74,9 +75,9 @@ def _figures_as_the_key_writes(
     `Potline 3`)."""
     out: list[str] = []
     at = 0
-    for span in number_spans(toks):
+    for span in _counts(toks):
         written = figures.get(span.value) if span.value is not None else None
-        if span.ordinal or written is None:
+        if written is None:
             continue
         following = toks[span.end] if span.end < len(toks) else ""
         if not span.digits and (following in labels or following.removesuffix("s") in labels):
@@ -93,10 +94,31 @@ def _figures_written(texts: Iterable[str]) -> dict[float, tuple[str, ...]]:
     figures: dict[float, tuple[str, ...]] = {}
     for text in texts:
         toks = tokenize(text)
-        for span in number_spans(toks):
-            if span.value is not None and not span.ordinal:
+        for span in _counts(toks):
+            if span.value is not None:
                 figures.setdefault(span.value, tuple(toks[span.start : span.end]))
     return figures
+
+
+# `a hundred and four`, `three and a half`
+_JOINING = frozenset({"a", "an", "and", "half", "quarter", "quarters", "point"})
+
+
+def _counts(toks: list[str]) -> list[NumberSpan]:
+    """The cardinal counts the tokens write in digits or number words, not a word read as a
+    slip of one (`twine` is no `twice`), nor a multiple (`twice`, `once`)."""
+    return [
+        span
+        for span in number_spans(toks)
+        if not span.ordinal
+        and all(
+            (t[0].isdigit() or t in NUMBER_WORDS or t in _JOINING) and t not in _MULTIPLES
+            for t in toks[span.start : span.end]
+        )
+    ]
+
+
+_MULTIPLES = frozenset({"once", "twice", "thrice"})
 
 
 def _item_words(item: str) -> list[str]:
