@@ -630,6 +630,9 @@ _SKIP_BACK = frozenset(
 _LIMITS = {"minimum": "least", "maximum": CEILING}  # `a maximum of` is `up to`
 _JUST_UNDER = frozenset({"under", "below"})
 _LENGTHS = {"longer": "more", "shorter": "less"}
+# `earlier than six weeks` is less than six weeks; `no earlier than six weeks` at least six.
+_SOONER = {"earlier": "less", "sooner": "less", "later": "more"}
+_NO_SOONER = {"earlier": "least", "sooner": "least", "later": "most"}
 # `no more than 12`, `12 or less`: the bound the other way round.
 _NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
 _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
@@ -675,6 +678,11 @@ def _qualify(toks: list[str], mention: Mention) -> None:
                 return
         elif word in _LENGTHS and toks[j + 1 : j + 2] == ["than"]:
             mention.bound = _LENGTHS[word]  # `longer than two hours` is more than two hours
+        elif word in _SOONER and toks[j + 1 : j + 2] == ["than"] and mention.kind != DATE:
+            # `no earlier than six weeks` after an event: six weeks at the least
+            no = j >= 1 and toks[j - 1] in ("no", "not")
+            mention.bound = _NO_SOONER[word] if no else _SOONER[word]
+            return
         elif word in _LIMITS and j + 1 < len(toks) and toks[j + 1] == "of":
             mention.bound = _LIMITS[word]  # `a minimum of one week` is at least a week
         elif (word == "up" and toks[j + 1] == "to") or word == "within":

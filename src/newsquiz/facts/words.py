@@ -217,3 +217,11 @@ HONORIFICS = frozenset(
      "reverend", "hon", "honourable", "honorable", "mister", "madam", "madame", "mme",
      "monsieur", "herr", "frau", "senor", "senora", "sheikh", "his", "her", "excellency"}
 )  # fmt: skip
+
+
+# Words that count the same event under another stem: `no deaths` is denied by `one died`.
+COUNTED_ALIKE = (
+    frozenset({"death", "deaths", "died", "die", "dies", "dead", "dying", "fatality",
+               "fatalities", "killed"}),
+    frozenset({"injury", "injuries", "injured", "hurt", "wounded"}),
+)  # fmt: skip

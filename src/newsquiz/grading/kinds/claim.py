@@ -41,6 +41,7 @@ from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, month_
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
+    COUNTED_ALIKE,
     FILLERS,
     MONTHS,
     SCALES,
@@ -1025,12 +1026,6 @@ _NONE_WERE = re.compile(
     r"\s+([a-z]{4,}ed)\b",
     re.IGNORECASE,
 )
-# Words that count the same event under another stem: `no deaths` is denied by `one died`.
-_COUNTED_ALIKE = (
-    frozenset({"death", "deaths", "died", "die", "dies", "dead", "dying", "fatality",
-               "fatalities", "killed"}),
-    frozenset({"injury", "injuries", "injured", "hurt", "wounded"}),
-)  # fmt: skip
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday"})
@@ -1319,7 +1314,7 @@ def _a_year(m: Mention) -> bool:
 def _same_measure(a: str, b: str) -> bool:
     """`started` and `starter`: what two figures count, by the stem they share, or by the
     family of words that count the same event (`died` and `deaths`)."""
-    if any(a in family and b in family for family in _COUNTED_ALIKE):
+    if any(a in family and b in family for family in COUNTED_ALIKE):
         return True
     size = 0
     for x, y in zip(a, b, strict=False):
