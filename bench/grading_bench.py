@@ -836,6 +836,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "singapore-inverted-head-stamp-record",
     "durazno-wool-cooperative-rescue-vote",
     "great-taylors-bay-salmon-licence-cut",
+    "khalishpur-jute-mill-first-export",
+    "ravnasbakken-ski-jump-budget-cap",
+    "puno-alpaca-frost-headcount-row",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
