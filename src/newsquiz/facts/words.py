@@ -225,3 +225,8 @@ COUNTED_ALIKE = (
                "fatalities", "killed"}),
     frozenset({"injury", "injuries", "injured", "hurt", "wounded"}),
 )  # fmt: skip
+
+
+def one_event(a: str, b: str) -> bool:
+    """`dead` and `deaths`, `hurt` and `injuries`: two words that count one event."""
+    return any(a in family and b in family for family in COUNTED_ALIKE)

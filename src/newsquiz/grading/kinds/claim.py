@@ -41,13 +41,13 @@ from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, month_
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
-    COUNTED_ALIKE,
     FILLERS,
     MONTHS,
     SCALES,
     SEASONS,
     WEEKDAYS,
     could_be_year,
+    one_event,
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -1314,7 +1314,7 @@ def _a_year(m: Mention) -> bool:
 def _same_measure(a: str, b: str) -> bool:
     """`started` and `starter`: what two figures count, by the stem they share, or by the
     family of words that count the same event (`died` and `deaths`)."""
-    if any(a in family and b in family for family in COUNTED_ALIKE):
+    if one_event(a, b):
         return True
     size = 0
     for x, y in zip(a, b, strict=False):

@@ -102,6 +102,7 @@ def _figures_written(texts: Iterable[str]) -> dict[float, tuple[str, ...]]:
 
 # `a hundred and four`, `three and a half`
 _JOINING = frozenset({"a", "an", "and", "half", "quarter", "quarters", "point"})
+_MULTIPLES = frozenset({"once", "twice", "thrice"})
 
 
 def _counts(toks: list[str]) -> list[NumberSpan]:
@@ -116,9 +117,6 @@ def _counts(toks: list[str]) -> list[NumberSpan]:
             for t in toks[span.start : span.end]
         )
     ]
-
-
-_MULTIPLES = frozenset({"once", "twice", "thrice"})
 
 
 def _item_words(item: str) -> list[str]:

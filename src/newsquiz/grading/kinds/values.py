@@ -56,7 +56,6 @@ from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
     COMPASS,
-    COUNTED_ALIKE,
     FILLERS,
     LETTER_UNITS,
     MONTHS,
@@ -68,6 +67,7 @@ from newsquiz.facts.words import (
     UNITS,
     WEEKDAYS,
     could_be_year,
+    one_event,
 )
 from newsquiz.facts.world import counted_class, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -1179,8 +1179,8 @@ def _counts_another(
     # points` for game points, where the word qualifies another).
     in_other_words = key_noun is not None and not (after and _a_noun(after[0]))
     if noun is not None and key_noun is not None:
-        if any(noun in family and key_noun in family for family in COUNTED_ALIKE):
-            return False  # `21,930 dead (alpacas)` for 21,930 deaths: one event, two stems
+        if one_event(noun, key_noun):
+            return False  # `21,930 dead (alpacas)` for 21,930 deaths
         if in_other_words and _counted_alike(noun, key_noun):
             return False  # `78 houses` for 78 homes (not `33 match points` for game points)
     if noun is None or (
@@ -1308,7 +1308,7 @@ _ONE_OF = frozenset({"a", "an", "per", "every", "each", "one"})
 def _counted_alike(a: str, b: str) -> bool:
     """Nouns of one class of things counted (`houses`, `homes`), or words that count one
     event under another stem (`dead`, `deaths`)."""
-    if any(a in family and b in family for family in COUNTED_ALIKE):
+    if one_event(a, b):
         return True
     found = counted_class(a)
     return found is not None and found == counted_class(b)
