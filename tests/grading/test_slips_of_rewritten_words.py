@@ -36,3 +36,20 @@ def test_a_slip_of_truce(typed: str, expected: Outcome) -> None:
     quote = "The two clans agreed a truce on Friday after a week of clashes."
     asked = "What did the two clans agree on Friday?"
     assert graded("text", "a truce", asked, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Tema Methodist Senior High School", C),
+        ("Tema Methodist Senior Hihg School", C),
+        ("Tema Methodist Senior Secondary School", C),
+        ("Tema Methodist Junior High School", X),
+    ],
+)
+def test_a_slip_of_a_word_read_in_a_phrase(typed: str, expected: Outcome) -> None:
+    # `high school` is read as `secondary school`: `hihg` alone would be read as neither.
+    quote = "Kofi Mensah, a student at Tema Methodist Senior High School, won the prize"
+    asked = "Which school does Kofi Mensah attend?"
+    key = "Tema Methodist Senior High School"
+    assert graded("text", key, asked, quote, typed) is expected

@@ -118,9 +118,11 @@ def rewrite(toks: list[str]) -> list[str]:
 
 
 def rewritten_words(toks: list[str]) -> frozenset[str]:
-    """The words of a key that `rewrite` makes another word (`head` → `boss`): a slip of
-    one (`haed`) is mended before the rewrite, or it would be compared with the other."""
-    return frozenset(t for t in toks if t.isalpha() and rewrite([t]) != [t])
+    """The words of a key that `rewrite` makes another word, alone (`head` → `boss`) or in a
+    phrase (`high` of `high school`): a slip of one (`haed`, `hihg`) is mended before the
+    rewrite, or it would be compared with the other."""
+    gone = set(toks) - set(rewrite(toks))
+    return frozenset(t for t in toks if t.isalpha() and (t in gone or rewrite([t]) != [t]))
 
 
 def slips_mended(toks: list[str], words: frozenset[str]) -> list[str]:
@@ -233,6 +235,13 @@ def _compare(typed: str, key: str) -> int | None:
         return CLOSE
     if key in _COMPASS_WORDS and _swapped(typed, key):
         return CLOSE  # `Lamu Esat`: two letters swapped make no other point
+    if (
+        key in GUARDED_WORDS
+        and typed not in GUARDED_WORDS
+        and len(key) >= _LONG_GUARDED
+        and (_one_dropped(typed, key) or _swapped(typed, key))
+    ):
+        return CLOSE  # `actng mayor`, `retird judge`: a letter left out makes no other word
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
@@ -275,6 +284,9 @@ def _compare(typed: str, key: str) -> int | None:
 
 
 _POINTS = frozenset({"north", "south", "northern", "southern", "eastern", "western"})
+# Words that carry a fact are never fuzzed, but a long one with a letter left out or two
+# swapped (`actng`, `retierd`) is a slip: no other word of the kind is that near.
+_LONG_GUARDED = 6
 _COMPASS_FORMS = frozenset({"north", "south", "east", "west"})
 _COMPASS_WORDS = _COMPASS_FORMS | {point + "ern" for point in _COMPASS_FORMS}
 

@@ -585,7 +585,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         halves = {t for t in toks if t in _HALVES}
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
-    toks = slips_mended(toks, key.rewritten)
+    toks = slips_mended(toks, key.rewritten | key.qualifiers)  # `actng` for `acting` too
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(
