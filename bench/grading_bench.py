@@ -839,6 +839,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "khalishpur-jute-mill-first-export",
     "ravnasbakken-ski-jump-budget-cap",
     "puno-alpaca-frost-headcount-row",
+    "bahrain-pearl-season-first-auction",
+    "arslanbob-walnut-logging-ban-ruling",
+    "luderitz-line-sand-contract-cancelled",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
