@@ -173,8 +173,6 @@ def skeleton(word: str) -> str:
     if cached is not None:
         return cached
     result = _HARD_C.sub("k", word)  # Eric, Erik; but not Chekhov, cease, Cyprus
-    if result.startswith("ye"):
-        result = result[1:]  # Cyrillic Е at a word's head: Yermek, Ermek; Yesil, Esil
     for old, new in _SKELETON_RULES:
         result = result.replace(old, new)
     collapsed: list[str] = []
