@@ -201,13 +201,19 @@ def _post_before_name(choice: str) -> str | None:
     chair` of `committee chair Ruth Hallett`, `Fisheries Minister` of `Fisheries Minister
     Craig Loftus`): a choice of people, told apart as people are, or by that post."""
     words = choice.split()
-    posts = world().post_words - FILLERS  # not `the` of `the Southern Hemisphere`
+    posts = _post_words()
     for start in range(len(words) - 2, max(0, len(words) - 5), -1):
         post = " ".join(words[:start])
         lead = tokenize(post)
         if lead and lead[-1] in posts and looks_like_a_name(" ".join(words[start:])):
             return post
     return None
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    """The words of posts, less fillers (not `the` of `the Southern Hemisphere`)."""
+    return world().post_words - FILLERS
 
 
 def labelled_choice(toks: list[str], count: int) -> tuple[int, list[str]] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -476,25 +476,18 @@ def denied_positions(toks: list[str]) -> set[int]:
 _SCORE = re.compile(r"(\d+)-(\d+)")
 
 
-def scores_apart(toks: list[str]) -> list[str]:
-    """`failed 6-10` as `failed 6 to 10`: each side of a vote or score is a figure."""
-    out: list[str] = []
-    for token in toks:
-        score = _SCORE.fullmatch(token)
-        out.extend((score[1], "to", score[2]) if score else (token,))
-    return out
-
-
-def ranges_of_time_apart(toks: list[str]) -> list[str]:
-    """`10-12 days` as `10 to 12 days`: a dashed pair before a unit of time is a range of
-    it, not a score."""
+def scores_apart(toks: list[str], before: Collection[str] | None = None) -> list[str]:
+    """`failed 6-10` as `failed 6 to 10`: each side of a vote or score is a figure. With
+    `before`, only a dashed pair written before one of those words (`10-12 days`, a range
+    of time before units of time). The same list where there is none (most answers)."""
     if not any(_SCORE.fullmatch(t) for t in toks):
         return toks
     out: list[str] = []
     for at, token in enumerate(toks):
         score = _SCORE.fullmatch(token)
-        following = toks[at + 1] if at + 1 < len(toks) else ""
-        out.extend((score[1], "to", score[2]) if score and following in TIME_UNITS else (token,))
+        if score and before is not None:
+            score = score if at + 1 < len(toks) and toks[at + 1] in before else None
+        out.extend((score[1], "to", score[2]) if score else (token,))
     return out
 
 

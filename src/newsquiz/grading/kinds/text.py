@@ -311,7 +311,9 @@ class _TextKey:
     codes: frozenset[str]  # the key's codes of letters and digits (`6d` of `Euro 6d`)
     cited_years: frozenset[str]  # years the cited quotes give, which an answer may add
     cited_days: frozenset[tuple[str, str]]  # days they give (`october`, `14`), the same
-    rewritten: frozenset[str]  # the key's words that `rewrite` makes others (`head`)
+    # The key's words a slip of which is mended before it is read: those `rewrite` makes
+    # others (`head`) and its qualifiers (`acting`), which are never fuzzed otherwise.
+    mended: frozenset[str]
     # Other names the article writes that hold a word of the key (`Central Business
     # District` beside the key's `Central District`): typed, they name that other thing.
     other_names: tuple[tuple[str, ...], ...]
@@ -464,6 +466,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     beside = frozenset(
         p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
     )
+    qualifiers = frozenset(t for t in key_toks if t in QUALIFIERS)
     return _TextKey(
         initials=initials_of(key_words),
         bare_numbering=bare_numbering,
@@ -490,7 +493,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
-        qualifiers=frozenset(t for t in key_toks if t in QUALIFIERS),
+        qualifiers=qualifiers,
         has_or=hedged(key_toks),
         joins=any(t in _JOINERS for t in key_toks),
         harmless=frozenset(harmless),
@@ -567,7 +570,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         - frozenset(key_toks),
         cited_days=frozenset(day for quote in ctx.quotes for day in _days_in(tokenize(quote)))
         - frozenset(_days_in(key_toks)),
-        rewritten=rewritten_words(written),
+        mended=rewritten_words(written) | qualifiers,
         ctx=ctx,
     )
 
@@ -585,7 +588,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         halves = {t for t in toks if t in _HALVES}
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
-    toks = slips_mended(toks, key.rewritten | key.qualifiers)  # `actng` for `acting` too
+    toks = slips_mended(toks, key.mended)  # `Haed` for `Head`, `actng` for `acting`
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(

@@ -82,7 +82,7 @@ from newsquiz.grading.kinds.common import (
     opposite_of_asked,
     per_unit,
     per_what,
-    ranges_of_time_apart,
+    scores_apart,
     slash_as_per,
     year_unsaid,
 )
@@ -3218,7 +3218,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     periods = _periods_of(expected, (key, *ctx.key_texts, *ctx.quotes), ctx)
 
     def match(toks: list[str]) -> Verdict:
-        toks = _intervals_spelt_out(ranges_of_time_apart(toks))  # `semi-annually`, `10-12 days`
+        toks = _intervals_spelt_out(scores_apart(toks, before=TIME_UNITS))  # `10-12 days`
         typed_each_time = _count_each_time(toks) if each_time is not None else None
         if (
             typed_each_time is not None
