@@ -1143,14 +1143,27 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             and name[1] not in lowercase
             and not places_in(name[1:])
         )
-        while name and name[0] in lowercase and not given_a_word:
+        # `Park Ji-hoon`, then `Park said`, where a `business park` is written too: a family
+        # name written first that is also a word.
+        family_first_a_word = (
+            name is not None
+            and len(name) >= 2
+            and name[0] in tables.surname_first
+            and name[0] in alone_words
+            and lowercase.isdisjoint(name[1:])
+        )
+        while name and name[0] in lowercase and not (given_a_word or family_first_a_word):
             name = name[1:]
         if (
             name
             and len(name) >= 2
             and name not in full_names
             and (run not in one_word or run in apart)
-            and (given_a_word or lowercase.isdisjoint(w for w in name if w not in PARTICLES))
+            and (
+                given_a_word
+                or family_first_a_word
+                or lowercase.isdisjoint(w for w in name if w not in PARTICLES)
+            )
         ):
             full_names.append(name)
     # `Milan Horvat` beside `Peter Horvat` (or `Horvat said`): a city's name before a word
