@@ -130,6 +130,9 @@ class ArticleNames:
     alone: frozenset[str] = frozenset()  # name words the article also writes on their own
     capitals: frozenset[str] = frozenset()  # words it writes in capitals (`GM`, `NATO`)
     paragraph_of: tuple[int, ...] = ()  # each sentence's paragraph, by its index
+    # The halves of names the article writes joined by a hyphen (`Fairley-Koh`), by the
+    # second half: a surname of two halves, which the second alone does not name.
+    barrelled: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     # Names of two words or more the article writes (`Central Business District`), by each
     # of their words: what another name holding an answer's words is looked up in.
     names_by_word: dict[str, frozenset[tuple[str, ...]]] = field(
@@ -1262,7 +1265,21 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         capitals=frozenset(w for ws in capitals.values() for w in ws),
         paragraph_of=tuple(paragraph_of),
         names_by_word=_by_word(run for run in proper if len(run) >= 2),
+        barrelled=_barrelled(paragraphs),
     )
+
+
+_BARRELLED = re.compile(r"\b([^\W\d_][^\W\d_]+)-([^\W\d_]{2,})\b")
+
+
+def _barrelled(paragraphs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for paragraph in paragraphs:
+        for first, second in _BARRELLED.findall(paragraph):
+            halves = tokenize(first), tokenize(second)
+            if first[0].isupper() and second[0].isupper() and all(len(h) == 1 for h in halves):
+                found[halves[1][0]].add(halves[0][0])
+    return {second: frozenset(firsts) for second, firsts in found.items()}
 
 
 def _by_word(names: Iterable[tuple[str, ...]]) -> dict[str, frozenset[tuple[str, ...]]]:

@@ -10,7 +10,7 @@ from newsquiz.facts.article import ArticleNames, given_named_for_a_city
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.shares import SAME_SHARE, shares
-from newsquiz.facts.text import tokenize, words_of
+from newsquiz.facts.text import fold_text, tokenize, words_of
 from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
 from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
@@ -45,6 +45,9 @@ _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
 
 
 def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
+    # An accepted form that is a choice written in other capitals (`south korea`) is that
+    # choice, told apart from the others as the key is (`Korea` fits North Korea too).
+    key = next((c for c in choices if c == key or fold_text(c) == fold_text(key)), key)
     if key not in choices:
         return compile_text(key, ctx, choice=True)
     key_index = choices.index(key)

@@ -1468,6 +1468,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
     }
 
+    # `Fairley` of a double-barrelled `Fairley-Koh` the article never shortens to `Koh`.
+    barrel_first = (
+        _barrel_before(key, surname, person, ctx.names) if surname not in ctx.names.alone else None
+    )
+
     def match(toks: list[str]) -> Verdict:
         if _before_a_name(toks, wrong_honorifics) or not namesakes_letters.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
@@ -1693,9 +1698,30 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             return incorrect("name one person")
         if (year := year_unsaid(toks, ctx)) is not None:
             return incorrect(f"the article gives no date in {year}")  # `Roe, in 2017`
+        if barrel_first is not None and not given_hit and barrel_first not in toks:
+            return incorrect("the whole surname is needed")  # `Koh` of Fairley-Koh
         if surname_hit == CLOSE:
             return correct(f"close: {shown}", close=True)
         assert surname_hit == EXACT
         return correct()
 
     return match
+
+
+_BARRELLED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
+
+
+def _barrel_before(
+    key: str, surname: str, person: Person | None, names: ArticleNames
+) -> str | None:
+    """The first half of a double-barrelled surname (`Waqanivalu` of Anaseini
+    Waqanivalu-Reddy), as the key or the article joins it, which the surname read alone
+    (`Reddy`) leaves out."""
+    found = _BARRELLED.search(key)
+    if found is not None and tokenize(found.group(2)) == [surname]:
+        first = tokenize(found.group(1))
+        return first[0] if len(first) == 1 else None
+    if person is None or surname not in person.name[1:]:
+        return None
+    before = person.name[person.name.index(surname, 1) - 1]
+    return before if before in names.barrelled.get(surname, ()) else None

@@ -323,6 +323,22 @@ def _moved_other_way(toks: list[str], moved: frozenset[str]) -> bool:
     return any(t in other and toks[i + 1 : i + 2] in (["from"], ["to"]) for i, t in enumerate(toks))
 
 
+_SET_AGAINST = re.compile(r"\b(?:rather than|instead of)\s+([^.,;:()]+)", re.IGNORECASE)
+_SET_AGAINST_WORDS = 5  # the words after the contrast that say what it is set against
+
+
+def _set_against(quotes: tuple[str, ...]) -> frozenset[str]:
+    """The words a quote sets against its fact (`must go to retraining rather than to roads
+    and buildings`): an answer that gives the figure to them says the opposite."""
+    return frozenset(
+        word
+        for quote in quotes
+        for found in _SET_AGAINST.finditer(quote)
+        for word in tokenize(found.group(1))[:_SET_AGAINST_WORDS]
+        if word.isalpha() and word not in FILLERS and len(word) > 2
+    )
+
+
 def _content_words_of(words: frozenset[str]) -> frozenset[str]:
     """The words of content only: small words and bounds (`no more than 12 knots`) have
     rules of their own."""
@@ -1920,6 +1936,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # Words of content only (bounds have their rule): `no more than 12 knots` stays right.
     turned_over = _opposites(key, ctx)
     opposites = _content_words_of(turned_over)
+    set_against = _set_against(ctx.quotes) - frozenset(key_toks) - ctx.words
     # `38.6 percent, down from 42.1 percent` in the article: `up from` is the other way.
     moved_from = _moved_from(ctx.cited_paragraphs, expected)
     places_here = _places_here(ctx)
@@ -2036,6 +2053,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or (moved_from is not None and _moved_other_way(toks, moved_from))
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
+        if not set_against.isdisjoint(toks):
+            # `60 percent to roads` where it must go to retraining rather than to roads
+            return incorrect("the article sets that against the figure")
         source = _source_typed(toks)
         if source is not None and source not in said and "from" in said:
             return incorrect(f"the article does not say from {source}")  # `96% from solar`
