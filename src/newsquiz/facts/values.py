@@ -24,6 +24,7 @@ from newsquiz.facts.words import (
     COMPARATIVE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DAY_KINDS,
     FILLERS,
     FOREIGN_MONTHS,
     LETTER_UNITS,
@@ -446,6 +447,24 @@ def _unit(toks: list[str], index: int, after_digits: bool) -> float | None:
 # Words between a count and its unit of time that leave it a length of time: `two more
 # years`, `a further three weeks` are two years, three weeks.
 _ADDED = frozenset({"more", "further", "additional", "extra"})
+_SLIPPED_KIND = 7  # a kind of day this long may be typed with a slip (`bussiness days`)
+
+
+def day_kind(word: str) -> str | None:
+    """The kind of day a word names (`business`, `bussiness`: working days), if any."""
+    kind = DAY_KINDS.get(word)
+    if kind is not None or len(word) < _SLIPPED_KIND:
+        return kind
+    found = {
+        k for w, k in DAY_KINDS.items() if len(w) >= _SLIPPED_KIND and OSA.distance(word, w) <= 1
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _between(word: str) -> bool:
+    """A word between a count and its unit of time that leaves it a length of time: `two
+    more years`; `ten working days`, whose kind of day has a rule of its own."""
+    return word in _ADDED or day_kind(word) is not None
 
 
 def _durations(
@@ -465,7 +484,7 @@ def _durations(
             span = spans[index]
             unit = _unit(toks, span.end, span.digits)
             added = 0
-            if unit is None and toks[span.end : span.end + 1] and toks[span.end] in _ADDED:
+            if unit is None and toks[span.end : span.end + 1] and _between(toks[span.end]):
                 unit = _unit(toks, span.end + 1, False)  # `two more years`: two years
                 added = 1
             if unit is not None and not span.ordinal:

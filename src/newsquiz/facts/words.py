@@ -63,6 +63,18 @@ FOREIGN_MONTHS = {
 }  # fmt: skip
 
 # Seconds in each unit of time a player might type.
+# Kinds of day a length of time may be counted in (`ten working days`): a count of them is
+# a length of time, and another fact than as many days of any kind. `business` days are
+# `working` days.
+DAY_KINDS = {
+    "working": "working",
+    "work": "working",
+    "business": "working",
+    "calendar": "calendar",
+    "school": "school",
+    "trading": "trading",
+    "sitting": "sitting",
+}
 TIME_UNITS = {
     "millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "msec": 0.001,
     "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
@@ -50,6 +50,7 @@ from newsquiz.facts.values import (
     PLUS,
     VAGUE,
     Mention,
+    day_kind,
     scan,
 )
 from newsquiz.facts.words import (
@@ -651,7 +652,12 @@ def _years_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
                 continue
             after = toks[m.end : m.end + 2]
             if len(after) == 2 and after[0] == "in" and _YEAR_TOKEN.fullmatch(after[1]):
-                (own if _close(m.value, expected) else others).add(after[1])
+                # `74 working days in 2026`: a length of time counts the key's figure too
+                counted = m.number if m.kind == DURATION else None
+                same = _close(m.value, expected) or (
+                    counted is not None and _close(counted, expected)
+                )
+                (own if same else others).add(after[1])
     return frozenset(others - own)
 
 
@@ -1404,15 +1410,24 @@ def _words_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 def _share_of_another_whole(
-    toks: list[str], said: frozenset[str], wholes: frozenset[str], written: frozenset[str]
+    toks: list[str],
+    said: frozenset[str],
+    wholes: frozenset[str],
+    written: frozenset[str],
+    counted: frozenset[str],
 ) -> bool:
     """`20 percent of GDP` where the quote's share is of the cost: a whole typed that the
     key, question and quote never name, and that the article gives another share of, or
-    never writes at all (`60 percent of its profit` for a share of its output)."""
+    counts (`70 percent of passengers` for a share of the freight, where it counts 187
+    passengers), or never writes at all (`60 percent of its profit` for its output)."""
     return any(
         whole
         and said.isdisjoint(whole)
-        and (not wholes.isdisjoint(whole) or written.isdisjoint(whole))
+        and (
+            not wholes.isdisjoint(whole)
+            or not counted.isdisjoint(whole)
+            or written.isdisjoint(whole)
+        )
         for whole in _wholes(rewrite(toks))
     )
 
@@ -1953,6 +1968,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     share_of_named_whole = key_unit is not None and key_unit.dimension == "ratio" and whole_named
     article_wholes = _wholes_in(ctx.names.sentences) if share_of_named_whole else frozenset()
+    # What the article counts (`187 passengers`): no whole of the key's share.
+    counted_wholes = (
+        frozenset(rewrite(list(ctx.names.counted))) if share_of_named_whole else frozenset()
+    )
     said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
@@ -2103,7 +2122,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         elif not counted_per_time and (unsaid := _rate_unsaid(toks, key_unit, ctx)) is not None:
             return incorrect(unsaid)
         if share_of_named_whole and _share_of_another_whole(
-            toks, said_wholes, article_wholes, _words_in(ctx.names.sentences)
+            toks, said_wholes, article_wholes, _words_in(ctx.names.sentences), counted_wholes
         ):
             return incorrect("a share of another whole")  # `20 percent of GDP` for the cost
         turned = _turned_qualifier(toks, said_wholes, ctx.names.sentences)
@@ -3183,6 +3202,10 @@ def _answer_unit(ctx: Context) -> float | None:
     return value / number if value and number else None
 
 
+def _days_of_kind(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(kind for w in words if (kind := day_kind(w)) is not None)
+
+
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
     key_toks = tokenize(key)
@@ -3214,6 +3237,10 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     units_said = _units_said(said)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
+    # `ten working days`: the kind of day the key counts, and those the question and quotes
+    # name (which a key may leave unsaid).
+    key_days = _days_of_kind(key_toks)
+    said_days = _days_of_kind(said)
     # `within ten days`: a limit; `after ten days` is a delay of at least that long.
     within = "within" in said or any(_time_given(tokenize(text)) for text in (key, *ctx.quotes))
     # `review it after two years`: a delay, where the key's quotes never give a limit.
@@ -3254,6 +3281,10 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
             return incorrect("the article gives a limit, not a delay")
+        typed_days = _days_of_kind(toks)
+        if typed_days != key_days and (key_days or not typed_days <= said_days):
+            shown = f"{'/'.join(sorted(key_days))} days" if key_days else "days of any kind"
+            return incorrect(f"the article counts {shown}")  # `eight days` for working days
         if delayed and "within" in toks and "after" not in toks:
             return incorrect("the article gives a delay, not a limit")  # `within two years`
         scanned = _as_intervals(toks, asserted(scan(toks)))
