@@ -842,6 +842,12 @@ SEEN_AFTER_FIRST_FIGURE = (
     "bahrain-pearl-season-first-auction",
     "arslanbob-walnut-logging-ban-ruling",
     "luderitz-line-sand-contract-cancelled",
+    "choum-ore-train-herder-payouts",
+    "riigikogu-vaivara-shale-closure-vote",
+    "fiji-sevens-coach-contract-standoff",
+    "moana-lelei-ferry-drift-inquiry",
+    "tolapampa-lithium-water-permit-suspended",
+    "latvia-song-festival-ticket-record",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
