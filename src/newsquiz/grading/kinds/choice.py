@@ -104,6 +104,13 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             matchers[index] = _either(matchers[index], compile_text(short, ctx, choice=True))
             words[index] = [*words[index], short]
 
+    # The article's names only other choices hold (`Minj` of `the counting centre at Minj`
+    # beside the key `a sports hall at Banz`): typed with the key's words, two choices mixed.
+    others_proper = (
+        frozenset(w for i, ws in enumerate(words) if i != key_index for w in ws)
+        - frozenset(words[key_index])
+        - ctx.words
+    ) & ctx.names.proper_words
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
     figures = _figures_of_choices(choices, ctx)
     # Words a figure may be typed with: the quote's, the key's own, and small words that
@@ -194,7 +201,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if other is not None:
             # `Scottish Government` for Transport Scotland, where the article names both
             return incorrect(f"the article's {other} is another")
-        return _closest_choice(toks, words, key_index, denied)
+        return _closest_choice(toks, words, key_index, denied, others_proper)
 
     return match
 
@@ -583,16 +590,26 @@ def _initialled(typed: list[str], choice_words: list[list[str]]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_AT_PLACE = frozenset({"in", "at", "near", "from", "outside", "inside"})
+
+
 def _closest_choice(
     toks: list[str],
     choice_words: list[list[str]],
     key_index: int,
     denied: frozenset[str] = frozenset(),
+    others_proper: frozenset[str] = frozenset(),
 ) -> Verdict:
     """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`);
     not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
     choice `that fail Euro VI`, where the quote says they do not meet it)."""
     key_words = choice_words[key_index]
+    mixed = next(
+        (t for i, t in enumerate(toks) if t in others_proper and i and toks[i - 1] in _AT_PLACE),
+        None,
+    )
+    if mixed is not None:
+        return incorrect(f"`{mixed}` is another choice's")  # `the sports hall at Minj`
     said_not = next((t for t in toks if t in denied and t not in key_words), None)
     if said_not is not None:
         return incorrect(f"the article says not {said_not}")  # `that meet Euro VI`

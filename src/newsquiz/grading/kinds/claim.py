@@ -283,9 +283,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
-    steady = (
-        not _STEADY.isdisjoint(quoted_words) or any(map(_change_denied, quoted_texts))
-    ) and (RISING | FALLING).isdisjoint(quoted_words)
+    steady = (not _STEADY.isdisjoint(quoted_words) or any(map(_change_denied, quoted_texts))) and (
+        RISING | FALLING
+    ).isdisjoint(quoted_words)
     # `six fewer than the old hut`: a correction that says it is the same says otherwise.
     compared = any(
         after == "than" and (word in _UNEQUAL or (word.endswith("er") and len(word) > 4))
@@ -934,6 +934,8 @@ def _change_denied(toks: list[str]) -> bool:
         word in _CHANGE and not NEGATIONS.isdisjoint(toks[max(0, at - 2) : at])
         for at, word in enumerate(toks)
     )
+
+
 # Words that set one figure above or below another (`six fewer than the old hut`).
 _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
