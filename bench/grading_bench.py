@@ -848,6 +848,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "moana-lelei-ferry-drift-inquiry",
     "tolapampa-lithium-water-permit-suspended",
     "latvia-song-festival-ticket-record",
+    "mzuzu-tobacco-grading-fee-boycott",
+    "jezersko-chairlift-cable-failure",
+    "jiwaka-missing-ballot-boxes-recount",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
