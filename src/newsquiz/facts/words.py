@@ -62,7 +62,6 @@ FOREIGN_MONTHS = {
     "dezember": 12, "diciembre": 12, "dicembre": 12,
 }  # fmt: skip
 
-# Seconds in each unit of time a player might type.
 # Kinds of day a length of time may be counted in (`ten working days`): a count of them is
 # a length of time, and another fact than as many days of any kind. `business` days are
 # `working` days.
@@ -75,6 +74,7 @@ DAY_KINDS = {
     "trading": "trading",
     "sitting": "sitting",
 }
+# Seconds in each unit of time a player might type.
 TIME_UNITS = {
     "millisecond": 0.001, "milliseconds": 0.001, "ms": 0.001, "msec": 0.001,
     "second": 1, "seconds": 1, "sec": 1, "secs": 1, "s": 1,

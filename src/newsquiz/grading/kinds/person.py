@@ -1708,7 +1708,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     return match
 
 
-_BARRELLED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
+_BARRELLED_LAST = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
 
 
 def _barrel_before(
@@ -1717,7 +1717,7 @@ def _barrel_before(
     """The first half of a double-barrelled surname (`Waqanivalu` of Anaseini
     Waqanivalu-Reddy), as the key or the article joins it, which the surname read alone
     (`Reddy`) leaves out."""
-    found = _BARRELLED.search(key)
+    found = _BARRELLED_LAST.search(key)
     if found is not None and tokenize(found.group(2)) == [surname]:
         first = tokenize(found.group(1))
         return first[0] if len(first) == 1 else None
