@@ -549,11 +549,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
                 }
             )
         ),
-        key_countries=frozenset(
-            p.name
-            for w in (() if choice else ctx.keys - word_set)
-            for p in tables.place_by_name.get((w,), ())
-            if p.kind == "country"
+        key_countries=(
+            frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
         ),
         directions=frozenset(
             point
@@ -1097,6 +1094,23 @@ _YEAR_APART = frozenset({"in", "dated", "from", "since"})
 _REGION_KINDS = frozenset({"country", "subdivision"})
 
 
+def _regions_accepted(
+    texts: tuple[str, ...], key_words: frozenset[str], key_toks: list[str]
+) -> frozenset[str]:
+    """The countries and provinces the key's accepted forms write beside it (`Vanga,
+    Kenya`, `Shippagan, New Brunswick`), not the key's own place in another tongue
+    (`Südtirol` for South Tyrol)."""
+    own = {p for _, _, places in places_in(key_toks) for p in places}
+    found: set[str] = set()
+    for text in texts:
+        toks = tokenize(text)
+        for start, end, places in places_in(toks):
+            if key_words.issuperset(toks[start:end]) or not own.isdisjoint(places):
+                continue
+            found.update(place.name for place in places if place.kind in _REGION_KINDS)
+    return frozenset(found)
+
+
 def _region_after(toks: list[str], at: int, words: AbstractSet[str]) -> bool:
     """The region starting at `at` is written straight after one of `words` (`Dover,
     Delaware`, `Dover Delaware`)."""
@@ -1150,13 +1164,24 @@ def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
             if all(p.name not in key.regions_beside for p in regions):
                 return True
         elif key.key_countries and all(
-            p.name not in key.key_countries and p.within not in key.key_countries for p in regions
+            p.name not in key.key_countries
+            and p.within not in key.key_countries  # `Vanga, Kwale County` of Vanga, Kenya
+            and p.name not in _homes(key.key_countries)  # `Shippagan, Canada`
+            for p in regions
         ):
             return True
     return False
 
 
 _IN = frozenset({"in"})
+
+
+def _homes(regions: frozenset[str]) -> frozenset[str]:
+    """The countries the named provinces are in (`Canada` of New Brunswick)."""
+    by_name = world().place_by_name
+    return frozenset(
+        p.within for name in regions for p in by_name.get(tuple(tokenize(name)), ()) if p.within
+    )
 
 
 _WHERE = frozenset({"from", "in"})
