@@ -1468,6 +1468,9 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
     }
 
+    # `Sang-woo` of Lee Sang-woo: a given name of joined syllables, whose first typed with
+    # another second (`Lee Sang-min`) is another person's.
+    syllables = _joined_syllables(key, surname)
     # `Fairley` of a double-barrelled `Fairley-Koh` the article never shortens to `Koh`.
     barrel_first = (
         _barrel_before(key, surname, person, ctx.names) if surname not in ctx.names.alone else None
@@ -1480,6 +1483,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
             return incorrect("another of that name")  # `Agyemang III` for Agyemang II
         typed_names = [t for t in toks if t[0].isalpha() and t not in FILLERS]
+        if any(
+            a in syllables and b not in parts and _another_syllable(b, syllables[a])
+            for a, b in pairwise(typed_names)
+        ):
+            return incorrect("another given name")  # `Lee Sang-min` for Lee Sang-woo
         if bare_names_another and typed_names == [surname]:
             return incorrect(f"the article names two people {shown}: which one?")
         if answer is not None and typed_names and set(typed_names) <= others_given:
@@ -1706,6 +1714,29 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         return correct()
 
     return match
+
+
+_JOINED_SYLLABLES = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+
+
+def _another_syllable(typed: str, key: str) -> bool:
+    """Neither the syllable, a slip of it, nor it romanised another way (`hyn`, `hon` for
+    `hyun`, `hoon`)."""
+    return (
+        same_word(typed, key) is None
+        and romanised_sound(typed) != romanised_sound(key)
+        and OSA.distance(typed, key) > 1
+    )
+
+
+def _joined_syllables(key: str, surname: str) -> dict[str, str]:
+    """Each first syllable of a joined given name the key writes, with its second."""
+    found: dict[str, str] = {}
+    for first, second in _JOINED_SYLLABLES.findall(key):
+        a, b = tokenize(first), tokenize(second)
+        if len(a) == len(b) == 1 and b[0] != surname:
+            found[a[0]] = b[0]
+    return found
 
 
 _BARRELLED_LAST = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
