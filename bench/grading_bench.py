@@ -852,6 +852,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "mzuzu-tobacco-grading-fee-boycott",
     "jezersko-chairlift-cable-failure",
     "jiwaka-missing-ballot-boxes-recount",
+    "dhurchhu-tunnel-collapse-delay",
+    "matosinhos-sardine-quota-cut-protest",
+    "kinosew-lake-winter-road-fuel-airlift",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
