@@ -64,10 +64,10 @@ ARTICLES = HERE / "grading" / "articles"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # The thirtieth, thirty-second and thirty-fourth groups were measured once and moved out of
-# the bench (bench/grading/heldout30/, heldout32/, heldout34/) unseen, as were the 255th
-# and the 264th (heldout255/, heldout264/): `--unseen FOLDER` measures such a group again,
-# figures only, without ever listing its misses. (The 250th and 251st, kept so by stop 41,
-# were looked at in stop 42; the 253rd in stop 43.)
+# the bench (bench/grading/heldout30/, heldout32/, heldout34/) unseen, as were the 255th,
+# 264th and 266th (heldout255/, heldout264/, heldout266/): `--unseen FOLDER` measures such a
+# group again, figures only, without ever listing its misses. (The 250th and 251st, kept so
+# by stop 41, were looked at in stop 42; the 253rd in stop 43.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
