@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -450,6 +451,7 @@ _ADDED = frozenset({"more", "further", "additional", "extra"})
 _SLIPPED_KIND = 7  # a kind of day this long may be typed with a slip (`bussiness days`)
 
 
+@lru_cache(maxsize=1 << 14)  # read after every number a scan meets
 def day_kind(word: str) -> str | None:
     """The kind of day a word names (`business`, `bussiness`: working days), if any."""
     kind = DAY_KINDS.get(word)

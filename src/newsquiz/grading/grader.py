@@ -118,8 +118,18 @@ _KIN = (
 _BY_ANOTHERS_RELATION = re.compile(rf"['’]s\s+(?:{_KIN})\b|\b(?:{_KIN})\s+of\b", re.IGNORECASE)
 
 
-def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = False) -> Matcher:
+def _matcher(
+    question: Question,
+    key: Answer,
+    ctx: Context,
+    accepted: bool = False,
+    claim_key: Matcher | None = None,
+) -> Matcher:
+    """`claim_key`: the claim's answer as `compile_claim` reads it, compiled once per
+    question: the answer's own matcher, and what guards its accepted corrections."""
     kind = question.kind
+    if claim_key is not None and key is question.answer:
+        return claim_key
     if kind == Kind.LIST:
         return compile_list(key, ctx)
     text = answer_text(key)
@@ -150,10 +160,8 @@ def _matcher(question: Question, key: Answer, ctx: Context, accepted: bool = Fal
     as_text = compile_text(
         text, ctx, main if key is not question.answer else None, details=accepted
     )
-    if kind == Kind.CLAIM and accepted:
-        verdict_only = compile_claim(main, ctx)
-        if verdict_only is not None:
-            return _figures_as_the_key_reads(as_text, verdict_only, _quoted_values(ctx))
+    if claim_key is not None and accepted:
+        return _figures_as_the_key_reads(as_text, claim_key, _quoted_values(ctx))
     return as_text
 
 
@@ -244,8 +252,12 @@ def _partly(toks: list[str], best: Verdict, partials: Sequence[tuple[Matcher, Ve
 def compile_question(question: Question) -> Grader:
     """A grader for one question: typed text in, Verdict out."""
     ctx = context(question)
+    claim_key = (
+        compile_claim(answer_text(question.answer), ctx) if question.kind == Kind.CLAIM else None
+    )
     keys = tuple(
-        _matcher(question, key, ctx, accepted=True) for key in (question.answer, *question.accept)
+        _matcher(question, key, ctx, accepted=True, claim_key=claim_key)
+        for key in (question.answer, *question.accept)
     )
     rejects = tuple((_matcher(question, key, ctx), _words_of(key)) for key in question.reject)
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.

@@ -1716,7 +1716,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     return match
 
 
-_JOINED_SYLLABLES = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+_JOINED = r"([^\W\d_]+)-([^\W\d_]+)"  # two words joined by a hyphen
+_JOINED_SYLLABLES = re.compile(_JOINED)
 
 
 def _another_syllable(typed: str, key: str) -> bool:
@@ -1739,7 +1740,7 @@ def _joined_syllables(key: str, surname: str) -> dict[str, str]:
     return found
 
 
-_BARRELLED_LAST = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
+_BARRELLED_LAST = re.compile(_JOINED + r"\W*$")
 
 
 def _barrel_before(

@@ -305,6 +305,7 @@ class _TextKey:
     # The countries the key's accepted forms name (`Vanga, Kenya`): a country typed beside
     # the key's place that is not one of them puts the place elsewhere.
     key_countries: frozenset[str]
+    key_homes: frozenset[str]  # the countries those provinces are in (`Canada`)
     directions: frozenset[str]  # the points of the compass the key or its quote writes
     zones: frozenset[str]  # the time zones the key, its accepted forms or the question name
     clock: bool  # the key is a time of day: `twelve thirty-seven` and `1237 hrs` are times
@@ -467,6 +468,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         p for name in regions_beside for p in tables.place_by_name.get(tuple(tokenize(name)), ())
     )
     qualifiers = frozenset(t for t in key_toks if t in QUALIFIERS)
+    accepted_regions = (
+        frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
+    )
     return _TextKey(
         initials=initials_of(key_words),
         bare_numbering=bare_numbering,
@@ -549,9 +553,8 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
                 }
             )
         ),
-        key_countries=(
-            frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
-        ),
+        key_countries=accepted_regions,
+        key_homes=_homes(accepted_regions),
         directions=frozenset(
             point
             for w in (*key_toks, *ctx.cited, *ctx.keys, *ctx.words)
@@ -1166,7 +1169,7 @@ def _region_elsewhere(toks: list[str], key: _TextKey) -> bool:
         elif key.key_countries and all(
             p.name not in key.key_countries
             and p.within not in key.key_countries  # `Vanga, Kwale County` of Vanga, Kenya
-            and p.name not in _homes(key.key_countries)  # `Shippagan, Canada`
+            and p.name not in key.key_homes  # `Shippagan, Canada`
             for p in regions
         ):
             return True

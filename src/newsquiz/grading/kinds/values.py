@@ -1404,6 +1404,13 @@ def _wholes_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 @last_by_identity
+def _counted_rewritten(names: ArticleNames) -> frozenset[str]:
+    """What any number of the article counts (`ArticleNames.counted`, number words too, unlike
+    `_counted_in`), as the grader rewrites them. Read once per article."""
+    return frozenset(rewrite(list(names.counted)))
+
+
+@last_by_identity
 def _words_in(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """Every word the article writes, as the grader rewrites them. Read once per article."""
     return frozenset(rewrite([word for sentence in sentences for word in sentence]))
@@ -1969,9 +1976,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     share_of_named_whole = key_unit is not None and key_unit.dimension == "ratio" and whole_named
     article_wholes = _wholes_in(ctx.names.sentences) if share_of_named_whole else frozenset()
     # What the article counts (`187 passengers`): no whole of the key's share.
-    counted_wholes = (
-        frozenset(rewrite(list(ctx.names.counted))) if share_of_named_whole else frozenset()
-    )
+    counted_wholes = _counted_rewritten(ctx.names) if share_of_named_whole else frozenset()
     said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
