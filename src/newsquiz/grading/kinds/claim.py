@@ -302,6 +302,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if rises != falls and NEGATIONS.isdisjoint(moved_words)
         else frozenset()
     )
+    # `the full cost`, of a false claim whose quotes give a part (`half the cost`): a
+    # correction that says the whole again (`it paid the whole US$14,000`) restates it.
+    whole_claimed = (
+        key_truth is False
+        and not _WHOLE.isdisjoint(ctx.words)
+        and _WHOLE.isdisjoint(quoted_words)
+        and bool(quoted_shares)
+    )
     # `fewer than half`: `about half` is not what the quote says, and none is less.
     bounded = [share for quote in ctx.quotes for share in _bounded_shares(tokenize(quote))]
     some = bool(quoted_shares) and not any(
@@ -338,9 +346,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # where they write any, a correction's vote is one of them (`eight votes to four` is
     # none, though the article writes an 8 and a 4 elsewhere in one sentence).
     quoted_votes = {frozenset(vote) for source in sources for vote in _scores(source, scan(source))}
+    # Those written as votes, in their order (`approved by 17 votes to 12`): `12 votes to
+    # 17` turns the result over.
+    ordered_votes = frozenset(vote for source in sources for vote in _votes(source))
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
+    # The figures a false claim gives, each to something of its own (`more than the cap of
+    # 62,000 tonnes`): typed after an act the quotes write with another figure (`false,
+    # they caught 62,000 tonnes` where they caught 58,400), one is given to another thing.
+    claimed = frozenset(abs(v) for v in ctx.values) if key_truth is False else frozenset()
     # `students pay KSh 40`: the figures each word of the quotes and the explanation stands
     # straight before (`false, they pay KSh 80` gives another).
     words_before = _figures_by_word(quoted_texts, _plain_word_of)
@@ -451,6 +466,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and ctx.names.proper_words.isdisjoint(toks)
         ):
             return incorrect("the article says the opposite")
+        if (
+            whole_claimed
+            and not _WHOLE.isdisjoint(toks[1:])
+            and NEGATIONS.isdisjoint(toks)
+            and not shares(toks)
+        ):
+            return incorrect("the claim's own word: the article gives a part")
         typed_period = time_rate_in(toks)
         if periods and typed_period is not None and typed_period not in periods:
             return incorrect(f"the article says otherwise: not every {typed_period}")  # `weekly`
@@ -530,6 +552,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and _DENIALS.isdisjoint(toks)
         ):
             return incorrect("the article gives another vote")  # `eight votes to four`
+        if ordered_votes and any(
+            (second, first) in ordered_votes and (first, second) not in ordered_votes
+            for first, second in _scores(toks, mentions)
+        ):
+            return incorrect("the article gives the vote the other way round")
         if any(_swapped_figure(toks, mentions, pairs) for pairs in figure_words):
             return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
@@ -571,7 +598,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             ctx.names,
         ):
             return incorrect("the article counts those with another figure")  # `three approaches`
-        if acts and _another_act(toks, mentions, acts, ctx.names):
+        if acts and _another_act(toks, mentions, acts, ctx.names, claimed):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
         if words_before and any(
             (word := _plain_word_of(toks, m)) is not None
@@ -759,7 +786,8 @@ def _affirms_a_denied_act(
         for act, before, denied_of in acts:
             if (
                 not _same_act(toks[at], act)
-                or not _REFUSALS.isdisjoint(toks[max(0, at - 4) : at + 3])
+                or not _REFUSALS.isdisjoint(toks[max(0, at - 4) : at])
+                or not _REFUSALS.isdisjoint(_clause_after(toks, at, 2))
                 or not denied_of.issuperset(_object_of(toks, at))
             ):
                 continue
@@ -767,6 +795,18 @@ def _affirms_a_denied_act(
             if all(t in before for t in subject):
                 return True
     return False
+
+
+def _clause_after(toks: list[str], at: int, size: int) -> list[str]:
+    """Up to `size` words after `at`, short of a clause that sets another act against it
+    (`consulted but refused the lease`: the refusal is another act's)."""
+    after = toks[at + 1 : at + 1 + size]
+    cut = next((n for n, t in enumerate(after) if t in _OTHER_CLAUSE), len(after))
+    return after[:cut]
+
+
+_WHOLE = frozenset({"full", "whole", "entire", "all", "complete", "entirely", "fully"})
+_OTHER_CLAUSE = frozenset({"but", "although", "though", "while", "whereas", "yet"})
 
 
 # Words before an act that leave it undone: `should publish`, `before deciding whether`.
@@ -1547,6 +1587,24 @@ def _scores(toks: list[str], mentions: list[Mention]) -> list[tuple[float, float
     return found
 
 
+def _votes(toks: list[str]) -> list[tuple[float, float]]:
+    """The scores a text writes as votes (`by 17 votes to 12`, `nine to four votes`)."""
+    mentions = scan(toks)
+    return [
+        (first, second)
+        for first, second in _scores(toks, mentions)
+        if any(
+            a.value == first
+            and b.value == second
+            and not _VOTES.isdisjoint(toks[a.end : b.end + 2])
+            for a, b in pairwise(mentions)
+        )
+    ]
+
+
+_VOTES = frozenset({"vote", "votes"})
+
+
 # The pronouns that say who is meant, by the sex they tell; the other pronouns (`it`,
 # `they`, `which`) and a clause's edge end the search for a figure's holder.
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -2062,13 +2120,18 @@ def _another_act(
     mentions: list[Mention],
     acts: dict[str, frozenset[float]],
     names: ArticleNames,
+    claimed: frozenset[float] = frozenset(),
 ) -> bool:
     """A figure typed after an act that the quotes write only with other figures (`false,
-    it asked for 1.2 million` where they say it asked for 2.1 million and was granted 1.2)."""
-    elsewhere = _article_acts(names)
+    it asked for 1.2 million` where they say it asked for 2.1 million and was granted 1.2),
+    or with a figure the false claim gives to something else."""
+    elsewhere = {**_article_acts(names), _CLAIMED: claimed}
     # the figure must be another act's there: `PR spent €210,000` stays right where the
     # quote says HL spent €85,000, less than PR's €210,000
     return any(_given_to_another(m, _act_of(toks, m), acts, elsewhere) for m in mentions)
+
+
+_CLAIMED = " claimed"  # no word: the figures of the claim itself, beside the acts
 
 
 def _given_to_another(
