@@ -122,3 +122,95 @@ def test_an_act_the_article_denies_affirmed_before_another_clause(
         article=HERDERS,
     )
     assert grade(question, typed).outcome is expected
+
+
+MONITORS = (
+    "The West Atlantic Seabird Trust (WAST) agreed to fund the monitors, while the Coastal "
+    "Parks Service (CPS) will train them.",
+)
+BODIES = (
+    "Coastal Parks Service (CPS)",
+    "West Atlantic Seabird Trust (WAST)",
+    "Marine Rescue League (MRL)",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("West Atlantic Seabird Trust", C),
+        ("WAST", C),  # the short name the choice itself gives
+        ("the WAST", C),
+        ("CPS", X),
+        ("MRL", X),
+    ],
+)
+def test_a_choice_picked_by_the_short_name_it_gives_in_brackets(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "choice",
+        BODIES[1],
+        question="Which body agreed to fund the monitors?",
+        choices=BODIES,
+        citations=(cite("The West Atlantic Seabird Trust (WAST) agreed", MONITORS[0]),),
+        article=MONITORS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+CAPS = (
+    "a cap of 20 percent, reviewed every five years",
+    "a cap of 40 percent, with no review",
+    "a 5 percent reserve for returning residents",
+    "no cap until the new campus opens",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("a cap of 20 percent, reviewed every five years", C),
+        ("a cap of 20 percent", C),  # the clause it opens with, no other choice's
+        ("cap of 20 per cent", C),
+        ("a cap of 40 percent", X),
+        ("a cap of 25 percent", X),
+        ("a cap", X),
+    ],
+)
+def test_a_choice_picked_by_the_clause_it_opens_with(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        CAPS[0],
+        question="What did the advisory board recommend instead of the quota?",
+        choices=CAPS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+TRAWLERS = (
+    "Under the agreement 23 South Portuguese deep-water trawlers may fish the bank, carrying "
+    "12 observers and creating 140 onshore jobs.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("23", C),
+        ("23 trawlers", C),
+        ("23 boats", C),  # the vessels in other words: the long name's noun is what counts
+        ("23 tonnes", X),
+        ("23 observers", X),  # what the article counts otherwise
+        ("32", X),
+    ],
+)
+def test_a_count_asked_of_a_long_name_counts_its_noun(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "23",
+        question="How many South Portuguese deep-water trawlers may fish the bank?",
+        citations=(cite("23 South Portuguese deep-water trawlers", TRAWLERS[0]),),
+        article=TRAWLERS,
+    )
+    assert grade(question, typed).outcome is expected

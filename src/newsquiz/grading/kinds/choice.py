@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -99,8 +100,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 words[index] = [*words[index], *(w for w in name if w not in FILLERS)]
     # `DTC` for the choice `Dunav Tram Consortium`: the short name the quote gives it.
     for index, choice in enumerate(choices):
-        short = short_name(choice, ctx.quotes)
-        if short and not any(short in other for other in words):
+        short = short_name(choice, ctx.quotes) or _own_short_name(choice)
+        if short and not any(short in other for i, other in enumerate(words) if i != index):
             matchers[index] = _either(matchers[index], compile_text(short, ctx, choice=True))
             words[index] = [*words[index], short]
 
@@ -123,6 +124,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         | _words_before(key_figures, ctx.quotes)
     )
     key_units = _units_written(tokenize(key))
+    # `a limit of 15 percent` for the choice `a limit of 15 percent, reviewed every three
+    # years`: the clause a choice opens with, where no other choice opens so.
+    leads = [_content_words(tokenize(choice.split(",")[0])) for choice in choices]
+    key_lead = leads[key_index] if "," in key and leads.count(leads[key_index]) == 1 else []
     key_measures = frozenset(units_named(tokenize(key)))
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
@@ -201,9 +206,32 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if other is not None:
             # `Scottish Government` for Transport Scotland, where the article names both
             return incorrect(f"the article's {other} is another")
+        if len(key_lead) >= 2 and _same_words(_content_words(toks), key_lead):
+            return correct()
         return _closest_choice(toks, words, key_index, denied, others_proper)
 
     return match
+
+
+def _own_short_name(choice: str) -> str | None:
+    """The short name a choice writes in brackets after its name (`FFA` of `Pacific
+    Islands Forum Fisheries Agency (FFA)`)."""
+    found = _BRACKETED_AT_END.fullmatch(choice.strip())
+    short = tokenize(found[1]) if found is not None else []
+    return short[0] if len(short) == 1 and short[0][0].isalpha() else None
+
+
+_BRACKETED_AT_END = re.compile(r".*\S\s*\(([^\s()]{2,12})\)")
+
+
+def _content_words(toks: list[str]) -> list[str]:
+    return [t for t in toks if t[0].isalnum() and t not in FILLERS]
+
+
+def _same_words(typed: list[str], words: list[str]) -> bool:
+    return len(typed) == len(words) and all(
+        same_word(t, w) is not None for t, w in zip(typed, words, strict=True)
+    )
 
 
 def _post_before_name(choice: str) -> str | None:

@@ -219,6 +219,9 @@ def _units_asked_in(toks: list[str]) -> tuple[Unit, ...]:
     )
 
 
+_PAST = re.compile(r"..[^e]ed$")
+
+
 def _asked_count(toks: list[str]) -> tuple[str, ...]:
     for at in range(len(toks) - 2):
         if toks[at] == "how" and toks[at + 1] == "many":
@@ -226,10 +229,15 @@ def _asked_count(toks: list[str]) -> tuple[str, ...]:
             start = at + 2
             while start < len(toks) and toks[start] in ("of", "the", "these", "those"):
                 start += 1  # `How many of the workers treated…?` counts workers
-            for word in toks[start : start + 3]:
+            for word in toks[start : start + 5]:
                 if not word[0].isalpha() or word in FILLERS:
                     break
                 words.append(word)
+            # Three words, or up to the noun of a long name (`How many South Korean
+            # purse-seine vessels`), where no verb in the past ends the name before it
+            # (`How many councillors voted against…`).
+            if any(_PAST.search(word) for word in words[1:3]):
+                return tuple(words[:3])
             return tuple(words)
     return ()
 
