@@ -855,6 +855,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "dhurchhu-tunnel-collapse-delay",
     "matosinhos-sardine-quota-cut-protest",
     "kinosew-lake-winter-road-fuel-airlift",
+    "leknes-runway-extension-appeal",
+    "sahyadri-university-hill-quota-quashed",
+    "solomons-korean-purse-seine-deal",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
