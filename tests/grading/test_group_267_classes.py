@@ -214,3 +214,30 @@ def test_a_count_asked_of_a_long_name_counts_its_noun(typed: str, expected: Outc
         article=TRAWLERS,
     )
     assert grade(question, typed).outcome is expected
+
+
+STIPEND = ("Each trainee ranger is paid a stipend of KSh 9,000 a month during the course.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("KSh 9,000 a month", C),
+        ("KSh 108,000 a year", C),  # the same stipend, per a period that holds 12 months
+        ("KSh 9,000 a year", X),
+        ("KSh 100,000 a year", X),
+        ("$108,000 a year", X),  # another currency
+        ("KSh 2,250 a week", X),  # a month holds no whole number of weeks
+    ],
+)
+def test_an_amount_a_period_converted_exactly_to_another_period(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "money",
+        "KSh 9,000 a month",
+        question="How much is each trainee ranger paid during the course?",
+        citations=(cite("a stipend of KSh 9,000 a month", STIPEND[0]),),
+        article=STIPEND,
+    )
+    assert grade(question, typed).outcome is expected

@@ -2624,6 +2624,36 @@ def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | 
     return None
 
 
+def _converted_rate(
+    toks: list[str], typed: str, key: str, expected: float, currency: str | None
+) -> bool:
+    """One amount typed per another period than the key's, exactly the key's amount where
+    the one period holds a whole number of the other (`£440 a month` for £5,280 a year,
+    `€161,000 a week` for €23,000 a day), in the key's currency."""
+    held = _PERIODS_HELD.get((singular(typed), singular(key)))
+    amounts = [m for m in scan(toks) if m.kind == MONEY and m.value is not None]
+    if held is None or len(amounts) != 1 or amounts[0].value is None:
+        return False
+    typed_currency = amounts[0].currency
+    if currency is not None and (
+        typed_currency is None or not same_currency(typed_currency, currency)
+    ):
+        return False
+    return math.isclose(amounts[0].value * held, expected, rel_tol=1e-6)
+
+
+# How many of the first period one of the second holds, for periods that hold a whole
+# number of each other (a year holds 52 weeks and a day: no exact conversion).
+_PERIODS_HELD = {
+    ("month", "year"): 12.0,
+    ("year", "month"): 1 / 12,
+    ("day", "week"): 7.0,
+    ("week", "day"): 1 / 7,
+    ("week", "fortnight"): 2.0,
+    ("fortnight", "week"): 0.5,
+}
+
+
 def time_rate_in(toks: list[str]) -> str | None:
     """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
     for at, token in enumerate(toks):
@@ -2998,6 +3028,10 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(_NOT_A_TOTAL if shared_out or not (per_times or rates) else _A_RATE)
         typed_time = time_rate_in(toks)
         if typed_time is not None and not any(_same_period(typed_time, r) for r in per_times):
+            if key_rate is not None and _converted_rate(
+                toks, typed_time, key_rate, expected, ctx.key_currency
+            ):
+                return correct()  # `£440 a month` for £5,280 a year
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
             return incorrect(f"the article gives no amount a {typed_time}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
