@@ -1000,12 +1000,23 @@ def report(
             f"{accepts:>6} {100 * accepts / total:6.1f}%  {100 * accepts / wrong:7.1f}%"
             f" {on_values:>9}  {rejects:>6} {100 * rejects / total:6.1f}%"
         )
+        if name.startswith("newsquiz") and accepts:
+            listed = sum(1 for row, said in misses if RANK[said] > RANK[row.label] and _listed(row))
+            # An author's `accept` entry the labeller marked down: the grader follows the
+            # pack, so these are author and labeller disagreeing, not the grader guessing.
+            print(f"  {'':<34} of the false accepts, {listed} the pack lists under `accept`")
         if show and name.startswith("newsquiz"):
             for row, said in misses:
                 print(
                     f"      {row.question.id:<28} {row.answer!r:<48} label={row.label:<9} "
                     f"said={said:<9} [{row.trap}]"
                 )
+
+
+def _listed(row: Row) -> bool:
+    """The answer, folded, is one of the forms the pack itself accepts."""
+    typed = fold_text(row.answer)
+    return any(typed == fold_text(answer_text(form)) for form in row.question.accept)
 
 
 def whole_process(pack: str, rows: list[Row], count: int) -> tuple[float, float]:
