@@ -53,6 +53,7 @@ from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, scores_apart
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
+from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, NEGATIVE_WORDS, POSITIONAL, RISING
 
@@ -405,6 +406,18 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         frozenset(t for toks in (*paragraph_toks, tokenize(ctx.explain)) for t in toks) | ctx.words
     )
 
+    # `delayed because a landslide had blocked the road`, false: a correction is the cause
+    # the article gives, in some of its words (`a lorry overturned`), never one it does not
+    # (`a crash in the peloton held it up`).
+    cause_claimed = key_truth is False and not _CAUSES.isdisjoint(ctx.asked_tokens)
+    cause_words = (
+        supported
+        | ctx.names.words
+        | frozenset(
+            word for toks in (*paragraph_toks, tokenize(ctx.explain)) for word in rewrite(toks)
+        )
+    )
+
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
     affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
         ("cannot", "nobody", "zero")
@@ -421,6 +434,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("answer true or false")
         if said != key_truth:
             return incorrect()
+        if cause_claimed and _another_cause(toks, ctx.words, cause_words):
+            return incorrect("the article gives another cause")
         if _caveat_unsupported(toks, supported):
             return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(toks, known, by_kind):
@@ -870,6 +885,21 @@ def _same_act(typed: str, act: str) -> bool:
     if common in (len(act), len(typed)):
         return common >= 4  # `resign` of `resigning`, `attend` of `attended`
     return common >= max(4, len(act) - 2, len(typed) - 3)  # `released` of `release`
+
+
+def _another_cause(toks: list[str], claimed: frozenset[str], said: frozenset[str]) -> bool:
+    """A correction after the verdict whose own words (not the claim's) are all words the
+    article's cited paragraphs, the explanation and the question never write, even
+    rewritten: a cause of its own."""
+    own = [
+        word
+        for word in rewrite(toks[1:])
+        if word[0].isalpha() and len(word) > 2 and word not in FILLERS and word not in claimed
+    ]
+    return bool(own) and all(word not in said for word in own)
+
+
+_CAUSES = frozenset({"because", "caused"})
 
 
 def _caveat_unsupported(toks: list[str], supported: frozenset[str]) -> bool:

@@ -952,7 +952,8 @@ _CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "traw
                     "warships", "submarine", "submarines", "car", "cars", "truck", "trucks",
                     "lorry", "lorries", "van", "vans", "taxi", "taxis", "bus", "buses", "tram",
                     "trams", "vehicle", "vehicles", "motorcycle", "motorcycles", "bicycle",
-                    "bicycles", "aircraft", "plane", "planes", "jet", "jets", "helicopter",
+                    "bicycles", "bike", "bikes", "motorbike", "motorbikes", "scooter",
+                    "scooters", "minibus", "minibuses", "airliner", "airliners", "aircraft", "plane", "planes", "jet", "jets", "helicopter",
                     "helicopters", "drone", "drones", "train", "trains", "locomotive",
                     "locomotives"})  # fmt: skip
 

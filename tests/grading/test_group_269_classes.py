@@ -1,0 +1,79 @@
+"""Grader faults the two-hundred-and-sixty-ninth group's misses showed, fixed in general
+after its first figure; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+FERRY = (
+    "The morning ferry to Ardmore sailed 40 minutes late because a mooring rope had "
+    "fouled the propeller, the harbour master said.",
+    "Passengers were offered free tea and coffee while divers cut the rope away.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, a rope fouled the propeller", C),
+        ("false, a mooring rope got caught in the propeller", C),
+        ("false, divers had to cut a rope away", C),  # the article's words, if elsewhere
+        ("false, a storm held it up", X),  # a cause the article never gives
+        ("false, the crew went on strike", X),
+    ],
+)
+def test_a_correction_of_a_cause_gives_the_articles_cause(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: the morning ferry sailed late because of fog in the sound.",
+        citations=(cite("because a mooring rope had fouled the propeller", FERRY[0]),),
+        article=FERRY,
+        explain="A mooring rope had fouled the propeller.",
+    )
+    assert grade(question, typed).outcome is expected
+
+
+DUE = ("The trust said no patient due to have surgery before May would have it postponed.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false - their operations go ahead as planned", C),  # `due to`: no cause claimed
+    ],
+)
+def test_due_to_of_a_time_is_no_cause(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "claim",
+        "false",
+        question="True or false: patients due to have surgery before May will have it postponed.",
+        citations=(cite("no patient due to have surgery before May", DUE[0]),),
+        article=DUE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+DOCKS = ("Street teams collected 52 bikes left outside docking stations in March.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("52", C), ("52 bikes", C), ("52 bicycles", C), ("52 cars", X), ("25 bicycles", X)],
+)
+def test_bikes_are_bicycles(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "52",
+        question="How many bikes did street teams collect in March?",
+        citations=(cite("collected 52 bikes", DOCKS[0]),),
+        article=DOCKS,
+    )
+    assert grade(question, typed).outcome is expected
