@@ -77,3 +77,67 @@ def test_bikes_are_bicycles(typed: str, expected: Outcome) -> None:
         article=DOCKS,
     )
     assert grade(question, typed).outcome is expected
+
+
+GRADES = ("grade 3", "grade 2", "grade 1", "the premier list")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("grade 2", C), ("2", C), ("b", C), ("3", X), ("1", X), ("the premier list", X)],
+)
+def test_a_figure_picks_a_choice_beside_a_choice_with_none(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        "grade 2",
+        question="To which grade will the festival apply to move up next year?",
+        choices=GRADES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+VENUES = (
+    "the Old Mill Theatre in Kilbride",
+    "the Town Hall in Ardmore",
+    "St Mary's School in Dunlow",
+    "the council offices",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("the Old Mill Theatre in Kilbride", C),
+        ("Kilbride", C),  # the place only this choice names
+        ("in Kilbride", C),
+        ("Ardmore", X),
+        ("Dunlow", X),
+    ],
+)
+def test_a_choice_picked_by_the_place_it_ends_with(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        VENUES[0],
+        question="Where was the public meeting held?",
+        choices=VENUES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+VERDICTS = ("unanimously", "by three votes to two", "by four votes to one", "by two votes to one")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3-2", C), ("three to two", C), ("2-3", X), ("two votes to three", X), ("4-1", X)],
+)
+def test_a_vote_typed_the_other_way_round_picks_no_choice(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "choice",
+        VERDICTS[1],
+        question="By what margin did the panel uphold the appeal?",
+        choices=VERDICTS,
+    )
+    assert grade(question, typed).outcome is expected

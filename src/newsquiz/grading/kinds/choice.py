@@ -113,6 +113,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         - ctx.words
     ) & ctx.names.proper_words
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
+    key_figures_in_order = _figures_of(scores_apart(tokenize(key)))
     figures = _figures_of_choices(choices, ctx)
     # Words a figure may be typed with: the quote's, the key's own, and small words that
     # bound or move no figure (`before 2019` is another year, though the question says it).
@@ -128,6 +129,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     # years`: the clause a choice opens with, where no other choice opens so.
     leads = [_content_words(tokenize(choice.split(",")[0])) for choice in choices]
     key_lead = leads[key_index] if "," in key and leads.count(leads[key_index]) == 1 else []
+    # `Aberaeron` for the choice `Ysbyty Dyffryn Aeron in Aberaeron`: the place a choice
+    # puts its thing in, where no other choice names it.
+    places = [_place_at_end(tokenize(choice)) for choice in choices]
     key_measures = frozenset(units_named(tokenize(key)))
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
@@ -153,6 +157,15 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return correct() if titled == key_index else incorrect()
         if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
             return incorrect("choose one")  # `the fourth and the first`
+        written = _figures_of(scores_apart(toks))
+        in_key = key_figures_in_order
+        if (
+            len(written) > 1
+            and _SCORE_JOINS.intersection(scores_apart(toks))
+            and written != in_key
+            and sorted(written) == sorted(in_key)
+        ):
+            return incorrect("the other way round")  # `1-2` for two votes to one
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index] and _fits_another(toks, words, key_index):
@@ -208,6 +221,12 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect(f"the article's {other} is another")
         if len(key_lead) >= 2 and _same_words(_content_words(toks), key_lead):
             return correct()
+        typed_words = _content_words(toks)
+        placed = [i for i, place in enumerate(places) if place and _same_words(typed_words, place)]
+        if len(placed) == 1 and not any(
+            set(places[placed[0]]) <= set(words[i]) for i in range(len(choices)) if i != placed[0]
+        ):
+            return correct() if placed[0] == key_index else incorrect()
         return _closest_choice(toks, words, key_index, denied, others_proper)
 
     return match
@@ -222,6 +241,17 @@ def _own_short_name(choice: str) -> str | None:
 
 
 _BRACKETED_AT_END = re.compile(r".*\S\s*\(([^\s()]{2,12})\)")
+
+
+# What joins the two sides of a vote or score as typed (`2 to 1`, `2-1` read apart).
+_SCORE_JOINS = frozenset({"to", "against"})
+
+
+def _place_at_end(toks: list[str]) -> list[str]:
+    """The words after a choice's last `in` or `at`, where they end it (`Aberaeron` of
+    `Ysbyty Dyffryn Aeron in Aberaeron`)."""
+    at = max((i for i, t in enumerate(toks) if t in ("in", "at")), default=-1)
+    return _content_words(toks[at + 1 :]) if 0 < at < len(toks) - 1 else []
 
 
 def _content_words(toks: list[str]) -> list[str]:
@@ -297,12 +327,12 @@ def _figures(toks: list[str], ctx: Context) -> tuple[str, list[float]]:
 def _figures_of_choices(
     choices: tuple[str, ...], ctx: Context
 ) -> list[tuple[str, list[float]]] | None:
-    """Each choice's figures, where every choice states some and no two the same: then a
-    figure written otherwise (`twenty nineteen` for 2019) picks its choice."""
+    """Each choice's figures, where two choices at least state some and no two the same:
+    then a figure written otherwise (`twenty nineteen` for 2019) picks its choice. A choice
+    that states none (`the WorldTour` beside `category 2.1`) is picked by no figure."""
     found = [_figures(tokenize(choice), ctx) for choice in choices]
-    if any(not values for _, values in found) or len({(k, tuple(v)) for k, v in found}) < len(
-        found
-    ):
+    stated = [(kind, tuple(values)) for kind, values in found if values]
+    if len(stated) < 2 or len(set(stated)) < len(stated):
         return None
     return found
 
@@ -324,13 +354,13 @@ def _picked_by_figure(
     exact = [
         i
         for i, (kind, values) in enumerate(figures)
-        if len(values) == len(typed[kind]) and held(kind, values)
+        if values and len(values) == len(typed[kind]) and held(kind, values)
     ]
     if len(exact) == 1:
         return exact[0]
     if exact:
         return None
-    within = [i for i, (kind, values) in enumerate(figures) if held(kind, values)]
+    within = [i for i, (kind, values) in enumerate(figures) if values and held(kind, values)]
     if len(within) != 1:
         return None
     kind = figures[within[0]][0]
