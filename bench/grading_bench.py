@@ -858,6 +858,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "leknes-runway-extension-appeal",
     "sahyadri-university-hill-quota-quashed",
     "solomons-korean-purse-seine-deal",
+    "aeron-cervical-screening-letters-unsent",
+    "chychkan-gorge-landslide-clearing-bill",
+    "chicamocha-tour-santa-rosa-summit",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
