@@ -228,6 +228,8 @@ STIPEND = ("Each trainee ranger is paid a stipend of KSh 9,000 a month during th
         ("KSh 100,000 a year", X),
         ("$108,000 a year", X),  # another currency
         ("KSh 2,250 a week", X),  # a month holds no whole number of weeks
+        ("not KSh 108,000 a year", X),
+        ("KSh 108,000 or KSh 110,000 a year", X),
     ],
 )
 def test_an_amount_a_period_converted_exactly_to_another_period(

@@ -406,9 +406,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         frozenset(t for toks in (*paragraph_toks, tokenize(ctx.explain)) for t in toks) | ctx.words
     )
 
-    # `delayed because a landslide had blocked the road`, false: a correction is the cause
-    # the article gives, in some of its words (`a lorry overturned`), never one it does not
-    # (`a crash in the peloton held it up`).
+    # `delayed because a landslide had blocked the road`, false: a correction gives the
+    # cause in some word the article writes (`a lorry overturned`), never in words it
+    # never uses (`a crash in the peloton held it up`).
     cause_claimed = key_truth is False and not _CAUSES.isdisjoint(ctx.asked_tokens)
     cause_words = (
         supported
@@ -888,9 +888,9 @@ def _same_act(typed: str, act: str) -> bool:
 
 
 def _another_cause(toks: list[str], claimed: frozenset[str], said: frozenset[str]) -> bool:
-    """A correction after the verdict whose own words (not the claim's) are all words the
-    article's cited paragraphs, the explanation and the question never write, even
-    rewritten: a cause of its own."""
+    """A correction after the verdict whose own words (not the claim's) are all words that
+    neither the article, the explanation nor the question writes, even rewritten: a cause
+    of its own."""
     own = [
         word
         for word in rewrite(toks[1:])

@@ -953,9 +953,9 @@ _CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "traw
                     "lorry", "lorries", "van", "vans", "taxi", "taxis", "bus", "buses", "tram",
                     "trams", "vehicle", "vehicles", "motorcycle", "motorcycles", "bicycle",
                     "bicycles", "bike", "bikes", "motorbike", "motorbikes", "scooter",
-                    "scooters", "minibus", "minibuses", "airliner", "airliners", "aircraft", "plane", "planes", "jet", "jets", "helicopter",
-                    "helicopters", "drone", "drones", "train", "trains", "locomotive",
-                    "locomotives"})  # fmt: skip
+                    "scooters", "minibus", "minibuses", "airliner", "airliners", "aircraft",
+                    "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone",
+                    "drones", "train", "trains", "locomotive", "locomotives"})  # fmt: skip
 
 
 # A train's wagons, not its locomotives: `61 locomotives` for 61 wagons.
@@ -2632,9 +2632,12 @@ def _converted_rate(
     the one period holds a whole number of the other (`£440 a month` for £5,280 a year,
     `€161,000 a week` for €23,000 a day), in the key's currency."""
     held = _PERIODS_HELD.get((singular(typed), singular(key)))
-    amounts = [m for m in scan(toks) if m.kind == MONEY and m.value is not None]
+    mentions = scan(toks)
+    amounts = [m for m in mentions if m.kind == MONEY and m.value is not None]
     if held is None or len(amounts) != 1 or amounts[0].value is None:
         return False
+    if any(m.denied for m in mentions) or hedged(toks):
+        return False  # `not £440 a month`, `£440 or £450 a month`
     typed_currency = amounts[0].currency
     if currency is not None and (
         typed_currency is None or not same_currency(typed_currency, currency)
