@@ -131,13 +131,45 @@ VERDICTS = ("unanimously", "by three votes to two", "by four votes to one", "by 
     ("typed", "expected"),
     [("3-2", C), ("three to two", C), ("2-3", X), ("two votes to three", X), ("4-1", X)],
 )
-def test_a_vote_typed_the_other_way_round_picks_no_choice(
-    typed: str, expected: Outcome
-) -> None:
+def test_a_vote_typed_the_other_way_round_picks_no_choice(typed: str, expected: Outcome) -> None:
     question = make_question(
         "choice",
         VERDICTS[1],
         question="By what margin did the panel uphold the appeal?",
         choices=VERDICTS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+COURT = ("Mr Daly pleaded guilty to 12 charges of theft and was cleared of 3 others.",)
+FERRIES = ("The operator cancelled 40 sailings between Rosslare and Pembroke in June.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("12", C), ("12 charges", C), ("12 counts", C), ("12 convictions", X), ("3 counts", X)],
+)
+def test_counts_of_a_charge_are_charges(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "12",
+        question="To how many charges did Mr Daly plead guilty?",
+        citations=(cite("pleaded guilty to 12 charges", COURT[0]),),
+        article=COURT,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("40", C), ("40 sailings", C), ("40 crossings", C), ("40 voyages", C), ("40 flights", X)],
+)
+def test_sailings_are_crossings(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "40",
+        question="How many sailings did the operator cancel in June?",
+        citations=(cite("cancelled 40 sailings", FERRIES[0]),),
+        article=FERRIES,
     )
     assert grade(question, typed).outcome is expected
