@@ -219,9 +219,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if other is not None:
             # `Scottish Government` for Transport Scotland, where the article names both
             return incorrect(f"the article's {other} is another")
-        if len(key_lead) >= 2 and _same_words(_content_words(toks), key_lead):
-            return correct()
         typed_words = _content_words(toks)
+        if len(key_lead) >= 2 and _same_words(typed_words, key_lead):
+            return correct()
         placed = [i for i, place in enumerate(places) if place and _same_words(typed_words, place)]
         if len(placed) == 1 and not any(
             set(places[placed[0]]) <= set(words[i]) for i in range(len(choices)) if i != placed[0]

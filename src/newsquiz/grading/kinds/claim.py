@@ -410,12 +410,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # cause in some word the article writes (`a lorry overturned`), never in words it
     # never uses (`a crash in the peloton held it up`).
     cause_claimed = key_truth is False and not _CAUSES.isdisjoint(ctx.asked_tokens)
-    cause_words = (
+    cause_words = (  # the whole article's words: read only for a claim of a cause
         supported
         | ctx.names.words
         | frozenset(
             word for toks in (*paragraph_toks, tokenize(ctx.explain)) for word in rewrite(toks)
         )
+        if cause_claimed
+        else frozenset()
     )
 
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
@@ -1619,16 +1621,11 @@ def _scores(toks: list[str], mentions: list[Mention]) -> list[tuple[float, float
 
 def _votes(toks: list[str]) -> list[tuple[float, float]]:
     """The scores a text writes as votes (`by 17 votes to 12`, `nine to four votes`)."""
-    mentions = scan(toks)
     return [
-        (first, second)
-        for first, second in _scores(toks, mentions)
-        if any(
-            a.value == first
-            and b.value == second
-            and not _VOTES.isdisjoint(toks[a.end : b.end + 2])
-            for a, b in pairwise(mentions)
-        )
+        vote
+        for a, b in pairwise(scan(toks))
+        if not _VOTES.isdisjoint(toks[a.end : b.end + 2])
+        for vote in _scores(toks, [a, b])
     ]
 
 
