@@ -218,6 +218,33 @@ SEASONS = frozenset(
 )
 
 
+def _plurals(noun: str) -> set[str]:
+    """Every plural English might make of a noun (`nurses`, `firemen`, `deputies`, `thieves`):
+    a spare form no one writes does no harm in a look-up."""
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    if noun.endswith("f"):
+        forms.add(noun[:-1] + "ves")
+    return forms
+
+
+# Nouns that name people (`nurses`, `rowers`, `villagers`): a count of them counts people,
+# never craft, buildings or places. A name of several words is read by its last word
+# (`police officer`: `officers`).
+PEOPLE_NOUNS = frozenset(
+    form
+    for line in resources.files("newsquiz.facts")
+    .joinpath("data", "people-nouns.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+    for form in _plurals(line.split()[-1].lower())
+)
+
+
 def could_be_year(value: float) -> bool:
     """A whole figure a report could mean as a year: from a shipwreck of 1658 to 2100."""
     return 1000 <= value <= 2100 and value == int(value)

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import ArticleNames, sentences_of
@@ -62,6 +63,7 @@ from newsquiz.facts.words import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_UNITS,
+    PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
     SEASONS,
     TIME_UNITS,
@@ -1066,6 +1068,64 @@ def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Contex
 _THE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
+def _people_for_things(noun: str | None, counted: frozenset[str]) -> bool:
+    """`16 footballers` for a league's 16 clubs, `220 competitors` for 220 boats: people
+    (of any calling) typed where the key's words count only things."""
+    return (
+        noun is not None
+        and noun in PEOPLE_NOUNS
+        and noun not in _GROUPS_OF_PEOPLE[0]  # `people` has its own rule
+        and any(_counts_things(word) for word in counted)
+        and PEOPLE_NOUNS.isdisjoint(counted)  # `28 club players` counts players
+    )
+
+
+def _things_for_people(noun: str | None, counted: frozenset[str]) -> bool:
+    """`74 clinics` or `74 towns` for 74 patients: things typed where the key's words
+    count only people."""
+    return (
+        noun is not None
+        and _counts_things(noun)
+        and not PEOPLE_NOUNS.isdisjoint(counted)
+        and not any(_counts_things(word) for word in counted)
+    )
+
+
+def _named_in_question(noun: str | None, asked: tuple[str, ...]) -> bool:
+    """`How many of the taxpayers are businesses?` names both what it counts and what
+    they are: `61,000 businesses` or `61,000 firms` is the count."""
+    return noun in asked or any(
+        noun in kind and not kind.isdisjoint(asked) for kind in _KINDS_COUNTED
+    )
+
+
+def _counts_things(word: str) -> bool:
+    """A noun that counts what no person is: craft, bodies, beasts, rooms (`_KINDS_COUNTED`)
+    or a set of `counted-apart.tsv` no person or fate is counted in (`towns`, `clinics`,
+    `pages`, `flights`)."""
+    if word in PEOPLE_NOUNS:
+        return False  # `villagers`, though its letters begin `village`
+    if any(word in kind for kind in _KINDS_COUNTED if kind is not _GROUPS_OF_PEOPLE[1]):
+        return True
+    found = counted_class(word)
+    return found is not None and found[0] in _sets_of_things()
+
+
+@cache
+def _sets_of_things() -> frozenset[int]:
+    """The sets of `counted-apart.tsv` that hold no person (`voter`) and no fate
+    (`deaths`, `arrests`: so many people arrested are so many arrests)."""
+    fates = frozenset(word for _, words in _FATES for word in words)
+    sets: dict[int, set[str]] = {}
+    for word, (row, _) in world().counted_apart.items():
+        sets.setdefault(row, set()).add(word)
+    return frozenset(
+        row
+        for row, words in sets.items()
+        if not any(form in PEOPLE_NOUNS or form in fates for w in words for form in (w, w + "s"))
+    )
+
+
 def _word_after_figure(texts: list[str], expected: float) -> str | None:
     for text in texts:
         toks = tokenize(text)
@@ -1851,6 +1911,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if _close(a, expected)
     )
     counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
+    # The nouns the key's figure counts, as the key, its quote and the question write them
+    # (`74 patients`, `How many patients…?`), without the words after them (`heat`).
+    counted_heads = frozenset(w for w in (counted_word, key_noun, *ctx.asked_count) if w)
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
@@ -2331,9 +2394,17 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 counted_as = noun or (
                     toks[m.end] if toks[m.end : m.end + 1] == ["people"] else None
                 )
-                if _another_group(
-                    counted_as, key_noun or counted_word, ctx.words
-                ) or _another_kind_counted(counted_as, counted_phrase, ctx):
+                if (
+                    _another_group(counted_as, key_noun or counted_word, ctx.words)
+                    or _another_kind_counted(counted_as, counted_phrase, ctx)
+                    or (
+                        not _named_in_question(counted_as, ctx.asked_tokens)
+                        and (
+                            _people_for_things(counted_as, counted_heads)
+                            or _things_for_people(counted_as, counted_heads)
+                        )
+                    )
+                ):
                     return incorrect(f"that counts {counted_as}, not what was asked")
                 if _counts_another(
                     noun,

@@ -1,0 +1,155 @@
+"""A count of people is never a count of things, nor the other way round: `16 players`
+for a league's 16 clubs, `74 hospitals` for 74 patients. Invented examples, written before
+the rule."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+LEAGUE = (
+    "The Coastal Premier League will grow to 16 clubs next season after two sides won "
+    "promotion, the federation said.",
+    "Each club may register 30 players, up from 25.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("16", C),
+        ("16 clubs", C),
+        ("sixteen teams", C),
+        ("16 players", X),  # the league's players are not its clubs
+        ("16 footballers", X),
+        ("16 managers", X),
+    ],
+)
+def test_people_typed_for_clubs(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "16",
+        question="How many clubs will play in the Coastal Premier League next season?",
+        citations=(cite("grow to 16 clubs next season", LEAGUE[0]),),
+        article=LEAGUE,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+REGATTA = (
+    "A record 220 boats entered the Lough Carra regatta on Saturday, organisers said.",
+    "More than 900 rowers took part over two days.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("220", C),
+        ("220 boats", C),
+        ("220 vessels", C),
+        ("220 rowers", X),
+        ("220 competitors", X),
+    ],
+)
+def test_people_typed_for_boats(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "220",
+        question="How many boats entered the Lough Carra regatta?",
+        citations=(cite("A record 220 boats entered", REGATTA[0]),),
+        article=REGATTA,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+CLINIC = (
+    "Medics at the field clinic in Tessaly treated 74 patients for heat exhaustion on "
+    "Sunday, the Red Cross said.",
+    "Three hospitals in the region cancelled routine surgery.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("74", C),
+        ("74 patients", C),
+        ("74 people", C),
+        ("74 runners", C),  # people too: what they were is not asked
+        ("74 hospitals", X),  # buildings for people
+        ("74 clinics", X),
+        ("74 towns", X),
+    ],
+)
+def test_things_typed_for_patients(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "74",
+        question="How many patients did the field clinic treat for heat exhaustion?",
+        citations=(cite("treated 74 patients for heat exhaustion", CLINIC[0]),),
+        article=CLINIC,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+AIRLIFT = (
+    "Army helicopters flew 23 people out of the cut-off valley on Thursday.",
+    "The aircraft made 11 flights in all before cloud closed in.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("23", C),
+        ("23 people", C),
+        ("23 residents", C),
+        ("23 villagers", C),
+        ("23 flights", X),
+        ("23 helicopters", X),
+    ],
+)
+def test_things_typed_for_people_flown_out(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "23",
+        question="How many people did the helicopters fly out of the valley?",
+        citations=(cite("flew 23 people out of the cut-off valley", AIRLIFT[0]),),
+        article=AIRLIFT,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+SQUAD = ("The national under-20 squad named 28 club players for the tour of Japan.",)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("28 players", C), ("28", C)])
+def test_players_of_clubs_are_players(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "28",
+        question="How many players did the under-20 squad name for the tour?",
+        citations=(cite("named 28 club players", SQUAD[0]),),
+        article=SQUAD,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+FILERS = ("Of the 98,000 taxpayers whose records leaked, about 61,000 are businesses.",)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("61,000 businesses", C), ("61,000 firms", C)])
+def test_a_question_that_names_both_counts_either(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "61,000",
+        question="How many of the taxpayers whose records leaked are businesses?",
+        citations=(cite("about 61,000 are businesses", FILERS[0]),),
+        article=FILERS,
+    )
+    assert grade(question, typed).outcome is expected
