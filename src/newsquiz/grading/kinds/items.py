@@ -260,8 +260,25 @@ def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, ...], bool]:
+    """The items of an answer, and whether `or` joins them. An accepted form with fewer
+    items than the answer, that `or` splits into as many (`pay it or appeal to the
+    tribunal` for the steps `pay the levy` and `appeal to the tax tribunal`), has those:
+    naming one step is not both, and the author writes the two steps as a choice."""
+    items = key if isinstance(key, tuple) else split_items(key)
+    wanted = len(split_items(ctx.key_texts[0])) if ctx.key_texts else 0
+    if len(items) >= wanted:
+        return items, False
+    either = tuple(part for item in items for part in _OR.split(item) if part)
+    return (either, True) if len(either) == wanted else (items, False)
+
+
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
-    items = _shared_last_word(key if isinstance(key, tuple) else split_items(key), ctx)
+    split, joined_by_or = _either_items(key, ctx)
+    items = _shared_last_word(split, ctx)
     spelt = [t for item in items for t in (*tokenize(item), ",")]
     wanted = [_item_words(item) for item in items]
     total = len(wanted)
@@ -470,6 +487,8 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         )
 
     def match(toks: list[str]) -> Verdict:
+        if joined_by_or:  # the author's own `pay it or appeal`: `or` joins the items
+            toks = ["and" if t == "or" else t for t in toks]
         toks = short_forms_spelt_out(toks, spelt)  # `Kettleby Rd and Mill Ln`
         toks = _figures_as_the_key_writes(toks, key_figures, labels_before)
         written = tuple(rewrite(toks))
