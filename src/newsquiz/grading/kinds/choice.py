@@ -35,11 +35,13 @@ from newsquiz.grading.kinds.text import (
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 from newsquiz.grading.vocab import (
+    FALLING,
     GUARDED_WORDS,
     HEDGES,
     NEGATIVE_WORDS,
     POSITIONAL,
     QUALIFIERS,
+    RISING,
 )
 
 _LEAD = (FILLERS - {"a"}) | {"option", "choice", "letter", ",", "answer"}
@@ -135,7 +137,11 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_measures = frozenset(units_named(tokenize(key)))
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
+    directions = _directions_written(choices)
+
     def match(toks: list[str]) -> Verdict:
+        if directions:
+            toks = [directions.get(t, t) for t in toks]  # `fell 38%` for `down 38 percent`
         rest = [t for t in toks if t not in _LEAD]
         if len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha():
             index = ord(rest[0]) - ord("a")
@@ -230,6 +236,18 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return _closest_choice(toks, words, key_index, denied, others_proper)
 
     return match
+
+
+def _directions_written(choices: tuple[str, ...]) -> dict[str, str]:
+    """Where the choices tell a rise from a fall each with one word (`up 38 percent`, `down
+    38 percent`), every word of a rise or a fall typed as that choice's word: `38 percent
+    lower`, `it fell 38 percent` pick `down 38 percent`."""
+    written = {t for choice in choices for t in tokenize(choice)}
+    rising, falling = written & RISING, written & FALLING
+    if len(rising) != 1 or len(falling) != 1:
+        return {}
+    up, down = next(iter(rising)), next(iter(falling))
+    return {**dict.fromkeys(RISING, up), **dict.fromkeys(FALLING, down)}
 
 
 def _own_short_name(choice: str) -> str | None:

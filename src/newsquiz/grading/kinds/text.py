@@ -478,7 +478,13 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         words=key_words,
         word_set=word_set,
         # The question's own words prove nothing: require the key's other words.
-        required=[w for w in content if not _asked(w, ctx.words) or w in named_points] or content,
+        required=[
+            w
+            for w in content
+            if (not _asked(w, ctx.words) or w in named_points)
+            and not (w in _LEGAL_FORMS and _ends_in_a_legal_form(key))
+        ]
+        or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
         values=values_of(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
@@ -826,7 +832,19 @@ def another_unit(unit: Unit, key_units: frozenset[Unit]) -> bool:
 
 
 # Words a company's name may carry or drop (`Acme Mining Ltd`): no other name.
-_LEGAL_FORMS = frozenset({"ltd", "inc", "plc", "co", "corp", "llc", "limited", "pty", "sa"})
+_LEGAL_FORMS = frozenset({"ltd", "inc", "plc", "co", "corp", "llc", "limited", "pty", "sa",
+                          "incorporated"})  # fmt: skip
+
+
+def _ends_in_a_legal_form(key: str) -> bool:
+    """A company's name ending in its legal form (`Harrow Ditching Inc.`, `Corrigan Civil
+    Pty Ltd`): a player may leave the form out. Not a word of another sense (`limited
+    access`): the words before it are a capitalised name."""
+    words = re.findall(r"\w+", key)
+    count = 0
+    while count < len(words) - 1 and words[-1 - count].lower() in _LEGAL_FORMS:
+        count += 1
+    return count > 0 and words[-1 - count][:1].isupper()
 
 
 def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...], ...]:

@@ -1,0 +1,51 @@
+"""Grader faults the two-hundred-and-seventy-first group's misses showed, fixed in general
+after its first figure; with invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+WORKS = ("The stoppage began when Harrow Ditching Inc. sought protection from its creditors.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Harrow Ditching Inc.", C),
+        ("Harrow Ditching Incorporated", C),
+        ("Harrow Ditching", C),
+        ("Harrow Paving Incorporated", X),
+    ],
+)
+def test_incorporated_is_inc(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "text",
+        "Harrow Ditching Inc.",
+        question="Which contractor's move to seek protection from its creditors stopped the work?",
+        citations=(cite("Harrow Ditching Inc. sought protection", WORKS[0]),),
+        article=WORKS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+TRIAL = ("The new pill was compared with chemotherapy alone in a trial of 410 patients.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("chemotherapy", C), ("chemo", C), ("radiotherapy", X), ("b", X)]
+)
+def test_chemo_is_chemotherapy(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "choice",
+        "chemotherapy",
+        question="With what was the new pill compared in the trial?",
+        choices=("chemotherapy", "radiotherapy", "a placebo"),
+        citations=(cite("compared with chemotherapy alone", TRIAL[0]),),
+        article=TRIAL,
+    )
+    assert grade(question, typed).outcome is expected
