@@ -862,6 +862,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "aeron-cervical-screening-letters-unsent",
     "chychkan-gorge-landslide-clearing-bill",
     "chicamocha-tour-santa-rosa-summit",
+    "galicica-striker-record-transfer-fee",
+    "quebec-city-lead-lines-fine",
+    "orvenza-stomach-cancer-price-deal",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
