@@ -21,6 +21,7 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
+from newsquiz.grading.kinds.detail import with_detail_after
 from newsquiz.grading.kinds.items import compile_list
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
@@ -154,6 +155,8 @@ def _matcher(
         if compiled is not None:
             if accepted and _softens_another_value(text, question.answer):
                 return _softened(compiled)
+            if kind in (Kind.NUMBER, Kind.MONEY, Kind.DURATION):
+                return with_detail_after(compiled, ctx)
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.
     main = answer_text(question.answer)

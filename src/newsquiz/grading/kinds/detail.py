@@ -1,0 +1,84 @@
+"""A value answered with a detail of the article's after it (`412 crews, up 18%`, `2,291
+(95.5 percent)`, `26 months, eight months longer than planned`): the value is graded
+alone, where every figure of the detail is one the cited paragraphs state and the detail
+neither hedges, denies nor turns the change around (`38.6 percent, up from 42.1`)."""
+
+from __future__ import annotations
+
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import scan
+from newsquiz.facts.words import NUMBER_WORDS, could_be_year
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.verdict import Verdict
+from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
+
+
+def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
+    cited_words = frozenset(t for p in ctx.cited_paragraphs for t in tokenize(p))
+    # The ways a figure moved that the cited paragraphs write: `down 18%` where they say
+    # only `up 18 percent` turns the change around.
+    moves = {words for words in (RISING, FALLING) if not words.isdisjoint(cited_words)}
+    cited = [(toks, scan(toks)) for toks in map(tokenize, ctx.cited_paragraphs)]
+    stated = frozenset(m.value for _, mentions in cited for m in mentions if m.value is not None)
+    # The word the cited paragraphs write before each year (`since 1995`): `after 1995`
+    # in a detail is another fact.
+    years_after = frozenset(
+        (toks[m.start - 1], m.value)
+        for toks, mentions in cited
+        for m in mentions
+        if m.value is not None and could_be_year(m.value) and m.start > 0
+    )
+
+    def detailed(toks: list[str]) -> Verdict:
+        verdict = match(toks)
+        if verdict.correct or "," not in toks[1:]:
+            return verdict
+        cut = toks.index(",", 1)
+        head, detail = toks[:cut], toks[cut + 1 :]
+        figures = [m.value for m in scan(detail) if m.value is not None]
+        if (
+            not figures
+            or not any(t.isalpha() and t not in NUMBER_WORDS for t in detail)  # `412, 349`
+            or hedged(detail)
+            or not NEGATIONS.isdisjoint(detail)
+            or not all(any(_same(f, s) for s in stated) for f in figures)
+            or any(not words.isdisjoint(detail) for words in {RISING, FALLING} - moves)
+            or _turned_around(head, detail)
+            or _year_set_otherwise(detail, years_after)
+        ):
+            return verdict
+        alone = match(head)
+        return alone if alone.correct else verdict
+
+    return detailed
+
+
+def _turned_around(head: list[str], detail: list[str]) -> bool:
+    """`38.6 percent, up from 42.1 percent`: a rise from more, or a fall from less."""
+    value = next((m.value for m in scan(head) if m.value is not None), None)
+    if value is None or "from" not in detail:
+        return False
+    at = detail.index("from")
+    before = next((m.value for m in scan(detail[at + 1 :]) if m.value is not None), None)
+    if before is None:
+        return False
+    rising = not RISING.isdisjoint(detail[:at])
+    falling = not FALLING.isdisjoint(detail[:at])
+    return (rising and before >= value) or (falling and before <= value)
+
+
+def _year_set_otherwise(detail: list[str], years_after: frozenset[tuple[str, float]]) -> bool:
+    """`41 percent, after 1995` where the paragraph says `since 1995`."""
+    return any(
+        m.value is not None
+        and could_be_year(m.value)
+        and m.start > 0
+        and detail[m.start - 1].isalpha()
+        and (detail[m.start - 1], m.value) not in years_after
+        for m in scan(detail)
+    )
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
