@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Indel
 
+from newsquiz.facts.memo import recent_by_content
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.words import (
     APPROXIMATE,
@@ -141,8 +142,16 @@ MAX_NUMBER = 1e30
 _SMALL = "small"
 
 
+# Remembered by content: a long article's sentences are read for their numbers by several
+# readers (what it counts, the figures before each, the values `scan` finds), each on its
+# own copy of the same tokens. Callers never mutate the tokens, the list or its spans.
+@recent_by_content(1 << 14)
 def number_spans(toks: list[str]) -> list[NumberSpan]:
     """Every number the tokens state, in order."""
+    return _number_spans(toks)
+
+
+def _number_spans(toks: list[str]) -> list[NumberSpan]:
     spans: list[NumberSpan] = []
     i = 0
     count = len(toks)
