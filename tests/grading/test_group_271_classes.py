@@ -49,3 +49,19 @@ def test_chemo_is_chemotherapy(typed: str, expected: Outcome) -> None:
         article=TRIAL,
     )
     assert grade(question, typed).outcome is expected
+
+
+CALLS = ("It was 84 days since the two ministers last spoke by phone.",)
+
+
+def test_a_rate_in_time_the_article_does_not_give_is_named_plainly() -> None:
+    question = make_question(
+        "number",
+        "84",
+        question="How many days had passed since the ministers last spoke?",
+        citations=(cite("It was 84 days since", CALLS[0]),),
+        article=CALLS,
+    )
+    verdict = grade(question, "84 an hour")
+    assert verdict.outcome is X
+    assert verdict.reason == "the article gives no figure an hour"

@@ -2682,6 +2682,11 @@ def _same_period(a: str, b: str) -> bool:
     return same_word(a, b) is not None
 
 
+def _per_one(period: str) -> str:
+    """`a day`, `an hour`: a period as a rate is said."""
+    return f"an {period}" if period[:1] in "aeiou" or period == "hour" else f"a {period}"
+
+
 def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | None:
     """Where the article counts nothing per unit of time: why a rate in time typed after
     the figure is another fact (`180,000 litres a season`; `6.5 percent a year` for 6.5
@@ -2690,9 +2695,9 @@ def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | 
     if rate is None:
         return None
     if key_unit is None or key_unit.dimension != "ratio":
-        return f"the article gives no figure a {rate}"
+        return f"the article gives no figure {_per_one(rate)}"
     if _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited) or "since" in ctx.words:
-        return f"the article gives no share a {rate}"  # `inflation since the last change`
+        return f"the article gives no share {_per_one(rate)}"  # `inflation since the last change`
     return None
 
 
