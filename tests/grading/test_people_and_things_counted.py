@@ -53,7 +53,7 @@ REGATTA = (
         ("220 boats", C),
         ("220 vessels", C),
         ("220 rowers", X),
-        ("220 competitors", X),
+        ("220 athletes", X),
     ],
 )
 def test_people_typed_for_boats(typed: str, expected: Outcome) -> None:
