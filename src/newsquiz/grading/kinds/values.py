@@ -1069,7 +1069,7 @@ _THE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"
 
 
 def _people_for_things(noun: str | None, counted: frozenset[str]) -> bool:
-    """`16 footballers` for a league's 16 clubs, `220 competitors` for 220 boats: people
+    """`16 footballers` for a league's 16 clubs, `220 athletes` for 220 boats: people
     (of any calling) typed where the key's words count only things."""
     return (
         noun is not None
