@@ -153,3 +153,58 @@ def test_a_question_that_names_both_counts_either(typed: str, expected: Outcome)
         article=FILERS,
     )
     assert grade(question, typed).outcome is expected
+
+
+RAIDS = (
+    "Police said about 60 officers took part in the dawn raids on Tuesday.",
+    "The report makes 23 recommendations, four of which it calls urgent.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("60 officers", C), ("60 police officers", C), ("60 riot officers", C)],
+)
+def test_a_word_before_the_counted_noun_that_counts_nothing_apart(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "number",
+        "about 60",
+        question="How many officers took part in the raids?",
+        citations=(cite("about 60 officers took part", RAIDS[0]),),
+        article=RAIDS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("23 recommendations", C), ("23 urgent recommendations", X)],
+)
+def test_a_word_the_keys_sentence_counts_apart(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "23",
+        question="How many recommendations does the report make?",
+        citations=(cite("The report makes 23 recommendations", RAIDS[1]),),
+        article=RAIDS,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+SAMPLES = ("Testers took 64 samples at the race, 41 of urine and 23 of blood.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("23 samples", C), ("23 blood samples", C), ("23 urine samples", X)]
+)
+def test_a_word_another_figure_of_the_sentence_counts(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "23",
+        question="How many blood samples did the testers take?",
+        citations=(cite("23 of blood", SAMPLES[0]),),
+        article=SAMPLES,
+    )
+    assert grade(question, typed).outcome is expected

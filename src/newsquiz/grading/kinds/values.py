@@ -1190,13 +1190,20 @@ def _modifies_another_figure(
 
 
 def _head_after_modifier(
-    noun: str | None, toks: list[str], end: int, key_noun: str | None, ctx: Context
+    noun: str | None,
+    toks: list[str],
+    end: int,
+    key_noun: str | None,
+    ctx: Context,
+    beside_key: frozenset[str],
 ) -> str | None:
     """`1,874 emergency calls`, `14 breeding pairs` for `How many calls…?`, `…pairs?`: the
     word after the figure qualifies what the question counts, written next, as the article
     writes the two together (not `23 female workers`, where it counts women apart), or
-    the qualifier is no word of the article (`13 uncounted ballots`), so tells nothing
-    the article counts apart."""
+    the article writes the qualifier neither after another figure nor among the figures of
+    the key's sentence (`62 police officers` where it says `Police said 62 officers…`; not
+    `23 urgent recommendations` beside `23 recommendations, four of which it calls
+    urgent`), so tells nothing the article counts apart."""
     heads = (*_asked_heads(ctx.asked_count), *([key_noun] if key_noun else []))
     following = toks[end + 1 : end + 2]
     if (
@@ -1204,7 +1211,13 @@ def _head_after_modifier(
         or not following
         or (
             (noun, following[0]) not in ctx.names.pairs
-            and (noun in ctx.names.words or any(noun in group for group in _GROUPS_OF_PEOPLE))
+            and (
+                # counted apart: after other figures, or among the figures of the key's
+                # sentence (`23 recommendations, four of which it calls urgent`)
+                noun in _figures_before(ctx.names.sentences)
+                or noun in beside_key
+                or any(noun in group for group in _GROUPS_OF_PEOPLE)
+            )
         )
         or any(same_word(noun, head) is not None for head in heads)
         or not any(same_word(following[0], head) is not None for head in heads)
@@ -1914,6 +1927,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The nouns the key's figure counts, as the key, its quote and the question write them
     # (`74 patients`, `How many patients…?`), without the words after them (`heat`).
     counted_heads = frozenset(w for w in (counted_word, key_noun, *ctx.asked_count) if w)
+    # The words the article writes after the first figure of a sentence stating the key's
+    # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
+    # 23 of blood`), not before it (`Police said 60 officers…`).
+    beside_key = frozenset(
+        word
+        for sentence in ctx.names.sentences
+        for spans in [number_spans(list(sentence))]
+        if any(s.value is not None and _close(s.value, expected) for s in spans)
+        for word in sentence[spans[0].start :]
+    )
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
@@ -2320,7 +2343,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 ):
                     noun = key_noun  # `212 severe cases`: the article's word for what is counted
                 if not _modifies_another_figure(noun, expected, ctx.names.sentences):
-                    noun = _head_after_modifier(noun, toks, m.end, key_noun, ctx)
+                    noun = _head_after_modifier(noun, toks, m.end, key_noun, ctx, beside_key)
                 if (
                     typed_unit is not None
                     and typed_unit.dimension == "ratio"
