@@ -65,3 +65,38 @@ def test_a_rate_in_time_the_article_does_not_give_is_named_plainly() -> None:
     verdict = grade(question, "84 an hour")
     assert verdict.outcome is X
     assert verdict.reason == "the article gives no figure an hour"
+
+
+FLOOD = ("The flood destroyed 57 houses in Vell and damaged 12 schools.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("57 houses", C), ("57 homes", C), ("57 dwellings", C), ("57 schools", X), ("57 families", X)],
+)
+def test_homes_are_houses(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "57",
+        question="How many houses did the flood destroy in Vell?",
+        citations=(cite("destroyed 57 houses in Vell", FLOOD[0]),),
+        article=FLOOD,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+FANS = ("The club hired 38 coaches to take supporters to the final.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("38 buses", C), ("38 coaches", C), ("38 trains", X)]
+)
+def test_buses_are_coaches(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "38",
+        question="How many coaches did the club hire for the final?",
+        citations=(cite("hired 38 coaches", FANS[0]),),
+        article=FANS,
+    )
+    assert grade(question, typed).outcome is expected

@@ -1036,6 +1036,9 @@ def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Contex
     people work on its trawlers?`: `3,800 trawlers` counts the craft)."""
     if noun is None or not counted:
         return False
+    own = counted_class(noun)
+    if own is not None and any(counted_class(word) == own for word in counted):
+        return False  # `146 homes` for 146 houses: counted-apart.tsv counts them as one
     if noun in _GROUPS_OF_PEOPLE[0]:
         # `1,150 people` for 1,150 cars: people are no craft, body, beast or room (families
         # and households are another group of people, with their own rule).
