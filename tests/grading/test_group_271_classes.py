@@ -100,3 +100,25 @@ def test_buses_are_coaches(typed: str, expected: Outcome) -> None:
         article=FANS,
     )
     assert grade(question, typed).outcome is expected
+
+
+CENSUS = ("The census counted 6,438,415 residents, down from 7,364,570 a decade earlier.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("six million four hundred thirty-eight thousand four hundred fifteen", C),
+        ("six million four hundred and thirty-eight thousand four hundred and fifteen", C),
+        ("six million four hundred thirty-eight thousand four hundred sixteen", X),
+    ],
+)
+def test_a_long_figure_in_words_is_one_answer(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "6,438,415",
+        question="How many residents did the census count?",
+        citations=(cite("counted 6,438,415 residents", CENSUS[0]),),
+        article=CENSUS,
+    )
+    assert grade(question, typed).outcome is expected

@@ -15,7 +15,7 @@ from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DURATION, scan
-from newsquiz.facts.words import APPROXIMATE, FILLERS, HONORIFICS
+from newsquiz.facts.words import APPROXIMATE, FILLERS, HONORIFICS, NUMBER_WORDS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
@@ -206,10 +206,16 @@ def _key_words(question: Question) -> frozenset[str]:
 
 
 def _pasted(toks: list[str], known: frozenset[str]) -> bool:
-    """A pasted paragraph: many words that are neither the key's, the question's nor fillers."""
+    """A pasted paragraph: many words that are neither the key's, the question's, fillers
+    nor number words (`six million four hundred thirty-eight thousand…` is one figure)."""
     own = 0
     for token in toks:
-        if token[0].isalpha() and token not in known and token not in FILLERS:
+        if (
+            token[0].isalpha()
+            and token not in known
+            and token not in FILLERS
+            and token not in NUMBER_WORDS
+        ):
             own += 1
             if own > MAX_OWN_WORDS:
                 return True
