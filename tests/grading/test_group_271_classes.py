@@ -122,3 +122,29 @@ def test_a_long_figure_in_words_is_one_answer(typed: str, expected: Outcome) -> 
         article=CENSUS,
     )
     assert grade(question, typed).outcome is expected
+
+
+FROST = ("Temperatures fell to −7.5 °C near the village of Arlo on Sunday night.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("7.5 degrees below zero", C),
+        ("seven point five degrees below zero", C),
+        ("7.5 below zero", C),
+        ("minus 7.5 degrees", C),
+        ("7.5 degrees above zero", X),
+        ("5.7 degrees below zero", X),
+        ("7.5 degrees", X),
+    ],
+)
+def test_degrees_below_zero_are_minus(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "−7.5 °C",
+        question="To what temperature did it fall near Arlo?",
+        citations=(cite("fell to −7.5 °C near the village of Arlo", FROST[0]),),
+        article=FROST,
+    )
+    assert grade(question, typed).outcome is expected

@@ -2097,6 +2097,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
 
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
+        toks = _below_zero_as_minus(toks)  # `9.4 degrees below zero`
         if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to 30%` for a cut by 30%
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
@@ -2706,6 +2707,21 @@ def _same_period(a: str, b: str) -> bool:
     if a in TIME_UNITS and b in TIME_UNITS and a not in LETTER_UNITS and b not in LETTER_UNITS:
         return TIME_UNITS[a] == TIME_UNITS[b]
     return same_word(a, b) is not None
+
+
+def _below_zero_as_minus(toks: list[str]) -> list[str]:
+    """`9.4 degrees below zero` as `minus 9.4 degrees`, `1.04 m below zero` as `minus 1.04
+    m`; `above zero` says the figure is what it is."""
+    for at in range(len(toks) - 1):
+        if toks[at + 1] != "zero" or toks[at] not in ("below", "above"):
+            continue
+        start = next((m.start for m in scan(toks[:at]) if m.value is not None), None)
+        if start is None:
+            return toks
+        rest = toks[start:at]
+        sign = ["minus"] if toks[at] == "below" else []
+        return [*toks[:start], *sign, *rest, *toks[at + 2 :]]
+    return toks
 
 
 def _per_one(period: str) -> str:
