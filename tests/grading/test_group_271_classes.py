@@ -148,3 +148,43 @@ def test_degrees_below_zero_are_minus(typed: str, expected: Outcome) -> None:
         article=FROST,
     )
     assert grade(question, typed).outcome is expected
+
+
+REPAIR = (
+    "The bridge will stay closed for at least six weeks while engineers replace the cables.",
+    "Fewer than 40 crossings a day were made before it shut, and more than 1,200 residents "
+    "signed a petition.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("at least six weeks", C),
+        ("six weeks", C),  # the floor itself
+        ("up to six weeks", X),  # a ceiling for the floor
+        ("less than six weeks", X),
+        ("four weeks", X),
+    ],
+)
+def test_a_floor_typed_as_the_figure(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "duration",
+        "at least six weeks",
+        question="For how long will the bridge stay closed?",
+        citations=(cite("stay closed for at least six weeks", REPAIR[0]),),
+        article=REPAIR,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("fewer than 40", C), ("40", X)])
+def test_a_ceiling_is_not_the_figure(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "fewer than 40",
+        question="How many crossings a day were made before the bridge shut?",
+        citations=(cite("Fewer than 40 crossings a day", REPAIR[1]),),
+        article=REPAIR,
+    )
+    assert grade(question, typed).outcome is expected

@@ -35,7 +35,7 @@ def test_a_weekday_abbreviated(typed: str, expected: Outcome) -> None:
         ("at least a fortnight", C),
         ("a minimum of two weeks", C),
         ("two weeks at least", C),
-        ("two weeks", X),
+        ("two weeks", C),  # the floor itself: the seen labels say so 110 times to 0
         ("a maximum of two weeks", X),
     ],
 )
@@ -60,7 +60,7 @@ def test_a_maximum_of_is_up_to(typed: str, expected: Outcome) -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "expected"), [("another 6 months at least", C), ("another six months", X)]
+    ("typed", "expected"), [("another 6 months at least", C), ("another six months", C)]
 )
 def test_a_bound_across_another(typed: str, expected: Outcome) -> None:
     quote = "prices are expected to hold for at least another six months"

@@ -626,6 +626,10 @@ def _bound_differs(
         # `11 weeks` for up to 11 weeks, `three years` for within three years; `at most 14
         # hours` for up to 14 hours
         return False
+    if m.bound is None and bound == "least":
+        # `six weeks` for at least six weeks: the floor itself, which careful markers take
+        # as the figure (not `a decade` for more than a decade, nor `90` for less than 90).
+        return False
     if m.bound == CEILING:
         # Against a floor, even one only the main answer states (`at least 48 hours`,
         # accepted as `48 hours`), a ceiling is the other bound.
