@@ -1174,6 +1174,25 @@ _AUXILIARIES = frozenset({"are", "were", "was", "is", "have", "has", "had", "did
 
 
 @last_by_identity
+def _words_among_figures(
+    sentences: tuple[tuple[str, ...], ...],
+) -> dict[float, frozenset[str]]:
+    """For each figure the article states, the words from the first figure of each sentence
+    stating it to the sentence's end. Read once per article: every number question of a
+    long pack looks its key up here."""
+    found: dict[float, set[str]] = {}
+    for sentence in sentences:
+        spans = number_spans(list(sentence))
+        if not spans:
+            continue
+        words = sentence[spans[0].start :]
+        for span in spans:
+            if span.value is not None:
+                found.setdefault(span.value, set()).update(words)
+    return {value: frozenset(words) for value, words in found.items()}
+
+
+@last_by_identity
 def _figures_before(sentences: tuple[tuple[str, ...], ...]) -> dict[str, frozenset[float]]:
     """For each word the article writes straight after a figure, those figures. Read once
     per article."""
@@ -1937,13 +1956,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The words the article writes after the first figure of a sentence stating the key's
     # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
     # 23 of blood`), not before it (`Police said 60 officers…`).
-    beside_key = frozenset(
-        word
-        for sentence in ctx.names.sentences
-        for spans in [number_spans(list(sentence))]
-        if any(s.value is not None and _close(s.value, expected) for s in spans)
-        for word in sentence[spans[0].start :]
-    )
+    beside_key = _words_among_figures(ctx.names.sentences).get(expected, frozenset())
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # A bare number is in the unit the question asks for, else in the key's.
