@@ -163,13 +163,13 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return correct() if titled == key_index else incorrect()
         if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
             return incorrect("choose one")  # `the fourth and the first`
-        written = _figures_of(scores_apart(toks))
-        in_key = key_figures_in_order
+        apart = scores_apart(toks)
+        written = _figures_of(apart)
         if (
             len(written) > 1
-            and _SCORE_JOINS.intersection(scores_apart(toks))
-            and written != in_key
-            and sorted(written) == sorted(in_key)
+            and _SCORE_JOINS.intersection(apart)
+            and written != key_figures_in_order
+            and sorted(written) == sorted(key_figures_in_order)
         ):
             return incorrect("the other way round")  # `1-2` for two votes to one
         verdicts = [m(toks) for m in matchers]
@@ -181,7 +181,6 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if len(right) > 1 and key_index in right:
             # `5-4` where the choices are five to four and four to five: the order of the
             # figures (two at least, as a score's) picks one
-            written = _figures_of(scores_apart(toks))
             in_order = [
                 i
                 for i in right

@@ -10,16 +10,17 @@ from newsquiz.facts.values import scan
 from newsquiz.facts.words import NUMBER_WORDS, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.values import same_amount
 from newsquiz.grading.verdict import Verdict
 from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 
 def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
-    cited_words = frozenset(t for p in ctx.cited_paragraphs for t in tokenize(p))
+    cited = [(toks, scan(toks)) for toks in map(tokenize, ctx.cited_paragraphs)]
+    cited_words = frozenset(t for toks, _ in cited for t in toks)
     # The ways a figure moved that the cited paragraphs write: `down 18%` where they say
     # only `up 18 percent` turns the change around.
     moves = {words for words in (RISING, FALLING) if not words.isdisjoint(cited_words)}
-    cited = [(toks, scan(toks)) for toks in map(tokenize, ctx.cited_paragraphs)]
     stated = frozenset(m.value for _, mentions in cited for m in mentions if m.value is not None)
     # The word the cited paragraphs write before each year (`since 1995`): `after 1995`
     # in a detail is another fact.
@@ -42,7 +43,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             or not any(t.isalpha() and t not in NUMBER_WORDS for t in detail)  # `412, 349`
             or hedged(detail)
             or not NEGATIONS.isdisjoint(detail)
-            or not all(any(_same(f, s) for s in stated) for f in figures)
+            or not all(any(same_amount(f, s) for s in stated) for f in figures)
             or any(not words.isdisjoint(detail) for words in {RISING, FALLING} - moves)
             or _turned_around(head, detail)
             or _year_set_otherwise(detail, years_after)
@@ -78,7 +79,3 @@ def _year_set_otherwise(detail: list[str], years_after: frozenset[tuple[str, flo
         and (detail[m.start - 1], m.value) not in years_after
         for m in scan(detail)
     )
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(b))

@@ -471,6 +471,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
     accepted_regions = (
         frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
     )
+    legal_form_ends = _ends_in_a_legal_form(key)  # `Harrow Ditching Inc.`: `Inc.` may go
     return _TextKey(
         initials=initials_of(key_words),
         bare_numbering=bare_numbering,
@@ -482,7 +483,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             w
             for w in content
             if (not _asked(w, ctx.words) or w in named_points)
-            and not (w in _LEGAL_FORMS and _ends_in_a_legal_form(key))
+            and not (w in _LEGAL_FORMS and legal_form_ends)
         ]
         or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],

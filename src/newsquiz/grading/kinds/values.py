@@ -1075,27 +1075,23 @@ def _another_kind_counted(noun: str | None, counted: frozenset[str], ctx: Contex
 _THE = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
-def _people_for_things(noun: str | None, counted: frozenset[str]) -> bool:
-    """`16 footballers` for a league's 16 clubs, `220 athletes` for 220 boats: people
-    (of any calling) typed where the key's words count only things."""
-    return (
-        noun is not None
-        and noun in PEOPLE_NOUNS
-        and noun not in _GROUPS_OF_PEOPLE[0]  # `people` has its own rule
-        and any(_counts_things(word) for word in counted)
-        and PEOPLE_NOUNS.isdisjoint(counted)  # `28 club players` counts players
-    )
+def _what_heads_count(counted: frozenset[str]) -> str | None:
+    """`people` where the key's nouns count only people (`74 patients`), `things` where
+    only things (`16 clubs`); None where both (`28 club players`) or neither."""
+    people = not PEOPLE_NOUNS.isdisjoint(counted)
+    things = any(_counts_things(word) for word in counted)
+    return "people" if people and not things else "things" if things and not people else None
 
 
-def _things_for_people(noun: str | None, counted: frozenset[str]) -> bool:
-    """`74 clinics` or `74 towns` for 74 patients: things typed where the key's words
-    count only people."""
-    return (
-        noun is not None
-        and _counts_things(noun)
-        and not PEOPLE_NOUNS.isdisjoint(counted)
-        and not any(_counts_things(word) for word in counted)
-    )
+def _another_calling(noun: str | None, heads_count: str | None) -> bool:
+    """`16 footballers` for a league's 16 clubs, `220 athletes` for 220 boats: people (of
+    any calling) typed where the key counts only things; `74 clinics` or `74 towns` for 74
+    patients: things typed where it counts only people."""
+    if noun is None or heads_count is None:
+        return False
+    if heads_count == "things":
+        return noun in PEOPLE_NOUNS and noun not in _GROUPS_OF_PEOPLE[0]  # `people`: own rule
+    return _counts_things(noun)
 
 
 def _named_in_question(noun: str | None, asked: tuple[str, ...]) -> bool:
@@ -1952,7 +1948,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     counted_phrase = _phrase_after_figure([key, *ctx.quotes], expected) | set(ctx.asked_count)
     # The nouns the key's figure counts, as the key, its quote and the question write them
     # (`74 patients`, `How many patients…?`), without the words after them (`heat`).
-    counted_heads = frozenset(w for w in (counted_word, key_noun, *ctx.asked_count) if w)
+    heads_count = _what_heads_count(
+        frozenset(w for w in (counted_word, key_noun, *ctx.asked_count) if w)
+    )
     # The words the article writes after the first figure of a sentence stating the key's
     # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
     # 23 of blood`), not before it (`Police said 60 officers…`).
@@ -2442,11 +2440,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     _another_group(counted_as, key_noun or counted_word, ctx.words)
                     or _another_kind_counted(counted_as, counted_phrase, ctx)
                     or (
-                        not _named_in_question(counted_as, ctx.asked_tokens)
-                        and (
-                            _people_for_things(counted_as, counted_heads)
-                            or _things_for_people(counted_as, counted_heads)
-                        )
+                        _another_calling(counted_as, heads_count)
+                        and not _named_in_question(counted_as, ctx.asked_tokens)
                     )
                 ):
                     return incorrect(f"that counts {counted_as}, not what was asked")
