@@ -311,19 +311,36 @@ def _digit_span(toks: list[str], i: int) -> NumberSpan:
     return NumberSpan(i, end, value, ordinal, True, raw)
 
 
-# `two and a half`, `two and a quarter`
-_AND_A_PART: dict[tuple[str, ...], float] = {
-    ("and", "a", "half"): 0.5,
-    ("and", "a", "quarter"): 0.25,
-}
+# The count before a fraction that makes one part of a whole (`and a third`).
+_ONE_PART = frozenset({"a", "an", "one"})
+
+
+def _part_at(toks: list[str], at: int) -> tuple[int, float]:
+    """The part of one that `and …` from `at` adds to a whole (`and a half`, `and a
+    third`, `and two thirds`, `and three quarters`, `and 2/3`), with where it ends; `(at,
+    0.0)` where none is written, or where the part is a whole or more (`2 and 5 quarters`)."""
+    if at + 1 >= len(toks) or toks[at] != "and":
+        return at, 0.0
+    word = toks[at + 1]
+    if at + 2 < len(toks) and toks[at + 2] in _FRACTIONS:
+        count = 1.0 if word in _ONE_PART else UNITS.get(word)
+        if count is None and word.isdigit():
+            count = float(word)
+        if count is not None and 0 < count * _FRACTIONS[toks[at + 2]] < 1:
+            return at + 3, count * _FRACTIONS[toks[at + 2]]
+    fraction = _FRACTION.fullmatch(word)
+    if fraction is not None and int(fraction[1]) < int(fraction[2]):
+        return at + 2, int(fraction[1]) / int(fraction[2])
+    return at, 0.0
 
 
 def _and_a_part(toks: list[str], end: int, value: float) -> tuple[int, float]:
-    """`two and a half`, `two and a quarter`: only when no unit sits between (`an hour and a
-    half` is a duration's); a scale after it scales the whole (`nine and a half million`)."""
-    added = _AND_A_PART.get(tuple(toks[end : end + 3]))
-    if added is not None:
-        end, value = end + 3, value + added
+    """`two and a half`, `twelve and two thirds`: only when no unit sits between (`an hour
+    and a half` is a duration's); a scale after it scales the whole (`nine and a half
+    million`)."""
+    after, added = _part_at(toks, end)
+    if added:
+        end, value = after, value + added
         scale = SCALES.get(toks[end]) if end < len(toks) else None
         if scale is not None:
             return end + 1, value * scale
@@ -334,7 +351,7 @@ def _part_after(toks: list[str], at: int) -> float:
     """The part `and a half` adds after the one-word or unit's thing counted at `at`."""
     hit = unit_at(toks, at)
     end = hit[1] if hit is not None else at + 1
-    return _AND_A_PART.get(tuple(toks[end : end + 3]), 0.0)
+    return _part_at(toks, end)[1]
 
 
 _POINTERS = frozenset({"the", "this", "that", "which", "a", "an"})
