@@ -26,6 +26,7 @@ from newsquiz.grading.kinds.items import compile_list
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
 from newsquiz.grading.kinds.text import compile_text
+from newsquiz.grading.kinds.thousands import with_dotted_thousands
 from newsquiz.grading.kinds.values import (
     compile_date,
     compile_duration,
@@ -155,6 +156,8 @@ def _matcher(
         if compiled is not None:
             if accepted and _softens_another_value(text, question.answer):
                 return _softened(compiled)
+            if kind in (Kind.NUMBER, Kind.MONEY):
+                compiled = with_dotted_thousands(compiled)
             if kind in (Kind.NUMBER, Kind.MONEY, Kind.DURATION):
                 return with_detail_after(compiled, ctx)
             return compiled
