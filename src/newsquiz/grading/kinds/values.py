@@ -939,7 +939,16 @@ _WORKERS = len(_GROUPS_OF_PEOPLE) - 1  # workers are people: `31 people` still c
 _NAMED_ALIKE = (
     frozenset({"child", "children", "kid", "kids", "pupil", "pupils", "schoolchildren"}),
     _GROUPS_OF_PEOPLE[_WORKERS],
-)
+    # The members of an elected body, by what each holds: `38 MPs` or `38 seats` for 38
+    # members, `9 councillors` for 9 members of the council.
+    frozenset({"member", "members", "seat", "seats", "mp", "mps", "mep", "meps", "msp", "msps",
+               "mla", "mlas", "mpp", "mpps", "td", "tds", "councillor", "councillors",
+               "councilor", "councilors", "cllr", "cllrs", "senator", "senators", "deputy",
+               "deputies", "lawmaker", "lawmakers", "legislator", "legislators",
+               "parliamentarian", "parliamentarians", "representative", "representatives",
+               "delegate", "delegates", "assemblyman", "assemblymen", "assemblywoman",
+               "assemblywomen", "alderman", "aldermen", "alderwoman", "alderwomen"}),
+)  # fmt: skip
 _PEOPLE_COUNTED = _GROUPS_OF_PEOPLE[0] | _GROUPS_OF_PEOPLE[_WORKERS]
 # A question's words that make the people it counts workers (`How many people work…?`).
 _WORKING = frozenset({"work", "works", "worked", "working", "employ", "employs", "employed",
@@ -2334,6 +2343,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if _another_time_unit(toks, m, time_units):
                     return incorrect("not in the article's unit")  # `the ninth week` for day
                 typed_unit, noun = _measure_after(toks, m.end)
+                if typed_unit is not None and _same_people(toks[m.end], ctx.asked_count, ctx):
+                    typed_unit, noun = None, toks[m.end]  # `38 MPs` for members: no speed
                 if noun is not None and (apart := _counted_apart(noun, counted_nouns)):
                     return incorrect(f"the question counts {apart}, not {noun}")  # `96 chapters`
                 measured_of = _measured_of(toks, m.end, ctx)
