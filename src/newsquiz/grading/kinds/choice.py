@@ -188,6 +188,13 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             ]
             if in_order == [key_index]:
                 return verdicts[key_index]
+            # `International Cricket Council`, which the choice `New Zealand Cricket` takes
+            # too (its place dropped, the others' words as extra ones): the one choice that
+            # holds every word typed (the order of a denial is not read here: `X, not Y`).
+            typed_words = _content_words(toks)
+            whole = [i for i in right if all(_near(t, set(words[i])) for t in typed_words)]
+            if typed_words and len(whole) == 1 and NEGATIVE_WORDS.isdisjoint(toks):
+                return verdicts[key_index] if whole == [key_index] else incorrect()
             return incorrect("choose one")
         if right:
             return incorrect()

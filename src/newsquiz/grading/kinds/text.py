@@ -354,15 +354,29 @@ def compile_text(
     `choice` is one of several: the countries the others name are no forms of it."""
     text_key = replace(_text_key(key, ctx, main_key, choice), details=details and not choice)
     spelt = tokenize(key)
+    # `Slovenian People's Party (SLS)`: the name is whole without the short form after it,
+    # and the short form alone names it too.
+    named = _SHORT_FORM_AFTER.fullmatch(key.strip())
+    alone = [
+        replace(_text_key(part, ctx, main_key, choice), details=details and not choice)
+        for part in (named.groups() if named is not None else ())
+    ]
 
     def match(toks: list[str]) -> Verdict:
         toks = short_forms_spelt_out(toks, spelt)  # `N. Sydney` for North Sydney
         typed_times = _times_of_day(toks) if len(text_key.times) >= 2 else []
         if sorted(typed_times) == sorted(text_key.times) and typed_times != text_key.times:
             return incorrect("the times the other way round")  # `from 7 am to 10 pm`
-        return _match(toks, text_key)
+        verdict = _match(toks, text_key)
+        if verdict.correct:
+            return verdict
+        return next((v for part in alone if (v := _match(toks, part)).correct), verdict)
 
     return match
+
+
+# A name with its short form in brackets after it: capitals, two at least (`(ICC)`, `(PPR)`).
+_SHORT_FORM_AFTER = re.compile(r"(.*[^\s(])\s*\(((?=(?:[^()]*[A-Z]){2})[A-Z][A-Za-z0-9]*)\)")
 
 
 def _asked(word: str, asked: frozenset[str]) -> bool:
