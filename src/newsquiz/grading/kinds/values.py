@@ -2588,6 +2588,7 @@ _RATE_ADVERBS = {
     "monthly": "month",
     "yearly": "year",
     "annually": "year",
+    "annual": "year",  # `What is its annual budget?`: `2.6 billion pesos a year`
     "quarterly": "quarter",
 }
 # Words between an amount and its rate that leave the rate the amount's: `€520 more a month`.
