@@ -80,3 +80,50 @@ def test_a_year_in_the_detail_keeps_its_side(typed: str, expected: Outcome) -> N
         article=FLEET,
     )
     assert grade(question, typed).outcome is expected
+
+
+LOANS = (
+    "Auditors allege that between 2015 and 2021 the bank lent ₹96 crore to 17 firms linked "
+    "to one developer, often without collateral.",
+    "The auditor, who heads a team of five, said they interviewed 38 people over five months "
+    "and read 9,000 files. Rates rose from 7 to 9 percent.",
+)
+
+
+# The quotes the questions cite: longer than any answer, as an author often cites them.
+QUOTES = {
+    "₹96 crore": "the bank lent ₹96 crore to 17 firms linked to one developer",
+    "38": "they interviewed 38 people over five months and read 9,000 files",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "asked", "typed", "expected"),
+    [
+        ("money", "₹96 crore", "How much did the bank lend to firms linked to one developer?",
+         "₹96 crore to 17 firms", C),
+        ("money", "₹96 crore", "How much did the bank lend to firms linked to one developer?",
+         "₹96 crore to 71 firms", X),  # not the article's words
+        ("money", "₹96 crore", "How much did the bank lend to firms linked to one developer?",
+         "₹96 crore to 17 banks", X),
+        ("number", "38", "How many people did the auditors interview?",
+         "38 people over five months", C),
+        ("number", "38", "How many people did the auditors interview?",
+         "38 people over six months", X),
+        ("money", "₹96 crore", "How much did the bank lend to firms linked to one developer?",
+         "₹96 crore to 17 firms in 2016", X),
+    ],
+)  # fmt: skip
+def test_a_detail_written_as_the_article_writes_it(
+    kind: str, key: str, asked: str, typed: str, expected: Outcome
+) -> None:
+    """Without a comma, a detail is taken only word for word as the cited paragraph writes
+    it straight after the value."""
+    question = make_question(
+        kind,
+        key,
+        question=asked,
+        citations=(cite(QUOTES[key], next(p for p in LOANS if QUOTES[key] in p)),),
+        article=LOANS,
+    )
+    assert grade(question, typed).outcome is expected

@@ -6,7 +6,7 @@ neither hedges, denies nor turns the change around (`38.6 percent, up from 42.1`
 from __future__ import annotations
 
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.values import scan
+from newsquiz.facts.values import NUMBER, Mention, scan
 from newsquiz.facts.words import NUMBER_WORDS, could_be_year
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
@@ -33,13 +33,22 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
 
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
-        if verdict.correct or "," not in toks[1:]:
+        if verdict.correct:
             return verdict
-        cut = toks.index(",", 1)
-        head, detail = toks[:cut], toks[cut + 1 :]
+        written = None
+        if "," in toks[1:]:
+            cut = toks.index(",", 1)
+            head, detail = toks[:cut], toks[cut + 1 :]
+        else:
+            # `₱24.3 million in three instalments`: a detail without a comma is taken only
+            # as the cited paragraphs write it, straight after the value.
+            written = _detail_written_after(toks, cited)
+            if written is None:
+                return verdict
+            head, detail = toks[:written], toks[written:]
         figures = [m.value for m in scan(detail) if m.value is not None]
         if (
-            not figures
+            (not figures and written is None)
             or not any(t.isalpha() and t not in NUMBER_WORDS for t in detail)  # `412, 349`
             or hedged(detail)
             or not NEGATIONS.isdisjoint(detail)
@@ -53,6 +62,49 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return alone if alone.correct else verdict
 
     return detailed
+
+
+# Words that open a detail of a value: `in three instalments`, `to 23 firms`, `at 2:15 p.m.`
+_OPENING = frozenset({"in", "to", "at", "for", "from", "until", "by", "over", "on", "with"})
+_MOVES = frozenset({"to", "from", "by", "over"})
+
+
+def _detail_written_after(
+    toks: list[str], cited: list[tuple[list[str], list[Mention]]]
+) -> int | None:
+    """Where a detail begins that a cited paragraph writes word for word straight after a
+    mention of the value typed before it, with the same words between (`41 people in 23 days` where it says `interviewed
+    41 people in 23 days`), or None."""
+    mentions = scan(toks)
+    if not mentions or mentions[0].value is None:
+        return None
+    value = mentions[0].value
+    cut = next((at for at in range(mentions[0].end, len(toks)) if toks[at] in _OPENING), None)
+    if cut is None or cut == len(toks) - 1:
+        return None
+    detail = toks[cut:]
+    after = scan(detail)
+    if (
+        toks[cut] in _MOVES
+        and after
+        and after[0].start == 1
+        and (
+            after[0].kind == mentions[0].kind
+            or (mentions[0].kind == NUMBER and mentions[0].end == cut)  # a bare figure
+        )
+    ):
+        return None  # `5 to 8 minutes`, `412 from 349`: a range or a change, not a detail
+    for words, stated in cited:
+        for m in stated:
+            if m.value is None or not same_amount(m.value, value):
+                continue
+            # The words between the value and the detail as typed (`people` of `41 people in
+            # 23 days`), so that none the article writes there is left out (`a year` of
+            # `£2.4 million a year for four years`).
+            between = toks[mentions[0].end : cut]
+            if words[m.end : m.end + len(between) + len(detail)] == between + detail:
+                return cut
+    return None
 
 
 def _turned_around(head: list[str], detail: list[str]) -> bool:
