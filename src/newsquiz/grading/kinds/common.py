@@ -348,6 +348,12 @@ def _asked_bound(toks: list[str]) -> str | None:
             needs = {"more": "than", "less": "than", "fewer": "than"}.get(word)
             if needs is None or toks[at + 1 : at + 2] == [needs]:
                 return _ASKED_BOUNDS[word]
+        if (
+            word in ("least", "most")
+            and toks[at - 1 : at] == ["at"]
+            and not _ASKING.isdisjoint(toks[max(0, at - 4) : at - 1])
+        ):
+            return word  # `For how long at least must it consult…?`, `What, at most, …?`
     if "minimum" in toks[:4] and _ASKING.intersection(toks[:2]):
         return "least"  # `What minimum distance must boats keep?`: `at least 500 metres`
     return None
