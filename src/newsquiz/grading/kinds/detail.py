@@ -73,8 +73,8 @@ def _detail_written_after(
     toks: list[str], cited: list[tuple[list[str], list[Mention]]]
 ) -> int | None:
     """Where a detail begins that a cited paragraph writes word for word straight after a
-    mention of the value typed before it, with the same words between (`41 people in 23 days` where it says `interviewed
-    41 people in 23 days`), or None."""
+    mention of the value typed before it, with the same words between (`41 people in 23
+    days` where it says `interviewed 41 people in 23 days`), or None."""
     mentions = scan(toks)
     if not mentions or mentions[0].value is None:
         return None
@@ -94,15 +94,17 @@ def _detail_written_after(
         )
     ):
         return None  # `5 to 8 minutes`, `412 from 349`: a range or a change, not a detail
+    # The words between the value and the detail as typed (`people` of `41 people in 23
+    # days`) are the paragraph's there too: none it writes is left out (`a year` of `£2.4
+    # million a year for four years`).
+    written = toks[mentions[0].end :]
     for words, stated in cited:
         for m in stated:
-            if m.value is None or not same_amount(m.value, value):
-                continue
-            # The words between the value and the detail as typed (`people` of `41 people in
-            # 23 days`), so that none the article writes there is left out (`a year` of
-            # `£2.4 million a year for four years`).
-            between = toks[mentions[0].end : cut]
-            if words[m.end : m.end + len(between) + len(detail)] == between + detail:
+            if (
+                m.value is not None
+                and same_amount(m.value, value)
+                and words[m.end : m.end + len(written)] == written
+            ):
                 return cut
     return None
 

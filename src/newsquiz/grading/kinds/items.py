@@ -903,13 +903,8 @@ def _placed_elsewhere(
     key_words = {w for words in items for w in words}
     token = toks[index]
     at = _placed_at(toks, index)
-    if (
-        at is None
-        or token in key_words
-        or token
-        in FILLERS  # `a` of `…, a gold cross` is no place, whatever the article capitalises
-        or token not in ctx.names.proper_words
-    ):
+    # `a` of `…, a gold cross` is no place, whatever the article capitalises.
+    if at is None or token in key_words or token in FILLERS or token not in ctx.names.proper_words:
         return None
     home = toks[at]
     first = toks[at - 1] if at > 0 else None
