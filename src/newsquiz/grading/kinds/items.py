@@ -647,6 +647,15 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             misplaced = _placed_elsewhere(toks, index, wanted, ctx)
             if misplaced is not None:
                 return incorrect(misplaced)
+            if (
+                token in FILLERS
+                and token in ctx.names.capitals
+                and token not in every_key_word
+                and _alone(toks, index, used)
+            ):
+                # `Gavi, UNICEF and WHO`: a short name the article writes in capitals, typed
+                # as an item of its own, is an item, though it folds to a small word.
+                return incorrect("an item is not in the article")
             if token in harmless or token in _DENIERS:
                 continue
             unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
