@@ -515,6 +515,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         hits: set[int] = set()
         own: dict[int, list[int]] = {}
         alone: dict[int, list[int]] = {}  # where the words no other item has are typed
+        item_at: dict[int, int] = {}  # the item each typed word that names one names
         close = False
         # Items typed whole first: `Douglas Roe` names Douglas Roe, and its `Roe` then names
         # no other Roe of the key alone.
@@ -581,6 +582,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 b[0] for w, b in zip(words, best, strict=True) if b and w in only_its[index]
             ]
             used.update(position for position, _ in spots)
+            item_at.update((position, index) for position, _ in spots)
             held.update(position for position, hit in spots if hit == EXACT)
             close = close or any(hit == CLOSE for _, hit in spots)
         for index in denied:
@@ -647,6 +649,22 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             misplaced = _placed_elsewhere(toks, index, wanted, ctx)
             if misplaced is not None:
                 return incorrect(misplaced)
+            if (
+                index - 1 in item_at
+                and not whole[item_at[index - 1]]  # typed in part, the rest another name's
+                and token not in every_key_word
+                and token in ctx.names.proper_words
+                and token not in FILLERS
+                and (toks[index - 1], token) in ctx.names.pairs
+                and (toks[index - 1], token) not in key_pairs
+                and not any(
+                    (toks[index - 1], token) in pairwise(tokenize(text)) for text in ctx.key_texts
+                )
+            ):
+                # `Tanjung Seri` where the item is Tanjung Pelepas: the article's other name
+                return incorrect(
+                    f"the article's {toks[index - 1].capitalize()} {token.capitalize()} is another"
+                )
             if (
                 token in FILLERS
                 and token in ctx.names.capitals
