@@ -55,6 +55,8 @@ _MARKS_ARE_VOWELS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
 
 _TOKEN = re.compile(
+    # A grade written with a star (`Grade II*`), another grade than the bare numeral's.
+    r"(?<![^\W\d_])[ivx]+\*(?![\w*])|"
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
     r"|(?<![^\W\d_])s/(?= ?\d)"  # Peru's sol before an amount, `S/ 6.6 million`, one token
     # `A/S`, `c/o`: one word, no `or` (`m/s` stays metres per second)

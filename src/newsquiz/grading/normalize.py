@@ -227,6 +227,8 @@ def negated_by_prefix(longer: str, shorter: str) -> bool:
 
 
 def _compare(typed: str, key: str) -> int | None:
+    if typed.endswith("*") != key.endswith("*"):
+        return None  # `II*` is another grade than `II`, not a slip of it
     if key in _POINTS and typed not in GUARDED_WORDS and _one_dropped(typed, key):
         return CLOSE  # `Nort` for North: no other point of the compass is a letter shorter
     if typed == key + "ern" and key in _COMPASS_FORMS:
