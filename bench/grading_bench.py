@@ -865,6 +865,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "galicica-striker-record-transfer-fee",
     "quebec-city-lead-lines-fine",
     "orvenza-stomach-cancer-price-deal",
+    "salta-blackout-distributor-fine-appeal",
+    "kuantan-hockey-qualifier-shootout-bonus",
+    "lyngoy-upper-secondary-closure-vote",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
