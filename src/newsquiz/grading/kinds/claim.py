@@ -260,6 +260,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         and word not in ctx.cited
         and any(other in ctx.cited for other in antonyms.get(word, ()))
     )
+    # `true, 20 percent more than in 2023` where the claim and the quote say less: a true
+    # verdict that restates the claim's comparison the other way round.
+    # (`more`, `less`, `fewer` only: `over` and `under` are as often places or spans.)
+    turned_comparisons = frozenset(
+        word
+        for word in ("more", "less", "fewer")
+        if word not in ctx.cited
+        and word not in ctx.words
+        and any(other in ctx.cited and other in ctx.words for other in antonyms.get(word, ()))
+    )
     # `true, it doubled` where the herd tripled; `it triples it` where it more than
     # doubles, unless two of the figures are three times apart (`from 300 to 930`).
     quoted_multiples = {_MULTIPLES[w] for w in ctx.cited if w in _MULTIPLES} | {
@@ -476,6 +486,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
+        if (
+            key_truth is True
+            and not turned_comparisons.isdisjoint(toks[1:])
+            and NEGATIONS.isdisjoint(toks)
+            and not _MORE_OR_LESS.search(" ".join(toks))
+        ):
+            return incorrect("the article says the opposite")  # `true, 20 percent more`
         if (
             key_truth is False
             and not restated_relative.isdisjoint(toks[1:])
@@ -1091,6 +1108,7 @@ _RELATIVE = frozenset(
      "gave", "received", "bought", "sold", "before", "after", "earlier", "later"}
 )  # fmt: skip
 _NOT_FIGURES = frozenset({"one", "once"})
+_MORE_OR_LESS = re.compile(r"\b(?:more or less|less or more)\b")
 # `there were four`, `they get three`: a number word said as what there is, not elided
 # after another figure (`12 days against six`).
 _COUNTING = frozenset(
