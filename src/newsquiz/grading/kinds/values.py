@@ -26,6 +26,7 @@ from newsquiz.facts.currencies import (
     spoken_currency_at,
     subunit_at,
 )
+from newsquiz.facts.holidays import fixed_days_as_dates
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans, number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
@@ -3890,6 +3891,7 @@ def compile_date(key: str, ctx: Context) -> Matcher | None:
         weekday = None
 
     def match(toks: list[str]) -> Verdict:
+        toks = fixed_days_as_dates(toks)  # `New Year's Eve` for December 31
         if day_first:
             toks = [
                 _month_first(t) for t in toks
