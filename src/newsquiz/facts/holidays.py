@@ -22,6 +22,7 @@ def _read() -> dict[tuple[str, ...], tuple[str, str]]:
 # Folded words of each name, with its month and day (`facts/data/fixed-days.tsv`).
 _FIXED_DAYS = _read()
 _LONGEST = max(len(name) for name in _FIXED_DAYS)
+_FIRST_WORDS = frozenset(name[0] for name in _FIXED_DAYS)
 
 
 def fixed_days_as_dates(toks: list[str]) -> list[str]:
@@ -42,6 +43,3 @@ def fixed_days_as_dates(toks: list[str]) -> list[str]:
             out.append(toks[at])
             at += 1
     return out
-
-
-_FIRST_WORDS = frozenset(name[0] for name in _FIXED_DAYS)

@@ -465,6 +465,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     key_pairs = frozenset(
         pair for item in items for pair in pairwise(t for t in tokenize(item) if t[0].isalnum())
     )
+    accepted_pairs = frozenset(pair for text in ctx.key_texts for pair in pairwise(tokenize(text)))
     # `an earlier deadline` for a later one: the opposite of an item's word, fillers too.
     raw = {t for item in items for t in tokenize(item)} | ctx.keys
     antonyms = world().antonyms
@@ -657,9 +658,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 and token not in FILLERS
                 and (toks[index - 1], token) in ctx.names.pairs
                 and (toks[index - 1], token) not in key_pairs
-                and not any(
-                    (toks[index - 1], token) in pairwise(tokenize(text)) for text in ctx.key_texts
-                )
+                and (toks[index - 1], token) not in accepted_pairs
             ):
                 # `Tanjung Seri` where the item is Tanjung Pelepas: the article's other name
                 return incorrect(
