@@ -18,6 +18,7 @@ from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import US_DOLLAR, Context, asserted, hedged, slash_as_per
 from newsquiz.grading.kinds.values import (
+    per_one,
     rate_after,
     same_amount,
     same_rate,
@@ -102,7 +103,7 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives a range: both ends are needed")
         rate = time_rate_in(toks)
         if rate is not None and rate not in rates:
-            return incorrect(f"the article gives no amount a {rate}")
+            return incorrect(f"the article gives no amount {per_one(rate)}")
         typed_per = rate_after(toks, typed[1].end)
         if per is not None and typed_per is not None and not same_rate(typed_per, per):
             return incorrect(f"the article gives it per {per}, not per {typed_per}")
@@ -145,7 +146,7 @@ def compile_count_range(key: str, ctx: Context) -> Matcher | None:
             return incorrect("a count, not an amount or a length of time")
         rate = time_rate_in(toks)
         if rate is not None and rate not in rates:
-            return incorrect(f"the article gives no figure a {rate}")
+            return incorrect(f"the article gives no figure {per_one(rate)}")
         inside = {i for m in typed for i in range(m.start, m.end)}
         other = next(
             (

@@ -2749,7 +2749,7 @@ def _below_zero_as_minus(toks: list[str]) -> list[str]:
     return toks
 
 
-def _per_one(period: str) -> str:
+def per_one(period: str) -> str:
     """`a day`, `an hour`: a period as a rate is said."""
     return f"an {period}" if period[:1] in "aeiou" or period == "hour" else f"a {period}"
 
@@ -2762,9 +2762,9 @@ def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | 
     if rate is None:
         return None
     if key_unit is None or key_unit.dimension != "ratio":
-        return f"the article gives no figure {_per_one(rate)}"
+        return f"the article gives no figure {per_one(rate)}"
     if _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited) or "since" in ctx.words:
-        return f"the article gives no share {_per_one(rate)}"  # `inflation since the last change`
+        return f"the article gives no share {per_one(rate)}"  # `inflation since the last change`
     return None
 
 
@@ -3180,7 +3180,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             ):
                 return correct()  # `£440 a month` for £5,280 a year
             # `$175 per TEU per day`: a rate in time the article gives no amount of this key.
-            return incorrect(f"the article gives no amount a {typed_time}")
+            return incorrect(f"the article gives no amount {per_one(typed_time)}")
         mentions = _echoes_dropped(asserted(scan(toks)), ctx, expected)
         hedged_toks = toks
         if conversions and (kept := _conversion_kept(mentions, conversions)):
@@ -3210,7 +3210,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and rate in TIME_UNITS
                     and not any(_same_period(rate, r) for r in per_times)
                 ):
-                    return incorrect(f"the article gives no amount a {rate}")  # `€4bn a year`
+                    return incorrect(
+                        f"the article gives no amount {per_one(rate)}"
+                    )  # `€4bn a year`
                 per_rate = 1.0
                 if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
                     factor = next((f for r in rates if (f := _rate_factor(rate, r))), None)
