@@ -35,20 +35,20 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         verdict = match(toks)
         if verdict.correct:
             return verdict
-        written = None
-        if "," in toks[1:]:
+        # `₱24.3 million in three instalments`: a detail without a comma is taken only as
+        # the cited paragraphs write it, straight after the value (then it needs no figure).
+        as_written = "," not in toks[1:]
+        if as_written:
+            cut = _detail_written_after(toks, cited)
+            if cut is None:
+                return verdict
+            head, detail = toks[:cut], toks[cut:]
+        else:
             cut = toks.index(",", 1)
             head, detail = toks[:cut], toks[cut + 1 :]
-        else:
-            # `₱24.3 million in three instalments`: a detail without a comma is taken only
-            # as the cited paragraphs write it, straight after the value.
-            written = _detail_written_after(toks, cited)
-            if written is None:
-                return verdict
-            head, detail = toks[:written], toks[written:]
         figures = [m.value for m in scan(detail) if m.value is not None]
         if (
-            (not figures and written is None)
+            (not figures and not as_written)
             or not any(t.isalpha() and t not in NUMBER_WORDS for t in detail)  # `412, 349`
             or hedged(detail)
             or not NEGATIONS.isdisjoint(detail)
