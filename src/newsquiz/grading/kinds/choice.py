@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from rapidfuzz.distance import OSA
@@ -19,6 +18,7 @@ from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
     Context,
+    bracketed_at_end,
     hedged,
     initials_of,
     offers_alternatives,
@@ -259,12 +259,9 @@ def _directions_written(choices: tuple[str, ...]) -> dict[str, str]:
 def _own_short_name(choice: str) -> str | None:
     """The short name a choice writes in brackets after its name (`FFA` of `Pacific
     Islands Forum Fisheries Agency (FFA)`)."""
-    found = _BRACKETED_AT_END.fullmatch(choice.strip())
-    short = tokenize(found[1]) if found is not None else []
+    found = bracketed_at_end(choice)
+    short = tokenize(found[1]) if found is not None and 2 <= len(found[1]) <= 12 else []
     return short[0] if len(short) == 1 and short[0][0].isalpha() else None
-
-
-_BRACKETED_AT_END = re.compile(r".*\S\s*\(([^\s()]{2,12})\)")
 
 
 # What joins the two sides of a vote or score as typed (`2 to 1`, `2-1` read apart).

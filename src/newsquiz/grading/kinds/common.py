@@ -169,6 +169,16 @@ def word_figures(toks: list[str]) -> list[tuple[str, str]]:
 _GOALS_POINTS = re.compile(r"\d+(?:-\d+)?")
 
 
+def bracketed_at_end(text: str) -> tuple[str, str] | None:
+    """The words of a text before the one word in brackets that ends it, and that word
+    (`Pacific Islands Forum Fisheries Agency`, `FFA`): where a name writes its short form."""
+    found = _BRACKETED_AT_END.fullmatch(text.strip())
+    return (found[1], found[2]) if found is not None else None
+
+
+_BRACKETED_AT_END = re.compile(r"(.*\S)\s*\(([^\s()]+)\)")
+
+
 def _sides(toks: list[str]) -> list[tuple[str, str]]:
     """The sides of a score written with their names (`Kenya 24, Fiji 19`): two words or
     more, each before its own figure."""

@@ -42,6 +42,7 @@ from newsquiz.facts.zones import zone_after, zones_in
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
     Context,
+    bracketed_at_end,
     denied_positions,
     hedged,
     initials_of,
@@ -356,10 +357,10 @@ def compile_text(
     spelt = tokenize(key)
     # `Slovenian People's Party (SLS)`: the name is whole without the short form after it,
     # and the short form alone names it too.
-    named = _SHORT_FORM_AFTER.fullmatch(key.strip())
+    named = bracketed_at_end(key)
     alone = [
         replace(_text_key(part, ctx, main_key, choice), details=details and not choice)
-        for part in (named.groups() if named is not None else ())
+        for part in (named if named is not None and _a_short_form(*named) else ())
     ]
 
     def match(toks: list[str]) -> Verdict:
@@ -375,8 +376,16 @@ def compile_text(
     return match
 
 
-# A name with its short form in brackets after it: capitals, two at least (`(ICC)`, `(PPR)`).
-_SHORT_FORM_AFTER = re.compile(r"(.*[^\s(])\s*\(((?=(?:[^()]*[A-Z]){2})[A-Z][A-Za-z0-9]*)\)")
+def _a_short_form(name: str, bracketed: str) -> bool:
+    """A name's short form in brackets after it: capitals, two at least (`(ICC)`, `(PPR)`)."""
+    return (
+        not name.endswith("(")
+        and _SHORT_FORM.fullmatch(bracketed) is not None
+        and sum(c.isupper() for c in bracketed) >= 2
+    )
+
+
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9]*")
 
 
 def _asked(word: str, asked: frozenset[str]) -> bool:
