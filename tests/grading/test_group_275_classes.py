@@ -33,3 +33,28 @@ def test_a_place_with_the_country_its_quote_gives_by_demonym(typed: str, expecte
         *HARBOUR,
     )
     assert grade(question, typed).outcome is expected
+
+
+AIRLIFT = ("The agency chartered a Lockheed C-130 Hercules from Goose Bay for the airlift.",)
+AIRCRAFT = ("an Airbus A400M Atlas", "a Lockheed C-130 Hercules", "a Boeing 767", "a Dash 8")
+TANKS = ("the Upper Tank Farm", "the Lower Tank Farm", "the airstrip", "the school")
+
+
+@pytest.mark.parametrize(
+    ("choices", "key", "typed", "expected"),
+    [
+        (AIRCRAFT, "a Lockheed C-130 Hercules", "Hercules", C),
+        (AIRCRAFT, "a Lockheed C-130 Hercules", "the Hercules", C),
+        (AIRCRAFT, "a Lockheed C-130 Hercules", "Atlas", X),  # another choice's name
+        (AIRCRAFT, "an Airbus A400M Atlas", "Hercules", X),
+        (TANKS, "the Upper Tank Farm", "Farm", X),  # two choices end so
+        (TANKS, "the Upper Tank Farm", "Tank Farm", X),
+    ],
+)
+def test_a_choice_called_by_the_last_of_its_names(
+    choices: tuple[str, ...], key: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "choice", key, "What did the agency charter?", "chartered", *AIRLIFT, choices=choices
+    )
+    assert grade(question, typed).outcome is expected

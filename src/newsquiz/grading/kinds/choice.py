@@ -138,6 +138,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
     directions = _directions_written(choices)
+    named_words = [_capitalised_words(choice) for choice in choices]
 
     def match(toks: list[str]) -> Verdict:
         if directions:
@@ -239,7 +240,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             set(places[placed[0]]) <= set(words[i]) for i in range(len(choices)) if i != placed[0]
         ):
             return correct() if placed[0] == key_index else incorrect()
-        return _closest_choice(toks, words, key_index, denied, others_proper)
+        return _closest_choice(toks, words, key_index, denied, others_proper, named_words)
 
     return match
 
@@ -614,6 +615,38 @@ def _led_by(typed: list[str], choice_words: list[list[str]]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _ended_by(
+    typed: list[str], choice_words: list[list[str]], named_words: list[frozenset[str]]
+) -> int | None:
+    """The one choice whose name ends with the typed words, each a word it writes with a
+    capital, led by a word no other choice holds: `Hercules` for a Lockheed L-100 Hercules,
+    as a make's model or a body is called by the last of its names."""
+    if not typed or len(named_words) != len(choice_words):
+        return None
+    found = [
+        index
+        for index, words in enumerate(choice_words)
+        if len(words) > len(typed)
+        and all(w in named_words[index] for w in words[-len(typed) :])
+        and all(
+            same_word(t, w) is not None for t, w in zip(typed, words[-len(typed) :], strict=True)
+        )
+        and not any(
+            same_word(typed[0], w) is not None
+            for other, others in enumerate(choice_words)
+            if other != index
+            for w in others
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _capitalised_words(choice: str) -> frozenset[str]:
+    """The words a choice writes with a capital (`lockheed`, `hercules` of `a Lockheed
+    L-100 Hercules`)."""
+    return frozenset(t for word in choice.split() if word[:1].isupper() for t in tokenize(word))
+
+
 def _fits_another(toks: list[str], choice_words: list[list[str]], key_index: int) -> bool:
     """`Korea` where the choices are North Korea and South Korea: the typed words leave out
     the key's word of place or rank, and are all words of another choice too."""
@@ -678,6 +711,7 @@ def _closest_choice(
     key_index: int,
     denied: frozenset[str] = frozenset(),
     others_proper: frozenset[str] = frozenset(),
+    named_words: list[frozenset[str]] | None = None,
 ) -> Verdict:
     """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`);
     not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
@@ -718,6 +752,9 @@ def _closest_choice(
         if led != key_index:
             return incorrect()
         return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
+    ended = _ended_by(typed_words, choice_words, named_words or [])
+    if ended is not None:
+        return correct() if ended == key_index else incorrect()  # `Hercules`
     scores = _scores(toks, choice_words)
     best = scores[key_index]
     runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)
