@@ -58,3 +58,28 @@ def test_a_choice_called_by_the_last_of_its_names(
         "choice", key, "What did the agency charter?", "chartered", *AIRLIFT, choices=choices
     )
     assert grade(question, typed).outcome is expected
+
+
+APPEAL = ("The firms have 20 working days to lodge an appeal, the regulator said.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("20 workdays", C),
+        ("twenty workdays", C),
+        ("20 business days", C),
+        ("20 days", X),
+        ("20 schooldays", X),
+        ("21 workdays", X),
+    ],
+)
+def test_working_days_written_as_one_word(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration",
+        "20 working days",
+        "How long do the firms have to appeal?",
+        "20 working days",
+        *APPEAL,
+    )
+    assert grade(question, typed).outcome is expected

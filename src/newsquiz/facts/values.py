@@ -463,6 +463,22 @@ def day_kind(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def day_compounds_apart(toks: list[str]) -> list[str]:
+    """`15 workdays`, `ten schooldays`: a kind of day written as one word with its unit, as
+    two (`work days`), so that the kind is read as beside a count of days."""
+    if not any(t.endswith(("day", "days")) and len(t) > 4 for t in toks):
+        return toks
+    apart: list[str] = []
+    for token in toks:
+        unit = "days" if token.endswith("days") else "day"
+        kind = token[: -len(unit)]
+        if len(kind) > 1 and kind in DAY_KINDS:
+            apart.extend((kind, unit))
+        else:
+            apart.append(token)
+    return apart
+
+
 def _between(word: str) -> bool:
     """A word between a count and its unit of time that leaves it a length of time: `two
     more years`; `ten working days`, whose kind of day has a rule of its own."""

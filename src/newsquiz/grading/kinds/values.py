@@ -52,6 +52,7 @@ from newsquiz.facts.values import (
     PLUS,
     VAGUE,
     Mention,
+    day_compounds_apart,
     day_kind,
     scan,
 )
@@ -3396,7 +3397,7 @@ def _days_of_kind(words: Iterable[str]) -> frozenset[str]:
 
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
-    key_toks = tokenize(key)
+    key_toks = day_compounds_apart(tokenize(key))
     durations = [m for m in _as_intervals(key_toks, asserted(scan(key_toks))) if m.kind == DURATION]
     mention = durations[0] if len(durations) == 1 else None
     if mention is None or mention.value is None:
@@ -3453,7 +3454,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     periods = _periods_of(expected, (key, *ctx.key_texts, *ctx.quotes), ctx)
 
     def match(toks: list[str]) -> Verdict:
-        toks = _intervals_spelt_out(scores_apart(toks, before=TIME_UNITS))  # `10-12 days`
+        # `10-12 days`, `15 workdays`
+        toks = _intervals_spelt_out(scores_apart(day_compounds_apart(toks), before=TIME_UNITS))
         typed_each_time = _count_each_time(toks) if each_time is not None else None
         if (
             typed_each_time is not None
