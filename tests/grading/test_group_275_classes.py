@@ -83,3 +83,19 @@ def test_working_days_written_as_one_word(typed: str, expected: Outcome) -> None
         *APPEAL,
     )
     assert grade(question, typed).outcome is expected
+
+
+CLUBS = ("Durban North Rowing Club", "East London Rowing Club", "Baakens Rowing Club")
+
+
+def test_a_choice_called_by_its_last_names_keeps_its_place() -> None:
+    question = cited_question(
+        "choice",
+        "East London Rowing Club",
+        "Which crew led at the halfway mark?",
+        "East London",
+        "East London Rowing Club led at halfway.",
+        choices=CLUBS,
+    )
+    assert grade(question, "London Rowing Club").outcome is X
+    assert grade(question, "East London").outcome is C

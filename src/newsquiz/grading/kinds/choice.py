@@ -619,8 +619,9 @@ def _ended_by(
     typed: list[str], choice_words: list[list[str]], named_words: list[frozenset[str]]
 ) -> int | None:
     """The one choice whose name ends with the typed words, each a word it writes with a
-    capital, led by a word no other choice holds: `Hercules` for a Lockheed L-100 Hercules,
-    as a make's model or a body is called by the last of its names."""
+    capital, led by a word no other choice holds, none of place or rank left out before
+    them: `Hercules` for a Lockheed L-100 Hercules, as a make's model is called by the last
+    of its names."""
     if not typed or len(named_words) != len(choice_words):
         return None
     found = [
@@ -628,6 +629,8 @@ def _ended_by(
         for index, words in enumerate(choice_words)
         if len(words) > len(typed)
         and all(w in named_words[index] for w in words[-len(typed) :])
+        # `London Rowing Club` is not East London Rowing Club: no place or rank left out
+        and (POSITIONAL | QUALIFIERS).isdisjoint(words[: -len(typed)])
         and all(
             same_word(t, w) is not None for t, w in zip(typed, words[-len(typed) :], strict=True)
         )
