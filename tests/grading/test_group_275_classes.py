@@ -99,3 +99,33 @@ def test_a_choice_called_by_its_last_names_keeps_its_place() -> None:
     )
     assert grade(question, "London Rowing Club").outcome is X
     assert grade(question, "East London").outcome is C
+
+
+LAWYER = (
+    "Inés Carvajal-Ortiz, the union's lawyer, said the fine would be appealed.",
+    "The union's treasurer, Rubén Salas, declined to comment.",
+)
+NAMESAKE = (*LAWYER, "A second lawyer, Tomás Carvajal, advises the exporters.")
+
+
+@pytest.mark.parametrize(
+    ("article", "typed", "expected"),
+    [
+        (LAWYER, "Inés Carvajal", C),
+        (LAWYER, "Ines Carvajal", C),
+        (LAWYER, "Carvajal", X),  # the first half alone names nobody in particular
+        (LAWYER, "Rubén Carvajal", X),
+        (NAMESAKE, "Inés Carvajal", X),  # the article's other Carvajal
+    ],
+)
+def test_a_given_name_with_the_first_half_of_a_double_surname(
+    article: tuple[str, ...], typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "person",
+        "Inés Carvajal-Ortiz",
+        "Who is the union's lawyer?",
+        "Inés Carvajal-Ortiz",
+        *article,
+    )
+    assert grade(question, typed).outcome is expected

@@ -1698,6 +1698,18 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             surname_hit = CLOSE  # `Morag Sinclare`: her given name, and her surname misspelt
         else:
             others += slipped
+        if (
+            surname_hit is None
+            and given_hit
+            and barrel_first is not None
+            and barrel_first in toks
+            and barrel_first not in other_surnames
+            and any(
+                t != barrel_first and t[0].isalpha() and _given_name(t, given, romanised)
+                for t in toks
+            )
+        ):
+            surname_hit = EXACT  # `Elif Yavuz` of Elif Yavuz-Tekin: her name, the first half
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
         if shared and not told:
