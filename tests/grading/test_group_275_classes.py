@@ -129,3 +129,76 @@ def test_a_given_name_with_the_first_half_of_a_double_surname(
         *article,
     )
     assert grade(question, typed).outcome is expected
+
+
+CHARTER = (
+    "The ministry chartered the ferry for 41,000 pa'anga a week and pays its crew a bonus "
+    "of 300 pa'anga for each day at sea.",
+)
+P = Outcome.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("key", "asked", "quote", "typed", "expected"),
+    [
+        (
+            "41,000 pa'anga a week",
+            "What did the charter cost?",
+            "41,000 pa'anga",
+            "41,000 pa'anga",
+            P,
+        ),
+        (
+            "41,000 pa'anga a week",
+            "What did the charter cost?",
+            "41,000 pa'anga",
+            "41,000 pa'anga weekly",
+            C,
+        ),
+        (
+            "41,000 pa'anga a week",
+            "What did the charter cost?",
+            "41,000 pa'anga",
+            "41,000 pa'anga a month",
+            X,
+        ),
+        (
+            "41,000 pa'anga a week",
+            "What did the charter cost each week?",
+            "41,000 pa'anga",
+            "41,000 pa'anga",
+            C,
+        ),
+        (
+            "300 pa'anga for each day at sea",
+            "What bonus does the crew get?",
+            "300 pa'anga",
+            "300 pa'anga",
+            P,
+        ),
+        (
+            "300 pa'anga for each day at sea",
+            "What bonus does the crew get?",
+            "300 pa'anga",
+            "300 pa'anga a day",
+            C,
+        ),
+    ],
+)
+def test_an_amount_typed_without_what_it_is_per_is_half(
+    key: str, asked: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question("money", key, asked, quote, *CHARTER)
+    assert grade(question, typed).outcome is expected
+
+
+def test_an_amount_the_author_accepts_without_its_rate_is_whole() -> None:
+    question = cited_question(
+        "money",
+        "41,000 pa'anga a week",
+        "What did the charter cost?",
+        "41,000 pa'anga",
+        *CHARTER,
+        accept=("41,000 pa'anga",),
+    )
+    assert grade(question, "41000 paanga").outcome is C

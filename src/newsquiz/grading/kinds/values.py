@@ -92,7 +92,7 @@ from newsquiz.grading.kinds.common import (
     year_unsaid,
 )
 from newsquiz.grading.normalize import rewrite, same_word
-from newsquiz.grading.verdict import Verdict, correct, incorrect
+from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 _ONE_VALUE = "give one answer"
@@ -2968,6 +2968,11 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
     return frozenset(every or anyhow)
 
 
+def _rate_left_off(toks: list[str], m: Mention) -> bool:
+    """The typed amount says nothing of what it is per: no rate after it, none anywhere."""
+    return rate_after(toks, m.end) is None and time_rate_in(toks) is None
+
+
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
     """A dollar the amount does not say is the US one (`$61,000`, `61,000 dollars`)."""
     return m.currency == "USD" and US_DOLLAR.isdisjoint(toks[m.start : m.end])
@@ -3117,6 +3122,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     asked_and_quoted = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
 
     change_asked = _change_asked(ctx, expected)
+    # What the key itself counts its amount per (`₱270,000 a day`), unless the question
+    # says it (`How much does it pay each year?`): typed without it, the amount is half.
+    own_rates = _rates(key, expected, ()) or frozenset(
+        rate for rate in [time_rate_in(key_toks)] if rate is not None
+    )
+    rate_asked = bool(ctx.asked_per) or time_rate_in(list(ctx.asked_tokens)) is not None
     # The unit of time the key or its quote gives the amount per (`€6.8 million a year`).
     key_rate = next(
         (
@@ -3330,6 +3341,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(_ONE_VALUE)
         amount = next(iter(amounts))
         if _close(amount, expected):
+            if own_rates and not rate_asked and _rate_left_off(toks, amounts[amount]):
+                # `₱270,000` for ₱270,000 a day: the amount, without what it is per
+                return partial(0.5, f"half: the article gives the amount per {min(own_rates)}")
             return correct()
         ratio = amount / expected if expected else 0.0
         for power in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9):
