@@ -202,3 +202,15 @@ def test_an_amount_the_author_accepts_without_its_rate_is_whole() -> None:
         accept=("41,000 pa'anga",),
     )
     assert grade(question, "41000 paanga").outcome is C
+
+
+def test_a_choice_is_not_called_by_the_place_it_names_last() -> None:
+    question = cited_question(
+        "choice",
+        "Kettering Bay on North Bruny",
+        "Where is the plant?",
+        "Kettering Bay",
+        "The plant is at Kettering Bay on North Bruny.",
+        choices=("Kettering Bay on North Bruny", "Alonnah on South Bruny", "Hobart"),
+    )
+    assert grade(question, "North Bruny").outcome is not C

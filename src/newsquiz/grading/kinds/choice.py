@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import takewhile
 
 from rapidfuzz.distance import OSA
 
@@ -138,7 +139,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
 
     directions = _directions_written(choices)
-    named_words = [_capitalised_words(choice) for choice in choices]
+    last_names = [_last_name(choice) for choice in choices]
 
     def match(toks: list[str]) -> Verdict:
         if directions:
@@ -240,7 +241,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             set(places[placed[0]]) <= set(words[i]) for i in range(len(choices)) if i != placed[0]
         ):
             return correct() if placed[0] == key_index else incorrect()
-        return _closest_choice(toks, words, key_index, denied, others_proper, named_words)
+        return _closest_choice(toks, words, key_index, denied, others_proper, last_names)
 
     return match
 
@@ -616,24 +617,23 @@ def _led_by(typed: list[str], choice_words: list[list[str]]) -> int | None:
 
 
 def _ended_by(
-    typed: list[str], choice_words: list[list[str]], named_words: list[frozenset[str]]
+    typed: list[str], choice_words: list[list[str]], last_names: list[list[str]]
 ) -> int | None:
-    """The one choice whose name ends with the typed words, each a word it writes with a
-    capital, led by a word no other choice holds, none of place or rank left out before
-    them: `Hercules` for a Lockheed L-100 Hercules, as a make's model is called by the last
-    of its names."""
-    if not typed or len(named_words) != len(choice_words):
+    """The one choice whose last name (its last run of capitalised words) ends with the
+    typed words and goes on before them, led by a word no other choice holds, none of place
+    or rank left out: `Hercules` for a Lockheed L-100 Hercules, as a make's model is called
+    by the last of its names (not `North Bruny` for Dennes Point on North Bruny: that names
+    where it is)."""
+    if not typed or len(last_names) != len(choice_words):
         return None
+    size = len(typed)
     found = [
         index
-        for index, words in enumerate(choice_words)
-        if len(words) > len(typed)
-        and all(w in named_words[index] for w in words[-len(typed) :])
-        # `London Rowing Club` is not East London Rowing Club: no place or rank left out
-        and (POSITIONAL | QUALIFIERS).isdisjoint(words[: -len(typed)])
-        and all(
-            same_word(t, w) is not None for t, w in zip(typed, words[-len(typed) :], strict=True)
-        )
+        for index, name in enumerate(last_names)
+        if len(name) > size
+        and all(same_word(t, w) is not None for t, w in zip(typed, name[-size:], strict=True))
+        # `London Rowing Club` is not East London Rowing Club
+        and (POSITIONAL | QUALIFIERS).isdisjoint(name[:-size])
         and not any(
             same_word(typed[0], w) is not None
             for other, others in enumerate(choice_words)
@@ -644,10 +644,12 @@ def _ended_by(
     return found[0] if len(found) == 1 else None
 
 
-def _capitalised_words(choice: str) -> frozenset[str]:
-    """The words a choice writes with a capital (`lockheed`, `hercules` of `a Lockheed
-    L-100 Hercules`)."""
-    return frozenset(t for word in choice.split() if word[:1].isupper() for t in tokenize(word))
+def _last_name(choice: str) -> list[str]:
+    """The words of a choice's last run of capitalised words or figures (`lockheed`,
+    `hercules` of `a Lockheed L-100 Hercules`; `north`, `bruny` of `Dennes Point on North
+    Bruny`)."""
+    run = list(takewhile(lambda w: w[:1].isupper() or w[:1].isdigit(), reversed(choice.split())))
+    return _choice_words(" ".join(reversed(run)))
 
 
 def _fits_another(toks: list[str], choice_words: list[list[str]], key_index: int) -> bool:
@@ -714,7 +716,7 @@ def _closest_choice(
     key_index: int,
     denied: frozenset[str] = frozenset(),
     others_proper: frozenset[str] = frozenset(),
-    named_words: list[frozenset[str]] | None = None,
+    last_names: list[list[str]] | None = None,
 ) -> Verdict:
     """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`);
     not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
@@ -755,7 +757,7 @@ def _closest_choice(
         if led != key_index:
             return incorrect()
         return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
-    ended = _ended_by(typed_words, choice_words, named_words or [])
+    ended = _ended_by(typed_words, choice_words, last_names or [])
     if ended is not None:
         return correct() if ended == key_index else incorrect()  # `Hercules`
     scores = _scores(toks, choice_words)
