@@ -1107,9 +1107,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
             return incorrect("the question asks about another place")  # `south of Pará`
         if ctx.names.places.isdisjoint(places):
             return incorrect("a place changes the fact")  # `New Mexico` for Mexico
-        if all(p.kind == "country" for p in places) and not key.quoted_countries.isdisjoint(
-            places
-        ):
+        if all(p.kind == "country" for p in places) and not key.quoted_countries.isdisjoint(places):
             continue  # `Arica, Chile` where the quote says the Chilean port of Arica
         if _another_region_quoted(places, key.quoted_places):
             # `on the New South Wales side` where the quote says the Victorian side
