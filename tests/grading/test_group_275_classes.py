@@ -214,3 +214,27 @@ def test_a_choice_is_not_called_by_the_place_it_names_last() -> None:
         choices=("Kettering Bay on North Bruny", "Alonnah on South Bruny", "Hobart"),
     )
     assert grade(question, "North Bruny").outcome is not C
+
+
+PUMP = ("The pump stopped because a seal that cracked in March had never been changed.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("a seal that cracked in March was never changed", C),
+        ("a seal cracked in March and was never changed", C),
+        ("a seal that cracked in March has never been changed", C),
+        ("a seal that cracked in March was changed", X),
+        ("a seal that cracked in May had never been changed", X),
+    ],
+)
+def test_a_cause_in_another_tense(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "text",
+        "a seal that cracked in March had never been changed",
+        "Why did the pump stop?",
+        "a seal that cracked in March had never been changed",
+        *PUMP,
+    )
+    assert grade(question, typed).outcome is expected

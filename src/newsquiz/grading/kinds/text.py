@@ -71,7 +71,9 @@ from newsquiz.grading.vocab import (
 
 _KEY_STOP = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "is",
-     "was", "were", "are", "be", "it", "its", "that", "this", "his", "her", "their", "or"}
+     "was", "were", "are", "be", "it", "its", "that", "this", "his", "her", "their", "or",
+     # the tense a verb is put in (`had never been replaced` for `was never replaced`)
+     "been", "being", "had", "has", "have"}
 )  # fmt: skip
 _JOINERS = frozenset({",", "and", "&", "+", "plus"})
 # Words that only intensify: dropping them does not change the fact.
