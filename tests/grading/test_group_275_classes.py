@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from tests.grading.helpers import cited_question
 
@@ -238,3 +240,28 @@ def test_a_cause_in_another_tense(typed: str, expected: Outcome) -> None:
         *PUMP,
     )
     assert grade(question, typed).outcome is expected
+
+
+def test_an_amount_without_its_rate_is_no_rejected_total() -> None:
+    question = cited_question(
+        "money",
+        "41,000 pa'anga a week",
+        "What did the charter cost?",
+        "41,000 pa'anga",
+        *CHARTER,
+    )
+    guarded = replace(question, reject=("41,000 pa'anga in total", "41,000 pa'anga a month"))
+    assert grade(guarded, "41,000 pa'anga").outcome is P
+    assert grade(guarded, "41,000 pa'anga in total").outcome is X
+
+
+def test_a_particle_is_no_first_half_of_a_surname() -> None:
+    question = cited_question(
+        "person",
+        "Maryam Al-Dosari",
+        "Who is the deputy director?",
+        "Maryam Al-Dosari",
+        "Maryam Al-Dosari, the deputy director, opened the auction.",
+    )
+    assert grade(question, "Maryam Al").outcome is X
+    assert grade(question, "Maryam Al-Mannai").outcome is X

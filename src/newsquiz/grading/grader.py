@@ -565,8 +565,15 @@ class _CompiledQuestion:
                 if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):
                     if best.close and _nearer(toks, self.key_words, rejected_words):
                         continue  # `Jesper Lindholmn` is Jesper Lindholm, not the bare `Lindholm`
+                    if best.outcome is Outcome.PARTIAL and not _types_all(toks, rejected_words):
+                        continue  # `£94,000`, half of £94,000 a year, is no `£94,000 in total`
                     return _REJECTED
         return best
+
+
+def _types_all(toks: list[str], words: frozenset[str]) -> bool:
+    """Every one of the words is typed, or a slip of it."""
+    return all(any(same_word(t, w) is not None for t in toks) for w in words)
 
 
 def _nearer(

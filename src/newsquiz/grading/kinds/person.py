@@ -1704,6 +1704,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             and barrel_first is not None
             and barrel_first in toks
             and barrel_first not in other_surnames
+            and len(barrel_first) > 2  # `Al` of Al-Dosari is no name alone
+            and typed_names[-1:] == [barrel_first]  # not `Maryam Al-Mannai` for Al-Dosari
             and any(
                 t != barrel_first and t[0].isalpha() and _given_name(t, given, romanised)
                 for t in toks
