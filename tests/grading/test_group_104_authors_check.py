@@ -10,6 +10,7 @@ from tests.grading.helpers import graded
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 JURY = "The jury of seven women and five men took nine hours to reach its verdict."
 
@@ -27,7 +28,7 @@ PAY = "The driver was paid €300 a trip and collected three containers."
 
 
 @pytest.mark.parametrize(
-    ("typed", "expected"), [("€300 a trip", C), ("€300", C), ("€300 in total", X)]
+    ("typed", "expected"), [("€300 a trip", C), ("€300", P), ("€300 in total", X)]
 )
 def test_a_rate_per_trip_is_no_total(typed: str, expected: Outcome) -> None:
     question = "How much was the driver paid?"

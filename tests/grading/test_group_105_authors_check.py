@@ -9,6 +9,7 @@ from tests.grading.helpers import graded
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 COVER = "The policy covers repatriation costs of up to 80,000 kroner per person, the agent said."
 
@@ -17,7 +18,7 @@ COVER = "The policy covers repatriation costs of up to 80,000 kroner per person,
     ("typed", "expected"),
     [
         ("80,000 kroner per person", C),
-        ("80,000 kroner", C),
+        ("80,000 kroner", P),  # what it is per left off: half the fact
         ("80,000 kroner a head", C),
         ("80,000 kroner in total", X),
         ("80,000 kroner altogether", X),

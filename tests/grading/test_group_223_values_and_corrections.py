@@ -9,6 +9,7 @@ from tests.grading.helpers import cite, make_question
 from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 
 def _graded(kind: str, key: str, question: str, paragraph: str, quote: str, typed: str) -> Outcome:
@@ -408,7 +409,7 @@ FEE = "The operator pays the city £36,000 a year for its licence, the council s
     ("typed", "expected"),
     [
         ("£36,000 a year", C),
-        ("£36,000", C),
+        ("£36,000", P),  # its rate left off: half the fact
         ("£36,000 over three years", X),  # a rate a year, typed as paid over a span
     ],
 )

@@ -31,6 +31,7 @@ from tests.grading.helpers import cited_question, graded, graded_claim
 from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 
 @pytest.mark.parametrize(
@@ -177,9 +178,10 @@ def test_a_range_a_unit_wide_said_with_or(key: str, typed: str, expected: Outcom
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("six pounds eighty", C),  # hundredths spoken after the currency's word
+        ("six pounds eighty", P),  # hundredths spoken after the currency's word; no rate
         ("six pounds eighty a kilo", C),
-        ("6 pounds 80", C),
+        ("6 pounds 80 a kilo", C),
+        ("6 pounds 80", P),  # its rate left off: half the fact
         ("six pounds ninety", X),
         ("six pounds", X),
     ],

@@ -13,6 +13,7 @@ from tests.grading.helpers import graded
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 CRICKET = (
     "Opener Tevita Vainikolo, 22, made 40, and his cousin, captain Semi Vainikolo, 29, made 61.",
@@ -95,7 +96,7 @@ def test_the_way_a_figure_moved_is_part_of_it(typed: str, expected: Outcome) -> 
     [
         ("1,400 won a kilogram", C),
         ("1,400 won per kg", C),
-        ("1,400 won", C),
+        ("1,400 won", P),  # what it is per left off: half the fact
         ("1,400 won a tonne", X),
         ("1,400 won per ton", X),
     ],

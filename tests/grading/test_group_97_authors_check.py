@@ -9,6 +9,7 @@ from tests.grading.helpers import graded
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 BRIDGE = "The restoration of the bridge in Jajce cost 3.2 million convertible marks."
 
@@ -34,7 +35,7 @@ UPKEEP = "The town will set aside 400,000 marks a year for the bridge's upkeep."
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("400,000 marks a year", C), ("400,000 marks", C), ("400,000 marks in total", X)],
+    [("400,000 marks a year", C), ("400,000 marks", P), ("400,000 marks in total", X)],
 )
 def test_a_total_is_not_the_rate_a_year_the_article_gives(typed: str, expected: Outcome) -> None:
     question = "How much will the town set aside for the bridge's upkeep?"

@@ -17,6 +17,7 @@ from tests.grading.helpers import cited_question, graded_claim
 from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+P = Outcome.PARTIAL
 
 _MATURES = (
     "The new variety matures in about 95 days, three weeks earlier than Kisanga, the breeders said."
@@ -181,8 +182,9 @@ def test_a_post_the_article_gives_only_a_bare_namesake_names_someone_else(
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("60,000 won", C),
-        ("60,000 won, up from 50,000 won", C),
+        ("60,000 won per runner", C),
+        ("60,000 won", P),  # what it is per left off: half the fact
+        ("60,000 won per runner, up from 50,000 won", C),
         ("60,000 won, down from 50,000 won", X),
         ("60,000 won, up from 70,000 won", X),
     ],

@@ -620,7 +620,7 @@ def _ended_by(
     typed: list[str], choice_words: list[list[str]], last_names: list[list[str]]
 ) -> int | None:
     """The one choice whose last name (its last run of capitalised words) ends with the
-    typed words and goes on before them, led by a word no other choice holds, none of place
+    typed words and goes on before them, each a word no other choice holds, none of place
     or rank left out: `Hercules` for a Lockheed L-100 Hercules, as a make's model is called
     by the last of its names (not `North Bruny` for Dennes Point on North Bruny: that names
     where it is)."""
@@ -635,7 +635,8 @@ def _ended_by(
         # `London Rowing Club` is not East London Rowing Club
         and (POSITIONAL | QUALIFIERS).isdisjoint(name[:-size])
         and not any(
-            same_word(typed[0], w) is not None
+            same_word(t, w) is not None
+            for t in typed
             for other, others in enumerate(choice_words)
             if other != index
             for w in others
