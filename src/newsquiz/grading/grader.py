@@ -28,6 +28,7 @@ from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_ran
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.thousands import with_dotted_thousands
 from newsquiz.grading.kinds.values import (
+    RATE_LEFT_OFF,
     compile_date,
     compile_duration,
     compile_money,
@@ -565,7 +566,9 @@ class _CompiledQuestion:
                 if reject(toks).outcome is Outcome.CORRECT and (best.close or not best.correct):
                     if best.close and _nearer(toks, self.key_words, rejected_words):
                         continue  # `Jesper Lindholmn` is Jesper Lindholm, not the bare `Lindholm`
-                    if best.outcome is Outcome.PARTIAL and not _types_all(toks, rejected_words):
+                    if (best.reason or "").startswith(RATE_LEFT_OFF) and not _types_all(
+                        toks, rejected_words
+                    ):
                         continue  # `£94,000`, half of £94,000 a year, is no `£94,000 in total`
                     return _REJECTED
         return best

@@ -2968,6 +2968,11 @@ def _rates(key: str, expected: float, quotes: tuple[str, ...]) -> frozenset[str]
     return frozenset(every or anyhow)
 
 
+# The reason of a half verdict for an amount typed without its rate: a rejected entry
+# that qualifies the amount otherwise (`£94,000 in total`) does not make it wrong.
+RATE_LEFT_OFF = "half: the article gives the amount per"
+
+
 def _rate_left_off(toks: list[str], m: Mention) -> bool:
     """The typed amount says nothing of what it is per: no rate after it, none anywhere."""
     return rate_after(toks, m.end) is None and time_rate_in(toks) is None
@@ -3343,7 +3348,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         if _close(amount, expected):
             if own_rates and not rate_asked and _rate_left_off(toks, amounts[amount]):
                 # `₱270,000` for ₱270,000 a day: the amount, without what it is per
-                return partial(0.5, f"half: the article gives the amount per {min(own_rates)}")
+                return partial(0.5, f"{RATE_LEFT_OFF} {min(own_rates)}")
             return correct()
         ratio = amount / expected if expected else 0.0
         for power in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9):
