@@ -868,6 +868,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "salta-blackout-distributor-fine-appeal",
     "kuantan-hockey-qualifier-shootout-bonus",
     "lyngoy-upper-secondary-closure-vote",
+    "antique-oxygen-plant-supplier-penalty",
+    "salinas-quinoa-cooperative-price-fine",
+    "kangiqsuliruaq-sealift-fuel-rationing",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
