@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from newsquiz.facts.article import ArticleNames
+from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DURATION, scan
@@ -308,6 +309,7 @@ def compile_question(question: Question) -> Grader:
             [answer_text(k) for k in question.reject],
         ),
         _lettered(question),
+        question.default_year,
     )
 
 
@@ -451,6 +453,7 @@ class _CompiledQuestion:
         "rejects",
         "seen",
         "spelling",
+        "year",
     )
 
     def __init__(
@@ -469,8 +472,10 @@ class _CompiledQuestion:
         key_words: tuple[frozenset[str], ...],
         spelling: KeySpelling | None = None,
         lettered: tuple[int, int] | None = None,
+        year: int | None = None,
     ) -> None:
         self.keys = keys
+        self.year = year  # the article's: a year typed short (`'86`) is read beside it
         self.spelling = spelling
         # A choice question's (key's index, number of choices): `(b) two weeks` is read
         # by its letter and its text.
@@ -498,7 +503,7 @@ class _CompiledQuestion:
         self.seen: dict[tuple[str, ...], Verdict] = {}
 
     def __call__(self, typed: str) -> Verdict:
-        toks = tokens(fold(typed))
+        toks = tokens(fold(short_years_written_out(typed, self.year)))
         if not toks:
             return _NO_ANSWER
         if self.spelling is not None:
