@@ -265,3 +265,23 @@ def test_a_particle_is_no_first_half_of_a_surname() -> None:
     )
     assert grade(question, "Maryam Al").outcome is X
     assert grade(question, "Maryam Al-Mannai").outcome is X
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("Santander Norte", "North Santander", C),
+        ("Santander Norte", "South Santander", X),
+        ("South Kasai", "Sud-Kasai", C),
+        ("South Kasai", "Nord-Kasai", X),
+        ("Alta Guajira", "Upper Guajira", C),
+        ("Alta Guajira", "Lower Guajira", X),
+    ],
+)
+def test_a_point_of_the_compass_in_the_language_of_the_name(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "text", key, "Where did the floods hit hardest?", key, f"The floods hit {key} hardest."
+    )
+    assert grade(question, typed).outcome is expected
