@@ -285,3 +285,29 @@ def test_a_point_of_the_compass_in_the_language_of_the_name(
         "text", key, "Where did the floods hit hardest?", key, f"The floods hit {key} hardest."
     )
     assert grade(question, typed).outcome is expected
+
+
+COUNCIL = (
+    "The council's biosecurity manager, Graham J. Fenwick, presented the report.",
+    "Councillor Tessa Fenwick declared a conflict of interest and did not vote.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Tessa Fenwick", C),
+        ("Graham Fenwick", X),
+        ("Graham J. Fenwick", X),  # the namesake's name with his initial
+        ("Graham J Fenwick", X),
+    ],
+)
+def test_a_namesake_named_with_a_middle_initial(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "person",
+        "Tessa Fenwick",
+        "Which councillor declared a conflict of interest?",
+        "Councillor Tessa Fenwick",
+        *COUNCIL,
+    )
+    assert grade(question, typed).outcome is expected

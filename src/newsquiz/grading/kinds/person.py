@@ -1601,7 +1601,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                 person is not None
                 and len(token) > 1
                 and token not in key_words
-                and toks[index + 1 : index + 2] == [surname]
+                and _just_before(toks, index, surname)  # `Graham J. Fenwick` too
                 and not _given_name(token, list(person.given), romanised)
                 and any(token in g for g in namesakes)
                 and _KINSHIP.isdisjoint(toks[index + 2 : index + 4])  # `Gary Roe's son`
@@ -1627,7 +1627,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if (
                 len(token) == 1
                 and person is not None
-                and toks[index + 1 : index + 2] == [surname]
+                and _just_before(toks, index, surname)
                 and not any(g[:1] == token for g in person.given)
                 and any(g and g[0][:1] == token for g in namesakes)
             ):
@@ -1728,6 +1728,15 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         return correct()
 
     return match
+
+
+def _just_before(toks: list[str], index: int, surname: str) -> bool:
+    """The word at `index` comes straight before the surname, or before it and initials
+    only (`Graham J. Fenwick`)."""
+    at = index + 1
+    while at < len(toks) and ((len(toks[at]) == 1 and toks[at].isalpha()) or toks[at] == "."):
+        at += 1
+    return toks[at : at + 1] == [surname]
 
 
 _JOINED = r"([^\W\d_]+)-([^\W\d_]+)"  # two words joined by a hyphen
