@@ -290,6 +290,7 @@ def test_a_point_of_the_compass_in_the_language_of_the_name(
 COUNCIL = (
     "The council's biosecurity manager, Graham J. Fenwick, presented the report.",
     "Councillor Tessa Fenwick declared a conflict of interest and did not vote.",
+    "Fenwick said the cull would take three years.",
 )
 
 
