@@ -193,6 +193,19 @@ COMPASS = frozenset(
      "south-west", "northeastern", "northwestern", "southeastern", "southwestern"}
 )  # fmt: skip
 
+# The points of the compass and upper/lower in the languages place names keep them in
+# (`Ilocos Norte`, `Sud-Kivu`, `Haute-Ville`, `Alta Verapaz`), with the English word: read
+# as that word only beside a key that writes the other (`North Ilocos` for Ilocos Norte),
+# as elsewhere they are words of a name (`Reggio Alta` is a place of its own).
+COMPASS_ABROAD = {
+    **dict.fromkeys(("nord", "norte", "norra", "nordre"), "north"),
+    **dict.fromkeys(("sud", "sur", "sul", "süd", "sør", "södra", "søndre"), "south"),
+    **dict.fromkeys(("est", "este", "ost", "øst", "östra", "østre"), "east"),
+    **dict.fromkeys(("ouest", "oeste", "vest", "väst", "västra", "vestre"), "west"),
+    **dict.fromkeys(("haut", "haute", "alto", "alta", "ober", "obere", "oberer"), "upper"),
+    **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "unter", "untere"), "lower"),
+}
+
 # Features of the land and water a place is named after: written after a place's name
 # they name another place (`Regina Beach` is not Regina, `Niagara Falls` not Niagara).
 # `city` and `town` are left out: `Regina city` is Regina.

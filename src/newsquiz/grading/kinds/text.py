@@ -26,6 +26,7 @@ from newsquiz.facts.units import Unit, unit_at, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
 from newsquiz.facts.words import (
     COMPASS,
+    COMPASS_ABROAD,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FILLERS,
@@ -621,6 +622,7 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
     toks = slips_mended(toks, key.mended)  # `Haed` for `Head`, `actng` for `acting`
+    toks = _compass_as_the_key_writes(toks, key.words)  # `North Ilocos` for Ilocos Norte
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(
@@ -1319,6 +1321,25 @@ def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
 
 # Compass words long enough for a slip in one to be told from another word.
 _LONG_COMPASS = tuple(sorted(w for w in COMPASS if len(w) >= 8 and "-" not in w))
+
+
+def _compass_as_the_key_writes(toks: list[str], key_words: list[str]) -> list[str]:
+    """`North Ilocos` for Ilocos Norte, `Sud-Kivu` for South Kivu: a point of the compass
+    (or upper, lower) typed in English where the key writes it in another language, or the
+    other way round, written as the key writes it."""
+    key_set = set(key_words)
+    english = {COMPASS_ABROAD[w]: w for w in key_words if w in COMPASS_ABROAD}
+    out: list[str] | None = None
+    for index, token in enumerate(toks):
+        if token in key_set:
+            continue
+        meant = english.get(token)
+        if meant is None and COMPASS_ABROAD.get(token) in key_set:
+            meant = COMPASS_ABROAD[token]
+        if meant is not None:
+            out = out if out is not None else list(toks)
+            out[index] = meant
+    return toks if out is None else out
 
 
 def _compass_slips_mended(toks: list[str]) -> list[str]:
