@@ -185,12 +185,36 @@ P = Outcome.PARTIAL
             "300 pa'anga a day",
             C,
         ),
+        (
+            "300 pa'anga for each day at sea",
+            "What bonus does the crew get?",
+            "300 pa'anga",
+            "300 pa'anga for each day",
+            C,
+        ),
+        ("41,000 pa'anga a week", "What did the charter cost?", "41,000", "41,000 pa'anga/wk", C),
     ],
 )
 def test_an_amount_typed_without_what_it_is_per_is_half(
     key: str, asked: str, quote: str, typed: str, expected: Outcome
 ) -> None:
     question = cited_question("money", key, asked, quote, *CHARTER)
+    assert grade(question, typed).outcome is expected
+
+
+GRAPES = ("Some grapes went to distilleries for as little as 0.60 lari per kilogram.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("0.6 GEL/kg", C), ("0.6 lari per kg", C), ("0.6 lari each kilo", C), ("0.6 GEL", P)],
+)
+def test_an_amount_typed_with_its_rate_in_other_words_is_whole(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "money", "0.60 lari per kilogram", "What did distilleries pay?", "0.60 lari", *GRAPES
+    )
     assert grade(question, typed).outcome is expected
 
 

@@ -2974,8 +2974,16 @@ RATE_LEFT_OFF = "half: the article gives the amount per"
 
 
 def _rate_left_off(toks: list[str], m: Mention) -> bool:
-    """The typed amount says nothing of what it is per: no rate after it, none anywhere."""
-    return rate_after(toks, m.end) is None and time_rate_in(toks) is None
+    """The typed amount says nothing of what it is per: no rate after it (`a day`, `/kg`,
+    `for each game`), none anywhere."""
+    return (
+        rate_after(toks, m.end) is None
+        and time_rate_in(toks) is None
+        and _PER.isdisjoint(toks[m.end :])
+    )
+
+
+_PER = frozenset({"per", "/", "each", "every", "a", "an"})
 
 
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
