@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # An apostrophe that opens a word, two figures, and nothing more of the word: not a
 # possessive or a decade (`the '90s`), not feet and inches nor minutes (`5'11`, `1h03'20`).
@@ -16,10 +17,10 @@ _AHEAD = 10
 def short_years_written_out(text: str, year: int | None) -> str:
     """The typed text with each year written short in full (before folding, which drops the
     apostrophe): the latest year with those last two figures no more than ten years after
-    `year` (the article's; else 2025's)."""
+    `year` (the article's; else this year)."""
     if not any(quote in text for quote in _QUOTES):
         return text
-    base = (year or 2025) + _AHEAD
+    base = (year or date.today().year) + _AHEAD
 
     def whole(found: re.Match[str]) -> str:
         last = int(found[1])
