@@ -347,6 +347,26 @@ def test_a_first_name_the_article_uses_alone_or_a_family_name_first_is_no_warnin
     assert "first name alone" not in ran.out, ran.out
 
 
+def test_an_accepted_surname_another_person_of_the_article_bears_is_a_warning(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    """`accept: [Mamani]` where the article also names Sabina Mamani: a player naming her
+    would score (group 275's labellers marked such surnames wrong in all three articles)."""
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who runs the cooperative?\n    answer: Hilario Mamani\n"
+        "    kind: person\n    accept: [Mamani, Mr Mamani]\n    cite: Hilario Mamani\n"
+        "  - id: lead\n    question: Who leads the union?\n    answer: Teresa Quispe\n"
+        "    kind: person\n    accept: [Quispe]\n    cite: Teresa Quispe\n",
+        article="The cooperative is run by Hilario Mamani. Mamani said prices were fair.\n"
+        "Sabina Mamani, who is no relation, leads the farmers' federation.\n"
+        "The union is led by Teresa Quispe.\n",
+    )
+    ran = cli("check", folder)
+    warned = [line for line in ran.out.splitlines() if "also the surname" in line]
+    assert len(warned) == 1, ran.out
+    assert "`Mamani`" in warned[0] and "Sabina Mamani" in warned[0] and "[who]" in warned[0]
+
+
 def _split_places(tmp_path: Path, article: str, questions: str) -> list[str]:
     """The warnings of a place split at its comma, for a pack of these questions (YAML)."""
     from newsquiz.authoring.lint import lint

@@ -15,6 +15,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsquiz.facts.article import read_article
+from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.infer import infer_kind
 from newsquiz.facts.text import fold_text, tokenize, tokens
 from newsquiz.facts.values import DATE, scan
@@ -193,6 +195,16 @@ class _QuestionLint:
                 self.report(
                     "accept",
                     f"accepted answer `{typed}` is not one of the choices",
+                )
+            elif (namesake := _namesake_by_surname(question, typed)) is not None:
+                # `accept: [Mamani]` where the article also names Sabina Mamani: teachers mark
+                # a surname two people share wrong, whoever the article calls by it.
+                self.report(
+                    "accept",
+                    f"accepted answer `{typed}` is also the surname of {namesake} in the "
+                    "article; a player naming them would score here too (accept the name with "
+                    "a given name or a post instead)",
+                    Severity.WARNING,
                 )
             elif _first_name_alone(question, typed) and not grade(plain, typed).correct:
                 # `accept: [Bruce]` for Bruce Hallett: teachers mark a given name alone wrong
@@ -407,6 +419,27 @@ def _one_place(first: str, second: str) -> bool:
         return True
     named = {p.name for _, _, found in places_in(tokenize(first)) for p in found}
     return any(p.name in named for _, _, found in places_in(tokenize(second)) for p in found)
+
+
+def _namesake_by_surname(question: Question, typed: str) -> str | None:
+    """Another person the article names with the one word an accepted entry of a person
+    key is (`Mamani` for Hilarión Mamani, beside Sabina Mamani): that person's name."""
+    if question.kind != Kind.PERSON or not isinstance(question.answer, str):
+        return None
+    entry = tokens(fold_text(typed))
+    key = tokens(fold_text(question.answer))
+    if len(entry) != 1 or entry[0] not in key:
+        return None
+    # Another person: given names of their own, none the key's (not the key's person with a
+    # post written before the name, `Environmentalist Mark Lynas`).
+    others = [
+        person
+        for person in read_article(question.article).people
+        if person.surname == entry[0]
+        and set(person.given).isdisjoint(key)
+        and any(given_name_sex(word) is not None for word in person.given)  # not `CS Kiprono`
+    ]
+    return " ".join(w.capitalize() for w in (*others[0].given, entry[0])) if others else None
 
 
 def _first_name_alone(question: Question, typed: str) -> bool:
