@@ -81,7 +81,7 @@ from newsquiz.facts.written import (
     find_values,
     worded_like,
 )
-from newsquiz.grading import grade
+from newsquiz.grading import Outcome, grade
 from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
 from newsquiz.startup import collector_held_for_batch
 
@@ -1582,7 +1582,9 @@ def claims_for(
                     tried.append((candidate.value, False))
                     ruled_out.add(candidate.value)
                     continue
-                right = grade(question, candidate.value).correct
+                # A value the grader takes as half the fact (`E85` for E85 a month) states
+                # no clear falsehood: it is no false claim.
+                right = grade(question, candidate.value).outcome is not Outcome.INCORRECT
                 tried.append((candidate.value, right))
                 if not right:
                     yield make(frame, candidate.value, False, candidate.family)
