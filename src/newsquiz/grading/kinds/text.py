@@ -319,6 +319,9 @@ class _TextKey:
     # The key's words a slip of which is mended before it is read: those `rewrite` makes
     # others (`head`) and its qualifiers (`acting`), which are never fuzzed otherwise.
     mended: frozenset[str]
+    # A point of the compass (or upper, lower) typed in the other language than the key
+    # writes it in, with the key's word (`north` for the key's `norte`, `sud` for `south`).
+    compass_as_written: dict[str, str]
     # Other names the article writes that hold a word of the key (`Central Business
     # District` beside the key's `Central District`): typed, they name that other thing.
     other_names: tuple[tuple[str, ...], ...]
@@ -604,6 +607,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         cited_days=frozenset(day for quote in ctx.quotes for day in _days_in(tokenize(quote)))
         - frozenset(_days_in(key_toks)),
         mended=rewritten_words(written) | qualifiers,
+        compass_as_written=_compass_as_written(key_words),
         ctx=ctx,
     )
 
@@ -622,7 +626,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
     toks = slips_mended(toks, key.mended)  # `Haed` for `Head`, `actng` for `acting`
-    toks = _compass_as_the_key_writes(toks, key.words)  # `North Ilocos` for Ilocos Norte
+    if key.compass_as_written:
+        toks = [key.compass_as_written.get(t, t) for t in toks]  # `North Ilocos`: Ilocos Norte
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(
@@ -1323,23 +1328,15 @@ def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:
 _LONG_COMPASS = tuple(sorted(w for w in COMPASS if len(w) >= 8 and "-" not in w))
 
 
-def _compass_as_the_key_writes(toks: list[str], key_words: list[str]) -> list[str]:
-    """`North Ilocos` for Ilocos Norte, `Sud-Kivu` for South Kivu: a point of the compass
-    (or upper, lower) typed in English where the key writes it in another language, or the
-    other way round, written as the key writes it."""
+def _compass_as_written(key_words: list[str]) -> dict[str, str]:
+    """`North Ilocos` for Ilocos Norte, `Sud-Kivu` for South Kivu: each point of the compass
+    (or upper, lower) a player may type in English where the key writes it in another
+    language, or the other way round, with the word the key writes. Only beside a key that
+    writes the counterpart: elsewhere the words are a name's (`Reggio Alta`)."""
     key_set = set(key_words)
     english = {COMPASS_ABROAD[w]: w for w in key_words if w in COMPASS_ABROAD}
-    out: list[str] | None = None
-    for index, token in enumerate(toks):
-        if token in key_set:
-            continue
-        meant = english.get(token)
-        if meant is None and COMPASS_ABROAD.get(token) in key_set:
-            meant = COMPASS_ABROAD[token]
-        if meant is not None:
-            out = out if out is not None else list(toks)
-            out[index] = meant
-    return toks if out is None else out
+    abroad = {w: e for w, e in COMPASS_ABROAD.items() if e in key_set}
+    return {t: w for t, w in (english | abroad).items() if t not in key_set}
 
 
 def _compass_slips_mended(toks: list[str]) -> list[str]:
