@@ -4,37 +4,34 @@ Thanksgiving) or differs between countries (Independence Day) are left out."""
 
 from __future__ import annotations
 
-from importlib import resources
+from functools import cache
 
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.world import table_rows
 
 
-def _read() -> dict[tuple[str, ...], tuple[str, str]]:
-    days: dict[tuple[str, ...], tuple[str, str]] = {}
-    text = resources.files("newsquiz.facts").joinpath("data", "fixed-days.tsv")
-    for line in text.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, month, day = line.split("\t")
-            days[tuple(tokenize(name))] = (month, day)
-    return days
-
-
-# Folded words of each name, with its month and day (`facts/data/fixed-days.tsv`).
-_FIXED_DAYS = _read()
-_LONGEST = max(len(name) for name in _FIXED_DAYS)
-_FIRST_WORDS = frozenset(name[0] for name in _FIXED_DAYS)
+@cache
+def _fixed_days() -> tuple[dict[tuple[str, ...], tuple[str, str]], int, frozenset[str]]:
+    """The folded words of each name with its month and day (`facts/data/fixed-days.tsv`),
+    the longest name's length and the names' first words: read when a date is first graded,
+    not when the grader is imported."""
+    days = {
+        tuple(tokenize(name)): (month, day) for name, month, day in table_rows("fixed-days.tsv", 3)
+    }
+    return days, max(len(name) for name in days), frozenset(name[0] for name in days)
 
 
 def fixed_days_as_dates(toks: list[str]) -> list[str]:
     """The tokens with each fixed day's name written as its month and day (`new year day
     2024` as `january 1 2024`)."""
-    if not any(t in _FIRST_WORDS for t in toks):
+    days, longest, first_words = _fixed_days()
+    if not any(t in first_words for t in toks):
         return toks
     out: list[str] = []
     at = 0
     while at < len(toks):
-        for size in range(_LONGEST, 0, -1):
-            date = _FIXED_DAYS.get(tuple(toks[at : at + size]))
+        for size in range(longest, 0, -1):
+            date = days.get(tuple(toks[at : at + size]))
             if date is not None:
                 out.extend(date)
                 at += size
