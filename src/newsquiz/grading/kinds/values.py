@@ -201,6 +201,29 @@ def _time_units(words: Collection[str]) -> frozenset[float]:
     return frozenset(units)
 
 
+def _time_units_of_others(
+    quoted_scans: list[tuple[list[str], list[Mention]]],
+    key_toks: list[str],
+    ctx: Context,
+    expected: float,
+) -> frozenset[float]:
+    """The units of time the quotes write only in lengths of time of other figures than the
+    key's, and the key and question never name."""
+    of_others: set[str] = set()
+    own: set[str] = {*key_toks, *ctx.words}
+    for toks, mentions in quoted_scans:
+        inside: set[int] = set()
+        for m in mentions:
+            if m.kind != DURATION:
+                continue
+            inside.update(range(m.start, m.end))
+            spans = toks[m.start : m.end]
+            mine = m.number is not None and _close(m.number, expected)
+            (own if mine else of_others).update(spans)
+        own.update(t for at, t in enumerate(toks) if at not in inside)
+    return _time_units(of_others) - _time_units(own)
+
+
 def _unit_allowed(mention: Mention, units: frozenset[float]) -> bool:
     """A duration typed for a count is in a unit the question, key or quote names: `30
     months` is not the age 30."""
@@ -1995,8 +2018,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         n for _, v, _, n, _ in quoted if n and _close(v, expected)
     }
 
-    # The units of time a count may be given in: those the key, question or quote name.
-    time_units = _time_units(said)
+    # The units of time a count may be given in: those the key, question or quote name,
+    # save a quote's that measures another figure only (`the crew of 11 lived on the col
+    # for 68 days`: `11 days` is no count of the crew).
+    time_units = _time_units(said) - _time_units_of_others(quoted_scans, key_toks, ctx, expected)
     # `64 km east` where the article says west: a direction is part of the fact.
     directions = frozenset(
         t
@@ -2358,6 +2383,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 lettered = None if noun is None or key_unit is None else letters_for(noun, key_unit)
                 if lettered is not None:
                     typed_unit, noun = lettered, None  # `620 ha` for 620 hectares
+                if typed_unit is not None and key_in_time and toks[m.end] not in LETTER_UNITS:
+                    # `0.31 metres` for a lead of 0.31 seconds: a measure, not a time.
+                    return incorrect(f"a length of time, not {toks[m.end]}")
                 if typed_unit is not None and key_unit is None and typed_unit.dimension != "ratio":
                     if counts_no_unit:
                         return incorrect(f"the question counts {counted}, not {toks[m.end]}")

@@ -1,0 +1,70 @@
+"""A count or a time given in a unit that belongs to another figure, each with invented
+examples: the unit a quote writes after another figure is not the key's."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cited_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+SHELTER = ("The team of 14 volunteers ran the shelter for 40 days after the flood.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("14", C),
+        ("fourteen", C),
+        ("14 volunteers", C),
+        ("14 days", X),  # the days measure how long the shelter ran, not the team
+        ("14 weeks", X),
+    ],
+)
+def test_a_count_typed_in_the_time_unit_of_another_figure(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "14",
+        "How many people were in the team that ran the shelter?",
+        "The team of 14 volunteers ran the shelter for 40 days",
+        *SHELTER,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_count_of_days_is_still_typed_in_days() -> None:
+    question = cited_question(
+        "number",
+        "40",
+        "For how many days did the volunteers run the shelter?",
+        "ran the shelter for 40 days",
+        *SHELTER,
+    )
+    assert grade(question, "40 days").outcome is C
+
+
+RACE = ("The Dutch crew were 0.47 seconds ahead at the 1,000-metre mark.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0.47 seconds", C),
+        ("0.47 s", C),
+        ("0.47", C),
+        ("0.47 metres", X),  # a length, where the lead is a time
+        ("0.47 km", X),
+    ],
+)
+def test_a_time_typed_as_a_measure(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "0.47",
+        "By how many seconds did the Dutch crew lead at the 1,000-metre mark?",
+        "0.47 seconds ahead",
+        *RACE,
+        accept=("0.47 seconds",),
+    )
+    assert grade(question, typed).outcome is expected
