@@ -68,3 +68,48 @@ def test_a_time_typed_as_a_measure(typed: str, expected: Outcome) -> None:
         accept=("0.47 seconds",),
     )
     assert grade(question, typed).outcome is expected
+
+
+HARBOUR_WORKS = (
+    "The harbour will be closed for 60 days each winter while the breakwater is rebuilt.",
+    "The council approved a 3.4 percent rise in mooring fees on Tuesday.",
+    "Dredging began five months early, in May.",
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "asked", "quote", "typed", "expected"),
+    [
+        ("duration", "60 days", "For how long each winter will the harbour be closed?",
+         "closed for 60 days each winter", "60 days each winter", C),
+        ("duration", "60 days", "For how long each winter will the harbour be closed?",
+         "closed for 60 days each winter", "60 days each summer", X),  # another season
+        ("number", "3.4 percent", "By how much did the council raise mooring fees?",
+         "a 3.4 percent rise", "3.4%", C),
+        ("number", "3.4 percent", "By how much did the council raise mooring fees?",
+         "a 3.4 percent rise", "a 3.4% cut", X),  # the fees rose
+        ("duration", "five months", "By how long was dredging brought forward?",
+         "began five months early", "five months early", C),
+        ("duration", "five months", "By how long was dredging brought forward?",
+         "began five months early", "five months late", X),
+        ("duration", "five months", "By how long was dredging brought forward?",
+         "began five months early", "five months, from May to October", C),
+    ],
+)  # fmt: skip
+def test_a_word_after_the_value_that_turns_the_question_over(
+    kind: str, key: str, asked: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    question = cited_question(kind, key, asked, quote, *HARBOUR_WORKS)
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_month_typed_beside_a_value_where_the_question_names_another() -> None:
+    question = cited_question(
+        "duration",
+        "three weeks",
+        "For how long will the ferry stop running in June?",
+        "will not run for three weeks in June",
+        "The ferry will not run for three weeks in June while its engines are replaced.",
+    )
+    assert grade(question, "three weeks in June").outcome is C
+    assert grade(question, "three weeks in July").outcome is X

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
-from newsquiz.facts.words import NUMBER_WORDS, could_be_year
+from newsquiz.facts.words import MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS, could_be_year
+from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.values import same_amount
-from newsquiz.grading.verdict import Verdict
+from newsquiz.grading.verdict import Verdict, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 
@@ -31,10 +32,17 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if m.value is not None and could_be_year(m.value) and m.start > 0
     )
 
+    known = ctx.words | ctx.keys | ctx.cited
+
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
         if verdict.correct:
-            return verdict
+            other = _other_than_asked(toks, known)
+            return (
+                verdict
+                if other is None
+                else incorrect(f"the article says {other[1]}, not {other[0]}")
+            )
         # `₱24.3 million in three instalments`: a detail without a comma is taken only as
         # the cited paragraphs write it, straight after the value (then it needs no figure).
         as_written = "," not in toks[1:]
@@ -133,3 +141,39 @@ def _year_set_otherwise(detail: list[str], years_after: frozenset[tuple[str, flo
         and (detail[m.start - 1], m.value) not in years_after
         for m in scan(detail)
     )
+
+
+# Words that name one of a closed set, any other of which is another fact beside a value
+# (`two weeks in October` where the road closes in September). `may` and `march` are verbs
+# as often; `autumn` and `fall` are one season.
+_SIBLINGS = (
+    frozenset(MONTHS) - {"may", "march"},
+    WEEKDAYS,
+    SEASONS - {"fall"},
+)
+_CUTS = FALLING | {"cut", "cuts", "slashed"}
+
+
+def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str] | None:
+    """A word typed after the value, with no comma between, that turns a word of the
+    question, its answers or its quote over (`eight months late` for brought forward, `a
+    2.9% cut` for a rise) or names another month, weekday or season (`90 days each autumn`
+    where it is each spring): the typed word and the article's."""
+    found = next((m for m in scan(toks) if m.value is not None), None)
+    if found is None or "," in toks[found.end :]:
+        return None  # a detail after a comma has its own rule
+    antonyms = world().antonyms
+    for word in toks[found.end :]:
+        if not word.isalpha() or word in known:
+            continue
+        opposite = next(iter(sorted(antonyms.get(word, frozenset()) & known)), None)
+        if opposite is None and word in _CUTS:
+            opposite = next(iter(sorted(RISING & known)), None)
+        if opposite is None and word in RISING:
+            opposite = next(iter(sorted(_CUTS & known)), None)
+        for siblings in _SIBLINGS:
+            if opposite is None and word in siblings:
+                opposite = next(iter(sorted((siblings - {word}) & known)), None)
+        if opposite is not None:
+            return word, opposite
+    return None
