@@ -82,3 +82,22 @@ def test_reading_currencies(text: str, currency: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["11 won", "all 3", "top 5", "5 km", "3 marks", "try 4"])
 def test_english_words_are_no_currency(text: str) -> None:
     assert all(m.kind != MONEY for m in scan(tokenize(text)))
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("$12 million", "12 million sucres", X),  # Ecuador's currency before the dollar
+        ("$12 million", "12 million cruzeiros", X),
+        ("$12 million", "12 million intis", X),
+        ("12 million sucres", "12 million sucres", C),
+        ("12 million sucres", "ECS 12 million", C),
+        ("12 million sucres", "$12 million", X),
+        ("400,000 Yugoslav dinars", "400,000 dinars", C),  # the name, unqualified
+        ("400,000 Yugoslav dinars", "400,000 Serbian dinars", X),
+    ],
+)
+def test_a_currency_replaced_since_the_1980s_is_a_currency(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    assert _money(key, typed) is expected
