@@ -871,6 +871,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "antique-oxygen-plant-supplier-penalty",
     "salinas-quinoa-cooperative-price-fine",
     "kangiqsuliruaq-sealift-fuel-rationing",
+    "suduroy-ferry-fare-court-challenge",
+    "bistrita-hospital-measles-vaccine-drive",
+    "manizales-rider-clenbuterol-ban-cut",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
