@@ -113,3 +113,24 @@ def test_a_month_typed_beside_a_value_where_the_question_names_another() -> None
     )
     assert grade(question, "three weeks in June").outcome is C
     assert grade(question, "three weeks in July").outcome is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("0.52 nanograms per millilitre", C),
+        ("520 picograms per millilitre", C),  # the same concentration in picograms
+        ("520 pg/mL", C),
+        ("520 nanograms per millilitre", X),
+        ("0.52 picograms per millilitre", X),
+    ],
+)
+def test_a_concentration_in_picograms(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "0.52 nanograms per millilitre",
+        "At what concentration was the drug found in the sample?",
+        "a concentration of 0.52 nanograms per millilitre",
+        "The laboratory found the drug at a concentration of 0.52 nanograms per millilitre.",
+    )
+    assert grade(question, typed).outcome is expected

@@ -97,6 +97,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
             "barrel": (158.987294928, "barrels bbl"),
         },
         "mass": {
+            "picogram": (1e-15, "picograms pg"),
             "nanogram": (1e-12, "nanograms ng"),
             "microgram": (1e-9, "micrograms mcg μg ug"),
             "milligram": (1e-6, "milligrams mg"),
