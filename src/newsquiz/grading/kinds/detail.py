@@ -159,6 +159,8 @@ def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str]
     question, its answers or its quote over (`eight months late` for brought forward, `a
     2.9% cut` for a rise) or names another month, weekday or season (`90 days each autumn`
     where it is each spring): the typed word and the article's."""
+    if all(word in known or not word.isalpha() for word in toks):
+        return None  # nothing typed beyond the question's, answers' and quote's words
     found = next((m for m in scan(toks) if m.value is not None), None)
     if found is None or "," in toks[found.end :]:
         return None  # a detail after a comma has its own rule
@@ -166,14 +168,10 @@ def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str]
     for word in toks[found.end :]:
         if not word.isalpha() or word in known:
             continue
-        opposite = next(iter(sorted(antonyms.get(word, frozenset()) & known)), None)
-        if opposite is None and word in _CUTS:
-            opposite = next(iter(sorted(RISING & known)), None)
-        if opposite is None and word in RISING:
-            opposite = next(iter(sorted(_CUTS & known)), None)
-        for siblings in _SIBLINGS:
-            if opposite is None and word in siblings:
-                opposite = next(iter(sorted((siblings - {word}) & known)), None)
+        others = set(antonyms.get(word, ()))
+        others |= RISING if word in _CUTS else _CUTS if word in RISING else set()
+        others |= {other for siblings in _SIBLINGS if word in siblings for other in siblings}
+        opposite = min(others & known, default=None)
         if opposite is not None:
             return word, opposite
     return None

@@ -217,9 +217,8 @@ def _time_units_of_others(
             if m.kind != DURATION:
                 continue
             inside.update(range(m.start, m.end))
-            spans = toks[m.start : m.end]
             mine = m.number is not None and _close(m.number, expected)
-            (own if mine else of_others).update(spans)
+            (own if mine else of_others).update(toks[m.start : m.end])
         own.update(t for at, t in enumerate(toks) if at not in inside)
     return _time_units(of_others) - _time_units(own)
 
