@@ -56,6 +56,10 @@ HELD_OUT_2 = HERE / "grading" / "heldout2.jsonl"
 # and left unfixed: the figures that show whether the grader generalises.
 HELD_OUT_3 = HERE / "grading" / "heldout3.jsonl"
 ARTICLES = HERE / "grading" / "articles"
+# Sets written for one class of answer on the seen packs, before the grader was changed for
+# it (`time-details.jsonl`: a value followed by a true or false month, weekday, season or
+# year), each printed on its own and kept out of the article groups.
+CLASSES = HERE / "grading" / "classes"
 # Answers never looked at while the grader was changed: the figure that shows whether it
 # carries over to an article it has not seen. Every corpus article is in use and has had its
 # one honest measurement (bench/grading/FIGURES.md), so the third and fourth groups are
@@ -1136,6 +1140,8 @@ def main() -> int:
         table(title, rows, labels.name)
     table("seed pack, every set", seed_rows, SEED)
     print("  targets: seed pack >= 99% agreement, 0 false accepts")
+    for labels in sorted(CLASSES.glob("*.jsonl")):
+        table(f"class set {labels.stem}", load_rows(labels, packs), labels.name)
     groups: dict[str, list[Row]] = {"dev": [], "seen": [], "held-out": []}
     for labels in sorted(ARTICLES.glob("*.jsonl")):
         group = (
