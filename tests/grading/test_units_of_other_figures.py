@@ -134,3 +134,34 @@ def test_a_concentration_in_picograms(typed: str, expected: Outcome) -> None:
         "The laboratory found the drug at a concentration of 0.52 nanograms per millilitre.",
     )
     assert grade(question, typed).outcome is expected
+
+
+FERRY_STRIKE = (
+    "The ferry crews walked out on Tuesday, June 3, and the strike lasted nine days.",
+    "In March the union had warned that talks with the operator were failing.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("nine days", C),
+        ("nine days in June", C),
+        ("9 days from Tuesday", C),
+        ("nine days in October", X),  # a month the article never names
+        ("nine days on Friday", X),
+        ("nine days in the winter", X),
+        ("nine days in March", C),  # a month the article names: no contrast to read
+        ("nine days, may be more", C),
+        ("nine days but it may go on", C),  # `may` is no month here
+    ],
+)
+def test_a_time_the_article_never_names_after_a_value(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "duration",
+        "nine days",
+        "How long did the ferry strike last?",
+        "the strike lasted nine days",
+        *FERRY_STRIKE,
+    )
+    assert grade(question, typed).outcome is expected

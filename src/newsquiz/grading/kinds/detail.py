@@ -33,16 +33,20 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     )
 
     known = ctx.words | ctx.keys | ctx.cited
+    told = known | ctx.names.words  # every word of the article
 
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
         if verdict.correct:
+            if all(word in known or not word.isalpha() for word in toks):
+                return verdict  # nothing typed beyond the question's, answers' and quote's
             other = _other_than_asked(toks, known)
-            return (
-                verdict
-                if other is None
-                else incorrect(f"the article says {other[1]}, not {other[0]}")
-            )
+            if other is not None:
+                return incorrect(f"the article says {other[1]}, not {other[0]}")
+            untold = _time_never_told(toks, told)
+            if untold is not None:
+                return incorrect(f"the article names no {untold.capitalize()}")
+            return verdict
         # `₱24.3 million in three instalments`: a detail without a comma is taken only as
         # the cited paragraphs write it, straight after the value (then it needs no figure).
         as_written = "," not in toks[1:]
@@ -144,14 +148,37 @@ def _year_set_otherwise(detail: list[str], years_after: frozenset[tuple[str, flo
 
 
 # Words that name one of a closed set, any other of which is another fact beside a value
-# (`two weeks in October` where the road closes in September). `may` and `march` are verbs
-# as often; `autumn` and `fall` are one season.
-_SIBLINGS = (
-    frozenset(MONTHS) - {"may", "march"},
-    WEEKDAYS,
-    SEASONS - {"fall"},
-)
+# (`two weeks in October` where the road closes in September). `autumn` and `fall` are one
+# season, and `fall` a verb as often.
+_SIBLINGS = (frozenset(MONTHS), WEEKDAYS, SEASONS - {"fall"})
+# Months that are verbs as often: a month only where a time is written (`in March`, `May 4`),
+# and never the article's side of a contrast (`Who may apply?`).
+_VERB_MONTHS = frozenset({"may", "march"})
+_BEFORE_A_TIME = frozenset(
+    {"in", "on", "of", "since", "until", "till", "by", "from", "to", "last", "next", "this",
+     "early", "late", "mid", "before", "after", "during"}
+)  # fmt: skip
 _CUTS = FALLING | {"cut", "cuts", "slashed"}
+
+
+def _names_a_time(toks: list[str], at: int) -> bool:
+    """Whether the word at `at` names a month, weekday or season."""
+    word = toks[at]
+    if word in _VERB_MONTHS:
+        after = toks[at + 1 : at + 2]
+        return (at > 0 and toks[at - 1] in _BEFORE_A_TIME) or (
+            after != [] and after[0][:1].isdigit()
+        )
+    return any(word in siblings for siblings in _SIBLINGS)
+
+
+def _detail_after_value(toks: list[str]) -> int | None:
+    """Where the words after the first value begin, where no comma follows it (a detail
+    after a comma has its own rule)."""
+    found = next((m for m in scan(toks) if m.value is not None), None)
+    if found is None or "," in toks[found.end :]:
+        return None
+    return found.end
 
 
 def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str] | None:
@@ -159,19 +186,37 @@ def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str]
     question, its answers or its quote over (`eight months late` for brought forward, `a
     2.9% cut` for a rise) or names another month, weekday or season (`90 days each autumn`
     where it is each spring): the typed word and the article's."""
-    if all(word in known or not word.isalpha() for word in toks):
-        return None  # nothing typed beyond the question's, answers' and quote's words
-    found = next((m for m in scan(toks) if m.value is not None), None)
-    if found is None or "," in toks[found.end :]:
-        return None  # a detail after a comma has its own rule
+    start = _detail_after_value(toks)
+    if start is None:
+        return None
     antonyms = world().antonyms
-    for word in toks[found.end :]:
+    for at in range(start, len(toks)):
+        word = toks[at]
         if not word.isalpha() or word in known:
             continue
         others = set(antonyms.get(word, ()))
         others |= RISING if word in _CUTS else _CUTS if word in RISING else set()
-        others |= {other for siblings in _SIBLINGS if word in siblings for other in siblings}
+        if _names_a_time(toks, at):
+            others |= {o for siblings in _SIBLINGS if word in siblings for o in siblings}
+            others -= _VERB_MONTHS
         opposite = min(others & known, default=None)
         if opposite is not None:
             return word, opposite
     return None
+
+
+def _time_never_told(toks: list[str], told: frozenset[str]) -> str | None:
+    """A month, weekday or season typed after the value, with no comma between, that the
+    article never names (`about an hour in October` where it names no October): a date the
+    article does not give."""
+    start = _detail_after_value(toks)
+    if start is None:
+        return None
+    return next(
+        (
+            toks[at]
+            for at in range(start, len(toks))
+            if toks[at] not in told and _names_a_time(toks, at)
+        ),
+        None,
+    )
