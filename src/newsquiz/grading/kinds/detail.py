@@ -40,10 +40,13 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if verdict.correct:
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
-            other = _other_than_asked(toks, known)
+            start = _detail_after_value(toks)
+            if start is None:
+                return verdict
+            other = _other_than_asked(toks, start, known)
             if other is not None:
                 return incorrect(f"the article says {other[1]}, not {other[0]}")
-            untold = _time_never_told(toks, told)
+            untold = _time_never_told(toks, start, told)
             if untold is not None:
                 return incorrect(f"the article names no {untold.capitalize()}")
             return verdict
@@ -181,14 +184,11 @@ def _detail_after_value(toks: list[str]) -> int | None:
     return found.end
 
 
-def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str] | None:
-    """A word typed after the value, with no comma between, that turns a word of the
+def _other_than_asked(toks: list[str], start: int, known: frozenset[str]) -> tuple[str, str] | None:
+    """A word typed after the value (from `start`) that turns a word of the
     question, its answers or its quote over (`eight months late` for brought forward, `a
     2.9% cut` for a rise) or names another month, weekday or season (`90 days each autumn`
     where it is each spring): the typed word and the article's."""
-    start = _detail_after_value(toks)
-    if start is None:
-        return None
     antonyms = world().antonyms
     for at in range(start, len(toks)):
         word = toks[at]
@@ -205,13 +205,10 @@ def _other_than_asked(toks: list[str], known: frozenset[str]) -> tuple[str, str]
     return None
 
 
-def _time_never_told(toks: list[str], told: frozenset[str]) -> str | None:
-    """A month, weekday or season typed after the value, with no comma between, that the
+def _time_never_told(toks: list[str], start: int, told: frozenset[str]) -> str | None:
+    """A month, weekday or season typed after the value (from `start`) that the
     article never names (`about an hour in October` where it names no October): a date the
     article does not give."""
-    start = _detail_after_value(toks)
-    if start is None:
-        return None
     return next(
         (
             toks[at]
