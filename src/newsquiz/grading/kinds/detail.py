@@ -33,7 +33,6 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     )
 
     known = ctx.words | ctx.keys | ctx.cited
-    told = known | ctx.names.words  # every word of the article
 
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
@@ -46,7 +45,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             other = _other_than_asked(toks, start, known)
             if other is not None:
                 return incorrect(f"the article says {other[1]}, not {other[0]}")
-            untold = _time_never_told(toks, start, told)
+            untold = _time_never_told(toks, start, known, ctx.names.words)
             if untold is not None:
                 return incorrect(f"the article names no {untold.capitalize()}")
             return verdict
@@ -205,7 +204,9 @@ def _other_than_asked(toks: list[str], start: int, known: frozenset[str]) -> tup
     return None
 
 
-def _time_never_told(toks: list[str], start: int, told: frozenset[str]) -> str | None:
+def _time_never_told(
+    toks: list[str], start: int, known: frozenset[str], article: frozenset[str]
+) -> str | None:
     """A month, weekday or season typed after the value (from `start`) that the
     article never names (`about an hour in October` where it names no October): a date the
     article does not give."""
@@ -213,7 +214,7 @@ def _time_never_told(toks: list[str], start: int, told: frozenset[str]) -> str |
         (
             toks[at]
             for at in range(start, len(toks))
-            if toks[at] not in told and _names_a_time(toks, at)
+            if toks[at] not in known and toks[at] not in article and _names_a_time(toks, at)
         ),
         None,
     )

@@ -3010,7 +3010,7 @@ def _rate_left_off(toks: list[str], m: Mention) -> bool:
     )
 
 
-_PER = frozenset({"per", "/", "each", "every", "a", "an"})
+_PER = _RATE | {"/"}  # `/kg` too
 
 
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
