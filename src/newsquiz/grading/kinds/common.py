@@ -133,7 +133,7 @@ def opposite_of_asked(toks: list[str], ctx: Context) -> str | None:
     before the name the question gives, opposite to the question's own before it."""
     antonyms = world().antonyms
     for word, thing in pairwise(toks):
-        if thing not in ctx.names.proper_words:
+        if thing not in ctx.names.proper_words and (not thing.isalpha() or thing in FILLERS):
             continue  # `after 1995` may be the other side the article gives too
         if (word, thing) not in ctx.asked_pairs and any(
             (other, thing) in ctx.asked_pairs for other in antonyms.get(word, ())

@@ -1,0 +1,60 @@
+"""A word typed beside a noun of the question that turns the question's own word for it
+over (`international flights` where it asks of domestic ones), each with invented
+examples: the figure is then of another thing, even where the article's names use the
+word elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cited_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+AIRPORT = (
+    "Storm Hale closed Port Arden International Airport for two days.",
+    "The airport cancelled 58 domestic flights on Monday; its long-haul services ran.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("58", C),
+        ("58 flights", C),
+        ("58 domestic flights", C),
+        ("58 international flights", X),  # the airport's name writes `international` too
+    ],
+)
+def test_a_count_typed_with_the_opposite_of_the_questions_word(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "number",
+        "58",
+        "How many domestic flights did Port Arden International Airport cancel?",
+        "cancelled 58 domestic flights",
+        *AIRPORT,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+SCHOOLS = ("The province will spend $40 million on public schools next year.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("$40 million", C), ("$40 million for public schools", C), ("$40 million on private schools", X)],
+)
+def test_an_amount_typed_with_the_opposite_of_the_questions_word(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "money",
+        "$40 million",
+        "How much will the province spend on public schools?",
+        "$40 million on public schools",
+        *SCHOOLS,
+    )
+    assert grade(question, typed).outcome is expected
