@@ -75,7 +75,7 @@ def test_a_denial_after_the_act_or_a_noun_after_not_is_no_act(
         ),
         "false, they were last raised in June": (
             "The co-op raised its prices for the launch.",
-            "The co-op did not raise its prices for the launch.",
+            "The co-op did not raise its prices for the launch; they last rose in June.",
         ),
     }
     claim, quote = cases[typed]

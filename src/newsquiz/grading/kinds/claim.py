@@ -52,6 +52,7 @@ from newsquiz.facts.words import (
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, scores_apart
+from newsquiz.grading.kinds.times_named import time_never_told
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -430,6 +431,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         else frozenset()
     )
 
+    # The months, weekdays and seasons the article, the claim and the explanation tell.
+    times_told_here = ctx.names.words | ctx.words | frozenset(tokenize(ctx.explain))
+
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
     affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
         ("cannot", "nobody", "zero")
@@ -469,6 +473,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another time")  # `at 9:45 p.m.`
         if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
             return incorrect("the article gives another day")  # `true, on Thursday morning`
+        untold = time_never_told(toks, 1, times_told_here)
+        if untold is not None:  # `false, it will be inspected in December`
+            return incorrect(f"the article names no {untold.capitalize()}")
         mentions = scan(toks)
         if (ordinals or explained_ordinals) and any(
             m.ordinal

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
-from newsquiz.facts.words import MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS, could_be_year
+from newsquiz.facts.words import NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.times_named import (
+    SIBLINGS,
+    VERB_MONTHS,
+    names_a_time,
+    time_never_told,
+)
 from newsquiz.grading.kinds.values import same_amount
 from newsquiz.grading.verdict import Verdict, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
@@ -45,7 +51,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             other = _other_than_asked(toks, start, known)
             if other is not None:
                 return incorrect(f"the article says {other[1]}, not {other[0]}")
-            untold = _time_never_told(toks, start, known, ctx.names.words)
+            untold = time_never_told(toks, start, known | ctx.names.words)
             if untold is not None:
                 return incorrect(f"the article names no {untold.capitalize()}")
             return verdict
@@ -149,29 +155,7 @@ def _year_set_otherwise(detail: list[str], years_after: frozenset[tuple[str, flo
     )
 
 
-# Words that name one of a closed set, any other of which is another fact beside a value
-# (`two weeks in October` where the road closes in September). `autumn` and `fall` are one
-# season, and `fall` a verb as often.
-_SIBLINGS = (frozenset(MONTHS), WEEKDAYS, SEASONS - {"fall"})
-# Months that are verbs as often: a month only where a time is written (`in March`, `May 4`),
-# and never the article's side of a contrast (`Who may apply?`).
-_VERB_MONTHS = frozenset({"may", "march"})
-_BEFORE_A_TIME = frozenset(
-    {"in", "on", "of", "since", "until", "till", "by", "from", "to", "last", "next", "this",
-     "early", "late", "mid", "before", "after", "during"}
-)  # fmt: skip
 _CUTS = FALLING | {"cut", "cuts", "slashed"}
-
-
-def _names_a_time(toks: list[str], at: int) -> bool:
-    """Whether the word at `at` names a month, weekday or season."""
-    word = toks[at]
-    if word in _VERB_MONTHS:
-        after = toks[at + 1 : at + 2]
-        return (at > 0 and toks[at - 1] in _BEFORE_A_TIME) or (
-            after != [] and after[0][:1].isdigit()
-        )
-    return any(word in siblings for siblings in _SIBLINGS)
 
 
 def _detail_after_value(toks: list[str]) -> int | None:
@@ -195,26 +179,10 @@ def _other_than_asked(toks: list[str], start: int, known: frozenset[str]) -> tup
             continue
         others = set(antonyms.get(word, ()))
         others |= RISING if word in _CUTS else _CUTS if word in RISING else set()
-        if _names_a_time(toks, at):
-            others |= {o for siblings in _SIBLINGS if word in siblings for o in siblings}
-            others -= _VERB_MONTHS
+        if names_a_time(toks, at):
+            others |= {o for siblings in SIBLINGS if word in siblings for o in siblings}
+            others -= VERB_MONTHS
         opposite = min(others & known, default=None)
         if opposite is not None:
             return word, opposite
     return None
-
-
-def _time_never_told(
-    toks: list[str], start: int, known: frozenset[str], article: frozenset[str]
-) -> str | None:
-    """A month, weekday or season typed after the value (from `start`) that the
-    article never names (`about an hour in October` where it names no October): a date the
-    article does not give."""
-    return next(
-        (
-            toks[at]
-            for at in range(start, len(toks))
-            if toks[at] not in known and toks[at] not in article and _names_a_time(toks, at)
-        ),
-        None,
-    )
