@@ -30,9 +30,7 @@ QUAY = (
         ("false, it may be inspected later", C),  # `may` is no month here
     ],
 )
-def test_a_correction_names_a_time_the_article_never_gives(
-    typed: str, expected: Outcome
-) -> None:
+def test_a_correction_names_a_time_the_article_never_gives(typed: str, expected: Outcome) -> None:
     outcome = graded_claim(
         "True or false: the east quay was part of Monday's inspection.",
         "the east quay was not part of Monday's inspection",

@@ -45,7 +45,11 @@ SCHOOLS = ("The province will spend $40 million on public schools next year.",)
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("$40 million", C), ("$40 million for public schools", C), ("$40 million on private schools", X)],
+    [
+        ("$40 million", C),
+        ("$40 million for public schools", C),
+        ("$40 million on private schools", X),
+    ],
 )
 def test_an_amount_typed_with_the_opposite_of_the_questions_word(
     typed: str, expected: Outcome
