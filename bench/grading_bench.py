@@ -878,6 +878,9 @@ SEEN_AFTER_FIRST_FIGURE = (
     "suduroy-ferry-fare-court-challenge",
     "bistrita-hospital-measles-vaccine-drive",
     "manizales-rider-clenbuterol-ban-cut",
+    "nkhata-bay-relay-timing-appeal",
+    "cebu-bus-fare-freeze-overtime",
+    "krakow-gradual-munich-auction-seized",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
