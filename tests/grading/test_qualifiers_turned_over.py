@@ -62,3 +62,21 @@ def test_an_amount_typed_with_the_opposite_of_the_questions_word(
         *SCHOOLS,
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("true, it is refunded if the bid succeeds", C),
+        ("true, it is refunded if the bid fails", X),  # the table's `fail`, as `-s` form
+    ],
+)
+def test_the_s_form_of_an_opposite_turns_a_correction_over(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "claim",
+        "true",
+        "True or false: the deposit is refunded if the bid succeeds.",
+        "the deposit is refunded if the bid succeeds",
+        "Bidders pay a deposit of 500 euros; the deposit is refunded if the bid succeeds.",
+    )
+    assert grade(question, typed).outcome is expected

@@ -66,6 +66,31 @@ class World:
     counted_apart: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+def _s_form(word: str) -> str:
+    """A word's form with the ending `-s` (`succeeds`, `applies`, `passes`)."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _with_s_forms(antonyms: dict[str, set[str]]) -> None:
+    """Each pair of the table also as its `-s` forms (`succeeds`, `fails` of `succeed`,
+    `fail`): the table lists the words, and news writes the verbs' third person and the
+    nouns' plurals as often. A form the table lists itself keeps only its own pairs."""
+    listed = set(antonyms)
+    for word, others in list(antonyms.items()):
+        if not word.isalpha() or word.endswith("s"):
+            continue
+        form = _s_form(word)
+        if form in listed:
+            continue
+        for other in others:
+            if other.isalpha() and not other.endswith("s") and _s_form(other) not in listed:
+                antonyms.setdefault(form, set()).add(_s_form(other))
+
+
 def table_rows(name: str, columns: int) -> Iterator[list[str]]:
     """The rows of a table in `data/` (tab-separated, `#` lines are comments), each padded
     to `columns` cells."""
@@ -207,6 +232,7 @@ def world() -> World:
             antonyms.setdefault(b[0], set()).add(a[0])
         else:
             phrase_antonyms.extend(((tuple(a), tuple(b)), (tuple(b), tuple(a))))
+    _with_s_forms(antonyms)
     return World(
         places=tuple(places),
         place_by_name=by_name,
