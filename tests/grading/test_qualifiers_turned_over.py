@@ -80,3 +80,27 @@ def test_the_s_form_of_an_opposite_turns_a_correction_over(typed: str, expected:
         "Bidders pay a deposit of 500 euros; the deposit is refunded if the bid succeeds.",
     )
     assert grade(question, typed).outcome is expected
+
+
+FEES = ("The federation charges judges' fees of $900 a day for each judge, paid by the organiser.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("$900 a day for each judge", C),
+        ("$900 a day per judge", C),
+        ("$900 a day for both judges together", X),
+        ("$900 a day for all the judges", X),
+        ("$900 a day between them", X),
+    ],
+)
+def test_one_amount_for_several_where_each_gets_it(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "money",
+        "$900 a day for each judge",
+        "What are the federation's fees for judges?",
+        "fees of $900 a day for each judge",
+        *FEES,
+    )
+    assert grade(question, typed).outcome is expected

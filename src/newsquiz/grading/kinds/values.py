@@ -2670,7 +2670,9 @@ def _vote_side_typed(toks: list[str]) -> str | None:
     return _vote_side(said)
 
 
-_TOTAL = frozenset({"total", "altogether", "combined", "overall"})
+_TOTAL = frozenset({"total", "altogether", "combined", "overall", "together"})
+# `for both observers`, `between them`: one amount for several.
+_FOR_SEVERAL = frozenset({("for", "both"), ("for", "all"), ("between", "them"), ("among", "them")})
 
 
 _NOT_A_TOTAL = "the article gives each one's, not a total"  # `KSh 500,000 in total`
@@ -2689,8 +2691,11 @@ def _totalled(
 
 
 def _totals(toks: list[str]) -> bool:
-    """The words say a total: `in total`, `altogether`, `in all`."""
-    return not _TOTAL.isdisjoint(toks) or ("in", "all") in pairwise(toks)
+    """The words say a total: `in total`, `altogether`, `in all`, `for both`."""
+    pairs = set(pairwise(toks))
+    return (
+        not _TOTAL.isdisjoint(toks) or ("in", "all") in pairs or not _FOR_SEVERAL.isdisjoint(pairs)
+    )
 
 
 def _spans_paid_over(toks: list[str]) -> list[float]:
