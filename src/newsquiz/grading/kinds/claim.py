@@ -361,6 +361,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Those written as votes, in their order (`approved by 17 votes to 12`): `12 votes to
     # 17` turns the result over.
     ordered_votes = frozenset(vote for source in sources for vote in _votes(source))
+    # Those who abstained, by the counts the quotes and the cited paragraphs give them
+    # (`with three abstentions`): `false, nine abstained` gives another.
+    abstentions = frozenset(
+        figure
+        for toks in (*sources, *paragraph_toks)
+        for figure, side in _side_counts(toks, scan(toks))
+        if side is _ABSTAINED
+    )
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
@@ -598,6 +606,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for first, second in _scores(toks, mentions)
         ):
             return incorrect("the article gives the vote the other way round")
+        if quoted_votes and _another_side_count(toks, mentions, quoted_votes, abstentions):
+            return incorrect("the article counts that side of the vote otherwise")
         if any(_swapped_figure(toks, mentions, pairs) for pairs in figure_words):
             return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
@@ -1655,6 +1665,50 @@ def _votes(toks: list[str]) -> list[tuple[float, float]]:
 
 
 _VOTES = frozenset({"vote", "votes"})
+_FOR, _AGAINST, _ABSTAINED = "for", "against", "abstained"
+_SIDE_WORDS = {
+    "against": _AGAINST, "opposed": _AGAINST, "no": _AGAINST, "nays": _AGAINST,
+    "abstained": _ABSTAINED, "abstaining": _ABSTAINED, "abstention": _ABSTAINED,
+    "abstentions": _ABSTAINED, "abstain": _ABSTAINED,
+    "for": _FOR, "favour": _FOR, "favor": _FOR, "ayes": _FOR, "yes": _FOR,
+}  # fmt: skip
+# Words a count of voters may stand before its side with (`one trustee voted against`).
+_MOST_BEFORE_SIDE = 3
+
+
+def _side_counts(toks: list[str], mentions: list[Mention]) -> list[tuple[float, str]]:
+    """The counts a text gives a side of a vote (`three abstained`, `one trustee voted
+    against`, `with nine abstentions`): each whole count with the side's word within a few
+    words after it, no other figure between."""
+    found: list[tuple[float, str]] = []
+    for at, m in enumerate(mentions):
+        if m.kind != NUMBER or m.value is None or m.ordinal or _a_year(m):
+            continue
+        stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
+        after = toks[m.end : min(stop, m.end + _MOST_BEFORE_SIDE + 1)]
+        side = next((_SIDE_WORDS[w] for w in after if w in _SIDE_WORDS), None)
+        if side is not None and (side is not _FOR or "voted" in after or "in" in after):
+            found.append((m.value, side))
+    return found
+
+
+def _another_side_count(
+    toks: list[str],
+    mentions: list[Mention],
+    votes: Collection[frozenset[float]],
+    abstentions: frozenset[float],
+) -> bool:
+    """`false, one voted against` where the quote's vote is 19 to 2: a count given to a
+    side of the vote that is neither of the vote's figures, or, for those who abstained,
+    none the article gives them (`two members abstained` where two voted against)."""
+    figures = {figure for vote in votes for figure in vote}
+    for figure, side in _side_counts(toks, mentions):
+        if side is _ABSTAINED:
+            if figure not in abstentions:
+                return True
+        elif figure not in figures:
+            return True
+    return False
 
 
 # The pronouns that say who is meant, by the sex they tell; the other pronouns (`it`,
