@@ -1,6 +1,7 @@
-"""A correction that counts a side of a vote (`false, one voted against`), with invented
-examples: the count must be one of the vote's figures, and those who abstained must be
-counted as the article counts them."""
+"""A correction that counts a side of a vote (`false, one voted against`) or gives the
+voter a side (`false, she abstained`), with invented examples: the count must be one of
+the vote's figures, those who abstained must be counted as the article counts them, and
+the side must be one the quotes give."""
 
 from __future__ import annotations
 
@@ -37,3 +38,28 @@ def test_abstentions_the_article_never_counts() -> None:
     quote = "The harbour board approved the new tariff by 14 votes to 3."
     assert graded_claim(CLAIM, quote, "false, three voted against") is C
     assert graded_claim(CLAIM, quote, "false, three members abstained") is X
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, she voted in favour", C),
+        ("false, she voted for it", C),
+        ("false, she backed it", C),
+        ("false, she abstained", X),
+        ("false, she opposed it", X),
+    ],
+)
+def test_a_correction_gives_the_voter_another_side(typed: str, expected: Outcome) -> None:
+    article = (
+        "Councillor Ana Molina, who voted in favour, said the tariff was overdue.",
+        "Councillor Pedro Ruiz voted against.",
+    )
+    outcome = graded_claim(
+        "True or false: Councillor Ana Molina voted against the tariff.",
+        "Councillor Ana Molina, who voted in favour",
+        typed,
+        article=article,
+    )
+    assert outcome is expected

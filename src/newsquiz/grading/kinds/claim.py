@@ -361,6 +361,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Those written as votes, in their order (`approved by 17 votes to 12`): `12 votes to
     # 17` turns the result over.
     ordered_votes = frozenset(vote for source in sources for vote in _votes(source))
+    # The sides of a vote the quotes give, where the claim is of a vote (`who voted in
+    # favour`): a correction of whoever the claim names that gives another side (`false,
+    # she abstained`) is wrong.
+    sides_quoted = (
+        frozenset(side for toks in sources[: len(ctx.quotes)] for side in _sides_taken(toks))
+        if not _VOTING.isdisjoint(ctx.words)
+        else frozenset()
+    )
     # Those who abstained, by the counts the quotes and the cited paragraphs give them
     # (`with three abstentions`): `false, nine abstained` gives another.
     abstentions = frozenset(
@@ -608,6 +616,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives the vote the other way round")
         if quoted_votes and _another_side_count(toks, mentions, quoted_votes, abstentions):
             return incorrect("the article counts that side of the vote otherwise")
+        if (
+            sides_quoted
+            and not _sides_taken(toks[1:]) <= sides_quoted
+            and NEGATIONS.isdisjoint(toks)
+            and ctx.names.proper_words.isdisjoint(toks)
+        ):
+            return incorrect("the article gives another side of the vote")  # `she abstained`
         if any(_swapped_figure(toks, mentions, pairs) for pairs in figure_words):
             return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
@@ -1672,6 +1687,25 @@ _SIDE_WORDS = {
     "abstentions": _ABSTAINED, "abstain": _ABSTAINED,
     "for": _FOR, "favour": _FOR, "favor": _FOR, "ayes": _FOR, "yes": _FOR,
 }  # fmt: skip
+_VOTING = frozenset({"vote", "voted", "votes", "abstained", "abstain"})
+
+
+def _sides_taken(toks: list[str]) -> frozenset[str]:
+    """The sides of a vote a text says someone took: `voted for`, `in favour`, `backed`;
+    `against`, `opposed`; `abstained`."""
+    sides: set[str] = set()
+    for before, word in pairwise(["", *toks]):
+        if word in ("against", "opposed"):
+            sides.add(_AGAINST)
+        elif word.startswith("abstain"):
+            sides.add(_ABSTAINED)
+        elif word in ("favour", "favor", "backed", "supported") or (
+            word == "for" and before in ("voted", "vote")
+        ):
+            sides.add(_FOR)
+    return frozenset(sides)
+
+
 # Words a count of voters may stand before its side with (`one trustee voted against`).
 _MOST_BEFORE_SIDE = 3
 
