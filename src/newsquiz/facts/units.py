@@ -380,6 +380,14 @@ def pounds_as_weight(toks: list[str]) -> list[str]:
     return ["lb" if t in _POUNDS else t for t in toks]
 
 
+def inches_at_end(toks: list[str]) -> list[str]:
+    """`12 in`: an `in` that ends the answer straight after a figure is the inch, as a
+    measure is written short, not a word waiting for a place."""
+    if len(toks) >= 2 and toks[-1] == "in" and toks[-2][:1].isdigit():
+        return [*toks[:-1], "inches"]
+    return toks
+
+
 def unit_slips_mended(toks: list[str], meant: frozenset[str]) -> list[str]:
     """`21 pecent`, `180 dyas`, `six dayz`, `12 dys`: a word after a figure one slip (a
     letter dropped, added, changed or two swapped) from a unit the question or article says

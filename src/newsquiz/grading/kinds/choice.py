@@ -12,7 +12,14 @@ from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import fold_text, tokenize, words_of
-from newsquiz.facts.units import Unit, letters_for, unit_at, units_named
+from newsquiz.facts.units import (
+    Unit,
+    inches_at_end,
+    letters_for,
+    pounds_as_weight,
+    unit_at,
+    units_named,
+)
 from newsquiz.facts.values import scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
@@ -137,6 +144,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     places = [_place_at_end(tokenize(choice)) for choice in choices]
     key_measures = frozenset(units_named(tokenize(key)))
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
+    # `15 pounds` of a choice in kilograms is a weight, not money.
+    weighed = ctx.weighs_in_pounds or any(u.dimension == "mass" for u in key_measures)
 
     directions = _directions_written(choices)
     last_names = [_last_name(choice) for choice in choices]
@@ -202,7 +211,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()
         if people:
             return verdicts[key_index]  # a person is named by surname, not guessed at
-        if key_measures and any(another_unit(u, key_measures) for u in units_named(toks)):
+        measured = inches_at_end(pounds_as_weight(toks) if weighed else toks)
+        if key_measures and any(another_unit(u, key_measures) for u in units_named(measured)):
             return incorrect("in another unit")  # `below 300 feet` for 300 metres
         typed_money = [m for m in scan(toks) if m.currency] if key_currencies else []
         if any(

@@ -35,6 +35,7 @@ from newsquiz.facts.units import (
     UNITS_OF_MEASURE,
     Unit,
     convert,
+    inches_at_end,
     letters_for,
     pounds_as_weight,
     unit_at,
@@ -2155,6 +2156,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article scores it out of another figure")  # `38 out of 50`
         if ctx.weighs_in_pounds:
             toks = pounds_as_weight(toks)
+        toks = inches_at_end(toks)  # `12 in` for 12 centimetres
         qualified = _unsaid_qualifier(toks, said)
         if qualified is not None:
             return incorrect(f"the article does not say {qualified}")  # `11 seriously injured`
