@@ -104,3 +104,31 @@ def test_one_amount_for_several_where_each_gets_it(typed: str, expected: Outcome
         *FEES,
     )
     assert grade(question, typed).outcome is expected
+
+
+TICKET = (
+    "The last record jackpot went unclaimed on a ticket sold in Moncton, New Brunswick, in 2019.",
+    "This year the lottery sold most of its tickets in Nova Scotia.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Moncton, New Brunswick", C),
+        ("Moncton", C),
+        ("b", C),
+        ("Moncton, Nova Scotia", X),  # where the other choices lie
+        ("Truro", X),
+    ],
+)
+def test_a_choice_typed_with_the_province_of_another(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "choice",
+        "Moncton, New Brunswick",
+        "Where was the ticket sold?",
+        "a ticket sold in Moncton, New Brunswick",
+        *TICKET,
+        choices=("Truro, Nova Scotia", "Moncton, New Brunswick", "Antigonish, Nova Scotia"),
+    )
+    assert grade(question, typed).outcome is expected

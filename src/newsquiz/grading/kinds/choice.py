@@ -187,6 +187,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index] and _fits_another(toks, words, key_index):
             return incorrect("that fits two of the choices: which one?")  # `Korea`
+        if right == [key_index] and _place_of_another(toks, words, key_index):
+            return incorrect("that puts it where another choice is")  # `Moncton, Nova Scotia`
         if right == [key_index]:
             return verdicts[key_index]
         if len(right) > 1 and key_index in right:
@@ -675,6 +677,26 @@ def _fits_another(toks: list[str], choice_words: list[list[str]], key_index: int
     return any(
         typed <= set(words) for index, words in enumerate(choice_words) if index != key_index
     )
+
+
+def _place_of_another(toks: list[str], choice_words: list[list[str]], key_index: int) -> bool:
+    """`Moncton, Nova Scotia` where the key is Moncton, New Brunswick and Nova Scotia is
+    where other choices lie: a province or country of the tables typed after a comma that
+    the key does not write and another choice does."""
+    key = set(choice_words[key_index])
+    for start, end, places in places_in(toks):
+        named = [t for t in toks[start:end] if t not in FILLERS]
+        if start == 0 or toks[start - 1] != "," or not named or not key.isdisjoint(named):
+            continue  # only a province or country written after the name (`, Nova Scotia`)
+        if not all(p.kind in ("subdivision", "country") for p in places):
+            continue
+        if any(
+            set(named) <= set(other)
+            for index, other in enumerate(choice_words)
+            if index != key_index
+        ):
+            return True
+    return False
 
 
 def _choice_words(choice: str) -> list[str]:
