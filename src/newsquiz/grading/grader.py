@@ -35,7 +35,13 @@ from newsquiz.grading.kinds.values import (
     compile_money,
     compile_number,
 )
-from newsquiz.grading.normalize import CLOSE, equivalents, same_word, strip_fillers
+from newsquiz.grading.normalize import (
+    CLOSE,
+    equivalents,
+    figure_restated,
+    same_word,
+    strip_fillers,
+)
 from newsquiz.grading.passages import (
     Passage,
     cited_passages,
@@ -536,7 +542,7 @@ class _CompiledQuestion:
     def _grade_tokens(self, toks: list[str]) -> Verdict:
         is_claim = self.is_claim
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
-            toks = strip_fillers(toks)
+            toks = figure_restated(strip_fillers(toks))
         plain = _plain(toks)
         if plain in self.rejected:
             return _REJECTED

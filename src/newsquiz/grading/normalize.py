@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
+from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.words import TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import world
 from newsquiz.grading.vocab import ABBREVIATIONS, FILLER_PHRASES, GUARDED_WORDS, RATE_WORDS
@@ -50,6 +52,25 @@ def strip_fillers(toks: list[str]) -> list[str]:
 
 
 _last_rewrite: tuple[list[str], list[str]] | None = None
+
+
+def figure_restated(toks: list[str]) -> list[str]:
+    """`ten (10) days`, `10 (ten) days`: a figure written in words and again in digits in
+    brackets (read as commas), as contracts and laws write it, is one figure."""
+    if "," not in toks:
+        return toks
+    spans = number_spans(toks)
+    for first, second in pairwise(spans):
+        closed = second.end == len(toks) or toks[second.end] == ","
+        if (
+            toks[first.end : second.start] == [","]
+            and closed
+            and first.value is not None
+            and first.value == second.value
+            and first.digits != second.digits
+        ):
+            return [*toks[: first.end], *toks[second.end + 1 :]]
+    return toks
 
 
 @cache
