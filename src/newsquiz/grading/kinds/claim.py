@@ -969,7 +969,7 @@ _KIN = frozenset(
     {"son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
      "sister", "sisters", "father", "mother", "parent", "parents", "cousin", "cousins",
      "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
-     "grandmother", "siblings", "twins", "twin", "married", "relatives", "relative"}
+     "grandmother", "sibling", "siblings", "twins", "twin", "married", "relatives", "relative"}
 )  # fmt: skip
 
 
@@ -982,7 +982,9 @@ def _kinship(toks: list[str]) -> set[str]:
             greats = 0
             while at - greats > 0 and toks[at - greats - 1] == "great":
                 greats += 1
-            relations.add("great " * greats + token)
+            # `they are cousins` names the relation `cousin` names
+            one = token[:-1] if token.endswith("s") and token[:-1] in _KIN else token
+            relations.add("great " * greats + one)
     return relations
 
 
