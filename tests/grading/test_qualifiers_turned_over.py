@@ -132,3 +132,28 @@ def test_a_choice_typed_with_the_province_of_another(typed: str, expected: Outco
         choices=("Truro, Nova Scotia", "Moncton, New Brunswick", "Antigonish, Nova Scotia"),
     )
     assert grade(question, typed).outcome is expected
+
+
+OVERTIME = ("The union says a driver is owed about $14.50 for every extra hour worked.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("$14.50", C),
+        ("$14.50 per hour", C),
+        ("$14.50 per extra hour", C),  # the hour's word of kind: still per hour
+        ("$14.50 an additional hour", C),
+        ("$14.50 per extra day", X),
+        ("$14.50 a working day", X),
+    ],
+)
+def test_a_rate_per_a_period_with_its_word_of_kind(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "money",
+        "about $14.50",
+        "How much does the union say a driver is owed for every extra hour?",
+        "owed about $14.50 for every extra hour worked",
+        *OVERTIME,
+    )
+    assert grade(question, typed).outcome is expected
