@@ -447,8 +447,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         else frozenset()
     )
 
-    # The months, weekdays and seasons the article, the claim and the explanation tell.
-    times_told_here = ctx.names.words | ctx.words | frozenset(tokenize(ctx.explain))
+    # The words of the explanation: with the article's and the claim's, where the months,
+    # weekdays and seasons a correction may name are looked up.
+    explained_words = frozenset(tokenize(ctx.explain))
 
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
     affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
@@ -489,7 +490,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another time")  # `at 9:45 p.m.`
         if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
             return incorrect("the article gives another day")  # `true, on Thursday morning`
-        untold = time_never_told(toks, 1, times_told_here)
+        untold = time_never_told(toks, 1, ctx.names.words, ctx.words, explained_words)
         if untold is not None:  # `false, it will be inspected in December`
             return incorrect(f"the article names no {untold.capitalize()}")
         mentions = scan(toks)

@@ -51,7 +51,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             other = _other_than_asked(toks, start, known)
             if other is not None:
                 return incorrect(f"the article says {other[1]}, not {other[0]}")
-            untold = time_never_told(toks, start, known | ctx.names.words)
+            untold = time_never_told(toks, start, known, ctx.names.words)
             if untold is not None:
                 return incorrect(f"the article names no {untold.capitalize()}")
             return verdict

@@ -1,8 +1,11 @@
-"""Months, weekdays and seasons a typed answer names, and those an article tells: a time
-of year or of the week the article never gives is a date it does not state (`about an
-hour in October`, `false, it will be inspected in December`)."""
+"""The months, weekdays and seasons a typed answer names: one the article never names is a
+date it does not state (`about an hour in October`, `false, it will be inspected in
+December`), and one of the same set as the question's is another (`in October` where it
+asks of September)."""
 
 from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
 
 from newsquiz.facts.words import MONTHS, SEASONS, WEEKDAYS
 
@@ -30,16 +33,17 @@ def names_a_time(toks: list[str], at: int) -> bool:
     return any(word in siblings for siblings in SIBLINGS)
 
 
-def time_never_told(toks: list[str], start: int, told: frozenset[str]) -> str | None:
-    """The first month, weekday or season typed from `start` on that `told` lacks: the
-    words of the article and of what else the answer may restate. (An article that dates
-    by its day of publication, `last month`, still names no August: a player who works
-    the month out is marked as one who guesses it.)"""
+def time_never_told(toks: list[str], start: int, *told: AbstractSet[str]) -> str | None:
+    """The first month, weekday or season typed from `start` on that none of the `told`
+    sets holds: the words of the article and of what else the answer may restate, looked
+    up in each, never copied into one. (An article that dates by its day of publication,
+    `last month`, still names no August: a player who works the month out is marked as one
+    who guesses it.)"""
     return next(
         (
             toks[at]
             for at in range(start, len(toks))
-            if toks[at] not in told and names_a_time(toks, at)
+            if not any(toks[at] in words for words in told) and names_a_time(toks, at)
         ),
         None,
     )
