@@ -157,3 +157,29 @@ def test_a_rate_per_a_period_with_its_word_of_kind(typed: str, expected: Outcome
         *OVERTIME,
     )
     assert grade(question, typed).outcome is expected
+
+
+COUNT = ("At the close of counting on Friday, Ortega was 12 votes in front of Ruiz.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12", C),
+        ("12 votes", C),
+        ("12 votes in front", C),
+        ("12 votes ahead", C),
+        ("12 votes behind", X),
+    ],
+)
+def test_a_lead_typed_as_behind_where_the_question_says_in_front(
+    typed: str, expected: Outcome
+) -> None:
+    question = cited_question(
+        "number",
+        "12",
+        "By how many votes was Ortega in front at the close of counting?",
+        "Ortega was 12 votes in front of Ruiz",
+        *COUNT,
+    )
+    assert grade(question, typed).outcome is expected
