@@ -120,3 +120,28 @@ def as_clock_times(toks: list[str]) -> list[str]:
             out.append(_LATER[rest[2]])
             at += 3
     return out
+
+
+_WITH_A_HALF = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)?")
+
+
+def as_24_hour(toks: list[str]) -> list[str]:
+    """The tokens with each time of day written with its half of the day (`9 pm`, `9:00
+    p.m.`, `10:30am`) as the 24-hour clock writes it (`21:00`), so that `21:00` is 9 pm and
+    `9:00 am` is not."""
+    out: list[str] = []
+    at = 0
+    while at < len(toks):
+        found = _WITH_A_HALF.fullmatch(toks[at])
+        half = found[3] if found else None
+        step = 1
+        if found and half is None and toks[at + 1 : at + 2] in (["am"], ["pm"]):
+            half, step = toks[at + 1], 2
+        if found is None or half is None or not 1 <= int(found[1]) <= 12:
+            out.append(toks[at])
+            at += 1
+            continue
+        hour = int(found[1]) % 12 + (12 if half == "pm" else 0)
+        out.append(f"{hour}:{found[2] or '00'}")
+        at += step
+    return out

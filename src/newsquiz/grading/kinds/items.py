@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
+from newsquiz.facts.clock import as_24_hour
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import NumberSpan, number_spans, roman_value
@@ -277,6 +278,38 @@ def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, 
 
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
+    items = key if isinstance(key, tuple) else (key,)
+    on_the_clock = [" ".join(as_24_hour(tokenize(item))) for item in items]
+    if on_the_clock != [" ".join(tokenize(item)) for item in items]:
+        # Times of day with their half (`9:00 pm`): read on the 24-hour clock, typed ones
+        # too, so that `21:00` is 9 pm and `9:00 am` is another time.
+        clocked = _compile_list(
+            tuple(on_the_clock) if isinstance(key, tuple) else on_the_clock[0], ctx
+        )
+        return lambda toks: clocked(as_24_hour(toks))
+    matcher = _compile_list(key, ctx)
+    main = as_24_hour(tokenize(ctx.key_texts[0])) if ctx.key_texts else []
+    if main == tokenize(ctx.key_texts[0]) if ctx.key_texts else True:
+        return matcher
+    # An accepted form without the halves of the day (`9:00, 10:30`) takes no other half
+    # than the answer's (`9:00 am` where it is 9:00 pm).
+    times = frozenset(t for t in main if _ON_THE_CLOCK.fullmatch(t))
+
+    def same_half(toks: list[str]) -> Verdict:
+        if not _HALVES.isdisjoint(toks) and any(
+            _ON_THE_CLOCK.fullmatch(t) and t not in times for t in as_24_hour(toks)
+        ):
+            return incorrect("the other half of the day")
+        return matcher(toks)
+
+    return same_half
+
+
+_ON_THE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_HALVES = frozenset({"am", "pm"})
+
+
+def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     split, joined_by_or = _either_items(key, ctx)
     items = _shared_last_word(split, ctx)
     spelt = [t for item in items for t in (*tokenize(item), ",")]
