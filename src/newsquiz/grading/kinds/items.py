@@ -288,9 +288,10 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         )
         return lambda toks: clocked(as_24_hour(toks))
     matcher = _compile_list(key, ctx)
-    main = as_24_hour(tokenize(ctx.key_texts[0])) if ctx.key_texts else []
-    if main == tokenize(ctx.key_texts[0]) if ctx.key_texts else True:
-        return matcher
+    written = tokenize(ctx.key_texts[0]) if ctx.key_texts else []
+    main = as_24_hour(written)
+    if main == written:
+        return matcher  # the answer gives no time with its half
     # An accepted form without the halves of the day (`9:00, 10:30`) takes no other half
     # than the answer's (`9:00 am` where it is 9:00 pm).
     times = frozenset(t for t in main if _ON_THE_CLOCK.fullmatch(t))
