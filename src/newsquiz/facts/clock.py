@@ -15,6 +15,7 @@ _MILITARY_UNITS = frozenset({"hrs", "hours", "hr", "h"})
 _PAST = frozenset({"past", "after"})
 _TO = frozenset({"to", "before", "till"})
 _LATER = {"evening": "pm", "afternoon": "pm", "night": "pm", "morning": "am"}
+HALVES = frozenset({"am", "pm"})  # the halves of the day a time is written with
 _HOURS = {w: v for w, v in UNITS.items() if 1 <= v <= 12 and w not in ("once", "twice", "thrice")}
 
 
@@ -135,7 +136,7 @@ def as_24_hour(toks: list[str]) -> list[str]:
         found = _WITH_A_HALF.fullmatch(toks[at])
         half = found[3] if found else None
         step = 1
-        if found and half is None and toks[at + 1 : at + 2] in (["am"], ["pm"]):
+        if found and half is None and at + 1 < len(toks) and toks[at + 1] in HALVES:
             half, step = toks[at + 1], 2
         if found is None or half is None or not 1 <= int(found[1]) <= 12:
             out.append(toks[at])

@@ -29,7 +29,7 @@ from functools import cache
 from itertools import pairwise, takewhile
 
 from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
-from newsquiz.facts.clock import as_clock_times
+from newsquiz.facts.clock import HALVES, as_clock_times
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_word, roman_value
@@ -88,7 +88,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # nothing they count must still be one of them. The author's explanation says what
     # the article means in other words (`it fell on move 39`): its figures are the
     # article's, whatever they count, like the question's own.
-    explained_mentions = scan(tokenize(ctx.explain))
+    explained_toks = tokenize(ctx.explain)  # read once: most rules below weigh it
+    explained_words = frozenset(explained_toks)
+    explained_mentions = scan(explained_toks)
     # Not its ordinals: `the first 30 minutes` gives no figure 1 (`false, they stay at NZ$1`).
     explained = {m.value for m in explained_mentions if m.value is not None and not m.ordinal}
     # The explanation's lengths of time are the article's too (`hotels had 90 days; traders
@@ -98,7 +100,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     )
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
-    explained_shares = shares(tokenize(ctx.explain))
+    explained_shares = shares(explained_toks)
     allowed = (ctx.values - ctx.ordinals) | explained
     # The explanation's places in an order are the article's too (`it drops them from
     # fourth to ninth`): `false, they dropped to seventh` gives another.
@@ -224,7 +226,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
     # give: another is another fact.
-    said_here = ctx.cited | ctx.words | frozenset(tokenize(ctx.explain))
+    said_here = ctx.cited | ctx.words | explained_words
     # A country (`a Vietnamese company`) too, though the article never names it: it must be
     # one the quotes, the question or the explanation name, or where a place they name lies
     # (`Chinese` of `based in Kunming`).
@@ -337,7 +339,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # share: 0.4 and 1 percent are alike as shares of a whole.
     worded_shares = (
         *_worded_shares(ctx.names),
-        *_worded_shares_of(tokenize(ctx.explain)),
+        *_worded_shares_of(explained_toks),
         *ctx.shares,
     )
     # The figures each sentence states together: a vote or a score (`five to two`) is
@@ -429,9 +431,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote))]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
-    supported = (
-        frozenset(t for toks in (*paragraph_toks, tokenize(ctx.explain)) for t in toks) | ctx.words
-    )
+    supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
 
     # `delayed because a landslide had blocked the road`, false: a correction gives the
     # cause in some word the article writes (`a lorry overturned`), never in words it
@@ -440,16 +440,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     cause_words = (  # the whole article's words: read only for a claim of a cause
         supported
         | ctx.names.words
-        | frozenset(
-            word for toks in (*paragraph_toks, tokenize(ctx.explain)) for word in rewrite(toks)
-        )
+        | frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
         if cause_claimed
         else frozenset()
     )
-
-    # The words of the explanation: with the article's and the claim's, where the months,
-    # weekdays and seasons a correction may name are looked up.
-    explained_words = frozenset(tokenize(ctx.explain))
 
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
     affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
@@ -1096,7 +1090,7 @@ def _times_of(toks: list[str]) -> list[tuple[str, str | None]]:
         for at, t in enumerate(clock)
     ]
     return [
-        (t, clock[at + 1] if at + 1 < len(clock) and clock[at + 1] in _HALVES else None)
+        (t, clock[at + 1] if at + 1 < len(clock) and clock[at + 1] in HALVES else None)
         for at, t in enumerate(clock)
         if _CLOCK_TIME.fullmatch(t) and not _RACE_TIME.fullmatch(t)
     ]
@@ -1106,16 +1100,13 @@ def _another_time(toks: list[str], article: frozenset[tuple[str, str | None]]) -
     """A time of day typed as one (`11:20`, `9 p.m.`; not `five to two`) that the article
     never writes, or writes in the other half of the day only (`11:20 p.m.` where it says
     11:20 a.m.)."""
-    if not any(":" in t for t in toks) and _HALVES.isdisjoint(as_clock_times(toks)):
+    if not any(":" in t for t in toks) and HALVES.isdisjoint(as_clock_times(toks)):
         return False
     for time, half in _times_of(toks):
         halves = {h for t, h in article if t == time}
         if not halves or (half is not None and None not in halves and half not in halves):
             return True
     return False
-
-
-_HALVES = frozenset({"am", "pm"})
 
 
 @last_by_identity

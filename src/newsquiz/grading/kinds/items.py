@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
-from newsquiz.facts.clock import as_24_hour
+from newsquiz.facts.clock import HALVES, as_24_hour
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import NumberSpan, number_spans, roman_value
@@ -278,9 +278,9 @@ def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, 
 
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
-    items = key if isinstance(key, tuple) else (key,)
-    on_the_clock = [" ".join(as_24_hour(tokenize(item))) for item in items]
-    if on_the_clock != [" ".join(tokenize(item)) for item in items]:
+    items = [tokenize(item) for item in (key if isinstance(key, tuple) else (key,))]
+    on_the_clock = [" ".join(as_24_hour(item)) for item in items]
+    if on_the_clock != [" ".join(item) for item in items]:
         # Times of day with their half (`9:00 pm`): read on the 24-hour clock, typed ones
         # too, so that `21:00` is 9 pm and `9:00 am` is another time.
         clocked = _compile_list(
@@ -297,7 +297,7 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     times = frozenset(t for t in main if _ON_THE_CLOCK.fullmatch(t))
 
     def same_half(toks: list[str]) -> Verdict:
-        if not _HALVES.isdisjoint(toks) and any(
+        if not HALVES.isdisjoint(toks) and any(
             _ON_THE_CLOCK.fullmatch(t) and t not in times for t in as_24_hour(toks)
         ):
             return incorrect("the other half of the day")
@@ -307,7 +307,6 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
 
 
 _ON_THE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_HALVES = frozenset({"am", "pm"})
 
 
 def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:

@@ -18,7 +18,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import ORGANISATION_WORDS, ArticleNames, holds
-from newsquiz.facts.clock import as_clock_times
+from newsquiz.facts.clock import HALVES, as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.text import tokenize
@@ -414,7 +414,7 @@ def _times_of_day(toks: list[str]) -> list[int]:
         if clock is None:
             continue
         half = toks[at + 1] if at + 1 < len(toks) else ""
-        if half in _HALVES:
+        if half in HALVES:
             hours = _hours_of_day(int(clock[1]), half)
         elif clock[2] is not None:
             hours = int(clock[1])
@@ -622,8 +622,8 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
         return incorrect("a place changes the fact")
     if key.clock:
         toks = as_clock_times(toks)
-        halves = {t for t in toks if t in _HALVES}
-        if halves and key.ctx.keys & _HALVES and halves.isdisjoint(key.ctx.keys):
+        halves = {t for t in toks if t in HALVES}
+        if halves and key.ctx.keys & HALVES and halves.isdisjoint(key.ctx.keys):
             return incorrect("the other half of the day")  # `3:42 am` for 3:42 pm
     toks = slips_mended(toks, key.mended)  # `Haed` for `Head`, `actng` for `acting`
     if key.compass_as_written:
@@ -723,9 +723,6 @@ def qualifier_added(toks: list[str], key_words: list[str], names: ArticleNames) 
             ):
                 return f"{first} {second}"
     return None
-
-
-_HALVES = frozenset({"am", "pm"})
 
 
 def _a_namesake_of_the_city(toks: list[str], key: _TextKey) -> bool:

@@ -2838,20 +2838,18 @@ _PERIODS_HELD = {
 
 def time_rate_in(toks: list[str]) -> str | None:
     """A rate in time the tokens state (`a year`, `per month`, `annually`), if any."""
+    toks = _without_period_kinds(toks)
     for at, token in enumerate(toks):
         if token in _RATE_ADVERBS:
             return _RATE_ADVERBS[token]
-        if token not in _RATE:
-            continue
-        # `per extra hour`, `a working day`: a period with its word of kind
-        after = at + 2 if toks[at + 1 : at + 2] and toks[at + 1] in _PERIOD_KINDS else at + 1
         if (
-            after < len(toks)
-            and (period := _period(toks[after]))
-            and toks[after + 1 : after + 2] != ["of"]  # `a quarter of the votes` is a share
+            token in _RATE
+            and at + 1 < len(toks)
+            and (period := _period(toks[at + 1]))
+            and toks[at + 2 : at + 3] != ["of"]  # `a quarter of the votes` is a share
         ):
-            unit = unit_at(toks, after)
-            if unit is None or unit[1] == after + 1:  # `per m²` is no `per minute`
+            unit = unit_at(toks, at + 1)
+            if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
                 return period
     return None
 
@@ -2860,6 +2858,18 @@ def time_rate_in(toks: list[str]) -> str | None:
 _PERIOD_KINDS = frozenset(
     {"extra", "additional", "further", "single", "working", "calendar", "school", "full"}
 )
+
+
+def _without_period_kinds(toks: list[str]) -> list[str]:
+    """The tokens without a period's word of kind straight after a rate's word (`per extra
+    hour`, `a working day` read as per hour, a day); the same list where there is none."""
+    if _PERIOD_KINDS.isdisjoint(toks):
+        return toks
+    return [
+        t
+        for at, t in enumerate(toks)
+        if not (t in _PERIOD_KINDS and at > 0 and toks[at - 1] in _RATE and at + 1 < len(toks))
+    ]
 
 
 def time_rates(key: str, ctx: Context) -> frozenset[str]:
@@ -2922,8 +2932,7 @@ def rate_after(toks: list[str], end: int) -> str | None:
         return _RATE_ADVERBS[toks[end]]
     if end + 1 < len(toks) and toks[end] == "per" and toks[end + 1] == "annum":
         return "year"
-    if end + 2 < len(toks) and toks[end] in _RATE and toks[end + 1] in _PERIOD_KINDS:
-        toks = [*toks[: end + 1], *toks[end + 2 :]]  # `₱98 per extra hour`: per hour
+    toks = [*toks[:end], *_without_period_kinds(toks[end:])]  # `₱98 per extra hour`
     if end + 1 < len(toks) and toks[end] in _RATE:
         word = toks[end + 1]
         if word in ("square", "cubic") and end + 2 < len(toks):
