@@ -208,3 +208,47 @@ def test_a_word_another_figure_of_the_sentence_counts(typed: str, expected: Outc
         article=SAMPLES,
     )
     assert grade(question, typed).outcome is expected
+
+
+# Things no table knows (`permits`, `lanterns`): people typed for them count another thing,
+# while a noun that may count people (`delegates`, `members`) or a body stays open.
+HARBOUR = (
+    "The harbour board issued 1,340 mooring permits this summer, its secretary said.",
+    "Volunteers hung 85 lanterns along the quay for the regatta.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1,340", C),
+        ("1,340 permits", C),
+        ("1,340 people", X),  # a permit is no person
+        ("1,340 sailors", X),
+        ("1,340 fishermen", X),
+    ],
+)
+def test_people_typed_for_things_no_table_lists(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "1,340",
+        question="How many mooring permits did the harbour board issue this summer?",
+        citations=(cite("issued 1,340 mooring permits", HARBOUR[0]),),
+        article=HARBOUR,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+SYNOD = ("The synod's 212 delegates elected a new moderator on Friday.",)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("212 people", C), ("212 clergy", C)])
+def test_people_typed_for_a_noun_that_may_count_people(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "number",
+        "212",
+        question="How many delegates does the synod have?",
+        citations=(cite("212 delegates", SYNOD[0]),),
+        article=SYNOD,
+    )
+    assert grade(question, typed).outcome is expected

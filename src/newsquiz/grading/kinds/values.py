@@ -1128,6 +1128,52 @@ def _another_calling(noun: str | None, heads_count: str | None) -> bool:
     return _counts_things(noun)
 
 
+# Nouns that may count people or the bodies and things they make up (`27 members`, `a crew
+# of 12`, `4,000 breeding pairs`): no head of a count of things.
+_PEOPLE_OR_BODIES = frozenset(
+    {"member", "members", "contractor", "contractors", "customer", "customers", "donor",
+     "donors", "winner", "winners", "bidder", "bidders", "staff", "crew", "crews", "team",
+     "teams", "squad", "squads", "personnel", "workforce", "party", "parties", "side",
+     "sides", "group", "groups", "unit", "units", "force", "forces", "class", "classes",
+     "pair", "pairs", "couple", "couples", "entrant", "entrants", "applicant", "applicants",
+     "player", "players", "participant", "participants", "signatory", "signatories",
+     "voter", "voters", "user", "users", "subscriber", "subscribers", "passenger",
+     "passengers", "visitor", "visitors", "guest", "guests", "case", "cases", "victim",
+     "victims", "casualty", "casualties", "life", "lives", "soul", "souls", "head", "heads",
+     "hand", "hands", "body", "bodies", "place", "places", "spot", "spots", "job", "jobs",
+     "post", "posts", "position", "positions", "vacancy", "vacancies", "role", "roles",
+     "contact", "contacts", "justice", "justices"}
+)  # fmt: skip
+# Endings of nouns for whoever does something (`keyholders`, `learners`, `cyclists`,
+# `migrants`, `residents`): a person, whether or not `people-nouns.txt` lists the word.
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians")
+
+
+def _asked_head(asked_count: tuple[str, ...]) -> tuple[str, ...]:
+    """The noun a `How many…?` question counts: the last of its words before a verb."""
+    nouns = [w for w in asked_count if not w.endswith("ed") and w not in COMPARATIVE]
+    return tuple(nouns[-1:])
+
+
+def _people_for_things(noun: str | None, heads: frozenset[str]) -> bool:
+    """`2,160 nurses` for 2,160 doses, `400 people` for 400 matatus: people typed where
+    everything the key, its quote and question count are plural nouns of no person."""
+    if noun is None or noun not in PEOPLE_NOUNS or not heads:
+        return False
+    fates = {w for _, words in _FATES for w in words}
+    return all(
+        h.isalpha()
+        and len(h) > 3
+        and h.endswith("s")
+        and h not in PEOPLE_NOUNS
+        and h not in _PEOPLE_OR_BODIES
+        and not h.endswith(_AGENT_ENDINGS)
+        and h not in fates
+        and not any(h in group for group in (*_GROUPS_OF_PEOPLE, *_NAMED_ALIKE))
+        for h in heads
+    )
+
+
 def _named_in_question(noun: str | None, asked: tuple[str, ...]) -> bool:
     """`How many of the taxpayers are businesses?` names both what it counts and what
     they are: `61,000 businesses` or `61,000 firms` is the count."""
@@ -1988,6 +2034,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The words the article writes after the first figure of a sentence stating the key's
     # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
     # 23 of blood`), not before it (`Police said 60 officers…`).
+    # The nouns the key counts: what `How many…?` counts, else the words after its figure.
+    counted_heads = frozenset(
+        w for w in _asked_head(ctx.asked_count) or (key_noun, counted_word) if w
+    )
     beside_key = _words_among_figures(ctx.names.sentences).get(expected, frozenset())
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
@@ -2482,7 +2532,10 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     _another_group(counted_as, key_noun or counted_word, ctx.words)
                     or _another_kind_counted(counted_as, counted_phrase, ctx)
                     or (
-                        _another_calling(counted_as, heads_count)
+                        (
+                            _another_calling(counted_as, heads_count)
+                            or _people_for_things(counted_as, counted_heads)
+                        )
                         and not _named_in_question(counted_as, ctx.asked_tokens)
                     )
                 ):
