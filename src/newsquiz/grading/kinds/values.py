@@ -2802,7 +2802,7 @@ _YEARLY_BY_NATURE = frozenset(
 # (`180,000 litres per season`, `18,000 cars each weekday`).
 _PERIODS = {"weekday": "day", "weekdays": "day", "season": "season", "seasons": "season",
             "term": "term", "semester": "semester", "weekend": "weekend",
-            "quarter": "quarter"}  # fmt: skip
+            "quarter": "quarter", "night": "night", "nights": "night"}  # fmt: skip
 
 
 def _period(word: str) -> str | None:
@@ -2853,6 +2853,8 @@ def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | 
         return f"the article gives no figure {per_one(rate)}"
     if _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited) or "since" in ctx.words:
         return f"the article gives no share {per_one(rate)}"  # `inflation since the last change`
+    if not _same_period(rate, "year"):
+        return f"the article gives no share {per_one(rate)}"  # interest of 1.25% is no `a month`
     return None
 
 
@@ -2900,6 +2902,7 @@ def time_rate_in(toks: list[str]) -> str | None:
             and at + 1 < len(toks)
             and (period := _period(toks[at + 1]))
             and toks[at + 2 : at + 3] != ["of"]  # `a quarter of the votes` is a share
+            and toks[at - 1 : at] != ["and"]  # `one and a quarter percent` is a figure
         ):
             unit = unit_at(toks, at + 1)
             if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
