@@ -142,6 +142,33 @@ def opposite_of_asked(toks: list[str], ctx: Context) -> str | None:
     return None
 
 
+# Words that place a period next to today's (`last year`, `this season`): each names another.
+_RELATIVE = {"last": "last", "previous": "last", "past": "last", "this": "this",
+             "current": "this", "next": "next", "coming": "next"}  # fmt: skip
+_DETAIL_OPENERS = frozenset(
+    {",", ";", "than", "from", "against", "compared", "double", "twice", "up", "down", "since",
+     "versus", "vs"}
+)  # fmt: skip
+_PERIODS_NAMED = frozenset(
+    {"year", "month", "week", "season", "quarter", "term", "semester", "weekend", "decade",
+     "summer", "winter", "spring", "autumn", "fall", "night", "century"}
+)  # fmt: skip
+
+
+def another_period_of_asked(toks: list[str], ctx: Context) -> str | None:
+    """`23 last year` where the question asks of this year: a period typed next to today's
+    (last, this or next) that the question places otherwise, before any detail set after a
+    comma or a comparison (`8, double last year`)."""
+    end = next((at for at, t in enumerate(toks) if t in _DETAIL_OPENERS), len(toks))
+    for word, period in pairwise(toks[:end]):
+        if period not in _PERIODS_NAMED or word not in _RELATIVE:
+            continue
+        asked = {_RELATIVE[w] for w, p in ctx.asked_pairs if p == period and w in _RELATIVE}
+        if asked and _RELATIVE[word] not in asked:
+            return f"{word} {period}"
+    return None
+
+
 def another_ordinal_of_asked(toks: list[str], ctx: Context) -> str | None:
     """`5.9 percent in the first quarter` where the question asks of the second quarter: an
     ordinal typed before a word the question gives another ordinal."""

@@ -82,6 +82,7 @@ from newsquiz.grading.kinds.common import (
     US_DOLLAR,
     Context,
     another_ordinal_of_asked,
+    another_period_of_asked,
     asserted,
     hedged,
     offers_alternatives,
@@ -2330,6 +2331,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the question does not ask of {opposite}")
         if (asked := another_ordinal_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question asks of the {asked}")
+        if (period := another_period_of_asked(toks, ctx)) is not None:
+            return incorrect(f"the question does not ask of {period}")
         if (fate := _another_fate(toks, ctx.words)) is not None:
             return incorrect(f"the question asks of the {fate[1]}, not the {fate[0]}")
         if (
@@ -3306,6 +3309,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the question is not of {turned}")  # `after tax` for before
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
+        if (period := another_period_of_asked(toks, ctx)) is not None:
+            return incorrect(f"the question does not ask of {period}")
         if _totalled(toks, key, ctx, shared_out, bool(per_times or rates)):
             return incorrect(_NOT_A_TOTAL if shared_out or not (per_times or rates) else _A_RATE)
         typed_time = time_rate_in(toks)
