@@ -727,6 +727,73 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     return frozenset(w for w in others - own - ctx.words - FILLERS if w.endswith("ly"))
 
 
+def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozenset[str]:
+    """The names the quotes place straight after their other figures only (`about 7,250
+    were in Finland and about 2,150 in Sweden`: Finland is the 7,250's): typed after the
+    key's figure, they place it where the article places another."""
+    own: set[str] = set()
+    others: set[str] = set()
+    proper = ctx.names.proper_words
+    for paragraph in ctx.cited_paragraphs:
+        for of_kind, value, words in _words_after_figures(tokenize(paragraph)):
+            named = {
+                w
+                for w in words
+                if (w in proper and w not in FILLERS and _always_capitalised(w, paragraph))
+                or w in _TIMES_OF_DAY
+            }
+            if _close(value, expected):
+                own.update(named)
+            elif of_kind == kind:  # not `14 hours from 8 p.m. on Wednesday`'s clock time
+                others.update(named)
+    return frozenset(others - own - ctx.words - ctx.keys)
+
+
+def _always_capitalised(word: str, text: str) -> bool:
+    """The text writes the word, and always with a capital (`Sligo`, not the `blood` of a
+    title-case `National Blood Service`)."""
+    found = [m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+    return bool(found) and all(f[0].isupper() for f in found)
+
+
+def _words_after_figures(toks: list[str]) -> list[tuple[str, float, list[str]]]:
+    """Each figure of the tokens, by kind, with the words straight after it, up to the next
+    figure or stop and five at most."""
+    mentions = [m for m in scan(toks) if m.value is not None]
+    found = []
+    for at, m in enumerate(mentions):
+        stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
+        words = []
+        for token in toks[m.end : min(stop, m.end + 5)]:
+            if not token[0].isalnum():
+                break
+            words.append(token)
+        assert m.value is not None
+        found.append((m.kind, m.value, words))
+    return found
+
+
+# Parts of the day and week a figure may be given for (`every ten minutes in the evenings`).
+_TIMES_OF_DAY = frozenset(
+    {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
+     "nights", "overnight", "weekend", "weekends", "weekday", "weekdays", "peak", "off-peak"}
+)  # fmt: skip
+
+
+def _placed_after(toks: list[str], expected: float, places: frozenset[str]) -> str | None:
+    """One of `places` typed straight after the key's figure."""
+    return next(
+        (
+            w
+            for _, value, words in _words_after_figures(toks)
+            if _close(value, expected)
+            for w in words
+            if w in places
+        ),
+        None,
+    )
+
+
 _THE_REST = re.compile(r"\bthe (?:rest|remainder|others)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _BE = frozenset({"was", "were", "is", "are", "be", "been"})
@@ -2050,6 +2117,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the article counts with its other numbers: `25 nays`, `88 schools`.
     rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
     others_said = (_words_of_other_figures(ctx, expected) | _said_of_the_rest(ctx)) - set(key_toks)
+    others_placed = (
+        _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
+        if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
+        else frozenset()
+    )
     years_of_others = (
         frozenset() if _a_year_figure(expected) else _years_of_other_figures(ctx, expected)
     )
@@ -2345,6 +2417,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if not others_said.isdisjoint(toks):
             said_of_another = next(t for t in toks if t in others_said)
             return incorrect(f"the article says `{said_of_another}` of another figure")
+        if others_placed and (place := _placed_after(toks, expected, others_placed)):
+            return incorrect(f"the article gives `{place}` to another figure")
         if spans_given and any(
             m.kind == DURATION
             and m.value is not None
@@ -3220,6 +3294,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
     places_here = _places_here(ctx)
+    others_placed = _places_of_other_figures(ctx, expected, MONEY) - set(key_toks)
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
@@ -3305,6 +3380,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Edinburgh`
+        if others_placed and (placed := _placed_after(toks, expected, others_placed)):
+            return incorrect(f"the article gives `{placed}` to another figure")
         if (turned := _other_side_said(toks, said)) is not None:
             return incorrect(f"the question is not of {turned}")  # `after tax` for before
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
@@ -3566,6 +3643,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     opposites = _opposites(key, ctx)
     said = _said(key_toks, ctx)
     units_said = _units_said(said)
+    others_placed = _places_of_other_figures(ctx, expected, DURATION) - set(key_toks)
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `ten working days`: the kind of day the key counts, and those the question and quotes
@@ -3609,6 +3687,8 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         if qualified is not None:
             return incorrect(f"the article does not say {qualified}")  # `four years suspended`
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `fiev dyas`
+        if others_placed and (placed := _placed_after(toks, expected, others_placed)):
+            return incorrect(f"the article gives `{placed}` to another figure")
         if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
         if within and "after" in toks and "within" not in toks:
