@@ -708,43 +708,38 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     others: set[str] = set()
     for quote in ctx.quotes:
         toks = tokenize(quote)
-        mentions = scan(toks)
-        for at, m in enumerate(mentions):
-            if m.value is None:
-                continue
-            stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
-            words: list[str] = []
-            for token in toks[m.end : min(stop, m.end + 6)]:
-                if not token[0].isalnum():
-                    break
-                words.append(token)
-            before = toks[max(0, m.start - 3) : m.start]
-            (own if _close(m.value, expected) else others).update(w for w in words if w.isalpha())
-            if _close(m.value, expected):
-                own.update(w for w in before if w.isalpha())
+        for m, words in _words_after_figures(toks, scan(toks), most=6):
+            assert m.value is not None
+            mine = _close(m.value, expected)
+            (own if mine else others).update(w for w in words if w.isalpha())
+            if mine:
+                own.update(w for w in toks[max(0, m.start - 3) : m.start] if w.isalpha())
     # Only how the other figure's members were affected (`seriously`, `fatally`): its nouns
     # are what a typed answer may add of its own (`17 bids from nine countries`).
     return frozenset(w for w in others - own - ctx.words - FILLERS if w.endswith("ly"))
 
 
 def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozenset[str]:
-    """The names the quotes place straight after their other figures only (`about 7,250
-    were in Finland and about 2,150 in Sweden`: Finland is the 7,250's): typed after the
-    key's figure, they place it where the article places another."""
+    """The places (names the cited paragraphs always capitalise) and parts of the day they
+    write straight after their other figures of the `kind` only (`about 7,250 were in
+    Finland and about 2,150 in Sweden`: Finland is the 7,250's): typed after the key's
+    figure, they give it what the article gives another."""
     own: set[str] = set()
     others: set[str] = set()
     proper = ctx.names.proper_words
     for paragraph in ctx.cited_paragraphs:
-        for of_kind, value, words in _words_after_figures(tokenize(paragraph)):
+        toks = tokenize(paragraph)
+        for m, words in _words_after_figures(toks, _valued(scan(toks))):
             named = {
                 w
                 for w in words
                 if (w in proper and w not in FILLERS and _always_capitalised(w, paragraph))
                 or w in _TIMES_OF_DAY
             }
-            if _close(value, expected):
+            assert m.value is not None
+            if _close(m.value, expected):
                 own.update(named)
-            elif of_kind == kind:  # not `14 hours from 8 p.m. on Wednesday`'s clock time
+            elif m.kind == kind:  # not `14 hours from 8 p.m. on Wednesday`'s clock time
                 others.update(named)
     return frozenset(others - own - ctx.words - ctx.keys)
 
@@ -756,21 +751,27 @@ def _always_capitalised(word: str, text: str) -> bool:
     return bool(found) and all(f[0].isupper() for f in found)
 
 
-def _words_after_figures(toks: list[str]) -> list[tuple[str, float, list[str]]]:
-    """Each figure of the tokens, by kind, with the words straight after it, up to the next
-    figure or stop and five at most."""
-    mentions = [m for m in scan(toks) if m.value is not None]
+def _words_after_figures(
+    toks: list[str], mentions: list[Mention], most: int = 5
+) -> list[tuple[Mention, list[str]]]:
+    """Each of the mentions with a value, with the words straight after it, up to the next
+    mention or stop and `most` at most."""
     found = []
     for at, m in enumerate(mentions):
+        if m.value is None:
+            continue
         stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
         words = []
-        for token in toks[m.end : min(stop, m.end + 5)]:
+        for token in toks[m.end : min(stop, m.end + most)]:
             if not token[0].isalnum():
                 break
             words.append(token)
-        assert m.value is not None
-        found.append((m.kind, m.value, words))
+        found.append((m, words))
     return found
+
+
+def _valued(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.value is not None]
 
 
 # Parts of the day and week a figure may be given for (`every ten minutes in the evenings`).
@@ -785,8 +786,8 @@ def _placed_after(toks: list[str], expected: float, places: frozenset[str]) -> s
     return next(
         (
             w
-            for _, value, words in _words_after_figures(toks)
-            if _close(value, expected)
+            for m, words in _words_after_figures(toks, _valued(scan(toks)))
+            if m.value is not None and _close(m.value, expected)
             for w in words
             if w in places
         ),
@@ -1109,6 +1110,9 @@ _FATES = (
 )
 
 
+_FATE_WORDS = frozenset(word for _, words in _FATES for word in words)
+
+
 def _another_fate(toks: list[str], asked: frozenset[str]) -> tuple[str, str] | None:
     """`61 killed` where the question asks how many were injured: (typed, asked) fates."""
     asked_fates = {name for name, words in _FATES if not words.isdisjoint(asked)}
@@ -1228,7 +1232,6 @@ def _people_for_things(noun: str | None, heads: frozenset[str]) -> bool:
     everything the key, its quote and question count are plural nouns of no person."""
     if noun is None or noun not in PEOPLE_NOUNS or not heads:
         return False
-    fates = {w for _, words in _FATES for w in words}
     return all(
         h.isalpha()
         and len(h) > 3
@@ -1236,7 +1239,7 @@ def _people_for_things(noun: str | None, heads: frozenset[str]) -> bool:
         and h not in PEOPLE_NOUNS
         and h not in _PEOPLE_OR_BODIES
         and not h.endswith(_AGENT_ENDINGS)
-        and h not in fates
+        and h not in _FATE_WORDS
         and not any(h in group for group in (*_GROUPS_OF_PEOPLE, *_NAMED_ALIKE))
         for h in heads
     )
@@ -1266,14 +1269,15 @@ def _counts_things(word: str) -> bool:
 def _sets_of_things() -> frozenset[int]:
     """The sets of `counted-apart.tsv` that hold no person (`voter`) and no fate
     (`deaths`, `arrests`: so many people arrested are so many arrests)."""
-    fates = frozenset(word for _, words in _FATES for word in words)
     sets: dict[int, set[str]] = {}
     for word, (row, _) in world().counted_apart.items():
         sets.setdefault(row, set()).add(word)
     return frozenset(
         row
         for row, words in sets.items()
-        if not any(form in PEOPLE_NOUNS or form in fates for w in words for form in (w, w + "s"))
+        if not any(
+            form in PEOPLE_NOUNS or form in _FATE_WORDS for w in words for form in (w, w + "s")
+        )
     )
 
 
@@ -2099,13 +2103,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     heads_count = _what_heads_count(
         frozenset(w for w in (counted_word, key_noun, *ctx.asked_count) if w)
     )
-    # The words the article writes after the first figure of a sentence stating the key's
-    # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
-    # 23 of blood`), not before it (`Police said 60 officers…`).
     # The nouns the key counts: what `How many…?` counts, else the words after its figure.
     counted_heads = frozenset(
         w for w in _asked_head(ctx.asked_count) or (key_noun, counted_word) if w
     )
+    # The words the article writes after the first figure of a sentence stating the key's
+    # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
+    # 23 of blood`), not before it (`Police said 60 officers…`).
     beside_key = _words_among_figures(ctx.names.sentences).get(expected, frozenset())
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
