@@ -151,7 +151,7 @@ _DETAIL_OPENERS = frozenset(
 )  # fmt: skip
 _PERIODS_NAMED = frozenset(
     {"year", "month", "week", "season", "quarter", "term", "semester", "weekend", "decade",
-     "summer", "winter", "spring", "autumn", "fall", "night", "century"}
+     "night", "century"}
 )  # fmt: skip
 
 

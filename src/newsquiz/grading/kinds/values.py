@@ -1210,7 +1210,7 @@ _PEOPLE_OR_BODIES = frozenset(
      "pair", "pairs", "couple", "couples", "entrant", "entrants", "applicant", "applicants",
      "player", "players", "participant", "participants", "signatory", "signatories",
      "voter", "voters", "user", "users", "subscriber", "subscribers", "passenger",
-     "passengers", "visitor", "visitors", "guest", "guests", "case", "cases", "victim",
+     "passengers", "guest", "guests", "case", "cases", "victim",
      "victims", "casualty", "casualties", "life", "lives", "soul", "souls", "head", "heads",
      "hand", "hands", "body", "bodies", "place", "places", "spot", "spots", "job", "jobs",
      "post", "posts", "position", "positions", "vacancy", "vacancies", "role", "roles",
