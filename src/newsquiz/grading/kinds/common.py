@@ -156,9 +156,9 @@ _PERIODS_NAMED = frozenset(
 
 
 def another_period_of_asked(toks: list[str], ctx: Context) -> str | None:
-    """`23 last year` where the question asks of this year: a period typed next to today's
+    """`41 last season` where the question asks of this season: a period typed next to today's
     (last, this or next) that the question places otherwise, before any detail set after a
-    comma or a comparison (`8, double last year`)."""
+    comma or a comparison (`41, up from 29 last season`)."""
     end = next((at for at, t in enumerate(toks) if t in _DETAIL_OPENERS), len(toks))
     for word, period in pairwise(toks[:end]):
         if period not in _PERIODS_NAMED or word not in _RELATIVE:

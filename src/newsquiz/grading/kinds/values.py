@@ -721,8 +721,8 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
 
 def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozenset[str]:
     """The places (names the cited paragraphs always capitalise) and parts of the day they
-    write straight after their other figures of the `kind` only (`about 7,250 were in
-    Finland and about 2,150 in Sweden`: Finland is the 7,250's): typed after the key's
+    write straight after their other figures of the `kind` only (`about 4,300 were in
+    Portugal and about 1,650 in Morocco`: Portugal is the 4,300's): typed after the key's
     figure, they give it what the article gives another."""
     own: set[str] = set()
     others: set[str] = set()
@@ -739,14 +739,14 @@ def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozen
             assert m.value is not None
             if _close(m.value, expected):
                 own.update(named)
-            elif m.kind == kind:  # not `14 hours from 8 p.m. on Wednesday`'s clock time
+            elif m.kind == kind:  # not `14 hours from 8 p.m. on Friday`'s clock time
                 others.update(named)
     return frozenset(others - own - ctx.words - ctx.keys)
 
 
 def _always_capitalised(word: str, text: str) -> bool:
-    """The text writes the word, and always with a capital (`Sligo`, not the `blood` of a
-    title-case `National Blood Service`)."""
+    """The text writes the word, and always with a capital (`Galway`, not the `water` of a
+    title-case `Regional Water Board`)."""
     found = [m.group() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
     return bool(found) and all(f[0].isupper() for f in found)
 
@@ -774,7 +774,7 @@ def _valued(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.value is not None]
 
 
-# Parts of the day and week a figure may be given for (`every ten minutes in the evenings`).
+# Parts of the day and week a figure may be given for (`every 45 minutes at night`).
 _TIMES_OF_DAY = frozenset(
     {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
      "nights", "overnight", "weekend", "weekends", "weekday", "weekdays", "peak", "off-peak"}
@@ -1216,7 +1216,7 @@ _PEOPLE_OR_BODIES = frozenset(
      "post", "posts", "position", "positions", "vacancy", "vacancies", "role", "roles",
      "contact", "contacts", "justice", "justices"}
 )  # fmt: skip
-# Endings of nouns for whoever does something (`keyholders`, `learners`, `cyclists`,
+# Endings of nouns for whoever does something (`ticket-holders`, `trainers`, `cyclists`,
 # `migrants`, `residents`): a person, whether or not `people-nouns.txt` lists the word.
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians")
 
@@ -1228,7 +1228,7 @@ def _asked_head(asked_count: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _people_for_things(noun: str | None, heads: frozenset[str]) -> bool:
-    """`2,160 nurses` for 2,160 doses, `400 people` for 400 matatus: people typed where
+    """`1,340 sailors` for 1,340 mooring permits, `85 people` for 85 lanterns: people typed where
     everything the key, its quote and question count are plural nouns of no person."""
     if noun is None or noun not in PEOPLE_NOUNS or not heads:
         return False
@@ -2935,7 +2935,7 @@ def _rate_unsaid(toks: list[str], key_unit: Unit | None, ctx: Context) -> str | 
     if _YEARLY_BY_NATURE.isdisjoint(ctx.words | ctx.cited) or "since" in ctx.words:
         return f"the article gives no share {per_one(rate)}"  # `inflation since the last change`
     if not _same_period(rate, "year"):
-        return f"the article gives no share {per_one(rate)}"  # interest of 1.25% is no `a month`
+        return f"the article gives no share {per_one(rate)}"  # interest of 2.75% is no `a month`
     return None
 
 
