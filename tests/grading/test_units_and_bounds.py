@@ -82,6 +82,8 @@ def test_a_speed_limit_and_its_bound(typed: str, expected: Outcome) -> None:
         ("30 or less", "most"),
         ("30 ships or fewer", "most"),
         ("no fewer than 30", "least"),
+        ("not fewer than 30", "least"),
+        ("not more than 30", "most"),
         ("30 or more", "least"),
         ("more than 30", "more"),
         ("30 or 40", None),
@@ -89,3 +91,28 @@ def test_a_speed_limit_and_its_bound(typed: str, expected: Outcome) -> None:
 )
 def test_bounds_written_either_side(text: str, bound: str | None) -> None:
     assert scan(tokenize(text))[0].bound == bound
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("65", C),
+        ("65 degrees", C),
+        ("at least 65 degrees", C),
+        ("no less than 65 °C", C),
+        ("not less than 65 degrees", C),
+        ("below 65 degrees", X),
+        ("less than 65 degrees", X),
+        ("at most 65 degrees", X),
+    ],
+)
+def test_a_floor_the_question_asks_with_no_less_than(typed: str, expected: Outcome) -> None:
+    quote = "must be heated to no less than 65 degrees Celsius"
+    question = make_question(
+        "number",
+        "65",
+        question="To no less than how many degrees Celsius must the milk be heated?",
+        citations=(cite(quote, quote),),
+        accept=("65 degrees Celsius",),
+    )
+    assert grade(question, typed).outcome is expected

@@ -710,7 +710,7 @@ def _qualify(toks: list[str], mention: Mention) -> None:
             j -= 1
         elif word in COMPARATIVE:
             mention.bound = BOUNDS.get(word, word)
-            if j >= 1 and toks[j - 1] == "no" and word in _NO_MORE:
+            if j >= 1 and toks[j - 1] in ("no", "not") and word in _NO_MORE:
                 mention.bound = _NO_MORE[word]  # `no more than 12` is at most 12
                 return
         elif word in _LENGTHS and toks[j + 1 : j + 2] == ["than"]:

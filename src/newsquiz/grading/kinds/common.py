@@ -383,6 +383,10 @@ def _asked_bound(toks: list[str]) -> str | None:
     for at, word in enumerate(toks):
         if word in _ASKED_BOUNDS and not _ASKING.isdisjoint(toks[at + 1 : at + 3]):
             needs = {"more": "than", "less": "than", "fewer": "than"}.get(word)
+            denied = at >= 1 and toks[at - 1] in ("no", "not")
+            if needs is not None and toks[at + 1 : at + 2] == [needs] and denied:
+                # `To no less than how many degrees…?` asks a floor
+                return {"more": "most", "less": "least", "fewer": "least"}[word]
             if needs is None or toks[at + 1 : at + 2] == [needs]:
                 return _ASKED_BOUNDS[word]
         if (
