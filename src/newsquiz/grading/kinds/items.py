@@ -16,12 +16,13 @@ from itertools import pairwise
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.clock import HALVES, as_24_hour
+from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import NumberSpan, number_spans, roman_value
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at, units_named
-from newsquiz.facts.values import split_items
+from newsquiz.facts.values import MONEY, scan, split_items
 from newsquiz.facts.words import (
     FILLERS,
     HONORIFICS,
@@ -42,6 +43,9 @@ from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
 
+# Why a list answer is wrong when it types a word of no item (`EU` where the key writes
+# European Union): a form that says so knows only that it does not name the item that way.
+NOT_AN_ITEM = "an item is not in the article"
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
 # Words too general to name an item on their own.
@@ -86,6 +90,47 @@ def _figures_as_the_key_writes(
         out.extend(toks[at : span.start])
         out.extend(written)
         at = span.end
+    out.extend(toks[at:])
+    return out
+
+
+def _money_written(items: Iterable[str]) -> dict[float, tuple[str | None, tuple[str, ...]]]:
+    """The amounts the items state, each with its currency and as the item writes it."""
+    amounts: dict[float, tuple[str | None, tuple[str, ...]]] = {}
+    for item in items:
+        toks = tokenize(item)
+        for m in scan(toks):
+            if m.kind == MONEY and m.value is not None:
+                amounts.setdefault(m.value, (m.currency, tuple(toks[m.start : m.end])))
+    return amounts
+
+
+# A dollar typed with nothing to say whose (`$500`, `500 dollars`).
+_ANY_DOLLAR = frozenset({"$", "dollar", "dollars"})
+
+
+def _money_as_the_key_writes(
+    toks: list[str], amounts: dict[float, tuple[str | None, tuple[str, ...]]]
+) -> list[str] | None:
+    """Each amount typed that an item states, written as the item writes it (`$500` or
+    `500 dollars` for `US$500`); None when one is typed in another currency than the
+    item's (`£12,000` for `$12,000`). A bare `$` or `dollars` is any dollar the item gives."""
+    out: list[str] = []
+    at = 0
+    for m in scan(toks):
+        if m.kind != MONEY or m.value is None or m.value not in amounts:
+            continue
+        currency, written = amounts[m.value]
+        typed = toks[m.start : m.end]
+        if currency is not None and m.currency is not None:
+            any_dollar = all(t in _ANY_DOLLAR or t[0].isdigit() for t in typed) and any(
+                "$" in w or "dollar" in w for w in written
+            )
+            if not any_dollar and not same_currency(m.currency, currency):
+                return None
+        out.extend(toks[at : m.start])
+        out.extend(written)
+        at = m.end
     out.extend(toks[at:])
     return out
 
@@ -352,6 +397,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if second[0].isdigit() and first[0].isalpha()
     )
     key_figures = _figures_written(items)
+    key_amounts = _money_written(items)
     # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
     persons = [
@@ -524,6 +570,11 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if joined_by_or:  # the author's own `pay it or appeal`: `or` joins the items
             toks = ["and" if t == "or" else t for t in toks]
         toks = short_forms_spelt_out(toks, spelt)  # `Kettleby Rd and Mill Ln`
+        if key_amounts:
+            as_written = _money_as_the_key_writes(toks, key_amounts)
+            if as_written is None:
+                return incorrect("wrong currency")
+            toks = as_written
         toks = _figures_as_the_key_writes(toks, key_figures, labels_before)
         written = tuple(rewrite(toks))
         for name in slip_names:
@@ -648,7 +699,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 ):
                     # `school pupils, the disabled and pupils`: a word of an item, typed
                     # again as an item of its own, is one item too many.
-                    return incorrect("an item is not in the article")
+                    return incorrect(NOT_AN_ITEM)
                 continue  # `forces` of `ground forces` and of `naval forces`
             if token in shared_surnames:
                 continue  # `Roe` of two Roes: names neither, but is no wrong item
@@ -705,7 +756,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             ):
                 # `Gavi, UNICEF and WHO`: a short name the article writes in capitals, typed
                 # as an item of its own, is an item, though it folds to a small word.
-                return incorrect("an item is not in the article")
+                return incorrect(NOT_AN_ITEM)
             if token in harmless or token in _DENIERS:
                 continue
             unit = unit_at(toks, index) if index > 0 and toks[index - 1][0].isdigit() else None
@@ -758,7 +809,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
             post = world().post_of.get((token,), ())
             if post and any(w in beside or f"{w}s" in beside for w in post):
                 continue  # `Cr Moffat` where the article writes Councillors Helen Moffat
-            return incorrect("an item is not in the article")
+            return incorrect(NOT_AN_ITEM)
         if (
             len(hits) == total
             and counted_in_question
