@@ -23,7 +23,8 @@ from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.detail import with_detail_after
-from newsquiz.grading.kinds.items import compile_list
+from newsquiz.grading.kinds.items import NOT_AN_ITEM, compile_list
+from newsquiz.grading.kinds.mixed_items import MixedMatcher, item_slots, mixed_forms
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
 from newsquiz.grading.kinds.text import compile_text
@@ -293,6 +294,12 @@ def compile_question(question: Question) -> Grader:
     is_claim = question.kind == Kind.CLAIM
     # Fillers apart (every grader would otherwise hold a copy of them).
     answer_words = _key_words(question)
+    slots = item_slots(question.answer, question.accept) if question.kind == Kind.LIST else None
+    mixed = (
+        mixed_forms(slots, (question.answer, *question.accept), lambda mix: compile_list(mix, ctx))
+        if slots is not None
+        else None
+    )
     return _CompiledQuestion(
         keys,
         rejects,
@@ -316,6 +323,7 @@ def compile_question(question: Question) -> Grader:
         ),
         _lettered(question),
         question.default_year,
+        mixed,
     )
 
 
@@ -450,6 +458,7 @@ class _CompiledQuestion:
         "keys",
         "known_words",
         "lettered",
+        "mixed",
         "names",
         "partials",
         "partly_exact",
@@ -479,8 +488,11 @@ class _CompiledQuestion:
         spelling: KeySpelling | None = None,
         lettered: tuple[int, int] | None = None,
         year: int | None = None,
+        mixed: MixedMatcher | None = None,
     ) -> None:
         self.keys = keys
+        # A list answer naming its items as different accepted forms do (see mixed_items).
+        self.mixed = mixed
         self.year = year  # the article's: a year typed short (`'86`) is read beside it
         self.spelling = spelling
         # A choice question's (key's index, number of choices): `(b) two weeks` is read
@@ -568,6 +580,8 @@ class _CompiledQuestion:
             if best is None or verdict.score > best.score:
                 best = verdict
         assert best is not None
+        if best.outcome is not Outcome.CORRECT and self.mixed is not None:
+            best = self._mixed(toks, self.mixed) or best
         partials = self.partials
         if partials and (not best.correct or best.close):
             best = _partly(toks, best, partials)
@@ -583,6 +597,21 @@ class _CompiledQuestion:
                         continue  # `£94,000`, half of £94,000 a year, is no `£94,000 in total`
                     return _REJECTED
         return best
+
+    def _mixed(self, toks: list[str], mixed: MixedMatcher) -> Verdict | None:
+        """A list answer right as a mix of the accepted ways to write its items, all of
+        them (a part is read already); not where the answer's own form finds more wrong than
+        a word of no item (`EU`): the other forms, each more lenient on its own, do not
+        overrule it; and never what the author rejects."""
+        said = self.keys[0](toks)
+        if said.outcome is Outcome.INCORRECT and said.reason != NOT_AN_ITEM:
+            return None
+        verdict = mixed(toks)
+        if verdict is None or verdict.outcome is not Outcome.CORRECT:
+            return None
+        if any(reject(toks).outcome is Outcome.CORRECT for reject, _ in self.rejects):
+            return _REJECTED
+        return verdict
 
 
 def _types_all(toks: list[str], words: frozenset[str]) -> bool:

@@ -1,0 +1,140 @@
+"""A list answer that names each item as one or another accepted form of the answer
+names it: `Japan, the EU and the U.S. National Science Foundation` where the key writes
+`European Union, Japan, National Science Foundation` and the accepted forms `EU, Japan, NSF`
+and `European Union, Japan, U.S. National Science Foundation`. Each accepted form with as
+many items as the key gives its items as other ways to write the key's; a player who
+mixes them has named every item the way the author accepts it.
+
+An accepted item stands in for the key's item it is a form of: one sharing a word with
+it, or its initials (`EU`). Forms written in another order are read in the order that
+pairs the most words; an accepted item that is a form of no key item adds nothing, so
+the items of a form written otherwise are never shuffled into the wrong places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import permutations
+
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import scan, split_items
+from newsquiz.facts.words import FILLERS
+from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.verdict import Verdict
+from newsquiz.pack.model import Answer
+
+# A matcher that may have nothing to say: None when the answer mixes no accepted forms.
+MixedMatcher = Callable[[list[str]], Verdict | None]
+
+# Beyond this many items the orders are not all tried: an accepted form is read in its
+# own order, item by item.
+_MOST_ITEMS_REORDERED = 6
+
+
+def _items(answer: Answer) -> tuple[str, ...]:
+    return answer if isinstance(answer, tuple) else split_items(answer)
+
+
+def _words(item: str) -> frozenset[str]:
+    return frozenset(t for t in tokenize(item) if t[0].isalnum() and t not in FILLERS)
+
+
+def _initials(item: str) -> str:
+    words = [t for t in tokenize(item) if t[0].isalpha() and t not in FILLERS]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _figures(item: str) -> frozenset[float]:
+    return frozenset(m.value for m in scan(tokenize(item)) if m.value is not None)
+
+
+def _pairing(key_item: str, other: str) -> int:
+    """How surely `other` writes `key_item`: the words they share, or one the other's
+    initials (`EU` of European Union); 0 when it is no form of it, and when it leaves out
+    the figures the key's item gives (`cabins` for `eleven of the fourteen cabins`: the
+    author accepted it in a list written with fewer words, not as a count of its own)."""
+    figures = _figures(key_item)
+    if figures and not (_figures(other) and _figures(other) <= figures):
+        return 0
+    shared = len(_words(key_item) & _words(other))
+    if shared:
+        return 2 * shared
+    mine, theirs = _words(key_item), _words(other)
+    if (len(theirs) == 1 and _initials(key_item) in theirs) or (
+        len(mine) == 1 and _initials(other) in mine
+    ):
+        return 1
+    return 0
+
+
+def _aligned(key: tuple[str, ...], form: tuple[str, ...]) -> list[str | None]:
+    """The form's item standing for each key item, None where it writes none."""
+    size = len(key)
+    orders: Sequence[Sequence[int]] = (
+        list(permutations(range(size))) if size <= _MOST_ITEMS_REORDERED else [range(size)]
+    )
+    scores = [[_pairing(k, f) for f in form] for k in key]
+    best = max(orders, key=lambda order: sum(scores[i][j] for i, j in enumerate(order)))
+    return [form[j] if scores[i][j] else None for i, j in enumerate(best)]
+
+
+def _answer_items(toks: list[str]) -> list[list[str]]:
+    """The typed answer's items, cut at commas and `and`."""
+    items: list[list[str]] = [[]]
+    for token in toks:
+        if token in (",", "and", "&", ";"):
+            items.append([])
+        else:
+            items[-1].append(token)
+    return [item for item in items if item] or [[]]
+
+
+def item_slots(answer: Answer, accepted: Sequence[Answer]) -> tuple[tuple[str, ...], ...] | None:
+    """Each key item with the accepted forms' ways of writing it, the key's own first;
+    None when no accepted form offers another way to write any item."""
+    key = _items(answer)
+    slots = [[item] for item in key]
+    for entry in accepted:
+        form = _items(entry)
+        if len(form) != len(key) or len(key) < 2:
+            continue
+        for slot, item in zip(slots, _aligned(key, form), strict=True):
+            if item is not None and item not in slot:
+                slot.append(item)
+    if all(len(slot) == 1 for slot in slots):
+        return None
+    return tuple(tuple(slot) for slot in slots)
+
+
+def mixed_forms(
+    slots: tuple[tuple[str, ...], ...],
+    forms: Sequence[Answer],
+    compile_form: Callable[[tuple[str, ...]], Matcher],
+) -> MixedMatcher:
+    """A matcher of answers that mix the accepted ways of writing the items: each item is
+    read as the way of writing it whose words the answer types most (the key's where none
+    is typed more), and the answer is graded against that mix, compiled once."""
+    written = {tuple(_items(form)) for form in forms}
+    slot_words = [[_words(item) for item in slot] for slot in slots]
+    compiled: dict[tuple[str, ...], Matcher] = {}
+
+    def typed_of(words: frozenset[str], typed: list[set[str]]) -> tuple[float, int]:
+        # Within one item of the answer: all of `EU` typed beats half of `European Union`
+        # (whose `union` may be another item's).
+        hits = max(len(words & item) for item in typed)
+        return (hits / len(words) if words else 0.0, hits)
+
+    def match(toks: list[str]) -> Verdict | None:
+        typed = [set(item) for item in _answer_items(toks)]
+        mix = tuple(
+            slot[max(range(len(slot)), key=lambda n: (*typed_of(words[n], typed), -n))]
+            for slot, words in zip(slots, slot_words, strict=True)
+        )
+        if mix in written or len({" ".join(tokenize(item)) for item in mix}) < len(mix):
+            return None  # a form of its own, graded already; or one item twice
+        matcher = compiled.get(mix)
+        if matcher is None:
+            matcher = compiled[mix] = compile_form(mix)
+        return matcher(toks)
+
+    return match
