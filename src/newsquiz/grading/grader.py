@@ -78,8 +78,26 @@ _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
 }
 
 
-def _plain(toks: list[str]) -> str:
+def _plain(toks: list[str], items: bool = False) -> str:
+    """The tokens as compared whole with the forms the author wrote; a list's items
+    joined alike (`a, b and c` is the rejected `a, b, c`)."""
+    if items:
+        toks = _items_joined(toks)
     return " ".join(t for t in toks if t not in SQUAD_DROP)
+
+
+_ITEM_JOINS = frozenset({",", "and", "&"})
+
+
+def _items_joined(toks: list[str]) -> list[str]:
+    joined: list[str] = []
+    for token in toks:
+        if token in _ITEM_JOINS:
+            token = ","
+            if not joined or joined[-1] == ",":
+                continue
+        joined.append(token)
+    return joined[:-1] if joined and joined[-1] == "," else joined
 
 
 def _shortened(text: str, answer: Answer) -> bool:
@@ -285,10 +303,13 @@ def compile_question(question: Question) -> Grader:
     scored = sorted(question.partial, key=lambda p: -p.score)
     partials = tuple((_matcher(question, p.answer, ctx), partial(p.score)) for p in scored)
     partly_exact: dict[str, Verdict] = {}
+    items = question.kind == Kind.LIST
     for entry, verdict in zip(scored, (v for _, v in partials), strict=True):
-        partly_exact.setdefault(_plain(tokens(fold(answer_text(entry.answer)))), verdict)
-    exact = {_plain(tokens(fold(answer_text(k)))) for k in (question.answer, *question.accept)}
-    rejected = frozenset(_plain(tokens(fold(answer_text(k)))) for k in question.reject)
+        partly_exact.setdefault(_plain(tokens(fold(answer_text(entry.answer))), items), verdict)
+    exact = {
+        _plain(tokens(fold(answer_text(k))), items) for k in (question.answer, *question.accept)
+    }
+    rejected = frozenset(_plain(tokens(fold(answer_text(k))), items) for k in question.reject)
     exact -= rejected
     exact.discard("")
     is_claim = question.kind == Kind.CLAIM
@@ -324,6 +345,7 @@ def compile_question(question: Question) -> Grader:
         _lettered(question),
         question.default_year,
         mixed,
+        items,
     )
 
 
@@ -454,6 +476,7 @@ class _CompiledQuestion:
         "citations",
         "exact",
         "is_claim",
+        "items",
         "key_words",
         "keys",
         "known_words",
@@ -489,7 +512,9 @@ class _CompiledQuestion:
         lettered: tuple[int, int] | None = None,
         year: int | None = None,
         mixed: MixedMatcher | None = None,
+        items: bool = False,
     ) -> None:
+        self.items = items  # a list's: its forms are compared with their items joined alike
         self.keys = keys
         # A list answer naming its items as different accepted forms do (see mixed_items).
         self.mixed = mixed
@@ -555,7 +580,7 @@ class _CompiledQuestion:
         is_claim = self.is_claim
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
             toks = figure_restated(strip_fillers(toks))
-        plain = _plain(toks)
+        plain = _plain(toks, self.items)
         if plain in self.rejected:
             return _REJECTED
         if plain in self.exact and not is_claim:
