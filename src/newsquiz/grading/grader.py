@@ -23,7 +23,7 @@ from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.detail import with_detail_after
-from newsquiz.grading.kinds.items import NOT_AN_ITEM, compile_list
+from newsquiz.grading.kinds.items import NAMED_TWICE, NOT_AN_ITEM, compile_list
 from newsquiz.grading.kinds.mixed_items import MixedMatcher, item_slots, mixed_forms
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
@@ -626,10 +626,10 @@ class _CompiledQuestion:
     def _mixed(self, toks: list[str], mixed: MixedMatcher) -> Verdict | None:
         """A list answer right as a mix of the accepted ways to write its items, all of
         them (a part is read already); not where the answer's own form finds more wrong than
-        a word of no item (`EU`): the other forms, each more lenient on its own, do not
+        a word of no item (`EU`) or of an item again: the other forms, each more lenient on its own, do not
         overrule it; and never what the author rejects."""
         said = self.keys[0](toks)
-        if said.outcome is Outcome.INCORRECT and said.reason != NOT_AN_ITEM:
+        if said.outcome is Outcome.INCORRECT and said.reason not in (NOT_AN_ITEM, NAMED_TWICE):
             return None
         verdict = mixed(toks)
         if verdict is None or verdict.outcome is not Outcome.CORRECT:

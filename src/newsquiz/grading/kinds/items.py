@@ -46,6 +46,10 @@ from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
 # Why a list answer is wrong when it types a word of no item (`EU` where the key writes
 # European Union): a form that says so knows only that it does not name the item that way.
 NOT_AN_ITEM = "an item is not in the article"
+# And when it types a word of an item again as an item of its own: a form that says so
+# may write that item otherwise than another form (`lower inflation` beside `lower fuel
+# prices`, where the key writes `the fall in inflation`).
+NAMED_TWICE = "an item is named twice"
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
 # Words too general to name an item on their own.
@@ -695,11 +699,23 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 if (
                     _alone(toks, index, used)
                     and token not in labels
-                    and token not in ctx.names.proper_words  # `Kien Giang and An Giang`
+                    # A name of the article's typed again alone is a part of an item
+                    # twice (`Palmerston North … and Palmerston`), unless it is an item of
+                    # its own, typed with more words (`Cotabato province`), between commas (`Hakata (Fukuoka)`), or the name
+                    # the article writes after a word read as a filler (`An Giang`).
+                    and not (
+                        token in ctx.names.proper_words
+                        and (
+                            [token] in wanted
+                            or _segment_words(toks, index) != [token]
+                            or toks[index + 1 : index + 2] == [","]
+                            or (index > 0 and (toks[index - 1], token) in ctx.names.pairs)
+                        )
+                    )
                 ):
                     # `school pupils, the disabled and pupils`: a word of an item, typed
                     # again as an item of its own, is one item too many.
-                    return incorrect(NOT_AN_ITEM)
+                    return incorrect(NAMED_TWICE)
                 continue  # `forces` of `ground forces` and of `naval forces`
             if token in shared_surnames:
                 continue  # `Roe` of two Roes: names neither, but is no wrong item
@@ -1053,6 +1069,16 @@ def _alone(toks: list[str], index: int, used: set[int]) -> bool:
     while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
         end += 1
     return not any(i in used for i in range(start, end + 1))
+
+
+def _segment_words(toks: list[str], index: int) -> list[str]:
+    """The words, fillers apart, of the typed item the word at `index` stands in."""
+    start, end = index, index
+    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
+        end += 1
+    return [t for t in toks[start : end + 1] if t[0].isalnum() and t not in FILLERS]
 
 
 def _added_by_and(toks: list[str], index: int, used: set[int]) -> bool:
