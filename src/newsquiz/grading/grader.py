@@ -23,7 +23,7 @@ from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context
 from newsquiz.grading.kinds.detail import with_detail_after
-from newsquiz.grading.kinds.items import NAMED_TWICE, NOT_AN_ITEM, compile_list
+from newsquiz.grading.kinds.items import ITEM_BREAKS, NAMED_TWICE, NOT_AN_ITEM, compile_list
 from newsquiz.grading.kinds.mixed_items import MixedMatcher, item_slots, mixed_forms
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
@@ -81,23 +81,11 @@ _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
 def _plain(toks: list[str], items: bool = False) -> str:
     """The tokens as compared whole with the forms the author wrote; a list's items
     joined alike (`a, b and c` is the rejected `a, b, c`)."""
-    if items:
-        toks = _items_joined(toks)
-    return " ".join(t for t in toks if t not in SQUAD_DROP)
+    dropped = _DROPPED_IN_LISTS if items else SQUAD_DROP
+    return " ".join(t for t in toks if t not in dropped)
 
 
-_ITEM_JOINS = frozenset({",", "and", "&"})
-
-
-def _items_joined(toks: list[str]) -> list[str]:
-    joined: list[str] = []
-    for token in toks:
-        if token in _ITEM_JOINS:
-            token = ","
-            if not joined or joined[-1] == ",":
-                continue
-        joined.append(token)
-    return joined[:-1] if joined and joined[-1] == "," else joined
+_DROPPED_IN_LISTS = SQUAD_DROP | ITEM_BREAKS
 
 
 def _shortened(text: str, answer: Answer) -> bool:
@@ -625,9 +613,9 @@ class _CompiledQuestion:
 
     def _mixed(self, toks: list[str], mixed: MixedMatcher) -> Verdict | None:
         """A list answer right as a mix of the accepted ways to write its items, all of
-        them (a part is read already); not where the answer's own form finds more wrong than
-        a word of no item (`EU`) or of an item again: the other forms, each more lenient on its own, do not
-        overrule it; and never what the author rejects."""
+        them (a part is read already). Not where the answer's own form finds more wrong
+        than a word of no item (`EU`) or of an item again: the other forms, each more
+        lenient on its own, do not overrule it. Never what the author rejects."""
         said = self.keys[0](toks)
         if said.outcome is Outcome.INCORRECT and said.reason not in (NOT_AN_ITEM, NAMED_TWICE):
             return None

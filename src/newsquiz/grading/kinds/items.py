@@ -224,7 +224,7 @@ def _segments(toks: list[str]) -> list[int]:
     count = 0
     for at, token in enumerate(toks):
         within = token == "," and at + 1 < len(toks) and toks[at + 1] in _REGION_WORDS
-        count += token in _ITEM_BREAKS and not within
+        count += token in ITEM_BREAKS and not within
         segment.append(count)
     return segment
 
@@ -701,8 +701,9 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     and token not in labels
                     # A name of the article's typed again alone is a part of an item
                     # twice (`Palmerston North … and Palmerston`), unless it is an item of
-                    # its own, typed with more words (`Cotabato province`), between commas (`Hakata (Fukuoka)`), or the name
-                    # the article writes after a word read as a filler (`An Giang`).
+                    # its own, typed with more words (`Cotabato province`), between commas
+                    # (`Hakata (Fukuoka)`), or the name the article writes after a word
+                    # read as a filler (`An Giang`).
                     and not (
                         token in ctx.names.proper_words
                         and (
@@ -1060,37 +1061,40 @@ def _placed_elsewhere(
     return None
 
 
+def _typed_item(toks: list[str], index: int) -> range:
+    """Where the typed item the word at `index` stands in runs, between item breaks."""
+    start, end = index, index
+    while start > 0 and toks[start - 1] not in ITEM_BREAKS:
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1] not in ITEM_BREAKS:
+        end += 1
+    return range(start, end + 1)
+
+
 def _alone(toks: list[str], index: int, used: set[int]) -> bool:
     """The word stands as an item of its own (`Gotthard, Tremola`), between commas or `and`
     with no item of the key: a name the article writes beside an item is then another."""
-    start, end = index, index
-    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
-        start -= 1
-    while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
-        end += 1
-    return not any(i in used for i in range(start, end + 1))
+    return not any(i in used for i in _typed_item(toks, index))
 
 
 def _segment_words(toks: list[str], index: int) -> list[str]:
     """The words, fillers apart, of the typed item the word at `index` stands in."""
-    start, end = index, index
-    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
-        start -= 1
-    while end + 1 < len(toks) and toks[end + 1] not in _ITEM_BREAKS:
-        end += 1
-    return [t for t in toks[start : end + 1] if t[0].isalnum() and t not in FILLERS]
+    return [
+        toks[i] for i in _typed_item(toks, index) if toks[i][0].isalnum() and toks[i] not in FILLERS
+    ]
 
 
 def _added_by_and(toks: list[str], index: int, used: set[int]) -> bool:
     """The word stands as an item of its own after `and` (`the discus, the 800 metres and
     the relay`): one item more, whatever the article writes beside the others."""
     start = index
-    while start > 0 and toks[start - 1] not in _ITEM_BREAKS:
+    while start > 0 and toks[start - 1] not in ITEM_BREAKS:
         start -= 1
     return start > 0 and toks[start - 1] in _AND and _alone(toks, index, used)
 
 
-_ITEM_BREAKS = frozenset({",", "and", "&"})
+# What ends one typed item and starts the next.
+ITEM_BREAKS = frozenset({",", "and", "&"})
 _ORDINAL_WORDS = frozenset(ORDINAL_UNITS) | frozenset(ORDINAL_TENS)
 
 
@@ -1098,7 +1102,7 @@ def _follows_in_article(toks: list[str], index: int, pairs: frozenset[tuple[str,
     """The article writes the word straight after the answer's word before it: `Salem,
     Oregon` and `Kandy (Central)` say where, `Gotthard, Tremola` lists two."""
     before = index - 1
-    while before >= 0 and toks[before] in _ITEM_BREAKS:
+    while before >= 0 and toks[before] in ITEM_BREAKS:
         before -= 1
     if before < 0:
         return False
@@ -1109,7 +1113,7 @@ def _joined_by_and(toks: list[str], index: int) -> bool:
     """The word is joined to the one before by `and`: it names one more item (`San Telmo and
     El Mirador`), where a comma may say where (`McMinnville, Oregon`)."""
     before = index - 1
-    while before >= 0 and toks[before] in _ITEM_BREAKS:
+    while before >= 0 and toks[before] in ITEM_BREAKS:
         if toks[before] in _AND:
             return True
         before -= 1
