@@ -64,6 +64,7 @@ def cited_question(
     quote: str,
     *paragraphs: str,
     accept: tuple[Answer, ...] = (),
+    reject: tuple[Answer, ...] = (),
     choices: tuple[str, ...] = (),
     default_year: int | None = 2022,
 ) -> Question:
@@ -75,6 +76,7 @@ def cited_question(
         answer,
         question=asked,
         accept=accept,
+        reject=reject,
         choices=choices,
         default_year=default_year,
         citations=(cite(quote, paragraphs[line - 1], line),),

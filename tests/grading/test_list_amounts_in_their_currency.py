@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cited_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -26,12 +26,12 @@ PRIZES = "The winner gets a trophy, a medal and US$500, and the runner-up gets â
     ],
 )
 def test_an_amount_in_a_list_keeps_its_currency(typed: str, expected: Outcome) -> None:
-    question = make_question(
+    question = cited_question(
         "list",
         "a trophy, a medal, US$500",
-        question="What does the winner get?",
-        citations=(cite(PRIZES, PRIZES),),
-        article=(PRIZES,),
+        "What does the winner get?",
+        PRIZES,
+        PRIZES,
     )
     assert grade(question, typed).outcome is expected
 
@@ -47,11 +47,11 @@ def test_an_amount_in_a_list_keeps_its_currency(typed: str, expected: Outcome) -
 def test_an_amount_written_with_a_bare_sign_keeps_its_currency(
     typed: str, expected: Outcome
 ) -> None:
-    question = make_question(
+    question = cited_question(
         "list",
         "a trophy, a medal, $500",
-        question="What does the winner get?",
-        citations=(cite(PRIZES, PRIZES),),
-        article=(PRIZES,),
+        "What does the winner get?",
+        PRIZES,
+        PRIZES,
     )
     assert grade(question, typed).outcome is expected

@@ -4,7 +4,7 @@ alike: `a, b and c` is the rejected `a, b, c`, and the accepted `a; b & c` is `a
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cited_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -16,14 +16,14 @@ REGATTA = (
 
 
 def _wins(typed: str) -> Outcome:
-    question = make_question(
+    question = cited_question(
         "list",
         "women's coxed four, men's single sculls, mixed double sculls",
-        question="Which three events did Harbour Rowing Club win?",
+        "Which three events did Harbour Rowing Club win?",
+        REGATTA,
+        REGATTA,
         accept=("coxed four, single sculls, double sculls",),
         reject=("men's coxed four, men's single sculls, mixed double sculls",),
-        citations=(cite(REGATTA, REGATTA),),
-        article=(REGATTA,),
     )
     return grade(question, typed).outcome
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cited_question
 
 from newsquiz.grading import Outcome, grade
 from newsquiz.grading.kinds.mixed_items import item_slots
@@ -18,16 +18,16 @@ PARAGRAPH = "The World Food Programme, Kenya and the International Red Cross pai
 
 
 def _funders(typed: str) -> Outcome:
-    question = make_question(
+    question = cited_question(
         "list",
         "World Food Programme, Kenya, Red Cross",
-        question="Which three paid for the clinic?",
+        "Which three paid for the clinic?",
+        PARAGRAPH,
+        PARAGRAPH,
         accept=(
             "WFP, Kenya, Red Cross",
             "World Food Programme, Kenya, International Red Cross",
         ),
-        citations=(cite(PARAGRAPH, PARAGRAPH),),
-        article=(PARAGRAPH,),
     )
     return grade(question, typed).outcome
 
@@ -64,13 +64,13 @@ BANKS = "The European Union, the African Union and the World Bank lent the money
 
 
 def _lenders(typed: str) -> Outcome:
-    question = make_question(
+    question = cited_question(
         "list",
         "European Union, African Union, World Bank",
-        question="Who lent the money?",
+        "Who lent the money?",
+        BANKS,
+        BANKS,
         accept=("WB, AU, EU",),  # another order
-        citations=(cite(BANKS, BANKS),),
-        article=(BANKS,),
     )
     return grade(question, typed).outcome
 

@@ -5,7 +5,7 @@ that name alone, or the name written with more words or between commas, is not."
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import cited_question
 
 from newsquiz.grading import Outcome, grade
 
@@ -15,12 +15,12 @@ ISLANDS = "Ferries serve Tarn, Upper Tarn and Kien Holm, and An Holm is served b
 
 
 def _campuses(typed: str) -> Outcome:
-    question = make_question(
+    question = cited_question(
         "list",
         "Kingsford North, Alderley, Marston",
-        question="Where are the college's three campuses?",
-        citations=(cite(CAMPUSES, CAMPUSES),),
-        article=(CAMPUSES,),
+        "Where are the college's three campuses?",
+        CAMPUSES,
+        CAMPUSES,
     )
     return grade(question, typed).outcome
 
@@ -40,11 +40,11 @@ def test_a_part_of_an_item_typed_again_is_an_item_too_many(typed: str, expected:
 
 @pytest.mark.parametrize("typed", ["Upper Tarn and Tarn", "Tarn, Upper Tarn"])
 def test_an_item_that_is_the_name_alone_is_no_repeat(typed: str) -> None:
-    question = make_question(
+    question = cited_question(
         "list",
         "Tarn, Upper Tarn",
-        question="Which two islands called Tarn do ferries serve?",
-        citations=(cite(ISLANDS, ISLANDS),),
-        article=(ISLANDS,),
+        "Which two islands called Tarn do ferries serve?",
+        ISLANDS,
+        ISLANDS,
     )
     assert grade(question, typed).outcome is C
