@@ -311,19 +311,36 @@ def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
 
 
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+# The ends of a span written as one item: `Poti to Port Kavkaz`, `Sekondi-Takoradi`.
+_SPAN = re.compile(r"\s+(?:to|until|through)\s+|\s*[-–—]\s*(?=[A-Z])")
+_FROM = re.compile(r"^\s*(?:from|between)\s+", re.IGNORECASE)
 
 
 def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, ...], bool]:
     """The items of an answer, and whether `or` joins them. An accepted form with fewer
     items than the answer, that `or` splits into as many (`pay it or appeal to the
     tribunal` for the steps `pay the levy` and `appeal to the tax tribunal`), has those:
-    naming one step is not both, and the author writes the two steps as a choice."""
+    naming one step is not both, and the author writes the two steps as a choice. So has
+    one that a span's ends split into as many (`from Goma to Bukavu`)."""
     items = key if isinstance(key, tuple) else split_items(key)
     wanted = len(split_items(ctx.key_texts[0])) if ctx.key_texts else 0
     if len(items) >= wanted:
         return items, False
     either = tuple(part for item in items for part in _OR.split(item) if part)
-    return (either, True) if len(either) == wanted else (items, False)
+    if len(either) == wanted:
+        return either, True
+    # `from Goma to Bukavu`, `Sekondi-Takoradi` for the two places Goma and Bukavu: one
+    # item of a span typed alone names only one end of it.
+    ends = tuple(part for item in items for part in _SPAN.split(_FROM.sub("", item)) if part)
+    if len(ends) == wanted and all(_a_name(end) for end in ends):
+        return ends, False
+    return items, False
+
+
+def _a_name(text: str) -> bool:
+    """Written as a name: every word capitalised but the small ones (`the Butt of Lewis`)."""
+    words = [w for w in text.split() if w.lower() not in FILLERS]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
