@@ -614,7 +614,7 @@ class _CompiledQuestion:
     def _mixed(self, toks: list[str], mixed: MixedMatcher) -> Verdict | None:
         """A list answer right as a mix of the accepted ways to write its items, all of
         them (a part is read already). Not where the answer's own form finds more wrong
-        than a word of no item (`EU`) or of an item again: the other forms, each more
+        than a word of no item (`WFP`) or of an item again: the other forms, each more
         lenient on its own, do not overrule it. Never what the author rejects."""
         said = self.keys[0](toks)
         if said.outcome is Outcome.INCORRECT and said.reason not in (NOT_AN_ITEM, NAMED_TWICE):

@@ -43,12 +43,12 @@ from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
 
-# Why a list answer is wrong when it types a word of no item (`EU` where the key writes
-# European Union): a form that says so knows only that it does not name the item that way.
+# Why a list answer is wrong when it types a word of no item (`WFP` where the key writes
+# World Food Programme): a form that says so knows only that it does not name the item so.
 NOT_AN_ITEM = "an item is not in the article"
 # And when it types a word of an item again as an item of its own: a form that says so
-# may write that item otherwise than another form (`lower inflation` beside `lower fuel
-# prices`, where the key writes `the fall in inflation`).
+# may write that item otherwise than another form (`higher rents` beside `higher fares`,
+# where the key writes `the rise in rents`).
 NAMED_TWICE = "an item is named twice"
 _SEPARATORS = frozenset({",", "and", "&", "+", "plus", "both", "also", "as", "well"})
 _DENIERS = frozenset({"not", "never", "except", "excluding", "without"})
@@ -118,7 +118,7 @@ def _money_as_the_key_writes(
 ) -> list[str] | None:
     """Each amount typed that an item states, written as the item writes it (`$500` or
     `500 dollars` for `US$500`); None when one is typed in another currency than the
-    item's (`£12,000` for `$12,000`). A bare `$` or `dollars` is any dollar the item gives."""
+    item's (`£900` for `$900`). A bare `$` or `dollars` is any dollar the item gives."""
     out: list[str] = []
     at = 0
     for m in scan(toks):
@@ -311,7 +311,7 @@ def _find(word: str, toks: list[str]) -> list[tuple[int, int]]:
 
 
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
-# The ends of a span written as one item: `Poti to Port Kavkaz`, `Sekondi-Takoradi`.
+# The ends of a span written as one item: `Tarbert to Uig`, `Tarbert-Uig`.
 _SPAN = re.compile(r"\s+(?:to|until|through)\s+|\s*[-–—]\s*(?=[A-Z])")
 _FROM = re.compile(r"^\s*(?:from|between)\s+", re.IGNORECASE)
 
@@ -321,7 +321,7 @@ def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, 
     items than the answer, that `or` splits into as many (`pay it or appeal to the
     tribunal` for the steps `pay the levy` and `appeal to the tax tribunal`), has those:
     naming one step is not both, and the author writes the two steps as a choice. So has
-    one that a span's ends split into as many (`from Goma to Bukavu`)."""
+    one that a span's ends split into as many (`from Tarbert to Uig`)."""
     items = key if isinstance(key, tuple) else split_items(key)
     wanted = len(split_items(ctx.key_texts[0])) if ctx.key_texts else 0
     if len(items) >= wanted:
@@ -329,8 +329,8 @@ def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, 
     either = tuple(part for item in items for part in _OR.split(item) if part)
     if len(either) == wanted:
         return either, True
-    # `from Goma to Bukavu`, `Sekondi-Takoradi` for the two places Goma and Bukavu: one
-    # item of a span typed alone names only one end of it.
+    # `from Tarbert to Uig`, `Tarbert-Uig` for the two ports Tarbert and Uig: one end of
+    # a span typed alone names only that end.
     ends = tuple(part for item in items for part in _SPAN.split(_FROM.sub("", item)) if part)
     if len(ends) == wanted and all(_a_name(end) for end in ends):
         return ends, False
@@ -338,7 +338,7 @@ def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, 
 
 
 def _a_name(text: str) -> bool:
-    """Written as a name: every word capitalised but the small ones (`the Butt of Lewis`)."""
+    """Written as a name: every word capitalised but the small ones (`the Head of Carrow`)."""
     words = [w for w in text.split() if w.lower() not in FILLERS]
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
@@ -717,9 +717,9 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                     _alone(toks, index, used)
                     and token not in labels
                     # A name of the article's typed again alone is a part of an item
-                    # twice (`Palmerston North … and Palmerston`), unless it is an item of
-                    # its own, typed with more words (`Cotabato province`), between commas
-                    # (`Hakata (Fukuoka)`), or the name the article writes after a word
+                    # twice (`Kingsford North … and Kingsford`), unless it is an item of
+                    # its own, typed with more words (`Kingsford district`), between commas
+                    # (`Tarn (Upper Dale)`), or the name the article writes after a word
                     # read as a filler (`An Giang`).
                     and not (
                         token in ctx.names.proper_words

@@ -1,12 +1,12 @@
 """A list answer that names each item as one or another accepted form of the answer
-names it: `Japan, the EU and the U.S. National Science Foundation` where the key writes
-`European Union, Japan, National Science Foundation` and the accepted forms `EU, Japan, NSF`
-and `European Union, Japan, U.S. National Science Foundation`. Each accepted form with as
+names it: `Kenya, the WFP and the International Red Cross` where the key writes `World
+Food Programme, Kenya, Red Cross` and the accepted forms `WFP, Kenya, Red Cross` and `World
+Food Programme, Kenya, International Red Cross`. Each accepted form with as
 many items as the key gives its items as other ways to write the key's; a player who
 mixes them has named every item the way the author accepts it.
 
 An accepted item stands in for the key's item it is a form of: one sharing a word with
-it, or its initials (`EU`). Forms written in another order are read in the order that
+it, or its initials (`WFP`). Forms written in another order are read in the order that
 pairs the most words; an accepted item that is a form of no key item adds nothing, so
 the items of a form written otherwise are never shuffled into the wrong places.
 """
@@ -51,8 +51,8 @@ def _figures(item: str) -> frozenset[float]:
 
 def _pairing(key_item: str, other: str) -> int:
     """How surely `other` writes `key_item`: the words they share, or one the other's
-    initials (`EU` of European Union); 0 when it is no form of it, and when it leaves out
-    the figures the key's item gives (`cabins` for `eleven of the fourteen cabins`: the
+    initials (`WFP` of World Food Programme); 0 when it is no form of it, and when it leaves out
+    the figures the key's item gives (`huts` for `nine of the twelve huts`: the
     author accepted it in a list written with fewer words, not as a count of its own)."""
     figures = _figures(key_item)
     if figures and not (_figures(other) and _figures(other) <= figures):
@@ -120,7 +120,7 @@ def mixed_forms(
     compiled: dict[tuple[str, ...], Matcher] = {}
 
     def typed_of(words: frozenset[str], typed: list[set[str]]) -> tuple[float, int]:
-        # Within one item of the answer: all of `EU` typed beats half of `European Union`
+        # Within one item of the answer: all of `AU` typed beats half of `African Union`
         # (whose `union` may be another item's).
         hits = max(len(words & item) for item in typed)
         return (hits / len(words) if words else 0.0, hits)
