@@ -316,6 +316,10 @@ _SPAN = re.compile(r"\s+(?:to|until|through)\s+|\s*[-–—]\s*(?=[A-Z])")
 _FROM = re.compile(r"^\s*(?:from|between)\s+", re.IGNORECASE)
 
 
+def _names_no_item(toks: list[str]) -> Verdict:
+    return incorrect(NOT_AN_ITEM)
+
+
 def _either_items(key: str | tuple[str, ...], ctx: Context) -> tuple[tuple[str, ...], bool]:
     """The items of an answer, and whether `or` joins them. An accepted form with fewer
     items than the answer, that `or` splits into as many (`pay it or appeal to the
@@ -377,6 +381,8 @@ _ON_THE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     split, joined_by_or = _either_items(key, ctx)
+    if not split:
+        return _names_no_item  # a form of no item (`accept: [","]`) is no way to the answer
     items = _shared_last_word(split, ctx)
     spelt = [t for item in items for t in (*tokenize(item), ",")]
     wanted = [_item_words(item) for item in items]
