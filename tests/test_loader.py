@@ -686,3 +686,22 @@ def test_a_pack_saved_with_windows_line_endings_loads_as_written(tmp_path: Path)
     article.write_bytes(article.read_bytes().replace(b"\r\n", b"\n", 1).replace(b"\n", b"\r", 1))
     problems = load_problems(folder)
     assert any("U+000D" in p.message for p in problems)
+
+
+def test_a_list_answer_or_accepted_form_that_names_no_item_is_one_clear_error(
+    write_pack: WritePack,
+) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: who
+    question: Who spoke?
+    kind: list
+    answer: Austin, Shoigu
+    accept: [",", "Shoigu and Austin"]
+    cite: The call lasted about an hour
+"""
+    )
+    problem, text = only_problem(folder)
+    assert problem.line == 13
+    assert "`accept` entry `,` names no item of the list" in text

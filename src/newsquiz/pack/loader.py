@@ -347,7 +347,15 @@ class _Loader:
         if answer is not None and kind is None:
             kind = Kind(infer_kind(answer))
         if answer is not None and kind == Kind.LIST and isinstance(answer, str):
-            answer = split_items(answer)
+            text, answer = answer, split_items(answer)
+            if not answer:
+                self.fail(
+                    fields["answer"][1],
+                    f"`answer` `{text}` names no item of the list",
+                    qid,
+                    "answer",
+                )
+                answer = None
         partial: list[PartialAnswer] = []
         accept = self._alternatives(fields, "accept", qid, kind, partial)
         reject = self._alternatives(fields, "reject", qid, kind)
@@ -531,7 +539,10 @@ class _Loader:
             if value is None:
                 continue
             if kind == Kind.LIST and isinstance(value, str):
-                value = split_items(value)
+                text, value = value, split_items(value)
+                if not value:
+                    self.fail(item, f"`{name}` entry `{text}` names no item of the list", qid, name)
+                    continue
             if scored is not None and partial is not None:
                 partial.append(PartialAnswer(value, scored.score))
             else:
