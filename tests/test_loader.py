@@ -705,3 +705,19 @@ def test_a_list_answer_or_accepted_form_that_names_no_item_is_one_clear_error(
     problem, text = only_problem(folder)
     assert problem.line == 13
     assert "`accept` entry `,` names no item of the list" in text
+
+
+def test_an_empty_accepted_entry_is_called_empty(write_pack: WritePack) -> None:
+    folder = write_pack(
+        HEAD
+        + """\
+  - id: who
+    question: Who spoke?
+    answer: Austin
+    accept: ["", "Lloyd Austin"]
+    cite: The call lasted about an hour
+"""
+    )
+    problem, text = only_problem(folder)
+    assert problem.line == 12
+    assert "`accept` must be text or a list of text, found empty text" in text

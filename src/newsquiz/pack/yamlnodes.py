@@ -201,6 +201,8 @@ def describe(node: yaml.Node) -> str:
         return "a list"
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return "nothing"
+    if isinstance(node, yaml.ScalarNode) and not str(node.value).strip():
+        return "empty text"  # `accept: [""]`: text, but none to grade
     return "text"
 
 
