@@ -303,7 +303,7 @@ def compile_question(question: Question) -> Grader:
     is_claim = question.kind == Kind.CLAIM
     # Fillers apart (every grader would otherwise hold a copy of them).
     answer_words = _key_words(question)
-    slots = item_slots(question.answer, question.accept) if question.kind == Kind.LIST else None
+    slots = item_slots(question.answer, question.accept) if items else None
     mixed = (
         mixed_forms(slots, (question.answer, *question.accept), lambda mix: compile_list(mix, ctx))
         if slots is not None
@@ -585,16 +585,18 @@ class _CompiledQuestion:
         if not is_claim and (len(toks) > MAX_TOKENS or _pasted(toks, self.known_words)):
             return _TOO_LONG
         best: Verdict | None = None
+        said: Verdict | None = None  # the answer's own form's verdict
         for key in self.keys:
             verdict = key(toks)
+            said = said or verdict
             if verdict.outcome is Outcome.CORRECT:
                 best = verdict
                 break
             if best is None or verdict.score > best.score:
                 best = verdict
-        assert best is not None
+        assert best is not None and said is not None
         if best.outcome is not Outcome.CORRECT and self.mixed is not None:
-            best = self._mixed(toks, self.mixed) or best
+            best = self._mixed(toks, self.mixed, said) or best
         partials = self.partials
         if partials and (not best.correct or best.close):
             best = _partly(toks, best, partials)
@@ -611,12 +613,11 @@ class _CompiledQuestion:
                     return _REJECTED
         return best
 
-    def _mixed(self, toks: list[str], mixed: MixedMatcher) -> Verdict | None:
+    def _mixed(self, toks: list[str], mixed: MixedMatcher, said: Verdict) -> Verdict | None:
         """A list answer right as a mix of the accepted ways to write its items, all of
         them (a part is read already). Not where the answer's own form finds more wrong
         than a word of no item (`WFP`) or of an item again: the other forms, each more
         lenient on its own, do not overrule it. Never what the author rejects."""
-        said = self.keys[0](toks)
         if said.outcome is Outcome.INCORRECT and said.reason not in (NOT_AN_ITEM, NAMED_TWICE):
             return None
         verdict = mixed(toks)

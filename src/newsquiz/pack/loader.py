@@ -347,15 +347,7 @@ class _Loader:
         if answer is not None and kind is None:
             kind = Kind(infer_kind(answer))
         if answer is not None and kind == Kind.LIST and isinstance(answer, str):
-            text, answer = answer, split_items(answer)
-            if not answer:
-                self.fail(
-                    fields["answer"][1],
-                    f"`answer` `{text}` names no item of the list",
-                    qid,
-                    "answer",
-                )
-                answer = None
+            answer = self._list_items(answer, fields["answer"][1], qid, "answer", "`answer`")
         partial: list[PartialAnswer] = []
         accept = self._alternatives(fields, "accept", qid, kind, partial)
         reject = self._alternatives(fields, "reject", qid, kind)
@@ -458,6 +450,17 @@ class _Loader:
         )
         return None
 
+    def _list_items(
+        self, text: str, node: yaml.Node, qid: str | None, name: str, what: str
+    ) -> tuple[str, ...] | None:
+        """A list question's answer or accepted form as its items; None, said once, when
+        it names none (`,`): a form of no item would otherwise be graded as one."""
+        items = split_items(text)
+        if not items:
+            self.fail(node, f"{what} `{text}` names no item of the list", qid, name)
+            return None
+        return items
+
     def _split_number(self, node: yaml.SequenceNode, qid: str | None, name: str) -> bool:
         """A number with a thousands comma inside a `[ ]` list (`[4,218, 4218]`) is two
         entries to YAML, `4` and `218`, each then a right answer: say so, and how to quote.
@@ -539,9 +542,8 @@ class _Loader:
             if value is None:
                 continue
             if kind == Kind.LIST and isinstance(value, str):
-                text, value = value, split_items(value)
-                if not value:
-                    self.fail(item, f"`{name}` entry `{text}` names no item of the list", qid, name)
+                value = self._list_items(value, item, qid, name, f"`{name}` entry")
+                if value is None:
                     continue
             if scored is not None and partial is not None:
                 partial.append(PartialAnswer(value, scored.score))

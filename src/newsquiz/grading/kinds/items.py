@@ -1110,9 +1110,7 @@ def _segment_words(toks: list[str], index: int) -> list[str]:
 def _added_by_and(toks: list[str], index: int, used: set[int]) -> bool:
     """The word stands as an item of its own after `and` (`the discus, the 800 metres and
     the relay`): one item more, whatever the article writes beside the others."""
-    start = index
-    while start > 0 and toks[start - 1] not in ITEM_BREAKS:
-        start -= 1
+    start = _typed_item(toks, index).start
     return start > 0 and toks[start - 1] in _AND and _alone(toks, index, used)
 
 

@@ -54,13 +54,12 @@ def _pairing(key_item: str, other: str) -> int:
     initials (`WFP` of World Food Programme); 0 when it is no form of it, and when it leaves out
     the figures the key's item gives (`huts` for `nine of the twelve huts`: the
     author accepted it in a list written with fewer words, not as a count of its own)."""
-    figures = _figures(key_item)
-    if figures and not (_figures(other) and _figures(other) <= figures):
+    figures, their_figures = _figures(key_item), _figures(other)
+    if figures and not (their_figures and their_figures <= figures):
         return 0
-    shared = len(_words(key_item) & _words(other))
-    if shared:
-        return 2 * shared
     mine, theirs = _words(key_item), _words(other)
+    if shared := len(mine & theirs):
+        return 2 * shared
     if (len(theirs) == 1 and _initials(key_item) in theirs) or (
         len(mine) == 1 and _initials(other) in mine
     ):

@@ -708,9 +708,8 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     others: set[str] = set()
     for quote in ctx.quotes:
         toks = tokenize(quote)
-        for m, words in _words_after_figures(toks, scan(toks), most=6):
-            assert m.value is not None
-            mine = _close(m.value, expected)
+        for m, value, words in _words_after_figures(toks, scan(toks), most=6):
+            mine = _close(value, expected)
             (own if mine else others).update(w for w in words if w.isalpha())
             if mine:
                 own.update(w for w in toks[max(0, m.start - 3) : m.start] if w.isalpha())
@@ -729,15 +728,14 @@ def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozen
     proper = ctx.names.proper_words
     for paragraph in ctx.cited_paragraphs:
         toks = tokenize(paragraph)
-        for m, words in _words_after_figures(toks, _valued(scan(toks))):
+        for m, value, words in _words_after_figures(toks, _valued(scan(toks))):
             named = {
                 w
                 for w in words
                 if (w in proper and w not in FILLERS and _always_capitalised(w, paragraph))
                 or w in _TIMES_OF_DAY
             }
-            assert m.value is not None
-            if _close(m.value, expected):
+            if _close(value, expected):
                 own.update(named)
             elif m.kind == kind:  # not `14 hours from 8 p.m. on Friday`'s clock time
                 others.update(named)
@@ -753,9 +751,9 @@ def _always_capitalised(word: str, text: str) -> bool:
 
 def _words_after_figures(
     toks: list[str], mentions: list[Mention], most: int = 5
-) -> list[tuple[Mention, list[str]]]:
-    """Each of the mentions with a value, with the words straight after it, up to the next
-    mention or stop and `most` at most."""
+) -> list[tuple[Mention, float, list[str]]]:
+    """Each of the mentions with a value, with that value and the words straight after it,
+    up to the next mention or stop and `most` at most."""
     found = []
     for at, m in enumerate(mentions):
         if m.value is None:
@@ -766,7 +764,7 @@ def _words_after_figures(
             if not token[0].isalnum():
                 break
             words.append(token)
-        found.append((m, words))
+        found.append((m, m.value, words))
     return found
 
 
@@ -786,8 +784,8 @@ def _placed_after(toks: list[str], expected: float, places: frozenset[str]) -> s
     return next(
         (
             w
-            for m, words in _words_after_figures(toks, _valued(scan(toks)))
-            if m.value is not None and _close(m.value, expected)
+            for _, value, words in _words_after_figures(toks, _valued(scan(toks)))
+            if _close(value, expected)
             for w in words
             if w in places
         ),
