@@ -31,6 +31,7 @@ from newsquiz.grading.kinds.common import (
     initials_of,
     offers_alternatives,
     scores_apart,
+    split_at,
 )
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import (
@@ -546,7 +547,7 @@ def _names_another(
     """An answer joining two choices with `and` names one besides the key: a part of it
     the key's own words do not hold (`Spain` of `Spain and Portugal` does) picks another."""
     own = set(tokenize(choices[key_index]))
-    for part in _split_at(toks, _AND):
+    for part in split_at(toks, _AND):
         if not own.issuperset(part):
             picked = _pick(part, matchers, words)
             if picked is not None and picked != key_index:
@@ -554,19 +555,8 @@ def _names_another(
     return False
 
 
-def _split_at(toks: list[str], joiners: frozenset[str]) -> list[list[str]]:
-    """The parts of an answer between its joiners (`or`, `and`), empty ones left out."""
-    parts: list[list[str]] = [[]]
-    for token in toks:
-        if token in joiners:
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    return [p for p in parts if p]
-
-
 def _alternatives(toks: list[str]) -> list[list[str]]:
-    return _split_at(toks, HEDGES)
+    return split_at(toks, HEDGES)
 
 
 def _pick(toks: list[str], matchers: list[Matcher], words: list[list[str]]) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -439,6 +440,18 @@ def _words_and_equivalents(texts: Iterable[str]) -> frozenset[str]:
         words.update(t for t in toks if t[0].isalpha())
         words.update(t for t in rewrite(toks) if t[0].isalpha())
     return frozenset(words)
+
+
+def split_at(toks: list[str], joiners: AbstractSet[str]) -> list[list[str]]:
+    """The parts of an answer between its joiners (`or`, `and`, commas), empty ones left
+    out."""
+    parts: list[list[str]] = [[]]
+    for token in toks:
+        if token in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
 
 
 def hedged(toks: list[str]) -> bool:

@@ -20,6 +20,7 @@ from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import scan, split_items
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
+from newsquiz.grading.kinds.common import split_at
 from newsquiz.grading.kinds.items import ITEM_BREAKS
 from newsquiz.grading.verdict import Verdict
 from newsquiz.pack.model import Answer
@@ -79,14 +80,8 @@ def _aligned(key: tuple[str, ...], form: tuple[str, ...]) -> list[str | None]:
 
 
 def _answer_items(toks: list[str]) -> list[list[str]]:
-    """The typed answer's items, cut at commas and `and`."""
-    items: list[list[str]] = [[]]
-    for token in toks:
-        if token in ITEM_BREAKS:
-            items.append([])
-        else:
-            items[-1].append(token)
-    return [item for item in items if item] or [[]]
+    """The typed answer's items, cut at commas and `and` (one empty item for none)."""
+    return split_at(toks, ITEM_BREAKS) or [[]]
 
 
 def item_slots(answer: Answer, accepted: Sequence[Answer]) -> tuple[tuple[str, ...], ...] | None:
