@@ -65,12 +65,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         return None
 
     negated_claim = not _DENIALS.isdisjoint(ctx.words)
-    # The days and parts of the day the quotes name (`on Wednesday afternoon`).
+    # The days, parts of the day and other closed sets' words the quotes name (`on
+    # Wednesday afternoon`, `a red warning`).
     quoted_times = frozenset(
         t
         for quote in ctx.quotes
         for t in tokenize(quote)
-        if t in WEEKDAYS or t in _PARTS_OF_DAY or t in _SEASONS
+        if any(t in sort for sort in _CLOSED_SETS)
     )
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
@@ -482,8 +483,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             _CLOCK_TIME.fullmatch(t) and t not in clock_times for t in as_clock_times(toks)
         ):
             return incorrect("the article gives another time")  # `at 9:45 p.m.`
-        if _another_time_of_week(toks, quoted_times, ctx.words | ctx.names.words):
-            return incorrect("the article gives another day")  # `true, on Thursday morning`
+        other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
+        if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
+            return incorrect(f"the article says {other[1]}, not {other[0]}")
         untold = time_never_told(toks, 1, ctx.names.words, ctx.words, explained_words)
         if untold is not None:  # `false, it will be inspected in December`
             return incorrect(f"the article names no {untold.capitalize()}")
@@ -1162,16 +1164,31 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnigh
 _SEASONS = SEASONS - {"fall"}
 
 
-def _another_time_of_week(toks: list[str], quoted: frozenset[str], asked: frozenset[str]) -> bool:
-    """A weekday, part of the day or season the correction names where the quotes name
-    another of the same sort and the article none such (`true, on Thursday morning` where it
-    says Wednesday afternoon; a Friday the article gives another event may be that one's)."""
-    for sort in (WEEKDAYS, _PARTS_OF_DAY, _SEASONS):
+# Closed sets of words, any other of which is another fact: the colours of a warning or a
+# card, the oceans, the medals.
+_COLOURS = frozenset(
+    {"red", "orange", "amber", "yellow", "green", "blue", "purple", "black", "white", "grey",
+     "brown", "pink"}
+)  # fmt: skip
+_OCEANS = frozenset({"atlantic", "pacific", "indian", "arctic"})
+_MEDALS = frozenset({"gold", "silver", "bronze"})
+_CLOSED_SETS = (WEEKDAYS, _PARTS_OF_DAY, _SEASONS, _COLOURS, _OCEANS, _MEDALS)
+
+
+def _another_of_a_closed_set(
+    toks: list[str], quoted: frozenset[str], asked: frozenset[str]
+) -> tuple[str, str] | None:
+    """A weekday, part of the day, season, colour, ocean or medal the correction names where
+    the quotes name another of the same set and the question none such (`true, on Thursday
+    morning` where it says Wednesday afternoon, `false, it was amber` where the warning was
+    red; a Friday the article gives another event may be that one's): the typed word and
+    the quote's."""
+    for sort in _CLOSED_SETS:
         said = quoted & sort
         typed = {t for t in toks if t in sort} - asked
         if said and typed and not typed <= said:
-            return True
-    return False
+            return min(typed - said), min(said)
+    return None
 
 
 def _countries_named(ctx: Context, said_here: frozenset[str]) -> frozenset[str]:
