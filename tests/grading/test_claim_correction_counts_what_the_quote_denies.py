@@ -61,3 +61,19 @@ def test_a_true_claim_is_not_weighed_so() -> None:
         "True or false: the inspectors sealed two wells.", quote, "True, two of four", key="true"
     )
     assert outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, nobody was hurt", C),
+        ("false, three sheds were flattened", C),  # the quote's own count
+        ("false, three people were injured", X),  # the second of what it denies
+        ("false, two people died", X),
+    ],
+)
+def test_each_of_the_things_a_quote_denies_together(typed: str, expected: Outcome) -> None:
+    quote = "There were no deaths or injuries, though three sheds were flattened."
+    claim = "True or false: one farmer was killed by the tornado."
+    assert graded_claim(claim, quote, typed) is expected

@@ -214,10 +214,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     presumed = _presumed(ctx.quotes) & ctx.words
     # `carrying no passengers`: a correction that counts passengers says what it denies.
     denied = {
-        word
-        for quote in ctx.quotes
-        for before, word in pairwise(tokenize(quote))
-        if before == "no" and word.isalpha() and word not in FILLERS
+        word for quote in ctx.quotes for word in _denied_nouns(tokenize(quote))
     } | {  # `no worker was killed`: a correction that counts some killed says what it denies
         match.group(1).lower()
         for quote in ctx.quotes
@@ -1455,6 +1452,22 @@ def _month_of_another_event(
 def _a_year(m: Mention) -> bool:
     """A bare figure written as a year (`in late 2027`)."""
     return m.kind != DATE and m.value is not None and not m.ordinal and could_be_year(m.value)
+
+
+def _denied_nouns(toks: list[str]) -> list[str]:
+    """The nouns a quote says there were none of: `no deaths`, and the nouns joined to it
+    (`no deaths or injuries`)."""
+    found: list[str] = []
+    for at, before in enumerate(toks[:-1]):
+        if before != "no":
+            continue
+        at += 1
+        while at < len(toks) and toks[at].isalpha() and toks[at] not in FILLERS:
+            found.append(toks[at])
+            if toks[at + 1 : at + 2] not in (["or"], ["nor"]):
+                break
+            at += 2
+    return found
 
 
 def _same_measure(a: str, b: str) -> bool:
