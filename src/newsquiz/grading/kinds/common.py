@@ -75,6 +75,9 @@ class Context:
     asked_tokens: tuple[str, ...] = ()  # the question's words in its order
     # The whole paragraphs the cited quotes stand in.
     cited_paragraphs: tuple[str, ...] = ()
+    # The two paragraphs before the first cited one: where a time a figure is given for may
+    # be written (`On Monday…` a paragraph before `By 20:00, 4,870 had registered`).
+    paragraphs_before: tuple[str, ...] = ()
 
 
 def context(question: Question) -> Context:
@@ -115,7 +118,15 @@ def context(question: Question) -> Context:
         asked_pairs=frozenset(pairwise(toks)),
         asked_tokens=tuple(toks),
         cited_paragraphs=tuple(c.text for c in question.citations),
+        paragraphs_before=_paragraphs_before(question),
     )
+
+
+def _paragraphs_before(question: Question) -> tuple[str, ...]:
+    if not question.citations or not question.article:
+        return ()
+    line = question.citations[0].line
+    return tuple(question.article[max(0, line - 3) : max(0, line - 1)])
 
 
 def _units_asked(toks: list[str], mentions: list[Mention]) -> tuple[Unit, ...]:

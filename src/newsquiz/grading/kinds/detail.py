@@ -5,12 +5,23 @@ neither hedges, denies nor turns the change around (`38.6 percent, up from 42.1`
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
 from newsquiz.facts.words import NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.key_times import (
+    KeyTimes,
+    another_time,
+    describe,
+    key_times,
+    times_of_the_figure,
+    typed_times,
+    without_its_times,
+)
 from newsquiz.grading.kinds.times_named import (
     SIBLINGS,
     VERB_MONTHS,
@@ -39,9 +50,28 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     )
 
     known = ctx.words | ctx.keys | ctx.cited
+    year = ctx.default_year
+
+    @cache
+    def article_times() -> tuple[KeyTimes, KeyTimes]:
+        # Read when an answer first types a time: most answers never do.
+        figure = _key_figure(ctx)
+        if figure is None or _a_year(ctx.key_texts[0]):
+            return {}, {}
+        return key_times(ctx.cited_paragraphs, ctx.paragraphs_before, figure, year)
 
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
+        end = _value_end(toks)
+        if end is not None and typed_times(toks, end, year):
+            own_times, times = article_times()
+            clash = another_time(times_of_the_figure(toks, end, year), times)
+            if clash is not None:  # `19 on Wednesday` where the vote was on Thursday
+                given, typed = describe(clash[1]), describe(clash[0])
+                return incorrect(f"the article gives it {given}, not {typed}")
+            head = None if verdict.correct else without_its_times(toks, end, own_times, year)
+            if head is not None and (alone := match(head)).correct:
+                return alone  # `483 in 2018` of the floods of August 2018
         if verdict.correct:
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
@@ -82,6 +112,23 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return alone if alone.correct else verdict
 
     return detailed
+
+
+def _key_figure(ctx: Context) -> Mention | None:
+    """The figure the main answer states."""
+    if not ctx.key_texts:
+        return None
+    return next((m for m in scan(tokenize(ctx.key_texts[0])) if m.value is not None), None)
+
+
+def _a_year(key: str) -> bool:
+    """A key that is itself a year (`2016`): no figure given for a time."""
+    return any(len(t) == 4 and t.isdigit() and could_be_year(float(t)) for t in tokenize(key))
+
+
+def _value_end(toks: list[str]) -> int | None:
+    found = next((m for m in scan(toks) if m.value is not None), None)
+    return None if found is None else found.end
 
 
 # Words that open a detail of a value: `in three instalments`, `to 23 firms`, `at 2:15 p.m.`

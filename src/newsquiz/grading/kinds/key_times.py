@@ -1,0 +1,279 @@
+"""The time the article gives a figure: the weekday, month (with its day), year or season
+its sentence writes straight after it or before it, else the last one written before it in
+its paragraph or the two before. A time typed after the figure is that one or another
+event's (`19 on Wednesday` where the committee voted 19 to 2 on Thursday; `41 days in
+2016` where the notice of 2019 lasted 41 days), and a true one adds nothing (`483 in 2018`
+of the floods of August 2018, `239.8 GW in 2024` of a record set `last year`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newsquiz.facts.article import sentences_of
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.values import DATE, NUMBER, Mention, scan
+from newsquiz.facts.words import MONTHS, SEASONS, WEEKDAYS, could_be_year
+
+# The sorts of time a figure may be given for; another of the same sort is another event.
+WEEKDAY, MONTH, YEAR, SEASON = "weekday", "month", "year", "season"
+_SEASONS = SEASONS - {"fall"}  # a verb as often
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_NOW = frozenset({"today", "now", "currently"})  # the article's year
+# Words that may stand between a figure and the time typed after it (`in the spring of`).
+_TIME_WORDS = frozenset(
+    {"in", "on", "at", "of", "the", "during", "early", "late", "mid", "and", ","}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Time:
+    sort: str
+    value: str | int
+    day: int | None = None  # a month's day, where written
+
+    def agrees(self, other: Time) -> bool:
+        """The same time, a day left out on either side being no other day."""
+        return (
+            self.sort == other.sort
+            and self.value == other.value
+            and (self.day is None or other.day is None or self.day == other.day)
+        )
+
+
+def times_in(toks: list[str], year: int | None) -> list[tuple[int, int, Time]]:
+    """Each time the tokens write, where it stands; `last year` is the year before `year`
+    (the article's), and a bare year is a four-figure one."""
+    found: list[tuple[int, int, Time]] = []
+    for m in scan(toks):
+        if m.kind == DATE:
+            if m.day is None and m.year is None and toks[m.start] not in MONTHS:
+                continue  # `Mar` of `Viña del Mar`: a month's short form alone is no date
+            if m.month is not None:
+                found.append((m.start, m.end, Time(MONTH, m.month, m.day)))
+            if m.year is not None:
+                found.append((m.start, m.end, Time(YEAR, m.year)))
+        elif _a_bare_year(toks, m):
+            found.append((m.start, m.end, Time(YEAR, int(m.value or 0))))
+    for at, token in enumerate(toks):
+        if token in WEEKDAYS:
+            found.append((at, at + 1, Time(WEEKDAY, token)))
+        elif token in _SEASONS:
+            found.append((at, at + 1, Time(SEASON, token)))
+        elif token in _NOW and year is not None:
+            found.append((at, at + 1, Time(YEAR, year)))
+        elif (
+            token == "year"
+            and year is not None
+            and at > 0
+            and (offset := _YEAR_OFFSETS.get(toks[at - 1])) is not None
+        ):
+            found.append((at - 1, at + 1, Time(YEAR, year + offset)))
+    return sorted(found, key=lambda hit: hit[0])
+
+
+def _a_bare_year(toks: list[str], m: Mention) -> bool:
+    word = toks[m.start] if m.end - m.start == 1 else ""
+    return (
+        m.kind == NUMBER
+        and m.value is not None
+        and not m.ordinal
+        and len(word) == 4
+        and word.isdigit()
+        and could_be_year(m.value)
+    )
+
+
+KeyTimes = dict[str, tuple[Time, ...]]
+
+
+def key_times(
+    paragraphs: tuple[str, ...], before: tuple[str, ...], figure: Mention, year: int | None
+) -> tuple[KeyTimes, KeyTimes]:
+    """The times the article gives `figure`, by sort, read in the first cited paragraph that
+    states it: those written straight after it in its sentence (`for eight months in 2020`),
+    else of each sort the nearest before it there (`On Tuesday, … a petition signed by
+    1,150`), unless that one stands straight after another figure; where its sentence gives
+    no time, the last of each sort before it in the paragraph, else in `before` (the
+    paragraphs before, nearest last). Nothing where the paragraphs never state the figure.
+
+    Two readings: the times read so, and those with the paragraph's own for a sort the
+    sentence leaves out (what another typed time is weighed against)."""
+    for paragraph in paragraphs:
+        # A semicolon ends a figure's clause as a full stop does (`was €2.1 million; prices
+        # have risen since 2011`).
+        sentences = [tokenize(part) for s in sentences_of(paragraph) for part in s.split(";")]
+        for index, toks in enumerate(sentences):
+            stated = next((m for m in scan(toks) if _states(m, figure)), None)
+            if stated is None:
+                continue
+            here = times_in(toks, year)
+            earlier = [t for s in sentences[:index] for t in s]
+            if not here:
+                found = _last_before([earlier, *(tokenize(p) for p in reversed(before))], year)
+                return found, found
+            own = _in_its_sentence(here, stated, toks)
+            # A sort its sentence leaves out may be the paragraph's (`began on Monday, March
+            # 3. By Wednesday, about 212,000 doses…`): another time of that sort is another
+            # event's, though the paragraph's may be of yet another (`asked in 2023 … a grant
+            # approved in January`) and so never confirms one.
+            written = {time.sort for _, _, time in here}
+            in_paragraph = _last_before([earlier], year)
+            return own, own | {s: g for s, g in in_paragraph.items() if s not in written}
+    return {}, {}
+
+
+def _states(m: Mention, figure: Mention) -> bool:
+    if m.kind != figure.kind or m.value is None or figure.value is None:
+        return False
+    return abs(m.value - figure.value) <= 1e-9 * max(1.0, abs(figure.value))
+
+
+# How far after a figure a time is its own (`412 passengers on the ferry on Tuesday`).
+_STRAIGHT_AFTER = 8
+
+
+def _in_its_sentence(
+    here: list[tuple[int, int, Time]], stated: Mention, toks: list[str]
+) -> KeyTimes:
+    # Straight after: before the next figure (`4.1 million in 2025, up from 3.2 million in
+    # 2023`: 2023 is the 3.2 million's) and within a few words.
+    starts = {start for start, _, _ in here}
+    figures = [
+        m for m in scan(toks) if m.value is not None and not m.ordinal and m.start not in starts
+    ]
+    after = [time for start, _, time in here if _straight_after(toks, stated, start, figures)]
+    if after:
+        return _by_sort(after)
+    times: KeyTimes = {}
+    for sort in (WEEKDAY, MONTH, YEAR, SEASON):
+        before = [
+            time
+            for start, end, time in here
+            if end <= stated.start
+            and time.sort == sort
+            # `from 168 in 1992 to 129 today`: 1992 is the 168's
+            and not any(_straight_after(toks, f, start, figures) for f in figures if f != stated)
+        ]
+        if before:
+            times[sort] = (before[-1],)
+    return times
+
+
+def _set_off(toks: list[str], figure: Mention, other: Mention) -> bool:
+    """`6.8 metres (22.3 feet)`: the other figure set off straight after the figure's unit."""
+    between = toks[figure.end : other.start]
+    return 1 <= len(between) <= 2 and between[-1] == ","
+
+
+# Words that end the clause of a figure after a comma (`for 17 days, and a rockfall … in
+# 2015`).
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "when", "which"})
+
+
+def _straight_after(toks: list[str], figure: Mention, at: int, figures: list[Mention]) -> bool:
+    """Whether a time at `at` stands straight after `figure`: within a few words, before any
+    other figure and the end of its clause."""
+    if not figure.end <= at < figure.end + _STRAIGHT_AFTER:
+        return False
+    # A figure set off straight after it is the same in another unit (`6.8 metres (22.3
+    # feet) on February 20`), not another.
+    if any(figure.end <= f.start < at and not _set_off(toks, figure, f) for f in figures):
+        return False
+    words = toks[figure.end : at]
+    if toks[at] in _NOW and not _CLAUSE_JOINS.isdisjoint(words):
+        return False  # `founded in 1967 by 38 farmers and now handles…`
+    return ";" not in words and not any(a == "," and b in _CLAUSE_JOINS for a, b in pairwise(words))
+
+
+def _last_before(texts: list[list[str]], year: int | None) -> KeyTimes:
+    times: KeyTimes = {}
+    for toks in texts:
+        found = _by_sort([time for _, _, time in times_in(toks, year)])
+        for sort, given in found.items():
+            times.setdefault(sort, (given[-1],))
+    return times
+
+
+def _by_sort(times: list[Time]) -> KeyTimes:
+    grouped: dict[str, list[Time]] = {}
+    for time in times:
+        grouped.setdefault(time.sort, []).append(time)
+    return {sort: tuple(group) for sort, group in grouped.items()}
+
+
+def typed_times(toks: list[str], start: int, year: int | None) -> list[tuple[int, int, Time]]:
+    """The times typed from `start` on, each with where it stands."""
+    return [hit for hit in times_in(toks, year) if hit[0] >= start]
+
+
+# Words that put a time as the figure's own (`19 on Wednesday`, `41 days in 2016`), and
+# those a time may stand after within them (`in the spring of`, `early on`).
+_OF_THE_FIGURE = frozenset({"in", "on", "during", "at", "of"})
+_BETWEEN = frozenset({"the", "early", "late", "mid", "last", "this", "next"})
+
+
+def times_of_the_figure(
+    toks: list[str], start: int, year: int | None
+) -> list[tuple[int, int, Time]]:
+    """The times typed from `start` on as the figure's own: each straight after it or after
+    `in`, `on`, `during`…, with no comma or end of a span before it back to the figure (not
+    `two days, 28 and 29 January`, `from August 7 to September 8`, `since June`)."""
+    found = []
+    for hit in typed_times(toks, start, year):
+        words = toks[start : hit[0]]
+        lead = [w for w in words if w not in _BETWEEN or w in _OF_THE_FIGURE]
+        if _SPANS.isdisjoint(words) and (not words or (lead and lead[-1] in _OF_THE_FIGURE)):
+            found.append(hit)
+    return found
+
+
+# Words that bound a figure by a time rather than date it.
+_BOUNDS = frozenset({"after", "before", "since", "until", "till", "by", "from", "over"})
+_SPANS = frozenset(
+    {",", "from", "to", "until", "till", "since", "between", "through", "before", "after",
+     "by", "and", "or", "than"}
+)  # fmt: skip
+
+
+def another_time(typed: list[tuple[int, int, Time]], times: KeyTimes) -> tuple[Time, Time] | None:
+    """A typed time of a sort the article gives the figure, and not its (the typed time
+    and the article's)."""
+    for _, _, time in typed:
+        given = times.get(time.sort)
+        if given and not any(time.agrees(g) for g in given):
+            return time, given[0]
+    return None
+
+
+def without_its_times(
+    toks: list[str], start: int, times: KeyTimes, year: int | None
+) -> list[str] | None:
+    """The answer with the times typed after `start` taken out, where each is the article's
+    for the figure and nothing but time words stands between them; None otherwise."""
+    typed = typed_times(toks, start, year)
+    if not typed or another_time(typed, times) is not None:
+        return None
+    if any(not times.get(time.sort) for _, _, time in typed):
+        return None
+    first = typed[0][0]
+    cut = first
+    while cut > start and toks[cut - 1] in _TIME_WORDS:
+        cut -= 1
+    if toks[cut - 1] in _SPANS or toks[cut - 1] in _BOUNDS:
+        return None  # `41 percent after 1995` bounds the figure by the year
+    covered = set(range(cut, first))
+    for begin, end, _ in typed:
+        covered.update(range(begin, end))
+    if not all(at in covered or toks[at] in _TIME_WORDS for at in range(cut, len(toks))):
+        return None
+    return toks[:cut]
+
+
+def describe(time: Time) -> str:
+    if time.sort == MONTH:
+        names = ("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December")  # fmt: skip
+        month = names[int(time.value) - 1]
+        return f"{month} {time.day}" if time.day else month
+    return str(time.value).capitalize() if isinstance(time.value, str) else str(time.value)
