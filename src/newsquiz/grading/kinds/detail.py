@@ -66,12 +66,12 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if end is not None and typed_times(toks, end, year):
             own_times, times = article_times()
             clash = another_time(times_of_the_figure(toks, end, year), times)
-            if clash is not None:  # `19 on Wednesday` where the vote was on Thursday
+            if clash is not None:  # `14 on Monday` where the vote was on Thursday
                 given, typed = describe(clash[1]), describe(clash[0])
                 return incorrect(f"the article gives it {given}, not {typed}")
             head = None if verdict.correct else without_its_times(toks, end, own_times, year)
             if head is not None and (alone := match(head)).correct:
-                return alone  # `483 in 2018` of the floods of August 2018
+                return alone  # `214 in 2017` of the storm of March 2017
         if verdict.correct:
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's

@@ -1,9 +1,9 @@
 """The time the article gives a figure: the weekday, month (with its day), year or season
 its sentence writes straight after it or before it, else the last one written before it in
 its paragraph or the two before. A time typed after the figure is that one or another
-event's (`19 on Wednesday` where the committee voted 19 to 2 on Thursday; `41 days in
-2016` where the notice of 2019 lasted 41 days), and a true one adds nothing (`483 in 2018`
-of the floods of August 2018, `239.8 GW in 2024` of a record set `last year`)."""
+event's (`14 on Monday` where the committee voted 14 to 3 on Thursday; `87 in 2011` where
+the survey of 2019 counted 87 pairs), and a true one adds nothing (`214 in 2017` of the
+storm of March 2017, `61.2 metres in 2023` of a record set `last year`)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def times_in(toks: list[str], year: int | None) -> list[tuple[int, int, Time]]:
     for m in scan(toks):
         if m.kind == DATE:
             if m.day is None and m.year is None and toks[m.start] not in MONTHS:
-                continue  # `Mar` of `Viña del Mar`: a month's short form alone is no date
+                continue  # `Mar` of `Mar del Plata`: a month's short form alone is no date
             if m.month is not None:
                 found.append((m.start, m.end, Time(MONTH, m.month, m.day)))
             if m.year is not None:
@@ -91,9 +91,9 @@ def key_times(
     paragraphs: tuple[str, ...], before: tuple[str, ...], figure: Mention, year: int | None
 ) -> tuple[KeyTimes, KeyTimes]:
     """The times the article gives `figure`, by sort, read in the first cited paragraph that
-    states it: those written straight after it in its sentence (`for eight months in 2020`),
-    else of each sort the nearest before it there (`On Tuesday, … a petition signed by
-    1,150`), unless that one stands straight after another figure; where its sentence gives
+    states it: those written straight after it in its sentence (`for six weeks in 2021`),
+    else of each sort the nearest before it there (`On Tuesday, … a letter signed by
+    640`), unless that one stands straight after another figure; where its sentence gives
     no time, the last of each sort before it in the paragraph, else in `before` (the
     paragraphs before, nearest last). Nothing where the paragraphs never state the figure.
 
@@ -113,10 +113,10 @@ def key_times(
                 found = _last_before([earlier, *(tokenize(p) for p in reversed(before))], year)
                 return found, found
             own = _in_its_sentence(here, stated, toks)
-            # A sort its sentence leaves out may be the paragraph's (`began on Monday, March
-            # 3. By Wednesday, about 212,000 doses…`): another time of that sort is another
-            # event's, though the paragraph's may be of yet another (`asked in 2023 … a grant
-            # approved in January`) and so never confirms one.
+            # A sort its sentence leaves out may be the paragraph's (`began on Monday, May 5.
+            # By Friday, about 48,000 people…`): another time of that sort is another event's,
+            # though the paragraph's may be of yet another (`applied in 2020 … a loan agreed
+            # in March`) and so never confirms one.
             written = {time.sort for _, _, time in here}
             in_paragraph = _last_before([earlier], year)
             return own, own | {s: g for s, g in in_paragraph.items() if s not in written}
@@ -129,15 +129,15 @@ def _states(m: Mention, figure: Mention) -> bool:
     return abs(m.value - figure.value) <= 1e-9 * max(1.0, abs(figure.value))
 
 
-# How far after a figure a time is its own (`412 passengers on the ferry on Tuesday`).
+# How far after a figure a time is its own (`96 passengers on the ferry on Tuesday`).
 _STRAIGHT_AFTER = 8
 
 
 def _in_its_sentence(
     here: list[tuple[int, int, Time]], stated: Mention, toks: list[str]
 ) -> KeyTimes:
-    # Straight after: before the next figure (`4.1 million in 2025, up from 3.2 million in
-    # 2023`: 2023 is the 3.2 million's) and within a few words.
+    # Straight after: before the next figure (`7.3 million in 2024, up from 5.9 million in
+    # 2022`: 2022 is the 5.9 million's) and within a few words.
     starts = {start for start, _, _ in here}
     figures = [
         m for m in scan(toks) if m.value is not None and not m.ordinal and m.start not in starts
@@ -152,7 +152,7 @@ def _in_its_sentence(
             for start, end, time in here
             if end <= stated.start
             and time.sort == sort
-            # `from 168 in 1992 to 129 today`: 1992 is the 168's
+            # `from 340 in 1990 to 212 today`: 1990 is the 340's
             and not any(_straight_after(toks, f, start, figures) for f in figures if f != stated)
         ]
         if before:
@@ -161,13 +161,13 @@ def _in_its_sentence(
 
 
 def _set_off(toks: list[str], figure: Mention, other: Mention) -> bool:
-    """`6.8 metres (22.3 feet)`: the other figure set off straight after the figure's unit."""
+    """`4.2 metres (13.8 feet)`: the other figure set off straight after the figure's unit."""
     between = toks[figure.end : other.start]
     return 1 <= len(between) <= 2 and between[-1] == ","
 
 
-# Words that end the clause of a figure after a comma (`for 17 days, and a rockfall … in
-# 2015`).
+# Words that end the clause of a figure after a comma (`for 12 days, and a flood … in
+# 2009`).
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "when", "which"})
 
 
@@ -176,13 +176,13 @@ def _straight_after(toks: list[str], figure: Mention, at: int, figures: list[Men
     other figure and the end of its clause."""
     if not figure.end <= at < figure.end + _STRAIGHT_AFTER:
         return False
-    # A figure set off straight after it is the same in another unit (`6.8 metres (22.3
-    # feet) on February 20`), not another.
+    # A figure set off straight after it is the same in another unit (`4.2 metres (13.8
+    # feet) on March 9`), not another.
     if any(figure.end <= f.start < at and not _set_off(toks, figure, f) for f in figures):
         return False
     words = toks[figure.end : at]
     if toks[at] in _NOW and not _CLAUSE_JOINS.isdisjoint(words):
-        return False  # `founded in 1967 by 38 farmers and now handles…`
+        return False  # `founded in 1958 by 24 growers and now packs…`
     return ";" not in words and not any(a == "," and b in _CLAUSE_JOINS for a, b in pairwise(words))
 
 
@@ -207,7 +207,7 @@ def typed_times(toks: list[str], start: int, year: int | None) -> list[tuple[int
     return [hit for hit in times_in(toks, year) if hit[0] >= start]
 
 
-# Words that put a time as the figure's own (`19 on Wednesday`, `41 days in 2016`), and
+# Words that put a time as the figure's own (`14 on Monday`, `41 days in 2016`), and
 # those a time may stand after within them (`in the spring of`, `early on`).
 _OF_THE_FIGURE = frozenset({"in", "on", "during", "at", "of"})
 _BETWEEN = frozenset({"the", "early", "late", "mid", "last", "this", "next"})
@@ -218,7 +218,7 @@ def times_of_the_figure(
 ) -> list[tuple[int, int, Time]]:
     """The times typed from `start` on as the figure's own: each straight after it or after
     `in`, `on`, `during`…, with no comma or end of a span before it back to the figure (not
-    `two days, 28 and 29 January`, `from August 7 to September 8`, `since June`)."""
+    `two days, 14 and 15 May`, `from July 2 to July 12`, `since June`)."""
     found = []
     for hit in typed_times(toks, start, year):
         words = toks[start : hit[0]]
