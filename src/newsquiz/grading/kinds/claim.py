@@ -1461,12 +1461,12 @@ def _denied_nouns(toks: list[str]) -> list[str]:
     for at, before in enumerate(toks[:-1]):
         if before != "no":
             continue
-        at += 1
-        while at < len(toks) and toks[at].isalpha() and toks[at] not in FILLERS:
-            found.append(toks[at])
-            if toks[at + 1 : at + 2] not in (["or"], ["nor"]):
+        noun = at + 1
+        while noun < len(toks) and toks[noun].isalpha() and toks[noun] not in FILLERS:
+            found.append(toks[noun])
+            if toks[noun + 1 : noun + 2] not in (["or"], ["nor"]):
                 break
-            at += 2
+            noun += 2
     return found
 
 

@@ -76,7 +76,7 @@ class Context:
     # The whole paragraphs the cited quotes stand in.
     cited_paragraphs: tuple[str, ...] = ()
     # The two paragraphs before the first cited one: where a time a figure is given for may
-    # be written (`On Monday…` a paragraph before `By 20:00, 4,870 had registered`).
+    # be written (`On Monday…` a paragraph before `By noon, 3,940 had registered`).
     paragraphs_before: tuple[str, ...] = ()
 
 
@@ -123,6 +123,7 @@ def context(question: Question) -> Context:
 
 
 def _paragraphs_before(question: Question) -> tuple[str, ...]:
+    """The (up to) two article paragraphs before the first cited one."""
     if not question.citations or not question.article:
         return ()
     line = question.citations[0].line

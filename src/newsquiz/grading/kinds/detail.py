@@ -1,7 +1,8 @@
 """A value answered with a detail of the article's after it (`412 crews, up 18%`, `2,291
 (95.5 percent)`, `26 months, eight months longer than planned`): the value is graded
 alone, where every figure of the detail is one the cited paragraphs state and the detail
-neither hedges, denies nor turns the change around (`38.6 percent, up from 42.1`)."""
+neither hedges, denies nor turns the change around (`38.6 percent, up from 42.1`). A time
+typed after the value must be the one the article gives it (see `key_times`)."""
 
 from __future__ import annotations
 
