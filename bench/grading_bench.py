@@ -69,8 +69,9 @@ CLASSES = HERE / "grading" / "classes"
 # kept apart until then.
 # The thirtieth, thirty-second and thirty-fourth groups were measured once and moved out of
 # the bench (bench/grading/heldout30/, heldout32/, heldout34/) unseen, as were the 255th,
-# 264th, 266th, 268th, 270th, 272nd, 273rd, 276th and 278th (heldout255/, heldout264/,
-# heldout266/, heldout268/, heldout270/, heldout272/, heldout273/, heldout276/, heldout278/):
+# 264th, 266th, 268th, 270th, 272nd, 273rd, 276th, 278th, 280th, 281st and 282nd
+# (heldout255/, heldout264/, heldout266/, heldout268/, heldout270/, heldout272/,
+# heldout273/, heldout276/, heldout278/, heldout280/, heldout281/, heldout282/):
 # `--unseen FOLDER` measures such a group again, figures only, without ever listing its misses. (The 250th and 251st, kept so
 # by stop 41, were looked at in stop 42; the 253rd in stop 43.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
