@@ -57,7 +57,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     def article_times() -> tuple[KeyTimes, KeyTimes]:
         # Read when an answer first types a time: most answers never do.
         figure = _key_figure(ctx)
-        if figure is None or _a_year(ctx.key_texts[0]):
+        if figure is None or _key_is_a_year(ctx.key_texts[0]):
             return {}, {}
         return key_times(ctx.cited_paragraphs, ctx.paragraphs_before, figure, year)
 
@@ -122,7 +122,7 @@ def _key_figure(ctx: Context) -> Mention | None:
     return next((m for m in scan(tokenize(ctx.key_texts[0])) if m.value is not None), None)
 
 
-def _a_year(key: str) -> bool:
+def _key_is_a_year(key: str) -> bool:
     """A key that is itself a year (`2016`): no figure given for a time."""
     return any(len(t) == 4 and t.isdigit() and could_be_year(float(t)) for t in tokenize(key))
 
