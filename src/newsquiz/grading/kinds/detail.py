@@ -16,6 +16,7 @@ from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
 from newsquiz.grading.kinds.key_times import (
     KeyTimes,
+    a_year_written,
     another_time,
     describe,
     key_times,
@@ -64,13 +65,13 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
         end = _value_end(toks)
-        if end is not None and typed_times(toks, end, year):
+        if end is not None and (typed := typed_times(toks, end, year)):
             own_times, times = article_times()
-            clash = another_time(times_of_the_figure(toks, end, year), times)
+            clash = another_time(times_of_the_figure(toks, end, typed), times)
             if clash is not None:  # `14 on Monday` where the vote was on Thursday
-                given, typed = describe(clash[1]), describe(clash[0])
-                return incorrect(f"the article gives it {given}, not {typed}")
-            head = None if verdict.correct else without_its_times(toks, end, own_times, year)
+                given, said = describe(clash[1]), describe(clash[0])
+                return incorrect(f"the article gives it {given}, not {said}")
+            head = None if verdict.correct else without_its_times(toks, end, typed, own_times)
             if head is not None and (alone := match(head)).correct:
                 return alone  # `214 in 2017` of the storm of March 2017
         if verdict.correct:
@@ -115,20 +116,23 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     return detailed
 
 
+def _first_value(toks: list[str]) -> Mention | None:
+    return next((m for m in scan(toks) if m.value is not None), None)
+
+
 def _key_figure(ctx: Context) -> Mention | None:
     """The figure the main answer states."""
-    if not ctx.key_texts:
-        return None
-    return next((m for m in scan(tokenize(ctx.key_texts[0])) if m.value is not None), None)
+    return _first_value(tokenize(ctx.key_texts[0])) if ctx.key_texts else None
 
 
 def _key_is_a_year(key: str) -> bool:
     """A key that is itself a year (`2016`): no figure given for a time."""
-    return any(len(t) == 4 and t.isdigit() and could_be_year(float(t)) for t in tokenize(key))
+    return any(a_year_written(t) for t in tokenize(key))
 
 
 def _value_end(toks: list[str]) -> int | None:
-    found = next((m for m in scan(toks) if m.value is not None), None)
+    """Where the first value typed ends."""
+    found = _first_value(toks)
     return None if found is None else found.end
 
 
@@ -209,10 +213,8 @@ _CUTS = FALLING | {"cut", "cuts", "slashed"}
 def _detail_after_value(toks: list[str]) -> int | None:
     """Where the words after the first value begin, where no comma follows it (a detail
     after a comma has its own rule)."""
-    found = next((m for m in scan(toks) if m.value is not None), None)
-    if found is None or "," in toks[found.end :]:
-        return None
-    return found.end
+    end = _value_end(toks)
+    return None if end is None or "," in toks[end:] else end
 
 
 def _other_than_asked(toks: list[str], start: int, known: frozenset[str]) -> tuple[str, str] | None:

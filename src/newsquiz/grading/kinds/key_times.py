@@ -73,15 +73,17 @@ def times_in(toks: list[str], year: int | None) -> list[tuple[int, int, Time]]:
 
 
 def _a_bare_year(toks: list[str], m: Mention) -> bool:
-    word = toks[m.start] if m.end - m.start == 1 else ""
     return (
         m.kind == NUMBER
-        and m.value is not None
         and not m.ordinal
-        and len(word) == 4
-        and word.isdigit()
-        and could_be_year(m.value)
+        and m.end - m.start == 1
+        and a_year_written(toks[m.start])
     )
+
+
+def a_year_written(word: str) -> bool:
+    """A word that is a year in four figures (`2017`)."""
+    return len(word) == 4 and word.isdigit() and could_be_year(float(word))
 
 
 KeyTimes = dict[str, tuple[Time, ...]]
@@ -214,13 +216,14 @@ _BETWEEN = frozenset({"the", "early", "late", "mid", "last", "this", "next"})
 
 
 def times_of_the_figure(
-    toks: list[str], start: int, year: int | None
+    toks: list[str], start: int, typed: list[tuple[int, int, Time]]
 ) -> list[tuple[int, int, Time]]:
-    """The times typed from `start` on as the figure's own: each straight after it or after
-    `in`, `on`, `during`…, with no comma or end of a span before it back to the figure (not
-    `two days, 14 and 15 May`, `from July 2 to July 12`, `since June`)."""
+    """Of the times typed after the figure (ending at `start`), those given as its own:
+    each straight after it or after `in`, `on`, `during`…, with no comma or end of a span
+    before it back to the figure (not `two days, 14 and 15 May`, `from July 2 to July 12`,
+    `since June`)."""
     found = []
-    for hit in typed_times(toks, start, year):
+    for hit in typed:
         words = toks[start : hit[0]]
         lead = [w for w in words if w not in _BETWEEN or w in _OF_THE_FIGURE]
         if _SPANS.isdisjoint(words) and (not words or (lead and lead[-1] in _OF_THE_FIGURE)):
@@ -228,12 +231,12 @@ def times_of_the_figure(
     return found
 
 
-# Words that bound a figure by a time rather than date it.
-_BOUNDS = frozenset({"after", "before", "since", "until", "till", "by", "from", "over"})
 _SPANS = frozenset(
     {",", "from", "to", "until", "till", "since", "between", "through", "before", "after",
      "by", "and", "or", "than"}
 )  # fmt: skip
+# Words before a time that make it the end of a span or a bound of the figure, not its date.
+_NOT_ITS_DATE = _SPANS | {"over"}
 
 
 def another_time(typed: list[tuple[int, int, Time]], times: KeyTimes) -> tuple[Time, Time] | None:
@@ -247,11 +250,11 @@ def another_time(typed: list[tuple[int, int, Time]], times: KeyTimes) -> tuple[T
 
 
 def without_its_times(
-    toks: list[str], start: int, times: KeyTimes, year: int | None
+    toks: list[str], start: int, typed: list[tuple[int, int, Time]], times: KeyTimes
 ) -> list[str] | None:
-    """The answer with the times typed after `start` taken out, where each is the article's
-    for the figure and nothing but time words stands between them; None otherwise."""
-    typed = typed_times(toks, start, year)
+    """The answer with the times typed after the figure (ending at `start`) taken out, where
+    each is the article's for the figure and nothing but time words stands between them;
+    None otherwise."""
     if not typed or another_time(typed, times) is not None:
         return None
     if any(not times.get(time.sort) for _, _, time in typed):
@@ -260,7 +263,7 @@ def without_its_times(
     cut = first
     while cut > start and toks[cut - 1] in _TIME_WORDS:
         cut -= 1
-    if toks[cut - 1] in _SPANS or toks[cut - 1] in _BOUNDS:
+    if toks[cut - 1] in _NOT_ITS_DATE:
         return None  # `41 percent after 1995` bounds the figure by the year
     covered = set(range(cut, first))
     for begin, end, _ in typed:
@@ -270,10 +273,11 @@ def without_its_times(
     return toks[:cut]
 
 
+_MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items()}
+
+
 def describe(time: Time) -> str:
     if time.sort == MONTH:
-        names = ("January", "February", "March", "April", "May", "June", "July", "August",
-                 "September", "October", "November", "December")  # fmt: skip
-        month = names[int(time.value) - 1]
+        month = _MONTH_NAMES[int(time.value)]
         return f"{month} {time.day}" if time.day else month
     return str(time.value).capitalize() if isinstance(time.value, str) else str(time.value)
