@@ -7,6 +7,7 @@ single tokenising pass and a few dictionary look-ups.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -16,7 +17,7 @@ from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DURATION, scan
-from newsquiz.facts.words import APPROXIMATE, FILLERS, HONORIFICS, NUMBER_WORDS
+from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, HONORIFICS, NUMBER_WORDS
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
@@ -256,6 +257,39 @@ def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool
     return own >= needed
 
 
+# Words an answer's figure may follow: `about 60 percent`, `up to €12,000`.
+_BEFORE_A_FIGURE = APPROXIMATE | COMPARATIVE | {"up", "to", "than", "at"}
+# Verbs that make a run a clause of its own, not a phrase of the figure's.
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+
+def _figure_phrase(words: list[str], names: ArticleNames) -> int | None:
+    """Where the figure ends that the words open with (perhaps after a bound on it), where
+    the words after it are the ones a sentence of the article writes after that figure
+    (`about 70 percent of the flour milled in the valley`), not from the sentence's first
+    word, and no verb of their own makes them a clause. Else None."""
+    first = next((m for m in scan(words) if m.value is not None), None)
+    if (
+        first is None
+        or first.value is None
+        or any(w not in _BEFORE_A_FIGURE for w in words[: first.start])
+        or not _FINITE.isdisjoint(words)
+    ):
+        return None
+    value, after = first.value, tuple(words[first.end :])
+    size = len(after)
+    for sentence in names.sentences:
+        for m in scan(list(sentence)):
+            if (
+                m.value is not None
+                and math.isclose(m.value, value)
+                and m.start > first.start
+                and sentence[m.end : m.end + size] == after
+            ):
+                return first.end
+    return None
+
+
 def _states(keys: Sequence[Matcher]) -> Callable[[list[str]], bool]:
     def states_fact(toks: list[str]) -> bool:
         return any(key(toks).outcome is Outcome.CORRECT for key in keys)
@@ -334,6 +368,7 @@ def compile_question(question: Question) -> Grader:
         question.default_year,
         mixed,
         items,
+        question.kind in (Kind.NUMBER, Kind.MONEY, Kind.DURATION),
     )
 
 
@@ -479,6 +514,7 @@ class _CompiledQuestion:
         "rejects",
         "seen",
         "spelling",
+        "value",
         "year",
     )
 
@@ -501,8 +537,10 @@ class _CompiledQuestion:
         year: int | None = None,
         mixed: MixedMatcher | None = None,
         items: bool = False,
+        value: bool = False,
     ) -> None:
         self.items = items  # a list's: its forms are compared with their items joined alike
+        self.value = value  # a number's, an amount's or a length of time's
         self.keys = keys
         # A list answer naming its items as different accepted forms do (see mixed_items).
         self.mixed = mixed
@@ -556,6 +594,13 @@ class _CompiledQuestion:
                 seen[key] = verdict
         return verdict
 
+    def _answers_then_copies(self, toks: list[str]) -> bool:
+        """The answer's figure, then what the article says it is of, in its words: an
+        answer, not a paste (`up to €8,500 for every room rebuilt after the flood`)."""
+        words = [t for t in toks if t != ","]
+        end = _figure_phrase(words, self.names)
+        return end is not None and any(key(words[:end]).correct for key in self.keys)
+
     def _quotes(self, toks: list[str]) -> bool:
         """Whether the answer is a run of a cited passage holding its quote."""
         if self.passages == () or not holds_a_quote([t for t in toks if t != ","], self.quotes):
@@ -576,8 +621,10 @@ class _CompiledQuestion:
         if plain in self.partly_exact:
             return self.partly_exact[plain]
         # A true-or-false answer may quote the article after its verdict, not instead of it.
-        if (not is_claim or read_truth(toks) is None) and _copied(
-            toks, self.names, self.answer_words
+        if (
+            (not is_claim or read_truth(toks) is None)
+            and _copied(toks, self.names, self.answer_words)
+            and not (self.value and self._answers_then_copies(toks))
         ):
             return _PASTED
         if self._quotes(toks):
