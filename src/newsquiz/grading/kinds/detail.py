@@ -14,6 +14,12 @@ from newsquiz.facts.words import NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.figure_phrases import (
+    Slots,
+    another_figures_word,
+    figures_set_apart,
+    stem,
+)
 from newsquiz.grading.kinds.key_times import (
     KeyTimes,
     a_year_written,
@@ -52,6 +58,8 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     )
 
     known = ctx.words | ctx.keys | ctx.cited
+    # Not the quote's words: a quote may set another figure beside the key's.
+    asked = ctx.words | ctx.keys
     year = ctx.default_year
 
     @cache
@@ -61,6 +69,15 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if figure is None or _key_is_a_year(ctx.key_texts[0]):
             return {}, {}
         return key_times(ctx.cited_paragraphs, ctx.paragraphs_before, figure, year)
+
+    @cache
+    def set_apart() -> tuple[Slots, list[Slots], frozenset[str]]:
+        # Read when an answer first types a word of its own after the figure.
+        figure = _key_figure(ctx)
+        if figure is None or figure.value is None:
+            return {}, [], frozenset()
+        own, others = figures_set_apart(ctx.cited_paragraphs, figure.value, figure.kind)
+        return own, others, frozenset(stem(w) for w in asked)
 
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
@@ -75,6 +92,12 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             if head is not None and (alone := match(head)).correct:
                 return alone  # `214 in 2017` of the storm of March 2017
         if verdict.correct:
+            if (
+                end is not None
+                and not asked.issuperset(w for w in toks[end:] if w.isalpha())
+                and (word := another_figures_word(toks, end, *set_apart())) is not None
+            ):  # `61 in the placebo group` of the vaccine group's 61 cases
+                return incorrect(f"the article says `{word}` of another figure")
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
             start = _detail_after_value(toks)

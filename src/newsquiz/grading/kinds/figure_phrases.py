@@ -1,0 +1,181 @@
+"""The words the article gives another figure than the answer's, where it sets the two
+side by side.
+
+`Fares are capped at €3.20 for students and €5.80 for other riders`: typed after the
+students' figure, `for other riders` says of it what the article says of the other one.
+Each sentence of the cited paragraphs is cut where it joins one figure's phrase to the
+next (a comma, `and`, `but`, `while`…; a part with no figure of the key's kind stays with
+the one before it). In each part, the figure's words fall into slots: the words before
+it, the words straight after it that say what it counts, and the phrase after each
+preposition after it (`in`, `on` and `at` one slot). A word is another figure's where its
+part fills a slot with it that the key's part fills with other words: the article tells
+the two figures apart there (`the vaccine group` and `the placebo group`). Where the key's
+part leaves the slot empty, the other's words are shared, not contrasted (`4,200 litres
+of milk…, compared with 3,900 litres the year before`: that is milk too). A figure that
+counts another thing is not set beside the key's (`four goals` beside `14 saves`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from newsquiz.facts.article import sentences_of
+from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import unit_at
+from newsquiz.facts.values import Mention, scan
+from newsquiz.facts.words import (
+    APPROXIMATE,
+    COMPARATIVE,
+    FILLERS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    WEEKDAYS,
+)
+
+# Where a sentence joins one figure's phrase to the next.
+_JOINS = frozenset(
+    {",", ";", ":", "and", "or", "but", "while", "whereas", "against", "versus", "compared"}
+)
+# The prepositions that open a phrase after a figure, by the slot each fills.
+_SLOTS = {
+    "in": "where", "on": "where", "at": "where", "during": "where", "inside": "where",
+    "across": "where", "within": "where", "outside": "where", "near": "where",
+    "for": "for", "to": "for", "of": "of", "among": "of", "from": "from", "by": "by",
+    "with": "with", "over": "over", "under": "under", "between": "between",
+}  # fmt: skip
+# What a rate is per, and times, have rules of their own.
+_ENDS = frozenset({"per", "each", "every"})
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
+     "year", "decade", "century"}
+)  # fmt: skip
+_NOT_CONTENT = FILLERS | NUMBER_WORDS | APPROXIMATE | COMPARATIVE | WEEKDAYS | SEASONS | set(MONTHS)
+# The words straight after a figure that say what it counts: its own slot.
+_COUNTS = "counts"
+_BEFORE = "before"
+
+Slots = dict[str, frozenset[str]]
+
+
+def stem(word: str) -> str:
+    """A word with a plural's `s` dropped: `riders` is typed `rider` too."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _content(word: str) -> bool:
+    return word.isalpha() and word not in _NOT_CONTENT and stem(word) not in _TIME_UNITS
+
+
+def slots_after(toks: list[str], end: int, stop: int) -> Slots:
+    """The phrases after a figure (ending at `end`) up to `stop`, by slot: after its unit,
+    the words straight after it that say what it counts (`14 volunteer drivers`), then
+    the phrase after each preposition."""
+    hit = unit_at(toks, end)
+    at = hit[1] if hit is not None else end
+    found: dict[str, set[str]] = {}
+    while at < stop and _content(toks[at]) and toks[at] not in _SLOTS:
+        found.setdefault(_COUNTS, set()).add(stem(toks[at]))
+        at += 1
+    slot: str | None = None
+    for index in range(at, stop):
+        token = toks[index]
+        if token in _SLOTS:
+            slot = _SLOTS[token]
+        elif token in _ENDS:
+            slot = None
+        elif slot is not None and _content(token) and unit_at(toks, index) is None:
+            found.setdefault(slot, set()).add(stem(token))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _part_slots(toks: list[str], first: int, last: int, figure: Mention) -> Slots:
+    slots = slots_after(toks, figure.end, last)
+    before = frozenset(stem(t) for t in toks[first : figure.start] if _content(t))
+    return {**slots, _BEFORE: before} if before else slots
+
+
+def figures_set_apart(
+    paragraphs: Iterable[str], key: float, kind: str
+) -> tuple[Slots, list[Slots]]:
+    """The slots of the key's figure, and of each other figure of its `kind` in the
+    paragraphs, each in its part of a sentence. A figure in brackets is the one before it
+    again (`60 metres (65 yards)`)."""
+    own: dict[str, set[str]] = {}
+    others: list[Slots] = []
+    for paragraph in paragraphs:
+        for sentence in sentences_of(paragraph):
+            toks = tokenize(sentence)
+            figures = [
+                m
+                for m in scan(toks)
+                if m.value is not None and m.kind == kind and toks[m.start - 1 : m.start] != ["("]
+            ]
+            for first, last in _parts(toks, figures):
+                held = [m for m in figures if first <= m.start < last]
+                mine = [m for m in held if math.isclose(m.value or 0.0, key)]
+                if mine:
+                    for name, words in _part_slots(toks, first, last, mine[0]).items():
+                        own.setdefault(name, set()).update(words)
+                elif len(held) == 1:  # a part with two figures sets neither apart
+                    others.append(_part_slots(toks, first, last, held[0]))
+    # A figure that counts another thing than the key's is no figure beside it (`four
+    # goals in regulation time` beside `14 saves in the four quarters`).
+    counted = own.get(_COUNTS, set())
+    return {name: frozenset(words) for name, words in own.items()}, [
+        slots
+        for slots in others
+        if not (counted and slots.get(_COUNTS) and counted.isdisjoint(slots[_COUNTS]))
+    ]
+
+
+def _parts(toks: list[str], figures: list[Mention]) -> list[tuple[int, int]]:
+    """The sentence cut where it joins one figure's phrase to the next, each part from a
+    cut to the next: a part with no figure belongs with the one before it (`from Russia
+    and Kazakhstan`)."""
+    inside = {at for m in figures for at in range(m.start, m.end)}
+    starts = {m.start for m in figures}
+    parts: list[tuple[int, int]] = []
+    first = 0
+    cuts = [at for at, t in enumerate(toks) if t in _JOINS and at not in inside]
+    for cut, after in zip(cuts, [*cuts[1:], len(toks)], strict=False):
+        if any(cut < start < after for start in starts) and any(
+            first <= start < cut for start in starts
+        ):
+            parts.append((first, cut))
+            first = cut + 1
+    parts.append((first, len(toks)))
+    return parts
+
+
+def another_figures_word(
+    toks: list[str],
+    end: int,
+    own: Slots,
+    others: list[Slots],
+    known: frozenset[str],
+) -> str | None:
+    """The first word typed after the value (ending at `end`, up to a comma or the next
+    figure) that another figure's part writes in a slot the key's part fills otherwise,
+    and that is none of the key's part's, the question's, answers' or quotes' (`known`,
+    as stems)."""
+    if not others:
+        return None
+    stop = end + next((m.start for m in scan(toks[end:]) if m.value is not None), len(toks) - end)
+    if "," in toks[end:stop]:
+        stop = toks.index(",", end)
+    mine = frozenset().union(*own.values()) if own else frozenset()
+    typed = slots_after(toks, end, stop)
+    typed.pop(_COUNTS, None)
+    for words in typed.values():
+        for word in sorted(words - mine - known):
+            for slots in others:
+                for name, theirs in slots.items():
+                    if name != _COUNTS and word in theirs and own.get(name, frozenset()) - theirs:
+                        return word
+    return None
