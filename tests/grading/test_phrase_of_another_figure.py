@@ -23,6 +23,7 @@ FARES = "Fares are capped at €3.20 for students and €5.80 for other riders, 
         ("€3.20 for a student", C),
         ("€3.20 for other riders", X),
         ("€3.20 for riders", X),
+        ("€3.20 for each other rider", X),
     ],
 )
 def test_an_amount_for_another_group(typed: str, expected: Outcome) -> None:

@@ -46,7 +46,7 @@ _SLOTS = {
     "with": "with", "over": "over", "under": "under", "between": "between",
 }  # fmt: skip
 # What a rate is per, and times, have rules of their own.
-_ENDS = frozenset({"per", "each", "every"})
+_ENDS = frozenset({"per"})
 _TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
      "year", "decade", "century"}
@@ -171,7 +171,7 @@ def another_figures_word(
         stop = toks.index(",", end)
     mine = frozenset().union(*own.values()) if own else frozenset()
     typed = slots_after(toks, end, stop)
-    typed.pop(_COUNTS, None)
+    typed.pop(_COUNTS, None)  # other rules weigh what it counts
     for words in typed.values():
         for word in sorted(words - mine - known):
             for slots in others:
