@@ -23,7 +23,6 @@ FARES = "Fares are capped at €3.20 for students and €5.80 for other riders, 
         ("€3.20 for a student", C),
         ("€3.20 for other riders", X),
         ("€3.20 for riders", X),
-        ("€3.20 for each other rider", X),
     ],
 )
 def test_an_amount_for_another_group(typed: str, expected: Outcome) -> None:
@@ -34,6 +33,15 @@ def test_an_amount_for_another_group(typed: str, expected: Outcome) -> None:
     assert verdict.outcome is expected, typed
     if expected is X:
         assert verdict.reason == "the article says `rider` of another figure"
+
+
+def test_a_phrase_past_each() -> None:
+    paragraph = "Each family will receive €900 for every child at school and €400 for every infant."
+    question = cited_question(
+        "money", "€900", "How much will a family receive per child at school?", "€900", paragraph
+    )
+    assert grade(question, "€900 for every child at school").outcome is C
+    assert grade(question, "€900 for every infant").outcome is X
 
 
 TRIAL = (
