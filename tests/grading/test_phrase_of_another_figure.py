@@ -107,3 +107,25 @@ def test_a_phrase_the_figures_share() -> None:
     question = _faults(apart, "12 on the passenger line")
     assert grade(question, "12 on the freight line").outcome is X
     assert grade(question, "12 on the passenger line").outcome is C
+
+
+RENTS = (
+    "Rents across the country rose 6.1% in the year to June, the agency said.",
+    "The survey covered 14,000 lettings.",
+    "In Galway, rents rose 8.4%, the steepest rise outside the capital.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("6.1%", C), ("6.1% across the country", C), ("6.1% in Galway", X)],
+)
+def test_a_place_another_paragraph_gives_another_figure(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "6.1%",
+        "By how much did rents rise nationally in the year to June?",
+        "Rents across the country rose 6.1%",
+        *RENTS,
+    )
+    assert grade(question, typed).outcome is expected, typed

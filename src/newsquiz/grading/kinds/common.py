@@ -78,6 +78,7 @@ class Context:
     # The two paragraphs before the first cited one: where a time a figure is given for may
     # be written (`On Monday…` a paragraph before `By noon, 3,940 had registered`).
     paragraphs_before: tuple[str, ...] = ()
+    article: tuple[str, ...] = ()  # every paragraph
 
 
 def context(question: Question) -> Context:
@@ -119,6 +120,7 @@ def context(question: Question) -> Context:
         asked_tokens=tuple(toks),
         cited_paragraphs=tuple(c.text for c in question.citations),
         paragraphs_before=_paragraphs_before(question),
+        article=question.article,
     )
 
 

@@ -101,29 +101,45 @@ def _part_slots(toks: list[str], first: int, last: int, figure: Mention) -> Slot
 
 
 def figures_set_apart(
-    paragraphs: Iterable[str], key: float, kind: str
+    cited: Iterable[str], rest: Iterable[str], key: float, kind: str, proper: frozenset[str]
 ) -> tuple[Slots, list[Slots]]:
-    """The slots of the key's figure, and of each other figure of its `kind` in the
-    paragraphs, each in its part of a sentence. A figure in brackets is the one before it
-    again (`60 metres (65 yards)`)."""
+    """The slots of the key's figure, and of each other figure of its `kind`, each in its
+    part of a sentence: every figure of the `cited` paragraphs; in the `rest` of the
+    article, only the names (`proper`, as stems) no part without such a figure writes
+    (`Dublin` of `In Dublin, rents rose 9.1%`, where the article names Dublin nowhere
+    else): a word the whole article speaks of is no figure's own, and a common word far
+    from the figure more often describes it otherwise (`in prison` of a sentence the
+    article gives `for taking kickbacks`). A figure in brackets is the one before it again
+    (`60 metres (65 yards)`)."""
     own: dict[str, set[str]] = {}
     others: list[Slots] = []
-    for paragraph in paragraphs:
-        for sentence in sentences_of(paragraph):
-            toks = tokenize(sentence)
-            figures = [
-                m
-                for m in scan(toks)
-                if m.value is not None and m.kind == kind and toks[m.start - 1 : m.start] != ["("]
-            ]
-            for first, last in _parts(toks, figures):
-                held = [m for m in figures if first <= m.start < last]
-                mine = [m for m in held if math.isclose(m.value or 0.0, key)]
-                if mine:
-                    for name, words in _part_slots(toks, first, last, mine[0]).items():
-                        own.setdefault(name, set()).update(words)
-                elif len(held) == 1:  # a part with two figures sets neither apart
-                    others.append(_part_slots(toks, first, last, held[0]))
+    theirs_elsewhere: list[Slots] = []
+    free: set[str] = set()
+    for paragraphs, found in ((cited, others), (rest, theirs_elsewhere)):
+        for paragraph in paragraphs:
+            for sentence in sentences_of(paragraph):
+                toks = tokenize(sentence)
+                figures = [
+                    m
+                    for m in scan(toks)
+                    if m.value is not None
+                    and m.kind == kind
+                    and toks[m.start - 1 : m.start] != ["("]
+                ]
+                for first, last in _parts(toks, figures):
+                    held = [m for m in figures if first <= m.start < last]
+                    mine = [m for m in held if math.isclose(m.value or 0.0, key)]
+                    if not held:
+                        free.update(stem(t) for t in toks[first:last] if _content(t))
+                    elif mine:
+                        for name, words in _part_slots(toks, first, last, mine[0]).items():
+                            own.setdefault(name, set()).update(words)
+                    elif len(held) == 1:  # a part with two figures sets neither apart
+                        found.append(_part_slots(toks, first, last, held[0]))
+    others.extend(
+        {name: (words & proper) - free for name, words in slots.items()}
+        for slots in theirs_elsewhere
+    )
     # A figure that counts another thing than the key's is no figure beside it (`four
     # goals in regulation time` beside `14 saves in the four quarters`).
     counted = own.get(_COUNTS, set())
