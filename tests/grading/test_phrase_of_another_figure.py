@@ -129,3 +129,20 @@ def test_a_place_another_paragraph_gives_another_figure(typed: str, expected: Ou
         *RENTS,
     )
     assert grade(question, typed).outcome is expected, typed
+
+
+def test_a_name_before_an_age_is_the_figures_own() -> None:
+    # `41` set off by commas is Ana Ruiz's age, not a figure her name belongs to.
+    paragraph = (
+        "Ana Ruiz, 41, of the Harbour Party came second with 18,420 votes, and "
+        "12,900 went to Tomas Vela of the Civic List."
+    )
+    question = cited_question(
+        "number",
+        "18,420",
+        "How many votes did the runner-up receive?",
+        "came second with 18,420 votes",
+        paragraph,
+    )
+    assert grade(question, "18,420 votes for Ana Ruiz of the Harbour Party").outcome is C
+    assert grade(question, "18,420 votes for Tomas Vela").outcome is X

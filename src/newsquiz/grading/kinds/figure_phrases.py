@@ -110,7 +110,7 @@ def figures_set_apart(
     else): a word the whole article speaks of is no figure's own, and a common word far
     from the figure more often describes it otherwise (`in prison` of a sentence the
     article gives `for taking kickbacks`). A figure in brackets is the one before it again
-    (`60 metres (65 yards)`)."""
+    (`60 metres (65 yards)`) and a number set off by commas is an age, not a figure."""
     own: dict[str, set[str]] = {}
     others: list[Slots] = []
     theirs_elsewhere: list[Slots] = []
@@ -122,9 +122,7 @@ def figures_set_apart(
                 figures = [
                     m
                     for m in scan(toks)
-                    if m.value is not None
-                    and m.kind == kind
-                    and toks[m.start - 1 : m.start] != ["("]
+                    if m.value is not None and m.kind == kind and not _aside(toks, m)
                 ]
                 for first, last in _parts(toks, figures):
                     held = [m for m in figures if first <= m.start < last]
@@ -148,6 +146,17 @@ def figures_set_apart(
         for slots in others
         if not (counted and slots.get(_COUNTS) and counted.isdisjoint(slots[_COUNTS]))
     ]
+
+
+def _aside(toks: list[str], figure: Mention) -> bool:
+    """A figure in brackets, the one before it again (`60 metres (65 yards)`), or a bare
+    number set off by commas, an age (`Teresa Roe, 39, of the Green Party`)."""
+    before = toks[figure.start - 1 : figure.start]
+    return before == ["("] or (
+        before == [","]
+        and figure.end - figure.start == 1
+        and toks[figure.end : figure.end + 1] == [","]
+    )
 
 
 def _parts(toks: list[str], figures: list[Mention]) -> list[tuple[int, int]]:
