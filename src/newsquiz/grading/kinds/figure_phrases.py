@@ -3,7 +3,7 @@ side by side.
 
 `Fares are capped at €3.20 for students and €5.80 for other riders`: typed after the
 students' figure, `for other riders` says of it what the article says of the other one.
-Each sentence of the cited paragraphs is cut where it joins one figure's phrase to the
+Each sentence of the article is cut where it joins one figure's phrase to the
 next (a comma, `and`, `but`, `while`…; a part with no figure of the key's kind stays with
 the one before it). In each part, the figure's words fall into slots: the words before
 it, the words straight after it that say what it counts, and the phrase after each
@@ -12,7 +12,8 @@ part fills a slot with it that the key's part fills with other words: the articl
 the two figures apart there (`the vaccine group` and `the placebo group`). Where the key's
 part leaves the slot empty, the other's words are shared, not contrasted (`4,200 litres
 of milk…, compared with 3,900 litres the year before`: that is milk too). A figure that
-counts another thing is not set beside the key's (`four goals` beside `14 saves`).
+counts another thing is not set beside the key's (`four goals` beside `14 saves`). Beyond
+the cited paragraphs only names count (see `figures_set_apart`).
 """
 
 from __future__ import annotations
@@ -168,7 +169,8 @@ def _parts(toks: list[str], figures: list[Mention]) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     first = 0
     cuts = [at for at, t in enumerate(toks) if t in _JOINS and at not in inside]
-    for cut, after in zip(cuts, [*cuts[1:], len(toks)], strict=False):
+    for index, cut in enumerate(cuts):
+        after = cuts[index + 1] if index + 1 < len(cuts) else len(toks)
         if any(cut < start < after for start in starts) and any(
             first <= start < cut for start in starts
         ):
@@ -187,8 +189,8 @@ def another_figures_word(
 ) -> str | None:
     """The first word typed after the value (ending at `end`, up to a comma or the next
     figure) that another figure's part writes in a slot the key's part fills otherwise,
-    and that is none of the key's part's, the question's, answers' or quotes' (`known`,
-    as stems)."""
+    and that is none of the key's part's, the question's or the answers' (`known`, as
+    stems: not the quote's, which may set the other figure beside the key's)."""
     if not others:
         return None
     stop = end + next((m.start for m in scan(toks[end:]) if m.value is not None), len(toks) - end)
