@@ -100,7 +100,8 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
                 and not asked.issuperset(w for w in toks[end:] if w.isalpha())
                 and (word := another_figures_word(toks, end, *set_apart())) is not None
             ):  # `61 in the placebo group` of the vaccine group's 61 cases
-                return incorrect(f"the article says `{word}` of another figure")
+                shown = word.capitalize() if word in ctx.names.proper_words else word
+                return incorrect(f"the article says `{shown}` of another figure")
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
             start = _detail_after_value(toks)

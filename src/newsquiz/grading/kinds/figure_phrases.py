@@ -188,7 +188,7 @@ def another_figures_word(
     known: frozenset[str],
 ) -> str | None:
     """The first word typed after the value (ending at `end`, up to a comma or the next
-    figure) that another figure's part writes in a slot the key's part fills otherwise,
+    figure), as typed, that another figure's part writes in a slot the key's part fills otherwise,
     and that is none of the key's part's, the question's or the answers' (`known`, as
     stems: not the quote's, which may set the other figure beside the key's)."""
     if not others:
@@ -204,5 +204,5 @@ def another_figures_word(
             for slots in others:
                 for name, theirs in slots.items():
                     if name != _COUNTS and word in theirs and own.get(name, frozenset()) - theirs:
-                        return word
+                        return next(t for t in toks[end:stop] if stem(t) == word)
     return None
