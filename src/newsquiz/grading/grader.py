@@ -7,12 +7,12 @@ single tokenising pass and a few dictionary look-ups.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from newsquiz.facts.article import ArticleNames
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokens
 from newsquiz.facts.truth import read_truth
@@ -276,18 +276,24 @@ def _figure_phrase(words: list[str], names: ArticleNames) -> int | None:
         or not _FINITE.isdisjoint(words)
     ):
         return None
-    value, after = first.value, tuple(words[first.end :])
+    after = tuple(words[first.end :])
     size = len(after)
+    for sentence, start, end in _figures_of(names).get(first.value, ()):
+        if start > first.start and sentence[end : end + size] == after:
+            return first.end
+    return None
+
+
+@last_by_identity
+def _figures_of(names: ArticleNames) -> dict[float, list[tuple[tuple[str, ...], int, int]]]:
+    """Each figure of the article, by value, with its sentence and where it stands there:
+    read once for all of a pack's questions, which share the article."""
+    found: dict[float, list[tuple[tuple[str, ...], int, int]]] = {}
     for sentence in names.sentences:
         for m in scan(list(sentence)):
-            if (
-                m.value is not None
-                and math.isclose(m.value, value)
-                and m.start > first.start
-                and sentence[m.end : m.end + size] == after
-            ):
-                return first.end
-    return None
+            if m.value is not None:
+                found.setdefault(m.value, []).append((sentence, m.start, m.end))
+    return found
 
 
 def _states(keys: Sequence[Matcher]) -> Callable[[list[str]], bool]:

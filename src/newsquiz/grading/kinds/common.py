@@ -78,7 +78,8 @@ class Context:
     # The two paragraphs before the first cited one: where a time a figure is given for may
     # be written (`On Monday…` a paragraph before `By noon, 3,940 had registered`).
     paragraphs_before: tuple[str, ...] = ()
-    article: tuple[str, ...] = ()  # every paragraph
+    # The paragraphs near the cited ones, not cited themselves (see `_paragraphs_near`).
+    nearby: tuple[str, ...] = ()
 
 
 def context(question: Question) -> Context:
@@ -120,8 +121,25 @@ def context(question: Question) -> Context:
         asked_tokens=tuple(toks),
         cited_paragraphs=tuple(c.text for c in question.citations),
         paragraphs_before=_paragraphs_before(question),
-        article=question.article,
+        nearby=_paragraphs_near(question),
     )
+
+
+# Paragraphs either side of a cited one that may set another figure beside the key's: more
+# than a news report holds, fewer than a generated pack's article, read for each question.
+_NEAR = 30
+
+
+def _paragraphs_near(question: Question) -> tuple[str, ...]:
+    """The paragraphs within `_NEAR` of a cited one, save the cited ones, in order."""
+    cited = {c.line for c in question.citations}
+    near: dict[int, str] = {}
+    for line in sorted(cited):
+        first = max(1, line - _NEAR)
+        for number, paragraph in enumerate(question.article[first - 1 : line + _NEAR], first):
+            if number not in cited:
+                near[number] = paragraph
+    return tuple(near[n] for n in sorted(near))
 
 
 def _paragraphs_before(question: Question) -> tuple[str, ...]:

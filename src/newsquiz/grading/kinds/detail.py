@@ -76,10 +76,10 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         figure = _key_figure(ctx)
         if figure is None or figure.value is None:
             return {}, [], frozenset()
-        cited = ctx.cited_paragraphs
-        rest = [p for p in ctx.article if p not in cited]
         proper = frozenset(stem(w) for w in ctx.names.proper_words)
-        own, others = figures_set_apart(cited, rest, figure.value, figure.kind, proper)
+        own, others = figures_set_apart(
+            ctx.cited_paragraphs, ctx.nearby, figure.value, figure.kind, proper
+        )
         return own, others, frozenset(stem(w) for w in asked)
 
     def detailed(toks: list[str]) -> Verdict:

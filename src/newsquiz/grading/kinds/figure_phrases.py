@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsquiz.facts.article import sentences_of
 from newsquiz.facts.text import tokenize
@@ -118,23 +119,15 @@ def figures_set_apart(
     free: set[str] = set()
     for paragraphs, found in ((cited, others), (rest, theirs_elsewhere)):
         for paragraph in paragraphs:
-            for sentence in sentences_of(paragraph):
-                toks = tokenize(sentence)
-                figures = [
-                    m
-                    for m in scan(toks)
-                    if m.value is not None and m.kind == kind and not _aside(toks, m)
-                ]
-                for first, last in _parts(toks, figures):
-                    held = [m for m in figures if first <= m.start < last]
-                    mine = [m for m in held if math.isclose(m.value or 0.0, key)]
-                    if not held:
-                        free.update(stem(t) for t in toks[first:last] if _content(t))
-                    elif mine:
-                        for name, words in _part_slots(toks, first, last, mine[0]).items():
-                            own.setdefault(name, set()).update(words)
-                    elif len(held) == 1:  # a part with two figures sets neither apart
-                        found.append(_part_slots(toks, first, last, held[0]))
+            for figures, words in _figure_parts(paragraph, kind):
+                mine = [slots for value, slots in figures if math.isclose(value, key)]
+                if not figures:
+                    free.update(words)
+                elif mine:
+                    for name, slot_words in mine[0].items():
+                        own.setdefault(name, set()).update(slot_words)
+                elif len(figures) == 1:  # a part with two figures sets neither apart
+                    found.append(figures[0][1])
     others.extend(
         {name: (words & proper) - free for name, words in slots.items()}
         for slots in theirs_elsewhere
@@ -147,6 +140,32 @@ def figures_set_apart(
         for slots in others
         if not (counted and slots.get(_COUNTS) and counted.isdisjoint(slots[_COUNTS]))
     ]
+
+
+# A part of a sentence: each figure's value and slots, and the part's words as stems.
+_Part = tuple[tuple[tuple[float, Slots], ...], frozenset[str]]
+
+
+@lru_cache(maxsize=4096)
+def _figure_parts(paragraph: str, kind: str) -> tuple[_Part, ...]:
+    """The paragraph's sentences cut into parts, with the figures of the `kind` each holds:
+    read once for every question whose figure stands near (a generated pack's questions
+    share their paragraphs)."""
+    found: list[_Part] = []
+    for sentence in sentences_of(paragraph):
+        toks = tokenize(sentence)
+        figures = [
+            m for m in scan(toks) if m.value is not None and m.kind == kind and not _aside(toks, m)
+        ]
+        for first, last in _parts(toks, figures):
+            held = tuple(
+                (m.value or 0.0, _part_slots(toks, first, last, m))
+                for m in figures
+                if first <= m.start < last
+            )
+            words = frozenset(stem(t) for t in toks[first:last] if _content(t))
+            found.append((held, words))
+    return tuple(found)
 
 
 def _aside(toks: list[str], figure: Mention) -> bool:
