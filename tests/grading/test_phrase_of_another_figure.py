@@ -1,5 +1,5 @@
 """A figure typed with the phrase the article gives another figure beside it is another
-fact (`61 in the placebo group` of the vaccine group's 61 cases); its own phrase, or one
+fact (`€3.20 for other riders` of the students' €3.20 fare); its own phrase, or one
 the article shares between the two, is still right."""
 
 from __future__ import annotations

@@ -257,7 +257,7 @@ def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool
     return own >= needed
 
 
-# Words an answer's figure may follow: `about 60 percent`, `up to €12,000`.
+# Words an answer's figure may follow: `about 70 percent`, `up to €8,500`.
 _BEFORE_A_FIGURE = APPROXIMATE | COMPARATIVE | {"up", "to", "than", "at"}
 # Verbs that make a run a clause of its own, not a phrase of the figure's.
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})

@@ -99,7 +99,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
                 end is not None
                 and not asked.issuperset(w for w in toks[end:] if w.isalpha())
                 and (word := another_figures_word(toks, end, *set_apart())) is not None
-            ):  # `61 in the placebo group` of the vaccine group's 61 cases
+            ):  # `42 among those given a dummy injection` of the vaccinated 42
                 shown = word.capitalize() if word in ctx.names.proper_words else word
                 return incorrect(f"the article says `{shown}` of another figure")
             if all(word in known or not word.isalpha() for word in toks):

@@ -9,10 +9,10 @@ the one before it). In each part, the figure's words fall into slots: the words 
 it, the words straight after it that say what it counts, and the phrase after each
 preposition after it (`in`, `on` and `at` one slot). A word is another figure's where its
 part fills a slot with it that the key's part fills with other words: the article tells
-the two figures apart there (`the vaccine group` and `the placebo group`). Where the key's
+the two figures apart there (`the vaccinated volunteers` and `those given a dummy injection`). Where the key's
 part leaves the slot empty, the other's words are shared, not contrasted (`4,200 litres
 of milk…, compared with 3,900 litres the year before`: that is milk too). A figure that
-counts another thing is not set beside the key's (`four goals` beside `14 saves`). Beyond
+counts another thing is not set beside the key's (`three tries` beside `12 tackles`). Beyond
 the cited paragraphs only names count (see `figures_set_apart`).
 """
 
@@ -76,7 +76,7 @@ def _content(word: str) -> bool:
 
 def slots_after(toks: list[str], end: int, stop: int) -> Slots:
     """The phrases after a figure (ending at `end`) up to `stop`, by slot: after its unit,
-    the words straight after it that say what it counts (`14 volunteer drivers`), then
+    the words straight after it that say what it counts (`9 relief nurses`), then
     the phrase after each preposition."""
     hit = unit_at(toks, end)
     at = hit[1] if hit is not None else end
@@ -106,13 +106,13 @@ def figures_set_apart(
     cited: Iterable[str], rest: Iterable[str], key: float, kind: str, proper: frozenset[str]
 ) -> tuple[Slots, list[Slots]]:
     """The slots of the key's figure, and of each other figure of its `kind`, each in its
-    part of a sentence: every figure of the `cited` paragraphs; in the `rest` of the
-    article, only the names (`proper`, as stems) no part without such a figure writes
-    (`Dublin` of `In Dublin, rents rose 9.1%`, where the article names Dublin nowhere
-    else): a word the whole article speaks of is no figure's own, and a common word far
-    from the figure more often describes it otherwise (`in prison` of a sentence the
-    article gives `for taking kickbacks`). A figure in brackets is the one before it again
-    (`60 metres (65 yards)`) and a number set off by commas is an age, not a figure."""
+    part of a sentence: every figure of the `cited` paragraphs; in the `rest` (the
+    paragraphs near them), only the names (`proper`, as stems) that no part of theirs
+    without such a figure writes (`Kellby` of `In Kellby, fares rose 12 percent`, where
+    they name Kellby nowhere else): a word written all round is no figure's own, and a
+    common word far from the figure more often describes it otherwise (`in prison` of a
+    sentence the article gives `for taking bribes`). A figure in brackets is the one before it again
+    (`400 metres (437 yards)`) and a number set off by commas is an age, not a figure."""
     own: dict[str, set[str]] = {}
     others: list[Slots] = []
     theirs_elsewhere: list[Slots] = []
@@ -132,8 +132,8 @@ def figures_set_apart(
         {name: (words & proper) - free for name, words in slots.items()}
         for slots in theirs_elsewhere
     )
-    # A figure that counts another thing than the key's is no figure beside it (`four
-    # goals in regulation time` beside `14 saves in the four quarters`).
+    # A figure that counts another thing than the key's is no figure beside it (`three
+    # tries in the second half` beside `12 tackles in the first`).
     counted = own.get(_COUNTS, set())
     return {name: frozenset(words) for name, words in own.items()}, [
         slots
@@ -169,8 +169,8 @@ def _figure_parts(paragraph: str, kind: str) -> tuple[_Part, ...]:
 
 
 def _aside(toks: list[str], figure: Mention) -> bool:
-    """A figure in brackets, the one before it again (`60 metres (65 yards)`), or a bare
-    number set off by commas, an age (`Teresa Roe, 39, of the Green Party`)."""
+    """A figure in brackets, the one before it again (`400 metres (437 yards)`), or a bare
+    number set off by commas, an age (`Ana Ruiz, 41, of the Harbour Party`)."""
     before = toks[figure.start - 1 : figure.start]
     return before == ["("] or (
         before == [","]
