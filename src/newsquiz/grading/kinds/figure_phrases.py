@@ -9,11 +9,12 @@ the one before it). In each part, the figure's words fall into slots: the words 
 it, the words straight after it that say what it counts, and the phrase after each
 preposition after it (`in`, `on` and `at` one slot). A word is another figure's where its
 part fills a slot with it that the key's part fills with other words: the article tells
-the two figures apart there (`the vaccinated volunteers` and `those given a dummy injection`). Where the key's
-part leaves the slot empty, the other's words are shared, not contrasted (`4,200 litres
-of milk…, compared with 3,900 litres the year before`: that is milk too). A figure that
-counts another thing is not set beside the key's (`three tries` beside `12 tackles`). Beyond
-the cited paragraphs only names count (see `figures_set_apart`).
+the two figures apart there (`the vaccinated volunteers` and `those given a dummy
+injection`). Where the key's part leaves the slot empty, the other's words are shared, not
+contrasted (`4,200 litres of milk…, compared with 3,900 litres the year before`: that is
+milk too). A figure that counts another thing is not set beside the key's (`three tries`
+beside `12 tackles`). Beyond the cited paragraphs only names count (see
+`figures_set_apart`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newsquiz.facts.article import sentences_of
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import Mention, scan
 from newsquiz.facts.words import (
@@ -48,7 +49,7 @@ _SLOTS = {
     "with": "with", "over": "over", "under": "under", "between": "between",
 }  # fmt: skip
 # What a rate is per, and times, have rules of their own.
-_ENDS = frozenset({"per"})
+_RATE = "per"
 _TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
      "year", "decade", "century"}
@@ -62,12 +63,8 @@ Slots = dict[str, frozenset[str]]
 
 
 def stem(word: str) -> str:
-    """A word with a plural's `s` dropped: `riders` is typed `rider` too."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    """A word in the singular: `riders` is typed `rider` too, `injuries` `injury`."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else singular(word)
 
 
 def _content(word: str) -> bool:
@@ -89,7 +86,7 @@ def slots_after(toks: list[str], end: int, stop: int) -> Slots:
         token = toks[index]
         if token in _SLOTS:
             slot = _SLOTS[token]
-        elif token in _ENDS:
+        elif token == _RATE:
             slot = None
         elif slot is not None and _content(token) and unit_at(toks, index) is None:
             found.setdefault(slot, set()).add(stem(token))
@@ -111,8 +108,9 @@ def figures_set_apart(
     without such a figure writes (`Kellby` of `In Kellby, fares rose 12 percent`, where
     they name Kellby nowhere else): a word written all round is no figure's own, and a
     common word far from the figure more often describes it otherwise (`in prison` of a
-    sentence the article gives `for taking bribes`). A figure in brackets is the one before it again
-    (`400 metres (437 yards)`) and a number set off by commas is an age, not a figure."""
+    sentence the article gives `for taking bribes`). A figure in brackets is the one before
+    it again (`400 metres (437 yards)`) and a number set off by commas is an age, not a
+    figure."""
     own: dict[str, set[str]] = {}
     others: list[Slots] = []
     theirs_elsewhere: list[Slots] = []
@@ -207,9 +205,9 @@ def another_figures_word(
     known: frozenset[str],
 ) -> str | None:
     """The first word typed after the value (ending at `end`, up to a comma or the next
-    figure), as typed, that another figure's part writes in a slot the key's part fills otherwise,
-    and that is none of the key's part's, the question's or the answers' (`known`, as
-    stems: not the quote's, which may set the other figure beside the key's)."""
+    figure), as typed, that another figure's part writes in a slot the key's part fills
+    otherwise, and that is none of the key's part's, the question's or the answers' (`known`,
+    as stems: not the quote's, which may set the other figure beside the key's)."""
     if not others:
         return None
     stop = end + next((m.start for m in scan(toks[end:]) if m.value is not None), len(toks) - end)
