@@ -221,6 +221,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for pattern in (_NONE_WERE, _NONE_DID)
         for match in pattern.finditer(quote)
     }
+    # Those the claim never names (`no crocodiles or hippos were seen`, of a claim that
+    # crocodiles were): a correction naming one (`only hippos were`) says there were some.
+    denied_unclaimed = frozenset(
+        head
+        for quote in ctx.quotes
+        for head in _denied_heads(tokenize(quote))
+        if not any(_same_act(word, head) for word in ctx.words)
+    )
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
     # give: another is another fact.
@@ -426,7 +434,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
     # `She said she would not resign`: the acts the quotes deny, each with the words the
     # quote writes before the denial (of whom it denies it) and after the act.
-    denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote))]
+    denied_acts = [
+        act for quote in ctx.quotes for act in _denied_acts(tokenize(quote), predicates=True)
+    ]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
@@ -680,6 +690,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another relation")  # `she is his wife`
         if unrelated and not _KIN.isdisjoint(stated) and NEGATIONS.isdisjoint(stated):
             return incorrect("the article says they are not related")  # `he is her brother`
+        if (
+            denied
+            and NEGATIVE_WORDS.isdisjoint(stated)
+            and not _NOBODY.search(" ".join(stated))
+            and ctx.names.proper_words.isdisjoint(stated)  # `the hail hit Shida`: elsewhere
+            and any(_same_act(t, w) for t in stated[1:] if t.isalpha() for w in denied_unclaimed)
+        ):
+            return incorrect("the article says none")  # `false, only the hippos were seen`
         if denied and any(
             m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
             for m in mentions
@@ -804,10 +822,13 @@ def _without_denied_directions(toks: list[str]) -> list[str]:
     return out
 
 
-def _denied_acts(toks: list[str]) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+def _denied_acts(
+    toks: list[str], predicates: bool = False
+) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Each act a quote denies with a verb's `not` (`would not resign`, `will not be
     repeated`; not `wheat but not flour`), with the words it writes before the denial and
-    those it writes just after the act (what it is denied of)."""
+    those it writes just after the act (what it is denied of). With `predicates`, also
+    what it denies a thing is (`was not a case of fraud`, `are not on strike`)."""
     found = []
     for at, token in enumerate(toks):
         if token not in _DENIALS or not at:
@@ -818,12 +839,15 @@ def _denied_acts(toks: list[str]) -> list[tuple[str, frozenset[str], frozenset[s
         after = at + 1
         while after < len(toks) and after <= at + 3 and toks[after] in _AUXILIARIES:
             after += 1
+        if predicates and after < len(toks) and toks[after] in _PREDICATE_OPENERS:
+            after += 1
         act = toks[after] if after < len(toks) else ""
         if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
             found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
     return found
 
 
+_PREDICATE_OPENERS = frozenset({"a", "an", "the", "on", "in", "at", "under"})
 # Verbs the fillers hold, as players type them around an answer (`I think they met`), that
 # a quote may still deny (`does not meet the league's rules`).
 _FILLER_ACTS = frozenset(
@@ -1468,6 +1492,26 @@ def _denied_nouns(toks: list[str]) -> list[str]:
                 break
             noun += 2
     return found
+
+
+def _denied_heads(toks: list[str]) -> list[str]:
+    """The head nouns of what a quote says there was none of (`no rich country has`:
+    `country`; `no passwords or card numbers were taken`: `passwords`, `numbers`)."""
+    heads: list[str] = []
+    for at, before in enumerate(toks[:-1]):
+        if before != "no":
+            continue
+        phrase: list[str] = []
+        for word in toks[at + 1 :]:
+            if word in ("or", "nor"):
+                heads.extend(phrase[-1:])
+                phrase = []
+            elif word.isalpha() and word not in FILLERS and word not in _AUXILIARIES:
+                phrase.append(word)
+            else:
+                break
+        heads.extend(phrase[-1:])
+    return heads
 
 
 def _same_measure(a: str, b: str) -> bool:

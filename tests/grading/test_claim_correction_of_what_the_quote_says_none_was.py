@@ -1,0 +1,73 @@
+"""A correction that affirms what the quote denies is wrong: `false, it was a case of fraud`
+where the quote says it was not a case of fraud; `false, only the otters were seen` where
+it says no herons or otters were seen. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded_claim
+
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, the records were sloppy", C),
+        ("false, it was not a case of fraud", C),
+        ("false, it was a case of fraud", X),
+    ],
+)
+def test_a_correction_saying_what_the_quote_denies_something_is(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: the auditor said the grant had been stolen."
+    quote = '"This was not a case of fraud but of sloppy records," the auditor wrote.'
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they are on strike", X),
+        ("false, the crane drivers are on strike as well", X),
+        ("false, they are not on strike", C),
+        ("false, they will not cross the picket line", C),
+    ],
+)
+def test_a_correction_saying_they_are_where_the_quote_says_they_are_not(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: the crane drivers have refused to work alongside the strikers."
+    quote = "The crane drivers are not on strike but will not cross the picket line."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, none were seen", C),
+        ("false, no herons or otters were seen", C),
+        ("false, only otters were seen", X),
+        ("false, but two otters were seen", X),
+    ],
+)
+def test_a_correction_naming_one_of_what_the_quote_says_none_of(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "True or false: the wardens saw herons on the marsh."
+    quote = "No herons or otters were seen on the marsh that week."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+def test_what_the_claim_names_itself_may_be_said_of_something_else() -> None:
+    # The quote denies it of rich towns; the claim said poor towns; the correction says
+    # which towns the quote means.
+    claim = "True or false: the mayor said no poor town could afford the scheme."
+    quote = '"No rich town has an excuse not to afford the scheme," the mayor said.'
+    assert graded_claim(claim, quote, "false, she meant rich towns") is C
