@@ -440,6 +440,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
+    # Where the quote only denies what the claim says (`she would not raise the tax`), the
+    # words a correction may say instead: those, and their synonyms.
+    denial_support = (
+        supported
+        | frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
+        if denying
+        else frozenset()
+    )
 
     # `delayed because a landslide had blocked the road`, false: a correction gives the
     # cause in some word the article writes (`a lorry overturned`), never in words it
@@ -714,6 +722,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and any(_same_measure(t, w) for t in toks if t.isalpha() for w in denied)
         ):
             return incorrect("the article says none")  # `false, one person was injured`
+        if denying and _another_act_instead(toks, ctx.words, denial_support):
+            return incorrect("the article says only that it did not")  # `false, she cut it`
         if denying and _counts_some(toks[1:], counted_here, said_here):
             return incorrect("the article says it did not")  # `false, two floors were`
         if (
@@ -808,6 +818,48 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
+
+
+def _another_act_instead(toks: list[str], claimed: frozenset[str], support: frozenset[str]) -> bool:
+    """`false, she will cut it`, where the quote says only that she would not raise the tax:
+    after a plain verdict, a correction that denies nothing (in no word, nor in one that
+    means as much: `unpaid`, `optional`, `it stays at 18`) and says in none of the words of
+    the cited paragraphs, the explanation or the claim what was done instead."""
+    if read_truth(toks[:1]) is None or (toks[0] in NEGATIONS and toks[1:2] != [","]):
+        return False  # `not related`, `no relation`: the verdict is the denial itself
+    stated = toks[1:]
+    if not NEGATIVE_WORDS.isdisjoint(stated) or _NOBODY.search(" ".join(stated)):
+        return False
+    if any(_denies_in_itself(word) for word in stated) or not _HEDGES.isdisjoint(stated):
+        return False  # `it may be inspected later` states no other act, only a chance
+    own = [
+        word
+        for word in rewrite(stated)
+        if word[0].isalpha() and len(word) > 2 and word not in FILLERS and word not in claimed
+    ]
+    return bool(own) and all(word not in support for word in own)
+
+
+def _denies_in_itself(word: str) -> bool:
+    """A word that says something is not so, not done or not changed: `unpaid`,
+    `nonexistent`, `exempt`, `refused`, `remains`."""
+    if word.startswith(("un", "non")) and len(word) > 5:
+        return True
+    return word in _REFUSALS or word in _DENYING_WORDS
+
+
+_HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "maybe"})
+# Words that deny as a `not` does: what is left as it was or goes ahead as planned, left
+# out or not required, or done by nobody before (`the first to win it`).
+_DENYING_WORDS = frozenset(
+    {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
+     "same", "still", "kept", "keeps", "keep", "excluded", "exempt", "exempted", "optional",
+     "voluntary", "free", "fake", "false", "invalid", "absent", "lacks", "lacked", "failed",
+     "fails", "refuse", "decline", "declines", "rejects", "reject", "denies", "deny",
+     "waived", "dropped", "cancelled", "canceled", "scrapped", "halted", "only", "just",
+     "surname", "namesake", "coincidence", "left", "first", "planned", "scheduled",
+     "usual", "normal", "normally", "ahead"}
+)  # fmt: skip
 
 
 def _without_denied_directions(toks: list[str]) -> list[str]:
