@@ -34,7 +34,7 @@ from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import same_share, shares
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.units import Unit, convert, unit_at
 from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, Mention, month_of, scan
@@ -330,6 +330,30 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         and _WHOLE.isdisjoint(quoted_words)
         and bool(quoted_shares)
     )
+    # `the same prize as the men's winner`: a correction that says it was bigger, where the
+    # quotes compare nothing, says otherwise.
+    same_quoted = (
+        any(_SAME.search(quote.lower()) for quote in ctx.quotes)
+        and _UNEQUAL.isdisjoint(quoted_words)
+        and "than" not in quoted_words
+    )
+    # `would be paid in full`: a correction that gives a part (`they get half pay`), where
+    # the quotes give no share and deny nothing, says otherwise.
+    whole_quoted = (
+        any(_IN_FULL.search(quote.lower()) for quote in ctx.quotes)
+        and not quoted_shares
+        and NEGATIONS.isdisjoint(quoted_words)
+    )
+    # `a single 40-minute call`: what the quotes count as one, in the singular; a correction
+    # that counts two or more of it (`he was allowed two calls`) gives another count.
+    single = frozenset(
+        singular(word)
+        for toks in quoted_texts[: len(ctx.quotes)]
+        for at, token in enumerate(toks)
+        if token in _ONE_ONLY and toks[at - 1 : at] in (["a"], ["an"], ["the"], ["one"])
+        for word in toks[at + 1 : at + 5]
+        if word.isalpha() and len(word) > 2  # `call` too, though players say it around
+    )
     # `fewer than half`: `about half` is not what the quote says, and none is less.
     bounded = [share for quote in ctx.quotes for share in _bounded_shares(tokenize(quote))]
     some = bool(quoted_shares) and not any(
@@ -584,6 +608,21 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says it moved the other way")  # `fell to 9`
         if other_way and not _STEADY.isdisjoint(toks) and NEGATIONS.isdisjoint(toks[1:]):
             return incorrect("the article says it moved")  # `false, they were unchanged`
+        if same_quoted and NEGATIONS.isdisjoint(toks) and not _UNEQUAL.isdisjoint(toks[1:]):
+            return incorrect("the article says they are the same")  # `she got a bigger prize`
+        if whole_quoted and NEGATIONS.isdisjoint(toks) and not _PART.isdisjoint(toks[1:]):
+            return incorrect("the article says in full")  # `false, only half was paid`
+        if single and any(
+            m.value is not None
+            and m.value >= 2
+            and not m.ordinal
+            and m.kind == NUMBER
+            and m.end < len(toks)
+            and singular(toks[m.end]) in single
+            and NEGATIONS.isdisjoint(toks[max(0, m.start - 2) : m.start])
+            for m in mentions
+        ):
+            return incorrect("the article counts one")  # `two calls` for a single call
         if _bound_turned(toks, quoted_texts):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
         if (
@@ -1133,6 +1172,14 @@ def _change_denied(toks: list[str]) -> bool:
 _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
+)  # fmt: skip
+_ONE_ONLY = frozenset({"single", "sole", "lone"})
+_IN_FULL = re.compile(r"\b(?:in full|full|whole|entire|entirely|fully|completely)\b")
+# A part of a whole in words (`half pay`, `only part of it`), not a measured share: a
+# quote's `full service` may be expected, and `88 percent` is where it stands now.
+_PART = frozenset(
+    {"part", "parts", "partly", "partially", "partial", "some", "portion", "half", "third",
+     "thirds", "quarter", "quarters"}
 )  # fmt: skip
 _SAME = re.compile(
     r"\b(?:the same(?! (?:day|night|morning|afternoon|evening|week|month|year|time))"

@@ -1,0 +1,73 @@
+"""A correction that gives a difference where the quote says the same, a part where it
+says in full, or two where it says a single one, says otherwise. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, graded_claim, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, it is the same as on the old line", C),
+        ("false, they will not be cheaper", C),
+        ("false, they will be cheaper", X),
+        ("false, fares will be higher than on the old line", X),
+    ],
+)
+def test_a_difference_where_the_quote_says_the_same(typed: str, expected: Outcome) -> None:
+    claim = "True or false: fares on the new tram line will be dearer than on the old line."
+    quote = "Fares on the new tram line will be the same as on the old line."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they will be paid in full", C),
+        ("false, they keep their whole wage", C),
+        ("false, they will get half pay", X),
+        ("false, only part of their wages", X),
+    ],
+)
+def test_a_part_where_the_quote_says_in_full(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the cannery's workers will go unpaid during the closure."
+    quote = "The owners said the workers would be paid in full during the closure."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+def test_a_share_the_quote_itself_gives_is_no_part_of_a_whole() -> None:
+    claim = "True or false: the whole grant has been spent."
+    quote = "Half of the grant has been spent, and the full sum is due by June."
+    assert graded_claim(claim, quote, "false, only half of it") is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, a single visit", C),
+        ("false, he was allowed two visits", X),
+        ("false, she made three visits", X),
+    ],
+)
+def test_two_or_more_where_the_quote_counts_a_single_one(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the prisoner's sister was allowed to visit him every week."
+    quote = "His sister had been allowed a single supervised visit since his arrest."
+    # Its paragraph counts visits with both figures, of others: his count is what is wrong.
+    paragraph = f"{quote} Other prisoners were allowed two visits a month, some three."
+    question = make_question(
+        "claim",
+        "false",
+        question=claim,
+        citations=(cite(quote, paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
