@@ -80,3 +80,31 @@ def test_a_denial_after_the_act_or_a_noun_after_not_is_no_act(
     }
     claim, quote = cases[typed]
     assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they cannot strike", C),
+        ("false, they can strike after a ballot", X),
+    ],
+)
+def test_what_the_quote_says_cannot_be_done(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the island's ferry crews may strike at any time."
+    quote = "Ferry crews on the island cannot strike under the 2019 agreement."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, they asked people not to feed them", C),
+        ("false, people should feed the swans bread", X),
+    ],
+)
+def test_what_the_quote_asks_people_not_to_do(typed: str, expected: Outcome) -> None:
+    claim = "True or false: the rangers asked visitors to bring bread for the swans."
+    quote = "The rangers asked visitors please not to feed the swans bread."
+    assert graded_claim(claim, quote, typed) is expected

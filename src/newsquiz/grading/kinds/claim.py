@@ -458,9 +458,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
     # `She said she would not resign`: the acts the quotes deny, each with the words the
     # quote writes before the denial (of whom it denies it) and after the act.
-    denied_acts = [
-        act for quote in ctx.quotes for act in _denied_acts(tokenize(quote), predicates=True)
-    ]
+    denied_acts = [act for quote in ctx.quotes for act in _denied_acts(tokenize(quote), quote=True)]
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
@@ -623,6 +621,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article counts one")  # `two calls` for a single call
+        if any(word in _RANKS and word not in supported for word in toks[1:]):
+            return incorrect("the article gives another rank")  # `an assistant professor`
         if _bound_turned(toks, quoted_texts):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
         if (
@@ -914,23 +914,32 @@ def _without_denied_directions(toks: list[str]) -> list[str]:
 
 
 def _denied_acts(
-    toks: list[str], predicates: bool = False
+    toks: list[str], quote: bool = False
 ) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Each act a quote denies with a verb's `not` (`would not resign`, `will not be
     repeated`; not `wheat but not flour`), with the words it writes before the denial and
-    those it writes just after the act (what it is denied of). With `predicates`, also
-    what it denies a thing is (`was not a case of fraud`, `are not on strike`)."""
+    those it writes just after the act (what it is denied of). Of a `quote`, also what it
+    denies a thing is (`was not a case of fraud`, `are not on strike`), what it cannot be
+    (`teachers cannot strike`) and what someone is asked not to do (`please not to pick
+    them up`)."""
     found = []
     for at, token in enumerate(toks):
-        if token not in _DENIALS or not at:
+        if not at:
             continue
+        if quote and token == "cannot":
+            after = at + 1
+        elif token not in _DENIALS:
+            continue
+        elif quote and toks[at + 1 : at + 2] == ["to"]:
+            after = at + 2  # `asked them not to pick the pups up`
         # `never` denies the act after it with no auxiliary (`Police never questioned him`).
-        if toks[at - 1] not in _AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
+        elif toks[at - 1] not in _AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
             continue
-        after = at + 1
+        else:
+            after = at + 1
         while after < len(toks) and after <= at + 3 and toks[after] in _AUXILIARIES:
             after += 1
-        if predicates and after < len(toks) and toks[after] in _PREDICATE_OPENERS:
+        if quote and after < len(toks) and toks[after] in _PREDICATE_OPENERS:
             after += 1
         act = toks[after] if after < len(toks) else ""
         if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
@@ -1172,6 +1181,13 @@ def _change_denied(toks: list[str]) -> bool:
 _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
+)  # fmt: skip
+# Words that set one post apart from another of the same name (`an associate professor`,
+# `the deputy governor`): one the cited paragraphs, explanation and claim never write is
+# another post.
+_RANKS = frozenset(
+    {"vice", "deputy", "acting", "junior", "senior", "assistant", "interim", "associate",
+     "honorary", "lieutenant", "outgoing", "incoming"}
 )  # fmt: skip
 _ONE_ONLY = frozenset({"single", "sole", "lone"})
 _IN_FULL = re.compile(r"\b(?:in full|full|whole|entire|entirely|fully|completely)\b")
