@@ -12,22 +12,22 @@ from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
-CLAIM = "True or false: the mayor said she would raise the parking charges next year."
-QUOTE = "Mayor Lund said she would not raise the parking charges next year."
+CLAIM = "True or false: the harbour trust said it would sell the old boathouse."
+QUOTE = "The harbour trust said it would not sell the old boathouse."
 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, she would not raise them", C),
-        ("false, she will keep them as they are", C),
-        ("false, the charges stay the same", C),
-        ("false, they remain unchanged", C),
-        ("false, she refused to", C),
-        ("false, she will cut them", X),
-        ("false, she will scrap parking meters altogether", X),
-        ("false, she will raise bus fares instead", X),
+        ("false, it would not sell it", C),
+        ("false, it will keep it as it is", C),
+        ("false, the boathouse stays the trust's", C),
+        ("false, it remains unsold", C),
+        ("false, it refused to", C),
+        ("false, it will rent it out", X),
+        ("false, it will demolish the slipway too", X),
+        ("false, it will sell the lighthouse instead", X),
     ],
 )
 def test_a_correction_beyond_what_the_quote_denies(typed: str, expected: Outcome) -> None:
@@ -35,7 +35,7 @@ def test_a_correction_beyond_what_the_quote_denies(typed: str, expected: Outcome
 
 
 def test_what_the_cited_paragraph_says_instead_may_be_given() -> None:
-    paragraph = f"{QUOTE} The council will cut the charges for residents instead."
+    paragraph = f"{QUOTE} It will rent the boathouse to the rowing club instead."
     question = make_question(
         "claim",
         "false",
@@ -43,8 +43,8 @@ def test_what_the_cited_paragraph_says_instead_may_be_given() -> None:
         citations=(cite(QUOTE, paragraph),),
         article=(paragraph,),
     )
-    assert grade(question, "false, she will cut them for residents").outcome is C
-    assert grade(question, "false, she will scrap them").outcome is X
+    assert grade(question, "false, it will rent it to the rowing club").outcome is C
+    assert grade(question, "false, it will demolish it").outcome is X
 
 
 def test_a_restatement_that_is_itself_the_verdict_is_left_alone() -> None:

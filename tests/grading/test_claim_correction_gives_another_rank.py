@@ -1,5 +1,5 @@
 """A correction that gives a post a rank the article never writes there (`an assistant
-professor` for an associate professor) names another post. Invented examples."""
+head` for a deputy head) names another post. Invented examples."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ C, X = Outcome.CORRECT, Outcome.INCORRECT
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, she is an associate professor", C),
-        ("false, she is an assistant professor", X),
-        ("false, she is a senior lecturer", X),
+        ("false, he is the deputy head", C),
+        ("false, he is an assistant head", X),
+        ("false, he is the acting head", X),
     ],
 )
 def test_a_rank_the_article_never_gives(typed: str, expected: Outcome) -> None:
-    claim = "True or false: Imre Vass is a full professor of geology."
-    quote = "Imre Vass, an associate professor of geology at the institute"
+    claim = "True or false: Imre Vass is the head teacher of Brookfield School."
+    quote = "Imre Vass, the deputy head of Brookfield School"
     assert graded_claim(claim, quote, typed) is expected

@@ -15,15 +15,15 @@ C, X = Outcome.CORRECT, Outcome.INCORRECT
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, it is the same as on the old line", C),
-        ("false, they will not be cheaper", C),
-        ("false, they will be cheaper", X),
-        ("false, fares will be higher than on the old line", X),
+        ("false, it is the same as at the old pool", C),
+        ("false, it will not be dearer", C),
+        ("false, it will be cheaper", X),
+        ("false, the charge will be higher than at the old pool", X),
     ],
 )
 def test_a_difference_where_the_quote_says_the_same(typed: str, expected: Outcome) -> None:
-    claim = "True or false: fares on the new tram line will be dearer than on the old line."
-    quote = "Fares on the new tram line will be the same as on the old line."
+    claim = "True or false: entry to the new pool will cost more than to the old pool."
+    quote = "The new pool's entry charge will be the same as at the old pool."
     assert graded_claim(claim, quote, typed) is expected
 
 
@@ -31,15 +31,15 @@ def test_a_difference_where_the_quote_says_the_same(typed: str, expected: Outcom
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, they will be paid in full", C),
-        ("false, they keep their whole wage", C),
-        ("false, they will get half pay", X),
-        ("false, only part of their wages", X),
+        ("false, they will be refunded in full", C),
+        ("false, they get the whole fare back", C),
+        ("false, they get half the fare back", X),
+        ("false, only part of the fare", X),
     ],
 )
 def test_a_part_where_the_quote_says_in_full(typed: str, expected: Outcome) -> None:
-    claim = "True or false: the cannery's workers will go unpaid during the closure."
-    quote = "The owners said the workers would be paid in full during the closure."
+    claim = "True or false: passengers on the cancelled sailings will get no refund."
+    quote = "The operator said passengers would be refunded in full for cancelled sailings."
     assert graded_claim(claim, quote, typed) is expected
 
 

@@ -33,17 +33,17 @@ def test_a_correction_saying_what_the_quote_denies_something_is(
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, they are on strike", X),
-        ("false, the crane drivers are on strike as well", X),
-        ("false, they are not on strike", C),
-        ("false, they will not cross the picket line", C),
+        ("false, they are on leave", X),
+        ("false, the crane drivers are on leave as well", X),
+        ("false, they are not on leave", C),
+        ("false, they work their normal shifts", C),
     ],
 )
 def test_a_correction_saying_they_are_where_the_quote_says_they_are_not(
     typed: str, expected: Outcome
 ) -> None:
-    claim = "True or false: the crane drivers have refused to work alongside the strikers."
-    quote = "The crane drivers are not on strike but will not cross the picket line."
+    claim = "True or false: the crane drivers are among the staff sent home on leave."
+    quote = "The crane drivers are not on leave and work their normal shifts."
     assert graded_claim(claim, quote, typed) is expected
 
 
@@ -66,8 +66,8 @@ def test_a_correction_naming_one_of_what_the_quote_says_none_of(
 
 
 def test_what_the_claim_names_itself_may_be_said_of_something_else() -> None:
-    # The quote denies it of rich towns; the claim said poor towns; the correction says
-    # which towns the quote means.
-    claim = "True or false: the mayor said no poor town could afford the scheme."
-    quote = '"No rich town has an excuse not to afford the scheme," the mayor said.'
-    assert graded_claim(claim, quote, "false, she meant rich towns") is C
+    # The quote denies it of large villages; the claim said small ones; the correction says
+    # which villages the quote means.
+    claim = "True or false: the operator said no small village will lose its bus."
+    quote = "No large village will lose its bus, the operator said."
+    assert graded_claim(claim, quote, "false, it said large villages") is C

@@ -86,13 +86,13 @@ def test_a_denial_after_the_act_or_a_noun_after_not_is_no_act(
     ("typed", "expected"),
     [
         ("false", C),
-        ("false, they cannot strike", C),
-        ("false, they can strike after a ballot", X),
+        ("false, it cannot borrow", C),
+        ("false, it can borrow after a vote of the members", X),
     ],
 )
 def test_what_the_quote_says_cannot_be_done(typed: str, expected: Outcome) -> None:
-    claim = "True or false: the island's ferry crews may strike at any time."
-    quote = "Ferry crews on the island cannot strike under the 2019 agreement."
+    claim = "True or false: the parish board may borrow to repair the hall."
+    quote = "Under its charter the parish board cannot borrow for repairs."
     assert graded_claim(claim, quote, typed) is expected
 
 

@@ -221,8 +221,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for pattern in (_NONE_WERE, _NONE_DID)
         for match in pattern.finditer(quote)
     }
-    # Those the claim never names (`no crocodiles or hippos were seen`, of a claim that
-    # crocodiles were): a correction naming one (`only hippos were`) says there were some.
+    # Those the claim never names (`no herons or otters were seen`, of a claim that herons
+    # were): a correction naming one (`only otters were`) says there were some.
     denied_unclaimed = frozenset(
         head
         for quote in ctx.quotes
@@ -330,29 +330,29 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         and _WHOLE.isdisjoint(quoted_words)
         and bool(quoted_shares)
     )
-    # `the same prize as the men's winner`: a correction that says it was bigger, where the
-    # quotes compare nothing, says otherwise.
+    # `the same entry charge as the old pool`: a correction that says it is dearer, where
+    # the quotes compare nothing, says otherwise.
     same_quoted = (
         any(_SAME.search(quote.lower()) for quote in ctx.quotes)
         and _UNEQUAL.isdisjoint(quoted_words)
         and "than" not in quoted_words
     )
-    # `would be paid in full`: a correction that gives a part (`they get half pay`), where
-    # the quotes give no share and deny nothing, says otherwise.
+    # `would be refunded in full`: a correction that gives a part (`half the fare back`),
+    # where the quotes give no share and deny nothing, says otherwise.
     whole_quoted = (
         any(_IN_FULL.search(quote.lower()) for quote in ctx.quotes)
         and not quoted_shares
         and NEGATIONS.isdisjoint(quoted_words)
     )
-    # `a single 40-minute call`: what the quotes count as one, in the singular; a correction
-    # that counts two or more of it (`he was allowed two calls`) gives another count.
+    # `a single supervised visit`: what the quotes count as one, in the singular; a
+    # correction that counts two or more of it (`she was allowed two visits`) gives another.
     single = frozenset(
         singular(word)
         for toks in quoted_texts[: len(ctx.quotes)]
         for at, token in enumerate(toks)
         if token in _ONE_ONLY and toks[at - 1 : at] in (["a"], ["an"], ["the"], ["one"])
         for word in toks[at + 1 : at + 5]
-        if word.isalpha() and len(word) > 2  # `call` too, though players say it around
+        if word.isalpha() and len(word) > 2  # `call` too, a filler players type around
     )
     # `fewer than half`: `about half` is not what the quote says, and none is less.
     bounded = [share for quote in ctx.quotes for share in _bounded_shares(tokenize(quote))]
@@ -462,8 +462,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
-    # Where the quote only denies what the claim says (`she would not raise the tax`), the
-    # words a correction may say instead: those, and their synonyms.
+    # Where the quote only denies what the claim says (`the trust would not sell the
+    # boathouse`), the words a correction may say instead: those, and their synonyms.
     denial_support = (
         supported
         | frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
@@ -607,9 +607,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if other_way and not _STEADY.isdisjoint(toks) and NEGATIONS.isdisjoint(toks[1:]):
             return incorrect("the article says it moved")  # `false, they were unchanged`
         if same_quoted and NEGATIONS.isdisjoint(toks) and not _UNEQUAL.isdisjoint(toks[1:]):
-            return incorrect("the article says they are the same")  # `she got a bigger prize`
+            return incorrect("the article says they are the same")  # `it is dearer`
         if whole_quoted and NEGATIONS.isdisjoint(toks) and not _PART.isdisjoint(toks[1:]):
-            return incorrect("the article says in full")  # `false, only half was paid`
+            return incorrect("the article says in full")  # `false, only half came back`
         if single and any(
             m.value is not None
             and m.value >= 2
@@ -620,9 +620,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and NEGATIONS.isdisjoint(toks[max(0, m.start - 2) : m.start])
             for m in mentions
         ):
-            return incorrect("the article counts one")  # `two calls` for a single call
+            return incorrect("the article counts one")  # `two visits` for a single visit
         if any(word in _RANKS and word not in supported for word in toks[1:]):
-            return incorrect("the article gives another rank")  # `an assistant professor`
+            return incorrect("the article gives another rank")  # `an assistant head`
         if _bound_turned(toks, quoted_texts):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
         if (
@@ -741,10 +741,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             denied
             and NEGATIVE_WORDS.isdisjoint(stated)
             and not _NOBODY.search(" ".join(stated))
-            and ctx.names.proper_words.isdisjoint(stated)  # `the hail hit Shida`: elsewhere
+            and ctx.names.proper_words.isdisjoint(stated)  # `the frost hit Arlen`: elsewhere
             and any(_same_act(t, w) for t in stated[1:] if t.isalpha() for w in denied_unclaimed)
         ):
-            return incorrect("the article says none")  # `false, only the hippos were seen`
+            return incorrect("the article says none")  # `false, only the otters were seen`
         if denied and any(
             m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
             for m in mentions
@@ -762,7 +762,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article says none")  # `false, one person was injured`
         if denying and _another_act_instead(toks, ctx.words, denial_support):
-            return incorrect("the article says only that it did not")  # `false, she cut it`
+            return incorrect("the article says only that it did not")  # `it will rent it`
         if denying and _counts_some(toks[1:], counted_here, said_here):
             return incorrect("the article says it did not")  # `false, two floors were`
         if (
@@ -860,10 +860,11 @@ _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected
 
 
 def _another_act_instead(toks: list[str], claimed: frozenset[str], support: frozenset[str]) -> bool:
-    """`false, she will cut it`, where the quote says only that she would not raise the tax:
-    after a plain verdict, a correction that denies nothing (in no word, nor in one that
-    means as much: `unpaid`, `optional`, `it stays at 18`) and says in none of the words of
-    the cited paragraphs, the explanation or the claim what was done instead."""
+    """`false, it will rent it out`, where the quote says only that the trust would not sell
+    the boathouse: after a plain verdict, a correction that denies nothing (in no word, nor
+    in one that means as much: `unpaid`, `optional`, `it stays as it is`) and says in none
+    of the words of the cited paragraphs, the explanation or the claim what was done
+    instead."""
     if read_truth(toks[:1]) is None or (toks[0] in NEGATIONS and toks[1:2] != [","]):
         return False  # `not related`, `no relation`: the verdict is the denial itself
     stated = toks[1:]
@@ -889,7 +890,8 @@ def _denies_in_itself(word: str) -> bool:
 
 _HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "maybe"})
 # Words that deny as a `not` does: what is left as it was or goes ahead as planned, left
-# out or not required, or done by nobody before (`the first to win it`).
+# out, not required or restricted (`only`, `just`), or done by nobody before (`the first
+# to try it`).
 _DENYING_WORDS = frozenset(
     {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
      "same", "still", "kept", "keeps", "keep", "excluded", "exempt", "exempted", "optional",
@@ -919,9 +921,9 @@ def _denied_acts(
     """Each act a quote denies with a verb's `not` (`would not resign`, `will not be
     repeated`; not `wheat but not flour`), with the words it writes before the denial and
     those it writes just after the act (what it is denied of). Of a `quote`, also what it
-    denies a thing is (`was not a case of fraud`, `are not on strike`), what it cannot be
-    (`teachers cannot strike`) and what someone is asked not to do (`please not to pick
-    them up`)."""
+    denies a thing is (`was not a case of fraud`, `are not on leave`), what cannot be
+    done (`the board cannot borrow`) and what someone is asked not to do (`please not to
+    feed them`)."""
     found = []
     for at, token in enumerate(toks):
         if not at:
@@ -931,7 +933,7 @@ def _denied_acts(
         elif token not in _DENIALS:
             continue
         elif quote and toks[at + 1 : at + 2] == ["to"]:
-            after = at + 2  # `asked them not to pick the pups up`
+            after = at + 2  # `asked them not to feed the swans`
         # `never` denies the act after it with no auxiliary (`Police never questioned him`).
         elif toks[at - 1] not in _AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
             continue
@@ -1182,17 +1184,17 @@ _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
 )  # fmt: skip
-# Words that set one post apart from another of the same name (`an associate professor`,
-# `the deputy governor`): one the cited paragraphs, explanation and claim never write is
-# another post.
+# Words that set one post apart from another of the same name (`an assistant librarian`,
+# `the deputy harbourmaster`): one the cited paragraphs, explanation and claim never write
+# is another post.
 _RANKS = frozenset(
     {"vice", "deputy", "acting", "junior", "senior", "assistant", "interim", "associate",
      "honorary", "lieutenant", "outgoing", "incoming"}
 )  # fmt: skip
 _ONE_ONLY = frozenset({"single", "sole", "lone"})
 _IN_FULL = re.compile(r"\b(?:in full|full|whole|entire|entirely|fully|completely)\b")
-# A part of a whole in words (`half pay`, `only part of it`), not a measured share: a
-# quote's `full service` may be expected, and `88 percent` is where it stands now.
+# A part of a whole in words (`half the fare`, `only part of it`), not a measured share: a
+# quote's `a full timetable` may be only planned, and `60 percent` is where it stands now.
 _PART = frozenset(
     {"part", "parts", "partly", "partially", "partial", "some", "portion", "half", "third",
      "thirds", "quarter", "quarters"}
@@ -1610,8 +1612,8 @@ def _denied_nouns(toks: list[str]) -> list[str]:
 
 
 def _denied_heads(toks: list[str]) -> list[str]:
-    """The head nouns of what a quote says there was none of (`no rich country has`:
-    `country`; `no passwords or card numbers were taken`: `passwords`, `numbers`)."""
+    """The head nouns of what a quote says there was none of (`no large village will`:
+    `village`; `no tickets or season passes were sold`: `tickets`, `passes`)."""
     heads: list[str] = []
     for at, before in enumerate(toks[:-1]):
         if before != "no":
