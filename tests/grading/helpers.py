@@ -92,14 +92,17 @@ def graded_claim(
     key: str = "false",
     article: tuple[str, ...] | None = None,
     explain: str | None = None,
+    paragraph: str | None = None,
 ) -> Outcome:
-    """How a true-or-false `claim`, proved by `quote`, grades the typed answer."""
+    """How a true-or-false `claim`, proved by `quote`, grades the typed answer. The quote
+    stands in `paragraph` where one is given (the article's first), else on its own."""
+    cited = paragraph or quote
     question = make_question(
         "claim",
         key,
         question=claim,
-        citations=(cite(quote, quote),),
-        article=article or (quote,),
+        citations=(cite(quote, cited),),
+        article=article or (cited,),
         explain=explain,
     )
     return grade(question, typed).outcome

@@ -6,9 +6,9 @@ examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import graded_claim
 
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -36,15 +36,9 @@ def test_a_correction_beyond_what_the_quote_denies(typed: str, expected: Outcome
 
 def test_what_the_cited_paragraph_says_instead_may_be_given() -> None:
     paragraph = f"{QUOTE} It will rent the boathouse to the rowing club instead."
-    question = make_question(
-        "claim",
-        "false",
-        question=CLAIM,
-        citations=(cite(QUOTE, paragraph),),
-        article=(paragraph,),
-    )
-    assert grade(question, "false, it will rent it to the rowing club").outcome is C
-    assert grade(question, "false, it will demolish it").outcome is X
+    typed = "false, it will rent it to the rowing club"
+    assert graded_claim(CLAIM, QUOTE, typed, paragraph=paragraph) is C
+    assert graded_claim(CLAIM, QUOTE, "false, it will demolish it", paragraph=paragraph) is X
 
 
 def test_a_restatement_that_is_itself_the_verdict_is_left_alone() -> None:

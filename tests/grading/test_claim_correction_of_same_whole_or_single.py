@@ -4,9 +4,9 @@ says in full, or two where it says a single one, says otherwise. Invented exampl
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import graded_claim
 
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -63,11 +63,4 @@ def test_two_or_more_where_the_quote_counts_a_single_one(typed: str, expected: O
     quote = "His sister had been allowed a single supervised visit since his arrest."
     # Its paragraph counts visits with both figures, of others: his count is what is wrong.
     paragraph = f"{quote} Other prisoners were allowed two visits a month, some three."
-    question = make_question(
-        "claim",
-        "false",
-        question=claim,
-        citations=(cite(quote, paragraph),),
-        article=(paragraph,),
-    )
-    assert grade(question, typed).outcome is expected
+    assert graded_claim(claim, quote, typed, paragraph=paragraph) is expected
