@@ -462,26 +462,22 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What a caveat after the verdict may say: the words of the question, the explanation
     # and the paragraphs the quotes stand in.
     supported = frozenset(t for toks in (*paragraph_toks, explained_toks) for t in toks) | ctx.words
-    # Where the quote only denies what the claim says (`the trust would not sell the
-    # boathouse`), the words a correction may say instead: those, and their synonyms.
-    denial_support = (
-        supported
-        | frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
-        if denying
-        else frozenset()
-    )
-
     # `delayed because a landslide had blocked the road`, false: a correction gives the
     # cause in some word the article writes (`a lorry overturned`), never in words it
     # never uses (`a crash in the peloton held it up`).
     cause_claimed = key_truth is False and not _CAUSES.isdisjoint(ctx.asked_tokens)
-    cause_words = (  # the whole article's words: read only for a claim of a cause
-        supported
-        | ctx.names.words
-        | frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
-        if cause_claimed
+    # The cited paragraphs' and the explanation's words through the synonyms: read only
+    # for the two rules below that weigh a correction's own words.
+    rewritten = (
+        frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
+        if cause_claimed or denying
         else frozenset()
     )
+    # Where the quote only denies what the claim says (`the trust would not sell the
+    # boathouse`), the words a correction may say instead: those, and their synonyms.
+    denial_support = supported | rewritten if denying else frozenset()
+    # A cause may be given in any of the whole article's words.
+    cause_words = supported | ctx.names.words | rewritten if cause_claimed else frozenset()
 
     # The quotes and the explanation deny nothing (no `not`, `no one`, `without`, `little`).
     affirms_only = NEGATIVE_WORDS.isdisjoint(quoted_words) and quoted_words.isdisjoint(
@@ -499,7 +495,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("answer true or false")
         if said != key_truth:
             return incorrect()
-        if cause_claimed and _another_cause(toks, ctx.words, cause_words):
+        if cause_claimed and _own_words_unsaid(toks, ctx.words, cause_words):
             return incorrect("the article gives another cause")
         if _caveat_unsupported(toks, supported):
             return incorrect("the article does not say so")  # `true, but only by video link`
@@ -872,12 +868,7 @@ def _another_act_instead(toks: list[str], claimed: frozenset[str], support: froz
         return False
     if any(_denies_in_itself(word) for word in stated) or not _HEDGES.isdisjoint(stated):
         return False  # `it may be inspected later` states no other act, only a chance
-    own = [
-        word
-        for word in rewrite(stated)
-        if word[0].isalpha() and len(word) > 2 and word not in FILLERS and word not in claimed
-    ]
-    return bool(own) and all(word not in support for word in own)
+    return _own_words_unsaid(toks, claimed, support)
 
 
 def _denies_in_itself(word: str) -> bool:
@@ -896,7 +887,7 @@ _DENYING_WORDS = frozenset(
     {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining",
      "same", "still", "kept", "keeps", "keep", "excluded", "exempt", "exempted", "optional",
      "voluntary", "free", "fake", "false", "invalid", "absent", "lacks", "lacked", "failed",
-     "fails", "refuse", "decline", "declines", "rejects", "reject", "denies", "deny",
+     "fails", "refuse", "decline", "rejects", "reject", "denies", "deny",
      "waived", "dropped", "cancelled", "canceled", "scrapped", "halted", "only", "just",
      "surname", "namesake", "coincidence", "left", "first", "planned", "scheduled",
      "usual", "normal", "normally", "ahead"}
@@ -1058,10 +1049,10 @@ def _same_act(typed: str, act: str) -> bool:
     return common >= max(4, len(act) - 2, len(typed) - 3)  # `released` of `release`
 
 
-def _another_cause(toks: list[str], claimed: frozenset[str], said: frozenset[str]) -> bool:
+def _own_words_unsaid(toks: list[str], claimed: frozenset[str], said: frozenset[str]) -> bool:
     """A correction after the verdict whose own words (not the claim's) are all words that
-    neither the article, the explanation nor the question writes, even rewritten: a cause
-    of its own."""
+    `said` (what the article, the explanation and the question write, even rewritten)
+    never holds: a cause, or an act, of its own."""
     own = [
         word
         for word in rewrite(toks[1:])
