@@ -109,29 +109,29 @@ def test_a_phrase_the_figures_share() -> None:
     assert grade(question, "12 on the passenger line").outcome is C
 
 
-RENTS = (
-    "Rents across the country rose 6.1% in the year to June, the agency said.",
-    "The survey covered 14,000 lettings.",
-    "In Galway, rents rose 8.4%, the steepest rise outside the capital.",
+REGION_FARES = (
+    "Bus fares across the region rose 6.1% in the year to June, the authority said.",
+    "The survey covered 14,000 journeys.",
+    "In Kellby, fares rose 8.4%, the steepest rise outside the city.",
 )
 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("6.1%", C), ("6.1% across the country", C), ("6.1% in Galway", X)],
+    [("6.1%", C), ("6.1% across the region", C), ("6.1% in Kellby", X)],
 )
 def test_a_place_another_paragraph_gives_another_figure(typed: str, expected: Outcome) -> None:
     question = cited_question(
         "number",
         "6.1%",
-        "By how much did rents rise nationally in the year to June?",
-        "Rents across the country rose 6.1%",
-        *RENTS,
+        "By how much did bus fares rise across the region in the year to June?",
+        "Bus fares across the region rose 6.1%",
+        *REGION_FARES,
     )
     verdict = grade(question, typed)
     assert verdict.outcome is expected, typed
     if expected is X:
-        assert verdict.reason == "the article says `Galway` of another figure"
+        assert verdict.reason == "the article says `Kellby` of another figure"
 
 
 def test_a_name_before_an_age_is_the_figures_own() -> None:
