@@ -73,6 +73,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for t in tokenize(quote)
         if any(t in sort for sort in _CLOSED_SETS)
     )
+    quoted_modes = frozenset().union(*(_modes(tokenize(quote)) for quote in ctx.quotes))
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
     # the third` where the quote says the second; the question's own `first` may still be
@@ -519,6 +520,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
         if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
             return incorrect(f"the article says {other[1]}, not {other[0]}")
+        if quoted_modes and not _modes(toks) <= quoted_modes:
+            return incorrect(f"the article says by {min(quoted_modes)}")  # `false, by rail`
         untold = time_never_told(toks, 1, ctx.names.words, ctx.words, explained_words)
         if untold is not None:  # `false, it will be inspected in December`
             return incorrect(f"the article names no {untold.capitalize()}")
@@ -935,6 +938,8 @@ def _denied_acts(
         if quote and after < len(toks) and toks[after] in _PREDICATE_OPENERS:
             after += 1
         act = toks[after] if after < len(toks) else ""
+        if "until" in _clause_after(toks, after, 6):
+            continue  # `did not report the spill until Tuesday` says when it did
         if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
             found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
     return found
@@ -968,7 +973,10 @@ def _affirms_a_denied_act(
                 or not denied_of.issuperset(_object_of(toks, at))
             ):
                 continue
-            subject = [t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS]
+            # `only Port Esperance is affected` says it of Port Esperance all the same
+            subject = [
+                t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS | {"only"}
+            ]
             if all(t in before for t in subject):
                 return True
     return False
@@ -1301,7 +1309,15 @@ _COLOURS = frozenset(
 )  # fmt: skip
 _OCEANS = frozenset({"atlantic", "pacific", "indian", "arctic"})
 _MEDALS = frozenset({"gold", "silver", "bronze"})
-_CLOSED_SETS = (WEEKDAYS, _PARTS_OF_DAY, _SEASONS, _COLOURS, _OCEANS, _MEDALS)
+# The parts of a region a name may be qualified by (`Mid Wales`, `North Wales`).
+_QUARTERS = frozenset({"north", "south", "east", "west", "mid", "central"})
+_CLOSED_SETS = (WEEKDAYS, _PARTS_OF_DAY, _SEASONS, _COLOURS, _OCEANS, _MEDALS, _QUARTERS)
+# The ways a thing is carried, after `by` (`by road`, `by sea`).
+_MODES = frozenset({"road", "rail", "sea", "air", "train", "ship", "lorry", "truck", "plane"})
+
+
+def _modes(toks: list[str]) -> frozenset[str]:
+    return frozenset(b for a, b in pairwise(toks) if a == "by" and b in _MODES)
 
 
 def _another_of_a_closed_set(
@@ -2296,6 +2312,9 @@ def _another_unit(
     (`0.4 km` is 400 metres, `34 miles` is their own)."""
     for m in mentions:
         hit = unit_at(toks, m.end) if m.kind == NUMBER and m.value is not None else None
+        if hit is None and toks[m.end : m.end + 1] in (["degrees"], ["degree"]):
+            # a bare `degrees` is the quotes' own degree (`50 degrees` of `18 °C`)
+            hit = next(((q, m.end + 1) for _, q in measured if q.name.startswith("degree")), None)
         if hit is None or m.value is None or hit[0].dimension == "ratio":
             continue
         unit = hit[0]
@@ -2384,11 +2403,19 @@ def _figures_by_word(
     counts after it), with every figure the texts write beside that word."""
     found: dict[str, set[float]] = {}
     for toks in texts:
-        for m in scan(toks):
+        mentions = scan(toks)
+        for m, after in zip(mentions, [*mentions[1:], None], strict=False):
             word = word_of(toks, m)
             if word is not None and m.value is not None:
                 found.setdefault(word, set()).add(abs(m.value))
+                if after is not None and after.value is not None and _tallied(toks, m, after):
+                    found[word].add(abs(after.value))  # `voted five to three`: both voted
     return {word: frozenset(values) for word, values in found.items()}
+
+
+def _tallied(toks: list[str], m: Mention, after: Mention) -> bool:
+    """Two figures of one tally (`five to three`, `9-2`)."""
+    return after.start == m.end + 1 and toks[m.end] in ("to", "-", "–")
 
 
 def _act_of(toks: list[str], m: Mention) -> str | None:
@@ -2397,7 +2424,7 @@ def _act_of(toks: list[str], m: Mention) -> str | None:
     `not found`, another act than finding)."""
     if not _counted(toks, m):
         return None
-    return _act_before(toks, m) or _act_done_to(toks, m)
+    return _act_before(toks, m) or _act_done_to(toks, m) or _act_done_by(toks, m)
 
 
 def _act_done_to(toks: list[str], m: Mention) -> str | None:
@@ -2419,6 +2446,30 @@ def _act_done_to(toks: list[str], m: Mention) -> str | None:
     if act is None:
         return None
     return f"not {act}" if chain & {"not", "never"} else act
+
+
+def _act_done_by(toks: list[str], m: Mention) -> str | None:
+    """The act a counted figure does, written after it past its `percent` and up to two
+    words of what it counts (`62 percent supported the plans`, `78 percent of respondents
+    opposed`); none for the part in `11 of the 14 collars` or a size (`the eight-member
+    board voted`)."""
+    if (m.start >= 1 and toks[m.start - 1] in {"of", "the"}) or _attributive(toks, m):
+        return None
+    at = (
+        m.end
+        + (toks[m.end : m.end + 1] == ["percent"])
+        + 2 * (toks[m.end : m.end + 2] == ["per", "cent"])
+    )
+    start = at
+    while (
+        at < len(toks)
+        and at - start < 2
+        and toks[at].isalpha()
+        and toks[at] not in _PASSIVE
+        and _act(toks[at]) is None
+    ):
+        at += 1
+    return _act(toks[at]) if at < len(toks) else None
 
 
 def _acts(texts: list[list[str]]) -> dict[str, frozenset[float]]:
