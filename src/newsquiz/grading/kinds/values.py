@@ -1886,16 +1886,20 @@ def _tally_read(
     return mentions
 
 
-def _counted_apart(typed: str, counted: tuple[str, ...]) -> str | None:
+def _counted_apart(typed: str, counted: tuple[str, ...], asked: Collection[str]) -> str | None:
     """The noun the answer should count, where the typed one counts another thing of the
-    same set (`chapters` for pages, `deaths` for crashes); else None."""
+    same set (`chapters` for pages, `deaths` for crashes) or of another set the question
+    never names (`towns` for shops); else None."""
     typed_class = counted_class(typed)
     if typed_class is None:
         return None
     classes = [(word, counted_class(word)) for word in counted]
     if any(c == typed_class for _, c in classes):
         return None
-    return next((word for word, c in classes if c is not None and c[0] == typed_class[0]), None)
+    same_set = next((word for word, c in classes if c is not None and c[0] == typed_class[0]), None)
+    if same_set is not None or any(counted_class(word) == typed_class for word in asked):
+        return same_set
+    return next((word for word, c in classes if c is not None), None)
 
 
 def _tons_for_tonnes(typed: Unit | None, key: Unit | None, toks: list[str]) -> bool:
@@ -2502,7 +2506,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 typed_unit, noun = _measure_after(toks, m.end)
                 if typed_unit is not None and _same_people(toks[m.end], ctx.asked_count, ctx):
                     typed_unit, noun = None, toks[m.end]  # `38 MPs` for members: no speed
-                if noun is not None and (apart := _counted_apart(noun, counted_nouns)):
+                if noun is not None and (apart := _counted_apart(noun, counted_nouns, ctx.asked_tokens)):
                     return incorrect(f"the question counts {apart}, not {noun}")  # `96 chapters`
                 measured_of = _measured_of(toks, m.end, ctx)
                 if measured_of is not None:
