@@ -721,7 +721,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and word in words_before
             and m.value is not None
             and abs(m.value) not in words_before[word]
-            and abs(m.value) not in stated_in_quotes
+            and (abs(m.value) not in stated_in_quotes or not _names_a_subject(toks, m))
             for m in mentions
         ):
             return incorrect("the article gives another figure for that")  # `pay KSh 80`
@@ -1470,6 +1470,14 @@ def _another_date(
             and any(month == m.month and y and y != m.year for month, y in quoted)
         ):
             return True  # `the cutoff is December 31, 2021` where it is December 31, 2019
+        if (
+            m.kind == DATE
+            and m.month is not None
+            and m.year is not None
+            and (m.month, m.year) not in quoted
+            and any(y == m.year and month and month != m.month for month, y in quoted)
+        ):
+            return True  # `they began in June 2024` where they began in April 2024
         if year is not None and years and year not in years and year not in asked:
             return True
     return False
@@ -2352,7 +2360,7 @@ _PASSIVE = _BEING | frozenset(
 # Participles that are not the past form `_act` reads (`given`: gave).
 _PARTICIPLES = {"given": "gave", "drawn": "drew", "thrown": "threw", "grown": "grew"}
 # Words an act may stand apart from its figure by (`asked for about 2.1 million`).
-_ACT_GAP = APPROXIMATE | frozenset({"for", "by", "just", "only", "exactly", "some"})
+_ACT_GAP = APPROXIMATE | frozenset({"for", "by", "at", "just", "only", "exactly", "some"})
 
 
 def _act(word: str) -> str | None:
@@ -2388,6 +2396,25 @@ def _plain_word_of(toks: list[str], m: Mention) -> str | None:
     if len(word) < 3 or not word.isalpha() or word in FILLERS or word in _SAYING:
         return None
     return word
+
+
+def _names_a_subject(toks: list[str], m: Mention) -> bool:
+    """The correction names what its figure is of before its act (`PR spent €210,000`),
+    rather than speaking of the claim's (`it closed at 301.20`), or sets the figure against
+    another (`four cent below the offer`, `raised 124 percent of its target`)."""
+    if not _DIFFERENCE.isdisjoint(toks[m.end : m.end + 3]):
+        return True
+    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    before = [t for t in toks[start : m.start] if t.isalpha() and t not in _ACT_GAP]
+    return any(t not in FILLERS for t in before[:-1])
+
+
+# Words after a figure that make it a difference (`four cent below the offer`), and those
+# that make it a part, not the amount itself (`124 percent of its target`).
+_COMPARED = frozenset(
+    {"less", "more", "below", "above", "higher", "lower", "fewer", "under", "over"}
+)
+_DIFFERENCE = _COMPARED | {"percent", "cent", "of"}
 
 
 def _counted(toks: list[str], m: Mention) -> bool:
@@ -2495,7 +2522,11 @@ def _another_act(
     elsewhere = {**_article_acts(names), _CLAIMED: claimed}
     # the figure must be another act's there: `PR spent €210,000` stays right where the
     # quote says HL spent €85,000, less than PR's €210,000
-    return any(_given_to_another(m, _act_of(toks, m), acts, elsewhere) for m in mentions)
+    return any(
+        _given_to_another(m, _act_of(toks, m), acts, elsewhere)
+        for m in mentions
+        if _COMPARED.isdisjoint(toks[m.end : m.end + 3])  # `closed four cent below the offer`
+    )
 
 
 _CLAIMED = " claimed"  # no word: the figures of the claim itself, beside the acts

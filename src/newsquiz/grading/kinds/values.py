@@ -2506,7 +2506,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 typed_unit, noun = _measure_after(toks, m.end)
                 if typed_unit is not None and _same_people(toks[m.end], ctx.asked_count, ctx):
                     typed_unit, noun = None, toks[m.end]  # `38 MPs` for members: no speed
-                if noun is not None and (apart := _counted_apart(noun, counted_nouns, ctx.asked_tokens)):
+                if noun is not None and (
+                    apart := _counted_apart(noun, counted_nouns, ctx.asked_tokens)
+                ):
                     return incorrect(f"the question counts {apart}, not {noun}")  # `96 chapters`
                 measured_of = _measured_of(toks, m.end, ctx)
                 if measured_of is not None:
