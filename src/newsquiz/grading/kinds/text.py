@@ -1445,6 +1445,8 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
         extras += 1
         if token in ctx.cited or token in ctx.keys:
             continue
+        if _placed_by(words, index) and _place_untold(words, index, key):
+            return incorrect(f"the article does not put it in {token.capitalize()}")  # `in Cork`
         if (
             token in PLACE_FEATURES
             and index
@@ -1495,6 +1497,43 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     if extras > max(_MAX_EXTRA, len(key.words)):
         return incorrect("answer briefly")
     return None
+
+
+# Words that place the answer somewhere (`Croke Park in Cork`), and the words after them
+# that make a phrase of another sense (`in charge of`, `4 to 1 in favour`).
+_LOCATIVES = frozenset({"in", "on", "at", "near"})
+_NOT_PLACES = frozenset(
+    {"charge", "favour", "favor", "total", "person", "part", "full", "turn", "fact", "general",
+     "particular", "short", "time", "place", "power", "office", "public", "private", "response",
+     "support", "addition", "advance", "return", "force", "use", "effect", "line", "front",
+     "order", "case", "all", "practice", "principle", "theory", "cash", "kind"}
+)  # fmt: skip
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _placed_by(words: list[str], index: int) -> bool:
+    """The word opens the phrase straight after a locative, as a place's name stands (`in
+    Cork`); a common noun takes `the` (`in the port`)."""
+    return index > 0 and words[index - 1] in _LOCATIVES and words[index] not in _NOT_PLACES
+
+
+def _place_untold(words: list[str], index: int, key: _TextKey) -> bool:
+    """The phrase from `index` (up to a small word) names a place no table knows with words
+    the article, the question and the keys never write (`in Cork` where the article never
+    names Cork): a place the article does not give; `at a fish farm` for a salmon farm
+    writes the article's farm."""
+    end = index
+    while end < len(words) and words[end] not in FILLERS:
+        end += 1
+    phrase = words[index:end]
+    ctx = key.ctx
+    if len(phrase[0]) < 4 or not _VOWELS.intersection(phrase[0]):
+        return False  # `in NSW`: a shortening the article may spell out
+    return not places_in(phrase) and all(
+        w not in ctx.names.words and w not in ctx.keys and w not in ctx.words for w in phrase
+    )
 
 
 def _an_item_of_its_own(words: list[str], index: int, word_set: AbstractSet[str]) -> bool:
