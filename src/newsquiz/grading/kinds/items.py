@@ -274,10 +274,14 @@ def _figure_of_another_item(toks: list[str], index: int, pairs: frozenset[tuple[
     return bool(counts) and typed not in counts
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _count_of(word: str) -> float | None:
-    """The count a word or digits write (`three`, `3`), for the small counts lists hold."""
-    if word.isdecimal():
-        return float(word)
+    """The count a word or digits write (`three`, `3`, `1,200`)."""
+    digits = word.replace(",", "")
+    if digits.isdecimal() and (digits == word or _GROUPED.fullmatch(word)):
+        return float(digits)
     return float(UNITS[word]) if word in UNITS else None
 
 
