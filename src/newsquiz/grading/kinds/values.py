@@ -903,6 +903,41 @@ def _dimensions(toks: list[str], of: Callable[[float], bool] = lambda value: Tru
     return found
 
 
+def _bases(key: str, ctx: Context) -> frozenset[str]:
+    """What the key, its accepted forms and its quotes measure by (`by weight`, `by
+    volume`)."""
+    return frozenset(
+        basis for text in (key, *ctx.key_texts, *ctx.quotes) for basis in _bases_in(tokenize(text))
+    )
+
+
+def _bases_in(toks: list[str]) -> list[str]:
+    """The words straight after `by` that say what a figure is measured by: no small word,
+    figure, hedge, month, weekday or season (`by 2024`, `by the council`, `by about 30%`)."""
+    return [
+        word
+        for by, word in pairwise(toks)
+        if by == "by"
+        and word.isalpha()
+        and word not in FILLERS
+        and word not in NUMBER_WORDS
+        and word not in APPROXIMATE  # `by roughly 30 percent`
+        and word not in COMPARATIVE
+        and word not in MONTHS
+        and word not in WEEKDAYS
+        and word not in SEASONS
+    ]
+
+
+def _another_basis(toks: list[str], bases: frozenset[str], asked: frozenset[str]) -> str | None:
+    """The article's basis, where the answer measures by another the question does not
+    name (`81 percent by value` where the exports are 81 percent by weight)."""
+    if not bases:
+        return None
+    typed = [word for word in _bases_in(toks) if word not in bases and word not in asked]
+    return min(bases) if typed else None
+
+
 def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
     """The words the key, its question and its quotes say."""
     return frozenset({*key_toks, *ctx.words, *ctx.cited})
@@ -2064,6 +2099,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
     key_toks = tokenize(key)
     said = _said(key_toks, ctx)  # each rule below reads its own words in them
+    bases = _bases(key, ctx)  # `by weight`: another basis is another figure
     units_said = _units_said(said)
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
@@ -2405,6 +2441,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said_wholes, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (basis := _another_basis(toks, bases, ctx.words)) is not None:
+            return incorrect(f"the article says by {basis}")  # `81 percent by value`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
         if (asked := another_ordinal_of_asked(toks, ctx)) is not None:
@@ -3298,6 +3336,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `86.4 billion won ($62.6 million)`: the amount as the article itself converts it.
     conversions = _conversions_beside(ctx.cited_paragraphs, expected, currency)
     said = _said(key_toks, ctx)
+    bases = _bases(key, ctx)  # `by weight`: another basis is another figure
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
@@ -3386,6 +3425,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         turned = _turned_qualifier(toks, said, ctx.names.sentences)
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
+        if (basis := _another_basis(toks, bases, ctx.words)) is not None:
+            return incorrect(f"the article says by {basis}")  # `£2 million by value`
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Edinburgh`
         if others_placed and (placed := _placed_after(toks, expected, others_placed)):
