@@ -1317,6 +1317,7 @@ _MODES = frozenset({"road", "rail", "sea", "air", "train", "ship", "lorry", "tru
 
 
 def _modes(toks: list[str]) -> frozenset[str]:
+    """The ways of carrying a thing the words name after `by`."""
     return frozenset(b for a, b in pairwise(toks) if a == "by" and b in _MODES)
 
 

@@ -1508,8 +1508,8 @@ _NOT_PLACES = frozenset(
      "support", "addition", "advance", "return", "force", "use", "effect", "line", "front",
      "order", "case", "all", "practice", "principle", "theory", "cash", "kind"}
 )  # fmt: skip
-
-
+# A word of under four letters or with no vowel is a shortening the article may spell out
+# (`in NSW`), not a name it never writes.
 _VOWELS = frozenset("aeiouy")
 
 
@@ -1529,8 +1529,8 @@ def _place_untold(words: list[str], index: int, key: _TextKey) -> bool:
         end += 1
     phrase = words[index:end]
     ctx = key.ctx
-    if len(phrase[0]) < 4 or not _VOWELS.intersection(phrase[0]):
-        return False  # `in NSW`: a shortening the article may spell out
+    if not phrase or len(phrase[0]) < 4 or not _VOWELS.intersection(phrase[0]):
+        return False
     return not places_in(phrase) and all(
         w not in ctx.names.words and w not in ctx.keys and w not in ctx.words for w in phrase
     )
