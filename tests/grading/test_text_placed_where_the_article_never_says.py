@@ -1,4 +1,4 @@
-"""A short answer placed somewhere the article never names (`Tolland Park in Brackwell`)
+"""A short answer placed somewhere the article never names (`Quillan Park in Brackwell`)
 gives a place the article does not: wrong, where a place it names, a known place, or a
 phrase of another sense (`in charge of`) is no such place. Invented examples."""
 
@@ -11,7 +11,7 @@ from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 _ARTICLE = (
-    "The league final was played at Tolland Park in Marrow on Sunday.",
+    "The league final was played at Quillan Park in Marrow on Sunday.",
     "Supporters travelled from Lissan and Droom for the match.",
 )
 
@@ -19,20 +19,20 @@ _ARTICLE = (
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("Tolland Park", C),
-        ("Tolland Park in Marrow", C),
-        ("the Tolland Park ground", C),
-        ("Tolland Park in Brackwell", X),
-        ("Tolland Park at Quenby", X),
+        ("Quillan Park", C),
+        ("Quillan Park in Marrow", C),
+        ("the Quillan Park ground", C),
+        ("Quillan Park in Brackwell", X),
+        ("Quillan Park at Quenby", X),
     ],
 )
 def test_a_place_the_article_never_names(typed: str, expected: Outcome) -> None:
     assert (
         graded(
             "text",
-            "Tolland Park",
+            "Quillan Park",
             "At which ground was the league final played?",
-            "played at Tolland Park in Marrow",
+            "played at Quillan Park in Marrow",
             typed,
             article=_ARTICLE,
         )
