@@ -54,10 +54,10 @@ def test_another_month_of_the_quotes_year(typed: str, expected: Outcome) -> None
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("false, they closed four cent below the offer", C), ("false, they closed at €3.10", C)],
+    [("false, they closed six cent below the offer", C), ("false, they closed at €3.10", C)],
 )
 def test_a_figure_set_against_another_is_no_move(typed: str, expected: Outcome) -> None:
     claim = "True or false: Kestrel's shares closed above the offer price on Monday."
-    quote = "closing four cent below the offer price"
+    quote = "closing six cent below the offer price"
     explain = "They closed at €3.10."
     assert graded_claim(claim, quote, typed, explain=explain) is expected

@@ -939,7 +939,7 @@ def _denied_acts(
             after += 1
         act = toks[after] if after < len(toks) else ""
         if "until" in _clause_after(toks, after, 6):
-            continue  # `did not report the spill until Tuesday` says when it did
+            continue  # `did not tell residents until June 3` says when it did
         if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
             found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
     return found
@@ -973,7 +973,7 @@ def _affirms_a_denied_act(
                 or not denied_of.issuperset(_object_of(toks, at))
             ):
                 continue
-            # `only Port Esperance is affected` says it of Port Esperance all the same
+            # `only Dunmere is affected` says it of Dunmere all the same
             subject = [
                 t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS | {"only"}
             ]
@@ -1309,7 +1309,7 @@ _COLOURS = frozenset(
 )  # fmt: skip
 _OCEANS = frozenset({"atlantic", "pacific", "indian", "arctic"})
 _MEDALS = frozenset({"gold", "silver", "bronze"})
-# The parts of a region a name may be qualified by (`Mid Wales`, `North Wales`).
+# The parts of a region a name may be qualified by (`Mid Kerrin`, `West Kerrin`).
 _QUARTERS = frozenset({"north", "south", "east", "west", "mid", "central"})
 _CLOSED_SETS = (WEEKDAYS, _PARTS_OF_DAY, _SEASONS, _COLOURS, _OCEANS, _MEDALS, _QUARTERS)
 # The ways a thing is carried, after `by` (`by road`, `by sea`).
@@ -1478,7 +1478,7 @@ def _another_date(
             and (m.month, m.year) not in quoted
             and any(y == m.year and month and month != m.month for month, y in quoted)
         ):
-            return True  # `they began in June 2024` where they began in April 2024
+            return True  # `they began in September 2025` where they began in March 2025
         if year is not None and years and year not in years and year not in asked:
             return True
     return False
@@ -2322,7 +2322,7 @@ def _another_unit(
     for m in mentions:
         hit = unit_at(toks, m.end) if m.kind == NUMBER and m.value is not None else None
         if hit is None and toks[m.end : m.end + 1] in (["degrees"], ["degree"]):
-            # a bare `degrees` is the quotes' own degree (`50 degrees` of `18 °C`)
+            # a bare `degrees` is the quotes' own degree (`85 degrees` of `4 °C`)
             hit = next(((q, m.end + 1) for _, q in measured if q.name.startswith("degree")), None)
         if hit is None or m.value is None or hit[0].dimension == "ratio":
             continue
@@ -2401,8 +2401,8 @@ def _plain_word_of(toks: list[str], m: Mention) -> str | None:
 
 def _names_a_subject(toks: list[str], m: Mention) -> bool:
     """The correction names what its figure is of before its act (`PR spent €210,000`),
-    rather than speaking of the claim's (`it closed at 301.20`), or sets the figure against
-    another (`four cent below the offer`, `raised 124 percent of its target`)."""
+    rather than speaking of the claim's (`it closed at 15.08`), or sets the figure against
+    another (`six cent below the offer`, `raised 118 percent of its target`)."""
     if not _DIFFERENCE.isdisjoint(toks[m.end : m.end + 3]):
         return True
     start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
@@ -2410,8 +2410,8 @@ def _names_a_subject(toks: list[str], m: Mention) -> bool:
     return any(t not in FILLERS for t in before[:-1])
 
 
-# Words after a figure that make it a difference (`four cent below the offer`), and those
-# that make it a part, not the amount itself (`124 percent of its target`).
+# Words after a figure that make it a difference (`six cent below the offer`), and those
+# that make it a part, not the amount itself (`118 percent of its target`).
 _COMPARED = frozenset(
     {"less", "more", "below", "above", "higher", "lower", "fewer", "under", "over"}
 )
@@ -2437,7 +2437,7 @@ def _figures_by_word(
             if word is not None and m.value is not None:
                 found.setdefault(word, set()).add(abs(m.value))
                 if after is not None and after.value is not None and _tallied(toks, m, after):
-                    found[word].add(abs(after.value))  # `voted five to three`: both voted
+                    found[word].add(abs(after.value))  # `voted seven to four`: both voted
     return {word: frozenset(values) for word, values in found.items()}
 
 
@@ -2478,9 +2478,9 @@ def _act_done_to(toks: list[str], m: Mention) -> str | None:
 
 def _act_done_by(toks: list[str], m: Mention) -> str | None:
     """The act a counted figure does, written after it past its `percent` and up to two
-    words of what it counts (`62 percent supported the plans`, `78 percent of respondents
-    opposed`); none for the part in `11 of the 14 collars` or a size (`the eight-member
-    board voted`)."""
+    words of what it counts (`64 percent backed the bus gate`, `64 percent of residents
+    backed`); none for the part in `11 of the 14 collars` or a size (`the eleven-member
+    panel voted`)."""
     if (m.start >= 1 and toks[m.start - 1] in {"of", "the"}) or _attributive(toks, m):
         return None
     at = (
@@ -2526,7 +2526,7 @@ def _another_act(
     return any(
         _given_to_another(m, _act_of(toks, m), acts, elsewhere)
         for m in mentions
-        if _COMPARED.isdisjoint(toks[m.end : m.end + 3])  # `closed four cent below the offer`
+        if _COMPARED.isdisjoint(toks[m.end : m.end + 3])  # `closed six cent below the offer`
     )
 
 

@@ -278,7 +278,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _count_of(word: str) -> float | None:
-    """The count a word or digits write (`three`, `3`, `1,200`)."""
+    """The count a word or digits write (`three`, `3`, `3,200`)."""
     digits = word.replace(",", "")
     if digits.isdecimal() and (digits == word or _GROUPED.fullmatch(word)):
         return float(digits)

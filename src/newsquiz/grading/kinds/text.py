@@ -1446,7 +1446,8 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
         if token in ctx.cited or token in ctx.keys:
             continue
         if _placed_by(words, index) and _place_untold(words, index, key):
-            return incorrect(f"the article does not put it in {token.capitalize()}")  # `in Cork`
+            # `Quillan Park in Brackwell`, where the article never names Brackwell
+            return incorrect(f"the article does not put it in {token.capitalize()}")
         if (
             token in PLACE_FEATURES
             and index
@@ -1499,8 +1500,8 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     return None
 
 
-# Words that place the answer somewhere (`Croke Park in Cork`), and the words after them
-# that make a phrase of another sense (`in charge of`, `4 to 1 in favour`).
+# Words that place the answer somewhere (`Quillan Park in Brackwell`), and the words after
+# them that make a phrase of another sense (`in charge of`, `in favour`).
 _LOCATIVES = frozenset({"in", "on", "at", "near"})
 _NOT_PLACES = frozenset(
     {"charge", "favour", "favor", "total", "person", "part", "full", "turn", "fact", "general",
@@ -1515,15 +1516,15 @@ _VOWELS = frozenset("aeiouy")
 
 def _placed_by(words: list[str], index: int) -> bool:
     """The word opens the phrase straight after a locative, as a place's name stands (`in
-    Cork`); a common noun takes `the` (`in the port`)."""
+    Brackwell`); a common noun takes `the` (`in the port`)."""
     return index > 0 and words[index - 1] in _LOCATIVES and words[index] not in _NOT_PLACES
 
 
 def _place_untold(words: list[str], index: int, key: _TextKey) -> bool:
     """The phrase from `index` (up to a small word) names a place no table knows with words
-    the article, the question and the keys never write (`in Cork` where the article never
-    names Cork): a place the article does not give; `at a fish farm` for a salmon farm
-    writes the article's farm."""
+    the article, the question and the keys never write (`in Brackwell` where the article
+    never names Brackwell): a place the article does not give; `at a fish farm` for a trout
+    farm writes the article's farm."""
     end = index
     while end < len(words) and words[end] not in FILLERS:
         end += 1

@@ -931,7 +931,7 @@ def _bases_in(toks: list[str]) -> list[str]:
 
 def _another_basis(toks: list[str], bases: frozenset[str], asked: frozenset[str]) -> str | None:
     """The article's basis, where the answer measures by another the question does not
-    name (`81 percent by value` where the exports are 81 percent by weight)."""
+    name (`64 percent by value` where the exports are 64 percent by weight)."""
     if not bases:
         return None
     typed = [word for word in _bases_in(toks) if word not in bases and word not in asked]
@@ -1924,7 +1924,7 @@ def _tally_read(
 def _counted_apart(typed: str, counted: tuple[str, ...], asked: Collection[str]) -> str | None:
     """The noun the answer should count, where the typed one counts another thing of the
     same set (`chapters` for pages, `deaths` for crashes) or of another set the question
-    never names (`towns` for shops); else None."""
+    never names (`villages` for shops); else None."""
     typed_class = counted_class(typed)
     if typed_class is None:
         return None
@@ -2442,7 +2442,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (basis := _another_basis(toks, bases, ctx.words)) is not None:
-            return incorrect(f"the article says by {basis}")  # `81 percent by value`
+            return incorrect(f"the article says by {basis}")  # `64 percent by value`
         if (opposite := opposite_of_asked(toks, ctx)) is not None:
             return incorrect(f"the question does not ask of {opposite}")
         if (asked := another_ordinal_of_asked(toks, ctx)) is not None:
@@ -3426,7 +3426,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         if turned is not None:
             return incorrect(f"the article does not say {turned}")  # `including VAT`
         if (basis := _another_basis(toks, bases, ctx.words)) is not None:
-            return incorrect(f"the article says by {basis}")  # `£2 million by value`
+            return incorrect(f"the article says by {basis}")  # `€3.1 million by volume`
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Edinburgh`
         if others_placed and (placed := _placed_after(toks, expected, others_placed)):
