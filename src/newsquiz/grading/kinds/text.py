@@ -1500,9 +1500,8 @@ def _too_much(toks: list[str], words: list[str], key: _TextKey) -> Verdict | Non
     return None
 
 
-# Words that place the answer somewhere (`Quillan Park in Brackwell`), and the words after
-# them that make a phrase of another sense (`in charge of`, `in favour`).
-_LOCATIVES = frozenset({"in", "on", "at", "near"})
+# The words after a locative (`_LOCATIVES`, below) that make a phrase of another sense than
+# a place (`in charge of`, `in favour`).
 _NOT_PLACES = frozenset(
     {"charge", "favour", "favor", "total", "person", "part", "full", "turn", "fact", "general",
      "particular", "short", "time", "place", "power", "office", "public", "private", "response",
