@@ -229,6 +229,11 @@ SEASONS = frozenset(
     .splitlines()
     if line.strip() and not line.startswith("#")
 )
+# Words that say nothing of their own beside a figure: small words, number words, hedges,
+# bounds, weekdays, seasons and months (`by roughly 30 percent`, `in March`).
+NOT_CONTENT = (
+    FILLERS | NUMBER_WORDS | APPROXIMATE | COMPARATIVE | WEEKDAYS | SEASONS | frozenset(MONTHS)
+)
 
 
 def _plurals(noun: str) -> set[str]:

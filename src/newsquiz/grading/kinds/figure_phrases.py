@@ -27,15 +27,7 @@ from newsquiz.facts.article import sentences_of
 from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import Mention, scan
-from newsquiz.facts.words import (
-    APPROXIMATE,
-    COMPARATIVE,
-    FILLERS,
-    MONTHS,
-    NUMBER_WORDS,
-    SEASONS,
-    WEEKDAYS,
-)
+from newsquiz.facts.words import NOT_CONTENT
 
 # Where a sentence joins one figure's phrase to the next.
 _JOINS = frozenset(
@@ -54,7 +46,6 @@ _TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
      "year", "decade", "century"}
 )  # fmt: skip
-_NOT_CONTENT = FILLERS | NUMBER_WORDS | APPROXIMATE | COMPARATIVE | WEEKDAYS | SEASONS | set(MONTHS)
 # The words straight after a figure that say what it counts: its own slot.
 _COUNTS = "counts"
 _BEFORE = "before"
@@ -68,7 +59,7 @@ def stem(word: str) -> str:
 
 
 def _content(word: str) -> bool:
-    return word.isalpha() and word not in _NOT_CONTENT and stem(word) not in _TIME_UNITS
+    return word.isalpha() and word not in NOT_CONTENT and stem(word) not in _TIME_UNITS
 
 
 def slots_after(toks: list[str], end: int, stop: int) -> Slots:

@@ -64,6 +64,7 @@ from newsquiz.facts.words import (
     FILLERS,
     LETTER_UNITS,
     MONTHS,
+    NOT_CONTENT,
     NUMBER_WORDS,
     ORDINAL_UNITS,
     PEOPLE_NOUNS,
@@ -917,25 +918,21 @@ def _bases_in(toks: list[str]) -> list[str]:
     return [
         word
         for by, word in pairwise(toks)
-        if by == "by"
-        and word.isalpha()
-        and word not in FILLERS
-        and word not in NUMBER_WORDS
-        and word not in APPROXIMATE  # `by roughly 30 percent`
-        and word not in COMPARATIVE
-        and word not in MONTHS
-        and word not in WEEKDAYS
-        and word not in SEASONS
+        if by == "by" and word.isalpha() and word not in NOT_CONTENT
     ]
 
 
-def _another_basis(toks: list[str], bases: frozenset[str], asked: frozenset[str]) -> str | None:
+def _another_basis(
+    toks: list[str], bases: Callable[[], frozenset[str]], asked: frozenset[str]
+) -> str | None:
     """The article's basis, where the answer measures by another the question does not
-    name (`64 percent by value` where the exports are 64 percent by weight)."""
-    if not bases:
+    name (`64 percent by value` where the exports are 64 percent by weight). `bases` is
+    read only for an answer that gives one: most give none."""
+    typed = [word for word in _bases_in(toks) if word not in asked]
+    if not typed:
         return None
-    typed = [word for word in _bases_in(toks) if word not in bases and word not in asked]
-    return min(bases) if typed else None
+    said = bases()
+    return min(said) if said and not said.issuperset(typed) else None
 
 
 def _said(key_toks: list[str], ctx: Context) -> frozenset[str]:
@@ -2099,7 +2096,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
     key_toks = tokenize(key)
     said = _said(key_toks, ctx)  # each rule below reads its own words in them
-    bases = _bases(key, ctx)  # `by weight`: another basis is another figure
+    bases = cache(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
     units_said = _units_said(said)
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
@@ -3336,7 +3333,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `86.4 billion won ($62.6 million)`: the amount as the article itself converts it.
     conversions = _conversions_beside(ctx.cited_paragraphs, expected, currency)
     said = _said(key_toks, ctx)
-    bases = _bases(key, ctx)  # `by weight`: another basis is another figure
+    bases = cache(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
