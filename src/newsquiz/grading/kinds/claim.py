@@ -956,6 +956,11 @@ _FILLER_ACTS = frozenset(
 )  # fmt: skip
 
 
+def _after_verdict(toks: list[str]) -> int:
+    """Where the words after a leading verdict begin (`false, …`: 1), else 0."""
+    return 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+
+
 def _affirms_a_denied_act(
     toks: list[str], acts: list[tuple[str, frozenset[str], frozenset[str]]]
 ) -> bool:
@@ -963,7 +968,7 @@ def _affirms_a_denied_act(
     correction says the act the quote denies, of no one but whom the quote denies it of,
     and of nothing else (`it only ordered the permit withdrawn` where it did not order the
     farm to close)."""
-    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    start = _after_verdict(toks)
     for at in range(start, len(toks)):
         for act, before, denied_of in acts:
             if (
@@ -973,10 +978,7 @@ def _affirms_a_denied_act(
                 or not denied_of.issuperset(_object_of(toks, at))
             ):
                 continue
-            # `only Dunmere is affected` says it of Dunmere all the same
-            subject = [
-                t for t in toks[start:at] if t[0].isalnum() and t not in _SMALL_WORDS | {"only"}
-            ]
+            subject = [t for t in toks[start:at] if t[0].isalnum() and t not in _SUBJECT_SKIPPED]
             if all(t in before for t in subject):
                 return True
     return False
@@ -1005,7 +1007,7 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
     """`false, he was never arrested` where the quote says he was arrested at the scene:
     the correction denies an act that the quotes and the explanation state, and never deny,
     of no one but whom they state it of."""
-    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    start = _after_verdict(toks)
     for act, before, _ in _denied_acts(toks[start:]):
         subject = [t for t in before if t[0].isalnum() and t not in _SMALL_WORDS]
         stated = denied = False
@@ -1026,6 +1028,9 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
 
 # `they were last raised in January`: words of when, which tell one act from another.
 _SMALL_WORDS = FILLERS - {"last", "earlier", "before", "only"}
+# The words of a correction's subject that name no one (`only Dunmere is affected` says it
+# of Dunmere all the same).
+_SUBJECT_SKIPPED = _SMALL_WORDS | {"only"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
@@ -2405,7 +2410,7 @@ def _names_a_subject(toks: list[str], m: Mention) -> bool:
     another (`six cent below the offer`, `raised 118 percent of its target`)."""
     if not _DIFFERENCE.isdisjoint(toks[m.end : m.end + 3]):
         return True
-    start = 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
+    start = _after_verdict(toks)
     before = [t for t in toks[start : m.start] if t.isalpha() and t not in _ACT_GAP]
     return any(t not in FILLERS for t in before[:-1])
 
