@@ -200,3 +200,26 @@ def test_with_the_cache_turned_off_nothing_is_kept(
     assert formatted(folder) == first
     assert checked == ["length", "when", "who"]
     assert first == fresh(folder)
+
+
+def test_a_check_holds_the_collector_from_the_load_on(
+    write_pack: WritePack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsquiz check a b c` loads each pack while everything the checks before it kept is
+    alive: a full collection during that load walked all of it, for nothing freed. The
+    collector is held over the load as over the lint, and given back after."""
+    import gc
+
+    held_while_loading: list[bool] = []
+    load = pack_cache.load_pack_cached
+
+    def loading(target: Path | str, folder: Path | None = None) -> Pack:
+        held_while_loading.append(not gc.isenabled())
+        return load(target, folder)
+
+    monkeypatch.setattr(pack_cache, "load_pack_cached", loading)
+    assert gc.isenabled()
+    result = check_pack(write_pack(HEAD + QUESTIONS))
+    assert result.pack is not None
+    assert held_while_loading == [True]
+    assert gc.isenabled()
