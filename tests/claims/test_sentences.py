@@ -5,7 +5,14 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims.model import ClaimPath
-from newsquiz.claims.sentences import Frame, _statement, cited_frame, frame_for, split_sentences
+from newsquiz.claims.sentences import (
+    Frame,
+    _statement,
+    cited_frame,
+    frame_for,
+    question_frame,
+    split_sentences,
+)
 from newsquiz.claims.values import find_people
 from newsquiz.facts.written import worded_like
 from newsquiz.pack import Pack, load_pack
@@ -186,3 +193,28 @@ def test_a_value_ending_on_an_abbreviation_takes_its_stop_with_it(write_pack: Wr
     end, _, _ = frame_for(pack.question("last"))
     assert end.fill("Cape Marine")[0] == "The last bid came from Cape Marine."
     assert end.fill("Bay Craft Inc.")[0] == "The last bid came from Bay Craft Inc."
+
+
+def test_a_why_question_is_stated_as_the_question_then_its_answer() -> None:
+    """A cause is a clause: `The answer to “Why…?” is It was…` read as no sentence, and
+    turning the question needs its verb, which a question's words do not say (`the
+    third pen tear`). The claim asks the question and gives the answer after it, as a
+    sentence of its own, capitalised whatever the author's case."""
+    question = Question(
+        id="why",
+        question="Why did the north gate close early, according to the warden?",
+        answer="a storm was forecast for the evening",
+        kind=Kind.TEXT,
+        citations=(),
+    )
+    frame = question_frame(question)
+    assert frame.path is ClaimPath.QUESTION
+    sentence, (start, end) = frame.fill("a storm was forecast for the evening")
+    assert sentence == (
+        "Why did the north gate close early, according to the warden? "
+        "A storm was forecast for the evening."
+    )
+    assert sentence[start:end] == "A storm was forecast for the evening"
+    assert frame.fill("It was dragged open by the wind")[0].endswith(
+        "warden? It was dragged open by the wind."
+    )

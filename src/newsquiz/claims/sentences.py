@@ -80,9 +80,14 @@ class Frame:
     path: ClaimPath
     # The value as the article's own sentence words it (a true claim keeps it).
     original: str | None = None
+    # The value stands as a sentence of its own, after the question asked (`Why…? It was
+    # dragged…`): it opens with a capital whatever the author's case.
+    own_sentence: bool = False
 
     def fill(self, value: str) -> tuple[str, tuple[int, int]]:
         after = self.after
+        if self.own_sentence:
+            value = value[:1].upper() + value[1:]
         if _DETERMINER_BEFORE.search(self.before) and _THE_OPENING.match(value):
             value = _THE_OPENING.sub("", value, count=1)  # `a new the North Stand`
         sign = value[:1]
@@ -584,9 +589,17 @@ def _tail(rest: list[str]) -> str:
     return (" " + " ".join(rest)) if rest else ""
 
 
+_WHY = re.compile(r"why\b", re.IGNORECASE)
+
+
 def question_frame(question: Question) -> Frame:
     """The question turned into a statement with a hole for the value."""
     text = question.question.strip().rstrip("?").strip()
+    if _WHY.match(text):
+        # `Why did the third pen tear?`: a cause is a clause (`It was dragged against…`),
+        # which reads as the answer given after the question, never inside `The answer to
+        # … is`; the question is no statement to turn without knowing its verb.
+        return Frame(f"{text}? ", ".", ClaimPath.QUESTION, own_sentence=True)
     frame = _statement(text.split())
     if frame is None or _garbled(*frame):
         # `Name the four items … confiscated.`: a request asked as a question keeps its own
