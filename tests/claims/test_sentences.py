@@ -198,7 +198,7 @@ def test_a_value_ending_on_an_abbreviation_takes_its_stop_with_it(write_pack: Wr
 def test_a_why_question_is_stated_as_the_question_then_its_answer() -> None:
     """A cause is a clause: `The answer to “Why…?” is It was…` read as no sentence, and
     turning the question needs its verb, which a question's words do not say (`the
-    third pen tear`). The claim asks the question and gives the answer after it, as a
+    north gate close`). The claim asks the question and gives the answer after it, as a
     sentence of its own, capitalised whatever the author's case."""
     question = Question(
         id="why",

@@ -80,8 +80,8 @@ class Frame:
     path: ClaimPath
     # The value as the article's own sentence words it (a true claim keeps it).
     original: str | None = None
-    # The value stands as a sentence of its own, after the question asked (`Why…? It was
-    # dragged…`): it opens with a capital whatever the author's case.
+    # The value stands as a sentence of its own, after the question asked (`Why…? A storm
+    # was forecast…`): it opens with a capital whatever the author's case.
     own_sentence: bool = False
 
     def fill(self, value: str) -> tuple[str, tuple[int, int]]:
@@ -596,7 +596,7 @@ def question_frame(question: Question) -> Frame:
     """The question turned into a statement with a hole for the value."""
     text = question.question.strip().rstrip("?").strip()
     if _WHY.match(text):
-        # `Why did the third pen tear?`: a cause is a clause (`It was dragged against…`),
+        # `Why did the north gate close?`: a cause is a clause (`a storm was forecast…`),
         # which reads as the answer given after the question, never inside `The answer to
         # … is`; the question is no statement to turn without knowing its verb.
         return Frame(f"{text}? ", ".", ClaimPath.QUESTION, own_sentence=True)
