@@ -71,3 +71,32 @@ def test_what_the_claim_names_itself_may_be_said_of_something_else() -> None:
     claim = "True or false: the operator said no small village will lose its bus."
     quote = "No large village will lose its bus, the operator said."
     assert graded_claim(claim, quote, "false, it said large villages") is C
+
+
+_LOST = "Not a single painting was lost, the curator said, although 14 crates of frames had to be dried out after a leak."
+_STOLEN = "Nothing was stolen from the chapel safe, which held 2 chalices and a paten."
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote", "paragraph", "typed", "expected"),
+    [
+        ("some paintings were lost in the move", "Not a single painting was lost", _LOST,
+         "false, 14 crates were lost", X),
+        ("some paintings were lost in the move", "Not a single painting was lost", _LOST,
+         "false, 14 crates had to be dried out", C),
+        ("some paintings were lost in the move", "Not a single painting was lost", _LOST,
+         "false, nothing was lost", C),
+        ("thieves took items from the chapel safe", "Nothing was stolen from the chapel safe",
+         _STOLEN, "false, 2 chalices were stolen", X),
+        ("thieves took items from the chapel safe", "Nothing was stolen from the chapel safe",
+         _STOLEN, "false, it held 2 chalices and nothing was stolen", C),
+    ],
+)  # fmt: skip
+def test_a_correction_counting_what_the_quote_says_befell_none(
+    claim: str, quote: str, paragraph: str, typed: str, expected: Outcome
+) -> None:
+    """`not a single … was lost`, `nothing was stolen`: the act the quote says befell none
+    (past participles that do not end in `-ed` too); a correction that counts some it
+    befell is wrong, with a figure the paragraph gives to something else."""
+    claim = f"True or false: {claim}."
+    assert graded_claim(claim, quote, typed, paragraph=paragraph) is expected

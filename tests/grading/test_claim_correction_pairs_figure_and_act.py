@@ -91,3 +91,28 @@ def test_not_until_says_when_it_was_done(typed: str, expected: Outcome) -> None:
     claim = "True or false: the water company told residents about the leak the same day."
     quote = "the water company did not tell residents about the leak until June 3"
     assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, only 9 opened", C),
+        ("false, 9 opened", C),
+        ("false, only 9 of 14 opened", C),
+        ("false, 5 were jammed", C),
+        ("false, only 5 opened", X),
+    ],
+)
+def test_a_figure_with_the_act_the_cited_paragraph_gives_another(
+    typed: str, expected: Outcome
+) -> None:
+    """The quote only denies (`Not every gate opened.`); the figures stand beside it in its
+    paragraph, each with its own act: a correction pairing them otherwise is wrong."""
+    claim = "True or false: every floodgate on the Merrow embankment opened."
+    quote = "Not every gate opened."
+    paragraph = (
+        "Not every gate opened. Of the 14 floodgates on the Merrow embankment, only 9 opened, "
+        "the river authority said. Its engineers said 5 were jammed by silt."
+    )
+    assert graded_claim(claim, quote, typed, paragraph=paragraph) is expected

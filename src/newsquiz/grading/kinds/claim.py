@@ -413,6 +413,18 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
+    # The acts the cited paragraphs write with figures beyond the quotes' (`Not all of the
+    # sirens sounded.` quoted, `only 11 worked` beside it): `false, only 3 worked` gives
+    # another figure for that act, as the article gives 3 to something else.
+    paragraph_acts = (
+        {
+            word: figures
+            for word, figures in _acts([tokenize(t) for t in ctx.cited_paragraphs]).items()
+            if word not in acts
+        }
+        if key_truth is False  # a correction's; `true, …` restates the claim
+        else {}
+    )
     # The figures a false claim gives, each to something of its own (`more than the cap of
     # 62,000 tonnes`): typed after an act the quotes write with another figure (`false,
     # they caught 62,000 tonnes` where they caught 58,400), one is given to another thing.
@@ -716,6 +728,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article counts those with another figure")  # `three approaches`
         if acts and _another_act(toks, mentions, acts, ctx.names, claimed):
             return incorrect("the article gives another figure for that")  # `asked for 1.2m`
+        if paragraph_acts and _another_act(
+            toks,
+            # `9 of the 14 opened`: the whole did not do the act
+            [m for m in mentions if toks[m.start - 1 : m.start] != ["of"]],
+            paragraph_acts,
+            ctx.names,
+            claimed,
+        ):
+            return incorrect("the article gives another figure for that")  # `only 3 worked`
         if words_before and any(
             (word := _plain_word_of(toks, m)) is not None
             and word in words_before
@@ -1293,10 +1314,23 @@ _NONE_DID = re.compile(
     r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:had\s+|has\s+|have\s+)?([a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
-# `no worker was killed`, `no one has been hurt`: the act the quote says befell nobody.
+# Past participles that do not end in `-ed`, as news writes them after `was` or `were`
+# (`no one was hurt`, `nothing was stolen`): general English, no article's words.
+_IRREGULAR_PARTICIPLES = (
+    "lost", "stolen", "taken", "hurt", "found", "seen", "broken", "sold", "paid", "given",
+    "held", "kept", "shot", "struck", "hit", "thrown", "built", "made", "caught", "bought",
+    "brought", "sent", "spent", "told", "won", "beaten", "bitten", "chosen", "driven",
+    "eaten", "fallen", "frozen", "hidden", "known", "shown", "spoken", "torn", "written",
+    "cut", "shut", "spread", "split", "dug", "fed", "heard", "laid", "led", "lent", "lit",
+    "met", "sought", "sunk", "stuck", "stung", "swept", "taught", "withdrawn", "drawn",
+    "flown", "grown", "blown", "done", "run", "rebuilt", "undertaken",
+)  # fmt: skip
+# `no worker was killed`, `no one has been hurt`, `not a single item was lost`: the act the
+# quote says befell nobody and nothing.
 _NONE_WERE = re.compile(
-    r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:was|were|has been|have been|had been)"
-    r"\s+([a-z]{4,}ed)\b",
+    r"\b(?:no|no one|nobody|none|nothing|not a single|not one)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:was|were|has been|have been|had been)"
+    rf"\s+([a-z]{{4,}}ed|{'|'.join(_IRREGULAR_PARTICIPLES)})\b",
     re.IGNORECASE,
 )
 
