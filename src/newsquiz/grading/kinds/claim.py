@@ -413,9 +413,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `asked for 2.1 million … granted 1.2 million`: the figures each act of the quotes and
     # the explanation is written with.
     acts = _acts(quoted_texts)
-    # The acts the cited paragraphs write with figures beyond the quotes' (`Not all of the
-    # sirens sounded.` quoted, `only 11 worked` beside it): `false, only 3 worked` gives
-    # another figure for that act, as the article gives 3 to something else.
+    # The acts the cited paragraphs write with figures beyond the quotes' (`Not every gate
+    # opened.` quoted, `only 9 opened` beside it): `false, only 5 opened` gives another
+    # figure for that act, as the article gives 5 to something else (`5 were jammed`).
     paragraph_acts = (
         {
             word: figures
@@ -736,7 +736,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             ctx.names,
             claimed,
         ):
-            return incorrect("the article gives another figure for that")  # `only 3 worked`
+            return incorrect("the article gives another figure for that")  # `only 5 opened`
         if words_before and any(
             (word := _plain_word_of(toks, m)) is not None
             and word in words_before
@@ -1325,7 +1325,7 @@ _IRREGULAR_PARTICIPLES = (
     "met", "sought", "sunk", "stuck", "stung", "swept", "taught", "withdrawn", "drawn",
     "flown", "grown", "blown", "done", "run", "rebuilt", "undertaken",
 )  # fmt: skip
-# `no worker was killed`, `no one has been hurt`, `not a single item was lost`: the act the
+# `no worker was killed`, `no one has been hurt`, `not a single vase was lost`: the act the
 # quote says befell nobody and nothing.
 _NONE_WERE = re.compile(
     r"\b(?:no|no one|nobody|none|nothing|not a single|not one)\s+(?:[a-z]+\s+){0,3}"
