@@ -116,3 +116,26 @@ def test_a_figure_with_the_act_the_cited_paragraph_gives_another(
         "the river authority said. Its engineers said 5 were jammed by silt."
     )
     assert graded_claim(claim, quote, typed, paragraph=paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "typed", "expected"),
+    [
+        ("Turnout was 52 percent, down from 58 percent in 2019", "false, it fell to 52 percent", C),
+        ("Turnout was 52 percent, down from 58 percent in 2019", "false, it fell to 58 percent", X),
+        ("Turnout was 52 percent, down from 58 percent in 2019", "false, it fell from 58 to 52", C),
+        (
+            "Turnout was 52 percent, against 58 percent in 2019",
+            "false, it dropped to 58 percent",
+            X,
+        ),
+        ("Turnout was 52 percent, against 58 percent in 2019", "false, it was 52 percent", C),
+    ],
+)
+def test_a_figure_moved_to_the_level_the_quote_sets_it_against(
+    quote: str, typed: str, expected: Outcome
+) -> None:
+    """`down from 58`, `against 58 in 2019`: the level before; a correction saying the figure
+    fell or rose to it gives the old level for the new one."""
+    claim = "True or false: turnout in the Darrow ward was higher than at the last election."
+    assert graded_claim(claim, quote, typed) is expected

@@ -425,6 +425,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if key_truth is False  # a correction's; `true, …` restates the claim
         else {}
     )
+    # The figures the quotes and cited paragraphs give only as what another is set against
+    # (`36 percent, down from 41 percent`, `against 68 percent a year before`): a correction
+    # that moves the figure to one of them (`false, it fell to 41 percent`) gives the level
+    # before for the level now.
+    levels_before = (
+        _levels_before([*quoted_texts, *(tokenize(t) for t in ctx.cited_paragraphs)])
+        if key_truth is False
+        else frozenset()
+    )
     # The figures a false claim gives, each to something of its own (`more than the cap of
     # 62,000 tonnes`): typed after an act the quotes write with another figure (`false,
     # they caught 62,000 tonnes` where they caught 58,400), one is given to another thing.
@@ -737,6 +746,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             claimed,
         ):
             return incorrect("the article gives another figure for that")  # `only 5 opened`
+        if levels_before and _moved_to_a_level_before(toks, mentions, levels_before):
+            return incorrect("the article gives that as the level before")  # `fell to 41`
         if words_before and any(
             (word := _plain_word_of(toks, m)) is not None
             and word in words_before
@@ -2478,6 +2489,41 @@ def _figures_by_word(
                 if after is not None and after.value is not None and _tallied(toks, m, after):
                     found[word].add(abs(after.value))  # `voted seven to four`: both voted
     return {word: frozenset(values) for word, values in found.items()}
+
+
+# Words after which a figure is the one another is set against (`up from 12`, `against 68
+# a year before`, `compared with 4`, `more than 30 last year`).
+_SET_AGAINST = frozenset({"from", "against", "compared", "versus", "vs", "than"})
+_CHANGED = RISING | FALLING
+
+
+def _levels_before(texts: list[list[str]]) -> frozenset[float]:
+    """The figures the texts write only within three words after `_SET_AGAINST`."""
+    against: set[float] = set()
+    plain: set[float] = set()
+    for toks in texts:
+        for m in scan(toks):
+            if m.value is not None and not m.ordinal:
+                set_against = not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start])
+                (against if set_against else plain).add(abs(m.value))
+    return frozenset(against - plain)
+
+
+def _moved_to_a_level_before(
+    toks: list[str], mentions: list[Mention], levels: frozenset[float]
+) -> bool:
+    """`it fell to 41 percent`: a figure typed as where a rise or fall took it, that the
+    article gives only as the level before, and that the correction sets against nothing."""
+    if any(not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start]) for m in mentions):
+        return False  # `fell to 36 from 41`: both levels, each in its place
+    return any(
+        m.value is not None
+        and not m.ordinal
+        and abs(m.value) in levels
+        and toks[m.start - 1 : m.start] == ["to"]
+        and not _CHANGED.isdisjoint(toks[max(0, m.start - 3) : m.start - 1])
+        for m in mentions
+    )
 
 
 def _tallied(toks: list[str], m: Mention, after: Mention) -> bool:
