@@ -37,15 +37,15 @@ HARBOUR = """\
 Harbour crane fine upheld
 Harbour Commissioner Ruth Almqvist said the fine was the largest the port had set.
 Deputy Harbour Commissioner Olle Brandt said the appeal had been heard in March.
-Sato Keiko, 29, a welder from Gdynia, spent three hours on the crane before she was freed.
-Mira Lund, a passenger on the ferry below, saw the jib fall.
+Sato Keiko, 29, a welder from Kemi, spent three hours on the crane before she was freed.
+Mira Talvi, a passenger on the ferry below, saw the jib fall.
 """
 
 
 def test_no_choice_the_article_gives_a_calling_of_its_own_stands_in_a_false_claim(
     write_pack: WritePack,
 ) -> None:
-    """`Sato Keiko, 29, a welder from Gdynia`: a welder offered as the harbour commissioner
+    """`Sato Keiko, 29, a welder from Kemi`: a welder offered as the harbour commissioner
     is a person of another role, whether or not the article's people list reads the name
     (judged not plausible, held-out 100a #6); a choice the article gives no calling stays."""
     yaml = (
@@ -54,12 +54,12 @@ def test_no_choice_the_article_gives_a_calling_of_its_own_stands_in_a_false_clai
         "  - id: commissioner\n"
         "    question: Who is the Harbour Commissioner who said the fine was the largest?\n"
         "    answer: Ruth Almqvist\n    kind: choice\n"
-        "    choices: [Ruth Almqvist, Sato Keiko, Mira Lund, Anders Holm]\n"
+        "    choices: [Ruth Almqvist, Sato Keiko, Mira Talvi, Ossian Vikberg]\n"
         "    cite: Harbour Commissioner Ruth Almqvist said the fine was the largest\n"
     )
     (commissioner,) = ClaimBank(load_pack(write_pack(yaml, HARBOUR)), max_false=40).by_question
     assert commissioner.false_claims, commissioner.problem
     said = " ".join(claim.sentence for claim in commissioner.false_claims)
     assert "Sato" not in said
-    assert "Mira Lund" not in said  # a passenger too
-    assert "Anders Holm" in said
+    assert "Mira Talvi" not in said  # a passenger too
+    assert "Ossian Vikberg" in said

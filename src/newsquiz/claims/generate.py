@@ -2350,14 +2350,14 @@ def _holds_another_post(
     for name, posts in zip(facts.people, facts.posts_named, strict=True):
         if (name == choice or name.split()[-1:] == choice.split()[-1:]) and posts:
             return posts.isdisjoint(asked)
-    # `Mara Quist, 41, a baker from Lund`: the calling the article sets beside the name is
+    # `Mara Ekwall, 41, a baker from Tornio`: the calling the article sets beside the name is
     # a part of its own too, unless the answer's person has it (judged a person of another
     # role, held-out 100a #6: a passenger offered as the district commissioner).
     own = _callings_beside(stated_answer(question), facts.paragraphs)
     return bool(_callings_beside(choice, facts.paragraphs) - asked - own)
 
 
-# `Mara Quist, 41, a baker from Lund`, `Ian Roe, a retired teacher,`: a noun for a person
+# `Mara Ekwall, 41, a baker from Tornio`, `Ian Roe, a retired teacher,`: a noun for a person
 # set off after a name, past an age and a word or two before it.
 _CALLING_AFTER = r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)"
 
