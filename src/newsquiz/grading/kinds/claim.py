@@ -426,8 +426,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         else {}
     )
     # The figures the quotes and cited paragraphs give only as what another is set against
-    # (`36 percent, down from 41 percent`, `against 68 percent a year before`): a correction
-    # that moves the figure to one of them (`false, it fell to 41 percent`) gives the level
+    # (`52 percent, down from 58 percent`, `against 58 percent in 2019`): a correction that
+    # moves the figure to one of them (`false, it fell to 58 percent`) gives the level
     # before for the level now.
     levels_before = (
         _levels_before([*quoted_texts, *(tokenize(t) for t in ctx.cited_paragraphs)])
@@ -747,7 +747,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article gives another figure for that")  # `only 5 opened`
         if levels_before and _moved_to_a_level_before(toks, mentions, levels_before):
-            return incorrect("the article gives that as the level before")  # `fell to 41`
+            return incorrect("the article gives that as the level before")  # `fell to 58`
         if words_before and any(
             (word := _plain_word_of(toks, m)) is not None
             and word in words_before
@@ -2491,8 +2491,8 @@ def _figures_by_word(
     return {word: frozenset(values) for word, values in found.items()}
 
 
-# Words after which a figure is the one another is set against (`up from 12`, `against 68
-# a year before`, `compared with 4`, `more than 30 last year`).
+# Words after which a figure is the one another is set against (`up from 12`, `against 58
+# in 2019`, `compared with 4`, `more than 30 last year`).
 _SET_AGAINST = frozenset({"from", "against", "compared", "versus", "vs", "than"})
 _CHANGED = RISING | FALLING
 
@@ -2512,10 +2512,10 @@ def _levels_before(texts: list[list[str]]) -> frozenset[float]:
 def _moved_to_a_level_before(
     toks: list[str], mentions: list[Mention], levels: frozenset[float]
 ) -> bool:
-    """`it fell to 41 percent`: a figure typed as where a rise or fall took it, that the
+    """`it fell to 58 percent`: a figure typed as where a rise or fall took it, that the
     article gives only as the level before, and that the correction sets against nothing."""
     if any(not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start]) for m in mentions):
-        return False  # `fell to 36 from 41`: both levels, each in its place
+        return False  # `fell to 52 from 58`: both levels, each in its place
     return any(
         m.value is not None
         and not m.ordinal
