@@ -218,3 +218,29 @@ def test_a_why_question_is_stated_as_the_question_then_its_answer() -> None:
     assert frame.fill("It was dragged open by the wind")[0].endswith(
         "warden? It was dragged open by the wind."
     )
+
+
+def test_a_claim_is_asked_about_in_its_own_words_less_a_capital_its_sentence_gave_it() -> None:
+    """`Why…? To meet the new rules.` opens the answer's sentence with a capital; the prompt
+    for a correction and the feedback quote it as the author wrote it (`instead of to meet
+    the new rules?`), and any other wording as the claim words it."""
+    from newsquiz.claims.model import Claim, Family, Source
+
+    question = Question(
+        id="why",
+        question="Why did the ferry company lengthen the pier?",
+        answer="to meet the new rules",
+        kind=Kind.TEXT,
+        citations=(),
+    )
+    frame = question_frame(question)
+    sentence, span = frame.fill("to meet the new rules")
+    source = Source(1, "The pier was lengthened to meet the new rules.", 23, 45)
+    claim = Claim(
+        question, sentence, True, "to meet the new rules", span, frame.path, Family.ANSWER, source
+    )
+    assert claim.stated == "To meet the new rules"
+    assert claim.quoted == "to meet the new rules"
+    reworded = Claim(question, "It took three weeks.", False, "3 weeks", (8, 19), frame.path,
+                     Family.ARTICLE, source)  # fmt: skip
+    assert reworded.quoted == "three weeks"

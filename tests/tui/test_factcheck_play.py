@@ -402,3 +402,52 @@ async def test_a_call_typed_in_the_same_burst_as_the_enter_before_it_is_kept(
         await until(pilot, lambda: len(session.records) == 2, "the burst's call taken")
         assert session.records[-1].said_true
         assert session.phase is Phase.ANSWERED
+
+
+async def test_a_why_claim_is_asked_about_as_the_author_wrote_its_value(
+    write_pack: WritePack,
+) -> None:
+    """`Why…? To save money.`: the answer opens its own sentence with a capital; the call
+    for a correction names it as written, mid-sentence (`instead of to save money?`)."""
+    from pathlib import Path
+
+    from newsquiz.claims.model import Family, Source
+    from newsquiz.claims.sentences import question_frame
+    from newsquiz.pack import load_pack
+
+    yaml = """\
+format: newsquiz/1
+id: pier
+title: Pier
+article: {file: article.txt}
+questions:
+  - id: why
+    question: Why did the ferry company lengthen the pier?
+    answer: to meet the new rules
+    kind: text
+    cite: to meet the new rules
+"""
+    folder = write_pack(yaml, "The ferry company lengthened the pier to meet the new rules.\n")
+    assert isinstance(folder, Path)
+    pack = load_pack(folder)
+    question = pack.questions[0]
+    frame = question_frame(question)
+    sentence, span = frame.fill("to save money")
+    citation = question.citations[0]
+    claim = Claim(
+        question, sentence, False, "to save money", span, frame.path, Family.ARTICLE,
+        Source.of(citation, (citation.start, citation.end)),
+    )  # fmt: skip
+    app = game(pack)
+    async with app.run_test(size=SIZE) as pilot:
+        session = FactCheckSession(pack, (claim,), clock=FakeClock())
+        app.show_round(FactCheckScreen(session, FACT_CHECK))
+        await until(pilot, lambda: "? To save money." in screen_text(app), "the why-claim")
+        await pilot.press("f")
+        await until(pilot, lambda: "instead of" in screen_text(app), "the call for a value")
+        assert "instead of to save money?" in " ".join(screen_text(app).split())
+        for key in keystrokes("to meet the new rules"):
+            await pilot.press(key)
+        await pilot.press("enter")
+        await until(pilot, lambda: "The claim is false" in screen_text(app), "the feedback")
+        assert "not to save money." in " ".join(screen_text(app).replace("█", " ").split())

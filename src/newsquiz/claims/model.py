@@ -84,6 +84,16 @@ class Claim:
         return self.sentence[self.span[0] : self.span[1]]
 
     @property
+    def quoted(self) -> str:
+        """The value as a sentence about the claim quotes it: as the claim words it, less a
+        capital that only its place at the head of a sentence gave it (`Why…? To meet…`
+        is asked about as `to meet…`)."""
+        stated, value = self.stated, self.value
+        if stated != value and stated[:1].lower() + stated[1:] == value:
+            return value
+        return stated
+
+    @property
     def true_value(self) -> str:
         """The value the article gives, as a player could type it."""
         return self.question.expected

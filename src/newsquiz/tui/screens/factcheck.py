@@ -155,7 +155,7 @@ class FactCheckScreen(Screen[None]):
         ask.append("False. ", style="bold")
         ask.append("What does the article say instead of ")
         claim = self.session.current
-        ask.append(claim.stated if claim else "it", style="underline")
+        ask.append(claim.quoted if claim else "it", style="underline")
         ask.append("?")
         self.query_one("#fc-ask", Static).update(ask)
         value = self.query_one("#fc-value", ValueInput)

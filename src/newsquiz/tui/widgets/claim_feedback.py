@@ -135,7 +135,7 @@ def truth_line(claim: Claim) -> Text:
     text.append(": the article says ")
     text.append(article_says)
     text.append(", not ")
-    text.append(closed_quotes(claim.stated), style=STRUCK_STYLE)
+    text.append(closed_quotes(claim.quoted), style=STRUCK_STYLE)
     text.append(".")
     return text
 
