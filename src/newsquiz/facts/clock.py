@@ -35,12 +35,18 @@ def _number(toks: list[str], at: int) -> tuple[int, int] | None:
     return None
 
 
+# Noon and midnight, each the twelve of its half of the day.
+_TWELVES = {"noon": "pm", "midday": "pm", "midnight": "am"}
+
+
 def _hour(toks: list[str], at: int) -> int | None:
     if at >= len(toks):
         return None
     word = toks[at]
     if word in _HOURS:
         return _HOURS[word]
+    if word in _TWELVES:
+        return 12
     return int(word) if word.isdecimal() and 1 <= int(word) <= 12 else None
 
 
@@ -71,6 +77,8 @@ def _spoken(toks: list[str], at: int) -> tuple[int, int, int] | None:
     hour = _hour(toks, at)
     if hour is None or toks[at].isdigit():
         return None
+    if word in _TWELVES or _half_named(toks, at + 1) is not None:
+        return hour, 0, at + 1  # `midnight`, `six in the evening`, `eleven at night`
     if at + 1 < len(toks) and toks[at + 1] in ("oclock", "o"):
         following = at + 3 if toks[at + 2 : at + 3] == ["clock"] else at + 2
         return hour, 0, following
@@ -111,16 +119,31 @@ def as_clock_times(toks: list[str]) -> list[str]:
             out.append(token)
             at += 1
             continue
+        start = at
         hour, minutes, at = spoken
         out.append(f"{hour}:{minutes:02d}")
-        rest = toks[at : at + 3]
-        if rest[:1] == ["at"] and rest[1:2] == ["night"]:
-            out.append("pm")
-            at += 2
-        elif rest[:1] == ["in"] and rest[2:3] and rest[1] == "the" and rest[2] in _LATER:
-            out.append(_LATER[rest[2]])
-            at += 3
+        twelve = toks[at - 1] if toks[at - 1] in _TWELVES else None
+        named = _half_named(toks, at)
+        if twelve is not None:
+            # `twenty to midnight` is 11:40 pm, `ten past midnight` 12:10 am
+            before = toks[start + 1 : at - 1]
+            half = _TWELVES[twelve]
+            out.append(half if _TO.isdisjoint(before) else ("pm" if half == "am" else "am"))
+        elif named is not None:
+            out.append(named[0])
+            at = named[1]
     return out
+
+
+def _half_named(toks: list[str], at: int) -> tuple[str, int] | None:
+    """The half of the day the words at toks[at] name (`at night`, `in the morning`), with
+    where they end."""
+    rest = toks[at : at + 3]
+    if rest[:2] == ["at", "night"]:
+        return "pm", at + 2
+    if rest[:2] == ["in", "the"] and rest[2:3] and rest[2] in _LATER:
+        return _LATER[rest[2]], at + 3
+    return None
 
 
 _WITH_A_HALF = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)?")
