@@ -195,17 +195,18 @@ def test_a_value_ending_on_an_abbreviation_takes_its_stop_with_it(write_pack: Wr
     assert end.fill("Bay Craft Inc.")[0] == "The last bid came from Bay Craft Inc."
 
 
+def _why_question(asked: str, answer: str) -> Question:
+    return Question(id="why", question=asked, answer=answer, kind=Kind.TEXT, citations=())
+
+
 def test_a_why_question_is_stated_as_the_question_then_its_answer() -> None:
     """A cause is a clause: `The answer to “Why…?” is It was…` read as no sentence, and
     turning the question needs its verb, which a question's words do not say (`the
     north gate close`). The claim asks the question and gives the answer after it, as a
     sentence of its own, capitalised whatever the author's case."""
-    question = Question(
-        id="why",
-        question="Why did the north gate close early, according to the warden?",
-        answer="a storm was forecast for the evening",
-        kind=Kind.TEXT,
-        citations=(),
+    question = _why_question(
+        "Why did the north gate close early, according to the warden?",
+        "a storm was forecast for the evening",
     )
     frame = question_frame(question)
     assert frame.path is ClaimPath.QUESTION
@@ -226,12 +227,8 @@ def test_a_claim_is_asked_about_in_its_own_words_less_a_capital_its_sentence_gav
     the new rules?`), and any other wording as the claim words it."""
     from newsquiz.claims.model import Claim, Family, Source
 
-    question = Question(
-        id="why",
-        question="Why did the ferry company lengthen the pier?",
-        answer="to meet the new rules",
-        kind=Kind.TEXT,
-        citations=(),
+    question = _why_question(
+        "Why did the ferry company lengthen the pier?", "to meet the new rules"
     )
     frame = question_frame(question)
     sentence, span = frame.fill("to meet the new rules")
