@@ -2353,8 +2353,10 @@ def _holds_another_post(
     # `Mara Ekwall, 41, a baker from Tornio`: the calling the article sets beside the name is
     # a part of its own too, unless the answer's person has it (judged a person of another
     # role, held-out 100a #6: a passenger offered as the district commissioner).
-    own = _callings_beside(stated_answer(question), facts.paragraphs)
-    return bool(_callings_beside(choice, facts.paragraphs) - asked - own)
+    callings = _callings_beside(choice, facts.paragraphs) - asked
+    return bool(callings) and bool(
+        callings - _callings_beside(stated_answer(question), facts.paragraphs)
+    )
 
 
 # `Mara Ekwall, 41, a baker from Tornio`, `Ian Roe, a retired teacher,`: a noun for a person

@@ -73,7 +73,6 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for t in tokenize(quote)
         if any(t in sort for sort in _CLOSED_SETS)
     )
-    quoted_modes = frozenset().union(*(_modes(tokenize(quote)) for quote in ctx.quotes))
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
     # the third` where the quote says the second; the question's own `first` may still be
@@ -301,6 +300,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What the quotes and the explanation measure, in their units (`400 metres`): a
     # correction's figure with a unit must be one of them, in its unit or converted.
     quoted_texts = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
+    quoted_modes = frozenset().union(*map(_modes, quoted_texts[: len(ctx.quotes)]))
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
@@ -417,11 +417,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # opened.` quoted, `only 9 opened` beside it): `false, only 5 opened` gives another
     # figure for that act, as the article gives 5 to something else (`5 were jammed`).
     paragraph_acts = (
-        {
-            word: figures
-            for word, figures in _acts([tokenize(t) for t in ctx.cited_paragraphs]).items()
-            if word not in acts
-        }
+        {word: figures for word, figures in _acts(paragraph_toks).items() if word not in acts}
         if key_truth is False  # a correction's; `true, …` restates the claim
         else {}
     )
@@ -430,9 +426,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # moves the figure to one of them (`false, it fell to 58 percent`) gives the level
     # before for the level now.
     levels_before = (
-        _levels_before([*quoted_texts, *(tokenize(t) for t in ctx.cited_paragraphs)])
-        if key_truth is False
-        else frozenset()
+        _levels_before([*quoted_texts, *paragraph_toks]) if key_truth is False else frozenset()
     )
     # The figures a false claim gives, each to something of its own (`more than the cap of
     # 62,000 tonnes`): typed after an act the quotes write with another figure (`false,
@@ -455,11 +449,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # What the cited paragraphs count beyond the quotes (`failing to report two approaches`
     # beside a quote on the matches he missed): `false, three approaches` gives another.
     paragraph_counts = (
-        {
-            word: figures
-            for word, figures in _counts([tokenize(t) for t in ctx.cited_paragraphs]).items()
-            if word not in counts
-        }
+        {word: figures for word, figures in _counts(paragraph_toks).items() if word not in counts}
         if key_truth is False  # a correction's; `true, five apiaries` restates the claim
         else {}
     )
@@ -2504,9 +2494,13 @@ def _levels_before(texts: list[list[str]]) -> frozenset[float]:
     for toks in texts:
         for m in scan(toks):
             if m.value is not None and not m.ordinal:
-                set_against = not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start])
-                (against if set_against else plain).add(abs(m.value))
+                (against if _set_against(toks, m) else plain).add(abs(m.value))
     return frozenset(against - plain)
+
+
+def _set_against(toks: list[str], m: Mention) -> bool:
+    """The figure stands within three words after `_SET_AGAINST` (`down from 58`)."""
+    return not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start])
 
 
 def _moved_to_a_level_before(
@@ -2514,7 +2508,7 @@ def _moved_to_a_level_before(
 ) -> bool:
     """`it fell to 58 percent`: a figure typed as where a rise or fall took it, that the
     article gives only as the level before, and that the correction sets against nothing."""
-    if any(not _SET_AGAINST.isdisjoint(toks[max(0, m.start - 3) : m.start]) for m in mentions):
+    if any(_set_against(toks, m) for m in mentions):
         return False  # `fell to 52 from 58`: both levels, each in its place
     return any(
         m.value is not None
