@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.conftest import WritePack
 
 from newsquiz.claims import ClaimBank
+from newsquiz.claims.generate import QuestionClaims
 from newsquiz.pack import load_pack
 
 RAIL = """\
@@ -18,17 +19,30 @@ Anna Berzina, an opposition member of parliament, said the costs had doubled.
 """
 
 
-def test_no_choice_of_another_post_stands_in_a_false_claim(write_pack: WritePack) -> None:
+def choice_claims(
+    write_pack: WritePack, article: str, question: str, choices: str, cite: str
+) -> QuestionClaims:
+    """The claims of a one-question pack: a choice question whose answer is its first
+    choice, cited from `article`."""
     yaml = (
-        "format: newsquiz/1\nid: rail\ntitle: Rail\n"
+        "format: newsquiz/1\nid: one\ntitle: One\n"
         "article: {file: article.txt, published: 2025-03-12}\nquestions:\n"
-        "  - id: caller\n"
-        "    question: Which opposition member of parliament called for an inquiry?\n"
-        "    answer: Dace Ozola\n    kind: choice\n"
-        "    choices: [Dace Ozola, Martins Kalnins, Janis Ozols, Anna Berzina]\n"
-        "    cite: Dace Ozola called for a parliamentary inquiry\n"
+        f"  - id: asked\n    question: {question}\n"
+        f"    answer: {choices.split(', ')[0]}\n    kind: choice\n"
+        f"    choices: [{choices}]\n    cite: {cite}\n"
     )
-    (caller,) = ClaimBank(load_pack(write_pack(yaml, RAIL)), max_false=40).by_question
+    (claims,) = ClaimBank(load_pack(write_pack(yaml, article)), max_false=40).by_question
+    return claims
+
+
+def test_no_choice_of_another_post_stands_in_a_false_claim(write_pack: WritePack) -> None:
+    caller = choice_claims(
+        write_pack,
+        RAIL,
+        "Which opposition member of parliament called for an inquiry?",
+        "Dace Ozola, Martins Kalnins, Janis Ozols, Anna Berzina",
+        "Dace Ozola called for a parliamentary inquiry",
+    )
     assert caller.false_claims, caller.problem
     assert all("Kalnins" not in claim.sentence for claim in caller.false_claims)
 
@@ -48,16 +62,13 @@ def test_no_choice_the_article_gives_a_calling_of_its_own_stands_in_a_false_clai
     """`Sato Keiko, 29, a welder from Kemi`: a welder offered as the harbour commissioner
     is a person of another role, whether or not the article's people list reads the name
     (judged not plausible, held-out 100a #6); a choice the article gives no calling stays."""
-    yaml = (
-        "format: newsquiz/1\nid: harbour\ntitle: Harbour\n"
-        "article: {file: article.txt, published: 2025-03-12}\nquestions:\n"
-        "  - id: commissioner\n"
-        "    question: Who is the Harbour Commissioner who said the fine was the largest?\n"
-        "    answer: Ruth Almqvist\n    kind: choice\n"
-        "    choices: [Ruth Almqvist, Sato Keiko, Mira Talvi, Ossian Vikberg]\n"
-        "    cite: Harbour Commissioner Ruth Almqvist said the fine was the largest\n"
+    commissioner = choice_claims(
+        write_pack,
+        HARBOUR,
+        "Who is the Harbour Commissioner who said the fine was the largest?",
+        "Ruth Almqvist, Sato Keiko, Mira Talvi, Ossian Vikberg",
+        "Harbour Commissioner Ruth Almqvist said the fine was the largest",
     )
-    (commissioner,) = ClaimBank(load_pack(write_pack(yaml, HARBOUR)), max_false=40).by_question
     assert commissioner.false_claims, commissioner.problem
     said = " ".join(claim.sentence for claim in commissioner.false_claims)
     assert "Sato" not in said
