@@ -18,7 +18,7 @@ from itertools import pairwise, takewhile
 from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import fold, tokenize
 from newsquiz.facts.words import FILLERS, HONORIFICS, MONTHS, WEEKDAYS, could_be_year
 from newsquiz.facts.world import Place, organisations_in, places_in, world
 
@@ -138,6 +138,9 @@ class ArticleNames:
     names_by_word: dict[str, frozenset[tuple[str, ...]]] = field(
         default_factory=dict, compare=False
     )
+    # The letters of the names the article spells out (`Federal Mediation and Conciliation
+    # Service`: `fmcs`): a reader may write a body by its letters though the article never does.
+    spelled_out: frozenset[str] = frozenset()
 
     @cached_property
     def places(self) -> frozenset[Place]:
@@ -1266,7 +1269,37 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         paragraph_of=tuple(paragraph_of),
         names_by_word=_by_word(run for run in proper if len(run) >= 2),
         barrelled=_barrelled(paragraphs),
+        # Not letters that make a word the article writes in lower case, or a denial (`the
+        # National Office of Tourism`): those are read as words.
+        spelled_out=_spelled_out(paragraphs) - lowercase - FILLERS - _DENIALS,
     )
+
+
+# A name of capitalised words, a short joining word allowed between two of them
+# (`Food Standards of Australia and New Zealand`, `Students' Representative Council`).
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[^\W\d_][\w'’]*)*"
+_SPELLABLE = re.compile(
+    rf"{_CAPITALISED}(?:(?:\s+(?:of|and|for|on|de|&))?\s+{_CAPITALISED})+", re.UNICODE
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_DENIALS = frozenset({"no", "not", "nor", "non", "never"})
+_FEWEST_LETTERS = 3  # `US`, `or`, `it`: two letters are too often a word of their own
+
+
+def _spelled_out(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The initials of each name of two capitalised words or more, in lower case: those of
+    every capitalised word, and of every part of a hyphenated one (`Anti-Corruption Bureau`:
+    `acb`), the joining words and a leading `The` left out."""
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        for match in _SPELLABLE.finditer(paragraph):
+            name = _LEADING_ARTICLE.sub("", match.group())
+            letters = "".join(
+                part[0] for word in name.split() for part in word.split("-") if part[:1].isupper()
+            )
+            if len(letters) >= _FEWEST_LETTERS:
+                found.add(fold(letters))  # `Électricité de France`: `edf`
+    return frozenset(found)
 
 
 _BARRELLED = re.compile(r"\b([^\W\d_][^\W\d_]+)-([^\W\d_]{2,})\b")

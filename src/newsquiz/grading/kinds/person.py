@@ -34,13 +34,13 @@ from newsquiz.facts.romanised import (
     same_family_name,
 )
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.words import AFFILIATIONS, FILLERS, HONORIFICS
+from newsquiz.facts.words import AFFILIATIONS, COMPASS, FILLERS, HONORIFICS
 from newsquiz.facts.world import organisations_in, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import DENIERS, Context, denied_positions, hedged, year_unsaid
 from newsquiz.grading.normalize import CLOSE, EXACT, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import ABBREVIATIONS, NAME_SUFFIXES
+from newsquiz.grading.vocab import ABBREVIATIONS, NAME_SUFFIXES, POSITIONAL
 
 # `Gary Roe's son`: a name before a word of kinship describes the person, not names them.
 _KINSHIP = frozenset(
@@ -634,9 +634,23 @@ def _named_words(names: ArticleNames) -> frozenset[str]:
     article's reader took for a name (`Health Minister`) names no one else."""
     posts = world().post_words
     real_names = {
-        w for p in names.people if p.surname not in posts for w in p.name if w not in posts
+        w
+        for p in names.people
+        if p.surname not in posts and not _a_place_by_its_name(p.name)
+        for w in p.name
+        if w not in posts
     }
     return frozenset(names.name_words & real_names)
+
+
+def _a_place_by_its_name(name: tuple[str, ...]) -> bool:
+    """Two words the article's reader took for a person that name a place: a point of the
+    compass after a word no given name (`Ayawaso North`), or a place's qualifier first
+    (`Upper West`, `North Canterbury`)."""
+    if len(name) != 2:
+        return False
+    first, last = name
+    return first in POSITIONAL or (last in COMPASS and given_name_sex(first) is None)
 
 
 _KEPT_AFTER_SERVICE = frozenset({"military", "honorific"})
@@ -1678,6 +1692,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             if token not in others_named and (
                 token in described
                 or token in ctx.names.proper_words  # `of ADPL`, `New Territories West`
+                or token in ctx.names.spelled_out  # `FMCS mediator` where it is spelt out
                 or token in tables.post_words
                 or token in tables.place_words
                 or (token in tables.organisation_words and token in ctx.names.words)
