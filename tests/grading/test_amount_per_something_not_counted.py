@@ -41,3 +41,23 @@ FISH = "A kilogram of the fish now sells for about 6,000 riel at Phnom Penh's ma
 def test_a_price_per_unit_of_measure_in_other_words_stays_right() -> None:
     question = "For about how much does a kilogram of the fish sell, in riel?"
     assert graded("money", "about 6,000 riel", question, FISH, "6,000 riels a kilo") is C
+
+
+CLOVES = (
+    "A sack of dried cloves, about 30 kilograms, sold for 12,500 shillings at the Wete "
+    "market in March, traders said."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12,500 shillings", C),
+        ("12,500 shillings a sack", C),
+        ("12,500 shillings per kilogram", X),  # the sack's weight, priced by no kilogram
+        ("12,500 shillings a kilo", X),
+    ],
+)
+def test_a_unit_the_article_weighs_by_but_prices_nothing_per(typed: str, expected: Outcome) -> None:
+    question = "How much did a sack of dried cloves sell for in Wete?"
+    assert graded("money", "12,500 shillings", question, CLOVES, typed) is expected

@@ -3342,12 +3342,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
-    # The units of measure the key, the question and the cited paragraphs name, and those
-    # the article prices anything per (`1,500 CFA francs per kilogram`).
+    # The units of measure the key and the question name, and those the article prices
+    # anything per (`1,500 CFA francs per kilogram`); not those it only weighs or measures
+    # by (`a sack, about 30 kilograms, sold for …`).
     units_cited = frozenset(
-        unit
-        for toks in (key_toks, list(ctx.asked_tokens), *map(tokenize, ctx.cited_paragraphs))
-        for unit in units_named(toks)
+        unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
     ) | _units_priced_per(ctx.names)
     # `R6 million a year for three years`: how long the key pays it is part of the fact.
     key_spans = [
@@ -3531,8 +3530,9 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and (measure := unit_at(rate.split(), 0)) is not None
                     and measure[0] not in units_cited
                 ):
-                    # `K300 a kilogram` where a bag sells for K300: a price per a unit of
-                    # measure the key, its quotes, their paragraphs and the question never name
+                    # `K300 a kilogram` where a bag of 50 kilograms sells for K300: a price per
+                    # a unit of measure the key and the question never name, nor the article
+                    # price anything per
                     return incorrect(f"the article gives no amount per {rate}")
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
