@@ -1558,6 +1558,7 @@ def _modifies(word: str, after: Sequence[str], nouns: Collection[str], ctx: Cont
 
 
 _MORE_THAN = frozenset({"more", "higher", "above", "over"})
+_LESS_THAN = frozenset({"less", "lower", "below", "under", "fewer"})
 
 
 def _share_of_a_whole(toks: list[str], m: Mention) -> bool:
@@ -2335,10 +2336,19 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article does not say {side}")
         if (tied := _another_year_tied(toks, years_tied)) is not None:
             return incorrect(f"the article gives it {tied}")  # `61 percent since 2013`
-        if share_of and any(
-            t in _MORE_THAN and i > 0 and toks[i - 1] in _SHARE_WORDS for i, t in enumerate(toks)
+        if share_of and (
+            beyond := next(
+                (
+                    t
+                    for i, t in enumerate(toks)
+                    if t in _MORE_THAN | _LESS_THAN and i > 0 and toks[i - 1] in _SHARE_WORDS
+                ),
+                None,
+            )
         ):
-            return incorrect("a share of it, not that much more")  # `124 percent more than`
+            # `124 percent more than`; `31 percent below average` of a reservoir 31 percent full
+            how = "more" if beyond in _MORE_THAN else "less"
+            return incorrect(f"a share of it, not that much {how}")
         if compared and any(
             t in compared
             and i > 0
