@@ -26,6 +26,8 @@ from newsquiz.pack import load_pack
         ("a budget of 9.5 million Danish kroner", "9.5 million Danish kroner", 9.5e6),
         ("US$18.4 billion in all", "US$18.4 billion", 18.4e9),
         ("an old $5 note", "$5", 5.0),
+        ("up to Rs. 48.6 million each", "Rs. 48.6 million", 48.6e6),  # a sign with its point
+        ("a fare of Tk. 350", "Tk. 350", 350.0),
     ],
 )
 def test_money_the_grader_reads_is_money_to_the_claims(
@@ -42,7 +44,8 @@ def test_money_the_grader_reads_is_money_to_the_claims(
 
 
 @pytest.mark.parametrize(
-    "text", ["an A4 sheet", "the M25 motorway", "5 million people", "G7 leaders"]
+    "text",
+    ["an A4 sheet", "the M25 motorway", "5 million people", "G7 leaders", "the No. 5 bus"],
 )
 def test_what_the_grader_reads_as_no_money_is_none(text: str) -> None:
     assert not find_money(text)

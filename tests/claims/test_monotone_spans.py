@@ -119,6 +119,13 @@ def test_a_rank_or_a_wait_is_no_window_of_its_own() -> None:
     )
 
 
+def test_a_bound_on_money_written_with_a_pointed_sign_holds_too() -> None:
+    # `Rs. 250,000`: the sign and its point stand between the bound and the figure.
+    before = "Most growers will receive "
+    assert bound_keeps_true(before, "less than Rs. 250,000", "less than Rs. 520,000", " each")
+    assert not bound_keeps_true(before, "less than Rs. 250,000", "less than Rs. 205,000", " each")
+
+
 def test_within_a_range_is_bounded_by_its_far_end() -> None:
     assert not bound_keeps_true("It reopens within ", "six to nine months", "six to eight months")
     assert bound_keeps_true("It reopens within ", "six to nine months", "six to ten months")

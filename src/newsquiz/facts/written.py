@@ -246,7 +246,7 @@ _OTHER_SIGNS = "".join(
     re.escape(sign) for sign in words.CURRENCY_SYMBOLS if len(sign) == 1 and sign not in "$€£"
 )
 _MONEY_LETTERS = re.compile(
-    rf"(?<![\w$€£/.,-])(?P<symbol>[A-Z][A-Za-z]{{0,3}}\$?\s?|[A-Z]/\s?|[{_OTHER_SIGNS}]\s?)"
+    rf"(?<![\w$€£/.,-])(?P<symbol>[A-Z][A-Za-z]{{0,3}}\.?\$?\s?|[A-Z]/\s?|[{_OTHER_SIGNS}]\s?)"
     rf"(?P<num>{_DIGITS})(?:\s*{_SCALE})?(?![\w]|[.,]\d)"
 )
 _MONEY_NAMED = re.compile(
