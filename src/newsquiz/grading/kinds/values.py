@@ -1559,6 +1559,12 @@ def _modifies(word: str, after: Sequence[str], nouns: Collection[str], ctx: Cont
 
 _MORE_THAN = frozenset({"more", "higher", "above", "over"})
 _LESS_THAN = frozenset({"less", "lower", "below", "under", "fewer"})
+# Words that make a share one taken away (`lose 45 percent of its trade`, `cut 30 percent`).
+_LOST = frozenset(
+    {"lose", "loses", "losing", "lost", "cut", "cuts", "cutting", "shed", "sheds", "shedding",
+     "save", "saves", "saving", "saved", "lower", "lowers", "lowered", "reduce", "reduces",
+     "reducing", "less", "fewer", "below", "under"}
+)  # fmt: skip
 
 
 def _share_of_a_whole(toks: list[str], m: Mention) -> bool:
@@ -2284,7 +2290,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     said_wholes = said | frozenset(rewrite(key_toks))
     # A comparison after the figure is no bound (`64% below average` for 64% above it).
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
-    # `124 percent of its target`: a share of a whole, never that much more than it.
+    # `124 percent of its target`: a share of a whole, never that much more than it; nor
+    # that much less, unless the share is one to lose (`lose about 45 percent of her trade`).
+    shares_lost = not (FALLING | _LOST).isdisjoint(said)
     share_of = (
         not (_COMPARED_AFTER & said)
         and not (FALLING & said)
@@ -2341,7 +2349,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 (
                     t
                     for i, t in enumerate(toks)
-                    if t in _MORE_THAN | _LESS_THAN and i > 0 and toks[i - 1] in _SHARE_WORDS
+                    if (t in _MORE_THAN or (t in _LESS_THAN and not shares_lost))
+                    and i > 0
+                    and toks[i - 1] in _SHARE_WORDS
                 ),
                 None,
             )
