@@ -123,7 +123,7 @@ def money_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     if after:
         toks = list(words_of(after.group(1)))
         found = currency_after(toks, 0)
-        if found is not None and found[0].isupper():  # a currency's code, not a bare name
+        if found is not None:  # a code (`NOK`), a qualified name or a bare one (`denars`)
             words = after.group(1).split()[: found[1]]
             tail = re.match(r"\s" + r"\s".join(re.escape(w) for w in words), sentence[end:])
             if tail:
