@@ -60,3 +60,8 @@ def test_letters_that_make_a_word_or_a_denial_are_read_as_words() -> None:
     names = read_article(ARTICLE)
     assert "hpg" in names.spelled_out
     assert "not" not in names.spelled_out  # the National Office of Tourism
+
+
+def test_two_names_joined_by_and_are_spelled_out_each() -> None:
+    names = read_article(("The Anti-Fraud Bureau and Ostre Kraft Selskap signed the deal.",))
+    assert {"afb", "oks"} <= names.spelled_out

@@ -138,8 +138,8 @@ class ArticleNames:
     names_by_word: dict[str, frozenset[tuple[str, ...]]] = field(
         default_factory=dict, compare=False
     )
-    # The letters of the names the article spells out (`Federal Mediation and Conciliation
-    # Service`: `fmcs`): a reader may write a body by its letters though the article never does.
+    # The letters of the names the article spells out (`Harbour Pilots and Tugmen's Guild`:
+    # `hptg`): a reader may write a body by its letters though the article never does.
     spelled_out: frozenset[str] = frozenset()
 
     @cached_property
@@ -1276,7 +1276,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
 
 
 # A name of capitalised words, a short joining word allowed between two of them
-# (`Food Standards of Australia and New Zealand`, `Students' Representative Council`).
+# (`Growers' Union of Upper Kessel`, `Harbour Pilots and Tugmen's Guild`).
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[^\W\d_][\w'’]*)*"
 _SPELLABLE = re.compile(
     rf"{_CAPITALISED}(?:(?:\s+(?:of|and|for|on|de|&))?\s+{_CAPITALISED})+", re.UNICODE
@@ -1288,18 +1288,27 @@ _FEWEST_LETTERS = 3  # `US`, `or`, `it`: two letters are too often a word of the
 
 def _spelled_out(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The initials of each name of two capitalised words or more, in lower case: those of
-    every capitalised word, and of every part of a hyphenated one (`Anti-Corruption Bureau`:
-    `acb`), the joining words and a leading `The` left out."""
+    every capitalised word, and of every part of a hyphenated one (`Anti-Fraud Bureau`:
+    `afb`), the joining words and a leading `The` left out."""
     found: set[str] = set()
     for paragraph in paragraphs:
         for match in _SPELLABLE.finditer(paragraph):
-            name = _LEADING_ARTICLE.sub("", match.group())
-            letters = "".join(
-                part[0] for word in name.split() for part in word.split("-") if part[:1].isupper()
-            )
-            if len(letters) >= _FEWEST_LETTERS:
-                found.add(fold(letters))  # `Électricité de France`: `edf`
+            # `the Anti-Fraud Bureau and Østre Kraft`: two names, or one name of both
+            whole = match.group()
+            for name in (whole, *_JOINED_NAMES.split(whole)):
+                name = _LEADING_ARTICLE.sub("", name)
+                letters = "".join(
+                    part[0]
+                    for word in name.split()
+                    for part in word.split("-")
+                    if part[:1].isupper()
+                )
+                if len(letters) >= _FEWEST_LETTERS:
+                    found.add(fold(letters))  # `Østre Kraft Selskap`: `oks`
     return frozenset(found)
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")
 
 
 _BARRELLED = re.compile(r"\b([^\W\d_][^\W\d_]+)-([^\W\d_]{2,})\b")
