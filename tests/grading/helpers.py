@@ -131,3 +131,12 @@ def graded(
         article=article or (quote,),
     )
     return grade(q, typed).outcome
+
+
+def graded_person(article: tuple[str, ...], key: str, quote: str, line: int, typed: str) -> Outcome:
+    """How a person question whose key `quote` stands in the `line`-th paragraph (0-based)
+    of `article` grades the typed answer."""
+    question = make_question(
+        "person", key, citations=(cite(quote, article[line]),), article=article
+    )
+    return grade(question, typed).outcome

@@ -7,9 +7,9 @@ name). A post the article gives a rank below (`vice-chairman`) is still the chie
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import graded_person
 
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -24,10 +24,7 @@ ARTICLE = (
 
 
 def _person(key: str, quote: str, paragraph: int, typed: str) -> Outcome:
-    question = make_question(
-        "person", key, citations=(cite(quote, ARTICLE[paragraph]),), article=ARTICLE
-    )
-    return grade(question, typed).outcome
+    return graded_person(ARTICLE, key, quote, paragraph, typed)
 
 
 @pytest.mark.parametrize(

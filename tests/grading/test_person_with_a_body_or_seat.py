@@ -7,10 +7,10 @@ article names, still make the answer another."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, make_question
+from tests.grading.helpers import graded_person
 
 from newsquiz.facts.article import read_article
-from newsquiz.grading import Outcome, grade
+from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -24,10 +24,7 @@ ARTICLE = (
 
 
 def _person(key: str, quote: str, paragraph: int, typed: str) -> Outcome:
-    question = make_question(
-        "person", key, citations=(cite(quote, ARTICLE[paragraph]),), article=ARTICLE
-    )
-    return grade(question, typed).outcome
+    return graded_person(ARTICLE, key, quote, paragraph, typed)
 
 
 @pytest.mark.parametrize(
