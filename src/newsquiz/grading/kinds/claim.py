@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
 
-from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames
+from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames, sentences_of
 from newsquiz.facts.clock import HALVES, as_clock_times
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.memo import last_by_identity
@@ -152,6 +152,17 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                     quoted_days.add((m.month, m.day))
     for figures in known.values():
         figures.update(allowed)
+    # A true claim said true with the levels its sentence compares (`true, from 15,980 to
+    # 14,230` where enrolment fell 11 percent from 15,980): the article's own detail.
+    levels_compared = (
+        frozenset(
+            m.value
+            for m in _figures_of_quoted_sentences(ctx)
+            if m.value is not None and m.kind != DATE
+        )
+        if key_truth is True
+        else frozenset()
+    )
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
@@ -511,7 +522,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another cause")
         if _caveat_unsupported(toks, supported):
             return incorrect("the article does not say so")  # `true, but only by video link`
-        if (known or by_kind) and _another_figure(toks, known, by_kind):
+        if (known or by_kind) and _another_figure(toks, known, by_kind, levels_compared):
             return incorrect("the article gives another figure")
         if amounts and _in_another_currency(toks, amounts):
             return incorrect("the article gives that amount in another currency")
@@ -1756,14 +1767,28 @@ def _ages(toks: list[str]) -> set[float]:
     return ages
 
 
+def _figures_of_quoted_sentences(ctx: Context) -> list[Mention]:
+    """The figures of each whole sentence of the cited paragraphs that holds a quote."""
+    found: list[Mention] = []
+    for quote, paragraph in zip(ctx.quotes, ctx.cited_paragraphs, strict=False):
+        for sentence in sentences_of(paragraph):
+            if quote and quote in sentence:
+                found.extend(scan(tokenize(sentence)))
+    return found
+
+
 def _another_figure(
-    toks: list[str], known: dict[str, set[float]], by_kind: dict[str, set[float]]
+    toks: list[str],
+    known: dict[str, set[float]],
+    by_kind: dict[str, set[float]],
+    compared: frozenset[float] = frozenset(),
 ) -> bool:
     """The answer writes a figure in digits, or with a scale (`five million`), that the
     quote gives otherwise for the same thing it counts; a figure of a scale that counts
     nothing named is weighed against every figure the quote and question give, and one in
     digits or counting in words (`five were`) that counts nothing the quote counts against
-    every figure of its kind (`by_kind`)."""
+    every figure of its kind (`by_kind`). One of `compared` set against another (`from 22
+    to 37`, `6,400 against 5,000`) is none."""
     previous_end = -9
     for m in scan(toks):
         if m.value is None:
@@ -1816,9 +1841,24 @@ def _another_figure(
             figures
             and stated
             and not any(abs(m.value - k) <= 1e-9 * max(1.0, abs(k)) for k in figures)
+            and not (
+                m.value in compared
+                and _a_compared_level(toks, m)
+                and (measure is None or measure not in known)  # no other of a quoted measure
+            )
         ):
             return True
     return False
+
+
+def _a_compared_level(toks: list[str], m: Mention) -> bool:
+    """The figure stands in a comparison of two levels (`from 22 to 37`, `6,400 against
+    5,000`): set against another, or with `to` before it or `to` or `against` after it."""
+    return (
+        _set_against(toks, m)
+        or "to" in toks[max(0, m.start - 3) : m.start]
+        or toks[m.end : m.end + 1] in (["against"], ["to"])
+    )
 
 
 def _in_another_currency(toks: list[str], amounts: tuple[tuple[float, str], ...]) -> bool:
