@@ -171,3 +171,16 @@ def test_new_takes_the_packs_folder_as_a_path(tmp_path: Path, cli: RunCli) -> No
     assert "id: calm" in (tmp_path / "packs" / "calm" / "pack.yaml").read_text(encoding="utf-8")
     refused = cli("new", tmp_path / "Not A Slug", "--article", SEED_RAW_ARTICLE)
     assert refused.status == 1 and "is not a pack id" in refused.err
+
+
+def test_new_given_only_the_article_names_the_pack_to_make(tmp_path: Path, cli: RunCli) -> None:
+    article = tmp_path / "Harbour Story.txt"
+    shutil.copy(SEED_RAW_ARTICLE, article)
+    ran = cli("new", article)
+    assert ran.status == 2
+    assert "name the pack too" in ran.err
+    assert "newsquiz new harbour-story --article" in ran.err
+    assert "Traceback" not in ran.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Harbour Story.txt"]  # nothing made
+    missing = cli("new", "my-pack")
+    assert missing.status == 2 and "--article FILE" in missing.err

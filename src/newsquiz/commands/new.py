@@ -24,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SLUG",
         help="the pack id and folder name, like my-pack (or a path ending in it, like packs/my-pack)",
     )
-    parser.add_argument("--article", required=True, metavar="FILE", help="the article as text")
+    # Not required by argparse: `newsquiz new story.txt` gets a hint naming the pack instead.
+    parser.add_argument("--article", metavar="FILE", help="the article as text (required)")
     parser.add_argument("--dir", default=".", metavar="D", help="where to make the pack folder")
     parser.add_argument("--headline", help="the pack title (default: the article's first line)")
     parser.add_argument("--outlet", help="who published the article")
@@ -40,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
     from newsquiz.authoring.files import InputError
     from newsquiz.authoring.new import ArticleInfo, create_pack
 
+    if args.article is None:
+        print(f"newsquiz new: {_article_needed(args.slug)}", file=sys.stderr)
+        return 2
     info = ArticleInfo(args.headline, args.outlet, args.url, args.date)
     # `newsquiz new packs/my-pack`: the folder's path, as an author types it, names the
     # pack by its last part and makes it in the rest (where --dir does not say otherwise).
@@ -62,3 +66,21 @@ def run(args: argparse.Namespace) -> int:
     print(f"  newsquiz draft {made.folder} --into {made.folder}")
     print(f"  newsquiz check {made.folder}")
     return 0
+
+
+def _article_needed(slug: str) -> str:
+    """What to type instead, where `--article` is missing: an author who names the article
+    file alone (`newsquiz new story.txt`) is shown a pack name made from it."""
+    import shlex
+    from pathlib import Path
+
+    typed = Path(slug)
+    if typed.is_file():
+        from newsquiz.authoring.draft import slugify
+
+        named = slugify(typed.stem)
+        return (
+            f"`{slug}` is the article; name the pack too, like "
+            f"`newsquiz new {named} --article {shlex.quote(slug)}`"
+        )
+    return f"give the article as text: `newsquiz new {shlex.quote(slug)} --article FILE`"
