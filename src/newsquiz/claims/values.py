@@ -692,7 +692,7 @@ def named_posts(before: str, after: str) -> frozenset[str]:
         # The word right before the name is read in the end of the run-up only.
         match = pattern.search(tail, max(0, len(tail) - _RUN_UP.get(pattern, len(tail))))
         word = next((g for g in match.groups() if g), None) if match else None
-        if word and (post := post_word(word)):
+        if word and (post := post_word(word) or _two_word_post(tail, word)):
             found.add(post)
     # A description set off after the name opens with a comma, a post it holds with `is`.
     after_patterns = (
@@ -714,6 +714,21 @@ def named_posts(before: str, after: str) -> frozenset[str]:
     if by:
         found.add(_POST_OF_VERB[by["verb"]])  # `The panel was chaired by `
     return frozenset(found)
+
+
+def _two_word_post(tail: str, word: str) -> str | None:
+    """A post of two words ending in `word` straight before the name (`The harbour master, `,
+    `shop steward `), as the posts table names it, where `word` alone is none; None for an
+    honorific."""
+    two = _TWO_WORDS_AT_END.search(tail)
+    if two is None or two.group(2) != word:
+        return None
+    phrase = (two.group(1).lower(), singular(word.lower()))
+    kind = world().posts.get(phrase)
+    return None if kind is None or kind == "honorific" else " ".join(phrase)
+
+
+_TWO_WORDS_AT_END = re.compile(r"([A-Za-z][\w-]*)\s+([A-Za-z][\w-]*)[.,]?\s*$")
 
 
 # `, who was the paper's last editor and now lives in Bantry,`: a post said with `who is`.
