@@ -1853,12 +1853,10 @@ def _another_figure(
 
 def _a_compared_level(toks: list[str], m: Mention) -> bool:
     """The figure stands in a comparison of two levels (`from 22 to 37`, `6,400 against
-    5,000`): set against another, or with `to` before it or `to` or `against` after it."""
-    return (
-        _set_against(toks, m)
-        or "to" in toks[max(0, m.start - 3) : m.start]
-        or toks[m.end : m.end + 1] in (["against"], ["to"])
-    )
+    5,000`): within three words after `_SET_AGAINST` or `to`, or straight before `to` or
+    `against`."""
+    before, after = toks[max(0, m.start - 3) : m.start], toks[m.end : m.end + 1]
+    return not _LEVEL_BEFORE.isdisjoint(before) or after in (["against"], ["to"])
 
 
 def _in_another_currency(toks: list[str], amounts: tuple[tuple[float, str], ...]) -> bool:
@@ -2525,6 +2523,8 @@ def _figures_by_word(
 # in 2019`, `compared with 4`, `more than 30 last year`).
 _SET_AGAINST = frozenset({"from", "against", "compared", "versus", "vs", "than"})
 _CHANGED = RISING | FALLING
+# Words after which a figure is one of two levels compared (`from 22 to 37`).
+_LEVEL_BEFORE = _SET_AGAINST | {"to"}
 
 
 def _levels_before(texts: list[list[str]]) -> frozenset[float]:

@@ -1559,11 +1559,12 @@ def _modifies(word: str, after: Sequence[str], nouns: Collection[str], ctx: Cont
 
 _MORE_THAN = frozenset({"more", "higher", "above", "over"})
 _LESS_THAN = frozenset({"less", "lower", "below", "under", "fewer"})
-# Words that make a share one taken away (`lose 45 percent of its trade`, `cut 30 percent`).
+# Words that make a share one taken away (`lose 45 percent of its trade`, `cut 30 percent`),
+# beside `FALLING`, whose words already make no share of a whole.
 _LOST = frozenset(
     {"lose", "loses", "losing", "lost", "cut", "cuts", "cutting", "shed", "sheds", "shedding",
-     "save", "saves", "saving", "saved", "lower", "lowers", "lowered", "reduce", "reduces",
-     "reducing", "less", "fewer", "below", "under"}
+     "save", "saves", "saving", "saved", "lowers", "lowered", "reduce", "reduces", "reducing",
+     "less", "fewer", "below", "under"}
 )  # fmt: skip
 
 
@@ -2292,7 +2293,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     compared = frozenset(w for w in turned_over if w in _COMPARED_AFTER)
     # `124 percent of its target`: a share of a whole, never that much more than it; nor
     # that much less, unless the share is one to lose (`lose about 45 percent of her trade`).
-    shares_lost = not (FALLING | _LOST).isdisjoint(said)
+    shares_lost = not _LOST.isdisjoint(said)
     share_of = (
         not (_COMPARED_AFTER & said)
         and not (FALLING & said)
