@@ -67,13 +67,11 @@ CLASSES = HERE / "grading" / "classes"
 # corpus), each with its pack and labels written by an author who never ran the grader on
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
-# The thirtieth, thirty-second and thirty-fourth groups were measured once and moved out of
-# the bench (bench/grading/heldout30/, heldout32/, heldout34/) unseen, as were the 255th,
-# 264th, 266th, 268th, 270th, 272nd, 273rd, 276th, 278th, 280th, 281st and 282nd
-# (heldout255/, heldout264/, heldout266/, heldout268/, heldout270/, heldout272/,
-# heldout273/, heldout276/, heldout278/, heldout280/, heldout281/, heldout282/):
-# `--unseen FOLDER` measures such a group again, figures only, without ever listing its misses. (The 250th and 251st, kept so
-# by stop 41, were looked at in stop 42; the 253rd in stop 43.)
+# Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
+# 276th, 278th and 280th to 287th): `--unseen FOLDER` measures such a group again, figures
+# only, without ever listing its misses. (The 250th and 251st, kept so by stop 41, were
+# looked at in stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th,
+# 268th, 270th, 272nd and 273rd, unseen from stops 44 to 56, in stop 61.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -882,6 +880,38 @@ SEEN_AFTER_FIRST_FIGURE = (
     "nkhata-bay-relay-timing-appeal",
     "cebu-bus-fare-freeze-overtime",
     "krakow-gradual-munich-auction-seized",
+    # Stop 61: the ten oldest groups kept unseen (30, 32, 34, 255, 264, 266, 268, 270, 272,
+    # 273), each measured and reported before, looked at to fix their misses in general.
+    "naadam-wrestler-stripped-doping",
+    "pampore-saffron-rain-price-floor",
+    "vlaskerke-tapestry-loan-row",
+    "ghana-cocoa-farmgate-price",
+    "kyrgyzstan-glacial-lake-evacuation",
+    "porto-lottery-syndicate-jackpot",
+    "bogota-water-rationing",
+    "nepal-highway-landslide",
+    "south-africa-youth-orchestra-tour",
+    "andes-rail-tunnel-breakthrough",
+    "iasi-measles-outbreak",
+    "iceland-cod-quota-cut",
+    "nyahururu-marathon-short-course-prizes",
+    "paso-toros-beef-residue-halt",
+    "pielavesi-village-schools-closure-vote",
+    "lastovo-winter-ferry-petition",
+    "shar-tolgoi-smelter-sulphur-fine",
+    "sunyani-dialysis-unit-donor-row",
+    "darkhan-chess-armageddon-teen-champion",
+    "ericeira-holiday-rental-cap-vote",
+    "irbe-link-cable-repair-bill",
+    "guadalhorce-drought-emergency-fines",
+    "rennick-museum-khmer-bronzes-returned",
+    "takoradi-crane-operators-strike-backlog",
+    "cheongpung-university-art-sale-scholarships",
+    "kilele-mobile-overcharging-refunds",
+    "tarrangower-burn-target-shortfall",
+    "gochas-teacher-comet-record",
+    "kazakhstan-lumpy-skin-vaccine-shortfall",
+    "quellon-ferry-lane-fishermen-injunction",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
