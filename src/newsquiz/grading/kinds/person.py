@@ -414,6 +414,64 @@ def _written_at(
     return read[name]
 
 
+# A rank's longest form, in words (`lieutenant colonel`, `lt col`).
+_LONGEST_RANK = 3
+
+
+def _rank_at(toks: tuple[str, ...], at: int) -> tuple[tuple[str, ...], int] | None:
+    """The military rank whose form starts at `at` (its words as the posts table writes
+    them, and where the form ends), the longest first."""
+    tables = world()
+    for size in range(_LONGEST_RANK, 0, -1):
+        post = tables.post_of.get(toks[at : at + size])
+        if post is not None and tables.posts.get(post) == "military":
+            return post, at + size
+    return None
+
+
+def _military_ranks_in(toks: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every military rank the words write."""
+    ranks = set()
+    at = 0
+    while at < len(toks):
+        found = _rank_at(toks, at)
+        if found is None:
+            at += 1
+        else:
+            ranks.add(found[0])
+            at = found[1]
+    return frozenset(ranks)
+
+
+def _military_ranks_before(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> frozenset[tuple[str, ...]]:
+    """The military ranks the article writes straight before this whole name."""
+    return frozenset(
+        found[0]
+        for sentence, at in _written_at(name, sentences)
+        for start in range(max(0, at - _LONGEST_RANK), at)
+        if (found := _rank_at(sentence, start)) is not None and found[1] == at
+    )
+
+
+def _another_rank(
+    toks: tuple[str, ...], ranks: frozenset[tuple[str, ...]], name: tuple[str, ...]
+) -> str | None:
+    """A rank typed that is none of the person's, nor a word of one (`Colonel` for a
+    lieutenant colonel is theirs; `Major` is not), nor a word of their name or a slip in one
+    (`Marshal` for Marchal)."""
+    words = {word for rank in ranks for word in rank}
+    for typed in _military_ranks_in(toks):
+        if (
+            typed not in ranks
+            and not set(typed) <= words
+            and not any(same_word(w, part) is not None for w in typed for part in name)
+        ):
+            return " ".join(typed)
+    return None
+
+
 def _around_name(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     """The words within eight of each place the article writes this whole name."""
     read = _read_once(sentences).around_name
@@ -1455,6 +1513,13 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         else frozenset()
     )
     wrong_honorifics = _other_gender_honorifics(ctx) or _not_of_their_gender(person, ctx)
+    # `Lt. Col. Bikash Roe`: the ranks the article (or the key) writes before this name.
+    ranks = (
+        _military_ranks_before(person.name, ctx.names.sentences)
+        | _military_ranks_in(tuple(tokenize(key)))
+        if person is not None
+        else frozenset()
+    )
     bearers_given = frozenset(g for p in _bearers(surname, ctx.names)[0] for g in p.given)
     # `Dr Hassan` where the article calls only the other Hassan Dr; `Mr Thomas` where the
     # other Thomas is the one the article says is a man: that names the other bearer.
@@ -1493,6 +1558,12 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     def match(toks: list[str]) -> Verdict:
         if _before_a_name(toks, wrong_honorifics) or not namesakes_letters.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
+        if (
+            ranks
+            and (other := _another_rank(tuple(toks), ranks, person.name if person else ()))
+            is not None
+        ):
+            return incorrect(f"the article does not call {shown} {other}")
         typed_numbers = {t for t in toks if t in _REGNAL}
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
             return incorrect("another of that name")  # `Agyemang III` for Agyemang II
