@@ -650,7 +650,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article counts one")  # `two visits` for a single visit
         if any(word in _RANKS and word not in supported for word in toks[1:]):
             return incorrect("the article gives another rank")  # `an assistant head`
-        if _bound_turned(toks, quoted_texts):
+        if _bound_turned(toks, quoted_texts) or _comparison_turned(toks, quoted_texts):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
         if (
             (compared or other_way)
@@ -1208,6 +1208,54 @@ def _bound_turned(toks: list[str], quoted: list[list[str]]) -> bool:
             if quote[i] in _SIDES and quote[i + 1 : i + 1 + len(figure)] == figure
         }
         if side in said and toks[at] not in said:
+            return True
+    return False
+
+
+# The two sides a comparison may take (`above the estimate`, `fewer than half`).
+_TURNED = {
+    "above": {"below", "under"}, "below": {"above", "over"}, "over": {"under", "below"},
+    "under": {"over", "above"}, "more": {"fewer", "less"}, "fewer": {"more"},
+    "less": {"more"}, "higher": {"lower"}, "lower": {"higher"}, "earlier": {"later"},
+    "later": {"earlier"}, "before": {"after"}, "after": {"before"},
+}  # fmt: skip
+_SHARE_WORDS = frozenset(
+    {"half", "third", "quarter", "fifth", "tenth", "majority", "minority", "most", "all"}
+)
+# How many words after the side word say what is compared (`than half of them Chilean`).
+_COMPARED_REACH = 5
+
+
+def _compared_words(toks: list[str], at: int) -> set[str]:
+    return {
+        singular(w)
+        for w in toks[at + 1 : at + 1 + _COMPARED_REACH]
+        if w.isalpha() and w not in FILLERS and w not in _AUXILIARIES and w != "than"
+    }
+
+
+def _comparison_turned(toks: list[str], quoted: list[list[str]]) -> bool:
+    """`false, it was below the estimate` where the quote says above it; `fewer than half
+    are Chilean` where it says more than half of them Chilean: what the quotes compare,
+    typed with the other side's word, which they never write of it (not `fewer than half
+    are Argentine`, of which they compare nothing)."""
+    for at, word in enumerate(toks):
+        others = _TURNED.get(word)
+        if others is None:
+            continue
+        compared = _compared_words(toks, at)
+        if compared <= _SHARE_WORDS or any(w[:1].isdigit() for w in toks[at + 1 : at + 3]):
+            # a figure bounded is `_bound_turned`'s; a share alone (`the state paid less
+            # than half`) compares whatever went before it
+            continue
+        turned = same = False
+        for quote in quoted:
+            for i, said in enumerate(quote):
+                if said in others and compared <= _compared_words(quote, i):
+                    turned = True
+                elif said == word and compared <= _compared_words(quote, i):
+                    same = True
+        if turned and not same:
             return True
     return False
 
