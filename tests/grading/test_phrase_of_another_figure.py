@@ -149,3 +149,31 @@ def test_a_name_before_an_age_is_the_figures_own() -> None:
     )
     assert grade(question, "18,420 votes for Ana Ruiz of the Harbour Party").outcome is C
     assert grade(question, "18,420 votes for Tomas Vela").outcome is X
+
+
+CLINIC = (
+    "Mensah said 41 percent of the clinic's patients have asthma and 27 percent have "
+    "heart disease, the two commonest conditions there."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("41 percent", C),
+        ("41 percent have asthma", C),
+        ("41 percent of patients have asthma", C),
+        ("41 percent have heart disease", X),
+        ("41% are asthma patients", C),
+        ("41% are heart patients", X),
+    ],
+)
+def test_what_is_said_of_another_figure_after_a_verb(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number",
+        "41 percent",
+        "What share of the clinic's patients have asthma?",
+        "41 percent of the clinic's patients have asthma",
+        CLINIC,
+    )
+    assert grade(question, typed).outcome is expected, typed
