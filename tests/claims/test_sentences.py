@@ -241,3 +241,32 @@ def test_a_claim_is_asked_about_in_its_own_words_less_a_capital_its_sentence_gav
     reworded = Claim(question, "It took three weeks.", False, "3 weeks", (8, 19), frame.path,
                      Family.ARTICLE, source)  # fmt: skip
     assert reworded.quoted == "three weeks"
+
+
+def test_the_asked_object_of_an_infinitive_follows_that_infinitive() -> None:
+    """`What did both sides sign an agreement to accept before the vote?` asks for what they
+    agreed to accept, not what they signed: the claim states it after `to accept`, not
+    wedged between `signed` and its object. A verb that takes the value itself keeps it."""
+
+    def frame_of(text: str) -> str:
+        question = Question(id="q", question=text, answer="x", kind=Kind.TEXT, citations=())
+        frame = question_frame(question)
+        return frame.fill("a recount")[0]
+
+    assert (
+        frame_of("What did both sides sign an agreement to accept before the vote?")
+        == "Both sides signed an agreement to accept a recount before the vote."
+    )
+    assert (
+        frame_of("What did the council vote to order on Monday?")
+        == "The council voted to order a recount on Monday."
+    )
+    assert (
+        frame_of("What did the board propose to use on the route?")
+        == "The board proposed to use a recount on the route."
+    )
+    assert frame_of("What did the losing side demand?") == "The losing side demanded a recount."
+    assert (
+        frame_of("What did the clerk use to settle the tie?")
+        == "The clerk used a recount to settle the tie."
+    )

@@ -743,6 +743,11 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
     )
     if dangling:
         return clause + _tail(rest) + " ", ""
+    gap = _infinitive_gap(clause.split()[-1].lower(), [w.lower() for w in rest])
+    if gap is not None:
+        # What did both sign an agreement to accept before the toss? → Both signed an
+        # agreement to accept VALUE before the toss.
+        return clause + _tail(rest[:gap]) + " ", _tail(rest[gap:])
     if (
         clause.split()[-1].lower() in _GIVING
         and 1 < len(rest) <= 3
@@ -751,6 +756,46 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
         # Which class did the tests give the stone? → The tests gave the stone VALUE.
         return clause + " " + " ".join(rest) + " ", ""
     return clause + " ", _tail(rest)
+
+
+# Verbs and nouns whose infinitive the asked value is the object of (`agreed to pay`, `an
+# agreement to accept`), not the verb's own object.
+_TAKING_INFINITIVES = frozenset(
+    ["agreed", "voted", "decided", "planned", "promised", "wanted", "refused", "chose",
+     "pledged", "vowed", "threatened", "intended", "sought", "proposed", "hoped", "agrees",
+     "votes", "decides", "plans", "promises", "wants", "refuses", "chooses", "pledges",
+     "vows", "threatens", "intends", "seeks", "proposes", "hopes"]
+)  # fmt: skip
+_NOUNS_TAKING_INFINITIVES = frozenset(
+    ["agreement", "plan", "decision", "promise", "pledge", "offer", "bid", "deal",
+     "proposal", "vote", "order", "motion", "attempt", "commitment", "permission", "licence",
+     "license", "right"]
+)  # fmt: skip
+# Words that may follow a verb whose object was asked (`to accept before the toss`).
+_AFTER_AN_OBJECT = frozenset(
+    ["before", "after", "by", "in", "on", "at", "for", "from", "until", "during", "within",
+     "if", "when", "unless", "rather", "instead", "as"]
+)  # fmt: skip
+
+
+def _infinitive_gap(verb: str, rest: list[str]) -> int | None:
+    """Where the asked object stands in `rest`: after the infinitive the verb, or a noun
+    straight after it, takes (`agreed to pay | by March`, `signed an agreement to accept |
+    before the toss`), where nothing stands after that infinitive but a phrase an object
+    may precede; None where the verb takes the value itself."""
+    at = 0
+    if verb not in _TAKING_INFINITIVES:
+        if rest[:1] and rest[0] in _DETERMINERS:
+            at = 1
+        if not (rest[at : at + 1] and rest[at] in _NOUNS_TAKING_INFINITIVES):
+            return None
+        at += 1
+    if rest[at : at + 1] != ["to"] or len(rest) < at + 2 or not rest[at + 1].isalpha():
+        return None
+    gap = at + 2
+    if gap < len(rest) and rest[gap] not in _AFTER_AN_OBJECT:
+        return None
+    return gap
 
 
 # Verbs of giving, whose first object is who or what receives the asked value.
