@@ -7,7 +7,8 @@ Each sentence of the article is cut where it joins one figure's phrase to the
 next (a comma, `and`, `but`, `while`…; a part with no figure of the key's kind stays with
 the one before it). In each part, the figure's words fall into slots: the words before
 it, the words straight after it that say what it counts, and the phrase after each
-preposition after it (`in`, `on` and `at` one slot). A word is another figure's where its
+preposition after it (`in`, `on` and `at` one slot) or after `have` or `are` (what is said
+of it: `44 percent have high blood pressure`). A word is another figure's where its
 part fills a slot with it that the key's part fills with other words: the article tells
 the two figures apart there (`the vaccinated volunteers` and `those given a dummy
 injection`). Where the key's part leaves the slot empty, the other's words are shared, not
