@@ -131,3 +131,17 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "monthly": ("a", "month"), "yearly": ("a", "year"), "annually": ("a", "year"),
 }  # fmt: skip
 RATE_WORDS = frozenset({"per", "each", "every"})
+
+# The words between a denial and the act it denies (`will not be repeated`).
+AUXILIARIES = frozenset(
+    {"be", "been", "being", "have", "has", "had", "to", "do", "does", "did", "is", "are",
+     "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might",
+     "must", "yet", "also", "even", "ever"}
+)  # fmt: skip
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+# A name after these is where or with whom something happened (`in Lucan`, `than
+# Okafor`), not who holds the figure that follows.
+PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "for", "of", "than", "by", "with", "on", "against", "near",
+     "over", "behind", "ahead", "into", "across", "after", "before", "like", "beat", "beating"}
+)  # fmt: skip

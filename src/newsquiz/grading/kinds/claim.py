@@ -60,7 +60,16 @@ from newsquiz.grading.kinds.times_named import time_never_told
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.verdict import Verdict, correct, incorrect
-from newsquiz.grading.vocab import FALLING, NEGATIONS, NEGATIVE_WORDS, POSITIONAL, RISING
+from newsquiz.grading.vocab import (
+    AUXILIARIES,
+    DETERMINERS,
+    FALLING,
+    NEGATIONS,
+    NEGATIVE_WORDS,
+    POSITIONAL,
+    PREPOSITIONS,
+    RISING,
+)
 
 
 def compile_claim(key: str, ctx: Context) -> Matcher | None:
@@ -893,12 +902,6 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 
 _DENIALS = frozenset({"not", "never"})
-# The words between a denial and the act it denies (`will not be repeated`).
-_AUXILIARIES = frozenset(
-    {"be", "been", "being", "have", "has", "had", "to", "do", "does", "did", "is", "are",
-     "was", "were", "will", "would", "shall", "should", "can", "could", "may", "might",
-     "must", "yet", "also", "even", "ever"}
-)  # fmt: skip
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
 
@@ -974,11 +977,11 @@ def _denied_acts(
         elif quote and toks[at + 1 : at + 2] == ["to"]:
             after = at + 2  # `asked them not to feed the swans`
         # `never` denies the act after it with no auxiliary (`Police never questioned him`).
-        elif toks[at - 1] not in _AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
+        elif toks[at - 1] not in AUXILIARIES and (token != "never" or not toks[at - 1].isalpha()):
             continue
         else:
             after = at + 1
-        while after < len(toks) and after <= at + 3 and toks[after] in _AUXILIARIES:
+        while after < len(toks) and after <= at + 3 and toks[after] in AUXILIARIES:
             after += 1
         if quote and after < len(toks) and toks[after] in _PREDICATE_OPENERS:
             after += 1
@@ -1076,13 +1079,12 @@ _SMALL_WORDS = FILLERS - {"last", "earlier", "before", "only"}
 # The words of a correction's subject that name no one (`only Dunmere is affected` says it
 # of Dunmere all the same).
 _SUBJECT_SKIPPED = _SMALL_WORDS | {"only"}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _object_of(toks: list[str], at: int) -> list[str]:
     """The noun an act is typed with (`released the video`: `video`), if any."""
     after = at + 1
-    while after < len(toks) and toks[after] in _DETERMINERS:
+    while after < len(toks) and toks[after] in DETERMINERS:
         after += 1
     word = toks[after] if after < len(toks) else ""
     return [word] if word.isalpha() and word not in FILLERS and word not in _WHEN else []
@@ -1234,7 +1236,7 @@ def _compared_words(toks: list[str], at: int) -> set[str]:
     return {
         singular(w)
         for w in toks[at + 1 : at + 1 + _COMPARED_REACH]
-        if w.isalpha() and w not in FILLERS and w not in _AUXILIARIES and w != "than"
+        if w.isalpha() and w not in FILLERS and w not in AUXILIARIES and w != "than"
     }
 
 
@@ -1750,7 +1752,7 @@ def _denied_heads(toks: list[str]) -> list[str]:
             if word in ("or", "nor"):
                 heads.extend(phrase[-1:])
                 phrase = []
-            elif word.isalpha() and word not in FILLERS and word not in _AUXILIARIES:
+            elif word.isalpha() and word not in FILLERS and word not in AUXILIARIES:
                 phrase.append(word)
             else:
                 break
@@ -2092,12 +2094,6 @@ _ENDS = frozenset(
     {"it", "its", "they", "them", "their", "which", "who", "whom", "whose", "that", "we",
      "our", "i", "my", "you", "your", "there", "while", "whereas", "but"}
 )  # fmt: skip
-# A name after these is where or with whom something happened (`in Lucan`, `than
-# Okafor`), not who holds the figure that follows.
-_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "to", "for", "of", "than", "by", "with", "on", "against", "near",
-     "over", "behind", "ahead", "into", "across", "after", "before", "like", "beat", "beating"}
-)  # fmt: skip
 _LOOK_BACK = 8
 _LOOK_AHEAD = 6
 
@@ -2128,8 +2124,8 @@ def _word_before_figure(toks: list[str], m: Mention) -> str | None:
         not word.isalpha()
         or len(word) < 3
         or word in FILLERS
-        or word in _PREPOSITIONS
-        or word in _DETERMINERS
+        or word in PREPOSITIONS
+        or word in DETERMINERS
         or word in ("and", "or", "but", "nor")
     ):
         return None
@@ -2249,7 +2245,7 @@ class _Holding:
                 start = at
                 while start > 0 and self._a_name(toks[start - 1]):
                     start -= 1
-                if start == 0 or toks[start - 1] not in _PREPOSITIONS:
+                if start == 0 or toks[start - 1] not in PREPOSITIONS:
                     named |= self._people(tuple(toks[start : at + 1]))
                     break
                 at = start

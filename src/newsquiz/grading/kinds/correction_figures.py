@@ -25,17 +25,17 @@ from newsquiz.facts.words import (
     WEEKDAYS,
     could_be_year,
 )
-from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
+from newsquiz.grading.vocab import (
+    AUXILIARIES,
+    DETERMINERS,
+    FALLING,
+    NEGATIONS,
+    PREPOSITIONS,
+    RISING,
+)
 
 # Prepositions, determiners and auxiliaries: how a phrase is built, not what a figure is of.
-_FUNCTION_WORDS = frozenset(
-    {"in", "at", "from", "to", "for", "of", "than", "by", "with", "on", "against", "near",
-     "over", "behind", "ahead", "into", "across", "after", "before", "like", "beat",
-     "beating", "the", "a", "an", "its", "their", "his", "her", "this", "that", "be", "been",
-     "being", "have", "has", "had", "do", "does", "did", "is", "are", "was", "were", "will",
-     "would", "shall", "should", "can", "could", "may", "might", "must", "yet", "also",
-     "even", "ever"}
-)  # fmt: skip
+_FUNCTION_WORDS = PREPOSITIONS | DETERMINERS | AUXILIARIES
 
 # How far a word may stand from the figure it is read with.
 _NEAR = 4
