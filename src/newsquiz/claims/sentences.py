@@ -499,9 +499,6 @@ _KNOWN_VERBS = frozenset(_IRREGULAR_PAST) | frozenset(
         "use",
     ]
 )
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"]
-)
 _NOUN_PHRASE_LINKS = frozenset(["the", "a", "an", "of", "and", "between", "with", "to", "in", "on", "for", "his", "her", "its", "their", "this", "that", "these", "those", "two", "three", "both"])  # fmt: skip
 
 
