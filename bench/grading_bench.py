@@ -68,10 +68,11 @@ CLASSES = HERE / "grading" / "classes"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
-# 276th, 278th and 280th to 287th): `--unseen FOLDER` measures such a group again, figures
-# only, without ever listing its misses. (The 250th and 251st, kept so by stop 41, were
-# looked at in stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th,
-# 268th, 270th, 272nd and 273rd, unseen from stops 44 to 56, in stop 61.)
+# 284th to 289th): `--unseen FOLDER` measures such a group again, figures only, without
+# ever listing its misses. (The 250th and 251st, kept so by stop 41, were looked at in
+# stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th, 268th, 270th,
+# 272nd and 273rd, unseen from stops 44 to 56, in stop 61; the 276th, 278th and 280th to
+# 283rd, unseen since their first figures, in stop 62.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -912,6 +913,26 @@ SEEN_AFTER_FIRST_FIGURE = (
     "gochas-teacher-comet-record",
     "kazakhstan-lumpy-skin-vaccine-shortfall",
     "quellon-ferry-lane-fishermen-injunction",
+    # Stop 62: the six oldest groups kept unseen (276, 278, 280, 281, 282, 283), each
+    # measured and reported before, looked at to fix their misses in general.
+    "levice-arena-auction-fan-bid",
+    "motuparera-island-goat-cull-vote",
+    "sidi-ifni-desalination-award-challenge",
+    "port-esperance-salmon-licence-suspended",
+    "powys-village-schools-judicial-review",
+    "sary-bulak-dam-bishkek-blackouts",
+    "iloilo-water-utility-overbilling-refunds",
+    "tverrdal-two-schools-closure-vote",
+    "umurage-tour-neutralised-stage-penalty",
+    "abidjan-lagoon-bridge-lorry-ban",
+    "chaves-robotic-surgery-first-year",
+    "miskolc-folk-art-forgery-sentences",
+    "polskava-beekeepers-poisoning-payout-challenge",
+    "swakopmund-ultra-heat-halt-refunds",
+    "ulaanbaatar-briquette-overcharge-audit",
+    "cerro-vizcacha-observatory-blackout-claim",
+    "storm-bay-salmon-escape-bounty",
+    "wildkar-gondola-winch-fault-fine",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
