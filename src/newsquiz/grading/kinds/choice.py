@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 from newsquiz.facts.article import ArticleNames, given_named_for_a_city
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
+from newsquiz.facts.numbers import roman_value
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import fold_text, tokenize, words_of
 from newsquiz.facts.units import (
@@ -783,6 +784,15 @@ def _closest_choice(
     ended = _ended_by(typed_words, choice_words, last_names or [])
     if ended is not None:
         return correct() if ended == key_index else incorrect()  # `Hercules`
+    # (Figures apart, as the choices' words leave them out: `class 1` of `Class I`.)
+    typed_set = set(typed_words)
+    if (
+        typed_set
+        and not any(t[0].isdigit() or t in NUMBER_WORDS or roman_value(t) for t in toks)
+        and typed_set <= set(key_words)
+        and any(typed_set <= set(w) for i, w in enumerate(choice_words) if i != key_index)
+    ):
+        return incorrect("that fits two of the choices: which one?")  # `above it`
     scores = _scores(toks, choice_words)
     best = scores[key_index]
     runner_up = max((s for i, s in enumerate(scores) if i != key_index), default=0.0)

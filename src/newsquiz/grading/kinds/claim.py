@@ -132,6 +132,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Each month the quotes state, with the content words of the quotes that state it:
     # `false, Ruritania set it in May` where May is when the other side acted.
     month_words: dict[int, set[str]] = {}
+    # What the quotes count more than one of, by a plural noun (`two seasons`).
+    counted_plurals: set[str] = set()
     for quote in ctx.quotes:
         quote_toks = scores_apart(tokenize(quote))
         quoted_shares.extend(shares(quote_toks))
@@ -143,6 +145,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             measure = _measure(quote_toks, m)
             if measure is not None and m.value is not None:
                 known.setdefault(measure, set()).add(m.value)
+                if m.kind == NUMBER and quote_toks[m.end : m.end + 1] == [measure + "s"]:
+                    counted_plurals.add(measure)  # `two seasons`
             if m.ordinal and m.value:
                 ordinals.add(m.value)
             if m.kind == DATE or _a_year(m):
@@ -328,6 +332,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
     quoted_words = {t for toks in quoted_texts for t in toks}
+    # The claim denies or sets one thing against another (`no other conditions`, `unlucky
+    # rather than overdue`): its own words may correct it.
+    contrasted_claim = not (NEGATIVE_WORDS | _CONTRASTS).isdisjoint(ctx.asked_tokens)
+    # `voted unanimously`: a correction giving the vote a side against (`by 9 votes to 4`)
+    # says otherwise.
+    unanimous = any(
+        word in _UNANIMOUS and NEGATIONS.isdisjoint(toks[max(0, at - 3) : at])
+        for toks in quoted_texts
+        for at, word in enumerate(toks)
+    )
     steady = (not _STEADY.isdisjoint(quoted_words) or any(map(_change_denied, quoted_texts))) and (
         RISING | FALLING
     ).isdisjoint(quoted_words)
@@ -411,6 +425,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # The word straight before each figure of a quote that gives several (`the Government
     # A$95 million and the club A$29 million`): `the club gives A$95 million` swaps them.
     figure_words = [pairs for source in sources if len(pairs := _figure_words(source)) >= 2]
+    # Each figure of the quotes written before `in` a year (`27 cases … in 2024, up from 19
+    # in 2023`): `19 in 2024` gives a figure another year of theirs.
+    figures_by_year = frozenset(pair for source in sources for pair in _figures_by_year(source))
     # The words each figure of the quotes stands nearest (`minimum wage of €870`): a
     # correction that sets another of their figures beside them (`a €990 minimum wage`)
     # gives that figure to another thing.
@@ -537,11 +554,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("answer true or false")
         if said != key_truth:
             return incorrect()
+        if key_truth is False and not contrasted_claim and _restates_the_claim(toks, ctx):
+            return incorrect("that is what the claim says")  # `false, he was killed`
         if cause_claimed and _own_words_unsaid(toks, ctx.words, cause_words):
             return incorrect("the article gives another cause")
         if _caveat_unsupported(toks, supported):
             return incorrect("the article does not say so")  # `true, but only by video link`
-        if (known or by_kind) and _another_figure(toks, known, by_kind, levels_compared):
+        if (known or by_kind) and _another_figure(
+            toks, known, by_kind, levels_compared, frozenset(counted_plurals)
+        ):
             return incorrect("the article gives another figure")
         if amounts and _in_another_currency(toks, amounts):
             return incorrect("the article gives that amount in another currency")
@@ -705,6 +726,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for first, second in _scores(toks, mentions)
         ):
             return incorrect("the article gives the vote the other way round")
+        if unanimous and any(a and b for a, b in _scores(toks, mentions)):
+            return incorrect("the article says the vote was unanimous")
         if quoted_votes and _another_side_count(toks, mentions, quoted_votes, abstentions):
             return incorrect("the article counts that side of the vote otherwise")
         if (
@@ -716,6 +739,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another side of the vote")  # `she abstained`
         if any(_swapped_figure(toks, mentions, pairs) for pairs in figure_words):
             return incorrect("the article gives that figure to another")
+        if figures_by_year and _another_year(_figures_by_year(toks), figures_by_year):
+            return incorrect("the article gives that figure for another year")
         if set_beside_another_figures_words(toks[_after_verdict(toks) :], figures_near):
             return incorrect("the article gives that figure to another")
         if held.another_holder(toks, mentions, sources):
@@ -1004,6 +1029,40 @@ _FILLER_ACTS = frozenset(
 )  # fmt: skip
 
 
+def _restates_the_claim(toks: list[str], ctx: Context) -> bool:
+    """`false, he was killed` of "…the tanker driver was killed…": a correction after the
+    verdict in none but the claim's own words, in its order (pronouns and `was` apart),
+    denying nothing and giving no figure, says what the claim says (not `false, she voted
+    for it` of "…voted against…", nor `false, Jones beat Smith` of "Smith beat Jones")."""
+    if len(toks) < 2 or read_truth(toks[:1]) is None:
+        return False
+    if toks[1] == ",":
+        rest = toks[2:]
+    elif toks[0] in ("false", "true"):
+        rest = toks[1:]  # `False - he was killed.`: the dash is no token
+    else:
+        return False  # `no suspect was named`
+    if any(not t.isalpha() for t in rest):
+        return False  # a figure, or another clause
+    asked = list(ctx.asked_tokens)
+    words = [t for t in rest if t.isalpha() and t not in _STANDING_FOR]
+    if (
+        not words
+        or not NEGATIVE_WORDS.isdisjoint(words)
+        or read_truth(words) is not None
+        or any(w not in asked for w in words)
+    ):
+        return False
+    places = [asked.index(w) for w in words]
+    return places == sorted(places)
+
+
+# Words that stand for the claim's subject or link it to what is said of it.
+_STANDING_FOR = frozenset(
+    {"he", "she", "it", "they", "this", "that", "there", "was", "were", "is", "are"}
+)
+
+
 def _after_verdict(toks: list[str]) -> int:
     """Where the words after a leading verdict begin (`false, …`: 1), else 0."""
     return 1 if toks[:1] and read_truth(toks[:1]) is not None else 0
@@ -1146,7 +1205,8 @@ _KIN = frozenset(
 
 def _kinship(toks: list[str]) -> set[str]:
     """The relations the words name, each with the generations `great` adds to it
-    (`great-grandfather` is no grandfather)."""
+    (`great-grandfather` is no grandfather) and the marriage `in-law` does (a
+    brother-in-law is no brother)."""
     relations = set()
     for at, token in enumerate(toks):
         if token in _KIN:
@@ -1155,7 +1215,8 @@ def _kinship(toks: list[str]) -> set[str]:
                 greats += 1
             # `they are cousins` names the relation `cousin` names
             one = token[:-1] if token.endswith("s") and token[:-1] in _KIN else token
-            relations.add("great " * greats + one)
+            in_law = " in law" if toks[at + 1 : at + 3] == ["in", "law"] else ""
+            relations.add("great " * greats + one + in_law)
     return relations
 
 
@@ -1719,6 +1780,29 @@ def _month_of_another_event(
     return False
 
 
+def _figures_by_year(toks: list[str]) -> set[tuple[float, float]]:
+    """(figure, year) for each figure a text writes before `in` a year, with no figure
+    between (`27 cases of forgery in 2024`, `19 in 2023`)."""
+    mentions = [m for m in scan(toks) if m.value is not None and not m.ordinal]
+    return {
+        (figure.value, year.value)
+        for figure, year in pairwise(mentions)
+        if figure.value is not None
+        and year.value is not None
+        and not _a_year(figure)
+        and _a_year(year)
+        and year.start - figure.end <= 8
+        and toks[year.start - 1] == "in"
+    }
+
+
+def _another_year(typed: set[tuple[float, float]], quoted: frozenset[tuple[float, float]]) -> bool:
+    """A figure typed for a year of the quotes where they give it for another of theirs."""
+    figures = {f for f, _ in quoted}
+    years = {y for _, y in quoted}
+    return any(f in figures and y in years and (f, y) not in quoted for f, y in typed)
+
+
 def _a_year(m: Mention) -> bool:
     """A bare figure written as a year (`in late 2027`)."""
     return m.kind != DATE and m.value is not None and not m.ordinal and could_be_year(m.value)
@@ -1844,6 +1928,7 @@ def _another_figure(
     known: dict[str, set[float]],
     by_kind: dict[str, set[float]],
     compared: frozenset[float] = frozenset(),
+    plurals: frozenset[str] = frozenset(),
 ) -> bool:
     """The answer writes a figure in digits, or with a scale (`five million`), that the
     quote gives otherwise for the same thing it counts; a figure of a scale that counts
@@ -1876,20 +1961,31 @@ def _another_figure(
         # is one in digits, or in words when it counts something (`five were`, not `six`
         # alone after `12 days against`).
         digits = written[0][0].isdigit()
-        worded = not m.ordinal and (
-            digits
-            or second_of_score
-            or (
-                written[0] not in _NOT_FIGURES
-                and (
-                    measure is not None
-                    or (m.start > 0 and toks[m.start - 1] in _COUNTING)
-                    # `false, he now does three`: the one figure the correction ends on
-                    or (
-                        m.end == len(toks)
-                        and m.start > 1
-                        and toks[m.start - 1].isalpha()
-                        and first_figure
+        worded = (
+            not m.ordinal
+            and (
+                digits
+                or second_of_score
+                or (
+                    # `only one season` where the quote counts two seasons: `one` before the
+                    # very thing the quote counts is a figure
+                    written == ["one"]
+                    and toks[m.start - 1 : m.start] not in (["from"], ["between"])  # levels
+                    and measure in plurals
+                    and toks[m.end : m.end + 1] == [measure]
+                )
+                or (
+                    written[0] not in _NOT_FIGURES
+                    and (
+                        measure is not None
+                        or (m.start > 0 and toks[m.start - 1] in _COUNTING)
+                        # `false, he now does three`: the one figure the correction ends on
+                        or (
+                            m.end == len(toks)
+                            and m.start > 1
+                            and toks[m.start - 1].isalpha()
+                            and first_figure
+                        )
                     )
                 )
             )
@@ -2021,6 +2117,8 @@ def _votes(toks: list[str]) -> list[tuple[float, float]]:
 
 
 _VOTES = frozenset({"vote", "votes"})
+_CONTRASTS = frozenset({"rather", "instead", "than", "but", "unlike"})
+_UNANIMOUS = frozenset({"unanimous", "unanimously"})
 _FOR, _AGAINST, _ABSTAINED = "for", "against", "abstained"
 _SIDE_WORDS = {
     "against": _AGAINST, "opposed": _AGAINST, "no": _AGAINST, "nays": _AGAINST,

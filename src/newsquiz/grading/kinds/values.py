@@ -2867,8 +2867,17 @@ def _vote_side_typed(toks: list[str]) -> str | None:
 
 
 _TOTAL = frozenset({"total", "altogether", "combined", "overall", "together"})
-# `for both observers`, `between them`: one amount for several.
-_FOR_SEVERAL = frozenset({("for", "both"), ("for", "all"), ("between", "them"), ("among", "them")})
+# `for both observers`, `between them`, `for the lot`: one amount for several.
+_FOR_SEVERAL = frozenset(
+    {
+        ("for", "both"),
+        ("for", "all"),
+        ("between", "them"),
+        ("among", "them"),
+        ("the", "lot"),
+        ("whole", "lot"),
+    }
+)
 
 
 _NOT_A_TOTAL = "the article gives each one's, not a total"  # `KSh 500,000 in total`
