@@ -271,6 +271,22 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     )
 
 
+def _surname_accepted_first(surname: str, given: list[str], ctx: Context) -> str | None:
+    """The first word of a name that `accept` lists alone (`Kheng` of Kheng Vanna), where
+    neither the article nor any accepted form writes the last word without it, nobody else
+    of the article bears it, and no table knows the first as a given name: the pack says
+    the name is written family first."""
+    if len(given) != 1 or surname in ctx.names.alone or given_name_sex(given[0]) is not None:
+        return None
+    if len(_bearers(surname, ctx.names)[1]) > 1:
+        return None  # `Dale` of Dale Roe beside Ruth Roe: the first name tells them apart
+    accepted = [[t for t in tokenize(text) if t[0].isalpha()] for text in ctx.key_texts[1:]]
+    if any(surname in words and given[0] not in words for words in accepted):
+        return None  # `Mr Hallett` beside `Bruce`: the author accepts the first name too
+    alone = {words[0] for words in accepted if len(words) == 1}
+    return given[0] if alone == {given[0]} else None
+
+
 def _slip_of_surname(token: str, surname: str) -> bool:
     """A word a letter or two from a surname of five letters or more, or one letter from a
     shorter one, as a hurried hand writes it (`Sinclare`, `Halverson`, `Iyar`, `Reese`):
@@ -1348,6 +1364,12 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         # answer (`GM Levon Roe` of the grandmaster) still names the answer's person.
         person = None
     surname, own_given = name_parts(key, person)
+    accepted_surname = _surname_accepted_first(surname, own_given, ctx)
+    if accepted_surname is not None:
+        # `Kheng` accepted for Kheng Vanna: the family name is written first, and `Vanna`
+        # alone is the given name.
+        own_given = [surname, *(w for w in own_given if w != accepted_surname)]
+        surname = accepted_surname
     given = _with_joined(own_given)
     # A family name written first may be romanised another way (`Pak` for Park), unless
     # that spelling is the surname of someone else the article names.
