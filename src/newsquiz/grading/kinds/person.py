@@ -753,29 +753,43 @@ def _posts_straight_before_others(person: Person, names: ArticleNames) -> frozen
     (`Professor Henrik Aagaard`), abbreviations by their full forms. Read once per person."""
 
     def read() -> frozenset[str]:
-        tables = world()
         found: set[str] = set()
         for other in names.people:
             if other is person or len(other.name) < 2:
                 continue
-            for sentence, at in _written_at(other.name, names.sentences):
-                word = sentence[at - 1] if at else ""
-                # A title, as the article capitalises it (not `UP leader Jordi Vidal`).
-                # (A rank is kept after service: `Gen. Roe` of a retired general.)
-                if (
-                    word in tables.post_words
-                    and word in names.proper_words
-                    and word not in HONORIFICS
-                    and tables.posts.get(tables.post_of.get((word,), (word,)))
-                    not in _KEPT_AFTER_SERVICE
-                ):
-                    found.update((word, *tables.post_of.get((word,), ())))
-                post = _post_of_place_before(sentence, at, names.proper_words)
-                if post is not None and post not in HONORIFICS:
-                    found.add(post)  # `The Mayor of Wexcombe, Councillor Daniel Reeve`
-        return frozenset(found - tables.post_qualifiers)
+            found |= _posts_straight_before(other, names)
+        return frozenset(found - world().post_qualifiers)
 
     return _of_person("posts straight before others", person, names, read)
+
+
+def _posts_straight_before(person: Person, names: ArticleNames) -> frozenset[str]:
+    """The posts the article writes straight before this person's whole name, abbreviations
+    by their full forms. Read once per person: each other person's reading of the posts
+    before everyone else's name unites these, where reading every other person's places
+    again for each person grew with people times the article's length."""
+
+    def read() -> frozenset[str]:
+        tables = world()
+        found: set[str] = set()
+        for sentence, at in _written_at(person.name, names.sentences):
+            word = sentence[at - 1] if at else ""
+            # A title, as the article capitalises it (not `UP leader Jordi Vidal`).
+            # (A rank is kept after service: `Gen. Roe` of a retired general.)
+            if (
+                word in tables.post_words
+                and word in names.proper_words
+                and word not in HONORIFICS
+                and tables.posts.get(tables.post_of.get((word,), (word,)))
+                not in _KEPT_AFTER_SERVICE
+            ):
+                found.update((word, *tables.post_of.get((word,), ())))
+            post = _post_of_place_before(sentence, at, names.proper_words)
+            if post is not None and post not in HONORIFICS:
+                found.add(post)  # `The Mayor of Wexcombe, Councillor Daniel Reeve`
+        return frozenset(found)
+
+    return _of_person("posts straight before", person, names, read)
 
 
 def _post_of_place_before(sentence: tuple[str, ...], at: int, proper: frozenset[str]) -> str | None:
@@ -943,20 +957,37 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
         # where this person holds another post of that kind (`Transport Minister Grigas`).
         own_posts = {s[at - 1] for s, at in _written_at(person.name, names.sentences) if at}
         theirs |= {
-            sentence[at - 2]
+            portfolio
             for other in names.people
             if other is not person and len(other.name) >= 2
-            for sentence, at in _written_at(other.name, names.sentences)
-            if at >= 2
-            and sentence[at - 1] in post_words
-            and sentence[at - 1] in own_posts
-            and sentence[at - 2] in names.proper_words
-            and sentence[at - 2] not in FILLERS
+            for post, portfolio in _portfolios_before(other, names)
+            if post in own_posts
         }
         return frozenset(theirs - before(person.name) - post_words - set(person.name))
 
     # Read once per person: every key naming them asks it (see `_of_person`).
     return _of_person("portfolio words of others", person, names, read)
+
+
+def _portfolios_before(person: Person, names: ArticleNames) -> frozenset[tuple[str, str]]:
+    """Each post the article writes straight before this person's whole name with the
+    capitalised word before it (`minister`, `transport` of `Transport Minister Miguel
+    Pereira`). Read once per person: every other person's portfolio words look these up,
+    where reading each name's places again for each person grew with people times the
+    article's length."""
+    post_words = world().post_words
+
+    def read() -> frozenset[tuple[str, str]]:
+        return frozenset(
+            (sentence[at - 1], sentence[at - 2])
+            for sentence, at in _written_at(person.name, names.sentences)
+            if at >= 2
+            and sentence[at - 1] in post_words
+            and sentence[at - 2] in names.proper_words
+            and sentence[at - 2] not in FILLERS
+        )
+
+    return _of_person("portfolios before", person, names, read)
 
 
 def _whole_at(sentence: tuple[str, ...], at: int, name: tuple[str, ...]) -> bool:
