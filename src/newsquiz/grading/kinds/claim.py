@@ -1045,7 +1045,7 @@ def _restates_the_claim(toks: list[str], ctx: Context) -> bool:
     if any(not t.isalpha() for t in rest):
         return False  # a figure, or another clause
     asked = list(ctx.asked_tokens)
-    words = [t for t in rest if t.isalpha() and t not in _STANDING_FOR]
+    words = [t for t in rest if t not in _STANDING_FOR]
     if (
         not words
         or not NEGATIVE_WORDS.isdisjoint(words)
