@@ -62,3 +62,23 @@ def test_a_first_name_accepted_beside_a_namesake_is_no_family_name() -> None:
         article=(line,),
     )
     assert grade(question, "Mr Roan").outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Rennie", C), ("Tam Rennie", C), ("Tam Renie", C), ("Tam", X)],
+)
+def test_the_surname_the_pack_accepts_over_a_family_name_table(
+    typed: str, expected: Outcome
+) -> None:
+    # `Tam` is a family name written first in the table's romanisations; the pack's
+    # accepted `Rennie` says this name is written given name first.
+    line = "Tam Rennie, 74, a retired shepherd, said about 60 people came to the meeting."
+    question = make_question(
+        "person",
+        "Tam Rennie",
+        accept=("Rennie", "Mr Rennie"),
+        citations=(cite("Tam Rennie, 74", line),),
+        article=(line,),
+    )
+    assert grade(question, typed).outcome is expected

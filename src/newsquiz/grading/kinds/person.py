@@ -272,10 +272,12 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
 
 
 def _surname_accepted_first(surname: str, given: list[str], ctx: Context) -> str | None:
-    """The first word of a name that `accept` lists alone (`Kheng` of Kheng Vanna), where
-    neither the article nor any accepted form writes the last word without it, nobody else
-    of the article bears it, and no table knows the first as a given name: the pack says
-    the name is written family first."""
+    """The word of a name that `accept` lists alone, where the name was read with it as a
+    given name: the pack says it is the surname (`Kheng` of Kheng Vanna, written family
+    first; `McCulloch` of Tam McCulloch, where a table reads `Tam` as a family name). Not
+    where a table knows the word as a given name (`Elena`), the article writes the other
+    word alone, someone else of the article bears it, or an accepted form writes it
+    without the accepted word."""
     if len(given) != 1 or surname in ctx.names.alone or given_name_sex(given[0]) is not None:
         return None
     if len(_bearers(surname, ctx.names)[1]) > 1:
@@ -1407,7 +1409,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     accepted_surname = _surname_accepted_first(surname, own_given, ctx)
     if accepted_surname is not None:
         # `Kheng` accepted for Kheng Vanna: the family name is written first, and `Vanna`
-        # alone is the given name.
+        # alone is the given name (and the other way round for Tam McCulloch).
         own_given = [surname, *(w for w in own_given if w != accepted_surname)]
         surname = accepted_surname
     given = _with_joined(own_given)
