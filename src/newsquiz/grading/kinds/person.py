@@ -274,7 +274,7 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
 def _surname_accepted_first(surname: str, given: list[str], ctx: Context) -> str | None:
     """The word of a name that `accept` lists alone, where the name was read with it as a
     given name: the pack says it is the surname (`Kheng` of Kheng Vanna, written family
-    first; `McCulloch` of Tam McCulloch, where a table reads `Tam` as a family name). Not
+    first; `Rennie` of Tam Rennie, where a table reads `Tam` as a family name). Not
     where a table knows the word as a given name (`Elena`), the article writes the other
     word alone, someone else of the article bears it, or an accepted form writes it
     without the accepted word."""
@@ -1409,7 +1409,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     accepted_surname = _surname_accepted_first(surname, own_given, ctx)
     if accepted_surname is not None:
         # `Kheng` accepted for Kheng Vanna: the family name is written first, and `Vanna`
-        # alone is the given name (and the other way round for Tam McCulloch).
+        # alone is the given name (and the other way round for Tam Rennie).
         own_given = [surname, *(w for w in own_given if w != accepted_surname)]
         surname = accepted_surname
     given = _with_joined(own_given)
