@@ -561,7 +561,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if _caveat_unsupported(toks, supported):
             return incorrect("the article does not say so")  # `true, but only by video link`
         if (known or by_kind) and _another_figure(
-            toks, known, by_kind, levels_compared, frozenset(counted_plurals)
+            toks, known, by_kind, levels_compared, counted_plurals
         ):
             return incorrect("the article gives another figure")
         if amounts and _in_another_currency(toks, amounts):
@@ -1928,7 +1928,7 @@ def _another_figure(
     known: dict[str, set[float]],
     by_kind: dict[str, set[float]],
     compared: frozenset[float] = frozenset(),
-    plurals: frozenset[str] = frozenset(),
+    plurals: Collection[str] = (),
 ) -> bool:
     """The answer writes a figure in digits, or with a scale (`five million`), that the
     quote gives otherwise for the same thing it counts; a figure of a scale that counts

@@ -271,7 +271,7 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     )
 
 
-def _surname_accepted_first(surname: str, given: list[str], ctx: Context) -> str | None:
+def _surname_the_pack_accepts(surname: str, given: list[str], ctx: Context) -> str | None:
     """The word of a name that `accept` lists alone, where the name was read with it as a
     given name: the pack says it is the surname (`Kheng` of Kheng Vanna, written family
     first; `Rennie` of Tam Rennie, where a table reads `Tam` as a family name). Not
@@ -1406,7 +1406,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         # answer (`GM Levon Roe` of the grandmaster) still names the answer's person.
         person = None
     surname, own_given = name_parts(key, person)
-    accepted_surname = _surname_accepted_first(surname, own_given, ctx)
+    accepted_surname = _surname_the_pack_accepts(surname, own_given, ctx)
     if accepted_surname is not None:
         # `Kheng` accepted for Kheng Vanna: the family name is written first, and `Vanna`
         # alone is the given name (and the other way round for Tam Rennie).
