@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsquiz.facts.article import person_words
+from newsquiz.facts.article import PARTICLES, person_words
 from newsquiz.facts.currencies import spoken_currency_at
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
@@ -64,7 +64,12 @@ def looks_like_a_name(text: str) -> bool:
     body, a post or a month, and not together the name of a place (`New Zealand`)."""
     written = [w.strip(".'’-") for w in text.replace(",", " ").split()]
     words = [w for w in written if w]
-    if not words or any(not w[0].isupper() or not w.replace("-", "").isalpha() for w in words):
+    if not words or any(
+        not w.replace("-", "").isalpha()
+        # `Maarten van Dijk`: a particle may stand between the capitalised words
+        or not (w[0].isupper() or (0 < at < len(words) - 1 and w in PARTICLES))
+        for at, w in enumerate(words)
+    ):
         return False
     if any(len(w) > 1 and w.isupper() for w in words):
         return False  # an acronym: NATO, the FBI

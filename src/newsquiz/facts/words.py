@@ -5,6 +5,7 @@ Generic English; nothing here comes from any one article."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
 
 UNITS = {
@@ -282,6 +283,32 @@ COUNTED_ALIKE = (
                "fatalities", "killed"}),
     frozenset({"injury", "injuries", "injured", "hurt", "wounded"}),
 )  # fmt: skip
+
+
+# What kind of money an amount is, each with the verbs that give it (`lend` gives a loan):
+# an amount named as another kind (`a €9 million grant` of a loan) is another fact.
+MONEY_KINDS = (
+    frozenset({"loan", "loans", "lend", "lends", "lent", "lending", "borrow", "borrows",
+               "borrowed", "borrowing", "credit"}),
+    frozenset({"grant", "grants", "granted"}),
+    frozenset({"fine", "fines", "fined", "penalty", "penalties"}),
+    frozenset({"subsidy", "subsidies", "subsidise", "subsidised", "subsidize", "subsidized"}),
+    frozenset({"donation", "donations", "donate", "donated", "donates"}),
+    frozenset({"bond", "bonds"}),
+    frozenset({"tax", "taxes", "taxed", "levy", "levies", "levied"}),
+    frozenset({"bonus", "bonuses"}),
+    frozenset({"bribe", "bribes", "bribed"}),
+    frozenset({"refund", "refunds", "refunded", "rebate", "rebates"}),
+    frozenset({"salary", "salaries", "wage", "wages"}),
+    frozenset({"pension", "pensions"}),
+    frozenset({"ransom"}),
+)  # fmt: skip
+
+
+def money_kinds(words: Iterable[str]) -> frozenset[int]:
+    """Which of the kinds of money the words name, by their index in MONEY_KINDS."""
+    found = set(words)
+    return frozenset(i for i, kind in enumerate(MONEY_KINDS) if not kind.isdisjoint(found))
 
 
 def one_event(a: str, b: str) -> bool:

@@ -14,10 +14,17 @@ from itertools import pairwise
 from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.short_years import short_years_written_out
-from newsquiz.facts.text import SQUAD_DROP, fold, tokens
+from newsquiz.facts.text import SQUAD_DROP, fold, tokenize, tokens
 from newsquiz.facts.truth import read_truth
 from newsquiz.facts.values import DURATION, scan
-from newsquiz.facts.words import APPROXIMATE, COMPARATIVE, FILLERS, HONORIFICS, NUMBER_WORDS
+from newsquiz.facts.words import (
+    APPROXIMATE,
+    COMPARATIVE,
+    FILLERS,
+    HONORIFICS,
+    NUMBER_WORDS,
+    money_kinds,
+)
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
@@ -67,6 +74,7 @@ _CORRECT = correct()
 _QUOTED = correct("the article's own words")
 _REJECTED = incorrect()
 _ANOTHER_LETTER = incorrect()  # `(c) two weeks` where two weeks is b
+_ASKED = incorrect("the question gives that: it asks for what it stands for")
 
 _ValueCompiler = Callable[[str, Context], Matcher | None]
 _VALUE_KINDS: dict[Kind, _ValueCompiler] = {
@@ -375,7 +383,43 @@ def compile_question(question: Question) -> Grader:
         mixed,
         items,
         question.kind in (Kind.NUMBER, Kind.MONEY, Kind.DURATION),
+        (
+            _initials_asked(question.question) - _written(question.answer)
+            if question.kind in (Kind.TEXT, Kind.PERSON)
+            else frozenset()
+        ),
+        _negated_by_non([question.question, *ctx.key_texts]),
+        (
+            money_kinds(
+                t
+                for toks in (ctx.asked_tokens, *map(tokenize, (*ctx.key_texts, *ctx.quotes)))
+                for t in toks
+            )
+            if question.kind == Kind.MONEY
+            else frozenset()
+        ),
     )
+
+
+def _negated_by_non(texts: list[str]) -> frozenset[str]:
+    """The words the texts write only after `non-` (`non-members`), never alone; not a
+    name's `Non` written apart (`Dr. Non Evans`)."""
+    after_non = {word for text in texts for word in _NON.findall(fold(text))}
+    alone = {t for text in texts for t in tokenize(_NON.sub(" ", fold(text))) if t in after_non}
+    return frozenset(after_non - alone)
+
+
+_NON = re.compile(r"\bnon-([a-z]+)")
+
+
+def _initials_asked(asked: str) -> frozenset[str]:
+    """The words the question writes in capitals (`KRB`), as initials stand."""
+    words = (word.strip("?.,;:!()[]\"'") for word in asked.split())
+    return frozenset(t for w in words if len(w) >= 2 and w.isupper() for t in tokenize(w))
+
+
+def _written(answer: Answer) -> frozenset[str]:
+    return frozenset(tokens(fold(answer_text(answer))))
 
 
 def _lettered(question: Question) -> tuple[int, int] | None:
@@ -502,6 +546,7 @@ class _CompiledQuestion:
 
     __slots__ = (
         "answer_words",
+        "asked_only",
         "citations",
         "exact",
         "is_claim",
@@ -511,7 +556,9 @@ class _CompiledQuestion:
         "known_words",
         "lettered",
         "mixed",
+        "money_kinds",
         "names",
+        "negated_by_non",
         "partials",
         "partly_exact",
         "passages",
@@ -544,7 +591,19 @@ class _CompiledQuestion:
         mixed: MixedMatcher | None = None,
         items: bool = False,
         value: bool = False,
+        asked_only: frozenset[str] = frozenset(),
+        negated_by_non: frozenset[str] = frozenset(),
+        money_kinds: frozenset[int] = frozenset(),
     ) -> None:
+        # The kinds of money the question, the key and the quotes name (a loan): an amount
+        # typed as another kind (`a €9 million grant`) is another fact.
+        self.money_kinds = money_kinds
+        # Words the question and the key write only after `non` (`non-members`): typed
+        # alone, they name the other group.
+        self.negated_by_non = negated_by_non
+        # The initials the question writes that the key does not (`KRB` of "the board
+        # known as KRB"): a name or a text answer in only those gives back what was asked.
+        self.asked_only = asked_only
         self.items = items  # a list's: its forms are compared with their items joined alike
         self.value = value  # a number's, an amount's or a length of time's
         self.keys = keys
@@ -664,6 +723,15 @@ class _CompiledQuestion:
                     ):
                         continue  # `£94,000`, half of £94,000 a year, is no `£94,000 in total`
                     return _REJECTED
+        if best.correct and self.money_kinds:
+            typed_kinds = money_kinds(toks)
+            if typed_kinds and typed_kinds.isdisjoint(self.money_kinds):
+                return incorrect("the article names that amount otherwise")  # a grant for a loan
+        alone = _without_non(toks, self.negated_by_non) if best.correct else None
+        if alone is not None:
+            return incorrect(f"the question asks of non-{alone}, not {alone}")
+        if best.correct and self.asked_only and _only_asked(toks, self.asked_only):
+            return _ASKED  # `KRB` for "the full name of the board known as KRB"
         return best
 
     def _mixed(self, toks: list[str], mixed: MixedMatcher, said: Verdict) -> Verdict | None:
@@ -679,6 +747,18 @@ class _CompiledQuestion:
         if any(reject(toks).outcome is Outcome.CORRECT for reject, _ in self.rejects):
             return _REJECTED
         return verdict
+
+
+def _without_non(toks: list[str], negated: frozenset[str]) -> str | None:
+    """`members` of `€38 a night for members` where the question asks of non-members."""
+    if not negated:
+        return None
+    return next((b for a, b in pairwise(["", *toks]) if b in negated and a != "non"), None)
+
+
+def _only_asked(toks: list[str], asked_only: frozenset[str]) -> bool:
+    said = [t for t in toks if t[0].isalnum() and t not in FILLERS]
+    return bool(said) and all(t in asked_only for t in said)
 
 
 def _types_all(toks: list[str], words: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ from newsquiz.facts.words import (
     COMPARATIVE,
     FILLERS,
     MONTHS,
+    NUMBER_WORDS,
     SCALES,
     SEASONS,
     WEEKDAYS,
@@ -183,6 +184,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `no one had been hurt`: a correction that counts someone (`false, one crew member
     # was hurt`) says what the quote denies.
     nobody = any(_NOBODY.search(quote) for quote in ctx.quotes)
+    # `nobody was inside`: a correction that puts someone there (`only the caretaker was
+    # inside`) says what the quote denies.
+    nobody_was = frozenset(
+        match.group(1).lower() for quote in ctx.quotes for match in _NOBODY_WAS.finditer(quote)
+    )
     # `did not order any floor closed`, of a claim that says one was: a correction that
     # counts some (`false, two floors were`, `only some of them`) affirms in part what the
     # quote denies. A count the quotes or the explanation give may be restated.
@@ -361,14 +367,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if rises != falls and NEGATIONS.isdisjoint(moved_words)
         else frozenset()
     )
-    # `the full cost`, of a false claim whose quotes give a part (`half the cost`): a
-    # correction that says the whole again (`it paid the whole US$14,000`) restates it.
-    whole_claimed = (
-        key_truth is False
-        and not _WHOLE.isdisjoint(ctx.words)
-        and _WHOLE.isdisjoint(quoted_words)
-        and bool(quoted_shares)
-    )
+    # Quotes that give a part (`half the cost`) and never the whole: a verdict that says
+    # the whole (`it paid the whole US$14,000`, `true, it pays the entire cost`) gives
+    # another share, whether it restates a false claim's word or adds it to a true one.
+    part_quoted = _WHOLE.isdisjoint(quoted_words) and any(0 < s < 1 for s in quoted_shares)
+
     # `the same entry charge as the old pool`: a correction that says it is dearer, where
     # the quotes compare nothing, says otherwise.
     same_quoted = (
@@ -619,12 +622,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         ):
             return incorrect("the article says the opposite")
         if (
-            whole_claimed
+            part_quoted
             and not _WHOLE.isdisjoint(toks[1:])
             and NEGATIONS.isdisjoint(toks)
             and not shares(toks)
         ):
-            return incorrect("the claim's own word: the article gives a part")
+            return incorrect("the article gives a part")
         typed_period = time_rate_in(toks)
         if periods and typed_period is not None and typed_period not in periods:
             return incorrect(f"the article says otherwise: not every {typed_period}")  # `weekly`
@@ -684,7 +687,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article counts one")  # `two visits` for a single visit
         if any(word in _RANKS and word not in supported for word in toks[1:]):
             return incorrect("the article gives another rank")  # `an assistant head`
-        if _bound_turned(toks, quoted_texts) or _comparison_turned(toks, quoted_texts):
+        if (
+            _bound_turned(toks, quoted_texts)
+            or _comparison_turned(toks, quoted_texts)
+            or _difference_turned(toks, quoted_texts)
+        ):
             return incorrect("the article says the opposite")  # `after 10 a.m.` for before
         if (
             (compared or other_way)
@@ -743,7 +750,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives that figure for another year")
         if set_beside_another_figures_words(toks[_after_verdict(toks) :], figures_near):
             return incorrect("the article gives that figure to another")
-        if held.another_holder(toks, mentions, sources):
+        if held.another_holder(toks, mentions, sources) or _placed_elsewhere(
+            toks, mentions, ctx.names
+        ):
             return incorrect("the article gives that figure to another")
         if (
             claims_own
@@ -869,6 +878,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article says nobody")
+        if (
+            nobody_was
+            and NEGATIONS.isdisjoint(toks)
+            and not _NOBODY.search(" ".join(toks))
+            and any(a in _BEING and b in nobody_was for a, b in pairwise(toks[1:]))
+        ):
+            return incorrect("the article says nobody")  # `false, only the caretaker was inside`
         if (
             nobody
             and NEGATIONS.isdisjoint(toks)
@@ -1327,6 +1343,23 @@ def _comparison_turned(toks: list[str], quoted: list[list[str]]) -> bool:
     return False
 
 
+def _difference_turned(toks: list[str], quoted: list[list[str]]) -> bool:
+    """`false, it has sixty fewer` where the quote says sixty more than the old one: a
+    figure of a difference, typed with the other side's word, which the quotes never write
+    after that figure."""
+    for at in range(1, len(toks)):
+        others = _TURNED.get(toks[at])
+        figure = toks[at - 1]
+        if others is None or not (figure[:1].isdigit() or figure in NUMBER_WORDS):
+            continue
+        said = {
+            quote[i + 1] for quote in quoted for i in range(len(quote) - 1) if quote[i] == figure
+        }
+        if not others.isdisjoint(said) and toks[at] not in said:
+            return True
+    return False
+
+
 _STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
 _CHANGE = frozenset({"change", "changes", "changed", "changing"})
 
@@ -1442,6 +1475,12 @@ _COUNTING = frozenset(
      "only", "just", "exactly", "all", "total", "of"}
 )  # fmt: skip
 _NOBODY = re.compile(r"\b(?:no one|nobody|none)\b", re.IGNORECASE)
+# `nobody was inside`, `no one was aboard`: where the quote says nobody was.
+_NOBODY_WAS = re.compile(
+    r"\b(?:no one|nobody)\s+(?:was|were|is|are|has been|had been)\s+([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_BEING = frozenset({"was", "were", "is", "are", "been"})
 # A correction that says there was nothing of it at all.
 _NOTHING = re.compile(r"\b(?:no one|nobody|none|nothing|zero)\b")
 # `no herders had died`, `no one drowned`: what the quote says nobody did.
@@ -2268,6 +2307,46 @@ def _swapped_figure(toks: list[str], mentions: list[Mention], pairs: dict[str, f
             and words.isdisjoint(own)
             and any(value != m.value and w in toks[: m.start] for w, value in pairs.items())
         ):
+            return True
+    return False
+
+
+_WHEN = frozenset(MONTHS) | WEEKDAYS  # `in May` is when, not where
+
+
+def _place_after(toks: list[str], m: Mention, names: ArticleNames) -> tuple[str, ...] | None:
+    """The name of the place a figure is put in, a few words after it (`40 households in
+    Lower Marsh`)."""
+    for at in range(m.end, min(len(toks) - 1, m.end + _LOOK_AHEAD)):
+        if toks[at] == "in":
+            run = tuple(
+                takewhile(lambda w: w in names.proper_words and w not in _WHEN, toks[at + 1 :])
+            )
+            return run or None
+        if not toks[at].isalpha():
+            return None
+    return None
+
+
+def _placed_elsewhere(toks: list[str], mentions: list[Mention], names: ArticleNames) -> bool:
+    """`false, 40 households in Upper Marsh`, where the article puts its 40 households in
+    Lower Marsh, and that figure in no other place of that name."""
+    for m in mentions:
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+            continue
+        typed = _place_after(toks, m, names)
+        if typed is None:
+            continue
+        given = {
+            place
+            for sentence in names.sentences
+            for other in scan(list(sentence))
+            if other.value == m.value and not other.ordinal
+            for place in [_place_after(list(sentence), other, names)]
+            if place is not None
+        }
+        # the same place's name with another qualifier (`South` for North), not any place
+        if given and typed not in given and any(set(typed) & set(place) for place in given):
             return True
     return False
 

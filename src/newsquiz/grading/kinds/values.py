@@ -3133,6 +3133,8 @@ def rate_after(toks: list[str], end: int) -> str | None:
     end = _past_brackets(toks, end)
     if spoken_currency_at(toks, end) is not None:
         end += 1  # `9,200 dong a kilogram`: a currency read as money only where it is asked
+    elif end < len(toks) and len(toks[end]) > 1 and currency_abbreviated(toks[end]) is not None:
+        end += 1  # `9,800 francs CFA per tonne`, `9,800 XOF a tonne`
     if _minor_unit_at(toks[end : end + 1], 0):
         end += 1  # `14 cents per kilowatt-hour`
     elif _minor_unit_at(toks, end):
