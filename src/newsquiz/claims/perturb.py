@@ -7,6 +7,7 @@ drops every one the question's own grader would accept.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -436,8 +437,39 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
         false_text[: false_values[0].start]
     ):
         return False  # `up to 23` for `at least 64`: the changed value's own bound decides
-    said_before = before + " " + true_text[: true_values[0].start]
-    said_after = true_text[true_values[0].end :] + after
+    bound = _bound_said(before, true_text, after, true_values[0].start, true_values[0].end)
+    if bound is None:
+        return False
+    at_least, at_most, classed = bound
+    true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
+    if at_most and not at_least:
+        # `within six to nine months`: the range's far end is the bound.
+        true_end, false_end = true_values[-1].value, false_values[-1].value
+        if type(true_end) is type(false_end):
+            true_size, false_size = size_of(true_end), size_of(false_end)
+    if true_size is None or false_size is None:
+        return False
+    if classed:
+        # `growers with no more than 20 hectares may borrow`: a bound on a measure that
+        # marks out whom the sentence speaks of, so a tighter one (`no more than 5`) holds
+        # of fewer, truly. (`overlapped with at least 23 territories` counts, and is no class.)
+        return bool((at_least and false_size >= true_size) or (at_most and false_size <= true_size))
+    return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
+
+
+@functools.lru_cache(maxsize=1024)
+def _bound_said(
+    before: str, true_text: str, after: str, start: int, end: int
+) -> tuple[bool, bool, bool] | None:
+    """The bound the claim's words set on the true value standing at `start:end` of
+    `true_text`: (at least, at most, a bound that marks out a class), or None for none.
+
+    It is the same for every changed value of a question (only the words around the value
+    decide it), and reading it searches the whole sentence before the value several times:
+    read once per question, not once per changed value. The strings are built as before,
+    as which one a bound was found in is told by identity."""
+    said_before = before + " " + true_text[:start]
+    said_after = true_text[end:] + after
     at_least = _AT_LEAST.search(said_before) or _AT_LEAST_AFTER.search(said_after)
     at_most = _AT_MOST.search(said_before) or _AT_MOST_AFTER.search(said_after)
     if at_least and at_most and at_least.string is at_most.string:
@@ -465,27 +497,15 @@ def bound_keeps_true(before: str, true_text: str, false_text: str, after: str = 
             lower = not lower
         at_least, at_most = (None, side) if lower else (side, None)
     if not (at_least or at_most):
-        return False
-    true_size, false_size = size_of(true_values[0].value), size_of(false_values[0].value)
-    if at_most and not at_least:
-        # `within six to nine months`: the range's far end is the bound.
-        true_end, false_end = true_values[-1].value, false_values[-1].value
-        if type(true_end) is type(false_end):
-            true_size, false_size = size_of(true_end), size_of(false_end)
-    if true_size is None or false_size is None:
-        return False
+        return None
     bound = at_least or at_most
-    if (
+    classed = (
         bound is not None
         and bound.string is said_before
-        and _CLASSED.search(said_before[: bound.start()])
+        and _CLASSED.search(said_before[: bound.start()]) is not None
         and unit_at(tokenize(said_after), 0) is not None
-    ):
-        # `growers with no more than 20 hectares may borrow`: a bound on a measure that
-        # marks out whom the sentence speaks of, so a tighter one (`no more than 5`) holds
-        # of fewer, truly. (`overlapped with at least 23 territories` counts, and is no class.)
-        return bool((at_least and false_size >= true_size) or (at_most and false_size <= true_size))
-    return bool((at_least and false_size <= true_size) or (at_most and false_size >= true_size))
+    )
+    return at_least is not None, at_most is not None, classed
 
 
 # A bound that marks out a class (`growers with no more than 20 hectares`, `families having
