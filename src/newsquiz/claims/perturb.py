@@ -631,12 +631,8 @@ def window_keeps_true(before: str, after: str, true_text: str, false_text: str) 
     """Whether the claim says a span held nothing, or ranks something in it, so that the
     changed span is implied by the true one: `had not cancelled a concert in 5 years` when
     none in 22, `the first walkout since 2016` when the first since 2009."""
-    clause = _clause_before(before)
-    tail = clause[-80:]  # what opens the span stands right before the value
-    without = "without" in after[:40]
-    opening = _WINDOW_OPENS.search(tail)
-    since = _SINCE.search(tail)
-    if not (opening or since or without) or _COMPARED.search(tail):
+    clause, tail, opening, since, shut = _window_words(before, after)
+    if shut:
         return False
     if since:
         years = _YEAR.search(true_text), _YEAR.search(false_text)
@@ -662,6 +658,23 @@ def window_keeps_true(before: str, after: str, true_text: str, false_text: str) 
     true_size = _span_size(true_text, after, counted)
     false_size = _span_size(false_text, after, counted)
     return true_size is not None and false_size is not None and false_size <= true_size
+
+
+@functools.lru_cache(maxsize=1024)
+def _window_words(
+    before: str, after: str
+) -> tuple[str, str, re.Match[str] | None, re.Match[str] | None, bool]:
+    """What `window_keeps_true` reads of the words around the value alone: the clause before
+    it, its tail, the words that open a span there or say `since`, and whether no span is
+    opened (or one is compared). The same for every changed value of a question, and read
+    with several searches of the clause: read once per question, not once per value."""
+    clause = _clause_before(before)
+    tail = clause[-80:]  # what opens the span stands right before the value
+    without = "without" in after[:40]
+    opening = _WINDOW_OPENS.search(tail)
+    since = _SINCE.search(tail)
+    shut = not (opening or since or without) or _COMPARED.search(tail) is not None
+    return clause, tail, opening, since, shut
 
 
 # A deadline is met by any later one: `to be finished by 2028` makes `by 2030` true too.
