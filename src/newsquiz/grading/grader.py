@@ -546,9 +546,9 @@ class _CompiledQuestion:
 
     __slots__ = (
         "answer_words",
-        "asked_only",
         "citations",
         "exact",
+        "initials_asked",
         "is_claim",
         "items",
         "key_words",
@@ -591,7 +591,7 @@ class _CompiledQuestion:
         mixed: MixedMatcher | None = None,
         items: bool = False,
         value: bool = False,
-        asked_only: frozenset[str] = frozenset(),
+        initials_asked: frozenset[str] = frozenset(),
         negated_by_non: frozenset[str] = frozenset(),
         money_kinds: frozenset[int] = frozenset(),
     ) -> None:
@@ -603,7 +603,7 @@ class _CompiledQuestion:
         self.negated_by_non = negated_by_non
         # The initials the question writes that the key does not (`KRB` of "the board
         # known as KRB"): a name or a text answer in only those gives back what was asked.
-        self.asked_only = asked_only
+        self.initials_asked = initials_asked
         self.items = items  # a list's: its forms are compared with their items joined alike
         self.value = value  # a number's, an amount's or a length of time's
         self.keys = keys
@@ -730,7 +730,7 @@ class _CompiledQuestion:
         alone = _without_non(toks, self.negated_by_non) if best.correct else None
         if alone is not None:
             return incorrect(f"the question asks of non-{alone}, not {alone}")
-        if best.correct and self.asked_only and _only_asked(toks, self.asked_only):
+        if best.correct and self.initials_asked and _only_initials_asked(toks, self.initials_asked):
             return _ASKED  # `KRB` for "the full name of the board known as KRB"
         return best
 
@@ -756,9 +756,10 @@ def _without_non(toks: list[str], negated: frozenset[str]) -> str | None:
     return next((b for a, b in pairwise(["", *toks]) if b in negated and a != "non"), None)
 
 
-def _only_asked(toks: list[str], asked_only: frozenset[str]) -> bool:
+def _only_initials_asked(toks: list[str], initials: frozenset[str]) -> bool:
+    """Every word typed, small words apart, is initials the question itself writes."""
     said = [t for t in toks if t[0].isalnum() and t not in FILLERS]
-    return bool(said) and all(t in asked_only for t in said)
+    return bool(said) and all(t in initials for t in said)
 
 
 def _types_all(toks: list[str], words: frozenset[str]) -> bool:
