@@ -8,6 +8,7 @@ import pytest
 from tests.grading.helpers import cite, make_question
 
 from newsquiz.grading import Outcome, grade
+from newsquiz.pack.model import Question
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -18,7 +19,7 @@ HALL = (
 )
 
 
-def claim(question: str, quote: str, paragraph: str) -> object:
+def claim(question: str, quote: str, paragraph: str) -> Question:
     return make_question(
         "claim",
         "false",
