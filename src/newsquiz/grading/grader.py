@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from newsquiz.facts.article import ArticleNames
-from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokenize, tokens
 from newsquiz.facts.truth import read_truth
@@ -29,7 +28,7 @@ from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
-from newsquiz.grading.kinds.common import Context, context
+from newsquiz.grading.kinds.common import Context, context, figures_by_value
 from newsquiz.grading.kinds.detail import with_detail_after
 from newsquiz.grading.kinds.items import ITEM_BREAKS, NAMED_TWICE, NOT_AN_ITEM, compile_list
 from newsquiz.grading.kinds.mixed_items import MixedMatcher, item_slots, mixed_forms
@@ -221,8 +220,12 @@ def _figures_as_the_key_reads(accepted: Matcher, key: Matcher, quoted: frozenset
 MAX_OWN_WORDS = 8
 
 
+def _written(answer: Answer) -> frozenset[str]:
+    return frozenset(tokens(fold(answer_text(answer))))
+
+
 def _words_of(answer: Answer) -> frozenset[str]:
-    return frozenset(tokens(fold(answer_text(answer)))) - FILLERS
+    return _written(answer) - FILLERS
 
 
 def _key_words(question: Question) -> frozenset[str]:
@@ -286,22 +289,10 @@ def _figure_phrase(words: list[str], names: ArticleNames) -> int | None:
         return None
     after = tuple(words[first.end :])
     size = len(after)
-    for sentence, start, end in _figures_of(names).get(first.value, ()):
-        if start > first.start and sentence[end : end + size] == after:
+    for sentence, m in figures_by_value(names).get(first.value, ()):
+        if m.start > first.start and sentence[m.end : m.end + size] == after:
             return first.end
     return None
-
-
-@last_by_identity
-def _figures_of(names: ArticleNames) -> dict[float, list[tuple[tuple[str, ...], int, int]]]:
-    """Each figure of the article, by value, with its sentence and where it stands there:
-    read once for all of a pack's questions, which share the article."""
-    found: dict[float, list[tuple[tuple[str, ...], int, int]]] = {}
-    for sentence in names.sentences:
-        for m in scan(list(sentence)):
-            if m.value is not None:
-                found.setdefault(m.value, []).append((sentence, m.start, m.end))
-    return found
 
 
 def _states(keys: Sequence[Matcher]) -> Callable[[list[str]], bool]:
@@ -416,10 +407,6 @@ def _initials_asked(asked: str) -> frozenset[str]:
     """The words the question writes in capitals (`KRB`), as initials stand."""
     words = (word.strip("?.,;:!()[]\"'") for word in asked.split())
     return frozenset(t for w in words if len(w) >= 2 and w.isupper() for t in tokenize(w))
-
-
-def _written(answer: Answer) -> frozenset[str]:
-    return frozenset(tokens(fold(answer_text(answer))))
 
 
 def _lettered(question: Question) -> tuple[int, int] | None:

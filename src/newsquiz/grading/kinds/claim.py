@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
@@ -52,7 +52,7 @@ from newsquiz.facts.words import (
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, scores_apart
+from newsquiz.grading.kinds.common import Context, figures_by_value, scores_apart
 from newsquiz.grading.kinds.correction_figures import (
     figures_near_words,
     set_beside_another_figures_words,
@@ -2314,10 +2314,10 @@ def _swapped_figure(toks: list[str], mentions: list[Mention], pairs: dict[str, f
 _WHEN = frozenset(MONTHS) | WEEKDAYS  # `in May` is when, not where
 
 
-def _place_after(toks: list[str], m: Mention, names: ArticleNames) -> tuple[str, ...] | None:
-    """The name of the place a figure is put in, a few words after it (`40 households in
-    Lower Marsh`)."""
-    for at in range(m.end, min(len(toks) - 1, m.end + _LOOK_AHEAD)):
+def _place_after(toks: Sequence[str], end: int, names: ArticleNames) -> tuple[str, ...] | None:
+    """The name of the place a figure ending at `end` is put in, a few words after it (`40
+    households in Lower Marsh`)."""
+    for at in range(end, min(len(toks) - 1, end + _LOOK_AHEAD)):
         if toks[at] == "in":
             run = tuple(
                 takewhile(lambda w: w in names.proper_words and w not in _WHEN, toks[at + 1 :])
@@ -2334,15 +2334,14 @@ def _placed_elsewhere(toks: list[str], mentions: list[Mention], names: ArticleNa
     for m in mentions:
         if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
             continue
-        typed = _place_after(toks, m, names)
+        typed = _place_after(toks, m.end, names)
         if typed is None:
             continue
         given = {
             place
-            for sentence in names.sentences
-            for other in scan(list(sentence))
-            if other.value == m.value and not other.ordinal
-            for place in [_place_after(list(sentence), other, names)]
+            for sentence, other in figures_by_value(names).get(m.value, ())
+            if not other.ordinal
+            for place in [_place_after(sentence, other.end, names)]
             if place is not None
         }
         # the same place's name with another qualifier (`South` for North), not any place

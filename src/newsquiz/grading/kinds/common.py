@@ -17,6 +17,7 @@ from newsquiz.facts.currencies import (
     spoken_currency_at,
     subunit_at,
 )
+from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import Unit, lettered_rate, unit_at, units_named, weighs_in_pounds
@@ -654,3 +655,15 @@ def initials_of(words: Sequence[str], shortest: int = 3) -> frozenset[str]:
     every = "".join(w[0] for w in named)
     content = "".join(w[0] for w in named if w not in FILLERS)
     return frozenset(i for i in (every, content) if len(i) >= shortest)
+
+
+@last_by_identity
+def figures_by_value(names: ArticleNames) -> dict[float, list[tuple[tuple[str, ...], Mention]]]:
+    """Each figure of the article, by value, with its sentence and its mention there: read
+    once for all of a pack's questions, which share the article."""
+    found: dict[float, list[tuple[tuple[str, ...], Mention]]] = {}
+    for sentence in names.sentences:
+        for m in scan(list(sentence)):
+            if m.value is not None:
+                found.setdefault(m.value, []).append((sentence, m))
+    return found
