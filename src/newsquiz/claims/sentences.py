@@ -497,6 +497,23 @@ _KNOWN_VERBS = frozenset(_IRREGULAR_PAST) | frozenset(
         "travel",
         "visit",
         "use",
+        # (`Which four things does the relief package cover?`: not `the relief packages`)
+        "cover",
+        "include",
+        "require",
+        "affect",
+        "replace",
+        "contain",
+        "serve",
+        "provide",
+        "produce",
+        "carry",
+        "expect",
+        "allow",
+        "suffer",
+        "protect",
+        "oppose",
+        "ask",
     ]
 )
 _NOUN_PHRASE_LINKS = frozenset(["the", "a", "an", "of", "and", "between", "with", "to", "in", "on", "for", "his", "her", "its", "their", "this", "that", "these", "those", "two", "three", "both"])  # fmt: skip
