@@ -972,6 +972,18 @@ def written_family_first(words: Sequence[str], describing: Callable[[str], bool]
     )
 
 
+def _family_name_first(words: Sequence[str]) -> bool:
+    """Two words, the first a family name of the tables and no given name, the second
+    neither: `Hasegawa Chiharu`, not `Thomas Moore` nor `Daniel Rotich`."""
+    surnames = world().surnames
+    return (
+        len(words) == 2
+        and words[0] in surnames
+        and given_name_sex(words[0]) is None
+        and words[1] not in surnames
+    )
+
+
 def given_named_for_a_city(words: list[str] | tuple[str, ...]) -> bool:
     """`Sofia Quintela`, `Florence Njeri`: a given name that is also a city's, before one
     word that is no place, post or body."""
@@ -1237,6 +1249,10 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         if counts[best][0] > 0:
             surname = given_and_family[best]
         elif given_and_family[0] in tables.surname_first and len(given_and_family) <= 3:
+            surname = given_and_family[0]
+        elif family_first and _family_name_first(given_and_family):
+            # The article writes family names first (`Morikawa said` of Morikawa Aya): a
+            # name it never shortens is read in that order too (`Hasegawa Chiharu`).
             surname = given_and_family[0]
         elif (
             both_ways

@@ -8,6 +8,7 @@ from itertools import takewhile
 from rapidfuzz.distance import OSA
 
 from newsquiz.facts.article import ArticleNames, given_named_for_a_city
+from newsquiz.facts.clock import HALVES
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.numbers import roman_value
@@ -21,7 +22,7 @@ from newsquiz.facts.units import (
     unit_at,
     units_named,
 )
-from newsquiz.facts.values import scan
+from newsquiz.facts.values import read_number, scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -150,6 +151,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     weighed = ctx.weighs_in_pounds or any(u.dimension == "mass" for u in key_measures)
 
     directions = _directions_written(choices)
+    choice_orders = [_figures_of(scores_apart(tokenize(choice))) for choice in choices]
     last_names = [_last_name(choice) for choice in choices]
 
     def match(toks: list[str]) -> Verdict:
@@ -185,6 +187,21 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             and sorted(written) == sorted(key_figures_in_order)
         ):
             return incorrect("the other way round")  # `1-2` for two votes to one
+        if len(written) > 1 and _SCORE_JOINS.intersection(apart) and HALVES.isdisjoint(apart):
+            # `two to one` for the choice `2-1`: the one choice with the figures in that order
+            # (not hours: `11 a.m. to 5 p.m.` is not 11 p.m. to 5 a.m.)
+            in_order = [i for i, order in enumerate(choice_orders) if order == written]
+            spans = [(m.start, m.end) for m in scan(apart)]
+            in_figures = {at for start, end in spans for at in range(start, end)}
+            between = range(spans[0][1], spans[-1][0]) if spans else range(0)
+            if len(in_order) == 1 and all(
+                at in in_figures
+                or (t in _SCORE_JOINS and at in between)  # not `9-2 against`
+                or t in beside_figures
+                or t in _VOTES
+                for at, t in enumerate(apart)
+            ):
+                return correct() if in_order == [key_index] else incorrect()
         verdicts = [m(toks) for m in matchers]
         right = [i for i, v in enumerate(verdicts) if v.correct]
         if right == [key_index] and _fits_another(toks, words, key_index):
@@ -215,6 +232,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()
         if people:
             return verdicts[key_index]  # a person is named by surname, not guessed at
+        if key_units and figures:
+            toks = _in_the_keys_units(toks, key_units, figures)  # `16,500 kg`
         measured = inches_at_end(pounds_as_weight(toks) if weighed else toks)
         if key_measures and any(another_unit(u, key_measures) for u in units_named(measured)):
             return incorrect("in another unit")  # `below 300 feet` for 300 metres
@@ -234,7 +253,13 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                     return incorrect()
                 # The key's currency written another way (`55 PLN` for 55 złoty) is its own.
                 money_words = {t for m in typed_money for t in toks[m.start : m.end]}
-                if all(t in beside_figures or t in money_words for t in toks if t[0].isalpha()):
+                # (`sixteen and a half tonnes`: the words of a figure are the figure)
+                in_figures = {at for m in scan(toks) for at in range(m.start, m.end)}
+                if all(
+                    t in beside_figures or t in money_words or at in in_figures
+                    for at, t in enumerate(toks)
+                    if t[0].isalpha()
+                ):
                     return correct()  # `twenty nineteen`, `in 2019`, `8-12%`, `1/3`
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
@@ -282,6 +307,7 @@ def _own_short_name(choice: str) -> str | None:
 
 # What joins the two sides of a vote or score as typed (`2 to 1`, `2-1` read apart).
 _SCORE_JOINS = frozenset({"to", "against"})
+_VOTES = frozenset({"vote", "votes", "by"})  # `by 2 votes to 1`
 
 
 def _place_at_end(toks: list[str]) -> list[str]:
@@ -417,6 +443,32 @@ def _units_written(toks: list[str]) -> dict[Unit, str]:
         if hit is not None and hit[1] == index + 1:
             found.setdefault(hit[0], toks[index])
     return found
+
+
+def _in_the_keys_units(
+    toks: list[str],
+    key_units: dict[Unit, str],
+    figures: list[tuple[str, list[float]]],
+) -> list[str]:
+    """A figure typed in another unit of the key's kind, converted exactly to one of the
+    choices' figures (`16,500 kg` for the choice 16.5 tonnes), as the key writes that unit;
+    the tokens as typed where no choice states the converted figure (`below 300 feet` stays
+    another unit for 300 metres)."""
+    stated = {v for _, values in figures for v in values}
+    for index in range(1, len(toks)):
+        number = read_number(toks[index - 1]) if toks[index - 1][0].isdigit() else None
+        hit = unit_at(toks, index) if number is not None else None
+        if number is None or hit is None:
+            continue
+        typed = hit[0]
+        for unit, written in key_units.items():
+            if typed == unit or typed.dimension != unit.dimension or typed.offset or unit.offset:
+                continue
+            value = number * typed.size / unit.size
+            if any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in stated):
+                shown = f"{value:.12g}"
+                return [*toks[: index - 1], shown, written, *toks[hit[1] :]]
+    return toks
 
 
 def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, str]) -> list[str]:

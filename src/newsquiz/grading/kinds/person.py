@@ -246,6 +246,32 @@ def _bears(person: Person, surname: str) -> bool:
     )
 
 
+def _name_half_from_a_name(
+    toks: list[str], typed: list[str], surname: str, parts: set[str], ctx: Context
+) -> bool:
+    """Two words typed as a name, the surname and straight after it a word of another of the
+    article's names that is no person's, post, title, place or body (`Qiao Lintang`, where
+    Qiao Ruoxi works for Lintang Aviation): the typed name is not the person's. (Not before
+    the surname: `Lintang's Qiao` is typed so too.)"""
+    if len(typed) != 2 or typed[0] != surname:
+        return False
+    other = typed[1]
+    at = toks.index(surname)
+    if toks[at + 1 : at + 2] != [other]:
+        return False
+    tables = world()
+    return (
+        other not in parts
+        and other in ctx.names.proper_words
+        and other not in ctx.names.name_words
+        and other not in tables.post_words
+        and other not in HONORIFICS
+        and other not in tables.place_by_demonym
+        and not places_in([other])
+        and not organisations_in([other])
+    )
+
+
 def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     """The article names two people by this surname, and the surname alone does not name
     the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe; `Rojas` for Carmen Rojas,
@@ -1167,6 +1193,7 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
                 (title, person.surname), names.sentences, names.name_words, not_after, people
             )
     said |= _sex_nouns_before(person.name, names.sentences)
+    said |= _sex_nouns_after(person.name, names.sentences)
     sex = given_name_sex(person.given[0]) if person.given else None
     if not said:
         # Where the article says nothing, the given name may (`Maeve`, `Sjoerd`).
@@ -1191,6 +1218,42 @@ def _sex_nouns_before(name: tuple[str, ...], sentences: tuple[tuple[str, ...], .
             found.add("f")
         if not before.isdisjoint(_MASCULINE_NOUNS):
             found.add("m")
+    return found
+
+
+# Words that end the head of a description set after a name (`the mother of three`), and
+# those that may follow it (`the cooperative's chairwoman, told reporters`): the article's
+# sentences are read without their commas.
+_DESCRIPTION_ENDS = frozenset({"of", "to", "for", "with", "at", "in", "from", "on", "by"})
+_AFTER_A_DESCRIPTION = frozenset(
+    {"said", "says", "told", "added", "who", "and", "has", "had", "was", "is", "will",
+     "would", "wrote", "asked", "explained"}
+)  # fmt: skip
+
+
+def _sex_nouns_after(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The sex the noun of a description set after this whole name says (`Rehema Saidi,
+    54, the cooperative's chairwoman, told…`): the description's last word, past an age,
+    before a preposition (not `Roe, a friend of the widow`) or what follows a description."""
+    found: set[str] = set()
+    for sentence, at in _written_at(name, sentences):
+        start = at + len(name)
+        if start < len(sentence) and sentence[start].isdigit():
+            start += 1  # `, 54,`: the age
+        if start >= len(sentence) or sentence[start] not in {"the", "a", "an"}:
+            continue  # (`Roe, whose husband…`)
+        head = sentence[start + 1 : start + 6]
+        for at_word, word in enumerate(head):
+            after = head[at_word + 1] if at_word + 1 < len(head) else None
+            if word in _DESCRIPTION_ENDS:
+                break
+            if after is not None and after not in _AFTER_A_DESCRIPTION | _DESCRIPTION_ENDS:
+                continue
+            if word in _FEMININE_NOUNS:
+                found.add("f")
+            if word in _MASCULINE_NOUNS:
+                found.add("m")
+            break
     return found
 
 
@@ -1639,6 +1702,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             return incorrect("another given name")  # `Lee Sang-min` for Lee Sang-woo
         if bare_names_another and typed_names == [surname]:
             return incorrect(f"the article names two people {shown}: which one?")
+        if person is not None and _name_half_from_a_name(toks, typed_names, surname, parts, ctx):
+            return incorrect("that is not their name")  # `Qiao Lintang` of Lintang Aviation
         if answer is not None and typed_names and set(typed_names) <= others_given:
             return incorrect("the article gives that name to someone else too")  # `Josefa`
         # `a retired judge`: `a` and `I` are words unless a name follows.

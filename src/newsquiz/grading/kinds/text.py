@@ -339,6 +339,8 @@ class _TextKey:
     city: bool  # the keys name a city of the world's (`Frankfurt am Main`)
     times: list[int]  # the times of day the key writes, in its order (`10 pm to 7 am`)
     around_of: frozenset[tuple[str, str]]  # a name's words either side of its `of`
+    # What the keys count per what (`metre`, `kilometre` of `1 metre per kilometre`).
+    rate_sides: frozenset[tuple[str, str]]
     ctx: Context
     # A right answer, not one choice of several (where `3rd largest` must pick one) nor a
     # rejected entry: it may give figures of the cited paragraphs beside the key's (`Lower
@@ -566,6 +568,9 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             for toks in [rewrite(tokenize(key))]
             for at in range(len(toks))
             if (pair := _around_of(toks, at)) != ("", "") and pair[0] != pair[1]
+        ),
+        rate_sides=frozenset(
+            sides for text in ctx.key_texts for sides in _rate_sides(tokenize(text))
         ),
         city=any(
             place.kind == "city"
@@ -999,6 +1004,12 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("the name's halves are the other way round")  # `South-North Carrier`
     if any(_around_of(toks, at)[::-1] in key.around_of for at in range(len(toks))):
         return incorrect("the name's words are the other way round")  # `A Nation of Pages`
+    if any(
+        sides[::-1] in key.rate_sides and sides not in key.rate_sides for sides in _rate_sides(toks)
+    ):
+        return incorrect(
+            "the rate the other way round"
+        )  # `2 hectares per tree` for 2 trees per hectare
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
@@ -1606,6 +1617,29 @@ def _around_of(toks: list[str], at: int) -> tuple[str, str]:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _rate_sides(toks: list[str]) -> list[tuple[str, str]]:
+    """What each `per` counts per what, units by their names (`1 m per km`: metre,
+    kilometre), other words in the singular (`trees`, `tree`)."""
+    sides = []
+    for at in range(1, len(toks) - 1):
+        if toks[at] == "per":
+            before, after = unit_at(toks, at - 1), unit_at(toks, at + 1)
+            sides.append(
+                (
+                    before[0].name
+                    if before is not None and before[1] == at
+                    else _one(toks[at - 1]),
+                    after[0].name if after is not None else _one(toks[at + 1]),
+                )
+            )
+    return sides
+
+
+def _one(word: str) -> str:
+    """A plural's singular, roughly: enough to tell the sides of a rate apart."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _asked_name_replaced(toks: list[str], key: _TextKey) -> str | None:

@@ -2323,8 +2323,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
 
     change_asked = _change_asked(ctx, expected)
 
+    per_period = _period(key_per[0]) if key_per is not None else None
+
     def match(toks: list[str]) -> Verdict:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
+        toks = _in_the_keys_period(toks, per_period)  # `3,480 litres a minute` for 58 a second
         toks = _below_zero_as_minus(toks)  # `9.4 degrees below zero`
         if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to 30%` for a cut by 30%
@@ -2935,6 +2938,23 @@ def _each_of(key: str, ctx: Context) -> frozenset[str]:
     return frozenset(w for w in found if w not in FILLERS and w not in TIME_UNITS)
 
 
+# Words for one of a group of people that no table of jobs and roles holds (`each member`).
+_ONE_OF_A_GROUP = HEADS | {"member", "family", "household", "resident", "participant",
+                           "recipient", "applicant", "victim", "beneficiary"}  # fmt: skip
+
+
+def _people_for_each_thing(rate: str | None, each_of: frozenset[str], ctx: Context) -> bool:
+    """An amount typed per people (`per toddler`) where the key, its quotes and the question
+    give it for each of some thing (`for each carton bought`) and never name those people."""
+    return (
+        rate is not None
+        and rate in PEOPLE_NOUNS
+        and PEOPLE_NOUNS.isdisjoint(each_of)
+        and _ONE_OF_A_GROUP.isdisjoint(singular(w) for w in each_of)
+        and rate not in ctx.words | ctx.cited
+    )
+
+
 def _shared_out(key: str, ctx: Context) -> bool:
     """The key or its quotes give each one's share (`each`, `apiece`, `per person`): else
     `$11 million each` for a total between them is another fact. A quote's `per person`
@@ -3044,6 +3064,43 @@ _PERIODS_HELD = {
     ("week", "fortnight"): 2.0,
     ("fortnight", "week"): 0.5,
 }
+
+
+def _in_the_keys_period(toks: list[str], key_period: str | None) -> list[str]:
+    """A figure typed per another unit of time than the key's, one a whole number of the
+    other (`3,480 litres per minute` for 58 litres per second, `€600 a year` for €50 a
+    month), as the figure per the key's: an exact conversion states the same fact. Not
+    between units that hold no whole number of each other (weeks and months)."""
+    typed_period = time_rate_in(toks)
+    if (
+        key_period is None
+        or typed_period is None
+        or key_period not in TIME_UNITS
+        or typed_period not in TIME_UNITS
+    ):
+        return toks
+    ratio = TIME_UNITS[key_period] / TIME_UNITS[typed_period]
+    if ratio == 1 or not any(abs(r - round(r)) < 1e-9 for r in (ratio, 1 / ratio)):
+        return toks
+    figures = [m for m in scan(toks) if m.kind == NUMBER and m.value is not None]
+    period_at = next(
+        (at for at in range(1, len(toks)) if toks[at] == typed_period and toks[at - 1] in _RATE),
+        None,
+    )
+    if len(figures) != 1 or period_at is None or figures[0].end > period_at:
+        return toks
+    figure = figures[0]
+    value = (figure.value or 0) * ratio
+    written = f"{value:.6g}"
+    if "e" in written:
+        return toks
+    return [
+        *toks[: figure.start],
+        written,
+        *toks[figure.end : period_at],
+        key_period,
+        *toks[period_at + 1 :],
+    ]
 
 
 def time_rate_in(toks: list[str]) -> str | None:
@@ -3518,8 +3575,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     if factor is None:
                         return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
                     per_rate = factor  # `95 kwacha per kilogram` for 95,000 kwacha a tonne
-                if rate in HEADS and each_of and not any(same_rate(rate, r) for r in each_of):
-                    # `A$1,500 per person` where each household is paid A$1,500
+                if (
+                    rate is not None
+                    and (rate in HEADS or _people_for_each_thing(rate, each_of, ctx))
+                    and each_of
+                    and not any(same_rate(rate, r) for r in each_of)
+                ):
+                    # `A$1,500 per person` where each household is paid A$1,500; `K60 per
+                    # toddler` where the scheme refunds K60 for each carton
                     return incorrect(f"the article gives it each {'/'.join(sorted(each_of))}")
                 if (
                     rate is not None
@@ -3577,6 +3640,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     and "each" not in ctx.words  # `What will it pay each player…?`
                     and not _EACH.isdisjoint(toks[after : after + 2])
                     and rate is None  # `3 euros each hour` is a rate
+                    # `GH¢9 for each delivery` where the key gives GH¢9 per delivery
+                    and not any(same_rate(w, r) for w in toks[after : after + 4] for r in rates)
                 ):
                     return incorrect("the article gives a total, not each one's share")
                 value = m.value
