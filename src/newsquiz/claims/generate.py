@@ -2395,6 +2395,12 @@ def _holds_another_post(
     for name, posts in zip(facts.people, facts.posts_named, strict=True):
         if (name == choice or name.split()[-1:] == choice.split()[-1:]) and posts:
             return posts.isdisjoint(asked)
+    # A choice the article names only beside a post, never as one who speaks or acts (`by
+    # Hessen's state secretary for culture, Greta Voss.`), is no person of `people`, but the
+    # post is hers all the same (judged a person of another role, held-out 110a #15).
+    posts = _posts_around(choice, facts.paragraphs)
+    if posts:
+        return posts.isdisjoint(asked)
     # `Mara Ekwall, 41, a baker from Tornio`: the calling the article sets beside the name is
     # a part of its own too, unless the answer's person has it (judged a person of another
     # role, held-out 100a #6: a passenger offered as the district commissioner).
@@ -2407,6 +2413,17 @@ def _holds_another_post(
 # `Mara Ekwall, 41, a baker from Tornio`, `Ian Roe, a retired teacher,`: a noun for a person
 # set off after a name, past an age and a word or two before it.
 _CALLING_AFTER = r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)"
+
+
+def _posts_around(name: str, paragraphs: Sequence[str]) -> frozenset[str]:
+    """The posts the words around each place the article writes the whole name give it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return frozenset(
+        post
+        for paragraph in paragraphs
+        for found in pattern.finditer(paragraph)
+        for post in named_posts(paragraph[: found.start()], paragraph[found.end() :])
+    )
 
 
 def _callings_beside(name: str, paragraphs: Sequence[str]) -> frozenset[str]:

@@ -561,8 +561,10 @@ _WHO_HEADS = re.compile(
 # `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
 _SET_OFF_POST = re.compile(
     r"(?:^|[.;:“”\"(]\s*|\b(?:by|and|with|to|from|for|as|said|says|including)\s+)"
-    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w'’]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?([a-z][\w-]+),\s*$"
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,2}[\w'’]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?([a-z][\w-]+)"
+    # `Hessen's state secretary for culture, `: the post with its portfolio in lower case
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})?,\s*$"
 )
 # `{answer} is the medical director of …`, `… is India's captain.`: the post a claim says
 # somebody holds.
