@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.claims.helpers import small_bank
 from tests.conftest import WritePack
 
+from newsquiz.claims.perturb import related_words
 from newsquiz.claims.values import named_posts
 
 MUSEUM = """\
@@ -39,3 +40,10 @@ def test_a_post_set_off_before_a_name_with_its_portfolio_in_lower_case() -> None
     assert named_posts("by Hessen's state secretary for culture, ", ".") == {"secretary"}
     assert named_posts("the minister for culture and sport, ", ", said") == {"minister"}
     assert named_posts("a friend of the family, ", ", said") == frozenset()
+
+
+def test_a_places_level_is_upper_or_lower_never_higher() -> None:
+    """110a #16 (borderline three times): `Higher Waituna` made from Lower Waituna, a name no
+    place takes; a level in a capitalised name changes only to the other level."""
+    assert related_words("Lower Kaiwaka") == ["Upper Kaiwaka"]
+    assert related_words("prices were lower") == ["prices were higher"]
