@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -31,99 +31,190 @@ if TYPE_CHECKING:
     from newsquiz.pack.model import Question
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """The question as the graders see it, computed once per question."""
+    """The question as the graders see it, each field worked out when first read and then
+    kept: a question graded once (as a claims round grades each of thousands) pays only for
+    the fields its kind and its verdicts read, not for all of them. Read-only by contract,
+    as the frozen dataclass it was: callers never assign to a field."""
 
-    words: frozenset[str]  # the question's own words: echoing them proves nothing
-    cited: frozenset[str]  # the words of the quotes that prove the answer
-    keys: frozenset[str]  # the words of the answer, its accepted forms and the choices
-    values: frozenset[float]  # numbers the question itself states
-    dates: frozenset[tuple[int | None, int | None]]
-    default_year: int | None
-    tolerance: float | None
-    names: ArticleNames  # what the article names: its people, bodies and places
-    units: tuple[Unit, ...]  # units of measure the question names (`How many feet…?`)
-    quotes: tuple[str, ...]  # the cited quotes
-    excluded: frozenset[str]  # what the question leaves out: `besides Syria`, `apart from money`
-    asked_bound: str | None = None  # `Below what temperature…?`: `below -200 °C` echoes it
-    # The currency the key names (`C$2.4 billion`), or else the one the question asks in
-    # (`How much, in cedis…?`): an accepted form that names none is still in it.
-    key_currency: str | None = None
-    # What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents` too.
-    key_per: tuple[str, ...] | None = None
-    ordinals: frozenset[float] = frozenset()  # ordinals the question states (`first`)
-    shares: frozenset[float] = frozenset()  # shares of a whole it states (`about half`)
-    explain: str = ""  # the author's explanation of the answer, as facts in their words
-    weighs_in_pounds: bool = False  # `8.4 pounds` is a weight here, not money
-    key_bound: str | None = None  # the bound the main answer gives (`at least 48 hours`)
-    asked_per: tuple[str, ...] | None = None  # `How many fish per 100 square metres…?`
-    # What a `How many…?` question counts (`consecutive quarters`): its words up to the verb.
-    asked_count: tuple[str, ...] = ()
-    # The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day too.
-    key_date: tuple[int | None, int | None, int] | None = None
-    # The figure the answer and its accepted forms write straight after a word (`Kenya 24,
-    # Fiji 19`): each side's own, so `Fiji 24` is the score the other way round.
-    sides: frozenset[tuple[str, str]] = frozenset()
-    # The units the question asks the figure in (`in micrograms per cubic metre`).
-    units_asked_in: tuple[Unit, ...] = ()
-    # How many of what it counts per the question prices (`per 1,000 gallons`: 1,000).
-    asked_per_figure: float | None = None
-    # The answer and its accepted forms as written (`US$335 a tonne` beside `US$335`).
-    key_texts: tuple[str, ...] = ()
-    # The question's words two by two, in its order (`north battleford`).
-    asked_pairs: frozenset[tuple[str, str]] = frozenset()
-    asked_tokens: tuple[str, ...] = ()  # the question's words in its order
-    # The whole paragraphs the cited quotes stand in.
-    cited_paragraphs: tuple[str, ...] = ()
-    # The two paragraphs before the first cited one: where a time a figure is given for may
-    # be written (`On Monday…` a paragraph before `By noon, 3,940 had registered`).
-    paragraphs_before: tuple[str, ...] = ()
-    # The paragraphs near the cited ones, not cited themselves (see `_paragraphs_near`).
-    nearby: tuple[str, ...] = ()
+    def __init__(self, question: Question) -> None:
+        self.question = question
+
+    @cached_property
+    def _toks(self) -> list[str]:
+        return tokenize(self.question.question)
+
+    @cached_property
+    def _mentions(self) -> list[Mention]:
+        return scan(self._toks)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The question's own words: echoing them proves nothing."""
+        return _words_and_equivalents([self.question.question])
+
+    @cached_property
+    def cited(self) -> frozenset[str]:
+        """The words of the quotes that prove the answer."""
+        return _words_and_equivalents(c.quote for c in self.question.citations)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The words of the answer, its accepted forms and the choices."""
+        return _words_and_equivalents((*self.key_texts, *self.question.choices))
+
+    @cached_property
+    def values(self) -> frozenset[float]:
+        """Numbers the question itself states."""
+        return frozenset(m.value for m in self._mentions if m.value is not None)
+
+    @cached_property
+    def dates(self) -> frozenset[tuple[int | None, int | None]]:
+        return frozenset((m.month, m.day) for m in self._mentions if m.kind == DATE)
+
+    @property
+    def default_year(self) -> int | None:
+        return self.question.default_year
+
+    @property
+    def tolerance(self) -> float | None:
+        return self.question.tolerance
+
+    @cached_property
+    def names(self) -> ArticleNames:
+        """What the article names: its people, bodies and places."""
+        return read_article(self.question.article) if self.question.article else EMPTY
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        """Units of measure the question names (`How many feet…?`)."""
+        return _units_asked(self._toks, self._mentions)
+
+    @cached_property
+    def quotes(self) -> tuple[str, ...]:
+        """The cited quotes."""
+        return tuple(c.quote for c in self.question.citations)
+
+    @cached_property
+    def excluded(self) -> frozenset[str]:
+        """What the question leaves out: `besides Syria`, `apart from money`."""
+        return _left_out(self._toks)
+
+    @cached_property
+    def asked_bound(self) -> str | None:
+        """`Below what temperature…?`: `below -200 °C` echoes it."""
+        return _asked_bound(self._toks)
+
+    @cached_property
+    def key_currency(self) -> str | None:
+        """The currency the key names (`C$2.4 billion`), or else the one the question asks
+        in (`How much, in cedis…?`): an accepted form that names none is still in it."""
+        return _key_currency(self.question)
+
+    @cached_property
+    def key_per(self) -> tuple[str, ...] | None:
+        """What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents`
+        too."""
+        answer = self.question.answer
+        return per_what(tokenize(answer)) if isinstance(answer, str) else None
+
+    @cached_property
+    def ordinals(self) -> frozenset[float]:
+        """Ordinals the question states (`first`)."""
+        return frozenset(m.value for m in self._mentions if m.ordinal and m.value is not None)
+
+    @cached_property
+    def shares(self) -> frozenset[float]:
+        """Shares of a whole it states (`about half`)."""
+        return frozenset(shares(self._toks))
+
+    @property
+    def explain(self) -> str:
+        """The author's explanation of the answer, as facts in their words."""
+        return self.question.explain or ""
+
+    @cached_property
+    def weighs_in_pounds(self) -> bool:
+        """`8.4 pounds` is a weight here, not money."""
+        citations = self.question.citations
+        return weighs_in_pounds([*self._toks, *(t for c in citations for t in tokenize(c.quote))])
+
+    @cached_property
+    def key_bound(self) -> str | None:
+        """The bound the main answer gives (`at least 48 hours`)."""
+        return _key_bound(self.question)
+
+    @cached_property
+    def asked_per(self) -> tuple[str, ...] | None:
+        """`How many fish per 100 square metres…?`"""
+        return per_unit(self._toks)
+
+    @cached_property
+    def asked_count(self) -> tuple[str, ...]:
+        """What a `How many…?` question counts (`consecutive quarters`): its words up to
+        the verb."""
+        return _asked_count(self._toks)
+
+    @cached_property
+    def key_date(self) -> tuple[int | None, int | None, int] | None:
+        """The year the key's date states (`June 4, 2024`): an accepted `June 4` is that day
+        too."""
+        return _key_date(self.question)
+
+    @cached_property
+    def sides(self) -> frozenset[tuple[str, str]]:
+        """The figure the answer and its accepted forms write straight after a word (`Kenya
+        24, Fiji 19`): each side's own, so `Fiji 24` is the score the other way round."""
+        return frozenset(pair for text in self.key_texts for pair in _sides(tokenize(text)))
+
+    @cached_property
+    def units_asked_in(self) -> tuple[Unit, ...]:
+        """The units the question asks the figure in (`in micrograms per cubic metre`)."""
+        return _units_asked_in(self._toks)
+
+    @cached_property
+    def asked_per_figure(self) -> float | None:
+        """How many of what it counts per the question prices (`per 1,000 gallons`: 1,000)."""
+        return _per_figure(self._toks)
+
+    @cached_property
+    def key_texts(self) -> tuple[str, ...]:
+        """The answer and its accepted forms as written (`US$335 a tonne` beside `US$335`)."""
+        question = self.question
+        return tuple(
+            ", ".join(k) if isinstance(k, tuple) else k for k in (question.answer, *question.accept)
+        )
+
+    @cached_property
+    def asked_pairs(self) -> frozenset[tuple[str, str]]:
+        """The question's words two by two, in its order (`north battleford`)."""
+        return frozenset(pairwise(self._toks))
+
+    @cached_property
+    def asked_tokens(self) -> tuple[str, ...]:
+        """The question's words in its order."""
+        return tuple(self._toks)
+
+    @cached_property
+    def cited_paragraphs(self) -> tuple[str, ...]:
+        """The whole paragraphs the cited quotes stand in."""
+        return tuple(c.text for c in self.question.citations)
+
+    @cached_property
+    def paragraphs_before(self) -> tuple[str, ...]:
+        """The two paragraphs before the first cited one: where a time a figure is given for
+        may be written (`On Monday…` a paragraph before `By noon, 3,940 had registered`)."""
+        return _paragraphs_before(self.question)
+
+    @cached_property
+    def nearby(self) -> tuple[str, ...]:
+        """The paragraphs near the cited ones, not cited themselves (see
+        `_paragraphs_near`)."""
+        return _paragraphs_near(self.question)
 
 
 def context(question: Question) -> Context:
-    toks = tokenize(question.question)
-    mentions = scan(toks)
-    key_texts = [
-        ", ".join(k) if isinstance(k, tuple) else k for k in (question.answer, *question.accept)
-    ]
-    return Context(
-        words=_words_and_equivalents([question.question]),
-        cited=_words_and_equivalents(c.quote for c in question.citations),
-        keys=_words_and_equivalents((*key_texts, *question.choices)),
-        values=frozenset(m.value for m in mentions if m.value is not None),
-        dates=frozenset((m.month, m.day) for m in mentions if m.kind == DATE),
-        default_year=question.default_year,
-        tolerance=question.tolerance,
-        names=read_article(question.article) if question.article else EMPTY,
-        units=_units_asked(toks, mentions),
-        units_asked_in=_units_asked_in(toks),
-        quotes=tuple(c.quote for c in question.citations),
-        excluded=_left_out(toks),
-        asked_bound=_asked_bound(toks),
-        key_currency=_key_currency(question),
-        asked_count=_asked_count(toks),
-        ordinals=frozenset(m.value for m in mentions if m.ordinal and m.value is not None),
-        shares=frozenset(shares(toks)),
-        explain=question.explain or "",
-        weighs_in_pounds=weighs_in_pounds(
-            [*toks, *(t for c in question.citations for t in tokenize(c.quote))]
-        ),
-        key_per=per_what(tokenize(question.answer)) if isinstance(question.answer, str) else None,
-        key_date=_key_date(question),
-        key_bound=_key_bound(question),
-        asked_per=per_unit(toks),
-        asked_per_figure=_per_figure(toks),
-        key_texts=tuple(key_texts),
-        sides=frozenset(pair for text in key_texts for pair in _sides(tokenize(text))),
-        asked_pairs=frozenset(pairwise(toks)),
-        asked_tokens=tuple(toks),
-        cited_paragraphs=tuple(c.text for c in question.citations),
-        paragraphs_before=_paragraphs_before(question),
-        nearby=_paragraphs_near(question),
-    )
+    return Context(question)
 
 
 # Paragraphs either side of a cited one that may set another figure beside the key's: more
