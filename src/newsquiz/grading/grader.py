@@ -396,6 +396,10 @@ def _negated_by_non(texts: list[str]) -> frozenset[str]:
     """The words the texts write only after `non-` (`non-members`), never alone; not a
     name's `Non` written apart (`Dr. Non Evans`)."""
     after_non = {word for text in texts for word in _NON.findall(fold(text))}
+    if not after_non:
+        # Most questions write no `non-`: nothing can be left alone, so the texts are not
+        # tokenised again (each is new to the tokeniser's cache, once per question).
+        return frozenset()
     alone = {t for text in texts for t in tokenize(_NON.sub(" ", fold(text))) if t in after_non}
     return frozenset(after_non - alone)
 
