@@ -142,3 +142,30 @@ def test_an_amount_for_each_of_what_the_key_gives_it_per(typed: str, expected: O
         article=FEES,
     )
     assert grade(question, typed).outcome is expected
+
+
+CROSSING = ("The new ferry will run on the 64-kilometre crossing to Inish Beg from June.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("64 km", C),
+        ("39.8 miles", C),
+        ("about 40 miles", X),
+        ("roughly 40 miles", X),
+        ("about 39.8 miles", C),
+        ("about 64 km", C),
+    ],
+)
+def test_a_conversion_rounded_on_purpose_is_not_the_articles_figure(
+    typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "number",
+        "64 kilometres",
+        question="How long is the crossing to Inish Beg?",
+        citations=(cite("the 64-kilometre crossing", CROSSING[0]),),
+        article=CROSSING,
+    )
+    assert grade(question, typed).outcome is expected

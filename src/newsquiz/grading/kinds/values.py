@@ -2655,12 +2655,20 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                         # A conversion of the typed figure's own precision, beside the key's:
                         # `3 miles` for about 4.8 km, not `65 cm` for 25.2 inches.
                         rounding = (typed_digit * scale + key_digit) / 2
-                        if key_exact and _rounder(toks, m, value, key_toks, mention):
+                        rounder = key_exact and _rounder(toks, m, value, key_toks, mention)
+                        if rounder:
                             # `28 acres` for 11.5 hectares: the conversion rounded past the
                             # article's precision is another figure; `28.4 acres` is it.
                             rounding = key_digit / 2
                         value = converted
                         slack = max(slack, min(rounding, abs(expected) * _CONVERSION_SLACK))
+                        if rounder and not APPROXIMATE.isdisjoint(
+                            toks[max(0, m.start - 2) : m.start]
+                        ):
+                            # `about 30 miles` for a 48-kilometre crossing: a conversion
+                            # rounded on purpose past the article's precision is not its
+                            # figure (`about 1.24 miles` for 2 km keeps it)
+                            value = math.nan
                 if (
                     len(key_phrase) >= 2
                     and noun is not None
