@@ -21,7 +21,7 @@ from newsquiz.facts.article import ORGANISATION_WORDS, ArticleNames, holds
 from newsquiz.facts.clock import HALVES, as_clock_times
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import roman_value
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import Unit, unit_at, units_named
 from newsquiz.facts.values import DATE, VAGUE, read_number, scan
 from newsquiz.facts.words import (
@@ -1004,12 +1004,11 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
         return incorrect("the name's halves are the other way round")  # `South-North Carrier`
     if any(_around_of(toks, at)[::-1] in key.around_of for at in range(len(toks))):
         return incorrect("the name's words are the other way round")  # `A Nation of Pages`
+    # `2 hectares per tree` for 2 trees per hectare
     if any(
         sides[::-1] in key.rate_sides and sides not in key.rate_sides for sides in _rate_sides(toks)
     ):
-        return incorrect(
-            "the rate the other way round"
-        )  # `2 hectares per tree` for 2 trees per hectare
+        return incorrect("the rate the other way round")
     for t in toks:
         if t in MODIFIERS and not _described(t, key.described):
             return incorrect("a word changes the meaning")
@@ -1630,16 +1629,11 @@ def _rate_sides(toks: list[str]) -> list[tuple[str, str]]:
                 (
                     before[0].name
                     if before is not None and before[1] == at
-                    else _one(toks[at - 1]),
-                    after[0].name if after is not None else _one(toks[at + 1]),
+                    else singular(toks[at - 1]),
+                    after[0].name if after is not None else singular(toks[at + 1]),
                 )
             )
     return sides
-
-
-def _one(word: str) -> str:
-    """A plural's singular, roughly: enough to tell the sides of a rate apart."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _asked_name_replaced(toks: list[str], key: _TextKey) -> str | None:
