@@ -3076,7 +3076,7 @@ _PERIODS_HELD = {
 
 def _in_the_keys_period(toks: list[str], key_period: str | None) -> list[str]:
     """A figure typed per another unit of time than the key's, one a whole number of the
-    other (`3,480 litres per minute` for 58 litres per second, `€600 a year` for €50 a
+    other (`3,480 litres per minute` for 58 litres per second, `600 a year` for 50 a
     month), as the figure per the key's: an exact conversion states the same fact. Not
     between units that hold no whole number of each other (weeks and months)."""
     typed_period = time_rate_in(toks)
