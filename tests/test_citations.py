@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquiz.pack import citations
-from newsquiz.pack.citations import CitationIndex, FoldedText, fold, fold_each
+from newsquiz.pack.citations import CitationIndex, fold, fold_each
 
 PARAGRAPHS = (
     "Austin speaks with Shoigu",
@@ -84,6 +84,21 @@ def test_the_first_line_holding_the_quote_wins() -> None:
     assert highlighted(index, "THE SAME WORDS") == (2, "the same words")
 
 
+def test_a_quote_stands_on_whole_words_where_it_can() -> None:
+    """`May 2` is not the start of `May 26`; a quote that only ever cuts a word still
+    resolves (`40 metre` of `40 metres`)."""
+    index = CitationIndex(
+        [
+            "On May 26, the council met (item 12).",
+            "On May 2, the vote was held.",
+            "It ran 40 metres.",
+        ]
+    )
+    assert highlighted(index, "May 2") == (2, "May 2")
+    assert highlighted(index, "May 26") == (1, "May 26")
+    assert highlighted(index, "40 metre") == (3, "40 metre")
+
+
 def test_a_quote_not_found_gets_a_hint_at_the_closest_stretch(index: CitationIndex) -> None:
     hint = index.closest("The call lasted about two hours")
     assert hint is not None
@@ -130,17 +145,6 @@ def _disguise(text: str, upper: list[bool], spaces: list[str]) -> str:
     return "".join(out)
 
 
-def _holds(folded: FoldedText, needle: str) -> bool:
-    """The needle stands in the folded text on whole characters (half of `İ`, which lower
-    case makes two, is no quote of it)."""
-    at = folded.text.find(needle)
-    while at >= 0:
-        if folded.whole_characters(at, at + len(needle)):
-            return True
-        at = folded.text.find(needle, at + 1)
-    return False
-
-
 @settings(max_examples=150, deadline=None)
 @given(
     paragraphs=st.lists(_PARAGRAPH_TEXT, min_size=1, max_size=5),
@@ -166,10 +170,12 @@ def test_any_disguised_stretch_of_a_paragraph_is_found_at_the_right_line(
     citation = CitationIndex(paragraphs).find(quote)
 
     assert citation is not None
-    # The same folded text may stand earlier in the article; it must be the first such place.
+    # The same folded text may stand earlier in the article; it must be the first such place
+    # on whole words, else the first on whole characters.
     needle = fold(stretch).text
-    first = next(i for i, p in enumerate(paragraphs, start=1) if _holds(fold(p), needle))
-    assert citation.line == first
+    expected = _first_place_paragraph_by_paragraph(paragraphs, quote)
+    assert expected is not None
+    assert citation.line == expected[0]
     span = citation.text[citation.start : citation.end]
     assert fold(span).text == needle
     assert span == span.strip()  # the highlight never starts or ends on whitespace
@@ -191,17 +197,28 @@ def test_folding_a_whole_text_at_once_is_folding_it_a_character_at_a_time(text: 
 def _first_place_paragraph_by_paragraph(
     paragraphs: list[str], quote: str
 ) -> tuple[int, str] | None:
-    """Where a quote resolves, reading each paragraph in turn (the index must agree)."""
+    """Where a quote resolves, reading each paragraph in turn (the index must agree): the
+    first place it stands on whole words, else the first on whole characters."""
     needle = fold(quote).text
+    inside_a_word: tuple[int, str] | None = None
     for number, paragraph in enumerate(paragraphs, start=1):
         folded = fold(paragraph)
         at = folded.text.find(needle)
         while needle and at >= 0:
             if folded.whole_characters(at, at + len(needle)):
                 start, end = folded.span(at, at + len(needle))
-                return number, paragraph[start:end]
+                if not (
+                    (
+                        paragraph[start : start + 1].isalnum()
+                        and paragraph[start - 1 : start].isalnum()
+                    )
+                    or (paragraph[end - 1 : end].isalnum() and paragraph[end : end + 1].isalnum())
+                ):
+                    return number, paragraph[start:end]
+                if inside_a_word is None:
+                    inside_a_word = number, paragraph[start:end]
             at = folded.text.find(needle, at + 1)
-    return None
+    return inside_a_word
 
 
 _REPEATING = st.lists(

@@ -105,6 +105,14 @@ class Hint:
     score: float
 
 
+def _whole_words(paragraph: str, start: int, end: int) -> bool:
+    """The span neither begins nor ends inside a word or a number of the paragraph."""
+    return not (
+        (paragraph[start : start + 1].isalnum() and paragraph[start - 1 : start].isalnum())
+        or (paragraph[end - 1 : end].isalnum() and paragraph[end : end + 1].isalnum())
+    )
+
+
 class CitationIndex:
     """The article's paragraphs folded once, so many quotes resolve fast.
 
@@ -150,16 +158,23 @@ class CitationIndex:
 
     def _first(self, needle: str) -> tuple[int, int, int] | None:
         """(line, start, end) of the first place the folded needle stands on whole
-        characters, or None."""
+        characters and whole words (`May 2` is not the start of `May 26`), else of the first
+        on whole characters only (a quote may cut a word: `40 metre` of `40 metres`), or
+        None."""
+        inside_a_word: tuple[int, int, int] | None = None
         for at in self._places(needle):
             number = bisect_right(self._starts, at)  # 1-based: the paragraph holding `at`
             folded = self.folded(number - 1)
             local = at - self._starts[number - 1]
             # A match must not start or end inside one character's folding (İ → i̇).
-            if folded.whole_characters(local, local + len(needle)):
-                start, end = folded.span(local, local + len(needle))
+            if not folded.whole_characters(local, local + len(needle)):
+                continue
+            start, end = folded.span(local, local + len(needle))
+            if _whole_words(self.paragraphs[number - 1], start, end):
                 return number, start, end
-        return None
+            if inside_a_word is None:
+                inside_a_word = number, start, end
+        return inside_a_word
 
     def _places(self, needle: str) -> Iterator[int]:
         """Where the needle stands in the whole folded text, first to last."""
