@@ -30,7 +30,7 @@ from newsquiz.claims.arithmetic import (
     measure_of,
     size_and_unit,
 )
-from newsquiz.claims.mentions import mention_index
+from newsquiz.claims.mentions import MentionIndex, mention_index
 from newsquiz.claims.model import FROM_PACK, Claim, ClaimPath, Family, Source
 from newsquiz.claims.people import (
     article_people,
@@ -2405,7 +2405,7 @@ def _holds_another_post(
     # A choice the article names only beside a post, never as one who speaks or acts (`by
     # Hessen's state secretary for culture, Greta Voss.`), is no person of `people`, but the
     # post is hers all the same (judged a person of another role, held-out 110a #15).
-    posts = _posts_around(choice, facts.paragraphs)
+    posts = _posts_around(choice, mention_index(facts.paragraphs))
     if posts:
         return posts.isdisjoint(asked)
     # `Mara Ekwall, 41, a baker from Tornio`: the calling the article sets beside the name is
@@ -2422,14 +2422,12 @@ def _holds_another_post(
 _CALLING_AFTER = r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)"
 
 
-def _posts_around(name: str, paragraphs: Sequence[str]) -> frozenset[str]:
+def _posts_around(name: str, index: MentionIndex) -> frozenset[str]:
     """The posts the words around each place the article writes the whole name give it."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     return frozenset(
         post
-        for paragraph in paragraphs
-        for found in pattern.finditer(paragraph)
-        for post in named_posts(paragraph[: found.start()], paragraph[found.end() :])
+        for paragraph, start, end in index.mentions(name)
+        for post in named_posts(paragraph[:start], paragraph[end:])
     )
 
 
