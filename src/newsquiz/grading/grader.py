@@ -15,7 +15,7 @@ from newsquiz.facts.article import ArticleNames
 from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokenize, tokens
 from newsquiz.facts.truth import read_truth
-from newsquiz.facts.values import DURATION, scan
+from newsquiz.facts.values import DURATION, MONEY, NUMBER, scan
 from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
@@ -118,12 +118,40 @@ def _one_duration(text: str) -> float | None:
 
 def _softens_another_value(text: str, answer: Answer) -> bool:
     """An accepted length of time that softens another one than the answer's: `almost a
-    decade` for nine years, right only with its `almost`. (Other values may be softened
-    conversions into another unit or currency: `about $1,080`.)"""
+    decade` for nine years, right only with its `almost`; so is a count or an amount in the
+    answer's own words and currency (`nearly 15,000` for 14,862). (Other values may be
+    softened conversions into another unit or currency: `about $1,080`.)"""
     if not isinstance(answer, str) or APPROXIMATE.isdisjoint(tokens(fold(text))):
         return False
     own, main = _one_duration(text), _one_duration(answer)
-    return own is not None and main is not None and abs(own - main) > 1e-9 * max(1.0, main)
+    if own is not None and main is not None:
+        return abs(own - main) > 1e-9 * max(1.0, main)
+    own_figure, main_figure = _one_figure(text), _one_figure(answer)
+    if _SCALES.isdisjoint(tokens(fold(answer))) and not _SCALES.isdisjoint(tokens(fold(text))):
+        return False  # `about 216.4 million` for 216,409,377: the usual short way to write it
+    return (
+        own_figure is not None
+        and main_figure is not None
+        and own_figure[1:] == main_figure[1:]
+        and abs(own_figure[0] - main_figure[0]) > 1e-9 * max(1.0, main_figure[0])
+    )
+
+
+# The words that write a large figure short, to the precision of its decimals.
+_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn"})
+
+
+def _one_figure(text: str) -> tuple[float, str, str | None, frozenset[str]] | None:
+    """The one count or amount a text gives: its value, kind, currency, and the words
+    around it that are no hedge (`nearly 15,000 votes`: 15,000, votes)."""
+    toks = tokens(fold(text))
+    found = [m for m in scan(toks) if m.value is not None]
+    if len(found) != 1 or found[0].kind not in (NUMBER, MONEY) or found[0].ordinal:
+        return None
+    m = found[0]
+    around = frozenset(toks[: m.start] + toks[m.end :]) - APPROXIMATE - FILLERS
+    assert m.value is not None
+    return m.value, m.kind, m.currency, around
 
 
 def _softened(matcher: Matcher) -> Matcher:
@@ -190,7 +218,9 @@ def _matcher(
         text, ctx, main if key is not question.answer else None, details=accepted
     )
     if claim_key is not None and accepted:
-        return _figures_as_the_key_reads(as_text, claim_key, _quoted_values(ctx))
+        return _figures_as_the_key_reads(
+            as_text, claim_key, _quoted_values(ctx), read_truth(tokens(fold(text)))
+        )
     return as_text
 
 
@@ -199,13 +229,19 @@ def _quoted_values(ctx: Context) -> frozenset[float]:
     return frozenset(m.value for text in texts for m in scan(tokens(fold(text))) if m.value)
 
 
-def _figures_as_the_key_reads(accepted: Matcher, key: Matcher, quoted: frozenset[float]) -> Matcher:
+def _figures_as_the_key_reads(
+    accepted: Matcher, key: Matcher, quoted: frozenset[float], verdict: bool | None
+) -> Matcher:
     """An accepted verdict with its correction (`false, it was defeated`) takes more words
     after it, but not figures of the article's other facts, none of its quote's, that the
     key's own reading finds false (`false, it was defeated by 58 votes to 37` where the
-    quote's vote is 55 to 41)."""
+    quote's vote is 55 to 41), and never the other verdict in its words (`not false` shares
+    both of its words with `false, it is not included`)."""
 
     def match(toks: list[str]) -> Verdict:
+        said = read_truth(toks)
+        if verdict is not None and said is not None and said != verdict:
+            return incorrect()
         typed = [m.value for m in scan(toks) if m.value]
         if typed and quoted.isdisjoint(typed):
             read = key(toks)

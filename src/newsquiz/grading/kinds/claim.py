@@ -116,6 +116,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
     explained_shares = shares(explained_toks)
+    claimed_share = key_truth is True and bool(ctx.shares)
     allowed = (ctx.values - ctx.ordinals) | explained
     # The explanation's places in an order are the article's too (`it drops them from
     # fourth to ninth`): `false, they dropped to seventh` gives another.
@@ -899,7 +900,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             or _start_for_end(toks, mentions, spans_of_years)
         ):
             return incorrect("the article gives another date")
-        typed_shares = shares(toks) if quoted_shares or explained_shares else []
+        # Where neither states one, a true claim's own share is the only one it allows
+        # (`true, they get a third of it` of a claim of half).
+        typed_shares = shares(toks) if quoted_shares or explained_shares or claimed_share else []
         if any(
             not any(
                 same_share(typed, s) for s in (*(quoted_shares or explained_shares), *ctx.shares)
@@ -945,6 +948,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 _DENIALS = frozenset({"not", "never"})
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
+_DENIERS = _REFUSALS | {"nobody"}  # `Nobody was hurt.` denies the hurt of everyone
 
 
 def _another_act_instead(toks: list[str], claimed: frozenset[str], support: frozenset[str]) -> bool:
@@ -1006,12 +1010,17 @@ def _denied_acts(
     those it writes just after the act (what it is denied of). Of a `quote`, also what it
     denies a thing is (`was not a case of fraud`, `are not on leave`), what cannot be
     done (`the board cannot borrow`) and what someone is asked not to do (`please not to
-    feed them`)."""
+    feed them`). Whatever is said of `nobody` (`nobody was hurt`) is denied of all."""
     found = []
     for at, token in enumerate(toks):
-        if not at:
+        subject_end = at  # the words before the denial say whom it is of
+        no_one = token == "nobody" or (token == "one" and at > 0 and toks[at - 1] == "no")
+        if no_one and toks[at + 1 : at + 2] and toks[at + 1] in _SAID_OF_NO_ONE:
+            after = at + 1  # `nobody was hurt`, `no one was injured`: denied of everyone
+            subject_end -= token == "one"
+        elif not at:
             continue
-        if quote and token == "cannot":
+        elif quote and token == "cannot":
             after = at + 1
         elif token not in _DENIALS:
             continue
@@ -1030,10 +1039,14 @@ def _denied_acts(
         if "until" in _clause_after(toks, after, 6):
             continue  # `did not tell residents until June 3` says when it did
         if act.isalpha() and len(act) > 3 and (act not in FILLERS or act in _FILLER_ACTS):
-            found.append((act, frozenset(toks[:at]), frozenset(toks[after + 1 : after + 5])))
+            found.append(
+                (act, frozenset(toks[:subject_end]), frozenset(toks[after + 1 : after + 5]))
+            )
     return found
 
 
+# The auxiliaries after `nobody` that deny the act they open of everyone.
+_SAID_OF_NO_ONE = frozenset({"was", "were", "is", "are", "has", "had", "will", "would"})
 _PREDICATE_OPENERS = frozenset({"a", "an", "the", "on", "in", "at", "under"})
 # Verbs the fillers hold, as players type them around an answer (`I think they met`), that
 # a quote may still deny (`does not meet the league's rules`).
@@ -1096,7 +1109,7 @@ def _affirms_a_denied_act(
         for act, before, denied_of in acts:
             if (
                 not _same_act(toks[at], act)
-                or not _REFUSALS.isdisjoint(toks[max(0, at - 4) : at])
+                or not _DENIERS.isdisjoint(toks[max(0, at - 4) : at])
                 or not _REFUSALS.isdisjoint(_clause_after(toks, at, 2))
                 or not denied_of.issuperset(_object_of(toks, at))
             ):
@@ -1138,7 +1151,7 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
             for at, word in enumerate(quote):
                 if not _same_act(word, act):
                     continue
-                if not _REFUSALS.isdisjoint(quote[max(0, at - 12) : at]):
+                if not _DENIERS.isdisjoint(quote[max(0, at - 12) : at]):
                     denied = True  # `would not solve any problems or lead to a change`
                 elif _UNDONE.isdisjoint(quote[max(0, at - 3) : at]) and all(
                     t in quote[:at] for t in subject

@@ -678,7 +678,10 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 if _another_figure_before(words, best, toks):
                     continue  # `a five-year delay` does not name `a two-year delay`
                 first_kept = best[0] is not None
-                if not people[index] and _another_place_of_the_article(words, best, ctx):
+                if not people[index] and (
+                    _another_place_of_the_article(words, best, ctx)
+                    or _begins_another_name(words, best, ctx)
+                ):
                     continue  # `Sydney` does not name `Sydney Mines` beside `Sydney, Australia`
                 if people[index]:
                     surname = surnames[index]
@@ -1215,3 +1218,20 @@ def _another_place_of_the_article(
             ):
                 return True
     return False
+
+
+def _begins_another_name(
+    words: list[str], best: list[tuple[int, int] | None], ctx: Context
+) -> bool:
+    """The words typed of an item's name, its last dropped, begin another name the article
+    writes with another ending: `Cam Ranh` names neither Cam Ranh Dong nor Cam Ranh Tay.
+    Two words at least: one may be a city both names are in (`Milan` of Milan Linate, where
+    the article names Milan Malpensa too), which names the destination all the same."""
+    kept = tuple(w for w, b in zip(words, best, strict=True) if b is not None)
+    if len(kept) < 2 or best[-1] is not None or tuple(words[: len(kept)]) != kept:
+        return False
+    dropped = words[len(kept)]
+    return any(
+        len(name) > len(kept) and name[: len(kept)] == kept and name[len(kept)] != dropped
+        for name in ctx.names.names_by_word.get(kept[0], ())
+    )

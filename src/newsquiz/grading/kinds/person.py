@@ -1682,6 +1682,18 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         _barrel_before(key, surname, person, ctx.names) if surname not in ctx.names.alone else None
     )
 
+    # `Tran` of Tran Thi Hoa, where the article calls her `Hoa`: a family name written
+    # first (the Vietnamese order) still names her, as long as nobody else bears it.
+    family_word = (
+        person.name[0]
+        if person is not None
+        and len(person.name) >= 3
+        and person.name[0] != surname
+        and person.name[0] in tables.surname_first
+        and not any(person.name[0] in p.name for p in ctx.names.people if p is not person)
+        else None
+    )
+
     def match(toks: list[str]) -> Verdict:
         if _before_a_name(toks, wrong_honorifics) or not namesakes_letters.isdisjoint(toks):
             return incorrect("another person")  # `Mr Hollis` for Mrs Hollis
@@ -1927,6 +1939,19 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             )
         ):
             surname_hit = EXACT  # `Elif Yavuz` of Elif Yavuz-Tekin: her name, the first half
+        if (
+            surname_hit is None
+            and family_word is not None
+            and [
+                t
+                for t in typed_names
+                if t not in HONORIFICS
+                and t not in tables.post_words
+                and t not in tables.post_qualifiers
+            ]
+            == [family_word]
+        ):
+            surname_hit = EXACT  # `Ms Tran` of Tran Thi Hoa, whom the article calls Hoa
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
         if shared and not told:
