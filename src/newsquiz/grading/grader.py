@@ -361,7 +361,13 @@ def compile_question(question: Question) -> Grader:
         _matcher(question, key, ctx, accepted=True, claim_key=claim_key)
         for key in (question.answer, *question.accept)
     )
-    rejects = tuple((_matcher(question, key, ctx), _words_of(key)) for key in question.reject)
+    # A rejected entry's words, with the small ones it writes and the answer does not (`a
+    # year` of `370 a year`, beside `370 lines a month`): what tells the two apart.
+    answer_written = _written(question.answer)
+    rejects = tuple(
+        (_matcher(question, key, ctx), _words_of(key) | (_written(key) - answer_written))
+        for key in question.reject
+    )
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
     scored = sorted(question.partial, key=lambda p: -p.score)
     partials = tuple((_matcher(question, p.answer, ctx), partial(p.score)) for p in scored)

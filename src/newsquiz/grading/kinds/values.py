@@ -953,6 +953,7 @@ def same_amount(a: float, b: float) -> bool:
 def _key_mention(key: str, kinds: tuple[str, ...]) -> Mention | None:
     toks = tokenize(key)
     found = [m for m in _inside_units(toks, asserted(scan(toks))) if m.kind in kinds]
+    found = _periods_dropped(toks, found)
     return found[0] if len(found) == 1 else None
 
 
@@ -2132,7 +2133,22 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key_unit, key_noun = _key_measure(key, ctx, expected, mention.end, quoted)
     # The word after the figure where the key or its quote writes it, filler or not
     # (`86,000 people`): what a count of people counts them as.
-    counted_word = _word_after_figure([key, *ctx.quotes], expected)
+    # A bare key counts what its accepted forms write after it (`25 pupils` beside `25`).
+    counted_word = _word_after_figure([key, *ctx.quotes, *ctx.key_texts], expected)
+    # The calendar period the answer gives its figure per (`190 km a week`), where the
+    # question asks per none: the figure typed with no rate at all is half the fact, in
+    # every accepted form (`190 km/wk`). Not a year's: a yearly quantity is commonly stated
+    # without it (`the plant burns 4.6 million tonnes`); nor an hour's, a minute's or a
+    # second's, which make a speed or a flow its unit holds (`90 kph`).
+    key_period = time_rate_in(tokenize(ctx.key_texts[0]))
+    period_left_off = (
+        key_period
+        if key_period is not None
+        and any(_same_period(key_period, period) for period in _CALENDAR_PERIODS)
+        and not ctx.asked_per
+        and time_rate_in(list(ctx.asked_tokens)) is None
+        else None
+    )
     # What the question and key count (`How many pages…?`): a count of another thing of the
     # same kind (`96 chapters`) is another fact.
     counted_nouns = tuple(w for w in (*ctx.asked_count, counted_word) if w)
@@ -2510,7 +2526,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if abs(worded[0] * 100 - expected) < 0.5 * key_digit:
                     return correct()
                 return incorrect("another share")
-        mentions = _inside_units(toks, _echoes_dropped(asserted(scan(toks)), ctx, expected))
+        mentions = _periods_dropped(
+            toks, _inside_units(toks, _echoes_dropped(asserted(scan(toks)), ctx, expected))
+        )
         mentions = _companions(
             toks, mentions, expected, key_noun or _unit_noun(key_unit), ctx, cited
         )
@@ -2744,6 +2762,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             return incorrect(_ONE_VALUE)
         value = values.pop()
         if _close(value, expected, slack):
+            if period_left_off and time_rate_in(toks) is None and _PER.isdisjoint(toks):
+                return partial(0.5, f"{RATE_LEFT_OFF} {period_left_off}")  # `190 km`
             return correct()
         return incorrect()
 
@@ -3109,6 +3129,9 @@ def _in_the_keys_period(toks: list[str], key_period: str | None) -> list[str]:
         key_period,
         *toks[period_at + 1 :],
     ]
+
+
+_CALENDAR_PERIODS = frozenset({"day", "week", "fortnight", "month", "quarter"})
 
 
 def time_rate_in(toks: list[str]) -> str | None:
@@ -4186,8 +4209,9 @@ def _periods_of(expected: float, texts: tuple[str, ...], ctx: Context) -> frozen
 
 
 def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
-    """The lengths of time less the periods they are given per: `a year` of `eight weeks a
-    year` (or `per year`) is no second length of time."""
+    """The figures less the periods they are given per: `a year` of `eight weeks a year`
+    (or `per year`) is no second length of time, nor `a day` of `12 flights a day` a
+    figure beside the count."""
     return [
         m
         for n, m in enumerate(mentions)
@@ -4196,8 +4220,8 @@ def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
             and m.kind == DURATION
             and m.end - m.start == 2
             and toks[m.start] in _RATE
-            and mentions[n - 1].kind == DURATION
-            and mentions[n - 1].end == m.start
+            and mentions[n - 1].kind in (DURATION, NUMBER)
+            and m.start - mentions[n - 1].end <= 2
         )
     ]
 
