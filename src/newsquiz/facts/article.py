@@ -1098,10 +1098,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
     # `the younger Popescu`: a surname written with what tells two bearers apart names
     # neither by the surname alone.
     told_apart: dict[str, int] = {}
+    # The words already read for `lowercase`: a long article writes the same few thousand
+    # words again and again, and reading one again adds nothing.
+    read_words: set[str] = set()
     for number, paragraph in enumerate(paragraphs):
         # Of a compound (`semi-finals`, `co-founder`) only its head is a word written in lower
         # case: its prefix is no reason to read `Semi Ratu` as a description of `Ratu`.
         for word in _WORD.findall(paragraph):
+            if word in read_words:
+                continue
+            read_words.add(word)
             if word[:1].islower():
                 tokens = tokenize(word)
                 lowercase.update(tokens[-1:] if "-" in word else tokens)
