@@ -5,9 +5,9 @@ neither. Invented examples."""
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import graded, graded_person
+from tests.grading.helpers import cite, graded_person, make_question
 
-from newsquiz.grading import Outcome
+from newsquiz.grading import Outcome, grade
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
 
@@ -47,23 +47,23 @@ def test_a_family_name_two_people_bear_names_neither() -> None:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("Hoa Binh, Long Son and Cam Ranh Dong", C),
-        ("Hoa Binh, Long Son and Cam Ranh", X),
+        ("Hoa Binh, Long Son, Tan Hiep and Krong Pa Nam", C),
+        ("Hoa Binh district, Long Son, Tan Hiep and Krong Pa Nam district", C),
+        ("Hoa Binh, Long Son, Tan Hiep and Krong Pa", X),
     ],
 )
 def test_an_item_typed_as_the_start_of_two_names(typed: str, expected: Outcome) -> None:
-    article = (
-        "The worst flooding was in Hoa Binh, Long Son and Cam Ranh Dong, the agency said.",
-        "Cam Ranh Tay, further inland, was spared.",
+    paragraph = (
+        "The worst damage was in the coastal districts of Hoa Binh, Long Son and Tan Hiep, "
+        "and in Krong Pa Nam, where rice covers more land."
     )
-    assert (
-        graded(
-            "list",
-            "Hoa Binh, Long Son, Cam Ranh Dong",
-            "Where was the worst flooding?",
-            "Hoa Binh, Long Son and Cam Ranh Dong",
-            typed,
-            article=article,
-        )
-        is expected
+    question = make_question(
+        "list",
+        ("Hoa Binh", "Long Son", "Tan Hiep", "Krong Pa Nam"),
+        question="Which four districts had the worst damage?",
+        # Accepted forms with `district` after each item once let the cut item through.
+        accept=("Hoa Binh district, Long Son district, Tan Hiep district, Krong Pa Nam district",),
+        citations=(cite("Hoa Binh, Long Son and Tan Hiep, and in Krong Pa Nam", paragraph),),
+        article=(paragraph, "Farmers in Krong Pa Bac lost less."),
     )
+    assert grade(question, typed).outcome is expected
