@@ -1695,7 +1695,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         _barrel_before(key, surname, person, ctx.names) if surname not in ctx.names.alone else None
     )
 
-    # `Tran` of Tran Thi Hoa, where the article calls her `Hoa`: a family name written
+    # `Pham` of Pham Thi Lan, where the article calls her `Lan`: a family name written
     # first (the Vietnamese order) still names her, as long as nobody else bears it.
     family_word = (
         person.name[0]
@@ -1964,7 +1964,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             ]
             == [family_word]
         ):
-            surname_hit = EXACT  # `Ms Tran` of Tran Thi Hoa, whom the article calls Hoa
+            surname_hit = EXACT  # `Ms Pham` of Pham Thi Lan, whom the article calls Lan
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
         if shared and not told:
