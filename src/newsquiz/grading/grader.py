@@ -121,14 +121,16 @@ def _softens_another_value(text: str, answer: Answer) -> bool:
     decade` for nine years, right only with its `almost`; so is a count or an amount in the
     answer's own words and currency (`nearly 15,000` for 14,862). (Other values may be
     softened conversions into another unit or currency: `about $1,080`.)"""
-    if not isinstance(answer, str) or APPROXIMATE.isdisjoint(tokens(fold(text))):
+    own_toks = tokens(fold(text))
+    if not isinstance(answer, str) or APPROXIMATE.isdisjoint(own_toks):
         return False
     own, main = _one_duration(text), _one_duration(answer)
     if own is not None and main is not None:
         return abs(own - main) > 1e-9 * max(1.0, main)
-    own_figure, main_figure = _one_figure(text), _one_figure(answer)
-    if _SCALES.isdisjoint(tokens(fold(answer))) and not _SCALES.isdisjoint(tokens(fold(text))):
+    main_toks = tokens(fold(answer))
+    if _SCALES.isdisjoint(main_toks) and not _SCALES.isdisjoint(own_toks):
         return False  # `about 216.4 million` for 216,409,377: the usual short way to write it
+    own_figure, main_figure = _one_figure(own_toks), _one_figure(main_toks)
     return (
         own_figure is not None
         and main_figure is not None
@@ -141,10 +143,9 @@ def _softens_another_value(text: str, answer: Answer) -> bool:
 _SCALES = frozenset({"million", "billion", "trillion", "mn", "bn"})
 
 
-def _one_figure(text: str) -> tuple[float, str, str | None, frozenset[str]] | None:
-    """The one count or amount a text gives: its value, kind, currency, and the words
-    around it that are no hedge (`nearly 15,000 votes`: 15,000, votes)."""
-    toks = tokens(fold(text))
+def _one_figure(toks: list[str]) -> tuple[float, str, str | None, frozenset[str]] | None:
+    """The one count or amount a text's tokens give: its value, kind, currency, and the
+    words around it that are no hedge (`nearly 15,000 votes`: 15,000, votes)."""
     found = [m for m in scan(toks) if m.value is not None]
     if len(found) != 1 or found[0].kind not in (NUMBER, MONEY) or found[0].ordinal:
         return None
@@ -361,12 +362,11 @@ def compile_question(question: Question) -> Grader:
         _matcher(question, key, ctx, accepted=True, claim_key=claim_key)
         for key in (question.answer, *question.accept)
     )
-    # A rejected entry's words, with the small ones it writes and the answer does not (`a
-    # year` of `370 a year`, beside `370 lines a month`): what tells the two apart.
-    answer_written = _written(question.answer)
+    # A rejected entry's words less the small ones the answer writes too: its own small
+    # words tell it apart (`a year` of `370 a year`, beside `370 lines a month`).
+    answer_fillers = _written(question.answer) & FILLERS
     rejects = tuple(
-        (_matcher(question, key, ctx), _words_of(key) | (_written(key) - answer_written))
-        for key in question.reject
+        (_matcher(question, key, ctx), _written(key) - answer_fillers) for key in question.reject
     )
     # Answers worth part of the marks, best first: `{answer: Cat, score: 0.5}`.
     scored = sorted(question.partial, key=lambda p: -p.score)

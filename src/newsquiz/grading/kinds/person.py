@@ -1703,7 +1703,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         and len(person.name) >= 3
         and person.name[0] != surname
         and person.name[0] in tables.surname_first
-        and not any(person.name[0] in p.name for p in ctx.names.people if p is not person)
+        and _bearers(person.name[0], ctx.names)[1] == (person,)
         else None
     )
 
