@@ -86,6 +86,8 @@ ORGANISATION_FIRST_WORDS = frozenset(
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "al", "el", "bin", "bint", "da",
                        "di", "le", "la", "du", "dos", "das", "del", "ibn", "ben", "ter", "los",
                        "las", "della", "dei", "degli", "ten", "zu", "af",
+                       # Welsh and Gaelic patronymics, Malay `binti` (`Delyth ap Rhys`)
+                       "ap", "ab", "verch", "ferch", "nic", "binti", "bte",
                        # and inside place names (`Frankfurt am Main`, `Newcastle upon Tyne`)
                        "am", "im", "upon"})  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -353,11 +353,23 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         RISING | FALLING
     ).isdisjoint(quoted_words)
     # `six fewer than the old hut`: a correction that says it is the same says otherwise.
-    compared = any(
-        after == "than" and (word in _UNEQUAL or (word.endswith("er") and len(word) > 4))
-        for toks in quoted_texts
-        for word, after in pairwise(toks)
-    )  # `lighter than when they went up`
+    compared = any(map(_compares, quoted_texts))  # `lighter than when they went up`
+    # A claim that compares (`tested more samples than the NFTC`) where the quotes give the
+    # two figures apart (`The NFTC tested 40 samples; the laboratory tested 12.`) and call
+    # nothing the same: `false, they tested the same number` says otherwise too.
+    compared = compared or (
+        _compares(ctx.asked_tokens, within=3)
+        and not any(_SAME.search(quote.lower()) for quote in ctx.quotes)
+        and len(
+            {
+                m.value
+                for toks in quoted_texts[: len(ctx.quotes)]
+                for m in scan(toks)
+                if m.value is not None and not m.ordinal
+            }
+        )
+        >= 2
+    )
     # `up from nine`: a correction that says it fell says the opposite (and the reverse),
     # where the quotes move one way only and deny nothing.
     # A direction the explanation denies is no way it moved (`up 12 percent, not down`).
@@ -406,6 +418,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # of the article gives is no correction of the article (`true, at -4.2 °C` where it
     # says -2.4 °C; `false, it was 15 years` where the bar is for life).
     article_figures = _article_figures(ctx.names) | {abs(v) for v in allowed}
+    # The places in an order the article writes: `false, it is 12th` gives one it never does.
+    article_ordinals = _article_ordinals(ctx.names) | ctx.ordinals
     # Where the quote states no share, a percentage typed in digits is weighed like any
     # figure (`by 4 percent` where it firmed 0.4 percent), and may still be a share the
     # article writes in words (`40 percent` for two-fifths). Percentages are no such
@@ -600,6 +614,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article gives another figure")
+        if any(
+            m.ordinal
+            and m.value is not None
+            and m.value >= 3
+            and m.value not in article_ordinals
+            and m.value not in explained_ordinals
+            and not _a_share(toks, m)
+            for m in mentions
+        ):
+            return incorrect("the article gives no such place")  # `false, it is 12th`
         if (
             not naming.isdisjoint(toks)
             or _another_country(toks, countries, said_here)
@@ -660,7 +684,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article gives another figure")
         if others and any(m.value in others and not _attributive(toks, m) for m in mentions):
             return incorrect("the article gives that figure to another")
-        if bounds and _BOUND_NOUNS.isdisjoint(toks) and any(m.value in bounds for m in mentions):
+        if bounds and _BOUND_TYPED.isdisjoint(toks) and any(m.value in bounds for m in mentions):
             # `false, it was doing exactly 80 km/h` where 80 km/h was the limit
             return incorrect("the article gives that figure to a limit")
         if measured and _another_unit(toks, mentions, measured):
@@ -1386,6 +1410,21 @@ def _change_denied(toks: list[str]) -> bool:
 
 
 # Words that set one figure above or below another (`six fewer than the old hut`).
+def _compares(toks: Sequence[str], within: int = 1) -> bool:
+    """Whether the words set one thing above another (`six fewer than`, `lighter than`;
+    `more samples than` with `within` 2 words of `than`)."""
+    return any(
+        word == "than"
+        and any(
+            w in _UNEQUAL or (w.endswith("er") and len(w) > 4 and w not in _NOT_COMPARING)
+            for w in toks[max(0, at - within) : at]
+        )
+        for at, word in enumerate(toks)
+    )
+
+
+# Words ending in `-er` that set nothing above another (`rather than`).
+_NOT_COMPARING = frozenset({"rather", "other", "whether", "either", "neither"})
 _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
@@ -1466,6 +1505,27 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
                 figures.update(abs(v) for v in (m.value, m.number) if v is not None)
         figures.update(roman for _, roman in _roman_labels(toks))  # `Grade II` is a 2
     return frozenset(figures)
+
+
+def _a_share(toks: list[str], m: Mention) -> bool:
+    """`a third of them`, `two-fifths`: a share of a whole, not a place in an order."""
+    before = toks[m.start - 1] if m.start else ""
+    return (
+        before in ("a", "an", "one", "every")
+        or number_word(before) is not None
+        or toks[m.end - 1].endswith("s")
+    )
+
+
+@last_by_identity
+def _article_ordinals(names: ArticleNames) -> frozenset[float]:
+    """Every place in an order the article writes (`11th in the 12-team league`)."""
+    return frozenset(
+        m.value
+        for sentence in names.sentences
+        for m in scan(list(sentence))
+        if m.ordinal and m.value is not None
+    )
 
 
 def _misread(written: list[str]) -> bool:
@@ -1746,21 +1806,25 @@ def _year_of_another_event(
 
 _BOUND_NOUNS = frozenset({"limit", "limits", "cap", "ceiling", "maximum", "minimum",
                           "threshold", "target"})  # fmt: skip
+# Words that set a figure typed as a limit (`capped at 10%`, `up to 10%`).
+_BOUND_TYPED = _BOUND_NOUNS | {"capped", "limited", "max", "most", "up", "within", "below", "under"}
 
 
 def _bounds_beside(quotes: tuple[str, ...]) -> frozenset[float]:
     """The figures a quote gives as a limit within three words after them (`the 80 km/h
-    limit`), where the same quote gives another figure that is none."""
+    limit`) or straight after one (`a ceiling of 16.5 microns`), where the same quote gives
+    another figure that is none."""
     found: set[float] = set()
     for quote in quotes:
         toks = tokenize(quote)
-        figures = [m for m in scan(toks) if m.value is not None and not m.ordinal]
+        figures = [(m, m.value) for m in scan(toks) if m.value is not None and not m.ordinal]
         limits = {
-            m.value
-            for m in figures
-            if not _BOUND_NOUNS.isdisjoint(toks[m.end : m.end + 4]) and m.value is not None
+            value
+            for m, value in figures
+            if not _BOUND_NOUNS.isdisjoint(toks[m.end : m.end + 4])
+            or (m.start >= 2 and toks[m.start - 1] == "of" and toks[m.start - 2] in _BOUND_NOUNS)
         }
-        if any(m.value not in limits for m in figures):
+        if any(value not in limits for _, value in figures):
             found.update(limits)
     return frozenset(found)
 

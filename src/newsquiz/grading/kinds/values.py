@@ -66,6 +66,7 @@ from newsquiz.facts.words import (
     MONTHS,
     NOT_CONTENT,
     NUMBER_WORDS,
+    ORDINAL_TENS,
     ORDINAL_UNITS,
     PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
@@ -820,6 +821,17 @@ def _said_of_the_rest(ctx: Context) -> frozenset[str]:
                 if be in _BE and word.isalpha() and word not in FILLERS
             )
     return frozenset(found - ctx.words - ctx.cited - ctx.keys)
+
+
+def _written_as_an_ordinal(written: list[str]) -> bool:
+    """`16th`, `sixteenth`: an ordinal as written, not a slip of a count read as one
+    (`eigth`)."""
+    return any(
+        (t[:1].isdigit() and t.endswith(("st", "nd", "rd", "th")))
+        or t in ORDINAL_UNITS
+        or t in ORDINAL_TENS
+        for t in written
+    )
 
 
 def _close(a: float, b: float, tolerance: float = 0.0) -> bool:
@@ -2177,6 +2189,16 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     beside_key = _words_among_figures(ctx.names.sentences).get(expected, frozenset())
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
+    # The cited paragraphs set things in an order beside the count (`from 31 points to 16
+    # and from sixth to 11th`): an ordinal typed for the count (`16th`) is a place. (Not
+    # where they write the count itself so: `his 17th goal of the season`.)
+    places_cited = {
+        m.value
+        for paragraph in ctx.cited_paragraphs
+        for m in scan(tokenize(paragraph))
+        if m.ordinal and m.value is not None and m.value >= 2
+    }
+    places_cited = places_cited if not mention.ordinal and expected not in places_cited else set()
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
@@ -2541,6 +2563,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
+            if places_cited and m.ordinal and _written_as_an_ordinal(toks[m.start : m.end]):
+                return incorrect("a place in an order, not a count")  # `16th` for 16 points
             if _bound_differs(m, bound, ctx, bounds_quoted):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
             if m.kind == MONEY and m.currency and not money_figure:

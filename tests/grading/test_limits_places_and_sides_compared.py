@@ -1,0 +1,135 @@
+"""A correction that gives a limit's figure as the thing's own (`a ceiling of 6.5 mm`), says
+two figures the article sets apart are the same, or names a place in an order the article
+never writes; an ordinal typed for a count beside places in an order; a choice of people
+with a Welsh patronymic. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import cite, cited_question, graded_claim, make_question
+
+from newsquiz.grading import Outcome, grade
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it was 5.9 mm", C),
+        ("false, it was within the ceiling", C),
+        ("false, it was 6.5 mm", X),
+        ("false, the ceiling was 6.5 mm", C),
+        ("false, it was under the 6.5 mm limit", C),
+    ],
+)
+def test_a_correction_giving_the_ceiling_as_the_figure_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "The inspectors found the cracks wider than the permitted ceiling."
+    quote = "The widest crack, 5.9 mm, was within the permitted ceiling of 6.5 mm."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, the county office inspected more", C),
+        ("false, the agency inspected fewer", C),
+        ("false, they inspected the same number", X),
+        ("false, both inspected the same", X),
+    ],
+)
+def test_a_correction_calling_figures_the_article_sets_apart_the_same_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "The agency inspected more farms than the county office."
+    quote = "The county office inspected 64 farms; the agency inspected 23."
+    assert graded_claim(claim, quote, typed) is expected
+
+
+def test_a_claim_of_the_same_number_may_be_corrected_the_same_way() -> None:
+    """Where the quote says they are the same, `the same` is the article's word."""
+    claim = "The agency inspected more farms than the county office."
+    quote = "The agency inspected the same number of farms as the county office, 23 each."
+    assert graded_claim(claim, quote, "false, they inspected the same number") is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, it is ninth", C),
+        ("false, it is 9th", C),
+        ("false, it is 10th", X),
+        ("false, it is second from bottom", C),
+        ("false, only a third of the clubs are below it", C),
+    ],
+)
+def test_a_correction_naming_a_place_the_article_never_writes_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = (
+        "The penalty dropped Brackwell from fourth to ninth in the 10-team league. "
+        "Only Ostry Town now sit below them."
+    )
+    claim = "After the penalty, Brackwell are bottom of the league."
+    assert (
+        graded_claim(claim, "Only Ostry Town now sit below them.", typed, paragraph=paragraph)
+        is expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("22", C), ("22 points", C), ("twenty-two", C), ("22nd", X), ("twenty-second", X)],
+)
+def test_an_ordinal_for_a_count_beside_places_in_an_order_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = (
+        "The penalty cut Brackwell's tally from 35 points to 22 and dropped the club from "
+        "fourth to ninth in the league."
+    )
+    question = cited_question(
+        "number",
+        "22",
+        "How many points does Brackwell have after the penalty?",
+        "cut Brackwell's tally from 35 points to 22",
+        paragraph,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_an_ordinal_is_a_count_where_the_article_writes_the_count_so() -> None:
+    paragraph = "It was her 14th goal of the season, a club record."
+    question = cited_question(
+        "number",
+        "14",
+        "How many goals had she scored this season?",
+        "It was her 14th goal of the season",
+        paragraph,
+    )
+    assert grade(question, "14th").outcome is C
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Carys ap Dafydd", C), ("ap Dafydd", C), ("b", C), ("Carys", X), ("Gwen Lloyd", X)],
+)
+def test_a_choice_of_people_reads_a_welsh_patronymic_as_a_name(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = (
+        "Carys ap Dafydd, who represents the valley in the Senedd, said she had written to "
+        "the minister. Gwen Lloyd, Rhian Evans and Owain T. Price also wrote."
+    )
+    question = make_question(
+        "choice",
+        "Carys ap Dafydd",
+        question="Which member of the Senedd wrote to the minister?",
+        choices=("Gwen Lloyd", "Carys ap Dafydd", "Owain T. Price", "Rhian Evans"),
+        citations=(cite("Carys ap Dafydd, who represents the valley", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
