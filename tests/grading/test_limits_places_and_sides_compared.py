@@ -1,7 +1,8 @@
 """A correction that gives a limit's figure as the thing's own (`a ceiling of 6.5 mm`), says
 two figures the article sets apart are the same, or names a place in an order the article
 never writes; an ordinal typed for a count beside places in an order; a choice of people
-with a Welsh patronymic. Invented examples."""
+with a Welsh patronymic; a bare figure for a choice of lengths of time, a count per day
+without its day, a price per the key's unit in other words. Invented examples."""
 
 from __future__ import annotations
 
@@ -130,6 +131,72 @@ def test_a_choice_of_people_reads_a_welsh_patronymic_as_a_name(
         question="Which member of the Senedd wrote to the minister?",
         choices=("Gwen Lloyd", "Carys ap Dafydd", "Owain T. Price", "Rhian Evans"),
         citations=(cite("Carys ap Dafydd, who represents the valley", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("41", C), ("forty-one", C), ("it is 41", C), ("41 years", C), ("29", X), ("41 months", X)],
+)
+def test_a_bare_figure_picks_the_choice_of_that_many_years(typed: str, expected: Outcome) -> None:
+    paragraph = "The MV Harwood Star, now 41 years old, will be sold when the new ferry arrives."
+    question = make_question(
+        "choice",
+        "41 years old",
+        question="How old is the MV Harwood Star?",
+        choices=("29 years old", "41 years old", "58 years old", "73 years old"),
+        citations=(cite("now 41 years old", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("from three shifts to two", C),
+        ("cut from three shifts to two", C),
+        ("three shifts to two", C),
+        ("from two shifts to one", X),
+        ("from three shifts a week to two", X),
+    ],
+)
+def test_a_count_given_per_day_picks_its_choice_without_the_day(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = "The Harwood mill said it had cut from three shifts a day to two since March."
+    question = make_question(
+        "choice",
+        "cut from three shifts a day to two",
+        question="How did the Harwood mill change its shifts?",
+        choices=(
+            "cut from three shifts a day to two",
+            "cut from two shifts a day to one",
+            "added a third shift a day",
+            "closed for 11 weeks",
+        ),
+        citations=(cite("had cut from three shifts a day to two", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("620 kwacha per kilo", C), ("620 kwacha a kilo", C), ("MK620 per tonne", X)],
+)
+def test_a_choice_of_prices_takes_the_keys_unit_in_other_words(
+    typed: str, expected: Outcome
+) -> None:
+    paragraph = "The board will sell its maize at MK620 a kilogram in its own markets."
+    question = make_question(
+        "choice",
+        "MK620 a kilogram",
+        question="At what price will the board sell its maize?",
+        choices=("MK480 a kilogram", "MK620 a kilogram", "MK710 a kilogram"),
+        citations=(cite("at MK620 a kilogram", paragraph),),
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected

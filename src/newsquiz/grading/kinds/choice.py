@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import takewhile
 
@@ -11,7 +12,7 @@ from newsquiz.facts.article import ArticleNames, given_named_for_a_city
 from newsquiz.facts.clock import HALVES
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
-from newsquiz.facts.numbers import roman_value
+from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import fold_text, tokenize, words_of
 from newsquiz.facts.units import (
@@ -22,7 +23,7 @@ from newsquiz.facts.units import (
     unit_at,
     units_named,
 )
-from newsquiz.facts.values import read_number, scan
+from newsquiz.facts.values import NUMBER, read_number, scan
 from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
@@ -128,6 +129,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
     key_figures_in_order = _figures_of(scores_apart(tokenize(key)))
     figures = _figures_of_choices(choices, ctx)
+    choices_period = _period_of_every_choice(choices)
+    choices_rates = {period for choice in choices for period in _rate_periods(tokenize(choice))}
     # Words a figure may be typed with: the quote's, the key's own, and small words that
     # bound or move no figure (`before 2019` is another year, though the question says it).
     # The quote's own bound before the key's figure (`since 1931`) is the key's.
@@ -232,6 +235,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect()
         if people:
             return verdicts[key_index]  # a person is named by surname, not guessed at
+        if choices_period is not None:
+            toks = _in_the_choices_period(toks, choices_period)  # `41` for 41 years old
         if key_units and figures:
             toks = _in_the_keys_units(toks, key_units, figures)  # `16,500 kg`
         measured = inches_at_end(pounds_as_weight(toks) if weighed else toks)
@@ -246,7 +251,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return incorrect("in another currency")  # `55 euros` for 55 złoty
         if key_units:
             toks = _as_the_key_writes_units(toks, key_units)  # `97.4 megahertz` for MHz
-        if figures:
+        if figures and (not choices_rates or _rate_periods(toks) <= choices_rates):
+            # (`from three shifts a week to two` gives another rate than `a day`)
             by_figure = _picked_by_figure(toks, figures, ctx)
             if by_figure is not None:
                 if by_figure != key_index:
@@ -255,8 +261,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
                 money_words = {t for m in typed_money for t in toks[m.start : m.end]}
                 # (`sixteen and a half tonnes`: the words of a figure are the figure)
                 in_figures = {at for m in scan(toks) for at in range(m.start, m.end)}
+                # The key's unit in other words (`per kilo` for `a kilogram`).
+                in_units = _key_units_at(toks, key_measures) if key_measures else set()
                 if all(
-                    t in beside_figures or t in money_words or at in in_figures
+                    t in beside_figures or t in money_words or at in in_figures or at in in_units
                     for at, t in enumerate(toks)
                     if t[0].isalpha()
                 ):
@@ -384,7 +392,42 @@ def _figures(toks: list[str], ctx: Context) -> tuple[str, list[float]]:
     found = shares(toks)
     if found and not any(t[0].isdigit() for t in toks):
         return "share", found
-    return "value", values_of(toks, ctx)
+    return "value", values_of(_rates_dropped(toks), ctx)
+
+
+_PER = frozenset({"a", "an", "per", "each", "every"})
+
+
+def _rates_dropped(toks: list[str]) -> list[str]:
+    """The words without the unit of time a count is given per (`three shifts a day to
+    two`): it is no figure of its own, and an answer may leave it out (`from three shifts
+    to two`). A figure given per it stays (`2 a day`, `two a day`)."""
+    at = _rate_places(toks)
+    return [t for i, t in enumerate(toks) if i not in at and i - 1 not in at]
+
+
+def _rate_periods(toks: list[str]) -> set[str]:
+    """The units of time counts are given per (`day` of `three shifts a day`)."""
+    return {toks[at + 1] for at in _rate_places(toks)}
+
+
+def _rate_places(toks: list[str]) -> set[int]:
+    """Where `a`, `per` or `each` opens a unit of time a counted noun is given per."""
+    return {
+        at
+        for at in range(1, len(toks) - 1)
+        if toks[at] in _PER
+        and toks[at + 1] in TIME_UNITS
+        # a counted noun, plural (`shifts a day`): not `within a fortnight`, `twice a day`,
+        # `hours a day`, nor the unit of a speed (`km per hour`)
+        and _PLURAL_NOUN.fullmatch(toks[at - 1]) is not None
+        and toks[at - 1] not in TIME_UNITS
+        and number_word(toks[at - 1]) is None
+        and unit_at(toks, at - 1) is None
+    }
+
+
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s']s")
 
 
 def _figures_of_choices(
@@ -400,13 +443,47 @@ def _figures_of_choices(
     return found
 
 
+def _key_units_at(toks: list[str], key_measures: frozenset[Unit]) -> set[int]:
+    """Where the words name one of the key's units, with a `per` or `a` before it."""
+    found: set[int] = set()
+    for at in range(len(toks)):
+        hit = unit_at(toks, at)
+        if hit is not None and hit[0] in key_measures:
+            found.update(range(at - (at > 0 and toks[at - 1] in _PER), hit[1]))
+    return found
+
+
+def _period_of_every_choice(choices: tuple[str, ...]) -> str | None:
+    """The unit of time every choice writes straight after its one figure (`29 years old`,
+    `41 years old`), or None."""
+    written = set()
+    for choice in choices:
+        toks = tokenize(choice)
+        at = [i for i, t in enumerate(toks) if t[0].isdigit()]
+        if len(at) != 1 or at[0] + 1 >= len(toks) or toks[at[0] + 1] not in TIME_UNITS:
+            return None
+        written.add(toks[at[0] + 1])
+    return written.pop() if len(written) == 1 else None
+
+
+def _in_the_choices_period(toks: list[str], period: str) -> list[str]:
+    """A bare figure typed where every choice is a length of time in one unit, read in it
+    (`41` of the choices 29 and 41 years old); the tokens as typed where they write a unit of
+    time or more than one figure."""
+    mentions = scan(toks)
+    if len(mentions) != 1 or mentions[0].kind != NUMBER or any(t in TIME_UNITS for t in toks):
+        return toks
+    end = mentions[0].end
+    return [*toks[:end], period, *toks[end:]]  # (`forty-one` too)
+
+
 def _picked_by_figure(
     toks: list[str], figures: list[tuple[str, list[float]]], ctx: Context
 ) -> int | None:
     """The one choice whose figures the answer states: all of them and no other's (`December
     2022` states 2022, and the day it gives beside it is no other choice's; `1/3` is the
     share `roughly a third` is)."""
-    typed = {"value": values_of(toks, ctx), "share": shares(toks)}
+    typed = {"value": values_of(_rates_dropped(toks), ctx), "share": shares(toks)}
 
     def same(kind: str, a: float, b: float) -> bool:
         return abs(a - b) < SAME_SHARE if kind == "share" else a == b
