@@ -428,6 +428,22 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if second[0].isdigit() and first[0].isalpha()
     )
     key_figures = _figures_written(items)
+    # An item of several words typed by their initials (`NI` for national insurance).
+    by_initials = {
+        initials: words
+        for words in wanted
+        if 2 <= len(words) <= 5
+        and (initials := "".join(w[0] for w in words)).isalpha()
+        and initials not in every_key_word
+        and initials not in FILLERS
+    }
+    # The words the items count as one with `a` (`a tekoteko`): `1 tekoteko` is that item.
+    counted_by_a = frozenset(
+        second
+        for item in items
+        for first, second in pairwise(tokenize(item))
+        if first in ("a", "an") and 1 not in key_figures
+    )
     key_amounts = _money_written(items)
     # A person is named by the surname alone (`Macron and Scholz`), never by a first name.
     people = [isinstance(item, str) and looks_like_a_name(item) for item in items]
@@ -601,12 +617,19 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         if joined_by_or:  # the author's own `pay it or appeal`: `or` joins the items
             toks = ["and" if t == "or" else t for t in toks]
         toks = short_forms_spelt_out(toks, spelt)  # `Kettleby Rd and Mill Ln`
+        if by_initials and not by_initials.keys().isdisjoint(toks):
+            toks = [w for t in toks for w in by_initials.get(t, [t])]
         if key_amounts:
             as_written = _money_as_the_key_writes(toks, key_amounts)
             if as_written is None:
                 return incorrect("wrong currency")
             toks = as_written
         toks = _figures_as_the_key_writes(toks, key_figures, labels_before)
+        if counted_by_a:
+            toks = [
+                "a" if t == "1" and toks[i + 1 : i + 2] and toks[i + 1] in counted_by_a else t
+                for i, t in enumerate(toks)
+            ]
         written = tuple(rewrite(toks))
         for name in slip_names:
             if _runs_in(written, name):
