@@ -1417,7 +1417,7 @@ def _head_after_modifier(
     end: int,
     key_noun: str | None,
     ctx: Context,
-    beside_key: frozenset[str],
+    beside_key: Callable[[], frozenset[str]],
 ) -> str | None:
     """`1,874 emergency calls`, `14 breeding pairs` for `How many calls…?`, `…pairs?`: the
     word after the figure qualifies what the question counts, written next, as the article
@@ -1425,7 +1425,8 @@ def _head_after_modifier(
     the article writes the qualifier neither after another figure nor among the figures of
     the key's sentence (`62 police officers` where it says `Police said 62 officers…`; not
     `23 urgent recommendations` beside `23 recommendations, four of which it calls
-    urgent`), so tells nothing the article counts apart."""
+    urgent`), so tells nothing the article counts apart. `beside_key` is read only where
+    the words before it leave that open."""
     heads = (*_asked_heads(ctx.asked_count), *([key_noun] if key_noun else []))
     following = toks[end + 1 : end + 2]
     if (
@@ -1437,7 +1438,7 @@ def _head_after_modifier(
                 # counted apart: after other figures, or among the figures of the key's
                 # sentence (`23 recommendations, four of which it calls urgent`)
                 noun in _figures_before(ctx.names.sentences)
-                or noun in beside_key
+                or noun in beside_key()
                 or any(noun in group for group in _GROUPS_OF_PEOPLE)
             )
         )
@@ -2186,7 +2187,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The words the article writes after the first figure of a sentence stating the key's
     # (`23 recommendations, four of which it calls urgent`; `64 samples, 41 of urine and
     # 23 of blood`), not before it (`Police said 60 officers…`).
-    beside_key = _words_among_figures(ctx.names.sentences).get(expected, frozenset())
+    # Read when an answer first types a word after the figure that the article counts apart
+    # (see `_head_after_modifier`): most never do, and it reads every sentence's figures.
+    beside_key = cache(
+        lambda: _words_among_figures(ctx.names.sentences).get(expected, frozenset())
+    )
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # The cited paragraphs set things in an order beside the count (`from 31 points to 16
@@ -3494,9 +3499,15 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # The units of measure the key and the question name, and those the article prices
     # anything per (`1,500 CFA francs per kilogram`); not those it only weighs or measures
     # by (`a sack, about 30 kilograms, sold for …`).
-    units_cited = frozenset(
-        unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
-    ) | _units_priced_per(ctx.names)
+    # Read when an answer first types an amount per a unit of measure: most never do, and
+    # the article's prices are read from every sentence of it (a long pack's first money
+    # key paid for scanning the whole article).
+    units_cited = cache(
+        lambda: frozenset(
+            unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
+        )
+        | _units_priced_per(ctx.names)
+    )
     # `R6 million a year for three years`: how long the key pays it is part of the fact.
     key_spans = [
         span for text in (key, *ctx.key_texts) for span in _spans_paid_over(tokenize(text))
@@ -3683,7 +3694,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                     rate is not None
                     and not rates
                     and (measure := unit_at(rate.split(), 0)) is not None
-                    and measure[0] not in units_cited
+                    and measure[0] not in units_cited()
                 ):
                     # `K300 a kilogram` where a bag of 50 kilograms sells for K300: a price per
                     # a unit of measure the key and the question never name, nor the article
