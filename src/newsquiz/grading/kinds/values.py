@@ -1407,7 +1407,11 @@ def _modifies_another_figure(
 ) -> bool:
     """The article writes `word` after other figures, never after the key's: it tells
     counts apart (`240 seasonal workers` of 410 workers), so it is no mere modifier."""
-    figures = _figures_before(sentences).get(word or "", frozenset())
+    if not word:
+        # No word is written after a figure there (only words of letters are kept): a bare
+        # figure typed never has the article's every figure read for it.
+        return False
+    figures = _figures_before(sentences).get(word, frozenset())
     return bool(figures) and expected not in figures
 
 
@@ -1462,15 +1466,15 @@ def _asked_heads(asked: tuple[str, ...]) -> tuple[str, ...]:
 def _counts_another(
     noun: str | None,
     key_noun: str | None,
-    rivals: frozenset[str],
+    rivals: Callable[[], frozenset[str]],
     ctx: Context,
     after: list[str] | None = None,
     phrase: tuple[str, ...] = (),
-    rival_forms: frozenset[tuple[str, ...]] = frozenset(),
+    rival_forms: Callable[[], frozenset[tuple[str, ...]]] = frozenset,
 ) -> bool:
     """`74 nays` for 74 yeas, `88 children` for 88 schools: the number counts something
     else the article names. `after` are the typed words after the noun; `rival_forms` the
-    rivals not in `phrase`, as the synonyms read them."""
+    rivals not in `phrase`, as the synonyms read them. Both are read only for a typed noun."""
     if (
         noun is not None
         and key_noun is not None
@@ -1483,7 +1487,7 @@ def _counts_another(
     if (
         noun is not None
         and key_noun
-        and noun in rivals
+        and noun in rivals()
         and key_noun in noun
         and same_word(noun, key_noun) is None
     ):
@@ -1519,7 +1523,7 @@ def _counts_another(
     ):
         return False
     # `212 nations` where the article counts 31 countries: a rival in other words.
-    rival = noun in rivals or tuple(rewrite([noun])) in rival_forms
+    rival = noun in rivals() or tuple(rewrite([noun])) in rival_forms()
     if key_noun is None:
         return rival and noun not in ctx.words
     return rival or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
@@ -2189,9 +2193,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # 23 of blood`), not before it (`Police said 60 officers…`).
     # Read when an answer first types a word after the figure that the article counts apart
     # (see `_head_after_modifier`): most never do, and it reads every sentence's figures.
-    beside_key = cache(
-        lambda: _words_among_figures(ctx.names.sentences).get(expected, frozenset())
-    )
+    beside_key = cache(lambda: _words_among_figures(ctx.names.sentences).get(expected, frozenset()))
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # The cited paragraphs set things in an order beside the count (`from 31 points to 16
@@ -2209,8 +2211,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
     # elsewhere `mm`, `cd` or `Li` are no numbers.
     romans_in_play = bool(_romans([*key_toks, *(t for q in ctx.quotes for t in tokenize(q))]))
-    # What the article counts with its other numbers: `25 nays`, `88 schools`.
-    rivals = _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
+    # What the article counts with its other numbers: `25 nays`, `88 schools`. Read when an
+    # answer first types a noun after its figure (see `_counts_another`): a bare figure
+    # never does, and the article's counted words come from every number it writes.
+    rivals = cache(
+        lambda: _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
+    )
     others_said = (_words_of_other_figures(ctx, expected) | _said_of_the_rest(ctx)) - set(key_toks)
     others_placed = (
         _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
@@ -2229,7 +2235,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if m.kind == DURATION and m.value is not None
     )
     # Each rival as the synonyms read it, once per key (`countries` is `nations` too).
-    rival_forms = frozenset(tuple(rewrite([r])) for r in rivals if r not in key_phrase)
+    rival_forms = cache(
+        lambda: frozenset(tuple(rewrite([r])) for r in rivals() if r not in key_phrase)
+    )
     # The words the quotes write after their other figures only (`seven GVB shares for every
     # ten Aaretal shares`): `7 Aaretal shares` counts what the other figure counts.
     others_counted = {n for _, v, _, n, _ in quoted if n and not _close(v, expected)} - {
@@ -3503,10 +3511,12 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # the article's prices are read from every sentence of it (a long pack's first money
     # key paid for scanning the whole article).
     units_cited = cache(
-        lambda: frozenset(
-            unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
+        lambda: (
+            frozenset(
+                unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
+            )
+            | _units_priced_per(ctx.names)
         )
-        | _units_priced_per(ctx.names)
     )
     # `R6 million a year for three years`: how long the key pays it is part of the fact.
     key_spans = [
