@@ -63,6 +63,7 @@ from newsquiz.claims.values import (
     slot_profile,
     title_before,
 )
+from newsquiz.facts.memo import once
 from newsquiz.facts.text import fold_text, singular, tokenize, words_of
 from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS
 from newsquiz.facts.world import Place as WorldPlace
@@ -1508,18 +1509,18 @@ def claims_for(
         first.quote,
     )
 
-    @functools.cache
+    @once
     def members() -> int | None:
         return _members_of(question)
 
-    @functools.cache
+    @once
     def other_points() -> frozenset[str]:
         # The answer's sentence first: most give no share, and the article is not read.
         if not _may_give_a_share(answer_sentence) or not _SHARE_OF.search(answer_sentence):
             return frozenset()
         return _other_points(facts, answer_sentence)
 
-    @functools.cache
+    @once
     def subject() -> frozenset[str]:
         """The names of the claim and its sentence, read only where the answer states a
         year and the article gives something a start."""

@@ -6,8 +6,7 @@ typed after the value must be the one the article gives it (see `key_times`)."""
 
 from __future__ import annotations
 
-from functools import cache
-
+from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
 from newsquiz.facts.words import NUMBER_WORDS, could_be_year
@@ -62,7 +61,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     asked = ctx.words | ctx.keys
     year = ctx.default_year
 
-    @cache
+    @once
     def article_times() -> tuple[KeyTimes, KeyTimes]:
         # Read when an answer first types a time: most answers never do.
         figure = _key_figure(ctx)
@@ -70,7 +69,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             return {}, {}
         return key_times(ctx.cited_paragraphs, ctx.paragraphs_before, figure, year)
 
-    @cache
+    @once
     def set_apart() -> tuple[Slots, list[Slots], frozenset[str]]:
         # Read when an answer first types a word of its own after the figure.
         figure = _key_figure(ctx)

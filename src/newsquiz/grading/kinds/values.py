@@ -27,7 +27,7 @@ from newsquiz.facts.currencies import (
     subunit_at,
 )
 from newsquiz.facts.holidays import fixed_days_as_dates
-from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.memo import last_by_identity, once
 from newsquiz.facts.numbers import number_spans, number_word_slips_mended, roman_value
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import singular, tokenize
@@ -2127,7 +2127,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
     key_toks = tokenize(key)
     said = _said(key_toks, ctx)  # each rule below reads its own words in them
-    bases = cache(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
+    bases = once(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
     units_said = _units_said(said)
     mention = _key_mention(key, (NUMBER, DURATION, MONEY))
     if mention is None:
@@ -2193,7 +2193,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # 23 of blood`), not before it (`Police said 60 officers…`).
     # Read when an answer first types a word after the figure that the article counts apart
     # (see `_head_after_modifier`): most never do, and it reads every sentence's figures.
-    beside_key = cache(lambda: _words_among_figures(ctx.names.sentences).get(expected, frozenset()))
+    beside_key = once(lambda: _words_among_figures(ctx.names.sentences).get(expected, frozenset()))
     key_phrase = _key_phrase(key, ctx, expected, mention.end) if key_unit is None else ()
     cited = frozenset(value for _, value, *_ in quoted)  # the values the quotes state
     # The cited paragraphs set things in an order beside the count (`from 31 points to 16
@@ -2214,9 +2214,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # What the article counts with its other numbers: `25 nays`, `88 schools`. Read when an
     # answer first types a noun after its figure (see `_counts_another`): a bare figure
     # never does, and the article's counted words come from every number it writes.
-    rivals = cache(
-        lambda: _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks))
-    )
+    rivals = once(lambda: _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks)))
     others_said = (_words_of_other_figures(ctx, expected) | _said_of_the_rest(ctx)) - set(key_toks)
     others_placed = (
         _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
@@ -2235,7 +2233,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if m.kind == DURATION and m.value is not None
     )
     # Each rival as the synonyms read it, once per key (`countries` is `nations` too).
-    rival_forms = cache(
+    rival_forms = once(
         lambda: frozenset(tuple(rewrite([r])) for r in rivals() if r not in key_phrase)
     )
     # The words the quotes write after their other figures only (`seven GVB shares for every
@@ -3495,7 +3493,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # `86.4 billion won ($62.6 million)`: the amount as the article itself converts it.
     conversions = _conversions_beside(ctx.cited_paragraphs, expected, currency)
     said = _said(key_toks, ctx)
-    bases = cache(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
+    bases = once(lambda: _bases(key, ctx))  # `by weight`: another basis is another figure
     other_side = _other_side(set(said))
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
@@ -3510,7 +3508,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # Read when an answer first types an amount per a unit of measure: most never do, and
     # the article's prices are read from every sentence of it (a long pack's first money
     # key paid for scanning the whole article).
-    units_cited = cache(
+    units_cited = once(
         lambda: (
             frozenset(
                 unit for toks in (key_toks, list(ctx.asked_tokens)) for unit in units_named(toks)
