@@ -2,7 +2,8 @@
 two figures the article sets apart are the same, or names a place in an order the article
 never writes; an ordinal typed for a count beside places in an order; a choice of people
 with a Welsh patronymic; a bare figure for a choice of lengths of time, a count per day
-without its day, a price per the key's unit in other words. Invented examples."""
+without its day, a price per the key's unit in other words; a correction giving the figure
+of before to now. Invented examples."""
 
 from __future__ import annotations
 
@@ -200,3 +201,20 @@ def test_a_choice_of_prices_takes_the_keys_unit_in_other_words(
         article=(paragraph,),
     )
     assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false, he now makes one", C),
+        ("false, he now makes five", X),
+        ("false, he made five before", C),
+        ("false, he made one before", X),
+    ],
+)
+def test_a_correction_giving_the_earlier_figure_to_now_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "The ferryman said he now makes three crossings a day."
+    quote = '"Before the storm I made five crossings a day. Now I make one," he said.'
+    assert graded_claim(claim, quote, typed) is expected

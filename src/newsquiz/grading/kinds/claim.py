@@ -456,6 +456,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # where they write any, a correction's vote is one of them (`eight votes to four` is
     # none, though the article writes an 8 and a 4 elsewhere in one sentence).
     quoted_votes = {frozenset(vote) for source in sources for vote in _scores(source, scan(source))}
+    # The figures the quotes give to now and to before, sentence by sentence (`Before the
+    # burst I did four trips a day. Now I do one.`): `false, he now does four` gives the
+    # earlier figure to now.
+    figures_then = _figures_in_time(ctx.quotes)
     # Those written as votes, in their order (`approved by 17 votes to 12`): `12 votes to
     # 17` turns the result over.
     ordered_votes = frozenset(vote for source in sources for vote in _votes(source))
@@ -682,6 +686,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the claim's own figure")  # `false, it would triple it`
         if labels and _another_label(toks, mentions, labels, ctx.values):
             return incorrect("the article gives another figure")
+        if _another_times_figure(toks, mentions, figures_then):
+            return incorrect("the article gives that figure to another time")
         if others and any(m.value in others and not _attributive(toks, m) for m in mentions):
             return incorrect("the article gives that figure to another")
         if bounds and _BOUND_TYPED.isdisjoint(toks) and any(m.value in bounds for m in mentions):
@@ -1515,6 +1521,35 @@ def _a_share(toks: list[str], m: Mention) -> bool:
         or number_word(before) is not None
         or toks[m.end - 1].endswith("s")
     )
+
+
+_NOW = frozenset({"now", "currently", "today", "nowadays"})
+_BEFORE = frozenset({"before", "previously", "formerly", "earlier"})
+
+
+def _figures_in_time(quotes: tuple[str, ...]) -> dict[bool, frozenset[float]]:
+    """The figures of the quotes' sentences that say now (True) or before (False), each
+    sentence only one of them."""
+    found: dict[bool, set[float]] = {True: set(), False: set()}
+    for quote in quotes:
+        for sentence in sentences_of(quote):
+            toks = tokenize(sentence)
+            now, then = not _NOW.isdisjoint(toks), not _BEFORE.isdisjoint(toks)
+            if now != then:
+                found[now].update(m.value for m in scan(toks) if m.value is not None)
+    return {when: frozenset(values) for when, values in found.items()}
+
+
+def _another_times_figure(
+    toks: list[str], mentions: list[Mention], figures_then: dict[bool, frozenset[float]]
+) -> bool:
+    """A correction that says now (or before) beside a figure the quotes give only to the
+    other time."""
+    now, then = not _NOW.isdisjoint(toks), not _BEFORE.isdisjoint(toks)
+    if now == then:
+        return False
+    own, other = figures_then[now], figures_then[not now]
+    return any(m.value in other and m.value not in own for m in mentions)
 
 
 @last_by_identity
