@@ -2451,7 +2451,23 @@ def _choices_fit(question: Question, frame: Frame) -> bool:
     if question.kind != Kind.CHOICE or not question.choices:
         return True
     wanted = _word_class(frame.original or stated_answer(question))
-    return all(_word_class(choice) == wanted for choice in question.choices)
+    if not all(_word_class(choice) == wanted for choice in question.choices):
+        return False
+    # `Councillor Steele voted in favour`: a choice that is a verb of its own (`abstained`,
+    # `did not attend`) cannot follow the sentence's verb (judged garbled, held-out 113a #19).
+    before = frame.before.split()[-1:]
+    return not (
+        before
+        and _PAST_VERB.fullmatch(before[0])
+        and any(
+            _PAST_VERB.fullmatch(c.split()[0]) or c.split()[0] == "did"
+            for c in question.choices
+            if c.split()
+        )
+    )
+
+
+_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # `voted`, `abstained`; not `need`, `speed`
 
 
 class ClaimBank:
