@@ -1415,10 +1415,10 @@ def _change_denied(toks: list[str]) -> bool:
     )
 
 
-# Words that set one figure above or below another (`six fewer than the old hut`).
 def _compares(toks: Sequence[str], within: int = 1) -> bool:
-    """Whether the words set one thing above another (`six fewer than`, `lighter than`;
-    `more samples than` with `within` 2 words of `than`)."""
+    """Whether the words set one thing above another (`six fewer than`, `lighter than`):
+    a word of comparison among the `within` words before `than` (`more samples than`
+    needs 2)."""
     return any(
         word == "than"
         and any(
@@ -1431,6 +1431,7 @@ def _compares(toks: Sequence[str], within: int = 1) -> bool:
 
 # Words ending in `-er` that set nothing above another (`rather than`).
 _NOT_COMPARING = frozenset({"rather", "other", "whether", "either", "neither"})
+# Words that set one figure above or below another (`six fewer than the old hut`).
 _UNEQUAL = frozenset(
     {"fewer", "more", "less", "bigger", "smaller", "larger", "higher", "lower", "longer",
      "shorter", "greater", "cheaper", "dearer"}
