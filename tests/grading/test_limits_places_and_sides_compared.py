@@ -126,15 +126,18 @@ def test_a_choice_of_people_reads_a_welsh_patronymic_as_a_name(
         "Carys ap Dafydd, who represents the valley in the Senedd, said she had written to "
         "the minister. Gwen Lloyd, Rhian Evans and Owain T. Price also wrote."
     )
-    question = make_question(
-        "choice",
-        "Carys ap Dafydd",
-        question="Which member of the Senedd wrote to the minister?",
-        choices=("Gwen Lloyd", "Carys ap Dafydd", "Owain T. Price", "Rhian Evans"),
-        citations=(cite("Carys ap Dafydd, who represents the valley", paragraph),),
-        article=(paragraph,),
+    choices = ("Gwen Lloyd", "Carys ap Dafydd", "Owain T. Price", "Rhian Evans")
+    assert (
+        graded_choice(
+            paragraph,
+            "Carys ap Dafydd, who represents the valley",
+            "Which member of the Senedd wrote to the minister?",
+            choices,
+            "Carys ap Dafydd",
+            typed,
+        )
+        is expected
     )
-    assert grade(question, typed).outcome is expected
 
 
 @pytest.mark.parametrize(
@@ -143,15 +146,18 @@ def test_a_choice_of_people_reads_a_welsh_patronymic_as_a_name(
 )
 def test_a_bare_figure_picks_the_choice_of_that_many_years(typed: str, expected: Outcome) -> None:
     paragraph = "The MV Harwood Star, now 41 years old, will be sold when the new ferry arrives."
-    question = make_question(
-        "choice",
-        "41 years old",
-        question="How old is the MV Harwood Star?",
-        choices=("29 years old", "41 years old", "58 years old", "73 years old"),
-        citations=(cite("now 41 years old", paragraph),),
-        article=(paragraph,),
+    choices = ("29 years old", "41 years old", "58 years old", "73 years old")
+    assert (
+        graded_choice(
+            paragraph,
+            "now 41 years old",
+            "How old is the MV Harwood Star?",
+            choices,
+            "41 years old",
+            typed,
+        )
+        is expected
     )
-    assert grade(question, typed).outcome is expected
 
 
 @pytest.mark.parametrize(
@@ -168,20 +174,23 @@ def test_a_count_given_per_day_picks_its_choice_without_the_day(
     typed: str, expected: Outcome
 ) -> None:
     paragraph = "The Harwood mill said it had cut from three shifts a day to two since March."
-    question = make_question(
-        "choice",
+    choices = (
         "cut from three shifts a day to two",
-        question="How did the Harwood mill change its shifts?",
-        choices=(
-            "cut from three shifts a day to two",
-            "cut from two shifts a day to one",
-            "added a third shift a day",
-            "closed for 11 weeks",
-        ),
-        citations=(cite("had cut from three shifts a day to two", paragraph),),
-        article=(paragraph,),
+        "cut from two shifts a day to one",
+        "added a third shift a day",
+        "closed for 11 weeks",
     )
-    assert grade(question, typed).outcome is expected
+    assert (
+        graded_choice(
+            paragraph,
+            "had cut from three shifts a day to two",
+            "How did the Harwood mill change its shifts?",
+            choices,
+            "cut from three shifts a day to two",
+            typed,
+        )
+        is expected
+    )
 
 
 @pytest.mark.parametrize(
@@ -192,15 +201,18 @@ def test_a_choice_of_prices_takes_the_keys_unit_in_other_words(
     typed: str, expected: Outcome
 ) -> None:
     paragraph = "The board will sell its maize at MK620 a kilogram in its own markets."
-    question = make_question(
-        "choice",
-        "MK620 a kilogram",
-        question="At what price will the board sell its maize?",
-        choices=("MK480 a kilogram", "MK620 a kilogram", "MK710 a kilogram"),
-        citations=(cite("at MK620 a kilogram", paragraph),),
-        article=(paragraph,),
+    choices = ("MK480 a kilogram", "MK620 a kilogram", "MK710 a kilogram")
+    assert (
+        graded_choice(
+            paragraph,
+            "at MK620 a kilogram",
+            "At what price will the board sell its maize?",
+            choices,
+            "MK620 a kilogram",
+            typed,
+        )
+        is expected
     )
-    assert grade(question, typed).outcome is expected
 
 
 @pytest.mark.parametrize(
@@ -218,3 +230,18 @@ def test_a_correction_giving_the_earlier_figure_to_now_is_wrong(
     claim = "The ferryman said he now makes three crossings a day."
     quote = '"Before the storm I made five crossings a day. Now I make one," he said.'
     assert graded_claim(claim, quote, typed) is expected
+
+
+def graded_choice(
+    paragraph: str, quote: str, asked: str, choices: tuple[str, ...], key: str, typed: str
+) -> Outcome:
+    """How a choice question on a one-paragraph article grades the typed answer."""
+    question = make_question(
+        "choice",
+        key,
+        question=asked,
+        choices=choices,
+        citations=(cite(quote, paragraph),),
+        article=(paragraph,),
+    )
+    return grade(question, typed).outcome
