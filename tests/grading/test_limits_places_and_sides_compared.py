@@ -3,7 +3,7 @@ two figures the article sets apart are the same, or names a place in an order th
 never writes; an ordinal typed for a count beside places in an order; a choice of people
 with a Welsh patronymic; a bare figure for a choice of lengths of time, a count per day
 without its day, a price per the key's unit in other words; a correction giving the figure
-of before to now. Invented examples."""
+of before to now, or a share no figure of the cited paragraphs makes. Invented examples."""
 
 from __future__ import annotations
 
@@ -64,20 +64,20 @@ def test_a_claim_of_the_same_number_may_be_corrected_the_same_way() -> None:
         ("false, it is ninth", C),
         ("false, it is 9th", C),
         ("false, it is 10th", X),
-        ("false, it is second from bottom", C),
-        ("false, only a third of the clubs are below it", C),
+        ("false, it is fourth from bottom", C),
+        ("false, only a quarter of the clubs are below it", C),
     ],
 )
 def test_a_correction_naming_a_place_the_article_never_writes_is_wrong(
     typed: str, expected: Outcome
 ) -> None:
     paragraph = (
-        "The penalty dropped Brackwell from fourth to ninth in the 10-team league. "
-        "Only Ostry Town now sit below them."
+        "The penalty dropped Brackwell from fourth to ninth in the 12-team league. "
+        "Only three clubs now sit below them."
     )
     claim = "After the penalty, Brackwell are bottom of the league."
     assert (
-        graded_claim(claim, "Only Ostry Town now sit below them.", typed, paragraph=paragraph)
+        graded_claim(claim, "Only three clubs now sit below them.", typed, paragraph=paragraph)
         is expected
     )
 
@@ -245,3 +245,35 @@ def graded_choice(
         article=(paragraph,),
     )
     return grade(question, typed).outcome
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("false", C),
+        ("false, the railway pays the rest", C),
+        ("false, it pays half", X),
+        ("false, only about a third", X),
+        ("false, it paid 3.2 million lari", C),
+    ],
+)
+def test_a_correction_giving_a_share_the_article_never_gives_is_wrong(
+    typed: str, expected: Outcome
+) -> None:
+    claim = "The government's reserve fund is to pay the whole cost of the repairs."
+    paragraph = (
+        "The reserve fund will give 3.2 million lari, and the railway is to pay the rest from "
+        "its own budget."
+    )
+    quote = "the railway is to pay the rest from its own budget"
+    assert graded_claim(claim, quote, typed, paragraph=paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("false, only half of the 240,000 dinars", C), ("false, only a third of it", X)],
+)
+def test_a_share_two_figures_of_the_paragraph_make_is_said(typed: str, expected: Outcome) -> None:
+    claim = "The ministry will pay the whole 240,000 dinar cost of the move."
+    paragraph = "The ministry will pay 120,000 dinars of the 240,000 dinar cost of the move."
+    assert graded_claim(claim, paragraph, typed, paragraph=paragraph) is expected

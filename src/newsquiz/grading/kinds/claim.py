@@ -429,6 +429,16 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         *_worded_shares_of(explained_toks),
         *ctx.shares,
     )
+    # The cited paragraphs, the explanation and the claim give no share, in words or in
+    # percent: a correction that gives one (`false, it pays half` where the quote says the
+    # railway pays the rest) makes it up.
+    said_toks = [*paragraph_toks, explained_toks]
+    no_share_said = not ctx.shares and not any(
+        shares(toks) or not _PERCENT_WORDS.isdisjoint(toks) for toks in said_toks
+    )
+    # (A share two of their figures make is said: `only half of the NZ$240,000` where they
+    # give NZ$120,000 of it.)
+    figure_ratios = _ratios(*ctx.cited_paragraphs, ctx.explain) if no_share_said else frozenset()
     # The figures each sentence states together: a vote or a score (`five to two`) is
     # two figures of one sentence.
     together = (
@@ -930,6 +940,15 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             or _start_for_end(toks, mentions, spans_of_years)
         ):
             return incorrect("the article gives another date")
+        if (
+            no_share_said
+            and key_truth is False
+            and NEGATIONS.isdisjoint(toks)
+            and "times" not in toks  # `two and a half times as likely` is a multiple
+            and (typed := shares(toks))
+            and not any(abs(share - r) <= _RATIO_SLACK for share in typed for r in figure_ratios)
+        ):
+            return incorrect("the article gives no share")
         # Where neither states one, a true claim's own share is the only one it allows
         # (`true, they get a third of it` of a claim of half).
         typed_shares = shares(toks) if quoted_shares or explained_shares or claimed_share else []
@@ -2197,6 +2216,12 @@ def _figure_unsaid(toks: list[str], allowed: Collection[float]) -> bool:
         if m.value not in allowed and not shared:
             return True
     return False
+
+
+# How near a share typed must be to one two figures make (`about a third` of 14 of 45).
+_RATIO_SLACK = 0.04
+# Words that write a share in percent (`per cent`, `a percentage`).
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "percentage"})
 
 
 def _worded_shares_of(toks: list[str]) -> list[float]:
