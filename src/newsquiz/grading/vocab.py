@@ -131,6 +131,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "monthly": ("a", "month"), "yearly": ("a", "year"), "annually": ("a", "year"),
 }  # fmt: skip
 RATE_WORDS = frozenset({"per", "each", "every"})
+# The words that open the period a figure is given per (`a day`, `per day`, `each day`).
+RATE_OPENERS = RATE_WORDS | {"a", "an"}
 
 # The words between a denial and the act it denies (`will not be repeated`).
 AUXILIARIES = frozenset(

@@ -53,6 +53,7 @@ from newsquiz.grading.vocab import (
     NEGATIVE_WORDS,
     POSITIONAL,
     QUALIFIERS,
+    RATE_OPENERS,
     RISING,
 )
 
@@ -395,9 +396,6 @@ def _figures(toks: list[str], ctx: Context) -> tuple[str, list[float]]:
     return "value", values_of(_rates_dropped(toks), ctx)
 
 
-_PER = frozenset({"a", "an", "per", "each", "every"})
-
-
 def _rates_dropped(toks: list[str]) -> list[str]:
     """The words without the unit of time a count is given per (`three shifts a day to
     two`): it is no figure of its own, and an answer may leave it out (`from three shifts
@@ -416,7 +414,7 @@ def _rate_places(toks: list[str]) -> set[int]:
     return {
         at
         for at in range(1, len(toks) - 1)
-        if toks[at] in _PER
+        if toks[at] in RATE_OPENERS
         and toks[at + 1] in TIME_UNITS
         # a counted noun, plural (`shifts a day`): not `within a fortnight`, `twice a day`,
         # `hours a day`, nor the unit of a speed (`km per hour`)
@@ -449,7 +447,7 @@ def _key_units_at(toks: list[str], key_measures: frozenset[Unit]) -> set[int]:
     for at in range(len(toks)):
         hit = unit_at(toks, at)
         if hit is not None and hit[0] in key_measures:
-            found.update(range(at - (at > 0 and toks[at - 1] in _PER), hit[1]))
+            found.update(range(at - (at > 0 and toks[at - 1] in RATE_OPENERS), hit[1]))
     return found
 
 

@@ -97,7 +97,7 @@ from newsquiz.grading.kinds.common import (
 )
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
+from newsquiz.grading.vocab import FALLING, NEGATIONS, RATE_OPENERS, RISING
 
 _ONE_VALUE = "give one answer"
 DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
@@ -823,6 +823,18 @@ def _said_of_the_rest(ctx: Context) -> frozenset[str]:
     return frozenset(found - ctx.words - ctx.cited - ctx.keys)
 
 
+def _places_in_order(paragraphs: tuple[str, ...], expected: float, mention: Mention) -> bool:
+    """Whether the paragraphs set things in an order (an ordinal of 2 or more) where the
+    key is a count they do not write as an ordinal themselves."""
+    places = {
+        m.value
+        for paragraph in paragraphs
+        for m in scan(tokenize(paragraph))
+        if m.ordinal and m.value is not None and m.value >= 2
+    }
+    return bool(places) and not mention.ordinal and expected not in places
+
+
 def _written_as_an_ordinal(written: list[str]) -> bool:
     """`16th`, `sixteenth`: an ordinal as written, not a slip of a count read as one
     (`eigth`)."""
@@ -860,7 +872,7 @@ def _inside_units(toks: list[str], mentions: list[Mention]) -> list[Mention]:
         and not (
             m.kind == DURATION
             and m.start > 0
-            and toks[m.start] in _RATE
+            and toks[m.start] in RATE_OPENERS
             and toks[m.start - 1][:1].isdigit()
         )
     ]
@@ -2199,13 +2211,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # The cited paragraphs set things in an order beside the count (`from 31 points to 16
     # and from sixth to 11th`): an ordinal typed for the count (`16th`) is a place. (Not
     # where they write the count itself so: `his 17th goal of the season`.)
-    places_cited = {
-        m.value
-        for paragraph in ctx.cited_paragraphs
-        for m in scan(tokenize(paragraph))
-        if m.ordinal and m.value is not None and m.value >= 2
-    }
-    places_cited = places_cited if not mention.ordinal and expected not in places_cited else set()
+    # Read when an answer first types an ordinal: most never do.
+    places_cited = once(lambda: _places_in_order(ctx.cited_paragraphs, expected, mention))
     # A bare number is in the unit the question asks for, else in the key's.
     bare_unit = ctx.units[0] if len(ctx.units) == 1 else key_unit
     # Roman numerals are read only where the key or its quote writes one (`part XVII`):
@@ -2574,7 +2581,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 return incorrect(_ONE_VALUE)
             if m.kind == DATE:
                 continue
-            if places_cited and m.ordinal and _written_as_an_ordinal(toks[m.start : m.end]):
+            if m.ordinal and _written_as_an_ordinal(toks[m.start : m.end]) and places_cited():
                 return incorrect("a place in an order, not a count")  # `16th` for 16 points
             if _bound_differs(m, bound, ctx, bounds_quoted):
                 return incorrect(_NO_BOUND)  # `less than 90` is not `90`
@@ -2854,10 +2861,11 @@ def _cents_after(previous: Mention, m: Mention, toks: list[str]) -> bool:
         or (m.start == previous.end and toks[previous.end - 1].isalpha())
     )
     # what follows is its subunit, a rate (`four dollars ten per pound`) or nothing
-    return joined and (m.end == len(toks) or bool(subunit_at(toks, m.end)) or toks[m.end] in _RATE)
+    return joined and (
+        m.end == len(toks) or bool(subunit_at(toks, m.end)) or toks[m.end] in RATE_OPENERS
+    )
 
 
-_RATE = frozenset({"a", "an", "per", "each", "every"})
 _PER_ONE = frozenset({"per", "each", "every", "apiece"})
 
 
@@ -3023,7 +3031,7 @@ def _shared_out(key: str, ctx: Context) -> bool:
     `$11 million each` for a total between them is another fact. A quote's `per person`
     may count another of its figures, so only the key's own is read."""
     key_toks = tokenize(key)
-    return any(a in _RATE and b in HEADS for a, b in pairwise(key_toks)) or any(
+    return any(a in RATE_OPENERS and b in HEADS for a, b in pairwise(key_toks)) or any(
         not _EACH.isdisjoint(toks) or ("a", "single") in pairwise(toks)
         for toks in (key_toks, *map(tokenize, ctx.quotes))
     )  # `fitting out a single classroom costs about €4,500`: each classroom's
@@ -3147,7 +3155,11 @@ def _in_the_keys_period(toks: list[str], key_period: str | None) -> list[str]:
         return toks
     figures = [m for m in scan(toks) if m.kind == NUMBER and m.value is not None]
     period_at = next(
-        (at for at in range(1, len(toks)) if toks[at] == typed_period and toks[at - 1] in _RATE),
+        (
+            at
+            for at in range(1, len(toks))
+            if toks[at] == typed_period and toks[at - 1] in RATE_OPENERS
+        ),
         None,
     )
     if len(figures) != 1 or period_at is None or figures[0].end > period_at:
@@ -3176,7 +3188,7 @@ def time_rate_in(toks: list[str]) -> str | None:
         if token in _RATE_ADVERBS:
             return _RATE_ADVERBS[token]
         if (
-            token in _RATE
+            token in RATE_OPENERS
             and at + 1 < len(toks)
             and (period := _period(toks[at + 1]))
             and toks[at + 2 : at + 3] != ["of"]  # `a quarter of the votes` is a share
@@ -3202,7 +3214,9 @@ def _without_period_kinds(toks: list[str]) -> list[str]:
     return [
         t
         for at, t in enumerate(toks)
-        if not (t in _PERIOD_KINDS and at > 0 and toks[at - 1] in _RATE and at + 1 < len(toks))
+        if not (
+            t in _PERIOD_KINDS and at > 0 and toks[at - 1] in RATE_OPENERS and at + 1 < len(toks)
+        )
     ]
 
 
@@ -3218,7 +3232,7 @@ def time_rates(key: str, ctx: Context) -> frozenset[str]:
         found.update(
             period
             for at in range(len(toks) - 1)
-            if toks[at] in _RATE or toks[at] == "any"
+            if toks[at] in RATE_OPENERS or toks[at] == "any"
             for offset, word in enumerate(toks[at + 1 : at + 3])
             if (period := _period(word)) is not None
             and not (offset and (toks[at + 1][:1].isdigit() or toks[at + 1] in NUMBER_WORDS))
@@ -3269,7 +3283,7 @@ def rate_after(toks: list[str], end: int) -> str | None:
     if end + 1 < len(toks) and toks[end] == "per" and toks[end + 1] == "annum":
         return "year"
     toks = [*toks[:end], *_without_period_kinds(toks[end:])]  # `₱98 per extra hour`
-    if end + 1 < len(toks) and toks[end] in _RATE:
+    if end + 1 < len(toks) and toks[end] in RATE_OPENERS:
         word = toks[end + 1]
         if word in ("square", "cubic") and end + 2 < len(toks):
             return f"{word} {toks[end + 2]}"  # `€16.40 per square foot`, not per square metre
@@ -3326,7 +3340,7 @@ def _weighed(rate: str) -> str:
 def _past_brackets(toks: list[str], end: int) -> int:
     if end >= len(toks) or toks[end] != ",":
         return end
-    if end + 1 < len(toks) and toks[end + 1] in _RATE:
+    if end + 1 < len(toks) and toks[end + 1] in RATE_OPENERS:
         return end + 1  # the bracket closing after the converted amount
     close = next((i for i in range(end + 1, min(end + 7, len(toks))) if toks[i] == ","), None)
     if close is not None and any(t[0].isdigit() for t in toks[end + 1 : close]):
@@ -3373,7 +3387,7 @@ def _rate_left_off(toks: list[str], m: Mention) -> bool:
     )
 
 
-_PER = _RATE | {"/"}  # `/kg` too
+_PER = RATE_OPENERS | {"/"}  # `/kg` too
 
 
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
@@ -4231,7 +4245,7 @@ def _period_after(toks: list[str], end: int) -> str | None:
         end += 1
     if end < len(toks) and toks[end] in _RATE_ADVERBS:
         return _RATE_ADVERBS[toks[end]]
-    if end + 1 < len(toks) and toks[end] in _RATE:
+    if end + 1 < len(toks) and toks[end] in RATE_OPENERS:
         return _period(toks[end + 1])
     return None
 
@@ -4262,7 +4276,7 @@ def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
             n
             and m.kind == DURATION
             and m.end - m.start == 2
-            and toks[m.start] in _RATE
+            and toks[m.start] in RATE_OPENERS
             and mentions[n - 1].kind in (DURATION, NUMBER)
             and m.start - mentions[n - 1].end <= 2
         )
