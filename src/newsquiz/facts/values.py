@@ -781,7 +781,11 @@ def read_date(text: str, default_year: int | None) -> date | None:
         return None
 
 
-_ITEM_BREAK = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*", re.IGNORECASE)
+# A comma between a figure's thousands (`€40,000 winner's prize`) breaks no item.
+_ITEM_BREAK = re.compile(
+    r"\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|;|&|\+|\band\b|\bas well as\b|\bplus\b)\s*",
+    re.IGNORECASE,
+)
 
 
 def split_items(text: str) -> tuple[str, ...]:

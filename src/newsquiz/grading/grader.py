@@ -31,7 +31,14 @@ from newsquiz.grading.kinds.claim import compile_claim
 from newsquiz.grading.kinds.common import Context, context, figures_by_value
 from newsquiz.grading.kinds.detail import with_detail_after
 from newsquiz.grading.kinds.items import ITEM_BREAKS, NAMED_TWICE, NOT_AN_ITEM, compile_list
-from newsquiz.grading.kinds.mixed_items import MixedMatcher, item_slots, mixed_forms
+from newsquiz.grading.kinds.mixed_items import (
+    FiguredItem,
+    MixedMatcher,
+    figure_of_another_item,
+    figured_items,
+    item_slots,
+    mixed_forms,
+)
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
 from newsquiz.grading.kinds.text import compile_text
@@ -431,6 +438,7 @@ def compile_question(question: Question) -> Grader:
             if question.kind == Kind.MONEY
             else frozenset()
         ),
+        figured_items(question.answer) if items else (),
     )
 
 
@@ -581,6 +589,7 @@ class _CompiledQuestion:
         "answer_words",
         "citations",
         "exact",
+        "figured",
         "initials_asked",
         "is_claim",
         "items",
@@ -627,7 +636,11 @@ class _CompiledQuestion:
         initials_asked: frozenset[str] = frozenset(),
         negated_by_non: frozenset[str] = frozenset(),
         money_kinds: frozenset[int] = frozenset(),
+        figured: tuple[FiguredItem, ...] = (),
     ) -> None:
+        # A list key's items that give figures: a typed item may leave its figure out
+        # (as an accepted form may), never give another.
+        self.figured = figured
         # The kinds of money the question, the key and the quotes name (a loan): an amount
         # typed as another kind (`a €9 million grant`) is another fact.
         self.money_kinds = money_kinds
@@ -760,6 +773,8 @@ class _CompiledQuestion:
             typed_kinds = money_kinds(toks)
             if typed_kinds and typed_kinds.isdisjoint(self.money_kinds):
                 return incorrect("the article names that amount otherwise")  # a grant for a loan
+        if best.correct and self.figured and figure_of_another_item(toks, self.figured):
+            return incorrect("an item is given another figure than the article gives it")
         alone = _without_non(toks, self.negated_by_non) if best.correct else None
         if alone is not None:
             return incorrect(f"the question asks of non-{alone}, not {alone}")

@@ -128,6 +128,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         - ctx.words
     ) & ctx.names.proper_words
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
+    key_values = _values(tokenize(key))
     key_figures_in_order = _figures_of(scores_apart(tokenize(key)))
     figures = _figures_of_choices(choices, ctx)
     choices_period = _period_of_every_choice(choices)
@@ -273,6 +274,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         typed_figures = {t for t in toks if t[0].isdigit()}
         if key_figures and typed_figures and not typed_figures <= key_figures:
             return incorrect()  # `Hanul-2` for `Hanul-1`: the figure names another
+        if key_values and _another_value(_values(toks), key_values):
+            return incorrect()  # `under three turbines` for the choice `under six turbines`
         dropped = qualifier_dropped(toks, words[key_index], ctx.names)
         if dropped is not None:
             # `Canterbury` for the choice South Canterbury, where the article names both
@@ -292,6 +295,26 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         return _closest_choice(toks, words, key_index, denied, others_proper, last_names)
 
     return match
+
+
+def _values(toks: list[str]) -> set[tuple[str, bool, float]]:
+    """The figures the words state, however written (`six`, `6`), each with its kind and
+    whether it is an ordinal; never the pronoun `one` (`the second one`, `one another`)."""
+    return {
+        (m.kind, m.ordinal, m.value)
+        for m in scan(toks)
+        if m.value is not None and toks[m.start : m.end] != ["one"]
+    }
+
+
+def _another_value(typed: set[tuple[str, bool, float]], key: set[tuple[str, bool, float]]) -> bool:
+    """A figure typed of a sort the key states (a count, an ordinal, a length of time) that
+    is none of the key's of that sort."""
+    sorts = {(kind, ordinal) for kind, ordinal, _ in key}
+    return any(
+        (kind, ordinal) in sorts and (kind, ordinal, value) not in key
+        for kind, ordinal, value in typed
+    )
 
 
 def _directions_written(choices: tuple[str, ...]) -> dict[str, str]:

@@ -18,7 +18,7 @@ from itertools import permutations
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import scan, split_items
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import FILLERS, VALUE_WORDS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import split_at
 from newsquiz.grading.kinds.items import ITEM_BREAKS
@@ -133,3 +133,40 @@ def mixed_forms(
         return matcher(toks)
 
     return match
+
+
+# An item of the key that gives figures: its words, and the figures.
+FiguredItem = tuple[frozenset[str], frozenset[float]]
+
+
+def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
+    """The key's items that give figures (`course-record bonus of €15,000`), when it has
+    two items or more: an accepted form may leave their figures out, never change them."""
+    items = _items(answer)
+    if len(items) < 2:
+        return ()
+    return tuple(
+        (frozenset(w for w in _words(item) if w.isalpha() and w not in VALUE_WORDS), figures)
+        for item in items
+        if (figures := _figures(item))
+    )
+
+
+def figure_of_another_item(toks: list[str], figured: tuple[FiguredItem, ...]) -> bool:
+    """Whether a typed item gives the figure of another key item in place of its own:
+    `€10,000 course-record bonus` where the record bonus is €15,000 and €10,000 another
+    bonus. Read by the words it names its item with, the figures' own words apart."""
+    others = frozenset().union(*(f for _, f in figured))
+    for item in _answer_items(toks):
+        figures = frozenset(m.value for m in scan(item) if m.value is not None)
+        if not figures & others:
+            continue
+        words = {w for w in item if w.isalpha() and w not in FILLERS and w not in VALUE_WORDS}
+        shared = [len(words & item_words) for item_words, _ in figured]
+        most = max(shared)
+        if most == 0 or shared.count(most) > 1:
+            continue
+        own = figured[shared.index(most)][1]
+        if not figures <= own and (figures - own) <= others:
+            return True
+    return False
