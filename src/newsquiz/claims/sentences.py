@@ -369,6 +369,30 @@ _LEADING_CUT = re.compile(r"(?:,|;)\s+(?:and|but)\s+(?=(?:the|a|an)\s|[A-Z])")
 _SUBORDINATE = re.compile(r"(?:But\s+|And\s+)?(?:even though|although|though|while)\s+", re.I)
 
 
+# `, officials said.` at a sentence's end: the whole sentence's, not the clause's.
+_ATTRIBUTION = re.compile(r",[”\"’]?\s+(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told \w+)\.?$")
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+     "could", "may", "might", "must", "shall", "should", "do", "does", "did"}
+)  # fmt: skip
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `opened`, `cleared`; not `need`, `speed`
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a clause has a verb of its own, as far as words alone show: `and the final
+    arrears were cleared on…` has; `, and a strip over a tropical cyclone every five
+    minutes` (one more object of the sentence's `photograph`) has none."""
+    for word in re.findall(r"[a-z]+", clause.lower()):
+        if (
+            word in _AUXILIARIES
+            or word in _PAST_FORMS
+            or (word.endswith("s") and word[:-1] in _KNOWN_VERBS)  # `expects`
+            or (_PARTICIPLE.fullmatch(word) and word != "hundred")
+        ):
+            return True
+    return False
+
+
 def _balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
@@ -383,8 +407,10 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
         if comma != -1 and _balanced_quotes(text[opener.end() : comma]):
             return opener.end(), comma
     for cut in _LEADING_CUT.finditer(text, start, span[0]):
-        if _balanced_quotes(text[start : cut.start()]):
-            start = cut.end()
+        if _balanced_quotes(text[start : cut.start()]) and _has_verb(
+            text[cut.end() : span[0]] + " " + _ATTRIBUTION.sub("", text[span[1] : end])
+        ):
+            start = cut.end()  # a clause of its own, not one more object of the verb before
     listed = ":" in text[start : span[0]]
     # The value's own clause opens after the last `, while`/`, but` before it: a cut must
     # leave it saying something ("…, while Lena Dorn." says nothing of her).
@@ -456,6 +482,8 @@ _IRREGULAR_PAST = {
     "choose": "chose", "shoot": "shot", "strike": "struck", "hit": "hit", "sell": "sold",
     "warn": "warned", "ask": "asked", "agree": "agreed",
 }  # fmt: skip
+# Past forms that are no noun too (`set`, `cost` and `hit` are).
+_PAST_FORMS = frozenset(past for verb, past in _IRREGULAR_PAST.items() if past != verb)
 _ADVERBS = frozenset(["last", "first", "ever", "really", "actually", "finally", "still", "also", "recently", "previously", "already", "just", "not", "never", "again", "once"])  # fmt: skip
 # Verbs common in news questions, so "the Russian strikes take place" finds "take".
 _KNOWN_VERBS = frozenset(_IRREGULAR_PAST) | frozenset(
