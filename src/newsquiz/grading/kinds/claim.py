@@ -256,6 +256,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for pattern in (_NONE_WERE, _NONE_DID)
         for match in pattern.finditer(quote)
     }
+    # The names the quotes say did not do something (`Kosgei earned the bonus, Kiplagat did
+    # not`): a correction that has one do the claim's act (`only Kiplagat earned it`) says
+    # what they deny.
+    denied_names = (
+        frozenset(m.group(1).lower() for quote in ctx.quotes for m in _DID_NOT.finditer(quote))
+        & ctx.names.name_words
+    )
     # Those the claim never names (`no herons or otters were seen`, of a claim that herons
     # were): a correction naming one (`only otters were`) says there were some.
     denied_unclaimed = frozenset(
@@ -873,6 +880,17 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and any(_same_act(t, w) for t in stated[1:] if t.isalpha() for w in denied_unclaimed)
         ):
             return incorrect("the article says none")  # `false, only the otters were seen`
+        if (
+            denied_names
+            and NEGATIVE_WORDS.isdisjoint(stated)
+            and not denied_names.isdisjoint(stated)
+            and any(
+                t in ctx.asked_tokens
+                for t in stated[1:]
+                if t.isalpha() and len(t) > 3 and t not in ctx.names.proper_words
+            )
+        ):
+            return incorrect("the article says they did not")  # `only Kiplagat earned it`
         if denied and any(
             m.kind == NUMBER and m.value and not m.ordinal and toks[m.end : m.end + 1][0:1] == [w]
             for m in mentions
@@ -1612,6 +1630,10 @@ _BEING = frozenset({"was", "were", "is", "are", "been"})
 # A correction that says there was nothing of it at all.
 _NOTHING = re.compile(r"\b(?:no one|nobody|none|nothing|zero)\b")
 # `no herders had died`, `no one drowned`: what the quote says nobody did.
+# A name, then a denial of what it did (`Kiplagat did not`, `Roe had not`, `Roe didn't`).
+_DID_NOT = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:did|does|do|was|were|had|has|is|could|would)\s*(?:not|n[’']t)\b"
+)
 _NONE_DID = re.compile(
     r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:had\s+|has\s+|have\s+)?([a-z]{2,}ed)\b",
     re.IGNORECASE,
@@ -1952,10 +1974,12 @@ def _month_of_another_event(
 
 
 def _figures_by_year(toks: list[str]) -> set[tuple[float, float]]:
-    """(figure, year) for each figure a text writes before `in` a year, with no figure
-    between (`27 cases of forgery in 2024`, `19 in 2023`)."""
+    """(figure, year) for each figure a text writes before `in` a year, or before `last
+    year`, `this year` or `next year` (a year counted from now: -1, 0, 1, never a calendar
+    year), with no figure between (`27 cases of forgery in 2024`, `19 in 2023`, `11
+    breeding pairs last year`)."""
     mentions = [m for m in scan(toks) if m.value is not None and not m.ordinal]
-    return {
+    found = {
         (figure.value, year.value)
         for figure, year in pairwise(mentions)
         if figure.value is not None
@@ -1965,6 +1989,20 @@ def _figures_by_year(toks: list[str]) -> set[tuple[float, float]]:
         and year.start - figure.end <= 8
         and toks[year.start - 1] == "in"
     }
+    for at_figure, figure in enumerate(mentions):
+        if figure.value is None or _a_year(figure):
+            continue
+        following = mentions[at_figure + 1 : at_figure + 2]
+        stop = min(figure.end + 8, following[0].start if following else len(toks))
+        for at in range(figure.end, stop - 1):
+            if toks[at + 1] == "year" and toks[at] in _YEARS_FROM_NOW:
+                found.add((figure.value, _YEARS_FROM_NOW[toks[at]]))
+                break
+    return found
+
+
+# A year named from now: `last year` is the year before the article's.
+_YEARS_FROM_NOW = {"last": -1.0, "this": 0.0, "next": 1.0}
 
 
 def _another_year(typed: set[tuple[float, float]], quoted: frozenset[tuple[float, float]]) -> bool:
