@@ -1629,11 +1629,11 @@ _NOBODY_WAS = re.compile(
 _BEING = frozenset({"was", "were", "is", "are", "been"})
 # A correction that says there was nothing of it at all.
 _NOTHING = re.compile(r"\b(?:no one|nobody|none|nothing|zero)\b")
-# `no herders had died`, `no one drowned`: what the quote says nobody did.
 # A name, then a denial of what it did (`Kiplagat did not`, `Roe had not`, `Roe didn't`).
 _DID_NOT = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:did|does|do|was|were|had|has|is|could|would)\s*(?:not|n[’']t)\b"
 )
+# `no herders had died`, `no one drowned`: what the quote says nobody did.
 _NONE_DID = re.compile(
     r"\b(?:no|no one|nobody|none)\s+(?:[a-z]+\s+)?(?:had\s+|has\s+|have\s+)?([a-z]{2,}ed)\b",
     re.IGNORECASE,
