@@ -1393,10 +1393,13 @@ def claims_for(
     max_false: int = MAX_FALSE_PER_QUESTION,
     *,
     more_later: bool = True,
+    true_claim_wanted: bool = True,
 ) -> QuestionClaims:
     """The question's true claim and its first `max_false` false claims; the rest are kept
     to be made later (`QuestionClaims.more`) only when `more_later`: a caller that never
-    asks for more lets go of the stream, and of every candidate it holds back."""
+    asks for more lets go of the stream, and of every candidate it holds back. Without
+    `true_claim_wanted` the true claim is not made (None): `check` reads only `problem`,
+    which never depends on it."""
     if question.kind == Kind.CLAIM:
         return QuestionClaims(question, None, (), None)  # true-or-false already: no value to state
     frame, citation, span = frame_for(question)
@@ -1621,7 +1624,7 @@ def claims_for(
         false_claims, more = false_claims_in(stated)
         if false_claims:
             frame = stated
-    true_claim = make(frame, true_value, True, Family.ANSWER)
+    true_claim = make(frame, true_value, True, Family.ANSWER) if true_claim_wanted else None
     problem = None
     if not false_claims:
         if max_false < 1:  # nothing was asked of the stream: read it now
@@ -2509,6 +2512,22 @@ class ClaimBank:
             return built
         self._built[index] = built
         return built
+
+    def problem_of(self, index: int) -> str | None:
+        """Why the `index`-th question cannot be played, if it cannot: `claims_of(index)
+        .problem`, without making its true claim when its claims are not built yet (the
+        problem never depends on it; `check` reads nothing else). Nothing is kept: claims
+        without their true claim would be no use to a round."""
+        built = self._built.get(index)
+        if built is not None:
+            return built.problem
+        return claims_for(
+            self.pack.questions[index],
+            self.facts,
+            self.max_false,
+            more_later=False,
+            true_claim_wanted=False,
+        ).problem
 
     @property
     def by_question(self) -> tuple[QuestionClaims, ...]:

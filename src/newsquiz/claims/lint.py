@@ -32,5 +32,5 @@ def unplayable(bank: ClaimBank, index: int) -> str | None:
     answer "true", so the author may want to give it a `claim:` template or an answer
     with something to change.
     """
-    problem = bank.claims_of(index).problem
+    problem = bank.problem_of(index)
     return None if problem is None else f"{problem}; fact-check rounds leave this question out"
