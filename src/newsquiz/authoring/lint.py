@@ -177,7 +177,8 @@ class _QuestionLint:
                 f"the grader marks the answer itself `{question.expected}` as "
                 f"{verdict.outcome}; check the answer and its `kind` ({question.kind})",
             )
-        plain = replace(question, accept=())
+        # Copied only where there are entries to grade it for (most questions have none).
+        plain = replace(question, accept=()) if question.accept else question
         for entry in question.accept:
             typed = answer_text(entry)
             verdict = grade(question, typed)
@@ -219,7 +220,7 @@ class _QuestionLint:
                     "wrong for a person; keep it only if the article itself calls them by it",
                     Severity.WARNING,
                 )
-        unguarded = replace(question, reject=())
+        unguarded = replace(question, reject=()) if question.reject else question
         for entry in question.reject:
             typed = answer_text(entry)
             if grade(question, typed).correct:
