@@ -41,7 +41,14 @@ from newsquiz.claims.people import (
     slot_gender,
     speaks,
 )
-from newsquiz.claims.sentences import Frame, frame_for, locate, question_frame, split_sentences
+from newsquiz.claims.sentences import (
+    PAST_PARTICIPLE,
+    Frame,
+    frame_for,
+    locate,
+    question_frame,
+    split_sentences,
+)
 from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
@@ -2461,16 +2468,13 @@ def _choices_fit(question: Question, frame: Frame) -> bool:
     before = frame.before.split()[-1:]
     return not (
         before
-        and _PAST_VERB.fullmatch(before[0])
+        and PAST_PARTICIPLE.fullmatch(before[0])
         and any(
-            _PAST_VERB.fullmatch(c.split()[0]) or c.split()[0] == "did"
+            PAST_PARTICIPLE.fullmatch(c.split()[0]) or c.split()[0] == "did"
             for c in question.choices
             if c.split()
         )
     )
-
-
-_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # `voted`, `abstained`; not `need`, `speed`
 
 
 class ClaimBank:

@@ -375,7 +375,7 @@ _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
      "could", "may", "might", "must", "shall", "should", "do", "does", "did"}
 )  # fmt: skip
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `opened`, `cleared`; not `need`, `speed`
+PAST_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")  # `opened`, `voted`; not `need`, `speed`
 
 
 def _has_verb(clause: str) -> bool:
@@ -387,7 +387,7 @@ def _has_verb(clause: str) -> bool:
             word in _AUXILIARIES
             or word in _PAST_FORMS
             or (word.endswith("s") and word[:-1] in _KNOWN_VERBS)  # `expects`
-            or (_PARTICIPLE.fullmatch(word) and word != "hundred")
+            or (PAST_PARTICIPLE.fullmatch(word) and word != "hundred")
         ):
             return True
     return False

@@ -57,6 +57,7 @@ from newsquiz.grading.kinds.correction_figures import (
     figures_near_words,
     set_beside_another_figures_words,
 )
+from newsquiz.grading.kinds.key_times import YEAR_OFFSETS
 from newsquiz.grading.kinds.times_named import time_never_told
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.normalize import rewrite
@@ -1995,14 +1996,10 @@ def _figures_by_year(toks: list[str]) -> set[tuple[float, float]]:
         following = mentions[at_figure + 1 : at_figure + 2]
         stop = min(figure.end + 8, following[0].start if following else len(toks))
         for at in range(figure.end, stop - 1):
-            if toks[at + 1] == "year" and toks[at] in _YEARS_FROM_NOW:
-                found.add((figure.value, _YEARS_FROM_NOW[toks[at]]))
+            if toks[at + 1] == "year" and toks[at] in YEAR_OFFSETS:
+                found.add((figure.value, YEAR_OFFSETS[toks[at]]))
                 break
     return found
-
-
-# A year named from now: `last year` is the year before the article's.
-_YEARS_FROM_NOW = {"last": -1.0, "this": 0.0, "next": 1.0}
 
 
 def _another_year(typed: set[tuple[float, float]], quoted: frozenset[tuple[float, float]]) -> bool:

@@ -18,7 +18,7 @@ from newsquiz.facts.words import MONTHS, SEASONS, WEEKDAYS, could_be_year
 # The sorts of time a figure may be given for; another of the same sort is another event.
 WEEKDAY, MONTH, YEAR, SEASON = "weekday", "month", "year", "season"
 _SEASONS = SEASONS - {"fall"}  # a verb as often
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _NOW = frozenset({"today", "now", "currently"})  # the article's year
 # Words that may stand between a figure and the time typed after it (`in the spring of`).
 _TIME_WORDS = frozenset(
@@ -66,7 +66,7 @@ def times_in(toks: list[str], year: int | None) -> list[tuple[int, int, Time]]:
             token == "year"
             and year is not None
             and at > 0
-            and (offset := _YEAR_OFFSETS.get(toks[at - 1])) is not None
+            and (offset := YEAR_OFFSETS.get(toks[at - 1])) is not None
         ):
             found.append((at - 1, at + 1, Time(YEAR, year + offset)))
     return sorted(found, key=lambda hit: hit[0])
