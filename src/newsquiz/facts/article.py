@@ -19,7 +19,14 @@ from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import number_spans
 from newsquiz.facts.text import fold, tokenize
-from newsquiz.facts.words import FILLERS, HONORIFICS, MONTHS, WEEKDAYS, could_be_year
+from newsquiz.facts.words import (
+    COMPASS,
+    FILLERS,
+    HONORIFICS,
+    MONTHS,
+    WEEKDAYS,
+    could_be_year,
+)
 from newsquiz.facts.world import Place, organisations_in, places_in, world
 
 # A word as written, capitals kept: `Wen-hua`, `O'Brien`, `J.`, `McConnell`.
@@ -1204,6 +1211,29 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             and given_named_for_a_city(run)
         ):
             full_names.append(run)
+    # `Ishikawa Reiko`, then `Ishikawa said`: a family name that is also a place's (a
+    # prefecture), where the article writes it alone as a name too, is written first, not a
+    # place before a one-word name; the word after it is a given name only there (no table's
+    # family name, no place, nothing the article writes in lower case or alone elsewhere).
+    for _, run in runs:
+        if (
+            len(run) == 2
+            and run not in full_names
+            and run[0] in titles_alone
+            and run[0] in tables.place_words
+            and run[0] in tables.surnames
+            and run not in tables.place_by_name
+            and not describes(run[1])
+            and run[1] not in ORGANISATION_WORDS
+            and run[1] not in tables.surnames
+            and run[1] not in lowercase
+            and run[1] not in COMPASS
+            and alone.get(run[1], 0) == sum(r == run for _, r in runs)
+        ):
+            full_names.append(run)
+            alone[run[0]] = alone.get(run[0], 0) + titles_alone[run[0]]
+            written_alone.add(run[0])
+            del alone[run[1]]  # read as a name alone where the run was written
     # `Ang Dorje Lama`, then `Lama said`: a word that is also a title (`lama`, `bishop`)
     # stands alone for the name it ends.
     for word, times in titles_alone.items():

@@ -141,15 +141,35 @@ FiguredItem = tuple[frozenset[str], frozenset[float]]
 
 def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
     """The key's items that give figures (`course-record bonus of €15,000`), when it has
-    two items or more: an accepted form may leave their figures out, never change them."""
+    two items or more: an accepted form may leave their figures out, never change them.
+    An item of two parts (`14 treatment centres and 36 rehydration points`) gives each
+    part's figures to that part, as a typed answer's items are cut."""
     items = _items(answer)
     if len(items) < 2:
         return ()
+    parts = [part for item in items for part in _counted_parts(tokenize(item))]
     return tuple(
-        (frozenset(w for w in _words(item) if w.isalpha() and w not in VALUE_WORDS), figures)
-        for item in items
-        if (figures := _figures(item))
+        (frozenset(w for w in part if w.isalpha() and w not in FILLERS | VALUE_WORDS), figures)
+        for part in parts
+        if (figures := frozenset(m.value for m in scan(part) if m.value is not None))
     )
+
+
+def _counted_parts(toks: list[str]) -> list[list[str]]:
+    """An item cut where each part counts a thing of its own (`14 treatment centres`, `36
+    rehydration points`); else whole (`routes 501 and 502`: two figures of one thing)."""
+    parts = _answer_items(toks)
+    counted = all(
+        any(
+            m.value is not None
+            and m.end < len(part)
+            and part[m.end].isalpha()
+            and part[m.end] not in FILLERS | VALUE_WORDS
+            for m in scan(part)
+        )
+        for part in parts
+    )
+    return parts if counted else [toks]
 
 
 def figure_of_another_item(toks: list[str], figured: tuple[FiguredItem, ...]) -> bool:

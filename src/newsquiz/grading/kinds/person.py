@@ -137,11 +137,12 @@ def name_parts(key: str, article_person: Person | None = None) -> tuple[str, lis
     words = words[:cut] if cut is not None else words
     qualifiers = world().post_qualifiers
     # `Deputy Governor Nur Roe`: a post, and a qualifier before one, are no given names;
-    # a place is, where the article gives it the person as one (`Milan Horvat`).
-    given_here = article_person.given if article_person is not None else ()
+    # a place is, where the article gives it the person as a name (`Milan Horvat`,
+    # `Ishikawa Reiko`, family name first).
+    named_here = article_person.name if article_person is not None else ()
     while (
         len(words) > 1
-        and words[0] not in given_here
+        and words[0] not in named_here
         and (_descriptive(words[0]) or (words[0] in qualifiers and _descriptive(words[1])))
         # `Gao Yiting`: a family name written first that is also a place (`Gao`, Mali)
         and not written_family_first(words, _descriptive)

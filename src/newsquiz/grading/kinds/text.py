@@ -1430,7 +1430,7 @@ def _required_close(words: list[str], key: _TextKey) -> bool | None:
                 ["degree"],
             )
             joined = None if letter_alone else _joined_key(key.required, position)
-            found = _find(joined, words) if joined else None
+            found = _find(joined[0], _compounds(words, wanted, joined[1])) if joined else None
             if found is None and any(same_word(p, wanted) is not None for p in pairs):
                 continue
             if found is None:
@@ -1843,12 +1843,23 @@ def _find(wanted: str, words: list[str]) -> int | None:
     return best
 
 
-def _joined_key(required: list[str], position: int) -> str | None:
+def _joined_key(required: list[str], position: int) -> tuple[str, str] | None:
+    """The required word run together with its neighbour (`ceasefire` of `cease fire`), and
+    the neighbour."""
     if position + 1 < len(required):
-        return required[position] + required[position + 1]
+        return required[position] + required[position + 1], required[position + 1]
     if position >= 1:
-        return required[position - 1] + required[position]
+        return required[position - 1] + required[position], required[position - 1]
     return None
+
+
+def _compounds(words: list[str], wanted: str, neighbour: str) -> list[str]:
+    """The typed words that may be a compound of the key's two. Where the wanted word tells
+    a place from its namesake (`Sur`, `Upper`), not the neighbour alone, which a slip's
+    allowance would let stand for both (`Cortaderas` is no `Cortaderas Sur`)."""
+    if wanted not in POSITIONAL and wanted not in COMPASS_ABROAD:
+        return words
+    return [w for w in words if same_word(w, neighbour) is None]
 
 
 def _names_another(

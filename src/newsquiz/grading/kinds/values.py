@@ -1807,8 +1807,11 @@ def _rounder(toks: list[str], m: Mention, typed: float, key_toks: list[str], key
 
 
 def _last_digit(toks: list[str], m: Mention) -> float:
-    """What the last digit of a number typed in digits is worth (`14.8`: 0.1); a number
-    in words, or a round one (`400`), is taken to the unit."""
+    """What the last digit of a number is worth (`14.8`, `fourteen point eight`: 0.1); any
+    other number in words, or a round one (`400`), is taken to the unit."""
+    written = toks[m.start : m.end]
+    if "point" in written:
+        return 10.0 ** -(len(written) - 1 - written.index("point"))
     typed = toks[m.end - 1] if m.end - m.start == 1 or toks[m.start] == "minus" else ""
     if typed[:1].isdigit() and "." in typed:
         return 10.0 ** -len(typed.rsplit(".", 1)[1])
@@ -3193,6 +3196,8 @@ def time_rate_in(toks: list[str]) -> str | None:
             and (period := _period(toks[at + 1]))
             and toks[at + 2 : at + 3] != ["of"]  # `a quarter of the votes` is a share
             and toks[at - 1 : at] != ["and"]  # `one and a quarter percent` is a figure
+            # `about a quarter`, no figure before it: a share, not `per quarter`
+            and (toks[at + 1] != "quarter" or any(m.value is not None for m in scan(toks[:at])))
         ):
             unit = unit_at(toks, at + 1)
             if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
