@@ -140,3 +140,56 @@ def test_two_figures_of_one_thing_are_no_two_parts() -> None:
     )
     typed = "more frequent 40 and 41 express routes, and night buses on Route 9"
     assert grade(question, typed).outcome is C
+
+
+FUND = "The council approved ₦450 million (about $294,000) for the response on May 4."
+LEASE = "The sponsor signed a deal worth 36 million shillings ($278,000), or 12 million shillings a year."
+RELIEF = "The territory will release $2.5 million (about US$1.8 million) from its emergency fund."
+
+
+@pytest.mark.parametrize(
+    ("asked", "typed", "expected"),
+    [
+        ("How much did the council approve for the response?", "about $294,000", C),
+        ("How much did the council approve for the response?", "$294,000", C),
+        ("How much did the council approve for the response?", "₦450 million", C),
+        ("How much did the council approve for the response?", "$300,000", X),
+        ("How much did the council approve for the response?", "$450 million", X),
+        ("How much, in naira, did the council approve?", "about $294,000", X),
+        ("How much did the council approve, in local currency?", "$294,000", X),
+    ],
+)
+def test_the_articles_own_conversion_of_the_amount_is_the_amount(
+    asked: str, typed: str, expected: Outcome
+) -> None:
+    question = make_question(
+        "money",
+        "₦450 million",
+        question=asked,
+        citations=(cite(FUND, FUND),),
+        article=(FUND,),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_conversion_is_of_the_amount_it_follows() -> None:
+    question = make_question(
+        "money",
+        "12 million shillings a year",
+        question="How much a year is the deal worth?",
+        citations=(cite(LEASE, LEASE),),
+        article=(LEASE,),
+    )
+    assert grade(question, "$278,000 a year").outcome is X
+
+
+def test_an_amount_in_the_answers_own_sign_is_no_conversion() -> None:
+    question = make_question(
+        "money",
+        "$2.5 million",
+        question="How much will the territory release from its emergency fund?",
+        accept=("C$2.5 million",),
+        citations=(cite(RELIEF, RELIEF),),
+        article=(RELIEF,),
+    )
+    assert grade(question, "$1.8 million").outcome is X

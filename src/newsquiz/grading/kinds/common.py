@@ -112,6 +112,13 @@ class Context:
         return _key_currency(self.question)
 
     @cached_property
+    def asks_in_a_currency(self) -> bool:
+        """The question names a currency (`How much, in US dollars, …?`, `in Mongolian
+        currency`)."""
+        asked = list(self.asked_tokens)
+        return "currency" in asked or bool(_currencies_named(asked))
+
+    @cached_property
     def key_per(self) -> tuple[str, ...] | None:
         """What the key counts per (`cents per kilowatt-hour`): an accepted `191.3 cents`
         too."""
@@ -485,6 +492,11 @@ US_DOLLAR = frozenset({"us", "us$", "usd", "american"})
 def _currency_asked(toks: list[str]) -> str | None:
     """The one currency a question names (`How much, in cedis, …?`, `…the €5 million
     fine…`); None when it names none or several."""
+    named = _currencies_named(toks)
+    return named.pop() if len(named) == 1 else None
+
+
+def _currencies_named(toks: list[str]) -> set[str]:
     named = {m.currency for m in scan(toks) if m.currency}
     named.update(found[0] for at in range(len(toks)) if (found := currency_after(toks, at)))
     # `How much, in som, …?`: a currency whose name is also a word, asked for by name.
@@ -493,7 +505,7 @@ def _currency_asked(toks: list[str]) -> str | None:
         for at in range(len(toks) - 1)
         if toks[at] == "in" and spoken_currency_at(toks, at + 1) is not None
     )
-    return named.pop() if len(named) == 1 else None
+    return named
 
 
 _ASKING = frozenset({"what", "how", "which"})

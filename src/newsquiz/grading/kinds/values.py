@@ -3572,8 +3572,26 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         None,
     )
 
+    # `about $294,000` for ₦450 million, where the article writes `₦450 million (about
+    # $294,000)` and the question asks in no currency: the article's own conversion names
+    # the same amount, and is read as the key's.
+    in_the_key = key_toks[mention.start : _past_currency(key_toks, mention)]
+    converts = (
+        _conversions_beside(ctx.cited_paragraphs, expected, currency, after=True)
+        if not ctx.asks_in_a_currency and mention.currency
+        else ()
+    )
+    answer = ctx.question.answer
+    answer_currency = (
+        next((m.currency for m in scan(tokenize(answer)) if m.currency), None)
+        if isinstance(answer, str)
+        else None
+    )
+
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
+        if converts:
+            toks = _conversion_as_the_key(toks, converts, in_the_key, answer_currency)
         if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to $30` for a rise by $5
         if below_zero and not _signed(toks):
@@ -4090,11 +4108,13 @@ _CONVERSION_JOINS = frozenset({",", "about", "around", "some", "roughly", "appro
 
 
 def _conversions_beside(
-    paragraphs: tuple[str, ...], expected: float, currency: str | None
+    paragraphs: tuple[str, ...], expected: float, currency: str | None, after: bool = False
 ) -> tuple[Mention, ...]:
     """The amounts in another currency the cited paragraphs write straight beside the key's
     (`86.4 billion won ($62.6 million)`, `Rs 5,000 (about $18)`, `€1.4 million ($1.6
-    million)` where the key is the dollars): its conversions."""
+    million)` where the key is the dollars): its conversions; with `after`, only those
+    written after it (not the `$278,000` of `36 million shillings ($278,000), or 12 million
+    shillings a year`, which converts the 36 million)."""
     if currency is None:
         return ()
     found: list[Mention] = []
@@ -4104,7 +4124,7 @@ def _conversions_beside(
         for m, n in pairwise(mentions):
             if not all(t in _CONVERSION_JOINS for t in toks[_past_currency(toks, m) : n.start]):
                 continue
-            for key, other in ((m, n), (n, m)):
+            for key, other in ((m, n),) if after else ((m, n), (n, m)):
                 if (
                     key.value is not None
                     and _close(key.value, expected)
@@ -4117,6 +4137,30 @@ def _conversions_beside(
     return tuple(found)
 
 
+def _conversion_as_the_key(
+    toks: list[str], conversions: tuple[Mention, ...], in_the_key: list[str], written: str | None
+) -> list[str]:
+    """The tokens with the one amount typed, where it is the article's conversion of the
+    key's, written as the key writes the amount; else as they are. Not an amount written
+    in the answer's own sign (`$1.8 million` where the answer's `$2.5 million` is Canadian and
+    the conversion `about US$1.8 million`): that is another amount of the key's currency."""
+    typed = [m for m in scan(toks) if m.kind == MONEY and m.value is not None]
+    if len(typed) != 1:
+        return toks
+    (m,) = typed
+    if m.currency is None or m.value is None or m.currency == written:
+        return toks
+    if not any(
+        c.currency is not None
+        and c.value is not None
+        and same_currency(m.currency, c.currency)
+        and _close(m.value, c.value)
+        for c in conversions
+    ):
+        return toks
+    return [*toks[: m.start], *in_the_key, *toks[_past_currency(toks, m) :]]
+
+
 def _past_currency(toks: list[str], m: Mention) -> int:
     """Where an amount ends, past a currency named after it (`86.4 billion won`)."""
     return m.end + (m.currency is None and spoken_currency_at(toks, m.end) is not None)
@@ -4124,8 +4168,8 @@ def _past_currency(toks: list[str], m: Mention) -> int:
 
 def _conversion_kept(mentions: list[Mention], conversions: tuple[Mention, ...]) -> list[Mention]:
     """The typed amounts less the article's own conversion of the key, where the answer
-    types the key's amount too (labelled answers take the conversion alone for wrong: it is
-    not the amount in the currency the article gives); else none."""
+    types the key's amount too; else none. (The conversion alone is read as the key's where
+    the question asks in no currency: `_conversion_as_the_key`.)"""
     typed = [
         m
         for m in mentions
