@@ -137,6 +137,8 @@ def mixed_forms(
 
 # An item of the key that gives figures: its words, and the figures.
 FiguredItem = tuple[frozenset[str], frozenset[float]]
+# Words that name no thing counted: small words, and the words of values (`million`).
+_NOT_A_THING = FILLERS | VALUE_WORDS
 
 
 def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
@@ -149,7 +151,7 @@ def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
         return ()
     parts = [part for item in items for part in _counted_parts(tokenize(item))]
     return tuple(
-        (frozenset(w for w in part if w.isalpha() and w not in FILLERS | VALUE_WORDS), figures)
+        (frozenset(w for w in part if w.isalpha() and w not in _NOT_A_THING), figures)
         for part in parts
         if (figures := frozenset(m.value for m in scan(part) if m.value is not None))
     )
@@ -164,7 +166,7 @@ def _counted_parts(toks: list[str]) -> list[list[str]]:
             m.value is not None
             and m.end < len(part)
             and part[m.end].isalpha()
-            and part[m.end] not in FILLERS | VALUE_WORDS
+            and part[m.end] not in _NOT_A_THING
             for m in scan(part)
         )
         for part in parts
