@@ -143,7 +143,8 @@ _REMEMBERED_LENGTH = 200
 # Plain words: ASCII letters and single spaces, as most names of the world tables and many
 # answers are. Folding only lowers them (no accent, sign or apostrophe to read) and every
 # word is a token of its own: the tokeniser's pattern is not needed.
-_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_PLAIN_WORDS = PLAIN_WORDS
 
 
 @lru_cache(maxsize=1 << 15)
