@@ -109,8 +109,9 @@ def table_rows(name: str, columns: int) -> Iterator[list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("\t")]
-        cells += [""] * (columns - len(cells))
-        yield cells[:columns]
+        if len(cells) != columns:  # most rows have their cells: no padding nor copy
+            cells = (cells + [""] * (columns - len(cells)))[:columns]
+        yield cells
 
 
 def cell_parts(cell: str) -> list[str]:
