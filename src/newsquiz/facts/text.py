@@ -144,12 +144,11 @@ _REMEMBERED_LENGTH = 200
 # answers are. Folding only lowers them (no accent, sign or apostrophe to read) and every
 # word is a token of its own: the tokeniser's pattern is not needed.
 PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
-_PLAIN_WORDS = PLAIN_WORDS
 
 
 @lru_cache(maxsize=1 << 15)
 def _tokenized(text: str) -> tuple[str, ...]:
-    if _PLAIN_WORDS.fullmatch(text):
+    if PLAIN_WORDS.fullmatch(text):
         return tuple(text.lower().split(" "))
     return tuple(tokens(fold(text)))
 
