@@ -143,14 +143,17 @@ _REMEMBERED_LENGTH = 200
 # Plain words: ASCII letters and single spaces, as most names of the world tables and many
 # answers are. Folding only lowers them (no accent, sign or apostrophe to read) and every
 # word is a token of its own: the tokeniser's pattern is not needed.
-PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def plain_words(text: str) -> tuple[str, ...] | None:
+    """The tokens of a text of plain words only, lowered; None for any other text."""
+    return tuple(text.lower().split(" ")) if _PLAIN_WORDS.fullmatch(text) else None
 
 
 @lru_cache(maxsize=1 << 15)
 def _tokenized(text: str) -> tuple[str, ...]:
-    if PLAIN_WORDS.fullmatch(text):
-        return tuple(text.lower().split(" "))
-    return tuple(tokens(fold(text)))
+    return plain_words(text) or tuple(tokens(fold(text)))
 
 
 def _tokens_of(text: str) -> tuple[str, ...] | list[str]:

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import TypeVar
 
-from newsquiz.facts.text import PLAIN_WORDS, words_of
+from newsquiz.facts.text import plain_words, words_of
 from newsquiz.facts.words import FILLERS
 
 T = TypeVar("T")
@@ -96,9 +96,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     straight: their words are their lowered words (see `text._tokenized`), and a name read
     once a process is of no use in the tokeniser's cache. Building the tables is about a
     quarter of a first 100-question check."""
-    if PLAIN_WORDS.fullmatch(text):
-        return tuple(text.lower().split(" "))
-    return words_of(text)
+    return plain_words(text) or words_of(text)
 
 
 def table_rows(name: str, columns: int) -> Iterator[list[str]]:
@@ -165,7 +163,7 @@ def world() -> World:
             ]
             names = tuple(w for w in forms if w)
             adjectives = frozenset(
-                w for d in cell_parts(demonyms) for w in _name_words(d) if len(_name_words(d)) == 1
+                words[0] for words in map(_name_words, cell_parts(demonyms)) if len(words) == 1
             )
             homes = cell_parts(last) if last and kind not in ("country", "region") else []
             within = homes[0] if homes else ""

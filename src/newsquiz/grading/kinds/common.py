@@ -112,6 +112,11 @@ class Context:
         return _key_currency(self.question)
 
     @cached_property
+    def answer_currency(self) -> str | None:
+        """The currency the answer is written in, as its sign or name reads (`$`: USD)."""
+        return _written_currency(self.question)
+
+    @cached_property
     def asks_in_a_currency(self) -> bool:
         """The question names a currency (`How much, in US dollars, …?`, `in Mongolian
         currency`)."""
@@ -440,10 +445,16 @@ def _key_bound(question: Question) -> str | None:
     return next((m.bound for m in scan(tokenize(question.answer)) if m.bound), None)
 
 
+def _written_currency(question: Question) -> str | None:
+    if isinstance(question.answer, tuple):
+        return None
+    return next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
+
+
 def _key_currency(question: Question) -> str | None:
     if isinstance(question.answer, tuple):
         return None
-    named = next((m.currency for m in scan(tokenize(question.answer)) if m.currency), None)
+    named = _written_currency(question)
     plain_dollar = named == "USD" and not US_DOLLAR.intersection(tokenize(question.answer))
     # A currency's name several currencies bear (`kroner`), not a code nor a sign (`K`).
     bare_name = named is not None and named.isalpha() and named.islower()

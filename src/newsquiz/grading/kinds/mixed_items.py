@@ -47,7 +47,11 @@ def _initials(item: str) -> str:
 
 
 def _figures(item: str) -> frozenset[float]:
-    return frozenset(m.value for m in scan(tokenize(item)) if m.value is not None)
+    return _figures_in(tokenize(item))
+
+
+def _figures_in(toks: list[str]) -> frozenset[float]:
+    return frozenset(m.value for m in scan(toks) if m.value is not None)
 
 
 def _pairing(key_item: str, other: str) -> int:
@@ -153,7 +157,7 @@ def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
     return tuple(
         (frozenset(w for w in part if w.isalpha() and w not in _NOT_A_THING), figures)
         for part in parts
-        if (figures := frozenset(m.value for m in scan(part) if m.value is not None))
+        if (figures := _figures_in(part))
     )
 
 
@@ -180,10 +184,10 @@ def figure_of_another_item(toks: list[str], figured: tuple[FiguredItem, ...]) ->
     bonus. Read by the words it names its item with, the figures' own words apart."""
     others = frozenset().union(*(f for _, f in figured))
     for item in _answer_items(toks):
-        figures = frozenset(m.value for m in scan(item) if m.value is not None)
+        figures = _figures_in(item)
         if not figures & others:
             continue
-        words = {w for w in item if w.isalpha() and w not in FILLERS and w not in VALUE_WORDS}
+        words = {w for w in item if w.isalpha() and w not in _NOT_A_THING}
         shared = [len(words & item_words) for item_words, _ in figured]
         most = max(shared)
         if most == 0 or shared.count(most) > 1:

@@ -3581,17 +3581,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         if not ctx.asks_in_a_currency and mention.currency
         else ()
     )
-    answer = ctx.question.answer
-    answer_currency = (
-        next((m.currency for m in scan(tokenize(answer)) if m.currency), None)
-        if isinstance(answer, str)
-        else None
-    )
 
     def match(toks: list[str]) -> Verdict:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
         if converts:
-            toks = _conversion_as_the_key(toks, converts, in_the_key, answer_currency)
+            toks = _conversion_as_the_key(toks, converts, in_the_key, ctx.answer_currency)
         if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to $30` for a rise by $5
         if below_zero and not _signed(toks):
@@ -4148,17 +4142,25 @@ def _conversion_as_the_key(
     if len(typed) != 1:
         return toks
     (m,) = typed
-    if m.currency is None or m.value is None or m.currency == written:
-        return toks
-    if not any(
-        c.currency is not None
-        and c.value is not None
-        and same_currency(m.currency, c.currency)
-        and _close(m.value, c.value)
-        for c in conversions
-    ):
+    if m.currency == written or not _a_conversion(m, conversions):
         return toks
     return [*toks[: m.start], *in_the_key, *toks[_past_currency(toks, m) :]]
+
+
+def _a_conversion(m: Mention, conversions: tuple[Mention, ...]) -> bool:
+    """The typed amount is one of the article's conversions of the key's: its currency,
+    its amount."""
+    return (
+        m.currency is not None
+        and m.value is not None
+        and any(
+            c.currency is not None
+            and c.value is not None
+            and same_currency(m.currency, c.currency)
+            and _close(m.value, c.value)
+            for c in conversions
+        )
+    )
 
 
 def _past_currency(toks: list[str], m: Mention) -> int:
@@ -4170,20 +4172,7 @@ def _conversion_kept(mentions: list[Mention], conversions: tuple[Mention, ...]) 
     """The typed amounts less the article's own conversion of the key, where the answer
     types the key's amount too; else none. (The conversion alone is read as the key's where
     the question asks in no currency: `_conversion_as_the_key`.)"""
-    typed = [
-        m
-        for m in mentions
-        if m.kind == MONEY
-        and m.value is not None
-        and any(
-            c.currency is not None
-            and m.currency is not None
-            and same_currency(m.currency, c.currency)
-            and c.value is not None
-            and _close(m.value, c.value)
-            for c in conversions
-        )
-    ]
+    typed = [m for m in mentions if m.kind == MONEY and _a_conversion(m, conversions)]
     rest = [m for m in mentions if m not in typed]
     return rest if typed and rest else []
 
