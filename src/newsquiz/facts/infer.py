@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsquiz.facts.article import PARTICLES, person_words
+from newsquiz.facts.article import PARTICLES, PLACE_FIRST_WORDS, person_words
 from newsquiz.facts.currencies import spoken_currency_at
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.truth import read_truth
@@ -62,6 +62,12 @@ def _a_post(toks: list[str], mention: Mention) -> bool:
 def looks_like_a_name(text: str) -> bool:
     """Two to four capitalised words (after any post or title), none of them a place, a
     body, a post or a month, and not together the name of a place (`New Zealand`)."""
+    # `Newport, County Mayo`, `Springfield, Illinois`: a place after a comma says where.
+    if any(
+        part in world().place_by_name or (bool(part) and part[0] in PLACE_FIRST_WORDS)
+        for part in (tuple(tokenize(after)) for after in text.split(",")[1:])
+    ):
+        return False
     written = [w.strip(".'’-") for w in text.replace(",", " ").split()]
     words = [w for w in written if w]
     if not words or any(

@@ -134,7 +134,9 @@ def _table() -> dict[tuple[str, ...], Unit]:
                 0.01,
                 "percentage points percent points per cent points percentage pts pp ppt pts pt",
             ),
-            "basis point": (0.0001, "basis points"),
+            # `bps` after a figure in a news report is a rate's basis points far more often
+            # than bits a second (which are written `kbps`, `Mbps`).
+            "basis point": (0.0001, "basis points bps bp"),
             "part per million": (1e-6, "parts per million ppm"),
             "part per billion": (1e-9, "parts per billion ppb"),
         },
@@ -205,7 +207,7 @@ def _table() -> dict[tuple[str, ...], Unit]:
         # Bits and bytes apart: `80 megabytes per second` is not 80 megabits per second.
         # (`MB/s` and `Mb/s` fold alike, so only unambiguous forms are read.)
         "data rate": {
-            "bit per second": (1.0, "bits per second bps"),
+            "bit per second": (1.0, "bits per second"),
             "kilobit per second": (1e3, "kilobits per second kilobits a second kbps kbit / s"),
             "megabit per second": (1e6, "megabits per second megabits a second mbps mbit / s"),
             "gigabit per second": (1e9, "gigabits per second gigabits a second gbps gbit / s"),
@@ -285,8 +287,9 @@ _LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
 # Letters that are units only straight after a number in a question about that measure.
 _AMBIGUOUS = frozenset(
     (form,)
-    for form in ("m", "g", "l", "ha", "kn", "kt", "nm", "mi", "gal", "t", "pp", "ppt", "pts", "pt")
-)
+    for form in ("m", "g", "l", "ha", "kn", "kt", "nm", "mi", "gal", "t", "pp", "ppt", "pts", "pt",
+                 "bp")
+)  # fmt: skip
 
 
 def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] | None:

@@ -40,6 +40,7 @@ from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.text import (
     another_unit,
     compile_text,
+    numbering_dropped,
     qualifier_dropped,
     short_name,
     values_of,
@@ -162,6 +163,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     def match(toks: list[str]) -> Verdict:
         if directions:
             toks = [directions.get(t, t) for t in toks]  # `fell 38%` for `down 38 percent`
+        toks = numbering_dropped(toks)  # `lifeboat no. 3` for `lifeboat number 3`
         rest = [t for t in toks if t not in _LEAD]
         if len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha():
             index = ord(rest[0]) - ord("a")
@@ -252,7 +254,15 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         ):
             return incorrect("in another currency")  # `55 euros` for 55 złoty
         if key_units:
-            toks = _as_the_key_writes_units(toks, key_units)  # `97.4 megahertz` for MHz
+            as_written = _as_the_key_writes_units(toks, key_units)  # `97.4 megahertz` for MHz
+            if as_written != toks:
+                # `30 kilometres per hour` for the choice `30 km/h`, beside `30 mph`
+                right = [i for i, m in enumerate(matchers) if m(as_written).correct]
+                if right == [key_index]:
+                    return correct()
+                if right:
+                    return incorrect()
+            toks = as_written
         if figures and (not choices_rates or _rate_periods(toks) <= choices_rates):
             # (`from three shifts a week to two` gives another rate than `a day`)
             by_figure = _picked_by_figure(toks, figures, ctx)
@@ -533,58 +543,93 @@ def _picked_by_figure(
     return within[0]
 
 
-def _units_written(toks: list[str]) -> dict[Unit, str]:
-    """Each unit of measure the choice writes after a figure, as it writes it."""
-    found: dict[Unit, str] = {}
+def _units_written(toks: list[str]) -> dict[Unit, tuple[str, ...]]:
+    """Each unit of measure the choice writes after a figure, as it writes it (`basis
+    points` in two words)."""
+    found: dict[Unit, tuple[str, ...]] = {}
     for index in range(1, len(toks)):
         hit = unit_at(toks, index) if toks[index - 1][0].isdigit() else None
-        if hit is not None and hit[1] == index + 1:
-            found.setdefault(hit[0], toks[index])
+        if hit is not None:
+            found.setdefault(hit[0], tuple(toks[index : hit[1]]))
     return found
 
 
 def _in_the_keys_units(
     toks: list[str],
-    key_units: dict[Unit, str],
+    key_units: dict[Unit, tuple[str, ...]],
     figures: list[tuple[str, list[float]]],
 ) -> list[str]:
     """A figure typed in another unit of the key's kind, converted exactly to one of the
-    choices' figures (`16,500 kg` for the choice 16.5 tonnes), as the key writes that unit;
-    the tokens as typed where no choice states the converted figure (`below 300 feet` stays
-    another unit for 300 metres)."""
+    choices' figures (`16,500 kg` for the choice 16.5 tonnes, `1.5 percentage points` for
+    150 basis points), as the key writes that unit; the tokens as typed where no choice
+    states the converted figure (`below 300 feet` stays another unit for 300 metres), or
+    where a share in percent is typed for points or the other way round (another fact)."""
     stated = {v for _, values in figures for v in values}
     for index in range(1, len(toks)):
         number = read_number(toks[index - 1]) if toks[index - 1][0].isdigit() else None
-        hit = unit_at(toks, index) if number is not None else None
+        hit = (unit_at(toks, index) or _letters_at(toks, index, key_units)) if number else None
         if number is None or hit is None:
             continue
         typed = hit[0]
         for unit, written in key_units.items():
-            if typed == unit or typed.dimension != unit.dimension or typed.offset or unit.offset:
+            if (
+                typed == unit
+                or typed.dimension != unit.dimension
+                or typed.offset
+                or unit.offset
+                or (typed.name in _POINTS) != (unit.name in _POINTS)
+            ):
                 continue
             value = number * typed.size / unit.size
             if any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in stated):
                 shown = f"{value:.12g}"
-                return [*toks[: index - 1], shown, written, *toks[hit[1] :]]
+                return [*toks[: index - 1], shown, *written, *toks[hit[1] :]]
     return toks
 
 
-def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, str]) -> list[str]:
-    """`400 m` as `400 metres` where the key measures in metres: the unit, or its letter,
-    after a figure names the key's unit, and counts as its word (a letter alone is no unit
+# Shares given in points of a percentage: a change of 1.5 points is no change of 1.5%.
+_POINTS = frozenset({"percentage point", "basis point"})
+
+
+def _letters_at(
+    toks: list[str], index: int, key_units: dict[Unit, tuple[str, ...]]
+) -> tuple[Unit, int] | None:
+    """A unit's letters that are one of the key's units' (`bp`, `pp`) at toks[index]."""
+    for unit in key_units:
+        lettered = letters_for(toks[index], unit)
+        if lettered is not None:
+            return lettered, index + 1
+    return None
+
+
+def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, tuple[str, ...]]) -> list[str]:
+    """`400 m` as `400 metres` where the key measures in metres: the unit, or its letters,
+    after a figure names the key's unit, and counts as its words (letters alone are no unit
     elsewhere: `m` may be minutes or millions)."""
-    out = list(toks)
-    for index in range(1, len(toks)):
-        if not toks[index - 1][0].isdigit():
-            continue
-        hit = unit_at(toks, index)
-        for unit, written in key_units.items():
-            if (
-                (hit is not None and hit[0] == unit and hit[1] == index + 1)
-                or letters_for(toks[index], unit) == unit
-                or (len(toks[index]) == 1 and written.startswith(toks[index]))
-            ):
-                out[index] = written
+    out: list[str] = []
+    index = 0
+    while index < len(toks):
+        hit = unit_at(toks, index) if index and toks[index - 1][0].isdigit() else None
+        written = next(
+            (
+                written
+                for unit, written in key_units.items()
+                if index
+                and toks[index - 1][0].isdigit()
+                and (
+                    (hit is not None and hit[0] == unit)
+                    or letters_for(toks[index], unit) == unit
+                    or (len(toks[index]) == 1 and written[0].startswith(toks[index]))
+                )
+            ),
+            None,
+        )
+        if written is None:
+            out.append(toks[index])
+            index += 1
+        else:
+            out.extend(written)
+            index = hit[1] if hit is not None and hit[0] in key_units else index + 1
     return out
 
 

@@ -111,14 +111,21 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     explained = {m.value for m in explained_mentions if m.value is not None and not m.ordinal}
     # The explanation's lengths of time are the article's too (`hotels had 90 days; traders
     # were given no grace period`): a correction's other length is none of them.
+    # Not an age it gives (`it is now nine years old`): `false, it was nine years` of a
+    # design life is another length of time.
+    ages = {
+        m.value for m in explained_mentions if m.kind == DURATION and _an_age(explained_toks, m)
+    }
     durations.update(
-        m.value for m in explained_mentions if m.kind == DURATION and m.value is not None
+        m.value
+        for m in explained_mentions
+        if m.kind == DURATION and m.value is not None and m.value not in ages
     )
     # Where the quotes state no share, the explanation's (`though it might move about 20
     # percent of its orders`): `false, they will move half of their orders` gives another.
     explained_shares = shares(explained_toks)
     claimed_share = key_truth is True and bool(ctx.shares)
-    allowed = (ctx.values - ctx.ordinals) | explained
+    allowed = (ctx.values - ctx.ordinals) | (explained - ages)
     # The explanation's places in an order are the article's too (`it drops them from
     # fourth to ninth`): `false, they dropped to seventh` gives another.
     explained_ordinals = {m.value for m in explained_mentions if m.ordinal and m.value}
@@ -2086,6 +2093,11 @@ def _measure(toks: list[str], m: Mention) -> str | None:
     return None
 
 
+def _an_age(toks: list[str], m: Mention) -> bool:
+    """A length of time stated as an age (`nine years old`)."""
+    return toks[m.end : m.end + 1] == ["old"]
+
+
 # Who an age is stated of, and how (`she is 58`, `he's only 11`, `she turned 40`).
 _AGE_SUBJECTS = frozenset({"he", "she", "i", "they", "we"})
 _AGE_VERBS = frozenset({"is", "was", "s", "turned", "turns", "are", "were", "m", "am"})
@@ -2102,7 +2114,7 @@ def _ages(toks: list[str]) -> set[float]:
         if m.value is None or m.ordinal:
             continue
         after = toks[m.end] if m.end < len(toks) else None
-        if m.kind == DURATION and after == "old":
+        if m.kind == DURATION and _an_age(toks, m):
             ages.add(round(m.value / _SECONDS_A_YEAR, 6))
             continue
         if m.kind != NUMBER or (after is not None and after.isalnum() and after != "and"):

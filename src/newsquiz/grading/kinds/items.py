@@ -38,7 +38,7 @@ from newsquiz.facts.world import places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, denied_positions, hedged, short_forms_spelt_out
 from newsquiz.grading.kinds.person import name_parts
-from newsquiz.grading.kinds.text import as_the_key_names_places, places_named
+from newsquiz.grading.kinds.text import as_the_key_names_places, places_named, short_name
 from newsquiz.grading.normalize import CLOSE, EXACT, rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
@@ -437,6 +437,18 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         and initials not in every_key_word
         and initials not in FILLERS
     }
+    # An item by the short name the article gives it in brackets (`UNFPA` of the United
+    # Nations Population Fund), beside items typed whole; not one the article gives an item
+    # and the one before together (`Ministry of Environment, Forestry and Tourism (MEFT)`,
+    # a name its comma cut in two).
+    by_initials.update(
+        (short, words)
+        for at, (item, words) in enumerate(zip(items, wanted, strict=True))
+        if (short := short_name(item, ctx.quotes)) is not None
+        and short not in every_key_word
+        and short not in FILLERS
+        and not (at and short_name(f"{items[at - 1]}, {item}", ctx.quotes))
+    )
     # The words the items count as one with `a` (`a tekoteko`): `1 tekoteko` is that item.
     counted_by_a = frozenset(
         second

@@ -79,6 +79,9 @@ _KEY_STOP = frozenset(
 _JOINERS = frozenset({",", "and", "&", "+", "plus"})
 # Words that only intensify: dropping them does not change the fact.
 _SOFT = frozenset({"so", "very", "quite", "really", "just", "also", "too", "such"})
+# Words that only round the figure after them (`about 38 million rupees a month`): the same
+# choice or fact typed without them. Not `nearly` or `almost`, which put it below.
+_ROUNDING = frozenset({"about", "around", "approximately", "approx", "roughly", "circa", "some"})
 _MAX_EXTRA = 5
 RANGE = re.compile(r"\d+(?:\.\d+)?-\d+(?:\.\d+)?")
 
@@ -90,6 +93,38 @@ _ROMANS = {
     "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18,
     "xix": 19, "xx": 20,
 }  # fmt: skip
+
+
+def _numeral(token: str) -> int | None:
+    """A numeral of a label, in digits or Roman (`4`, `iv`): its value up to twenty."""
+    if token.isdigit() and 0 < int(token) <= max(_ROMANS.values()):
+        return int(token)
+    return _ROMANS.get(token)
+
+
+def _numerals_after_words(toks: list[str]) -> dict[tuple[str, int], str]:
+    """The numerals the key writes after a word (`Level 4`, `Mk II`), by word and value: not
+    a lone `i`, `v` or `x`, which may be a letter of a label (`Annex V` is left as written)."""
+    return {
+        (word, value): numeral
+        for word, numeral in itertools.pairwise(toks)
+        if word.isalpha()
+        and word not in FILLERS
+        and len(numeral) > 1 - numeral.isdigit()
+        and (value := _numeral(numeral)) is not None
+    }
+
+
+def _numerals_as_the_key_writes(toks: list[str], numerals: dict[tuple[str, int], str]) -> list[str]:
+    """A numeral typed after the word the key writes one after, with the key's value, in the
+    key's writing (`Level IV` for Level 4, `Mk 2` for Mk II)."""
+    out = list(toks)
+    for at in range(1, len(toks)):
+        value = _numeral(toks[at]) if len(toks[at]) > 1 or toks[at].isdigit() else None
+        written = numerals.get((toks[at - 1], value)) if value is not None else None
+        if written is not None:
+            out[at] = written
+    return out
 
 
 def values_of(toks: list[str], ctx: Context, romans: bool = False) -> list[float]:
@@ -192,7 +227,7 @@ _MONTH_NAMES = {number: name for name, number in MONTHS.items()}
 _MONTH_AND_YEAR = re.compile(r"(0?[1-9]|1[0-2])/(\d{4})")
 
 
-def _numbering_dropped(toks: list[str]) -> list[str]:
+def numbering_dropped(toks: list[str]) -> list[str]:
     """`School No. 3`, `Pier no 4` as `School 3`: `No.` before a figure numbers the thing
     (`#3` reads the same), where it denies nothing."""
     if "no" not in toks:
@@ -322,6 +357,9 @@ class _TextKey:
     # A point of the compass (or upper, lower) typed in the other language than the key
     # writes it in, with the key's word (`north` for the key's `norte`, `sud` for `south`).
     compass_as_written: dict[str, str]
+    # The key's numerals after a word (`level`, `4`; `mk`, `ii`), by their value: the same
+    # numeral typed in the other writing is the key's (`Level IV`, `Garuda Mk 2`).
+    numerals: dict[tuple[str, int], str]
     # Other names the article writes that hold a word of the key (`Central Business
     # District` beside the key's `Central District`): typed, they name that other thing.
     other_names: tuple[tuple[str, ...], ...]
@@ -428,7 +466,7 @@ def _times_of_day(toks: list[str]) -> list[int]:
 
 def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _TextKey:
     written = tokenize(key)
-    numbered = _numbering_dropped(written)
+    numbered = numbering_dropped(written)
     # `No. 1` alone is the key's whole name for the thing: its `no` stays a word of it.
     bare_numbering = len(numbered) < len(written) and not any(t[0].isalpha() for t in numbered)
     key_toks = rewrite(
@@ -503,6 +541,11 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
     )
     legal_form_ends = _ends_in_a_legal_form(key)  # `Harrow Ditching Inc.`: `Inc.` may go
+    rounding = {
+        word
+        for word, after in itertools.pairwise(key_toks)
+        if word in _ROUNDING and (after[0].isdigit() or after in NUMBER_WORDS)
+    }
     return _TextKey(
         initials=initials_of(key_words),
         bare_numbering=bare_numbering,
@@ -515,6 +558,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             for w in content
             if (not _asked(w, ctx.words) or w in named_points)
             and not (w in _LEGAL_FORMS and legal_form_ends)
+            and w not in rounding
         ]
         or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
@@ -613,6 +657,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         - frozenset(_days_in(key_toks)),
         mended=rewritten_words(written) | qualifiers,
         compass_as_written=_compass_as_written(key_words),
+        numerals=_numerals_after_words(key_toks),
         ctx=ctx,
     )
 
@@ -633,11 +678,13 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     toks = slips_mended(toks, key.mended)  # `Haed` for `Head`, `actng` for `acting`
     if key.compass_as_written:
         toks = [key.compass_as_written.get(t, t) for t in toks]  # `North Ilocos`: Ilocos Norte
+    if key.numerals:
+        toks = _numerals_as_the_key_writes(toks, key.numerals)  # `Grade II` for Grade 2
     toks = as_the_key_names_places(
         rewrite(
             _posts_spelt_out(
                 _on_the_24_hour_clock(
-                    _months_spelt_out(toks if key.bare_numbering else _numbering_dropped(toks))
+                    _months_spelt_out(toks if key.bare_numbering else numbering_dropped(toks))
                 )
             )
         ),
@@ -678,9 +725,11 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
             for first, second in names.pairs
         ):
             return name
-    for name, qualifier in itertools.pairwise(key_words):
+    for at, (name, qualifier) in enumerate(itertools.pairwise(key_words)):
         if (
             _qualifier_left_out(toks, qualifier, name, names)
+            # not the qualifier of the name after it (`Makola Market in Central Accra`)
+            and not (at + 2 < len(key_words) and key_words[at + 2] in names.proper_words)
             # nothing typed after the name (`Palmerston Nth`, `Brandon Est` may be its slips)
             and _typed_last(toks, name)
             # the article writes the name alone, at a sentence's end or before a small word
@@ -701,6 +750,8 @@ def _qualifier_left_out(toks: list[str], qualifier: str, name: str, names: Artic
     `Nort Shaft`: the qualifier typed short or with a slip counts), nor any other."""
     return (
         qualifier in POSITIONAL
+        # a part of the name, as the article writes it (not `in central Accra`)
+        and qualifier in names.proper_words
         and name in names.proper_words
         and name in toks
         and not any(t == qualifier[0] or same_word(t, qualifier) is not None for t in toks)
@@ -839,11 +890,12 @@ def _longer_name_abroad(toks: list[str], ctx: Context) -> bool:
 
 def short_name(name: str, quotes: tuple[str, ...]) -> str | None:
     """The short name a quote writes in brackets straight after the name (`the Dunav Tram
-    Consortium (DTC)`, `Páirtí an Phobail (PnP)`), folded as a typed word is."""
+    Consortium (DTC)`, `Páirtí an Phobail (PnP)`), folded as a typed word is: written with
+    two capitals at least (not a legal form, `Mzansi Generics (Pty)`)."""
     pattern = re.compile(re.escape(name.strip()) + r"\s*\(([^\s()]{2,12})\)", re.IGNORECASE)
     for quote in quotes:
         found = pattern.search(quote)
-        if found is not None:
+        if found is not None and sum(c.isupper() for c in found[1]) >= 2:
             short = tokenize(found[1])
             if len(short) == 1 and short[0][0].isalpha():
                 return short[0]
