@@ -143,9 +143,9 @@ def _table() -> dict[tuple[str, ...], Unit]:
         "temperature": {
             "degree celsius": (
                 1.0,
-                "degrees celsius degree centigrade degrees centigrade degrees c celsius centigrade",
+                "degrees celsius degree centigrade degrees centigrade degrees c celsius centigrade c",
             ),
-            "degree fahrenheit": (5 / 9, "degrees fahrenheit degrees f fahrenheit"),
+            "degree fahrenheit": (5 / 9, "degrees fahrenheit degrees f fahrenheit f"),
             "kelvin": (1.0, "kelvins"),
         },
         # Energy and power apart: `3,850 MW` is not 3,850 GWh.
@@ -288,7 +288,7 @@ _LONGEST = max(len(form) for form in UNITS_OF_MEASURE)
 _AMBIGUOUS = frozenset(
     (form,)
     for form in ("m", "g", "l", "ha", "kn", "kt", "nm", "mi", "gal", "t", "pp", "ppt", "pts", "pt",
-                 "bp")
+                 "bp", "c", "f")
 )  # fmt: skip
 
 
@@ -300,6 +300,22 @@ def unit_at(toks: list[str] | tuple[str, ...], index: int) -> tuple[Unit, int] |
         if unit is not None and form not in _AMBIGUOUS:
             return unit, index + size
     return None
+
+
+def inside_a_unit(toks: list[str] | tuple[str, ...], at: int) -> bool:
+    """The word at `at` is inside a unit of several words that starts before it (the `per`
+    of `metres per second`, a speed, not a rate in time), read from the left as units are
+    (`cubic metres per second` is a volume per second)."""
+    index = 0
+    while index < at:
+        hit = unit_at(toks, index)
+        if hit is None:
+            index += 1
+        elif hit[1] > at:
+            return True
+        else:
+            index = hit[1]
+    return False
 
 
 def lettered_rate(word: str) -> Unit | None:

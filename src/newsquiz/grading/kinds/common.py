@@ -20,7 +20,14 @@ from newsquiz.facts.currencies import (
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.units import Unit, lettered_rate, unit_at, units_named, weighs_in_pounds
+from newsquiz.facts.units import (
+    Unit,
+    inside_a_unit,
+    lettered_rate,
+    unit_at,
+    units_named,
+    weighs_in_pounds,
+)
 from newsquiz.facts.values import DATE, Mention, read_number, scan
 from newsquiz.facts.words import FILLERS, ORDINAL_UNITS, TIME_UNITS
 from newsquiz.facts.world import world
@@ -375,9 +382,13 @@ HEADS = frozenset({"person", "head", "capita", "individual"})
 
 def per_what(toks: list[str]) -> tuple[str, ...] | None:
     """The words after `per` (`kilowatt hour`, `kwh`, `capita`, `person`), if the text has
-    one."""
+    one; not a `per` inside a unit of measure (`metres per second` is a speed)."""
     for at, token in enumerate(toks):
-        if token == "per" and toks[at + 1 : at + 2] != ["cent"]:  # `per cent` is a share
+        if (
+            token == "per"
+            and toks[at + 1 : at + 2] != ["cent"]  # `per cent` is a share
+            and not inside_a_unit(toks, at)
+        ):
             words = tuple(
                 t
                 for t in toks[at + 1 : at + 3]

@@ -36,6 +36,7 @@ from newsquiz.facts.units import (
     Unit,
     convert,
     inches_at_end,
+    inside_a_unit,
     letters_for,
     pounds_as_weight,
     unit_at,
@@ -3198,6 +3199,7 @@ def time_rate_in(toks: list[str]) -> str | None:
             and toks[at - 1 : at] != ["and"]  # `one and a quarter percent` is a figure
             # `about a quarter`, no figure before it: a share, not `per quarter`
             and (toks[at + 1] != "quarter" or any(m.value is not None for m in scan(toks[:at])))
+            and not inside_a_unit(toks, at)  # `metres per second` is a speed
         ):
             unit = unit_at(toks, at + 1)
             if unit is None or unit[1] == at + 2:  # `per m²` is no `per minute`
