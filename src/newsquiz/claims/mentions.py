@@ -43,16 +43,72 @@ class MentionIndex:
         """Every place the article writes `name` whole, in article order."""
         found = self._found.get(name)
         if found is None:
-            mention = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
             # The substring test first: most paragraphs holding the rarest word lack the name.
             found = [
-                (p, m.start(), m.end())
+                (p, start, end)
                 for p in self.holding(name)
                 if name in p
-                for m in mention.finditer(p)
+                for start, end in whole_spans(p, (name,))
             ]
             self._found[name] = found
         return list(found)
+
+
+def _free(text: str, at: int) -> bool:
+    """No word character (`\\w`: a letter, digit or `_`) nor hyphen stands at `at`."""
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    return not (char.isalnum() or char == "_" or char == "-")
+
+
+def whole_spans(
+    text: str, forms: tuple[str, ...], possessive: bool = False
+) -> list[tuple[int, int]]:
+    """Where `text` writes one of `forms` whole, the first that fits at each place, left to
+    right without overlaps: the spans `re.finditer` gives for
+    `(?<![\\w-])(?:form|form…)(?:['’]s)?(?![\\w-])` (the possessive only when `possessive`),
+    found without compiling a pattern per name (a regex per person cost a short pack's
+    check more than reading its people)."""
+    if not all(forms):  # never a name: as the pattern reads it, all the same
+        alternatives = "|".join(re.escape(form) for form in forms)
+        ending = "(?:['’]s)?" if possessive else ""
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives}){ending}(?![\w-])")
+        return [m.span() for m in pattern.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        starts = [found for found in (text.find(form, at) for form in forms) if found >= 0]
+        if not starts:
+            return spans
+        start = min(starts)
+        end = _whole_at(text, start, forms, possessive)
+        if end is None:
+            at = start + 1
+            continue
+        spans.append((start, end))
+        at = end
+
+
+def _whole_at(text: str, start: int, forms: tuple[str, ...], possessive: bool) -> int | None:
+    """The end of the first of `forms` written whole from `start` (with `'s` after it where
+    that too ends a word), or None."""
+    if not _free(text, start - 1):
+        return None
+    for form in forms:
+        if not text.startswith(form, start):
+            continue
+        end = start + len(form)
+        if (
+            possessive
+            and text[end : end + 1] in ("'", "’")
+            and text[end + 1 : end + 2] == "s"
+            and _free(text, end + 2)
+        ):
+            return end + 2
+        if _free(text, end):
+            return end
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newsquiz.claims.mentions import mention_index
+from newsquiz.claims.mentions import mention_index, whole_spans
 from newsquiz.facts.text import singular
 from newsquiz.facts.words import FILLERS, MONTHS
 from newsquiz.facts.world import Body, bodies, world
@@ -835,11 +835,11 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
             if surname not in text:
                 continue
             if name in text:
-                said_here.add(_mentions_say(rf"{re.escape(name)}|{re.escape(surname)}", text))
+                said_here.add(_mentions_say((name, surname), text))
                 continue
             said = alone.get((surname, text))
             if said is None:
-                said = alone[surname, text] = _mentions_say(re.escape(surname), text)
+                said = alone[surname, text] = _mentions_say((surname,), text)
             said_here.add(said)
         profile = Profile()
         for said in said_here:
@@ -848,13 +848,12 @@ def person_profiles(paragraphs: Iterable[str], names: Iterable[str]) -> dict[str
     return profiles
 
 
-def _mentions_say(written: str, text: str) -> Profile:
-    """What the words around each place `text` writes a name (by the pattern `written`, with
-    or without a possessive) say of whoever stands there."""
-    mention = re.compile(rf"(?<![\w-])(?:{written})(?:['’]s)?(?![\w-])")
+def _mentions_say(written: tuple[str, ...], text: str) -> Profile:
+    """What the words around each place `text` writes a name (one of its forms `written`, the
+    first that fits, with or without a possessive) say of whoever stands there."""
     profile = Profile()
-    for match in mention.finditer(text):
-        profile |= slot_profile(text[: match.start()], text[match.end() :])
+    for start, end in whole_spans(text, written, possessive=True):
+        profile |= slot_profile(text[:start], text[end:])
     return profile
 
 
