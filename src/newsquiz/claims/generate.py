@@ -2410,10 +2410,14 @@ def _described_as_the_opposite(choice: str, question: Question, facts: ArticleFa
     opposites = {o for w in asked for o in world().antonyms.get(w, ())} - asked
     if not opposites:
         return False
+    # Only a paragraph that writes the choice and a comma straight after it can set it off.
+    written = [paragraph for paragraph in facts.paragraphs if f"{choice}," in paragraph]
+    if not written:
+        return False
     set_off = re.compile(re.escape(choice) + r",\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
     return any(
         not opposites.isdisjoint(_words(match.group(1)))
-        for paragraph in facts.paragraphs
+        for paragraph in written
         for match in set_off.finditer(paragraph)
     )
 
@@ -2477,10 +2481,14 @@ def _posts_around(name: str, index: MentionIndex) -> frozenset[str]:
 def _callings_beside(name: str, paragraphs: Sequence[str]) -> frozenset[str]:
     """The first noun for people (`people-nouns.txt`) in the words the article sets off
     right after the whole name: what it says the person is."""
+    # Only a paragraph that writes the whole name and a comma straight after it sets words off.
+    written = [paragraph for paragraph in paragraphs if f"{name}," in paragraph]
+    if not written:
+        return frozenset()
     pattern = re.compile(re.escape(name) + _CALLING_AFTER)
     return frozenset(
         singular(noun)
-        for paragraph in paragraphs
+        for paragraph in written
         for match in pattern.finditer(paragraph)
         for noun in [next((w for w in match["words"].split() if w in PEOPLE_NOUNS), None)]
         if noun is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, scan
@@ -49,12 +50,18 @@ def year_meant(date_text: str, sentence: str, published: date) -> int:
 
 def _text_before_day(sentence: str, month: int, day: int) -> str | None:
     """The sentence up to where it writes this day (`January 1`, `1 January`), if it does."""
+    written = _day_written(month, day).search(sentence)
+    return sentence[: written.start()] if written else None
+
+
+@lru_cache(maxsize=512)
+def _day_written(month: int, day: int) -> re.Pattern[str]:
+    """The ways a day is written (`January 1`, `Jan. 1st`, `1 January`), compiled once a
+    day: a corpus's other patterns pushed it out of `re`'s cache and it was compiled again."""
     month_names = "|".join(
         name for name, number in (*MONTHS.items(), *MONTH_ABBREVIATIONS.items()) if number == month
     )
-    written = re.search(
+    return re.compile(
         rf"\b(?:(?:{month_names})\.?\s+{day}(?:st|nd|rd|th)?\b|{day}(?:st|nd|rd|th)?\s+(?:{month_names})\b)",
-        sentence,
         re.IGNORECASE,
     )
-    return sentence[: written.start()] if written else None

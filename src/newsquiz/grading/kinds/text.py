@@ -892,8 +892,13 @@ def short_name(name: str, quotes: tuple[str, ...]) -> str | None:
     """The short name a quote writes in brackets straight after the name (`the Dunav Tram
     Consortium (DTC)`, `Páirtí an Phobail (PnP)`), folded as a typed word is: written with
     two capitals at least (not a legal form, `Mzansi Generics (Pty)`)."""
+    # Most quotes open no bracket: compiling a pattern per key (thousands a long corpus,
+    # each pushing others out of `re`'s cache) is only worth it for those that do.
+    bracketed = [quote for quote in quotes if "(" in quote]
+    if not bracketed:
+        return None
     pattern = re.compile(re.escape(name.strip()) + r"\s*\(([^\s()]{2,12})\)", re.IGNORECASE)
-    for quote in quotes:
+    for quote in bracketed:
         found = pattern.search(quote)
         if found is not None and sum(c.isupper() for c in found[1]) >= 2:
             short = tokenize(found[1])
