@@ -136,8 +136,13 @@ def tokens(text: str) -> list[str]:
 
 
 # Texts this short (a word, an answer, a question, a claim) are tokenised again and again
-# while a pack is checked: each is tokenised once. Longer ones (paragraphs) rarely repeat.
+# while a pack is checked: each is tokenised once.
 _REMEMBERED_LENGTH = 200
+# Longer ones (a paragraph, a long quote) repeat too, a few at a time: each reading of a
+# question's grader (its places, its conversions, the details after its figure) reads the
+# cited paragraph again, and so does the next question citing it. A pack's last few are
+# kept (checking the corpus packs tokenised each about thirty times).
+_LONG_REMEMBERED = 256
 
 
 # Plain words: ASCII letters and single spaces, as most names of the world tables and many
@@ -156,8 +161,13 @@ def _tokenized(text: str) -> tuple[str, ...]:
     return plain_words(text) or tuple(tokens(fold(text)))
 
 
-def _tokens_of(text: str) -> tuple[str, ...] | list[str]:
-    return _tokenized(text) if len(text) <= _REMEMBERED_LENGTH else tokens(fold(text))
+@lru_cache(maxsize=_LONG_REMEMBERED)
+def _long_tokenized(text: str) -> tuple[str, ...]:
+    return tuple(tokens(fold(text)))
+
+
+def _tokens_of(text: str) -> tuple[str, ...]:
+    return _tokenized(text) if len(text) <= _REMEMBERED_LENGTH else _long_tokenized(text)
 
 
 def tokenize(text: str) -> list[str]:
