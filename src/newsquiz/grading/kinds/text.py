@@ -110,7 +110,7 @@ def _numerals_after_words(toks: list[str]) -> dict[tuple[str, int], str]:
         for word, numeral in itertools.pairwise(toks)
         if word.isalpha()
         and word not in FILLERS
-        and len(numeral) > 1 - numeral.isdigit()
+        and (numeral.isdigit() or len(numeral) > 1)
         and (value := _numeral(numeral)) is not None
     }
 
