@@ -2410,8 +2410,7 @@ def _described_as_the_opposite(choice: str, question: Question, facts: ArticleFa
     opposites = {o for w in asked for o in world().antonyms.get(w, ())} - asked
     if not opposites:
         return False
-    # Only a paragraph that writes the choice and a comma straight after it can set it off.
-    written = [paragraph for paragraph in facts.paragraphs if f"{choice}," in paragraph]
+    written = _with_a_comma_after(choice, facts.paragraphs)
     if not written:
         return False
     set_off = re.compile(re.escape(choice) + r",\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -2478,11 +2477,16 @@ def _posts_around(name: str, index: MentionIndex) -> frozenset[str]:
     )
 
 
+def _with_a_comma_after(name: str, paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs that write `name` whole with a comma straight after it: only they can
+    set words off after it (and a pattern is compiled only for those)."""
+    return [paragraph for paragraph in paragraphs if f"{name}," in paragraph]
+
+
 def _callings_beside(name: str, paragraphs: Sequence[str]) -> frozenset[str]:
     """The first noun for people (`people-nouns.txt`) in the words the article sets off
     right after the whole name: what it says the person is."""
-    # Only a paragraph that writes the whole name and a comma straight after it sets words off.
-    written = [paragraph for paragraph in paragraphs if f"{name}," in paragraph]
+    written = _with_a_comma_after(name, paragraphs)
     if not written:
         return frozenset()
     pattern = re.compile(re.escape(name) + _CALLING_AFTER)

@@ -22,6 +22,10 @@ class Unit:
     offset: float = 0.0
 
 
+# Shares given in points of a percentage: a change of 1.5 points is no change of 1.5%.
+POINTS_OF_A_PERCENTAGE = frozenset({"percentage point", "basis point"})
+
+
 def convert(value: float, source: Unit, target: Unit) -> float:
     """`value` in `source` units, written in `target` units (same dimension)."""
     return (value * source.size + source.offset - target.offset) / target.size

@@ -16,6 +16,7 @@ from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import SAME_SHARE, shares
 from newsquiz.facts.text import fold_text, tokenize, words_of
 from newsquiz.facts.units import (
+    POINTS_OF_A_PERCENTAGE,
     Unit,
     inches_at_end,
     letters_for,
@@ -577,7 +578,7 @@ def _in_the_keys_units(
                 or typed.dimension != unit.dimension
                 or typed.offset
                 or unit.offset
-                or (typed.name in _POINTS) != (unit.name in _POINTS)
+                or (typed.name in POINTS_OF_A_PERCENTAGE) != (unit.name in POINTS_OF_A_PERCENTAGE)
             ):
                 continue
             value = number * typed.size / unit.size
@@ -585,10 +586,6 @@ def _in_the_keys_units(
                 shown = f"{value:.12g}"
                 return [*toks[: index - 1], shown, *written, *toks[hit[1] :]]
     return toks
-
-
-# Shares given in points of a percentage: a change of 1.5 points is no change of 1.5%.
-_POINTS = frozenset({"percentage point", "basis point"})
 
 
 def _letters_at(
@@ -609,28 +606,34 @@ def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, tuple[str, .
     out: list[str] = []
     index = 0
     while index < len(toks):
-        hit = unit_at(toks, index) if index and toks[index - 1][0].isdigit() else None
-        written = next(
-            (
-                written
-                for unit, written in key_units.items()
-                if index
-                and toks[index - 1][0].isdigit()
-                and (
-                    (hit is not None and hit[0] == unit)
-                    or letters_for(toks[index], unit) == unit
-                    or (len(toks[index]) == 1 and written[0].startswith(toks[index]))
-                )
-            ),
-            None,
-        )
+        token = toks[index]
+        after_a_figure = index > 0 and toks[index - 1][0].isdigit()
+        hit = unit_at(toks, index) if after_a_figure else None
+        written = _key_unit_written(token, hit, key_units) if after_a_figure else None
         if written is None:
-            out.append(toks[index])
+            out.append(token)
             index += 1
-        else:
-            out.extend(written)
-            index = hit[1] if hit is not None and hit[0] in key_units else index + 1
+            continue
+        out.extend(written)
+        index = hit[1] if hit is not None and hit[0] in key_units else index + 1
     return out
+
+
+def _key_unit_written(
+    token: str, hit: tuple[Unit, int] | None, key_units: dict[Unit, tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """How the key writes the unit named at `token` (its unit `hit` there, its letters, or
+    the first letter of the key's word), if one of the key's."""
+    return next(
+        (
+            written
+            for unit, written in key_units.items()
+            if (hit is not None and hit[0] == unit)
+            or letters_for(token, unit) == unit
+            or (len(token) == 1 and written[0].startswith(token))
+        ),
+        None,
+    )
 
 
 def _either(first: Matcher, second: Matcher) -> Matcher:

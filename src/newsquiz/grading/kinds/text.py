@@ -95,23 +95,23 @@ _ROMANS = {
 }  # fmt: skip
 
 
+# The highest numeral of a label read in the other writing (`Grade XX`, `Grade 20`).
+_MOST_LABEL_NUMERAL = 20
+
+
 def _numeral(token: str) -> int | None:
-    """A numeral of a label, in digits or Roman (`4`, `iv`): its value up to twenty."""
-    if token.isdigit() and 0 < int(token) <= max(_ROMANS.values()):
-        return int(token)
-    return _ROMANS.get(token)
+    """A numeral of a label, in digits or Roman (`4`, `iv`), up to twenty: not a lone `i`,
+    `v` or `x`, which may be a letter of a label (`Annex V` is left as written)."""
+    value = int(token) if token.isdigit() else roman_value(token)
+    return value if value is not None and 0 < value <= _MOST_LABEL_NUMERAL else None
 
 
 def _numerals_after_words(toks: list[str]) -> dict[tuple[str, int], str]:
-    """The numerals the key writes after a word (`Level 4`, `Mk II`), by word and value: not
-    a lone `i`, `v` or `x`, which may be a letter of a label (`Annex V` is left as written)."""
+    """The numerals the key writes after a word (`Level 4`, `Mk II`), by word and value."""
     return {
         (word, value): numeral
         for word, numeral in itertools.pairwise(toks)
-        if word.isalpha()
-        and word not in FILLERS
-        and (numeral.isdigit() or len(numeral) > 1)
-        and (value := _numeral(numeral)) is not None
+        if word.isalpha() and word not in FILLERS and (value := _numeral(numeral)) is not None
     }
 
 
@@ -120,7 +120,7 @@ def _numerals_as_the_key_writes(toks: list[str], numerals: dict[tuple[str, int],
     key's writing (`Level IV` for Level 4, `Mk 2` for Mk II)."""
     out = list(toks)
     for at in range(1, len(toks)):
-        value = _numeral(toks[at]) if len(toks[at]) > 1 or toks[at].isdigit() else None
+        value = _numeral(toks[at])
         written = numerals.get((toks[at - 1], value)) if value is not None else None
         if written is not None:
             out[at] = written

@@ -32,6 +32,7 @@ from newsquiz.facts.numbers import number_spans, number_word_slips_mended, roman
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import (
+    POINTS_OF_A_PERCENTAGE,
     UNITS_OF_MEASURE,
     Unit,
     convert,
@@ -257,10 +258,7 @@ _UNBOUNDED_SHARE = frozenset(
 )  # fmt: skip
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
 # A change in points (or basis points) is no change in percent: `a rise of 4 points`.
-_PERCENT_AND_POINTS = (
-    frozenset({"percent", "percentage point"}),
-    frozenset({"percent", "basis point"}),
-)
+_PERCENT_AND_POINTS = tuple(frozenset({"percent", points}) for points in POINTS_OF_A_PERCENTAGE)
 _COMPARED_AFTER = frozenset(
     {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
 )
