@@ -99,7 +99,7 @@ RESERVE = (
 @pytest.mark.parametrize(
     ("key", "typed", "expected"),
     [
-        ("Mia Brandt", "Brandt", C),
+        ("Mia Brandt", "Brandt", X),
         ("Leo Brandt", "Brandt", X),
         ("Leo Brandt", "Dr Brandt", C),
     ],
@@ -282,11 +282,11 @@ CUP = (
 @pytest.mark.parametrize(
     ("key", "typed", "expected"),
     [
-        ("Huw Rees", "Rees", C),
+        ("Huw Rees", "Rees", X),
         ("Owen Rees", "Rees", X),
     ],
 )
-def test_the_surname_alone_beside_the_kin_the_article_gives_is_the_other_bearer(
+def test_the_surname_alone_beside_the_kin_the_article_gives_names_neither(
     key: str, typed: str, expected: Outcome
 ) -> None:
     question = "Who said he was proud of his players?"
@@ -387,7 +387,7 @@ DAM = (
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [("Olav Lien", C), ("Kari Lien", X)],
+    [("Olav Lien", X), ("Kari Lien", X)],
 )
 def test_the_surname_alone_is_not_the_bearer_set_out_as_anothers_kin(
     key: str, expected: Outcome

@@ -34,8 +34,8 @@ def test_a_given_name_that_prefixes_a_word_is_still_a_name(typed: str, expected:
     assert outcome is expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("Semi Vainikolo", C), ("Vainikolo", C)])
-def test_a_bare_surname_beside_one_bearer_names_the_other(typed: str, expected: Outcome) -> None:
+@pytest.mark.parametrize(("typed", "expected"), [("Semi Vainikolo", C), ("Vainikolo", X)])
+def test_a_bare_surname_beside_one_bearer_names_neither(typed: str, expected: Outcome) -> None:
     quote = "cheered by Vainikolo from the balcony"
     outcome = graded(
         "person", "Semi Vainikolo", "Who cheered from the balcony?", quote, typed, article=CRICKET
@@ -43,7 +43,7 @@ def test_a_bare_surname_beside_one_bearer_names_the_other(typed: str, expected: 
     assert outcome is expected
 
 
-def test_a_surname_inside_a_body_s_name_is_no_mention() -> None:
+def test_a_surname_father_and_son_share_names_neither_beside_their_firm() -> None:
     article = (
         "Gary Lunde, 63, owner of Lunde Pumps Ltd, was convicted on all five counts.",
         "The key witness was his son, Daniel Lunde, 36.",
@@ -51,7 +51,7 @@ def test_a_surname_inside_a_body_s_name_is_no_mention() -> None:
     )
     quote = "owner of Lunde Pumps Ltd"
     assert (
-        graded("person", "Gary Lunde", "Who owns the firm?", quote, "Lunde", article=article) is C
+        graded("person", "Gary Lunde", "Who owns the firm?", quote, "Lunde", article=article) is X
     )
 
 
@@ -134,7 +134,7 @@ def test_a_score_s_sides_keep_their_figures(typed: str, expected: Outcome) -> No
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("Ingrid Holm", C), ("Holm", C), ("Prof. Holm", C), ("Kari Holm", X)],
+    [("Ingrid Holm", C), ("Holm", X), ("Prof. Holm", C), ("Kari Holm", X)],
 )
 def test_a_given_name_that_is_a_body_s_acronym_names_a_namesake(
     typed: str, expected: Outcome

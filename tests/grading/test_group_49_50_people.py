@@ -47,7 +47,7 @@ def test_an_honorific_of_the_other_bearer(typed: str, expected: Outcome) -> None
 
 
 @pytest.mark.parametrize(
-    ("typed", "expected"), [("Castell", C), ("Mr Castell", C), ("Dr Castell", X)]
+    ("typed", "expected"), [("Castell", X), ("Mr Castell", C), ("Dr Castell", X)]
 )
 def test_the_other_bearer_keeps_his_own_honorific(typed: str, expected: Outcome) -> None:
     quote = "The winning cox, Pau Castell, 29"
@@ -65,7 +65,7 @@ BANK = (
 
 
 @pytest.mark.parametrize(
-    ("typed", "expected"), [("Lind", C), ("Ms Lind", C), ("Mr Lind", X), ("Sara Lind", C)]
+    ("typed", "expected"), [("Lind", X), ("Ms Lind", C), ("Mr Lind", X), ("Sara Lind", C)]
 )
 def test_the_pronoun_of_the_quote_that_follows(typed: str, expected: Outcome) -> None:
     quote = "Lind, 47, who oversees markets"
@@ -118,7 +118,7 @@ FIRES = (
 
 @pytest.mark.parametrize(
     ("key", "typed", "expected"),
-    [("Elio Mura", "Mura", X), ("Elio Mura", "Elio Mura", C), ("Carlo Mura", "Mura", C)],
+    [("Elio Mura", "Mura", X), ("Elio Mura", "Elio Mura", C), ("Carlo Mura", "Mura", X)],
 )
 def test_the_namesake_said_to_be_no_kin_is_not_the_surname_alone(
     key: str, typed: str, expected: Outcome
@@ -136,8 +136,10 @@ MUSEUM = (
 )
 
 
-@pytest.mark.parametrize(("key", "expected"), [("Sofie Claeys", C), ("Albert Claeys", X)])
-def test_unless_the_surname_alone_follows_in_her_own_paragraph(key: str, expected: Outcome) -> None:
+@pytest.mark.parametrize(("key", "expected"), [("Sofie Claeys", X), ("Albert Claeys", X)])
+def test_the_surname_alone_in_her_own_paragraph_still_names_neither(
+    key: str, expected: Outcome
+) -> None:
     quote = "Sofie Claeys, the alderman" if key == "Sofie Claeys" else "merchant Albert Claeys"
     outcome = graded("person", key, "Who is it?", quote, "Claeys", article=MUSEUM)
     assert outcome is expected

@@ -38,9 +38,9 @@ def test_the_surname_alone_with_the_description_the_no_kin_clause_names(
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("Osei", C), ("Mr Osei", C), ("Tariq Osei", C), ("Dr. Osei", X), ("Amara Osei", X)],
+    [("Osei", X), ("Mr Osei", C), ("Tariq Osei", C), ("Dr. Osei", X), ("Amara Osei", X)],
 )
-def test_the_farmer_is_the_surname_alone(typed: str, expected: Outcome) -> None:
+def test_the_farmer_is_his_honorific_and_surname(typed: str, expected: Outcome) -> None:
     quote = "Tariq Osei, 51, who has farmed oysters there for thirty years"
     question = "Which oyster farmer said the grants were too small?"
     outcome = graded("person", "Tariq Osei", question, quote, typed, article=OYSTERS)

@@ -105,7 +105,7 @@ MILL = (
         ("Anjali Naidu", "Who works as a boiler attendant?", "Ms Naidu", C),
         ("Anjali Naidu", "Who works as a boiler attendant?", "Naidu", X),
         ("Ravi Naidu", "Who is the union secretary?", "Ms Naidu", X),
-        ("Ravi Naidu", "Who is the union secretary?", "Naidu", C),
+        ("Ravi Naidu", "Who is the union secretary?", "Naidu", X),
     ],
 )
 def test_an_honorific_the_article_writes_before_the_surname_alone(
@@ -131,7 +131,7 @@ PLANT = (
         ("Milan Horvat", "Who said nobody asked them?", "Peter Horvat", X),
         ("Milan Horvat", "Who said nobody asked them?", "Horvat", X),
         ("Peter Horvat", "Who is the welder?", "Milan Horvat", X),
-        ("Peter Horvat", "Who is the welder?", "Horvat", C),
+        ("Peter Horvat", "Who is the welder?", "Horvat", X),
     ],
 )
 def test_a_given_name_that_is_a_city(

@@ -28,7 +28,7 @@ CABINET = (
         ("Raúl Vidal", "Who is the vice minister of fisheries?", "Vidal", X),
         ("Raúl Vidal", "Who is the vice minister of fisheries?", "Vice Minister Vidal", C),
         ("Raúl Vidal", "Who is the vice minister of fisheries?", "Raúl Vidal", C),
-        ("Carmen Vidal", "Who is the production minister?", "Vidal", C),
+        ("Carmen Vidal", "Who is the production minister?", "Vidal", X),
         ("Carmen Vidal", "Who is the production minister?", "Vice Minister Vidal", X),
     ],
 )

@@ -20,13 +20,12 @@ DOCKS = (
 
 @pytest.mark.parametrize(
     ("key", "quote", "expected"),
-    [("Luc Ferrand", DOCKS[0], C), ("Anne Ferrand", DOCKS[1], X)],
+    [("Luc Ferrand", DOCKS[0], X), ("Anne Ferrand", DOCKS[1], X)],
 )
-def test_the_surname_alone_next_to_the_namesake_is_the_kins_where_it_speaks_of_his_union(
+def test_the_surname_alone_next_to_the_namesake_names_neither(
     key: str, quote: str, expected: Outcome
 ) -> None:
-    # The bare `Ferrand` follows the paragraph naming the namesake set apart as no kin,
-    # but speaks of the FNT, named only beside Luc Ferrand: it is his.
+    # The article's bare `Ferrand` is Luc's, but typed alone it could be Anne's too.
     outcome = graded("person", key, "Who is it?", quote, "Ferrand", article=DOCKS)
     assert outcome is expected
 

@@ -21,7 +21,7 @@ TRIBUNAL = (
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("Osei", C), ("Judge Osei", C), ("Ms Osei", C), ("Amara Osei", C), ("Mr Osei", X)],
+    [("Osei", X), ("Judge Osei", C), ("Ms Osei", C), ("Amara Osei", C), ("Mr Osei", X)],
 )
 def test_a_possessive_opening_gives_the_speakers_gender(typed: str, expected: Outcome) -> None:
     outcome = graded(
@@ -89,8 +89,10 @@ def test_the_bare_surname_after_a_title_only_one_bearer_has(typed: str, expected
     assert outcome is expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("Birgit Lund", C), ("Dr Lund", C), ("Lund", C)])
-def test_the_bare_surname_is_then_the_titled_bearers(typed: str, expected: Outcome) -> None:
+@pytest.mark.parametrize(("typed", "expected"), [("Birgit Lund", C), ("Dr Lund", C), ("Lund", X)])
+def test_the_titled_bearer_is_named_by_title_not_by_the_bare_surname(
+    typed: str, expected: Outcome
+) -> None:
     outcome = graded(
         "person", "Birgit Lund", "Who led the dig?",
         "Dr Birgit Lund, the museum's curator", typed, article=FIND,

@@ -1575,6 +1575,9 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         if person is not None
         else frozenset()
     )
+    # Two people of the article bear the surname: typed bare, it says neither, whichever
+    # the article itself calls by it alone (`Price` beside Gerald Price).
+    surname_of_two = len({p.name for p in _bearers(surname, ctx.names)[0]}) > 1
     bare_names_another = answer is not None and _shared_surname(
         surname, _with_joined(name_parts(answer, person)[1]), ctx
     )
@@ -1726,7 +1729,9 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             for a, b in pairwise(typed_names)
         ):
             return incorrect("another given name")  # `Lee Sang-min` for Lee Sang-woo
-        if bare_names_another and typed_names == [surname]:
+        if typed_names == [surname] and (
+            bare_names_another or (surname_of_two and _only(toks, surname))
+        ):
             return incorrect(f"the article names two people {shown}: which one?")
         if person is not None and _name_half_from_a_name(toks, typed_names, surname, parts, ctx):
             return incorrect("that is not their name")  # `Qiao Lintang` of Lintang Aviation
@@ -1982,6 +1987,12 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         return correct()
 
     return match
+
+
+def _only(toks: list[str], surname: str) -> bool:
+    """The answer is the surname and nothing else: no initial, honorific or age (`Calderón,
+    58` tells a namesake of another age apart)."""
+    return [t for t in toks if t[0].isalnum()] == [surname]
 
 
 def _just_before(toks: list[str], index: int, surname: str) -> bool:

@@ -99,7 +99,14 @@ from newsquiz.grading.kinds.common import (
 )
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
-from newsquiz.grading.vocab import FALLING, NEGATIONS, RATE_OPENERS, RISING
+from newsquiz.grading.vocab import (
+    FALLING,
+    NEGATIONS,
+    PREPOSITIONS,
+    RATE_OPENERS,
+    RATE_WORDS,
+    RISING,
+)
 
 _ONE_VALUE = "give one answer"
 DIRECTIONS = COMPASS | {"up", "down", "upstream", "downstream"}
@@ -3283,6 +3290,8 @@ def rate_after(toks: list[str], end: int) -> str | None:
         end += 2  # `14 euro cents per kilowatt-hour`
     if end < len(toks) and toks[end] in _BEFORE_RATE:
         end += 1
+    if _for_each_at(toks, end):
+        end += 1  # `38 lari for each tonne`; not `for a year`, a length of time
     if end < len(toks) and toks[end] in _RATE_ADVERBS:
         return _RATE_ADVERBS[toks[end]]
     if end + 1 < len(toks) and toks[end] == "per" and toks[end + 1] == "annum":
@@ -3302,6 +3311,18 @@ def rate_after(toks: list[str], end: int) -> str | None:
         ):
             return word  # `per person` too, though `person` wraps many an answer
     return None
+
+
+def _for_each_at(toks: list[str], at: int) -> bool:
+    """`for each tonne` (`of rock`) at `at`: a rate written with `for`; not `for each
+    destroyed colony`, where the word after `each` need not be what the amount is per."""
+    after = at + 3
+    return (
+        after <= len(toks)
+        and toks[at] == "for"
+        and toks[at + 1] in RATE_WORDS
+        and (after == len(toks) or not toks[after][0].isalpha() or toks[after] in PREPOSITIONS)
+    )
 
 
 def same_rate(a: str, b: str) -> bool:
