@@ -67,6 +67,7 @@ from newsquiz.claims.values import (
     named_posts,
     person_profiles,
     post_owners,
+    rank_before,
     slot_profile,
     title_before,
 )
@@ -304,10 +305,12 @@ class ArticleFacts:
         return {}
 
     @cached_property
-    def _posts_and_bodies(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    def _mentions(self) -> tuple[list[tuple[str, int, int]], ...]:
+        """Where the article writes each person, in `people` order: the whole name, and the
+        surname where nobody else of the article bears it."""
         index = mention_index(self.paragraphs)
         bearers = Counter(name.split()[-1] for name in self.people)
-        found: list[tuple[frozenset[str], frozenset[str]]] = []
+        found = []
         for name in self.people:
             surname = name.split()[-1]
             mentions = index.mentions(name)
@@ -318,6 +321,26 @@ class ArticleFacts:
                     for p, start, end in index.mentions(surname)
                     if not p[max(0, start - len(name)) : end].endswith(name)
                 ]
+            found.append(mentions)
+        return tuple(found)
+
+    @cached_property
+    def ranks_named(self) -> tuple[frozenset[tuple[str, str]], ...]:
+        """The posts the article writes right before each person's name, with their
+        qualifiers (see `values.rank_before`), in `people` order."""
+        return tuple(
+            frozenset(
+                rank
+                for paragraph, start, _ in mentions
+                if (rank := rank_before(paragraph[max(0, start - 40) : start])) is not None
+            )
+            for mentions in self._mentions
+        )
+
+    @cached_property
+    def _posts_and_bodies(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        found: list[tuple[frozenset[str], frozenset[str]]] = []
+        for mentions in self._mentions:
             posts: set[str] = set()
             bodies: set[str] = set()
             for paragraph, start, end in mentions:
@@ -807,6 +830,8 @@ class Place:
     posts: frozenset[str] = frozenset()
     # The bodies the sentence names by their initials (`… is the NWI's head of climatology`).
     bodies: frozenset[str] = frozenset()
+    # The post written right before the name, with its qualifier (`Deputy Governor `).
+    rank: tuple[str, str] | None = None
 
     def admits(self, candidate: Profile) -> bool:
         if self.strict:
@@ -878,6 +903,8 @@ def _other_people(
         if at in unfit:
             # Of another post than the place's, or no person the article presents (see
             # ArticleFacts.unfit).
+            continue
+        if place.rank is not None and _another_rank(place.rank, facts.ranks_named[at]):
             continue
         if place.strict and place.profile.roles and not place.profile.roles & profile.roles:
             # `Analyst … said`: only someone the article gives that role (a chief
@@ -1117,7 +1144,17 @@ def place_of(question: Question, frame: Frame | None) -> Place:
         speaking=speaks(frame.before, frame.after),
         posts=posts,
         bodies=bodies,
+        rank=rank_before(frame.before),
     )
+
+
+def _another_rank(rank: tuple[str, str], ranks: frozenset[tuple[str, str]]) -> bool:
+    """`Deputy Governor {answer}` offered the person the article calls Governor: it writes
+    the place's post before their name only with another qualifier, or none (the governor put
+    into his deputy's post was judged a person of another role, held-out 121a #14)."""
+    qualifier, post = rank
+    theirs = {q for q, p in ranks if p == post}
+    return bool(theirs) and qualifier not in theirs
 
 
 def false_candidates(

@@ -662,6 +662,22 @@ def post_word(word: str) -> str | None:
     return None
 
 
+# `Deputy Governor `, `the vice president, `: a post written right before a name, with the
+# word before it that says which holder of the post is meant.
+_RANKED_BEFORE = re.compile(r"(?:([A-Za-z][\w-]*)\s+)?([A-Za-z][\w-]*)\.?,?\s+$")
+
+
+def rank_before(before: str) -> tuple[str, str] | None:
+    """The post written right before a name's place (`Deputy Governor `), as its qualifier
+    (`deputy`, or "" where it has none) and its word (`governor`): a deputy governor is no
+    governor, nor the governor a deputy."""
+    match = _RANKED_BEFORE.search(before[-40:])
+    if match is None or (post := post_word(match.group(2))) is None:
+        return None
+    qualifier = (match.group(1) or "").lower()
+    return (qualifier if qualifier in world().post_qualifiers else "", post)
+
+
 def named_posts(before: str, after: str) -> frozenset[str]:
     """The posts the words right around a name's place give whoever stands there, each by
     its own word: a post right before the name, a post set off by a comma before it, a post
