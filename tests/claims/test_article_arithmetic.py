@@ -185,6 +185,38 @@ def test_a_part_the_words_single_out_stays_below_its_whole(write_pack: WritePack
         assert all(amount(v) < whole for v in values), values
 
 
+OF_THE_WHOLE = """\
+Cargo raised from Bronze Age wreck
+The haul comprises 86 copper ingots and 41 tin ingots.
+"Tin turns to powder," he said. "Of the 41 tin ingots, 17 are already cracked."
+Of the 126 delegates entitled to vote, 123 took part.
+"""
+
+
+def test_a_part_after_the_whole_its_clause_opens_with_stays_below_it(
+    write_pack: WritePack,
+) -> None:
+    """'Of the 41 tin ingots, 17 are already cracked': the figure after the comma is part
+    of the one the clause opens with ('71 of the tin ingots are already cracked' was judged
+    impossible, held-out 121a #4); the whole stays above it."""
+    cracked, entitled = bank(
+        write_pack,
+        "  - id: cracked\n    question: How many tin ingots are already cracked?\n"
+        "    answer: '17'\n    kind: number\n    cite: 17 are already cracked\n"
+        "    claim: '{answer} of the tin ingots are already cracked.'\n"
+        "  - id: entitled\n    question: How many delegates were entitled to vote?\n"
+        "    answer: '126'\n    kind: number\n    cite: Of the 126 delegates entitled to vote\n"
+        "    claim: '{answer} delegates were entitled to vote.'\n",
+        OF_THE_WHOLE,
+    ).by_question
+    parts = [amount(c.value) for c in cracked.false_claims]
+    assert parts, cracked.problem
+    assert all(v < 41 for v in parts), parts
+    wholes = [amount(c.value) for c in entitled.false_claims]
+    assert wholes, entitled.problem
+    assert all(v > 123 for v in wholes), wholes
+
+
 DOWN_FROM = """\
 Budget passes
 The final budget sets net new borrowing at €38.4 billion, down from €47.9 billion in the spring draft.

@@ -147,6 +147,10 @@ _FAR_SLACK = 0.05
 
 # `nine of the 17 seats`: the figure is part of the one right after it.
 _PART_OF_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+)?of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
+# `Of the 41 tin ingots, 17 are cracked`: the figure after the comma is part of the one the
+# clause opens with.
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|its|their|all|these|those)\s+$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"(?:\s+[^\W\d]+){1,4}\s*,\s*")
 
 
 _Item = TypeVar("_Item")
@@ -248,7 +252,11 @@ class Figures:
                     )
 
     def _relate(self, part: Stated, whole: Stated) -> None:
-        if part.measure == whole.measure and part.size < whole.size:
+        if part.measure == whole.measure:
+            self._relate_sizes(part, whole)
+
+    def _relate_sizes(self, part: Stated, whole: Stated) -> None:
+        if part.size < whole.size:
             self.wholes.setdefault((part.paragraph, part.start), []).append(whole.size)
             self.parts.setdefault((whole.paragraph, whole.start), []).append(part.size)
 
@@ -348,6 +356,13 @@ class Figures:
                 # `nine of the 17 seats`: the first counts nothing of its own (`of`).
                 self.wholes.setdefault((row, figure.start), []).append(following.size)
                 self.parts.setdefault((row, following.start), []).append(figure.size)
+            if (
+                following is not None
+                and _OF_THE_WHOLE.search(text, max(0, figure.start - 12), figure.start)
+                and _WHOLE_THEN_PART.fullmatch(text, figure.end, following.start)
+                and _part_of(following, figure)
+            ):
+                self._relate_sizes(following, figure)
 
     def at(self, line: int | None, span: tuple[int, int] | None) -> Stated | None:
         """The figure of the article at `span` of line `line` (1-based)."""
