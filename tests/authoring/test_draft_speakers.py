@@ -95,3 +95,12 @@ def test_officers_written_with_abbreviated_ranks_are_asked_about() -> None:
     assert _who_is(drafted, "Lieutenant Colonel").answer == "Berit Amundsen"
     major = [c for c in drafted if c.question.startswith("Who is the") and "Major" in c.question]
     assert [c.answer for c in major] == ["Tobias Lindgren"]
+
+
+def test_a_noun_for_what_the_speaker_does_is_not_their_name() -> None:
+    drafted = _draft(
+        "Conservationist Ana Mirel said the wetland could recover within a decade. "
+        '"It will pay for itself in tourism alone," Mirel said.'
+    )
+    said = _who_said(drafted, "pay for itself in tourism")
+    assert said.answer == "Ana Mirel"

@@ -24,6 +24,7 @@ from newsquiz.facts.words import (
     FILLERS,
     HONORIFICS,
     MONTHS,
+    PEOPLE_NOUNS,
     WEEKDAYS,
     could_be_year,
 )
@@ -960,6 +961,9 @@ def describes(word: str, capitals: frozenset[str] | None = None) -> bool:
         or _a_body(word, capitals)
         or word in MONTHS
         or word in WEEKDAYS
+        # `Conservationist Ana Mirel said`: a noun for what a person does, never a name
+        # (nouns ending otherwise may be one: `Hunter`, `Baker`)
+        or (word.endswith("ist") and word in PEOPLE_NOUNS)
     )
 
 
