@@ -235,9 +235,7 @@ class Figures:
             ):
                 # An order, not a part: the two keep their sides of each other.
                 less, more = (figure, following) if changed["down"] else (following, figure)
-                if less.size < more.size:
-                    self.wholes.setdefault((less.paragraph, less.start), []).append(more.size)
-                    self.parts.setdefault((more.paragraph, more.start), []).append(less.size)
+                self._relate_sizes(less, more)
             if (
                 following is not None
                 and may_range
@@ -256,6 +254,7 @@ class Figures:
             self._relate_sizes(part, whole)
 
     def _relate_sizes(self, part: Stated, whole: Stated) -> None:
+        """`part` is a part of `whole`, where it is the smaller: each bounds the other."""
         if part.size < whole.size:
             self.wholes.setdefault((part.paragraph, part.start), []).append(whole.size)
             self.parts.setdefault((whole.paragraph, whole.start), []).append(part.size)
@@ -343,9 +342,8 @@ class Figures:
             before = [*earlier, *figures[:at]]
             if _PART_AFTER.match(text, figure.end) or _PART_BEFORE.search(text[: figure.start]):
                 whole = next((f for f in reversed(before) if _part_of(figure, f)), None)
-                if whole is not None and figure.size < whole.size:
-                    self.wholes.setdefault((figure.paragraph, figure.start), []).append(whole.size)
-                    self.parts.setdefault((whole.paragraph, whole.start), []).append(figure.size)
+                if whole is not None:
+                    self._relate_sizes(figure, whole)
             following = figures[at + 1] if at + 1 < len(figures) else None
             if (
                 following is not None

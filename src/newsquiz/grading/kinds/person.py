@@ -278,8 +278,8 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     the key's: `Roe` for Linda Roe, when `Roe` is Dale Roe; `Rojas` for Carmen Rojas,
     when Pedro Rojas Soto is a Rojas too."""
     bearers, bearing = _bearers(surname, ctx.names)
-    if len({p.name for p in bearers}) < 2:
-        if len({p.name for p in bearing}) < 2:
+    if not _two_named(bearers):
+        if not _two_named(bearing):
             return False
         # Only later words of a name share it: the article may still write it alone for
         # its one bearer by surname, unless it writes it alone first just after naming
@@ -296,6 +296,11 @@ def _shared_surname(surname: str, given: list[str], ctx: Context) -> bool:
     return bool(given) and not all(
         _given_name(word, _with_joined(list(owner.given))) for word in given
     )
+
+
+def _two_named(people: tuple[Person, ...]) -> bool:
+    """Two people or more of different names (a name read twice is one person)."""
+    return len({p.name for p in people}) > 1
 
 
 def _surname_the_pack_accepts(surname: str, given: list[str], ctx: Context) -> str | None:
@@ -1577,7 +1582,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     )
     # Two people of the article bear the surname: typed bare, it says neither, whichever
     # the article itself calls by it alone (`Price` beside Gerald Price).
-    surname_of_two = len({p.name for p in _bearers(surname, ctx.names)[0]}) > 1
+    surname_of_two = _two_named(_bearers(surname, ctx.names)[0])
     bare_names_another = answer is not None and _shared_surname(
         surname, _with_joined(name_parts(answer, person)[1]), ctx
     )
