@@ -68,14 +68,15 @@ CLASSES = HERE / "grading" / "classes"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
-# 302nd to 305th): `--unseen FOLDER` measures such a group again, figures only, without
+# 304th to 307th): `--unseen FOLDER` measures such a group again, figures only, without
 # ever listing its misses. (The 250th and 251st, kept so by stop 41, were looked at in
 # stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th, 268th, 270th,
 # 272nd and 273rd, unseen from stops 44 to 56, in stop 61; the 276th, 278th and 280th to
 # 283rd, unseen since their first figures, in stop 62; the 284th to 286th in stop 63;
 # the 287th to 289th in stop 64; the 290th and 291st in stop 65; the 292nd and 293rd in
 # stop 66; the 294th and 295th in stop 67; the 296th and 297th in stop 68;
-# the 298th and 299th in stop 69; the 300th and 301st in stop 70.)
+# the 298th and 299th in stop 69; the 300th and 301st in stop 70; the 302nd and 303rd in
+# stop 71.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -1006,6 +1007,14 @@ SEEN_AFTER_FIRST_FIGURE = (
     "akron-lead-pipe-replacement-lags",
     "dariali-tunnel-rockfall-repair-contract",
     "douala-pangolin-scales-verdict",
+    # Stop 71: the two oldest groups kept unseen (302, 303), each measured and reported
+    # before, looked at to fix their misses in general.
+    "samarkand-turon-plaza-demolition-order",
+    "trincomalee-dredging-contract-dispute",
+    "uyuni-flood-strands-tour-operators",
+    "arequipa-school-quake-retrofit-audit",
+    "iqaluit-runway-resurfacing-overrun",
+    "siggiewi-fireworks-blast-inquiry",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
