@@ -30,6 +30,11 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _DATE_MD = re.compile(rf"(?<![\w]){_MONTH}\s+{_DAY}(?:(?P<comma>,?)\s+{_YEAR})?(?!\w)")
 _DATE_DM = re.compile(rf"(?<![\w\d]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\w)")
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+# A year and a month the ISO way (`2026-06`, `2026/06`): two figures after the year, of a
+# month (not a season's `2025-26`).
+_ISO_MONTH = re.compile(
+    r"(?<![\d/-])(?P<year>(?:1[89]|20)\d\d)[-/](?P<month>0[1-9]|1[0-2])(?![\d/-])"
+)
 
 # The counting words of the one vocabulary (facts.words), one to ninety.
 NUMBER_WORDS = {
@@ -448,3 +453,9 @@ def worded_like(original: str, number: str) -> str | None:
     if word in NUMBER_WORDS:
         return cased(_WORD_OF[value]) if value in _WORD_OF else None
     return None
+
+
+def iso_months_written_out(text: str) -> str:
+    """The text with each year and month written the ISO way (`2026-06`) in words (`June
+    2026`): typed for a date, it is that month, not a range of two figures."""
+    return _ISO_MONTH.sub(lambda m: f"{MONTHS[int(m['month']) - 1]} {m['year']}", text)

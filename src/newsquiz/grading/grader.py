@@ -25,6 +25,7 @@ from newsquiz.facts.words import (
     money_kinds,
 )
 from newsquiz.facts.world import world
+from newsquiz.facts.written import iso_months_written_out
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.choice import compile_choice, labelled_choice
 from newsquiz.grading.kinds.claim import compile_claim
@@ -439,6 +440,7 @@ def compile_question(question: Question) -> Grader:
             else frozenset()
         ),
         figured_items(question.answer) if items else (),
+        question.kind == Kind.DATE,
     )
 
 
@@ -588,6 +590,7 @@ class _CompiledQuestion:
     __slots__ = (
         "answer_words",
         "citations",
+        "dated",
         "exact",
         "figured",
         "initials_asked",
@@ -637,6 +640,7 @@ class _CompiledQuestion:
         negated_by_non: frozenset[str] = frozenset(),
         money_kinds: frozenset[int] = frozenset(),
         figured: tuple[FiguredItem, ...] = (),
+        dated: bool = False,
     ) -> None:
         # A list key's items that give figures: a typed item may leave its figure out
         # (as an accepted form may), never give another.
@@ -656,6 +660,8 @@ class _CompiledQuestion:
         # A list answer naming its items as different accepted forms do (see mixed_items).
         self.mixed = mixed
         self.year = year  # the article's: a year typed short (`'86`) is read beside it
+        # A date question's: `2026-06` typed for it is June 2026, not a range of figures.
+        self.dated = dated
         self.spelling = spelling
         # A choice question's (key's index, number of choices): `(b) two weeks` is read
         # by its letter and its text.
@@ -683,6 +689,8 @@ class _CompiledQuestion:
         self.seen: dict[tuple[str, ...], Verdict] = {}
 
     def __call__(self, typed: str) -> Verdict:
+        if self.dated:
+            typed = iso_months_written_out(typed)
         toks = tokens(fold(short_years_written_out(typed, self.year)))
         if not toks:
             return _NO_ANSWER

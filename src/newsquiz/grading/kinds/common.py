@@ -407,12 +407,18 @@ def _units_asked_in(toks: list[str]) -> tuple[Unit, ...]:
 _PAST = re.compile(r"..[^e]ed$")
 
 
+# `How many of its jet flights…?` counts jet flights.
+_BEFORE_COUNTED = frozenset(
+    {"of", "the", "these", "those", "its", "their", "his", "her", "our", "your", "my"}
+)
+
+
 def _asked_count(toks: list[str]) -> tuple[str, ...]:
     for at in range(len(toks) - 2):
         if toks[at] == "how" and toks[at + 1] == "many":
             words = []
             start = at + 2
-            while start < len(toks) and toks[start] in ("of", "the", "these", "those"):
+            while start < len(toks) and toks[start] in _BEFORE_COUNTED:
                 start += 1  # `How many of the workers treated…?` counts workers
             for word in toks[start : start + 5]:
                 if not word[0].isalpha() or word in FILLERS:

@@ -1548,6 +1548,13 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     initials = [t for t in tokenize(key) if len(t) == 1 and t.isalpha()]
     if not initials and person is not None:
         initials = [w for w in person.name if len(w) == 1]  # `T. Okonkwo` behind `Okonkwo`
+    # The first letters of every name before the surname, the first given name's first:
+    # `C. Zegarra` and `C. M. Zegarra` are Carlos M. Zegarra written with initials.
+    given_initials = (
+        [w[0] for w in person.name[: person.name.index(surname)] if w[0].isalpha()]
+        if person is not None and surname in person.name
+        else []
+    )
     if person is not None and namesake:
         # Another bearer's rank (`Deputy Governor Derya Roe`) is not this one's: read the
         # words the article writes before this very name.
@@ -1750,7 +1757,12 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             and t.isalpha()
             and (t not in ("a", "i") or (i + 1 < len(toks) and toks[i + 1] in parts))
         ]
-        if initials and typed_initials and typed_initials != initials:
+        if (
+            initials
+            and typed_initials
+            and typed_initials != initials
+            and not _in_order(typed_initials, given_initials)  # `C. Zegarra` of Carlos M.
+        ):
             return incorrect("other initials: another person")  # `K. J. Roe` for `J. K. Roe`
         toks = _joined(_split_joined(toks, [person.name] if person else ()), parts)
         denied = denied_positions(toks)
@@ -1992,6 +2004,15 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         return correct()
 
     return match
+
+
+def _in_order(typed: list[str], initials: list[str]) -> bool:
+    """The typed initials are the first of these initials and others after it, in their
+    order: `C.` or `C. M.` of Carlos M.; not `M. C.`, nor `M.` alone."""
+    if not typed or not initials or typed[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(letter in rest for letter in typed[1:])
 
 
 def _only(toks: list[str], surname: str) -> bool:
