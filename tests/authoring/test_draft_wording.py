@@ -27,6 +27,17 @@ def test_an_abbreviated_post_is_written_out() -> None:
     assert not any(q.rstrip("?").split(",")[0].endswith((" Sen", " Gov")) for q in posts), posts
 
 
+def test_a_post_after_a_body_named_with_of_keeps_the_whole_name() -> None:
+    drafted = _draft(
+        "The appeal will be heard by a panel chaired by retired Harbour Court of Appeal judge "
+        "Per-Erik Lund on Tuesday, March 24, 2026.",
+    )
+    posts = _posts(drafted)
+    asked = "Who is the Harbour Court of Appeal judge, according to the article?"
+    assert posts.get(asked) == "Per-Erik Lund", posts
+    assert not any(q.startswith("Who is the Appeal judge") for q in posts), posts
+
+
 def test_a_post_two_people_hold_ranks_low() -> None:
     drafted = _draft(
         "Councillor Ebba Holm voted for the new harbour on May 9, 2025.",

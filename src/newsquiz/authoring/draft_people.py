@@ -242,6 +242,15 @@ def people_with_posts(
             if before[:1].isupper() or before.lower() in _POST_MODIFIERS:
                 left -= 1
                 continue
+            if (
+                before == "of"
+                and left >= 2
+                and tokens[left][:1].isupper()
+                and tokens[left - 2][:1].isupper()
+                and k - left < 3
+            ):
+                left -= 2  # `Court of Appeal judge`: the court's whole name, not `Appeal`
+                continue
             break
         # Rightwards: `of the Joint Chiefs of Staff Gen. Mark Milley`, `to NATO Klaus Korhonen`.
         run: list[str] = []
