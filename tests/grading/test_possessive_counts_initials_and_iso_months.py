@@ -1,6 +1,8 @@
 """`How many of its jet flights…?` counts jet flights; a name's initials in its order
 (`C. Ruelas` of Carlos M. Ruelas) tell its bearer from a namesake; a month typed the ISO
-way (`2026-06`) is that month of that year. Invented examples."""
+way (`2026-06`) is that month of that year; a length of time written as a range with a dash
+(`3-5 weeks`) is read as its two ends; a Roman numeral is never a slip or a short form of
+another (`Commission VII` for VIII). Invented examples."""
 
 from __future__ import annotations
 
@@ -84,5 +86,40 @@ def test_a_month_typed_the_iso_way(typed: str, expected: Outcome) -> None:
         "June 2026",
         question="Until when was the programme extended?",
         article=("The programme was extended until June 2026, the ministry said.",),
+    )
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize("key", ["3-5 weeks", "3–5 weeks", "three to five weeks"])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("3-5 weeks", C),
+        ("three to five weeks", C),
+        ("between three and five weeks", C),
+        ("21 to 35 days", C),
+        ("five weeks", X),
+        ("4-6 weeks", X),
+    ],
+)
+def test_a_length_of_time_written_as_a_range_with_a_dash(
+    key: str, typed: str, expected: Outcome
+) -> None:
+    question = make_question("duration", key, question="How long will capping the well take?")
+    assert grade(question, typed).outcome is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Commission VIII", C),
+        ("Comission VIII", C),
+        ("Commission VII", X),
+        ("Commission IX", X),
+    ],
+)
+def test_a_numbered_body_is_never_another_numeral(typed: str, expected: Outcome) -> None:
+    question = make_question(
+        "text", "Commission VIII", question="Which parliamentary commission oversees the budget?"
     )
     assert grade(question, typed).outcome is expected

@@ -525,6 +525,14 @@ def roman_value(token: str) -> int | None:
     return total
 
 
+def numbering_numeral(word: str) -> bool:
+    """A Roman numeral of the letters that number names and bodies (`VII`, `XIV`): never
+    a slip or a short form of another (`Commission VII` is not VIII)."""
+    return set(word) <= _NUMBERING_LETTERS and roman_value(word) is not None
+
+
+_NUMBERING_LETTERS = frozenset("ivxl")
+
 # Words one slip from a number word that are words of their own: `none` is no `nine`.
 _WORDS_OF_THEIR_OWN = frozenset({"none", "tree", "trees", "sever"})
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from newsquiz.facts.numbers import number_spans
+from newsquiz.facts.numbers import number_spans, numbering_numeral
 from newsquiz.facts.words import TIME_UNITS, VALUE_WORDS
 from newsquiz.facts.world import world
 from newsquiz.grading.vocab import ABBREVIATIONS, FILLER_PHRASES, GUARDED_WORDS, RATE_WORDS
@@ -269,6 +269,8 @@ def _compare(typed: str, key: str) -> int | None:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
         return None  # a code (`Euro 6d`, `A321`): another letter or digit is another code
+    if numbering_numeral(typed) and numbering_numeral(key):
+        return None  # `Commission VII` for VIII: another numeral is another number
     if key in world().antonyms.get(typed, ()):
         return None  # `onshore` is no typo of `offshore`: it says the opposite
     if negated_by_prefix(typed, key) or negated_by_prefix(key, typed):

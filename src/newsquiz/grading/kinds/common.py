@@ -18,6 +18,7 @@ from newsquiz.facts.currencies import (
     subunit_at,
 )
 from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.numbers import numbering_numeral
 from newsquiz.facts.shares import shares
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import (
@@ -623,6 +624,19 @@ def hedged(toks: list[str]) -> bool:
     return not HEDGES.isdisjoint(slash_as_per(toks))
 
 
+# `40-45` and `1100–1250` are one token to the tokenizer: the two ends of a range.
+_SPAN = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
+
+
+def spans_apart(toks: list[str]) -> list[str]:
+    """Each range written as one token (`3-5`) as its two ends (`3 to 5`)."""
+    out: list[str] = []
+    for token in toks:
+        span = _SPAN.match(token)
+        out.extend((span[1], "to", span[2]) if span else (token,))
+    return out
+
+
 def slash_as_per(toks: list[str]) -> list[str]:
     """`$120/kg`, `90 km/h`: a slash before a unit of measure or of time, or between a
     figure and a word (`€48/night`), is `per`; a unit's letters after it are the unit
@@ -735,6 +749,8 @@ def short_forms_spelt_out(toks: list[str], key: list[str]) -> list[str]:
         for where, word in enumerate(key):
             if len(word) <= len(short) or not _letters_of(short, word):
                 continue
+            if numbering_numeral(short) and numbering_numeral(word):
+                continue  # `Commission VII`: another number, no short `VIII`
             if following and word.startswith(short + following[:2]):
                 continue  # `E-sports` for Esports: a word split, not shortened
             if len(short) > 1 and "".join(w[:1] for w in key[where : where + len(short)]) == short:

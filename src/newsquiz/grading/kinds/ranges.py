@@ -8,15 +8,20 @@ thing than the article counts (`120 to 150 teachers`) is another fact."""
 
 from __future__ import annotations
 
-import re
-
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import MONEY, NUMBER, Mention, scan
 from newsquiz.facts.words import FILLERS
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import US_DOLLAR, Context, asserted, hedged, slash_as_per
+from newsquiz.grading.kinds.common import (
+    US_DOLLAR,
+    Context,
+    asserted,
+    hedged,
+    slash_as_per,
+    spans_apart,
+)
 from newsquiz.grading.kinds.values import (
     per_one,
     rate_after,
@@ -27,20 +32,10 @@ from newsquiz.grading.kinds.values import (
 )
 from newsquiz.grading.verdict import Verdict, correct, incorrect
 
-# `40-45` and `1100–1250` are one token to the tokenizer: the two ends of a range.
-_SPAN = re.compile(r"^(\d[\d,.]*)[-–](\d[\d,.]*)$")
 # Words that join a range's two ends.
 _JOINERS = frozenset({"to", "and", "-", "–"})
 # Ends further apart than this share the second's scale: `40 to 45 billion`.
 _SHARED_SCALE = 1000.0
-
-
-def _spans_apart(toks: list[str]) -> list[str]:
-    out: list[str] = []
-    for token in toks:
-        span = _SPAN.match(token)
-        out.extend((span[1], "to", span[2]) if span else (token,))
-    return out
 
 
 def _ends(toks: list[str]) -> list[Mention]:
@@ -68,7 +63,7 @@ def _values(first: Mention, second: Mention) -> tuple[float, float]:
 
 
 def compile_money_range(key: str, ctx: Context) -> Matcher | None:
-    key_toks = _spans_apart(tokenize(key))
+    key_toks = spans_apart(tokenize(key))
     ends = _ends(key_toks)
     if len(ends) != 2 or not set(key_toks[ends[0].end : ends[1].start]) & _JOINERS:
         return None
@@ -88,7 +83,7 @@ def compile_money_range(key: str, ctx: Context) -> Matcher | None:
     per = rate_after(key_toks, ends[1].end)  # `$110 to $140 per kilogram`
 
     def match(toks: list[str]) -> Verdict:
-        toks = slash_as_per(_spans_apart(toks))
+        toks = slash_as_per(spans_apart(toks))
         typed = _ends(toks)
         if currency and any(
             m.currency
@@ -119,7 +114,7 @@ def compile_count_range(key: str, ctx: Context) -> Matcher | None:
     """A count key written as a range (`between 120 and 150`), where the key and its quotes
     name no currency and no unit of measure: what may be typed beside its ends is what the
     key, the question and the quotes say."""
-    key_toks = _spans_apart(tokenize(key))
+    key_toks = spans_apart(tokenize(key))
     ends = _ends(key_toks)
     if (
         len(ends) != 2
@@ -136,7 +131,7 @@ def compile_count_range(key: str, ctx: Context) -> Matcher | None:
     rates = time_rates(key, ctx)
 
     def match(toks: list[str]) -> Verdict:
-        toks = _spans_apart(toks)
+        toks = spans_apart(toks)
         typed = _ends(toks)
         if hedged(toks) or len(typed) > 2:
             return incorrect("give one answer")

@@ -95,6 +95,7 @@ from newsquiz.grading.kinds.common import (
     per_what,
     scores_apart,
     slash_as_per,
+    spans_apart,
     year_unsaid,
 )
 from newsquiz.grading.normalize import rewrite, same_word
@@ -3890,7 +3891,8 @@ def _days_of_kind(words: Iterable[str]) -> frozenset[str]:
 
 def compile_duration(key: str, ctx: Context) -> Matcher | None:
     key = _part_of_whole(key)
-    key_toks = day_compounds_apart(tokenize(key))
+    # `3-5 weeks`: a range written as one token reads as its two ends, as a typed one does.
+    key_toks = day_compounds_apart(spans_apart(tokenize(key)))
     durations = [m for m in _as_intervals(key_toks, asserted(scan(key_toks))) if m.kind == DURATION]
     mention = durations[0] if len(durations) == 1 else None
     if mention is None or mention.value is None:
