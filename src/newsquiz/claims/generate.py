@@ -599,7 +599,8 @@ def date_ranges(
     return tuple(out)
 
 
-# Days a story's dated events may spread over for the span they keep to to bind its dates.
+# The most days a story's dated events may spread over and still set a span that binds a
+# changed date (a story told across seasons sets none).
 _EVENT_SPAN_DAYS = 120
 
 
@@ -1695,7 +1696,7 @@ def claims_for(
                         question, true_value, candidate.value, facts.days
                     )
                 ):
-                    continue  # a month before the race began, in a story of its days
+                    continue  # a month before the race began: before every day dated
                 if impossible(candidate.value):
                     tried.append((candidate.value, False))
                     ruled_out.add(candidate.value)
