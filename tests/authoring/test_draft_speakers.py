@@ -2,7 +2,8 @@
 (`Health Minister, Dr. …, said`), of two people sharing a surname the one the article
 named last before the quotation is meant (and cited), a quoted nickname does not cut a
 name, speakers written with Dr./Prof., initials or particles (de los, von) are asked
-about, and an abbreviation keeps its full stop (`p.m.`)."""
+about, an abbreviation keeps its full stop (`p.m.`), and a name with letters beyond ASCII
+(`Torbjørn Aune`) is known as any other, its id written as a keyboard types it."""
 
 from __future__ import annotations
 
@@ -104,3 +105,17 @@ def test_a_noun_for_what_the_speaker_does_is_not_their_name() -> None:
     )
     said = _who_said(drafted, "pay for itself in tourism")
     assert said.answer == "Ana Mirel"
+
+
+def test_a_speaker_whose_name_has_letters_beyond_ascii_is_known() -> None:
+    drafted = _draft(
+        "The lake was closed because the ice was too thin, race director Torbjørn Aune said.",
+        '"We have a rule book of 64 pages," Aune said. "Ice does not care who is leading."',
+        "Dr Ingrid Aune, the race's head vet and no relation to the race director, said 812 "
+        "dogs had started.",
+    )
+    asked = _who_said(drafted, "We have a rule book of 64 pages")
+    assert asked.answer == "Torbjørn Aune"
+    # `Aune` names neither of the two Aunes: it is no accepted answer.
+    assert asked.accept == []
+    assert asked.id == "quote-torbjorn-aune"

@@ -11,7 +11,6 @@ candidate cites the sentence it came from verbatim, states its `kind`, and passe
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,7 +48,7 @@ from newsquiz.authoring.draft_values import (
 )
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
-from newsquiz.facts.text import fold_text, tokenize
+from newsquiz.facts.text import as_typed_letters, fold_text, tokenize
 from newsquiz.facts.world import world
 
 _MONTHS = MONTHS
@@ -776,7 +775,8 @@ _LIST_LEADS = {
 
 
 def slugify(text: str, limit: int = 40) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    # `ø`, `ł` and `ß` have no accent to drop: `Torbjørn` is `torbjorn`, not `torbjrn`.
+    plain = as_typed_letters(text).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"[^a-z0-9]+", "-", plain.replace("’", "").replace("'", "")).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
@@ -1154,6 +1154,15 @@ class _Drafting:
         ]
         return (earlier[-1].text, sentence.text) if earlier else sentence.text
 
+    def _said_as_accepted(self, said_as: str, speaker: str) -> list[str | tuple[str, ...]]:
+        """The name as the quote's sentence gives it (`Aune said`), as an accepted answer;
+        not a surname another person of the article bears too, which names neither."""
+        if said_as == speaker or (
+            len(said_as.split()) == 1 and len(self.people.sharing(said_as)) >= 2
+        ):
+            return []
+        return [said_as]
+
     def ask_speakers(self, sentence: Sentence, subject: Subjects) -> None:
         """Who said a quotation: in the sentence, or named after a quote of sentences."""
         text = sentence.text
@@ -1164,7 +1173,7 @@ class _Drafting:
         quote = quotation(text, self.people, subject.person, so_far)
         if quote is not None:
             words, speaker, said_as = quote
-            accept: list[str | tuple[str, ...]] = [said_as] if said_as != speaker else []
+            accept: list[str | tuple[str, ...]] = self._said_as_accepted(said_as, speaker)
             quote_flags = {"few_words"} if len(words.split()) < 5 else set()
             if len(words) > 160:
                 quote_flags.add("long")
@@ -1204,7 +1213,7 @@ class _Drafting:
                     cite,
                     sentence.line,
                     ("quote", fold_text(words)),
-                    accept=[said_as] if said_as != speaker else [],
+                    accept=self._said_as_accepted(said_as, speaker),
                 )
                 self.add(candidate, sentence, 0, "quote", set())
                 candidate.flags.discard("in_quote")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.facts.article import ORGANISATION_WORDS, describes, read_article
@@ -138,23 +139,52 @@ class People:
                 return known
         return name if len(name.split()) >= 2 else None
 
+    def sharing(self, said_as: str) -> list[str]:
+        """The people whose surname (or family name written first) `said_as` ends with:
+        two or more where a bare surname names no one."""
+        surname = said_as.split()[-1]
+        found = [n for n in self.names if n.split()[-1] == surname or n.split()[0] == surname]
+        # `Suresh Kumar` and `P. Suresh Kumar` are one person
+        return [n for n in found if not any(n != m and m.endswith(n) for m in found)]
+
     def is_known(self, text: str) -> bool:
         # `Lai` of `Lai Changxing`: family names may come first
         return any(text == n or text in n.split() for n in self.names)
 
 
 def article_people(paragraphs: Sequence[str]) -> list[str]:
-    """The people `read_article` finds, written as the article writes them."""
+    """The people `read_article` finds, written as the article writes them (`Torbjørn
+    Aune`, `Gary L. Mattson`: read folded, with an initial's full stop)."""
     text = "\n".join(paragraphs)
+    words = [(m.start(), m.end(), tokenize(m.group())) for m in _WORD.finditer(text)]
     found: list[str] = []
     for person in read_article(tuple(paragraphs)).people:
-        pattern = r"[\s-]".join(re.escape(w) for w in person.name)
-        match = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
-        if match and all(is_name_word(w) or w[:1].isupper() for w in match.group(0).split()):
-            name = match.group(0)
-            if name not in COUNTRIES and not any(not_a_name(w) for w in name.split()):
-                found.append(name)
+        written = _written_as(person.name, words, text)
+        if (
+            written
+            and all(is_name_word(w) or w[:1].isupper() for w in written.split())
+            and written not in COUNTRIES
+            and not any(not_a_name(w) for w in written.split())
+        ):
+            found.append(written)
     return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w’']*")
+# What may stand between two words of one name: a space or a hyphen, an initial's stop.
+_BETWEEN_NAME_WORDS = re.compile(r"\.?[ \t-]|\.?\u00a0")
+
+
+def _written_as(name: tuple[str, ...], words: list[tuple[int, int, list[str]]], text: str) -> str:
+    """The first place the text writes these folded words in a row, as it writes them."""
+    size = len(name)
+    for at in range(len(words) - size + 1):
+        run = words[at : at + size]
+        if all(folded == [part] for (_, _, folded), part in zip(run, name, strict=True)) and all(
+            _BETWEEN_NAME_WORDS.fullmatch(text[one[1] : other[0]]) for one, other in pairwise(run)
+        ):
+            return text[run[0][0] : run[-1][1]]
+    return ""
 
 
 _POST_MODIFIERS = {
@@ -503,10 +533,7 @@ def _speaker(
     """The full name `said_as` stands for. A surname two people share is the one the
     sentence before names (or the person a `he` stands for), else no one: a wrong speaker
     is worse than no question."""
-    surname = said_as.split()[-1]
-    sharing = [n for n in people.names if n.split()[-1] == surname or n.split()[0] == surname]
-    # `Suresh Kumar` and `P. Suresh Kumar` are one person
-    sharing = [n for n in sharing if not any(n != m and m.endswith(n) for m in sharing)]
+    sharing = people.sharing(said_as)
     if len(sharing) < 2 or said_as in people.names:
         return people.resolve(said_as)
     if he_or_she in sharing:

@@ -48,6 +48,13 @@ _PUNCT_MAP = str.maketrans(
     }
 )
 
+
+def as_typed_letters(text: str) -> str:
+    """The text with its punctuation and Latin letters as an English keyboard types them
+    (`Torbjørn` is `Torbjorn`), accents left as combining marks for NFKD to drop."""
+    return unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
+
+
 # Scripts whose combining marks are letters' vowels (Devanagari to Sinhala, Thai, Lao,
 # Myanmar, Khmer): folding keeps them. Elsewhere such a sign is an accent or a vowel point
 # that writers leave out (é, ñ, Arabic and Hebrew pointing), so folding drops it.
@@ -105,7 +112,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         if _FRACTION.search(text):
             text = _FRACTION.sub(_decimal, text)
-        text = unicodedata.normalize("NFKD", text.translate(_PUNCT_MAP))
+        text = as_typed_letters(text)
         if _KEEPS_MARKS.search(text):
             text = "".join(
                 c
