@@ -1,6 +1,7 @@
 """Trivial candidates rank below the rest or are left out: a figure the headline gives,
 the later years of a schedule starting `this year`, a false claim changing only an age,
-and a false claim whose value is impossible on its face (below absolute zero)."""
+a false claim whose value is impossible on its face (below absolute zero), and the date of
+a wire report's dateline (`TANA BRU, Norway, ____ –`)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def test_a_false_claim_moves_a_decimal_on_a_scale_a_little() -> None:
     for claim in claims:
         for figure in __import__("re").findall(r"magnitude of (\d+(?:\.\d+)?)", claim):
             assert "." in figure and float(figure) < 7, claim
+
+
+def test_a_datelines_date_is_no_question() -> None:
+    drafted = draft_candidates(
+        [
+            "Musher disqualified near the finish",
+            "TANA BRU, Norway, March 13 – Nils Eira, first across the line on Thursday, was "
+            "disqualified for crossing a closed lake, and on Friday he lodged an appeal.",
+            "Eira reached Tana Bru at 04:17 on Thursday, March 12, with 11 of his 14 dogs.",
+        ]
+    )
+    asked = [c.question for c in drafted]
+    dateline = [i for i, q in enumerate(asked) if "TANA BRU, Norway, ____" in q]
+    ordinary = [i for i, c in enumerate(drafted) if c.answer_text == "March 12"]
+    assert ordinary, asked
+    assert all(i > ordinary[0] for i in dateline), asked

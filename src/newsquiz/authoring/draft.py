@@ -566,7 +566,15 @@ def _sentence_flags(sentence: Sentence, headline: int, start: int, before: str) 
         flags.add("truncated")
     if _in_quote(before + text[:start]):
         flags.add("in_quote")
+    if not before and _DATELINE.match(text[:start]) and _DATELINE_END.search(text, start):
+        flags.add("dateline")  # `TANA BRU, Norway, ____ –`: the report's date, no fact of it
     return flags
+
+
+# A wire report's dateline before the blank: the place in capitals, then a comma (and a
+# country); its end, a dash, after the blank.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,},(?:\s[^,–—]{2,30},)?\s*$")
+_DATELINE_END = re.compile(r"\s[–—-]\s")
 
 
 _LEADS = {

@@ -61,6 +61,7 @@ PENALTY = {
     "shared_name": 1.0,  # `Park said …` when two Parks are named: which one?
     "schedule_year": 1.5,  # `6.2% this year, 4.5% in 2026 and 3.8% in 2027`: the later years
     "trivial_claim": 2.0,  # a false claim changing only an age, or impossible on its face
+    "dateline": 3.0,  # `TANA BRU, Norway, ____ –`: the report's own date
 }
 # A question that does not stand alone (its referent is in another sentence) or that is
 # trivial (the headline gives it): ranked below every question free of these, whatever
@@ -72,6 +73,7 @@ DEMOTED = {
     "in_headline",
     "schedule_year",
     "trivial_claim",
+    "dateline",
 }
 # Below this a candidate is not worth the author's time to fix.
 FLOOR = 1.0
