@@ -153,13 +153,17 @@ class People:
 
 
 def article_people(paragraphs: Sequence[str]) -> list[str]:
-    """The people `read_article` finds, written as the article writes them (`Torbjørn
-    Aune`, `Gary L. Mattson`: read folded, with an initial's full stop)."""
+    """The people `read_article` finds, written as the article writes them: it reads
+    names folded (`torbjorn aune` of `Torbjørn Aune`)."""
     text = "\n".join(paragraphs)
     words = [(m.start(), m.end(), tokenize(m.group())) for m in _WORD.finditer(text)]
+    starts: dict[str, list[int]] = {}
+    for at, (_, _, folded) in enumerate(words):
+        if len(folded) == 1:
+            starts.setdefault(folded[0], []).append(at)
     found: list[str] = []
     for person in read_article(tuple(paragraphs)).people:
-        written = _written_as(person.name, words, text)
+        written = _written_as(person.name, words, starts.get(person.name[0], []), text)
         if (
             written
             and all(is_name_word(w) or w[:1].isupper() for w in written.split())
@@ -175,11 +179,16 @@ _WORD = re.compile(r"[^\W\d_][\w’']*")
 _BETWEEN_NAME_WORDS = re.compile(r"\.?[ \t-]|\.?\u00a0")
 
 
-def _written_as(name: tuple[str, ...], words: list[tuple[int, int, list[str]]], text: str) -> str:
-    """The first place the text writes these folded words in a row, as it writes them."""
+def _written_as(
+    name: tuple[str, ...], words: list[tuple[int, int, list[str]]], starts: list[int], text: str
+) -> str:
+    """The first place the text writes these folded words in a row, as it writes them;
+    `starts`: the places of the name's first word."""
     size = len(name)
-    for at in range(len(words) - size + 1):
+    for at in starts:
         run = words[at : at + size]
+        if len(run) < size:
+            break
         if all(folded == [part] for (_, _, folded), part in zip(run, name, strict=True)) and all(
             _BETWEEN_NAME_WORDS.fullmatch(text[one[1] : other[0]]) for one, other in pairwise(run)
         ):
