@@ -3,7 +3,8 @@
 named last before the quotation is meant (and cited), a quoted nickname does not cut a
 name, speakers written with Dr./Prof., initials or particles (de los, von) are asked
 about, an abbreviation keeps its full stop (`p.m.`), and a name with letters beyond ASCII
-(`Torbjørn Aune`) is known as any other, its id written as a keyboard types it."""
+(`Torbjørn Aune`) or with a middle initial (`Gary L. Mattson`) is known as any other, its
+id written as a keyboard types it."""
 
 from __future__ import annotations
 
@@ -119,3 +120,12 @@ def test_a_speaker_whose_name_has_letters_beyond_ascii_is_known() -> None:
     # `Aune` names neither of the two Aunes: it is no accepted answer.
     assert asked.accept == []
     assert asked.id == "quote-torbjorn-aune"
+
+
+def test_a_speaker_written_with_a_middle_initial_is_known() -> None:
+    drafted = _draft(
+        "Chief race marshal Gary L. Mattson, an American, said visibility had fallen.",
+        '"Nobody could see the flags on the lake that night," Mattson said on Friday.',
+    )
+    asked = _who_said(drafted, "Nobody could see the flags on the lake")
+    assert asked.answer == "Gary L. Mattson"

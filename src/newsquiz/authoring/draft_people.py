@@ -168,13 +168,15 @@ def article_people(paragraphs: Sequence[str]) -> list[str]:
             written
             and all(is_name_word(w) or w[:1].isupper() for w in written.split())
             and written not in COUNTRIES
-            and not any(not_a_name(w) for w in written.split())
+            # (an initial, `L.`, is no acronym)
+            and not any(not_a_name(w) for w in written.split() if not _INITIAL.fullmatch(w))
         ):
             found.append(written)
     return found
 
 
 _WORD = re.compile(r"[^\W\d_][\w’']*")
+_INITIAL = re.compile(r"[A-Z]\.?")
 # What may stand between two words of one name: a space or a hyphen, an initial's stop.
 _BETWEEN_NAME_WORDS = re.compile(r"\.?[ \t-]|\.?\u00a0")
 
