@@ -9,7 +9,7 @@ article writes `Lai said`; `Acme Group` describes him because the article says s
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -785,6 +785,25 @@ def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:
     )
 
 
+def _said_unrelated_after(
+    words: Sequence[str], name: tuple[str, ...], names: Sequence[tuple[str, ...]]
+) -> bool:
+    """The sentence names `name`, then says it is no relation before naming anyone else
+    (`Higa Shinji, 72, … who is no relation to the mayor`; not `Daniel Okafor … seconded by
+    Peter Marsh, who is not related to the mayor`)."""
+    size = len(name)
+    for at in range(len(words) - size + 1):
+        if tuple(words[at : at + size]) != name:
+            continue
+        after = list(words[at + size : at + size + 16])
+        found = _UNRELATED.search(" ".join(after))
+        if found is None:
+            continue
+        before = after[: len(" ".join(after)[: found.start()].split())]
+        return not any(other != name and holds(before, other) for other in names)
+    return False
+
+
 def holds(words: Sequence[str], name: tuple[str, ...]) -> bool:
     """The words hold this run of words (a name) somewhere, in order."""
     return any(tuple(words[at : at + len(name)]) == name for at in range(len(words)))
@@ -1272,8 +1291,35 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         for name in full_names
         if len(name) == 2
     )
+    # `Higa Tomoko … Higa Shinji, who is no relation to the mayor`: two names that begin
+    # alike, one said to be no kin, and sharing no later word with anyone (`Beatriz Ferrer
+    # Andrade, not related to the minister` shares Ferrer with him), share a family name
+    # written first (a given name shared needs no such word).
+    later_words = Counter(w for name in set(full_names) for w in set(name[1:]))
+    # Who a no-relation may be said of: not a place named like a person (`South Daito`).
+    bearers = [
+        n
+        for n in full_names
+        if len(n) >= 2 and COMPASS.isdisjoint(n) and n not in tables.place_by_name
+    ]
+    unrelated_first = {
+        word
+        for word, ends in ends_by_first.items()
+        if len(ends) > 1
+        and any(
+            name[0] == word
+            and all(later_words[w] == 1 for w in name[1:])
+            and any(_said_unrelated_after(words, name, bearers) for words in sentences)
+            for name in full_names
+        )
+    }
     for word, ends in ends_by_first.items():
-        if len(ends) > 1 and word not in tables.surname_first and not family_first:
+        if (
+            len(ends) > 1
+            and word not in tables.surname_first
+            and not family_first
+            and word not in unrelated_first
+        ):
             alone.pop(word, None)
     people: list[Person] = []
     written_names = frozenset(full_names)
@@ -1290,7 +1336,9 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         both_ways = tuple(reversed(name)) in written_names  # `Ishida Noboru`, `Noboru Ishida`
         if counts[best][0] > 0:
             surname = given_and_family[best]
-        elif given_and_family[0] in tables.surname_first and len(given_and_family) <= 3:
+        elif (
+            given_and_family[0] in tables.surname_first or given_and_family[0] in unrelated_first
+        ) and len(given_and_family) <= 3:
             surname = given_and_family[0]
         elif family_first and _family_name_first(given_and_family):
             # The article writes family names first (`Morikawa said` of Morikawa Aya): a

@@ -252,6 +252,8 @@ def _compare(typed: str, key: str) -> int | None:
         return None  # `II*` is another grade than `II`, not a slip of it
     if key in _POINTS and typed not in GUARDED_WORDS and _one_dropped(typed, key):
         return CLOSE  # `Nort` for North: no other point of the compass is a letter shorter
+    if key in _POINTS and typed[-1:] != "s" and _one_dropped(key, typed):
+        return CLOSE  # `Sourth` for South: nor is any a letter longer, but a plural
     if typed == key + "ern" and key in _COMPASS_FORMS:
         # `Northern Kinangop` for North Kinangop: one point, as a name may say it (not the
         # other way: `North East` is no `Northern` region)

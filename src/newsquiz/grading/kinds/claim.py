@@ -540,6 +540,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `only 1,260 enumeration areas will be recounted`: what the quotes and the explanation
     # count, with the figures they count it with.
     counts = _counts(quoted_texts)
+    # What a true claim counts, with its figures (`37 South Daito residents had missed`):
+    # `true, 1,210 residents missed appointments` restates it with another figure, though
+    # the quote writes `1,210 residents` too, as the whole the 37 are of.
+    claim_counts = _counted_near(list(ctx.asked_tokens)) if key_truth is True else {}
+    wholes = _wholes(quoted_texts) if claim_counts else frozenset()
     # What the cited paragraphs count beyond the quotes (`failing to report two approaches`
     # beside a quote on the matches he missed): `false, three approaches` gives another.
     paragraph_counts = (
@@ -831,6 +836,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             )
         ):
             return incorrect("the claim's own figure")  # `false, more than 3,000`
+        if wholes and _restated_otherwise(toks, mentions, claim_counts, wholes):
+            return incorrect("the claim gives another figure")
         if counts and _another_count(
             toks,
             # `two councillors voted against` may be worked out from `9-2`: figures only
@@ -1150,6 +1157,10 @@ def _restates_the_claim(toks: list[str], ctx: Context) -> bool:
         return False  # a figure, or another clause
     asked = list(ctx.asked_tokens)
     words = [t for t in rest if t not in _STANDING_FOR]
+    if _DAYS.isdisjoint(asked) and not any(month_of(t) for t in asked):
+        # `false, she granted it on Monday` of a claim that says nothing of when: the day
+        # added is no correction of it.
+        words = _without_a_day(words)
     if (
         not words
         or not NEGATIVE_WORDS.isdisjoint(words)
@@ -1159,6 +1170,22 @@ def _restates_the_claim(toks: list[str], ctx: Context) -> bool:
         return False
     places = [asked.index(w) for w in words]
     return places == sorted(places)
+
+
+# A day a correction may add to the claim's words (`on Monday`, `last week`).
+_DAYS = WEEKDAYS | {"yesterday", "today", "tomorrow"}
+
+
+def _without_a_day(words: list[str]) -> list[str]:
+    """The words without a day they name (`on Monday`, `last Friday`, `yesterday`)."""
+    kept: list[str] = []
+    for word in words:
+        if word in _DAYS:
+            if kept and kept[-1] in ("on", "last", "this", "next") and word in WEEKDAYS:
+                kept.pop()
+            continue
+        kept.append(word)
+    return kept
 
 
 # Words that stand for the claim's subject or link it to what is said of it.
@@ -3088,6 +3115,56 @@ def _given_to_another(
             if other != word
         )
     )
+
+
+def _counted_near(toks: list[str]) -> dict[str, frozenset[float]]:
+    """Each word in the few after a count of the text, before any punctuation (`37 South
+    Daito residents`: south, daito, resident), with the counts it follows."""
+    found: dict[str, set[float]] = {}
+    for m in scan(toks):
+        if m.kind != NUMBER or m.value is None or m.ordinal:
+            continue
+        for word in toks[m.end : m.end + 4]:
+            if not word.isalpha():
+                break
+            found.setdefault(_act_stem(word), set()).add(abs(m.value))
+    return {word: frozenset(values) for word, values in found.items()}
+
+
+def _wholes(texts: list[list[str]]) -> frozenset[float]:
+    """The figures the texts write as the whole another figure is a part of (`37 of the
+    island's 1,210 residents`: 1,210)."""
+    found: set[float] = set()
+    for toks in texts:
+        mentions = scan(toks)
+        for part, whole in pairwise(mentions):
+            between = toks[part.end : whole.start]
+            if whole.value is not None and between[:1] == ["of"] and len(between) <= 4:
+                found.add(abs(whole.value))
+    return frozenset(found)
+
+
+def _restated_otherwise(
+    toks: list[str],
+    mentions: list[Mention],
+    claimed: dict[str, frozenset[float]],
+    wholes: frozenset[float],
+) -> bool:
+    """The whole the claim's count is of, typed as what the claim counts (`true, 1,210
+    residents missed appointments` where 37 of the 1,210 did), not as a whole (`37 of the
+    1,210 residents`)."""
+    for m in mentions:
+        word = _counted_after(toks, m)
+        figures = claimed.get(word) if word is not None else None
+        if (
+            figures
+            and m.value is not None
+            and abs(m.value) in wholes
+            and abs(m.value) not in figures
+            and "of" not in toks[max(0, m.start - 4) : m.start]
+        ):
+            return True
+    return False
 
 
 def _counted_after(toks: list[str], m: Mention) -> str | None:

@@ -11,8 +11,10 @@ or qualifier of its own (`Puerto Rico rum` for `Virgin Islands rum`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import NamedTuple
 
 from newsquiz.facts.article import ORGANISATION_WORDS
 from newsquiz.facts.clock import HALVES, as_24_hour
@@ -20,7 +22,7 @@ from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.memo import last_by_identity
 from newsquiz.facts.numbers import NumberSpan, number_spans, roman_value
-from newsquiz.facts.text import tokenize
+from newsquiz.facts.text import singular, tokenize
 from newsquiz.facts.units import unit_at, units_named
 from newsquiz.facts.values import MONEY, scan, split_items
 from newsquiz.facts.words import (
@@ -46,6 +48,7 @@ from newsquiz.grading.vocab import HEDGES, POSITIONAL, QUALIFIERS
 # Why a list answer is wrong when it types a word of no item (`WFP` where the key writes
 # World Food Programme): a form that says so knows only that it does not name the item so.
 NOT_AN_ITEM = "an item is not in the article"
+PAIRED_OTHERWISE = "the items' parts are paired otherwise"
 # And when it types a word of an item again as an item of its own: a form that says so
 # may write that item otherwise than another form (`higher rents` beside `higher fares`,
 # where the key writes `the rise in rents`).
@@ -405,6 +408,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
+    owners = _owners(ctx.question.answer, ctx)
     # Items whose words all belong to a longer item too: read after it, from what it leaves.
     inside = [
         any(set(words) < set(other) for j, other in enumerate(wanted) if j != i)
@@ -742,8 +746,8 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for index in denied:
             if any(same_word(toks[index], w) is not None for w in answer_words):
                 return incorrect("an item of the answer is denied")
-        if _crossed(toks, own, alone):
-            return incorrect("the items' parts are paired otherwise")
+        if _crossed(toks, own, alone) or _word_given_another_item(toks, owners):
+            return incorrect(PAIRED_OTHERWISE)
         hit_words = {w for index in hits for w in wanted[index]}
         for index, token in enumerate(toks):
             if index in used or index in denied or not token[0].isalnum():
@@ -996,6 +1000,77 @@ def _crossed(toks: list[str], own: dict[int, list[int]], alone: dict[int, list[i
         for second in held
         if first < second
     )
+
+
+class _Owners(NamedTuple):
+    """The words only one item of the answer has (as singulars, not general ones), with the
+    item's index; of those, the ones written before another word of their item (`gold` of
+    `a gold pendant`), with the item's index and its other words."""
+
+    items: dict[str, int]
+    before: dict[str, tuple[int, frozenset[str]]]
+    # (word, another item's word) an accepted form writes together, or the quotes write the
+    # word reaching over an `and` to: `a new brewhouse and bottling line` makes `new
+    # bottling line` no swap.
+    reaching: frozenset[tuple[str, str]]
+
+
+def _owners(answer: object, ctx: Context) -> _Owners | None:
+    """Read from the answer itself, not the form compiled, so that an accepted form without
+    the words (`sword, scarab and pendant`) still tells the items apart."""
+    if not isinstance(answer, tuple) or len(answer) < 2:
+        return None
+    wanted = [[singular(w) for w in _item_words(item)] for item in _shared_last_word(answer, ctx)]
+    counts = Counter(w for words in wanted for w in set(words))
+    items = {
+        word: index
+        for index, words in enumerate(wanted)
+        for word in words
+        if counts[word] == 1 and word not in _GENERIC and word.isalpha()
+    }
+    before = {
+        word: (items[word], frozenset(wanted[items[word]]) - {word})
+        for words in wanted
+        for word, after in pairwise(words)
+        if word in items and after in items
+    }
+    if not before:
+        return None
+    # A pair any accepted form writes is no swap (`lower inflation` for the fall in it).
+    reaching = {
+        pair for text in ctx.key_texts for pair in pairwise(singular(t) for t in tokenize(text))
+    }
+    for quote in ctx.quotes:
+        words = [singular(t) for t in tokenize(quote)]
+        for at, word in enumerate(words):
+            if word in before and "and" in words[at + 1 : at + 4]:
+                joined = at + 1 + words[at + 1 : at + 4].index("and")
+                reaching.update((word, w) for w in words[joined + 1 : joined + 4])
+    return _Owners(items, before, frozenset(reaching))
+
+
+def _word_given_another_item(toks: list[str], owners: _Owners | None) -> bool:
+    """A word one item writes before its own (`gold` of a gold pendant) typed straight before
+    another item's own word, while the rest of its item stands in another typed item: `a
+    gold sword … a bronze pendant` for a bronze sword and a gold pendant, `gold sword,
+    scarab and pendant`. The word then describes the wrong thing."""
+    if owners is None:
+        return False
+    segment = _segments(toks)
+    words = [singular(t) for t in toks]
+    for at, (first, second) in enumerate(pairwise(words)):
+        if (
+            first not in owners.before
+            or second not in owners.items
+            or (first, second) in owners.reaching
+        ):
+            continue
+        item, others = owners.before[first]
+        if owners.items[second] != item and any(
+            w in others and segment[j] != segment[at] for j, w in enumerate(words)
+        ):
+            return True
+    return False
 
 
 _LOCATIVES = frozenset({"in", "of", "at", "near", "from", "outside", "inside"})
