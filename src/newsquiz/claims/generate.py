@@ -1509,18 +1509,27 @@ def claims_for(
 
     def make(frame: Frame, value: str, truth: bool, family: Family) -> Claim | None:
         wording: str | None = value
+        if not truth and frame.original is not None and _HYPHENED_UNIT.match(frame.after):
+            # `a 9-gram sample` changed to 8 grams: `an 8-gram sample`, the figure alone
+            # before the article's own unit; another unit there would be garbled.
+            wording = _figure_of_unit(value, _HYPHENED_UNIT.match(frame.after))
+            if wording is None:
+                return None
+            value_words = wording
+        else:
+            value_words = value
         if truth and frame.original is not None:
             wording = frame.original  # the article's own words
         elif frame.original is not None and isinstance(question.answer, tuple):
             wording = _list_in_own_words(frame.original, question.answer, value)
         elif frame.original is not None and question.kind != Kind.NUMBER:
-            wording = _requoted(frame.original, value)
+            wording = _requoted(frame.original, value_words)
         elif (original := frame.original) is not None and question.kind == Kind.NUMBER:
-            wording = worded_like(original, value)  # third → fourth, twice → three times
+            wording = worded_like(original, value_words)  # third → fourth, twice → three times
             if wording is not None:
-                frame = _range_kept(frame, value)
-            elif not value.strip().isdigit():
-                wording = _requoted(original, value)  # `54 metres`, `6.4`: as written
+                frame = _range_kept(frame, value_words)
+            elif not value_words.strip().isdigit():
+                wording = _requoted(original, value_words)  # `54 metres`, `6.4`: as written
         if wording is not None:
             wording = _one_after_next_dropped(frame, _undoubled(frame, wording))
         if wording is None or _repeats(frame, wording) or _doubled(frame, wording):
@@ -1576,7 +1585,7 @@ def claims_for(
             frame = replace(frame, after=frame.after[0] + "s" + frame.after[1:])
         sentence, at = frame.fill(wording)
         if not truth:
-            sentence, at = _the_agrees(sentence, at)
+            sentence, at = _a_or_an(*_the_agrees(sentence, at))
             true_sentence = frame.fill(frame.original or true_value)[0]
             if _order_turned(true_sentence, sentence):
                 return None  # "within 63 to 48 hours", "won 1–4": a range or score upside down
@@ -1911,6 +1920,60 @@ def _the_agrees(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int
         sentence = sentence[:start] + "the " + sentence[start:]
         start, end = start + 4, end + 4
     return sentence, (start, end)
+
+
+# A unit written straight after the figure, joined to it (`9-gram`, `11-day`, `40-hour`).
+_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")
+
+
+def _figure_of_unit(value: str, unit: re.Match[str] | None) -> str | None:
+    """The figure of a changed value in the unit the article joins to it (`8 grams` before
+    `-gram`: `8`), or None where the value gives another unit or more than a figure."""
+    if unit is None:
+        return None
+    found = re.fullmatch(r"([\d][\d,.]*)(?:\s*-?\s*([A-Za-z]+))?", value.strip())
+    if found is None:
+        return None
+    written = found.group(2)
+    if written is not None and singular(written) != singular(unit.group(1)):
+        return None
+    return found.group(1)
+
+
+def _a_or_an(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """`a 9-gram sample` changed to 8 grams: `an 8-gram sample`, as the changed words sound
+    (the `a` before them, and any within them: a list's item `a 8-gram sliver`); `an
+    11-day strike` changed to 12: `a 12-day strike`."""
+    start, end = at
+    found = _ARTICLE_BEFORE.search(sentence[:start])
+    if found is not None:
+        sentence, shift = _agreed(sentence, found.start(1), found.end(1), sentence[start:end])
+        start, end = start + shift, end + shift
+    for inside in reversed(list(_ARTICLE_AND_FIGURE.finditer(sentence, start, end))):
+        sentence, shift = _agreed(sentence, inside.start(1), inside.end(1), inside.group(2))
+        end += shift
+    return sentence, (start, end)
+
+
+def _agreed(sentence: str, first: int, last: int, following: str) -> tuple[str, int]:
+    """The sentence with its `a` or `an` at first:last agreeing with the words following."""
+    written = sentence[first:last]
+    wanted = "an" if _SOUNDS_LIKE_A_VOWEL.match(following) else "a"
+    if written.lower() == wanted:
+        return sentence, 0
+    if written[0].isupper():
+        wanted = wanted.capitalize()
+    return sentence[:first] + wanted + sentence[last:], len(wanted) - len(written)
+
+
+# `a` or `an` before a figure, within a changed value (`and a 8-gram sliver`).
+_ARTICLE_AND_FIGURE = re.compile(r"\b(an?|An?)\s+(\d[\d,.]*)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(an?|An?)\s+$")
+# Words read from their first sound: figures said `eight…`, `eleven…`, `eighteen…` (not
+# `one hundred and eighty`), and words opening with a vowel but `one`, `uni-`, `use`, `eu-`.
+_SOUNDS_LIKE_A_VOWEL = re.compile(
+    r"(?:8|1[18](?:[,.\s-]|$|\d{3}(?!\d))|(?!one\b|once\b|uni|use|eu|ewe)[aeiouAEIOU]|hour|honou?r|honest|heir)",
+)
 
 
 @functools.lru_cache(maxsize=1 << 14)
