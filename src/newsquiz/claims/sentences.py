@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsquiz.claims.model import ClaimPath
 from newsquiz.claims.values import find_people
 from newsquiz.facts.article import dot_before_a_figure
+from newsquiz.facts.words import IRREGULAR_PAST, PAST_FORMS
 from newsquiz.facts.written import find_values, same_value
 from newsquiz.pack.model import Citation, Kind, Question, answer_text
 
@@ -385,7 +386,7 @@ def _has_verb(clause: str) -> bool:
     for word in re.findall(r"[a-z]+", clause.lower()):
         if (
             word in _AUXILIARIES
-            or word in _PAST_FORMS
+            or word in PAST_FORMS
             or (word.endswith("s") and word[:-1] in _KNOWN_VERBS)  # `expects`
             or (PAST_PARTICIPLE.fullmatch(word) and word != "hundred")
         ):
@@ -470,23 +471,9 @@ def _balanced(text: str) -> str:
     return closed + "”."
 
 
-_IRREGULAR_PAST = {
-    "speak": "spoke", "meet": "met", "say": "said", "take": "took", "begin": "began",
-    "go": "went", "make": "made", "give": "gave", "come": "came", "become": "became",
-    "find": "found", "tell": "told", "leave": "left", "send": "sent", "hold": "held",
-    "win": "won", "lose": "lost", "set": "set", "put": "put", "run": "ran", "pay": "paid",
-    "buy": "bought", "bring": "brought", "think": "thought", "seek": "sought",
-    "fight": "fought", "know": "knew", "see": "saw", "write": "wrote", "get": "got",
-    "have": "had", "do": "did", "cost": "cost", "spend": "spent", "build": "built",
-    "lead": "led", "draw": "drew", "fall": "fell", "rise": "rose", "grow": "grew",
-    "choose": "chose", "shoot": "shot", "strike": "struck", "hit": "hit", "sell": "sold",
-    "warn": "warned", "ask": "asked", "agree": "agreed",
-}  # fmt: skip
-# Past forms that are no noun too (`set`, `cost` and `hit` are).
-_PAST_FORMS = frozenset(past for verb, past in _IRREGULAR_PAST.items() if past != verb)
 _ADVERBS = frozenset(["last", "first", "ever", "really", "actually", "finally", "still", "also", "recently", "previously", "already", "just", "not", "never", "again", "once"])  # fmt: skip
 # Verbs common in news questions, so "the Russian strikes take place" finds "take".
-_KNOWN_VERBS = frozenset(_IRREGULAR_PAST) | frozenset(
+_KNOWN_VERBS = frozenset(IRREGULAR_PAST) | frozenset(
     [
         "last",
         "establish",
@@ -550,8 +537,8 @@ _NOUN_PHRASE_LINKS = frozenset(["the", "a", "an", "of", "and", "between", "with"
 
 
 def _past(verb: str) -> str:
-    if verb in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[verb]
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
     if verb.endswith("e"):
         return verb + "d"
     if re.search(r"[^aeiou]y$", verb):

@@ -314,3 +314,28 @@ def money_kinds(words: Iterable[str]) -> frozenset[int]:
 def one_event(a: str, b: str) -> bool:
     """`dead` and `deaths`, `hurt` and `injuries`: two words that count one event."""
     return any(a in family and b in family for family in COUNTED_ALIKE)
+
+
+# English verbs whose past is not written with `-ed`, with it: a question's `How many chairs
+# fell…?` counts chairs, and a claim is put in the past (`speak` → `spoke`).
+IRREGULAR_PAST = {
+    "speak": "spoke", "meet": "met", "say": "said", "take": "took", "begin": "began",
+    "go": "went", "make": "made", "give": "gave", "come": "came", "become": "became",
+    "find": "found", "tell": "told", "leave": "left", "send": "sent", "hold": "held",
+    "win": "won", "lose": "lost", "set": "set", "put": "put", "run": "ran", "pay": "paid",
+    "buy": "bought", "bring": "brought", "think": "thought", "seek": "sought",
+    "fight": "fought", "know": "knew", "see": "saw", "write": "wrote", "get": "got",
+    "have": "had", "do": "did", "cost": "cost", "spend": "spent", "build": "built",
+    "lead": "led", "draw": "drew", "fall": "fell", "rise": "rose", "grow": "grew",
+    "choose": "chose", "shoot": "shot", "strike": "struck", "hit": "hit", "sell": "sold",
+    "warn": "warned", "ask": "asked", "agree": "agreed", "drive": "drove", "fly": "flew",
+    "flee": "fled", "sink": "sank", "break": "broke", "stand": "stood", "feel": "felt",
+    "keep": "kept", "eat": "ate", "throw": "threw", "catch": "caught", "teach": "taught",
+    "wear": "wore", "ride": "rode", "sit": "sat", "swim": "swam", "sing": "sang",
+    "steal": "stole", "freeze": "froze", "hide": "hid", "forget": "forgot", "shake": "shook",
+    "blow": "blew", "hang": "hung", "lend": "lent", "feed": "fed", "undergo": "underwent",
+    "withdraw": "withdrew", "overtake": "overtook", "hear": "heard", "sleep": "slept",
+    "understand": "understood", "bear": "bore", "deal": "dealt", "drink": "drank",
+}  # fmt: skip
+# Past forms that are no noun too (`set`, `cost` and `hit` are).
+PAST_FORMS = frozenset(past for verb, past in IRREGULAR_PAST.items() if past != verb)

@@ -25,7 +25,14 @@ from newsquiz.facts.units import (
     units_named,
 )
 from newsquiz.facts.values import NUMBER, read_number, scan
-from newsquiz.facts.words import FILLERS, HONORIFICS, NUMBER_WORDS, TIME_UNITS, VALUE_WORDS
+from newsquiz.facts.words import (
+    APPROXIMATE,
+    FILLERS,
+    HONORIFICS,
+    NUMBER_WORDS,
+    TIME_UNITS,
+    VALUE_WORDS,
+)
 from newsquiz.facts.world import bodies, places_in, world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import (
@@ -141,6 +148,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     beside_figures = (
         ((FILLERS | ctx.words | ctx.cited) - GUARDED_WORDS - _BOUNDS)
         | VALUE_WORDS
+        | APPROXIMATE  # `about 16 per cent` for the choice `nearly 16 percent`
         | set(words[key_index])
         | _words_before(key_figures, ctx.quotes)
     )

@@ -299,12 +299,22 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # comparison or of who beat whom, which a correction may say of the other side (`the
     # state paid less than half`, `he lost the second set`).
     antonyms = world().antonyms
+    # Words of comparison the quotes write of a place, not a figure (`it lies 150 metres
+    # above the gallery`): `false, it lies 150 metres below it` says the opposite.
+    places_relative = frozenset(
+        word
+        for quote in ctx.quotes
+        for word, following in pairwise((*tokenize(quote), ""))
+        if word in _PLACED_RELATIVE and following in ("the", "a", "an", "its", "their", "sea")
+    )
     opposed = (
         frozenset(
             word
             for quoted in ctx.cited
             for word in antonyms.get(quoted, ())
-            if word not in ctx.cited and word not in _RELATIVE and word not in COMPARATIVE
+            if word not in ctx.cited
+            and word not in _RELATIVE
+            and (word not in COMPARATIVE or quoted in places_relative)
         )
         if NEGATIONS.isdisjoint(ctx.cited)
         else frozenset()
@@ -1648,6 +1658,8 @@ _RELATIVE = frozenset(
      "gave", "received", "bought", "sold", "before", "after", "earlier", "later"}
 )  # fmt: skip
 _NOT_FIGURES = frozenset({"one", "once"})
+# Words that set a thing above or below another: of a place where `the` follows.
+_PLACED_RELATIVE = frozenset({"above", "below", "beneath", "underneath"})
 _MORE_OR_LESS = re.compile(r"\b(?:more or less|less or more)\b")
 # `there were four`, `they get three`: a number word said as what there is, not elided
 # after another figure (`12 days against six`).

@@ -30,7 +30,7 @@ from newsquiz.facts.units import (
     weighs_in_pounds,
 )
 from newsquiz.facts.values import DATE, Mention, read_number, scan
-from newsquiz.facts.words import FILLERS, ORDINAL_UNITS, TIME_UNITS
+from newsquiz.facts.words import FILLERS, ORDINAL_UNITS, PAST_FORMS, TIME_UNITS
 from newsquiz.facts.world import world
 from newsquiz.grading.normalize import rewrite
 from newsquiz.grading.vocab import HEDGES
@@ -428,7 +428,8 @@ def _asked_count(toks: list[str]) -> tuple[str, ...]:
             # Three words, or up to the noun of a long name (`How many South Korean
             # purse-seine vessels`), where no verb in the past ends the name before it
             # (`How many councillors voted against…`).
-            if any(_PAST.search(word) for word in words[1:3]):
+            # (`How many chairs fell…?`: a past not written with `-ed` ends it too)
+            if any(_PAST.search(word) or word in PAST_FORMS for word in words[1:3]):
                 return tuple(words[:3])
             return tuple(words)
     return ()

@@ -106,13 +106,36 @@ def _numeral(token: str) -> int | None:
     return value if value is not None and 0 < value <= _MOST_LABEL_NUMERAL else None
 
 
-def _numerals_after_words(toks: list[str]) -> dict[tuple[str, int], str]:
-    """The numerals the key writes after a word (`Level 4`, `Mk II`), by word and value."""
+def _numerals_after_words(
+    toks: list[str], numbered: frozenset[str] = frozenset()
+) -> dict[tuple[str, int], str]:
+    """The numerals the key writes after a word (`Level 4`, `Mk II`), by word and value; a
+    lone `i`, `v` or `x` too after a word `numbered` by longer numerals (`level V` where the
+    choices write level VI and level IX)."""
     return {
         (word, value): numeral
         for word, numeral in itertools.pairwise(toks)
-        if word.isalpha() and word not in FILLERS and (value := _numeral(numeral)) is not None
+        if word.isalpha()
+        and word not in FILLERS
+        and (
+            value := _numeral(numeral) or (_LONE_ROMANS.get(numeral) if word in numbered else None)
+        )
+        is not None
     }
+
+
+_LONE_ROMANS = {"i": 1, "v": 5, "x": 10}
+
+
+def _numbered_by_romans(ctx: Context) -> frozenset[str]:
+    """The words the choices and accepted forms write a Roman numeral of two letters or more
+    after (`level` of `level VI`): a lone letter after them is a numeral too."""
+    return frozenset(
+        word
+        for text in (*ctx.key_texts, *ctx.question.choices)
+        for word, numeral in itertools.pairwise(tokenize(text))
+        if word.isalpha() and roman_value(numeral) is not None
+    )
 
 
 def _numerals_as_the_key_writes(toks: list[str], numerals: dict[tuple[str, int], str]) -> list[str]:
@@ -657,7 +680,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         - frozenset(_days_in(key_toks)),
         mended=rewritten_words(written) | qualifiers,
         compass_as_written=_compass_as_written(key_words),
-        numerals=_numerals_after_words(key_toks),
+        numerals=_numerals_after_words(key_toks, _numbered_by_romans(ctx)),
         ctx=ctx,
     )
 

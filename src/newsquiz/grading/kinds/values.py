@@ -63,6 +63,7 @@ from newsquiz.facts.words import (
     APPROXIMATE,
     COMPARATIVE,
     COMPASS,
+    COUNTED_ALIKE,
     FILLERS,
     LETTER_UNITS,
     MONTHS,
@@ -70,6 +71,7 @@ from newsquiz.facts.words import (
     NUMBER_WORDS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
+    PAST_FORMS,
     PEOPLE_NOUNS,
     SCALE_ABBREVIATIONS,
     SEASONS,
@@ -1290,7 +1292,12 @@ _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ees", "ians")
 
 def _asked_head(asked_count: tuple[str, ...]) -> tuple[str, ...]:
     """The noun a `How many…?` question counts: the last of its words before a verb."""
-    nouns = [w for w in asked_count if not w.endswith("ed") and w not in COMPARATIVE]
+    nouns: list[str] = []
+    for word in asked_count:
+        if word in PAST_FORMS and nouns:
+            break  # `How many chairs fell …?` counts chairs
+        if not word.endswith("ed") and word not in COMPARATIVE:
+            nouns.append(word)
     return tuple(nouns[-1:])
 
 
@@ -1535,6 +1542,17 @@ def _counts_another(
     if phrase and rewrite([noun]) == rewrite([phrase[-1]]):
         return False  # `112 trucks` for 112 tanker lorries: the thing counted, in other words
     heads = _asked_heads(ctx.asked_count)
+    asks_people = key_noun in _PERSONS or (
+        key_noun is None and any(p in _PERSONS for p in _after_how_many(ctx.asked_tokens))
+    )
+    asked = [_FATES_ASKED.get(word, word) for word in ctx.asked_tokens]
+    if asks_people and any(one_event(noun, word) for word in asked):
+        return False  # `19 deaths` for How many people did tigers kill?
+    asked_events = {n for n, family in enumerate(COUNTED_ALIKE) if not family.isdisjoint(asked)}
+    if asked_events and any(
+        noun in family and n not in asked_events for n, family in enumerate(COUNTED_ALIKE)
+    ):
+        return True  # `23 injuries` for How many people did the floods kill?
     # `71 members` or `71 council members` for `How many council members voted…?`, which
     # the article counts in votes: the thing the question counts.
     if any(_one_noun(noun, head) for head in heads) or (
@@ -1546,6 +1564,21 @@ def _counts_another(
     if key_noun is None:
         return rival and noun not in ctx.words
     return rival or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
+
+
+# What a count of people is written in: its deaths and injuries are those people's.
+_PERSONS = frozenset({"people", "persons", "person"})
+# A question's verb of a fate, as the fate's own words read it (`did tigers kill`).
+_FATES_ASKED = {"kill": "killed", "injure": "injured", "wound": "wounded"}
+
+
+def _after_how_many(asked: Sequence[str]) -> tuple[str, ...]:
+    """The word after the question's `how many`, if it has one (`people`)."""
+    return tuple(
+        third
+        for first, second, third in zip(asked, asked[1:], asked[2:], strict=False)
+        if (first, second) == ("how", "many")
+    )
 
 
 def _a_noun(word: str) -> bool:
