@@ -219,6 +219,23 @@ class ArticleFacts:
         return min(found), max(found)
 
     @cached_property
+    def first_spans(self) -> tuple[tuple[frozenset[str], float], ...]:
+        """Each length of time the article says has passed of something (`the first 10 days
+        of a crackdown`), in seconds, with the words it names that thing by."""
+        spans: list[tuple[frozenset[str], float]] = []
+        for paragraph in self.paragraphs:
+            for found in find_durations(paragraph):
+                thing = _FIRST_SPAN_OF.match(paragraph, found.end)
+                if (
+                    isinstance(found.value, Duration)
+                    and thing is not None
+                    and _FIRST_BEFORE.search(paragraph, 0, found.start)
+                ):
+                    words = frozenset(tokenize(thing.group(1))) - FILLERS
+                    spans.append((words, found.value.seconds))
+        return tuple(spans)
+
+    @cached_property
     def date_ranges(self) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
         """The spans the article gives from one date to another, read once per article."""
         return date_ranges(self.paragraphs)
@@ -1706,6 +1723,8 @@ def claims_for(
                     )
                 ):
                     continue  # a month before the race began: before every day dated
+                if _shorter_than_its_part(question, candidate.value, facts):
+                    continue  # a crackdown of 8 days in all, 10 days of which have passed
                 if impossible(candidate.value):
                     tried.append((candidate.value, False))
                     ruled_out.add(candidate.value)
@@ -1920,6 +1939,33 @@ def _the_agrees(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int
         sentence = sentence[:start] + "the " + sentence[start:]
         start, end = start + 4, end + 4
     return sentence, (start, end)
+
+
+# `the first 10 days of a crackdown`: the words after the span, and `first` before it.
+_FIRST_SPAN_OF = re.compile(r"\s+of\s+((?:the|a|an|its|their|this)\s+[\w-]+(?:\s+[\w-]+)?)")
+_FIRST_BEFORE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+
+
+def _shorter_than_its_part(question: Question, value: str, facts: ArticleFacts) -> bool:
+    """A length of time no longer than one the article says has passed of the thing the
+    question asks of: `the crackdown will run for 8 days in all` where 10 days of it have."""
+    if question.kind != Kind.DURATION or not facts.first_spans:
+        return False
+    changed = [f.value for f in find_durations(value) if isinstance(f.value, Duration)]
+    if len(changed) != 1:
+        return False
+    true = [
+        f.value for f in find_durations(stated_answer(question)) if isinstance(f.value, Duration)
+    ]
+    asked = frozenset(tokenize(question.question)) - FILLERS
+    return any(
+        changed[0].seconds <= seconds
+        # the answer itself no longer: another of the things so named (`the first six days
+        # of the season` beside a season proposed to be cut to five days)
+        and (len(true) != 1 or true[0].seconds > seconds)
+        and words & asked
+        for words, seconds in facts.first_spans
+    )
 
 
 # A unit written straight after the figure, joined to it (`9-gram`, `11-day`, `40-hour`).
