@@ -81,3 +81,17 @@ def test_a_name_written_after_in_is_a_place_not_a_person() -> None:
         "The plant in West Holby opened in 2019, and the one in North Holby in 2021.",
     )
     assert not [c for c in drafted if c.kind == "list" and c.question.startswith("Who")]
+
+
+def test_a_length_of_time_written_in_thousands_is_asked_whole() -> None:
+    """`about 4,200 hours` is one length of time: the blank never cuts it to `4,____`."""
+    drafted = _draft(
+        "Harbour master Ines Varga said the pump at Lakeby had run for about 4,200 hours "
+        "since it was overhauled on March 3, 2024.",
+        "The council will vote on a new pump on May 9, 2025, Varga said, after 11 years of "
+        "service.",
+    )
+    lengths = {c.answer_text for c in drafted if c.fact[0] == "duration"}
+    assert "4,200 hours" in lengths, lengths
+    assert "200 hours" not in lengths, lengths
+    assert not any("4,____" in c.question for c in drafted)

@@ -70,7 +70,8 @@ _WORD_NUMBER = (
 )
 _DURATION = re.compile(
     r"\b(?P<qual>(?:about|around|nearly|almost|roughly|more than|less than|over|under|"
-    r"for|just|some|just over|just under) )?(?P<amount>" + _WORD_NUMBER + r"|\d+(?:\.\d+)?)[ -]"
+    r"for|just|some|just over|just under) )?(?<![\d.,])"  # not `200 hours` of `4,200 hours`
+    r"(?P<amount>" + _WORD_NUMBER + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ -]"
     r"(?P<unit>second|minute|hour|day|week|month|year|decade|century)s?\b(?!-)",
     re.IGNORECASE,
 )
