@@ -127,3 +127,33 @@ def test_how_many_things_fell_counts_the_things(typed: str, expected: Outcome) -
         "number", "9", "How many chairs fell to the slope?", "Nine chairs fell", *LIFT
     )
     assert grade(question, typed).outcome is expected
+
+
+COLONY = (
+    "Only 48 percent of the burrows held a pair. The steepest fall was at Lower Brekka, on "
+    "the main island, where occupancy dropped to 39 percent. At Upper Brekka, higher up the "
+    "same slope, it held at 57 percent.",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("39 percent", C),
+        ("39 percent at Lower Brekka", C),
+        ("39 percent at Upper Brekka", X),
+    ],
+)
+def test_the_next_sentence_is_no_detail_of_a_figure(typed: str, expected: Outcome) -> None:
+    """`… dropped to 39 percent. At Upper Brekka, …`: the words after the full stop are not
+    written after the figure, so `39 percent at Upper Brekka` is no detail the article gives
+    it, even where an accepted form places the figure (`39 percent at Lower Brekka`)."""
+    question = cited_question(
+        "number",
+        "39 percent",
+        "To what did occupancy drop at the colony with the steepest fall?",
+        "where occupancy dropped to 39 percent",
+        *COLONY,
+        accept=("39 percent at Lower Brekka",),
+    )
+    assert grade(question, typed).outcome is expected

@@ -6,6 +6,7 @@ typed after the value must be the one the article gives it (see `key_times`)."""
 
 from __future__ import annotations
 
+from newsquiz.facts.article import sentences_of
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
@@ -41,7 +42,14 @@ from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 
 def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
-    cited = [(toks, scan(toks)) for toks in map(tokenize, ctx.cited_paragraphs)]
+    # Sentence by sentence: what a sentence's last figure is followed by is not the next
+    # sentence (`… dropped to 39 percent. At Upper Dalfjall, …` writes no `39 percent at
+    # Upper Dalfjall`).
+    cited = [
+        (toks, scan(toks))
+        for paragraph in ctx.cited_paragraphs
+        for toks in map(tokenize, sentences_of(paragraph))
+    ]
     cited_words = frozenset(t for toks, _ in cited for t in toks)
     # The ways a figure moved that the cited paragraphs write: `down 18%` where they say
     # only `up 18 percent` turns the change around.
