@@ -1526,15 +1526,14 @@ def claims_for(
 
     def make(frame: Frame, value: str, truth: bool, family: Family) -> Claim | None:
         wording: str | None = value
-        if not truth and frame.original is not None and _HYPHENED_UNIT.match(frame.after):
+        value_words = value
+        if not truth and frame.original is not None and (unit := _HYPHENED_UNIT.match(frame.after)):
             # `a 9-gram sample` changed to 8 grams: `an 8-gram sample`, the figure alone
             # before the article's own unit; another unit there would be garbled.
-            wording = _figure_of_unit(value, _HYPHENED_UNIT.match(frame.after))
-            if wording is None:
+            figure = _figure_of_unit(value, unit.group(1))
+            if figure is None:
                 return None
-            value_words = wording
-        else:
-            value_words = value
+            value_words = figure
         if truth and frame.original is not None:
             wording = frame.original  # the article's own words
         elif frame.original is not None and isinstance(question.answer, tuple):
@@ -1630,6 +1629,10 @@ def claims_for(
         return _members_of(question)
 
     @once
+    def length_gone() -> float | None:
+        return _length_gone(question, facts)
+
+    @once
     def other_points() -> frozenset[str]:
         # The answer's sentence first: most give no share, and the article is not read.
         if not _may_give_a_share(answer_sentence) or not _SHARE_OF.search(answer_sentence):
@@ -1723,7 +1726,7 @@ def claims_for(
                     )
                 ):
                     continue  # a month before the race began: before every day dated
-                if _shorter_than_its_part(question, candidate.value, facts):
+                if (gone := length_gone()) is not None and _no_longer_than(candidate.value, gone):
                     continue  # a crackdown of 8 days in all, 10 days of which have passed
                 if impossible(candidate.value):
                     tried.append((candidate.value, False))
@@ -1946,42 +1949,47 @@ _FIRST_SPAN_OF = re.compile(r"\s+of\s+((?:the|a|an|its|their|this)\s+[\w-]+(?:\s
 _FIRST_BEFORE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 
 
-def _shorter_than_its_part(question: Question, value: str, facts: ArticleFacts) -> bool:
-    """A length of time no longer than one the article says has passed of the thing the
-    question asks of: `the crackdown will run for 8 days in all` where 10 days of it have."""
+def _length_gone(question: Question, facts: ArticleFacts) -> float | None:
+    """The longest length of time, in seconds, the article says has passed of the thing the
+    question asks of (`the first 10 days of a crackdown`), or None: no false length of it
+    is that long or shorter."""
     if question.kind != Kind.DURATION or not facts.first_spans:
-        return False
-    changed = [f.value for f in find_durations(value) if isinstance(f.value, Duration)]
-    if len(changed) != 1:
-        return False
+        return None
     true = [
         f.value for f in find_durations(stated_answer(question)) if isinstance(f.value, Duration)
     ]
     asked = frozenset(tokenize(question.question)) - FILLERS
-    return any(
-        changed[0].seconds <= seconds
-        # the answer itself no longer: another of the things so named (`the first six days
-        # of the season` beside a season proposed to be cut to five days)
-        and (len(true) != 1 or true[0].seconds > seconds)
-        and words & asked
-        for words, seconds in facts.first_spans
+    return max(
+        (
+            seconds
+            for words, seconds in facts.first_spans
+            # the answer itself no longer: another of the things so named (`the first six
+            # days of the season` beside a season proposed to be cut to five days)
+            if (len(true) != 1 or true[0].seconds > seconds) and words & asked
+        ),
+        default=None,
     )
+
+
+def _no_longer_than(value: str, seconds: float) -> bool:
+    """The value is one length of time, no longer than `seconds`: `the crackdown will run
+    for 8 days in all` where 10 days of it have passed."""
+    changed = [f.value for f in find_durations(value) if isinstance(f.value, Duration)]
+    return len(changed) == 1 and changed[0].seconds <= seconds
 
 
 # A unit written straight after the figure, joined to it (`9-gram`, `11-day`, `40-hour`).
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b")
 
 
-def _figure_of_unit(value: str, unit: re.Match[str] | None) -> str | None:
+def _figure_of_unit(value: str, unit: str) -> str | None:
     """The figure of a changed value in the unit the article joins to it (`8 grams` before
     `-gram`: `8`), or None where the value gives another unit or more than a figure."""
-    if unit is None:
-        return None
     found = re.fullmatch(r"([\d][\d,.]*)(?:\s*-?\s*([A-Za-z]+))?", value.strip())
     if found is None:
         return None
     written = found.group(2)
-    if written is not None and singular(written) != singular(unit.group(1)):
+    if written is not None and singular(written) != singular(unit):
         return None
     return found.group(1)
 

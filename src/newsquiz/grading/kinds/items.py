@@ -408,7 +408,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         for i, words in enumerate(wanted)
     ]
     key_qualifiers = {w for w in every_key_word if w in QUALIFIERS}
-    owners = _owners(ctx.question.answer, ctx)
+    owners = _owners(ctx)
     # Items whose words all belong to a longer item too: read after it, from what it leaves.
     inside = [
         any(set(words) < set(other) for j, other in enumerate(wanted) if j != i)
@@ -1015,9 +1015,12 @@ class _Owners(NamedTuple):
     reaching: frozenset[tuple[str, str]]
 
 
-def _owners(answer: object, ctx: Context) -> _Owners | None:
+@last_by_identity
+def _owners(ctx: Context) -> _Owners | None:
     """Read from the answer itself, not the form compiled, so that an accepted form without
-    the words (`sword, scarab and pendant`) still tells the items apart."""
+    the words (`sword, scarab and pendant`) still tells the items apart; once per question,
+    not for each form and mix of forms compiled."""
+    answer = ctx.question.answer
     if not isinstance(answer, tuple) or len(answer) < 2:
         return None
     wanted = [[singular(w) for w in _item_words(item)] for item in _shared_last_word(answer, ctx)]
