@@ -52,7 +52,7 @@ from newsquiz.claims.sentences import (
 from newsquiz.claims.values import (
     COUNTRIES,
     DEMONYMS,
-    HEAD_WORDS,
+    ONE_BODY_POSTS,
     REGIONS,
     THE_COUNTRIES,
     TITLE_WORDS,
@@ -331,7 +331,10 @@ class ArticleFacts:
             shared = named[at] & posts
             theirs = profiles[at].bodies | described[at]
             another_body = (
-                shared and shared <= HEAD_WORDS and (heads_of or theirs) and not heads_of & theirs
+                shared
+                and shared <= ONE_BODY_POSTS
+                and (heads_of or theirs)
+                and not heads_of & theirs
             )
             another_post = not shared and not truths & profiles[at].bodies
             if another_body or another_post:

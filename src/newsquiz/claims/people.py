@@ -20,7 +20,7 @@ from newsquiz.claims.mentions import Mention, MentionIndex, mention_index
 from newsquiz.claims.values import NOT_NAME_WORDS
 from newsquiz.facts.article import ORGANISATION_WORDS, describes
 from newsquiz.facts.text import words_of
-from newsquiz.facts.words import FILLERS
+from newsquiz.facts.words import CRAFT, FILLERS
 from newsquiz.facts.world import world
 
 # Words of speech and reporting that follow or precede a person's name in news prose.
@@ -73,6 +73,8 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
         if name is None or name in people or is_place_or_body(name) or _saints(name):
             continue
         if _inside_a_name(name, index) or _abbreviated(name, index) or _a_things_name(name, index):
+            continue
+        if _a_crafts_name(name, index):
             continue
         if _only_where(name, index):
             continue
@@ -199,6 +201,19 @@ def _a_things_name(name: str, index: MentionIndex) -> bool:
         return after is not None and after.group(1) in ORGANISATION_WORDS
 
     return bool(mentions) and all(names_a_thing(p, s, e) for p, s, e in mentions)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _a_crafts_name(name: str, index: MentionIndex) -> bool:
+    """A name the article writes straight after a craft's word (`the pushboat Itapúa II`,
+    `the tanker Nordic Star`): a boat's, a plane's or a train's, never a person's."""
+    for paragraph, start, _ in index.mentions(name):
+        before = _WORD_BEFORE.search(paragraph[max(0, start - 24) : start])
+        if before is not None and before.group(1).lower() in CRAFT:
+            return True
+    return False
 
 
 # `St James`, `San Marcos`, `São Domingos`: a saint's name is a place's (or a church's).

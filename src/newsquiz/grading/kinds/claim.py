@@ -44,6 +44,7 @@ from newsquiz.facts.words import (
     FILLERS,
     MONTHS,
     NUMBER_WORDS,
+    PAST_FORMS,
     SCALES,
     SEASONS,
     WEEKDAYS,
@@ -205,6 +206,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         key_truth is False
         and any(not NEGATIONS.isdisjoint(tokenize(quote)) for quote in ctx.quotes)
         and NEGATIONS.isdisjoint(ctx.words)
+    )
+    # `accepted the fine without challenge`, false, where the quote says only that the
+    # company appealed: a correction says what it did in the article's words, not in its
+    # own (`false, it has paid the fine`).
+    affirming = (
+        key_truth is False
+        and not NEGATIONS.isdisjoint(ctx.asked_tokens)
+        and all(NEGATIVE_WORDS.isdisjoint(tokenize(quote)) for quote in ctx.quotes)
     )
     counted_here = frozenset(explained).union(
         m.value for quote in ctx.quotes for m in scan(tokenize(quote)) if m.value is not None
@@ -591,12 +600,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # for the two rules below that weigh a correction's own words.
     rewritten = (
         frozenset(word for toks in (*paragraph_toks, explained_toks) for word in rewrite(toks))
-        if cause_claimed or denying
+        if cause_claimed or denying or affirming
         else frozenset()
     )
     # Where the quote only denies what the claim says (`the trust would not sell the
     # boathouse`), the words a correction may say instead: those, and their synonyms.
-    denial_support = supported | rewritten if denying else frozenset()
+    denial_support = supported | rewritten if denying or affirming else frozenset()
     # A cause may be given in any of the whole article's words.
     cause_words = supported | ctx.names.words | rewritten if cause_claimed else frozenset()
 
@@ -934,6 +943,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says none")  # `false, one person was injured`
         if denying and _another_act_instead(toks, ctx.words, denial_support):
             return incorrect("the article says only that it did not")  # `it will rent it`
+        if (
+            affirming
+            and any(_an_act_done(t) for t in toks[1:])
+            and _another_act_instead(toks, ctx.words | _forms_of(toks, ctx.words), denial_support)
+        ):
+            return incorrect("the article says what was done otherwise")  # `it paid the fine`
         if denying and _counts_some(toks[1:], counted_here, said_here):
             return incorrect("the article says it did not")  # `false, two floors were`
         if (
@@ -1057,6 +1072,18 @@ def _another_act_instead(toks: list[str], claimed: frozenset[str], support: froz
     if any(_denies_in_itself(word) for word in stated) or not _HEDGES.isdisjoint(stated):
         return False  # `it may be inspected later` states no other act, only a chance
     return _own_words_unsaid(toks, claimed, support)
+
+
+def _forms_of(toks: list[str], words: frozenset[str]) -> frozenset[str]:
+    """The typed words that are another form of one of `words` (`challenged` of the
+    claim's `challenge`)."""
+    return frozenset(t for t in toks if len(t) >= 4 and any(_same_act(t, w) for w in words))
+
+
+def _an_act_done(word: str) -> bool:
+    """A verb in the past (`paid`, `passed`): what a correction says was done, where a
+    noun (`a loan`) or a figure (`twice`) may only restate the quote's."""
+    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 4)
 
 
 def _denies_in_itself(word: str) -> bool:
@@ -2326,7 +2353,12 @@ def _affirmed_figures(texts: list[list[str]]) -> frozenset[float]:
     for toks in map(scores_apart, texts):
         for m in scan(toks):
             before = toks[max(0, m.start - 2) : m.start]
-            if m.value is not None and _DENIALS.isdisjoint(before) and before != ["rather", "than"]:
+            if (
+                m.value is not None
+                and not m.denied  # `instead of rising to 245,000`
+                and _DENIALS.isdisjoint(before)
+                and before != ["rather", "than"]
+            ):
                 found.add(m.value)
     return frozenset(found)
 

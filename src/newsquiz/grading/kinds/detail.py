@@ -10,7 +10,7 @@ from newsquiz.facts.article import sentences_of
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import NUMBER, Mention, scan
-from newsquiz.facts.words import NUMBER_WORDS, could_be_year
+from newsquiz.facts.words import APPROXIMATE, NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
@@ -22,10 +22,12 @@ from newsquiz.grading.kinds.figure_phrases import (
 )
 from newsquiz.grading.kinds.key_times import (
     KeyTimes,
+    Time,
     a_year_written,
     another_time,
     describe,
     key_times,
+    times_in,
     times_of_the_figure,
     typed_times,
     without_its_times,
@@ -54,7 +56,10 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     # The ways a figure moved that the cited paragraphs write: `down 18%` where they say
     # only `up 18 percent` turns the change around.
     moves = {words for words in (RISING, FALLING) if not words.isdisjoint(cited_words)}
-    stated = frozenset(m.value for _, mentions in cited for m in mentions if m.value is not None)
+    # Not a figure it denies (`instead of rising to 245,000`).
+    stated = frozenset(
+        m.value for _, mentions in cited for m in mentions if m.value is not None and not m.denied
+    )
     # The word the cited paragraphs write before each year (`since 1995`): `after 1995`
     # in a detail is another fact.
     years_after = frozenset(
@@ -89,6 +94,11 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         )
         return own, others, frozenset(stem(w) for w in asked)
 
+    @once
+    def bounds_written() -> dict[tuple[str, str], tuple[Time, ...]]:
+        figure = _key_figure(ctx)
+        return {} if figure is None else _bounds_of(figure, cited, year)
+
     def detailed(toks: list[str]) -> Verdict:
         verdict = match(toks)
         end = _value_end(toks)
@@ -98,6 +108,10 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             if clash is not None:  # `14 on Monday` where the vote was on Thursday
                 given, said = describe(clash[1]), describe(clash[0])
                 return incorrect(f"the article gives it {given}, not {said}")
+            bounded = _another_bound(toks, end, typed, bounds_written())
+            if bounded is not None:  # `4.5 million from March 2025`: it says March 2026
+                lead, given, said = bounded
+                return incorrect(f"the article gives it {lead} {given}, not {said}")
             head = None if verdict.correct else without_its_times(toks, end, typed, own_times)
             if head is not None and (alone := match(head)).correct:
                 return alone  # `214 in 2017` of the storm of March 2017
@@ -148,6 +162,80 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return alone if alone.correct else verdict
 
     return detailed
+
+
+# Words that make a time a bound of the figure (`from March 2026`, `until 2030`).
+_BOUNDS = frozenset({"from", "since", "until", "till", "by", "before", "after"})
+
+
+def _bounds_of(
+    figure: Mention, cited: list[tuple[list[str], list[Mention]]], year: int | None
+) -> dict[tuple[str, str], tuple[Time, ...]]:
+    """The times the sentences stating `figure` bound it with straight after it, by the
+    bounding word and the time's sort (`by Monday, April 7`: by, weekday and month)."""
+    found: dict[tuple[str, str], tuple[Time, ...]] = {}
+    for toks, mentions in cited:
+        for m in mentions:
+            if not (
+                m.kind == figure.kind
+                and m.value is not None
+                and figure.value is not None
+                and same_amount(m.value, figure.value)
+            ):
+                continue
+            for word, time in _bounding(toks, m.end, times_in(toks, year)):
+                found[(word, time.sort)] = (*found.get((word, time.sort), ()), time)
+    return found
+
+
+def _bounding(
+    toks: list[str], end: int, times: list[tuple[int, int, Time]]
+) -> list[tuple[str, Time]]:
+    """The times a bounding word straight after a figure (ending at `end`) gives it, each
+    with that word: `146 villages by Monday, April 7`, not a later clause's `by April 18`."""
+    end = _past_conversion(toks, end)
+    at = next((i for i in range(end, min(end + 3, len(toks))) if toks[i] in _BOUNDS), None)
+    if at is None:
+        return []
+    return [
+        (toks[at], time)
+        for start, _, time in times
+        if at < start <= at + 3 and _SPAN_ENDS.isdisjoint(toks[at + 1 : start])
+    ]
+
+
+# Words after which a time ends a span, not the bound's (`from 2013 to 2020`).
+_SPAN_ENDS = frozenset({"to", "until", "till", "through", "and", "or"})
+
+
+def _past_conversion(toks: list[str], end: int) -> int:
+    """Past the same amount set off in brackets straight after a figure (`4.5 million pesos
+    (about $4,840)`, whose brackets read as commas)."""
+    if toks[end : end + 1] != [","]:
+        return end
+    close = next((i for i in range(end + 1, min(end + 6, len(toks))) if toks[i] == ","), None)
+    between = toks[end + 1 : close]
+    if close is None or not any(m.value is not None for m in scan(between)):
+        return end
+    if any(t.isalpha() and t not in APPROXIMATE and len(t) > 3 for t in between):
+        return end  # a clause of its own, not a conversion
+    return close + 1
+
+
+def _another_bound(
+    toks: list[str],
+    end: int,
+    typed: list[tuple[int, int, Time]],
+    bounds: dict[tuple[str, str], tuple[Time, ...]],
+) -> tuple[str, str, str] | None:
+    """A time typed after a bounding word straight after the figure, where the article bounds
+    the figure with that word too and with none of its time of that sort: (the word, the
+    article's time, the typed one)."""
+    for word, time in _bounding(toks, end, typed):
+        given = bounds.get((word, time.sort))
+        if given and not any(time.agrees(g) for g in given):
+            return word, describe(given[0]), describe(time)
+    return None
 
 
 def _first_value(toks: list[str]) -> Mention | None:

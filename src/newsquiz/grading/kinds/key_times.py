@@ -13,7 +13,7 @@ from itertools import pairwise
 from newsquiz.facts.article import sentences_of
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, NUMBER, Mention, scan
-from newsquiz.facts.words import MONTHS, SEASONS, WEEKDAYS, could_be_year
+from newsquiz.facts.words import APPROXIMATE, MONTHS, SEASONS, WEEKDAYS, could_be_year
 
 # The sorts of time a figure may be given for; another of the same sort is another event.
 WEEKDAY, MONTH, YEAR, SEASON = "weekday", "month", "year", "season"
@@ -163,8 +163,9 @@ def _in_its_sentence(
 
 
 def _set_off(toks: list[str], figure: Mention, other: Mention) -> bool:
-    """`4.2 metres (13.8 feet)`: the other figure set off straight after the figure's unit."""
-    between = toks[figure.end : other.start]
+    """`4.2 metres (13.8 feet)`, `4.5 million pesos (about $4,840)`: the other figure set
+    off straight after the figure's unit, the same amount put another way."""
+    between = [t for t in toks[figure.end : other.start] if t not in APPROXIMATE]
     return 1 <= len(between) <= 2 and between[-1] == ","
 
 

@@ -203,6 +203,10 @@ def _of_an_age(toks: list[str], index: int) -> bool:
     )
 
 
+# Words that offer a second name beside the first: `Roe or Doe`, `Roe/Doe`.
+_JOINING = frozenset({"or", "/", "nor"})
+
+
 def _joined(toks: list[str], parts: set[str]) -> list[str]:
     """`Wen hua` or `Li Ming` typed for `Wenhua` or `Liming`: one name word."""
     out: list[str] = []
@@ -215,6 +219,7 @@ def _joined(toks: list[str], parts: set[str]) -> list[str]:
                 and toks[index + 1] not in parts  # `Dr Rakoto` is no `Drrakoto`
                 and toks[index] not in HONORIFICS
                 and toks[index] not in DENIERS  # `not Armando` is no `Colarmando`
+                and _JOINING.isdisjoint(toks[index : index + 2])  # `Hakuunsho or`: no name
                 and any(same_word(pair, p) is not None for p in parts)
             ):
                 out.append(pair)
@@ -1705,7 +1710,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
 
     # `Sang-woo` of Lee Sang-woo: a given name of joined syllables, whose first typed with
     # another second (`Lee Sang-min`) is another person's.
-    syllables = _joined_syllables(key, surname)
+    # An accepted short form (`Kim`) keeps the answer's given name (`Kim Hye-min` is not
+    # Kim Hye-won).
+    syllables = {**_joined_syllables(answer or "", surname), **_joined_syllables(key, surname)}
+    swapped = {second: first for first, second in syllables.items()}
     # `Fairley` of a double-barrelled `Fairley-Koh` the article never shortens to `Koh`.
     barrel_first = (
         _barrel_before(key, surname, person, ctx.names) if surname not in ctx.names.alone else None
@@ -1737,10 +1745,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             return incorrect("another of that name")  # `Agyemang III` for Agyemang II
         typed_names = [t for t in toks if t[0].isalpha() and t not in FILLERS]
         if any(
-            a in syllables and b not in parts and _another_syllable(b, syllables[a])
+            (a in syllables and b not in parts and _another_syllable(b, syllables[a]))
+            or (a in swapped and b == swapped[a] and a != b)
             for a, b in pairwise(typed_names)
         ):
-            return incorrect("another given name")  # `Lee Sang-min` for Lee Sang-woo
+            return incorrect("another given name")  # `Lee Sang-min`, `Lee Woo-sang`
         if typed_names == [surname] and (
             bare_names_another or (surname_of_two and _only(toks, surname))
         ):
@@ -1936,6 +1945,16 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
                     return incorrect(f"the article does not call {shown} {token}")
                 continue  # `Dep.` for the deputy the article calls them
             if token in plain or index in denied or index in placed or len(token) == 1:
+                continue
+            if (
+                not _JOINING.isdisjoint(toks[max(0, index - 1) : index + 2])
+                and token in ctx.names.alone
+                and token not in described
+                and token not in tables.place_words
+                and token not in tables.post_words
+                and token not in tables.organisation_words
+            ):
+                others += 1  # `Hakuunsho or Kurokumo`: a name the article writes alone
                 continue
             if token not in others_named and (
                 token in described

@@ -64,6 +64,7 @@ from newsquiz.facts.words import (
     COMPARATIVE,
     COMPASS,
     COUNTED_ALIKE,
+    CRAFT,
     FILLERS,
     LETTER_UNITS,
     MONTHS,
@@ -1123,17 +1124,6 @@ _BODIES = frozenset({"company", "companies", "firm", "firms", "business", "busin
                      "organisation", "organisations", "organization", "organizations",
                      "employer", "employers", "operator", "operators", "team", "teams",
                      "squad", "squads", "club", "clubs"})  # fmt: skip
-# Craft and vehicles, never the people aboard or the goods carried.
-_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "trawler", "trawlers",
-                    "canoe", "canoes", "ferry", "ferries", "tug", "tugs", "tugboat", "tugboats",
-                    "barge", "barges", "yacht", "yachts", "tanker", "tankers", "warship",
-                    "warships", "submarine", "submarines", "car", "cars", "truck", "trucks",
-                    "lorry", "lorries", "van", "vans", "taxi", "taxis", "bus", "buses", "tram",
-                    "trams", "vehicle", "vehicles", "motorcycle", "motorcycles", "bicycle",
-                    "bicycles", "bike", "bikes", "motorbike", "motorbikes", "scooter",
-                    "scooters", "minibus", "minibuses", "airliner", "airliners", "aircraft",
-                    "plane", "planes", "jet", "jets", "helicopter", "helicopters", "drone",
-                    "drones", "train", "trains", "locomotive", "locomotives"})  # fmt: skip
 
 
 # A train's wagons, not its locomotives: `61 locomotives` for 61 wagons.
@@ -1162,7 +1152,7 @@ _KINDS_COUNTED = (
     frozenset({"room", "rooms"}),
     frozenset({"bed", "beds"}),
     _BODIES,  # `3,800 companies` for 3,800 people
-    _CRAFT,
+    CRAFT,
     _ROLLING_STOCK,
 )
 
@@ -4361,8 +4351,8 @@ def _periods_of(expected: float, texts: tuple[str, ...], ctx: Context) -> frozen
 
 def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
     """The figures less the periods they are given per: `a year` of `eight weeks a year`
-    (or `per year`) is no second length of time, nor `a day` of `12 flights a day` a
-    figure beside the count."""
+    (or `per year`) is no second length of time, nor `a day` of `12 flights a day` (or
+    `95 tonnes of steam per hour`) a figure beside the count."""
     return [
         m
         for n, m in enumerate(mentions)
@@ -4372,9 +4362,17 @@ def _periods_dropped(toks: list[str], mentions: list[Mention]) -> list[Mention]:
             and m.end - m.start == 2
             and toks[m.start] in RATE_OPENERS
             and mentions[n - 1].kind in (DURATION, NUMBER)
-            and m.start - mentions[n - 1].end <= 2
+            and _one_phrase(toks[mentions[n - 1].end : m.start])
         )
     ]
+
+
+def _one_phrase(between: list[str]) -> bool:
+    """Words between a figure and its rate that keep them one phrase: its unit and what it
+    measures (`tonnes of steam`), no clause of their own."""
+    return len(between) <= 4 and all(
+        w.isalpha() and w not in ("and", "or", "but", "then") for w in between
+    )
 
 
 # `has 20 days to rule`, `was given a week to leave`: the time someone has to act.
