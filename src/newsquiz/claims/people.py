@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from newsquiz.claims.mentions import Mention, MentionIndex, mention_index
 from newsquiz.claims.values import NOT_NAME_WORDS
 from newsquiz.facts.article import ORGANISATION_WORDS, describes
-from newsquiz.facts.text import words_of
-from newsquiz.facts.words import CRAFT, FILLERS
+from newsquiz.facts.text import fold_text, words_of
+from newsquiz.facts.words import COMPASS_ABROAD, CRAFT, FILLERS
 from newsquiz.facts.world import world
 
 # Words of speech and reporting that follow or precede a person's name in news prose.
@@ -74,7 +74,7 @@ def article_people(paragraphs: Sequence[str], names: Sequence[str]) -> list[str]
             continue
         if _inside_a_name(name, index) or _abbreviated(name, index) or _a_things_name(name, index):
             continue
-        if _a_crafts_name(name, index):
+        if _a_crafts_name(name, index) or _ends_on_a_compass_point(name):
             continue
         if _only_where(name, index):
             continue
@@ -204,6 +204,18 @@ def _a_things_name(name: str, index: MentionIndex) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# Points of the compass a place's name ends on in its own language (`Tacuaral Norte`,
+# `Kivu Sud`); not those that are also family names (`Este`, `Vest`).
+_COMPASS_LAST = frozenset(
+    fold_text(w)
+    for w, english in COMPASS_ABROAD.items()
+    if english in ("north", "south", "east", "west") and w not in ("est", "este", "ost", "vest")
+)
+
+
+def _ends_on_a_compass_point(name: str) -> bool:
+    """`Tacuaral Norte`: a place's name, never a person's."""
+    return fold_text(name.split()[-1]) in _COMPASS_LAST
 
 
 def _a_crafts_name(name: str, index: MentionIndex) -> bool:

@@ -42,6 +42,7 @@ from newsquiz.grading.kinds.mixed_items import (
 )
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
+from newsquiz.grading.kinds.relations import with_relation_order
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.thousands import with_dotted_thousands
 from newsquiz.grading.kinds.values import (
@@ -226,6 +227,8 @@ def _matcher(
     as_text = compile_text(
         text, ctx, main if key is not question.answer else None, details=accepted
     )
+    if kind == Kind.TEXT:
+        as_text = with_relation_order(as_text, text)  # `soft clay under weathered rock`
     if claim_key is not None and accepted:
         return _figures_as_the_key_reads(
             as_text, claim_key, _quoted_values(ctx), read_truth(tokens(fold(text)))

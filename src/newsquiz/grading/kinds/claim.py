@@ -564,6 +564,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # the quote writes `1,210 residents` too, as the whole the 37 are of.
     claim_counts = _counted_near(list(ctx.asked_tokens)) if key_truth is True else {}
     wholes = _wholes(quoted_texts) if claim_counts else frozenset()
+    # `1,911 responses, and 1,402 of them came from outside`: a true verdict's count of
+    # those who did is the part, never the whole (`true, all 1,911 did`).
+    wholes_before = (
+        _wholes_before(quoted_texts) - _figures_of(list(ctx.asked_tokens))
+        if key_truth is True
+        else frozenset()
+    )
     # What the cited paragraphs count beyond the quotes (`failing to report two approaches`
     # beside a quote on the matches he missed): `false, three approaches` gives another.
     paragraph_counts = (
@@ -857,6 +864,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the claim's own figure")  # `false, more than 3,000`
         if wholes and _restated_otherwise(toks, mentions, claim_counts, wholes):
             return incorrect("the claim gives another figure")
+        if wholes_before and any(
+            m.value is not None
+            and abs(m.value) in wholes_before
+            and "of" not in toks[max(0, m.start - 4) : m.start]
+            for m in mentions
+        ):
+            return incorrect("the article gives that as the whole")  # `true, all 1,911 did`
         if counts and _another_count(
             toks,
             # `two councillors voted against` may be worked out from `9-2`: figures only
@@ -2270,6 +2284,8 @@ def _another_figure(
                             and toks[m.start - 1].isalpha()
                             and first_figure
                         )
+                        # `one in every twelve`: a ratio's second figure
+                        or _ratio_of(toks[max(0, m.start - 3) : m.start])
                     )
                 )
             )
@@ -2291,6 +2307,13 @@ def _another_figure(
         ):
             return True
     return False
+
+
+def _ratio_of(before: list[str]) -> bool:
+    """The words before a figure make it a ratio's second (`one in every`, `1 in`)."""
+    if before[-1:] == ["every"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in ("one", "1")
 
 
 def _a_compared_level(toks: list[str], m: Mention) -> bool:
@@ -3185,6 +3208,21 @@ def _wholes(texts: list[list[str]]) -> frozenset[float]:
             between = toks[part.end : whole.start]
             if whole.value is not None and between[:1] == ["of"] and len(between) <= 4:
                 found.add(abs(whole.value))
+    return frozenset(found)
+
+
+def _wholes_before(texts: list[list[str]]) -> frozenset[float]:
+    """The figures the texts write as a whole before the part of it they go on to count
+    (`drew 1,911 responses, and 1,402 of them came from outside`: 1,911)."""
+    found: set[float] = set()
+    for toks in texts:
+        mentions = [m for m in scan(toks) if m.value is not None and not m.ordinal]
+        for at, part in enumerate(mentions):
+            if toks[part.end : part.end + 2] not in (["of", "them"], ["of", "those"]):
+                continue
+            earlier = [w for w in mentions[:at] if abs(w.value or 0) > abs(part.value or 0)]
+            if earlier:
+                found.add(abs(earlier[-1].value or 0))
     return frozenset(found)
 
 

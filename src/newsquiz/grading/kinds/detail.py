@@ -6,11 +6,15 @@ typed after the value must be the one the article gives it (see `key_times`)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from newsquiz.facts.article import sentences_of
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
+from newsquiz.facts.units import unit_at
 from newsquiz.facts.values import NUMBER, Mention, scan
-from newsquiz.facts.words import APPROXIMATE, NUMBER_WORDS, could_be_year
+from newsquiz.facts.words import APPROXIMATE, FILLERS, NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import Context, hedged
@@ -95,6 +99,11 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return own, others, frozenset(stem(w) for w in asked)
 
     @once
+    def counted() -> dict[str, set[float]]:
+        # Read when an answer first types a figure after the value's: most never do.
+        return _counts_by_noun([toks for toks, _ in cited])
+
+    @once
     def bounds_written() -> dict[tuple[str, str], tuple[Time, ...]]:
         figure = _key_figure(ctx)
         return {} if figure is None else _bounds_of(figure, cited, year)
@@ -123,6 +132,11 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             ):  # `42 among those given a dummy injection` of the vaccinated 42
                 shown = word.capitalize() if word in ctx.names.proper_words else word
                 return incorrect(f"the article says `{shown}` of another figure")
+            if (
+                end is not None
+                and (untold := _figure_never_given(toks[end:], stated, counted)) is not None
+            ):
+                return incorrect(f"the article gives no {untold}")  # `on 23 servers`
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
             start = _detail_after_value(toks)
@@ -236,6 +250,47 @@ def _another_bound(
         if given and not any(time.agrees(g) for g in given):
             return word, describe(given[0]), describe(time)
     return None
+
+
+def _figure_never_given(
+    detail: list[str], cited: frozenset[float], counts: Callable[[], dict[str, set[float]]]
+) -> str | None:
+    """A count in digits typed in the detail after the value, of a thing the cited
+    paragraphs count only with other figures (`380 terabytes on 23 servers` where the site
+    had 14 servers), and none of theirs: a detail of the typist's own."""
+    for m in scan(detail):
+        if (
+            m.kind != NUMBER
+            or m.value is None
+            or m.ordinal
+            or not _DIGITS.fullmatch(detail[m.start])
+            or m.end >= len(detail)
+            or any(same_amount(m.value, n) for n in cited)
+            or "of" in detail[max(0, m.start - 2) : m.start]  # `18 of the 28 seats`: a whole
+        ):
+            continue
+        noun = detail[m.end]
+        if not noun.isalpha() or noun in FILLERS or unit_at(detail, m.end) is not None:
+            continue
+        given = counts().get(stem(noun))
+        if given and not any(same_amount(m.value, n) for n in given):
+            return f"{detail[m.start]} {noun}"
+    return None
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _counts_by_noun(sentences: list[list[str]]) -> dict[str, set[float]]:
+    """The figures the sentences write straight before each noun (`14 servers`)."""
+    found: dict[str, set[float]] = {}
+    for words in sentences:
+        for m in scan(words):
+            if m.kind == NUMBER and m.value is not None and m.end < len(words):
+                after = words[m.end]
+                if after.isalpha() and after not in FILLERS:
+                    found.setdefault(stem(after), set()).add(m.value)
+    return found
 
 
 def _first_value(toks: list[str]) -> Mention | None:

@@ -1082,6 +1082,29 @@ def _honorifics_of_namesakes(
     return frozenset(found - not_theirs)
 
 
+def _shared_honorifics(person: Person, ctx: Context, not_theirs: frozenset[str]) -> frozenset[str]:
+    """The honorifics of this person's sex that fit a namesake the article shows to be of
+    the same sex."""
+    fitting = (_FEMININE_HONORIFICS | _MASCULINE_HONORIFICS) - not_theirs
+    shared: set[str] = set()
+    for namesake in _namesakes(person, ctx.names):
+        if not HONORIFICS.isdisjoint(_short_words_before(namesake.name, ctx.names.sentences)):
+            continue  # `Dr Sara Lund`: the article's title for her, so `Ms Lund` is the other
+        theirs_not = _not_of_their_gender(namesake, ctx)
+        if theirs_not and not _named_otherwise(namesake, theirs_not):
+            shared |= fitting - theirs_not
+    return frozenset(shared)
+
+
+def _named_otherwise(person: Person, not_theirs: frozenset[str]) -> bool:
+    """The person's given name is nearly always borne by the other sex than the article's
+    pronouns read (`Dr Grace Osei, … who is his wife`: `his` is her husband's)."""
+    sex = given_name_sex(person.given[0]) if person.given else None
+    return (sex == "f" and not_theirs <= _FEMININE_HONORIFICS) or (
+        sex == "m" and not_theirs <= _MASCULINE_HONORIFICS
+    )
+
+
 # Words that end the description written after a name (`Eva Mulder, 29, a PR councillor`).
 _END_OF_APPOSITION = frozenset({"said", "says", "told", "who", "which", "and", "but", "was", "is"})
 
@@ -1689,6 +1712,13 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         if person is not None
         else frozenset()
     )
+    # `Mr Ivančić` where the article's other Ivančić is a man too: an honorific that fits
+    # this person and a namesake of known sex alike tells neither apart.
+    shared_honorifics = (
+        _shared_honorifics(person, ctx, wrong_honorifics)
+        if person is not None and wrong_honorifics
+        else frozenset()
+    )
     namesakes_honorifics = (
         _honorifics_of_namesakes(person, ctx, wrong_honorifics) - set(key_words) - set(named)
         if person is not None
@@ -1750,8 +1780,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             for a, b in pairwise(typed_names)
         ):
             return incorrect("another given name")  # `Lee Sang-min`, `Lee Woo-sang`
-        if typed_names == [surname] and (
-            bare_names_another or (surname_of_two and _only(toks, surname))
+        # `Mr Ivančić` where both Ivančić are men: an honorific that tells nobody apart
+        # leaves the surname as bare as it was.
+        told_apart = [t for t in toks if t not in shared_honorifics]
+        if [t for t in typed_names if t in told_apart] == [surname] and (
+            bare_names_another or (surname_of_two and _only(told_apart, surname))
         ):
             return incorrect(f"the article names two people {shown}: which one?")
         if person is not None and _name_half_from_a_name(toks, typed_names, surname, parts, ctx):
