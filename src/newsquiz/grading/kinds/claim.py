@@ -865,9 +865,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if wholes and _restated_otherwise(toks, mentions, claim_counts, wholes):
             return incorrect("the claim gives another figure")
         if wholes_before and any(
-            m.value is not None
-            and abs(m.value) in wholes_before
-            and "of" not in toks[max(0, m.start - 4) : m.start]
+            m.value is not None and abs(m.value) in wholes_before and not _of_a_whole(toks, m)
             for m in mentions
         ):
             return incorrect("the article gives that as the whole")  # `true, all 1,911 did`
@@ -3243,10 +3241,15 @@ def _restated_otherwise(
             and m.value is not None
             and abs(m.value) in wholes
             and abs(m.value) not in figures
-            and "of" not in toks[max(0, m.start - 4) : m.start]
+            and not _of_a_whole(toks, m)
         ):
             return True
     return False
+
+
+def _of_a_whole(toks: list[str], m: Mention) -> bool:
+    """The figure is typed as the whole of a part (`37 of the 1,210 residents`)."""
+    return "of" in toks[max(0, m.start - 4) : m.start]
 
 
 def _counted_after(toks: list[str], m: Mention) -> str | None:

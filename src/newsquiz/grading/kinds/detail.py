@@ -31,6 +31,7 @@ from newsquiz.grading.kinds.key_times import (
     another_time,
     describe,
     key_times,
+    states_figure,
     times_in,
     times_of_the_figure,
     typed_times,
@@ -190,12 +191,7 @@ def _bounds_of(
     found: dict[tuple[str, str], tuple[Time, ...]] = {}
     for toks, mentions in cited:
         for m in mentions:
-            if not (
-                m.kind == figure.kind
-                and m.value is not None
-                and figure.value is not None
-                and same_amount(m.value, figure.value)
-            ):
+            if not states_figure(m, figure):
                 continue
             for word, time in _bounding(toks, m.end, times_in(toks, year)):
                 found[(word, time.sort)] = (*found.get((word, time.sort), ()), time)

@@ -106,7 +106,7 @@ def key_times(
         # have risen since 2011`).
         sentences = [tokenize(part) for s in sentences_of(paragraph) for part in s.split(";")]
         for index, toks in enumerate(sentences):
-            stated = next((m for m in scan(toks) if _states(m, figure)), None)
+            stated = next((m for m in scan(toks) if states_figure(m, figure)), None)
             if stated is None:
                 continue
             here = times_in(toks, year)
@@ -125,7 +125,8 @@ def key_times(
     return {}, {}
 
 
-def _states(m: Mention, figure: Mention) -> bool:
+def states_figure(m: Mention, figure: Mention) -> bool:
+    """The mention states the figure: of its kind, with its value."""
     if m.kind != figure.kind or m.value is None or figure.value is None:
         return False
     return abs(m.value - figure.value) <= 1e-9 * max(1.0, abs(figure.value))

@@ -1783,7 +1783,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         # `Mr Ivančić` where both Ivančić are men: an honorific that tells nobody apart
         # leaves the surname as bare as it was.
         told_apart = [t for t in toks if t not in shared_honorifics]
-        if [t for t in typed_names if t in told_apart] == [surname] and (
+        if [t for t in typed_names if t not in shared_honorifics] == [surname] and (
             bare_names_another or (surname_of_two and _only(told_apart, surname))
         ):
             return incorrect(f"the article names two people {shown}: which one?")
