@@ -68,7 +68,7 @@ CLASSES = HERE / "grading" / "classes"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
-# 312th to 317th): `--unseen FOLDER` measures such a group again, figures only, without
+# 314th to 317th): `--unseen FOLDER` measures such a group again, figures only, without
 # ever listing its misses. (The 250th and 251st, kept so by stop 41, were looked at in
 # stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th, 268th, 270th,
 # 272nd and 273rd, unseen from stops 44 to 56, in stop 61; the 276th, 278th and 280th to
@@ -76,7 +76,8 @@ CLASSES = HERE / "grading" / "classes"
 # the 287th to 289th in stop 64; the 290th and 291st in stop 65; the 292nd and 293rd in
 # stop 66; the 294th and 295th in stop 67; the 296th and 297th in stop 68;
 # the 298th and 299th in stop 69; the 300th and 301st in stop 70; the 302nd and 303rd in
-# stop 71; the 304th to 307th in stop 72; the 308th to 311th in stop 73.)
+# stop 71; the 304th to 307th in stop 72; the 308th to 311th in stop 73; the 312th and
+# 313th in stop 74.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -1046,6 +1047,13 @@ SEEN_AFTER_FIRST_FIGURE = (
     "seoul-webtoon-piracy-damages-ruling",
     "geneva-airport-fake-watch-haul",
     "buzet-record-truffle-origin-inspection",
+    # Stop 74: the next two (312, 313), measured and reported before, looked at in turn.
+    "essaouira-argan-cooperative-fairtrade-suspended",
+    "maseru-mohair-broker-high-court",
+    "westman-islands-puffin-hunt-ban",
+    "gudauri-chairlift-rope-inquiry",
+    "machu-picchu-ticket-outage-refunds",
+    "maria-island-devil-vaccine-trial",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
