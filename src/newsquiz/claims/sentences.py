@@ -774,6 +774,16 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
     )
     if dangling:
         return clause + _tail(rest) + " ", ""
+    *subject, verb = clause.split()
+    if verb.lower() in ("did", "does") and subject and not rest:
+        return " ".join(subject) + " ", ""  # What did the firm do? → The firm VALUE.
+    done = _done_at(rest)
+    if done is not None:
+        # What did the ministry say it would do about prices? → The ministry said it would
+        # VALUE: the value is what is done, and says what it is done about itself.
+        after = rest[done + 1 :]
+        kept = [] if after and after[0].lower() in ("about", "with") else after
+        return clause + _tail(rest[:done]) + " ", _tail(kept)
     gap = _infinitive_gap(clause.split()[-1].lower(), [w.lower() for w in rest])
     if gap is not None:
         # What did both sign an agreement to accept before the toss? → Both signed an
@@ -787,6 +797,20 @@ def _object_frame(clause: str, rest: list[str]) -> tuple[str, str]:
         # Which class did the tests give the stone? → The tests gave the stone VALUE.
         return clause + " " + " ".join(rest) + " ", ""
     return clause + " ", _tail(rest)
+
+
+def _done_at(rest: list[str]) -> int | None:
+    """Where `do` stands for the asked act (`it would do about prices`, `voted to do`)."""
+    lowered = [w.lower() for w in rest]
+    for at in range(1, len(lowered)):
+        if lowered[at] == "do" and lowered[at - 1] in _BEFORE_DO:
+            return at
+    return None
+
+
+_BEFORE_DO = frozenset(
+    ["would", "will", "to", "should", "could", "must", "might", "can", "shall", "not"]
+)
 
 
 # Verbs and nouns whose infinitive the asked value is the object of (`agreed to pay`, `an

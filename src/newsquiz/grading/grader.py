@@ -230,9 +230,7 @@ def _matcher(
     if kind == Kind.TEXT:
         as_text = with_relation_order(as_text, text)  # `soft clay under weathered rock`
     if claim_key is not None and accepted:
-        return _figures_as_the_key_reads(
-            as_text, claim_key, _quoted_values(ctx), read_truth(tokens(fold(text)))
-        )
+        return _figures_as_the_key_reads(as_text, claim_key, _quoted_values(ctx), text)
     return as_text
 
 
@@ -242,7 +240,7 @@ def _quoted_values(ctx: Context) -> frozenset[float]:
 
 
 def _figures_as_the_key_reads(
-    accepted: Matcher, key: Matcher, quoted: frozenset[float], verdict: bool | None
+    accepted: Matcher, key: Matcher, quoted: frozenset[float], text: str
 ) -> Matcher:
     """An accepted verdict with its correction (`false, it was defeated`) takes more words
     after it, but not figures of the article's other facts, none of its quote's, that the
@@ -250,12 +248,19 @@ def _figures_as_the_key_reads(
     quote's vote is 55 to 41), and never the other verdict in its words (`not false` shares
     both of its words with `false, it is not included`)."""
 
+    written = tokens(fold(text))
+    verdict = read_truth(written)
+    own_figures = [m.value for m in scan(written) if m.value]
+
     def match(toks: list[str]) -> Verdict:
         said = read_truth(toks)
         if verdict is not None and said is not None and said != verdict:
             return incorrect()
         typed = [m.value for m in scan(toks) if m.value]
-        if typed and quoted.isdisjoint(typed):
+        # Its figures in another order may set them to each other's things (`seven in
+        # 2023 against two this year`, the other way round).
+        rearranged = typed != own_figures and sorted(typed) == sorted(own_figures)
+        if typed and (quoted.isdisjoint(typed) or rearranged):
             read = key(toks)
             if not read.correct and read.reason is not None:
                 return read
@@ -314,6 +319,23 @@ def _copied(toks: list[str], names: ArticleNames, known: frozenset[str]) -> bool
     # A whole sentence of the article, word for word, is pasted with one word of its own.
     needed = 1 if tuple(words) in names.whole_sentences else _OWN_WORDS_IN_PASTE
     return own >= needed
+
+
+def _holds_run(sentence: tuple[str, ...], run: tuple[str, ...], inside: bool = False) -> bool:
+    """The sentence writes the run, after its first word where `inside`."""
+    size = len(run)
+    first = 1 if inside else 0
+    return any(sentence[i : i + size] == run for i in range(first, len(sentence) - size + 1))
+
+
+def _plain_words(paragraph: str) -> str:
+    return " ".join(t for t in tokens(fold(paragraph)) if t != ",")
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# The most words of an answer, and of the article's description after it, read so.
+_DESCRIBED_HEAD = 5
+_DESCRIPTION = 10
 
 
 # Words an answer's figure may follow: `about 70 percent`, `up to €8,500`.
@@ -444,6 +466,7 @@ def compile_question(question: Question) -> Grader:
         ),
         figured_items(question.answer) if items else (),
         question.kind == Kind.DATE,
+        question.kind in (Kind.TEXT, Kind.PERSON),
     )
 
 
@@ -594,6 +617,7 @@ class _CompiledQuestion:
         "answer_words",
         "citations",
         "dated",
+        "described",
         "exact",
         "figured",
         "initials_asked",
@@ -644,6 +668,7 @@ class _CompiledQuestion:
         money_kinds: frozenset[int] = frozenset(),
         figured: tuple[FiguredItem, ...] = (),
         dated: bool = False,
+        described: bool = False,
     ) -> None:
         # A list key's items that give figures: a typed item may leave its figure out
         # (as an accepted form may), never give another.
@@ -665,6 +690,8 @@ class _CompiledQuestion:
         self.year = year  # the article's: a year typed short (`'86`) is read beside it
         # A date question's: `2026-06` typed for it is June 2026, not a range of figures.
         self.dated = dated
+        # A text's or a person's: the answer may come with the article's description of it.
+        self.described = described
         self.spelling = spelling
         # A choice question's (key's index, number of choices): `(b) two weeks` is read
         # by its letter and its text.
@@ -723,6 +750,34 @@ class _CompiledQuestion:
         end = _figure_phrase(words, self.names)
         return end is not None and any(key(words[:end]).correct for key in self.keys)
 
+    def _described(self, toks: list[str]) -> list[str] | None:
+        """The answer of a short answer in the key's words followed, after a comma, by
+        what the article writes straight after it inside a sentence, in a few words with
+        no verb of their own (`Upper Tikhfist, 38 km south-east of Essaouira`): the
+        article's own description of it, neither a paste nor a second answer. Not of a
+        value, whose detail is read as its own (`Thursday, December 12`). None where the
+        words are not so."""
+        if not self.described or "," not in toks:
+            return None
+        at = toks.index(",")
+        head, tail = toks[:at], [t for t in toks[at + 1 :] if t != ","]
+        if (
+            not head
+            or not tail
+            or len(head) > _DESCRIBED_HEAD
+            or len(tail) > _DESCRIPTION
+            or not _FINITE.isdisjoint(tail)
+            or any(t not in self.answer_words and t not in _ARTICLES for t in head)
+        ):
+            return None
+        run = (*head, *tail)
+        if not any(_holds_run(sentence, run, inside=True) for sentence in self.names.sentences):
+            return None
+        written = " ".join(run)
+        if not any(written in _plain_words(c.text) for c in self.citations):
+            return None  # the description of its namesake elsewhere (`Thursday, December 12`)
+        return head if any(key(head).correct for key in self.keys) else None
+
     def _quotes(self, toks: list[str]) -> bool:
         """Whether the answer is a run of a cited passage holding its quote."""
         if self.passages == () or not holds_a_quote([t for t in toks if t != ","], self.quotes):
@@ -742,6 +797,9 @@ class _CompiledQuestion:
             return _CORRECT
         if plain in self.partly_exact:
             return self.partly_exact[plain]
+        described = None if is_claim else self._described(toks)
+        if described is not None:
+            toks = described
         # A true-or-false answer may quote the article after its verdict, not instead of it.
         if (
             (not is_claim or read_truth(toks) is None)

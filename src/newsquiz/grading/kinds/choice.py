@@ -24,7 +24,7 @@ from newsquiz.facts.units import (
     unit_at,
     units_named,
 )
-from newsquiz.facts.values import NUMBER, read_number, scan
+from newsquiz.facts.values import DATE, DURATION, MONEY, NUMBER, read_number, scan
 from newsquiz.facts.words import (
     APPROXIMATE,
     FILLERS,
@@ -52,6 +52,12 @@ from newsquiz.grading.kinds.text import (
     qualifier_dropped,
     short_name,
     values_of,
+)
+from newsquiz.grading.kinds.values import (
+    compile_date,
+    compile_duration,
+    compile_money,
+    compile_number,
 )
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -166,6 +172,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     weighed = ctx.weighs_in_pounds or any(u.dimension == "mass" for u in key_measures)
 
     directions = _directions_written(choices)
+    by_value = _value_matchers(choices, ctx)
     choice_orders = [_figures_of(scores_apart(tokenize(choice))) for choice in choices]
     last_names = [_last_name(choice) for choice in choices]
 
@@ -194,6 +201,14 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             return correct() if titled == key_index else incorrect()
         if not _AND.isdisjoint(toks) and _names_another(toks, key_index, choices, matchers, words):
             return incorrect("choose one")  # `the fourth and the first`
+        if by_value:
+            # `95 GEL per day` for the choice `95 lari a day`, beside `95 lari a week` and
+            # `$95 a day`: read as the choices' kind of value, one choice holds it.
+            held = [i for i, m in enumerate(by_value) if m(toks).correct]
+            # (not with a word that turns or bounds it: `not number 2`, `before 2016`)
+            turned = {t for t in toks if t in NEGATIVE_WORDS or t in _BOUNDS or t in _SIDES}
+            if len(held) == 1 and turned <= set(tokenize(choices[held[0]])):
+                return correct() if held == [key_index] else incorrect()
         apart = scores_apart(toks)
         written = _figures_of(apart)
         if (
@@ -316,6 +331,36 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     return match
 
 
+_VALUE_COMPILERS = {
+    MONEY: compile_money,
+    NUMBER: compile_number,
+    DURATION: compile_duration,
+    DATE: compile_date,
+}
+
+
+def _value_matchers(choices: tuple[str, ...], ctx: Context) -> list[Matcher]:
+    """Each choice read as a value, where every choice states one value of the same kind
+    (`95 lari a day`, `$95 a day`); none otherwise."""
+    kinds = set()
+    words: set[frozenset[str]] = set()
+    for choice in choices:
+        toks = tokenize(choice)
+        stated = [m for m in scan(toks) if m.value is not None or m.month]
+        # (a rate's period after the value, `a day`, is the value's own)
+        if not stated or any(m.kind != DURATION for m in stated[1:]):
+            return []
+        kinds.add(stated[0].kind)
+        spans = {at for m in stated for at in range(m.start, m.end)}
+        words.add(frozenset(t for at, t in enumerate(toks) if at not in spans and t.isalpha()))
+    if len(words) > 1:
+        return []  # `provincial route 43` beside `national route 40`: more than values
+    if len(kinds) != 1 or (kind := kinds.pop()) not in _VALUE_COMPILERS:
+        return []
+    compiled = [_VALUE_COMPILERS[kind](choice, ctx) for choice in choices]
+    return [m for m in compiled if m is not None] if all(compiled) else []
+
+
 def _values(toks: list[str]) -> set[tuple[str, bool, float]]:
     """The figures the words state, however written (`six`, `6`), each with its kind and
     whether it is an ordinal; never the pronoun `one` (`the second one`, `one another`)."""
@@ -418,6 +463,8 @@ _ARTICLES_AND_AUXILIARIES = frozenset({"the", "a", "an", "be", "been", "to", "ye
 
 # Words that set a figure as a bound or move it in time: `since 2019`, `until 2019`.
 _BOUNDS = frozenset({"since", "until", "till", "than", "ago", "later", "earlier", "by", "around"})
+# Words that put a value on one side of the one written (`before 2016`, `over 40`).
+_SIDES = frozenset({"before", "after", "over", "under", "above", "below"})
 
 
 def _words_before(figures: set[str], quotes: tuple[str, ...]) -> set[str]:

@@ -172,9 +172,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     if not quoted_dates:
         # Where the quotes date nothing, the explanation's dates are the article's (`the
         # panel is expected to decide by February 28, 2024`): `by February 28, 2025` is
-        # another.
+        # another, and so is `in May` where it says in April.
         for m in explained_mentions:
-            if m.kind == DATE and (m.year is not None or m.day is not None):
+            if m.kind == DATE and (m.year, m.day, m.month) != (None, None, None):
                 quoted_dates.add((m.month, m.year))
                 if m.month is not None and m.day is not None:
                     quoted_days.add((m.month, m.day))
@@ -563,7 +563,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `true, 1,210 residents missed appointments` restates it with another figure, though
     # the quote writes `1,210 residents` too, as the whole the 37 are of.
     claim_counts = _counted_near(list(ctx.asked_tokens)) if key_truth is True else {}
-    wholes = _wholes(quoted_texts) if claim_counts else frozenset()
+    # `in four of the nine devils`: a true verdict that gives only the whole (`true, in all
+    # nine`) says all of it did.
+    wholes_of_parts = _wholes(quoted_texts) if key_truth is True else frozenset()
+    wholes = wholes_of_parts if claim_counts else frozenset()
     # `1,911 responses, and 1,402 of them came from outside`: a true verdict's count of
     # those who did is the part, never the whole (`true, all 1,911 did`).
     wholes_before = (
@@ -869,6 +872,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             for m in mentions
         ):
             return incorrect("the article gives that as the whole")  # `true, all 1,911 did`
+        if wholes_of_parts and _only_wholes(toks, mentions, wholes_of_parts):
+            return incorrect("the article gives that as the whole")
         if counts and _another_count(
             toks,
             # `two councillors voted against` may be worked out from `9-2`: figures only
@@ -1283,6 +1288,16 @@ _WHOLE = frozenset({"full", "whole", "entire", "all", "complete", "entirely", "f
 _OTHER_CLAUSE = frozenset({"but", "although", "though", "while", "whereas", "yet"})
 
 
+def _denied_after(quote: list[str], at: int, objects: frozenset[str]) -> bool:
+    """The quote denies the act of what the correction denies it of, after affirming it of
+    something else (`contest the length but not the findings`)."""
+    clause = quote[at + 1 : at + 13]
+    denial = next((i for i, t in enumerate(clause) if t in _DENIERS), None)
+    return denial is not None and not (objects - _SMALL_WORDS).isdisjoint(clause[denial:])
+
+
+# Words that set an act to come (`it will not contest`, `it won't`).
+_TO_COME = frozenset({"will", "would", "wo"})
 # Words before an act that leave it undone: `should publish`, `before deciding whether`.
 _UNDONE = frozenset(
     {"should", "would", "could", "might", "may", "must", "shall", "before", "until",
@@ -1295,16 +1310,21 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
     the correction denies an act that the quotes and the explanation state, and never deny,
     of no one but whom they state it of."""
     start = _after_verdict(toks)
-    for act, before, _ in _denied_acts(toks[start:]):
+    for act, before, objects in _denied_acts(toks[start:]):
         subject = [t for t in before if t[0].isalnum() and t not in _SMALL_WORDS]
+        # `it will not contest` denies what the quote says it would do (`said it would
+        # contest the length`): the same act to come, not one left undone.
+        to_come = frozenset({"would"}) if not _TO_COME.isdisjoint(before) else frozenset()
         stated = denied = False
         for quote in quoted:
             for at, word in enumerate(quote):
                 if not _same_act(word, act):
                     continue
-                if not _DENIERS.isdisjoint(quote[max(0, at - 12) : at]):
+                if not _DENIERS.isdisjoint(quote[max(0, at - 12) : at]) or _denied_after(
+                    quote, at, objects
+                ):
                     denied = True  # `would not solve any problems or lead to a change`
-                elif _UNDONE.isdisjoint(quote[max(0, at - 3) : at]) and all(
+                elif (_UNDONE & set(quote[max(0, at - 3) : at])) <= to_come and all(
                     t in quote[:at] for t in subject
                 ):
                     stated = True
@@ -3245,6 +3265,14 @@ def _restated_otherwise(
         ):
             return True
     return False
+
+
+def _only_wholes(toks: list[str], mentions: list[Mention], wholes: frozenset[float]) -> bool:
+    """Every figure typed is a whole the quotes count a part of, none typed as the whole."""
+    figures = [m for m in mentions if m.value is not None and not m.ordinal]
+    return bool(figures) and all(
+        abs(m.value or 0) in wholes and not _of_a_whole(toks, m) for m in figures
+    )
 
 
 def _of_a_whole(toks: list[str], m: Mention) -> bool:

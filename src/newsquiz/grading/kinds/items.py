@@ -491,6 +491,8 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         tuple(t for t in tokenize(item) if t[0].isalnum() and t not in FILLERS) for item in items
     ]
     beside = frozenset().union(*(ctx.names.words_beside(tuple(w)) for w in (*wanted, *written)))
+    # What every item is (`oil` of sunflower oil and soybean oil) names none of them.
+    shared_head = frozenset(set.intersection(*map(set, wanted))) if total > 1 else frozenset()
     harmless = (FILLERS | ctx.words | _SEPARATORS) - every_key_word
     # The units of what the article writes beside the items (`150 kilometres`): the same
     # unit written short beside a typed item (`150 km`) is the article's too.
@@ -881,7 +883,7 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
                 token in beside
                 and token not in world().post_qualifiers
                 and not (token in world().place_words and not _located(toks, index))
-                and not _added_by_and(toks, index, used)  # `…and the relay`
+                and not _added_by_and(toks, index, used, shared_head)  # `…and the relay`
                 and not (
                     token in ctx.names.proper_words
                     and _alone(toks, index, used)
@@ -1151,6 +1153,17 @@ def _placed_triples(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[s
 
 
 @last_by_identity
+def _whence(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    """Every (word, word after `from` after it) the article writes (`boy from kutaisi`)."""
+    return frozenset(
+        (sentence[at - 2], sentence[at])
+        for sentence in sentences
+        for at in range(2, len(sentence))
+        if sentence[at - 1] == "from"
+    )
+
+
+@last_by_identity
 def _placed_pairs(sentences: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
     """Every (place, where it is) the article writes. Read once per article."""
     return frozenset(
@@ -1172,6 +1185,17 @@ def _placed_elsewhere(
     the Vars` where the article's Tolan in the Vars is another village)."""
     key_words = {w for words in items for w in words}
     token = toks[index]
+    if (
+        index > 1
+        and toks[index - 1] == "from"
+        and toks[index - 2] in key_words
+        and token in ctx.names.proper_words
+    ):
+        # `a boy from Busan` where the item is a boy from Kutaisi
+        whence = _whence(ctx.names.sentences)
+        home = toks[index - 2]
+        if (home, token) not in whence and any((home, w) in whence for w in key_words):
+            return f"the article does not say {token.capitalize()} there"
     at = _placed_at(toks, index)
     # `a` of `…, a gold cross` is no place, whatever the article capitalises.
     if at is None or token in key_words or token in FILLERS or token not in ctx.names.proper_words:
@@ -1227,11 +1251,18 @@ def _segment_words(toks: list[str], index: int) -> list[str]:
     ]
 
 
-def _added_by_and(toks: list[str], index: int, used: set[int]) -> bool:
+def _added_by_and(
+    toks: list[str], index: int, used: set[int], shared_head: frozenset[str] = frozenset()
+) -> bool:
     """The word stands as an item of its own after `and` (`the discus, the 800 metres and
-    the relay`): one item more, whatever the article writes beside the others."""
-    start = _typed_item(toks, index).start
-    return start > 0 and toks[start - 1] in _AND and _alone(toks, index, used)
+    the relay`): one item more, whatever the article writes beside the others. The word
+    every item ends on, typed after it, is still its own (`hazelnut and argan oil`)."""
+    typed = _typed_item(toks, index)
+    return (
+        typed.start > 0
+        and toks[typed.start - 1] in _AND
+        and not any(i in used and toks[i] not in shared_head for i in typed)
+    )
 
 
 # What ends one typed item and starts the next.
