@@ -3,11 +3,15 @@ invented articles."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 from tests.claims.helpers import small_bank
 from tests.conftest import WritePack
 
+from newsquiz.claims.generate import ArticleFacts
 from newsquiz.claims.sentences import question_frame
-from newsquiz.pack.model import Kind, Question
+from newsquiz.pack.model import Article, Kind, Question
 
 COURT = """\
 Herders win halt to turbines
@@ -55,3 +59,28 @@ def test_what_someone_said_they_would_do_reads_whole() -> None:
     assert voted == "The council voted to sell it before the election."
     frame = question_frame(_asked("What did the brewery do?"))
     assert frame.before + "recalled the sake" + frame.after == "The brewery recalled the sake."
+
+
+def test_which_of_these_asks_for_the_one_that_is() -> None:
+    """Printed after 136a, once names in any alphabet's capitals were read as people:
+    `Markus Öfner buried survivors is the oldest.` The question's `which of these …`
+    chooses among its nouns; the statement keeps only what the one chosen is."""
+    frame = question_frame(_asked("Which of these buried survivors is the oldest?", "Ana Roe"))
+    assert frame.before + "Ana Roe" + frame.after == "Ana Roe is the oldest."
+
+
+def test_a_name_in_any_alphabets_capitals_is_a_person() -> None:
+    """`Ánte Guttorm told the court she had found two calves` (printed for group 319): a
+    name opening on a capital beyond A to Z went unread, so the chairman's sex was unknown
+    and a man could stand where the sentence says `she`."""
+    paragraphs = (
+        "Herders find abandoned calves",
+        '"We have nowhere else to go," said Ánte Guttorm, 58, chairman of the cooperative.',
+        "A herder, Łucja Kallio, told the court she had found two calves near the road.",
+    )
+    article = SimpleNamespace(paragraphs=paragraphs, published=None)
+    facts = ArticleFacts.of(cast(Article, article))
+    assert dict(zip(facts.people, facts.genders, strict=True)) == {
+        "Ánte Guttorm": "m",
+        "Łucja Kallio": "f",
+    }

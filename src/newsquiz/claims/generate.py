@@ -71,6 +71,7 @@ from newsquiz.claims.values import (
     slot_profile,
     title_before,
 )
+from newsquiz.facts.given_names import given_name_sex
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import fold_text, singular, tokenize, words_of
 from newsquiz.facts.words import FILLERS, MONTHS, NUMBER_WORDS, PEOPLE_NOUNS
@@ -925,6 +926,16 @@ def _two_prepositions(before: str, wording: str) -> bool:
 _NO_KIN = re.compile(r"\b(?:no relation|not related|unrelated|no kin)\b", re.IGNORECASE)
 
 
+def _sex_of(name: str, facts: ArticleFacts) -> str | None:
+    """A person's sex as the article shows it, else as their given name nearly always is."""
+    if facts.is_person(name) and facts.genders and name in facts.people:
+        shown = facts.genders[facts.people.index(name)]
+        if shown is not None:
+            return shown
+    first = fold_text(name.split()[0]) if len(name.split()) > 1 else ""
+    return given_name_sex(first) if first else None
+
+
 def _other_people(
     question: Question, facts: ArticleFacts, shape: str, place: Place = Place()
 ) -> list[str]:
@@ -1250,10 +1261,14 @@ def candidate_stream(
         # `Andres Kask, chairman of the union, said …`: the posts the cited sentence gives
         # whoever stands there.
         slot_posts = named_posts(frame.before, frame.after) if frame is not None else frozenset()
+        # `… told the court she had found two calves`: no choice the article or the given
+        # name makes a man.
+        slot_sex = slot_gender(frame.before, frame.after) if frame is not None else None
         yield from _ordered(
             Candidate(c, Family.CHOICE)
             for c in question.choices
             if c != answer
+            and not (slot_sex and _sex_of(c, facts) not in (None, slot_sex))
             and not (isinstance(answer, str) and _named_for_another(answer, c, facts))
             and not (of_a_post and facts.is_person(c))
             # `Which opposition MP called for an inquiry?` answered by the consortium's

@@ -902,6 +902,10 @@ def _who_what(first: str, second: str, words: list[str]) -> tuple[str, str] | No
         if words[1][:1].isupper() or second in _AUX:
             return None
         return "", " " + " ".join(words[1:])  # Who asked for the call? → VALUE asked for the call.
+    if second == "of":
+        # Which of these buried survivors is the oldest? → VALUE is the oldest.
+        be = next((at for at in range(3, len(words)) if words[at].lower() in _BE), None)
+        return None if be is None or be + 1 == len(words) else ("", " " + " ".join(words[be:]))
     # Which two countries are moving closer? → VALUE are moving closer.
     # Which country did Russia invade? → Russia invaded VALUE.
     for at in (2, 3):

@@ -165,8 +165,10 @@ NOT_NAME_WORDS = frozenset(
     ]
 ) | set(MONTHS)
 
+# Capitals of any alphabet (`Ánte`, `Łukasz`, `Şahin`), not only A to Z.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 _CAPITALISED_RUN = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[(“\"']))(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*"
+    rf"(?:(?<=\s)|(?<=^)|(?<=[(“\"']))(?:[{_CAPITALS}][\w'’.-]*)(?:\s+[{_CAPITALS}][\w'’.-]*)*"
 )
 
 
