@@ -3,7 +3,9 @@ is (`oil`) names none of them, so a new word before it is one more item; an acce
 correction's figures typed the other way round; a month the explanation gives; a true
 verdict that gives only the whole a part is of; a correction that denies what the quote
 says will be done; a person put in another item's place; a choice read as the value it
-states; an answer followed by the article's own description of it."""
+states; an answer followed by the article's own description of it. Then, from the classes
+the authors of groups 318 and 319 saw in `check` and the seen misses: what the article says
+another figure's members were; the initials of a whole name."""
 
 from __future__ import annotations
 
@@ -209,5 +211,64 @@ def test_an_answer_with_the_articles_own_description_of_it(typed: str, expected:
         question="Where does the cooperative press its oil?",
         citations=(cite("presses its oil in Upper Vale", VILLAGES[0]),),
         article=VILLAGES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+TREES = ("Of the 48,600 trees surveyed, 11,240 were infested (23.1%) and 3,860 were dead.",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("23.1 percent", C),
+        ("23.1 percent infested", C),
+        ("23.1 percent dead", X),
+        ("23.1% were dead", X),
+    ],
+)
+def test_what_the_article_says_another_figures_members_were(typed: str, expected: Outcome) -> None:
+    """Known from group 319's `check` before its first run: a share typed with what the
+    article says of another figure's members (`dead`, of the 3,860) says it of the key's."""
+    question = make_question(
+        "number",
+        "23.1 percent",
+        question="What share of the surveyed trees were infested?",
+        citations=(cite("11,240 were infested (23.1%)", TREES[0]),),
+        article=TREES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+COURT = (
+    "The Supreme Court of Appeal dismissed the appeal on Friday.",
+    "The South Coast Authority said it would study the ruling.",
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        ("the Supreme Court of Appeal", "SCA", X),  # the South Coast Authority too
+        ("the Supreme Court of Appeal", "the Supreme Court of Appeal", C),
+        ("the National Nurses Organisation", "NNO", C),
+        ("the National Nurses Organisation", "the NNO", C),
+        ("the National Nurses Organisation", "NNU", X),
+        ("the National Nurses Organisation", "NN", X),
+        ("the genogroup II strain", "GI", X),  # a numeral is no word to take a letter of
+    ],
+)
+def test_the_initials_of_the_whole_name(key: str, typed: str, expected: Outcome) -> None:
+    """From the seen misses: `NZNO` for the New Zealand Nurses Organisation, `SCA` for the
+    Supreme Court of Appeal, where the article writes no short form: the initials of every
+    word of the name, unless another name of the article has them too."""
+    said = (f"Pay talks broke down, said {key[4:]} on Friday.",)
+    article = COURT if "Supreme" in key else said
+    question = make_question(
+        "text",
+        key,
+        question="Which body said so?",
+        citations=(cite(key[4:], article[0]),),
+        article=article,
     )
     assert grade(question, typed).outcome is expected

@@ -409,6 +409,9 @@ class _TextKey:
     details: bool = False
     # The letters the key's name is shortened to (`pli`): typed after it, the same name.
     initials: frozenset[str] = frozenset()
+    # Typed alone, the initials of the whole name are the name; not among choices, whose
+    # other names the article need not write (`ADB` beside the African Development Bank).
+    alone_by_initials: bool = False
 
 
 def compile_text(
@@ -422,7 +425,11 @@ def compile_text(
     """A matcher for `key`; `main_key` is the question's answer when `key` is a shorter
     accepted form of it, so that a word the author let players drop is not replaced. A
     `choice` is one of several: the countries the others name are no forms of it."""
-    text_key = replace(_text_key(key, ctx, main_key, choice), details=details and not choice)
+    text_key = replace(
+        _text_key(key, ctx, main_key, choice),
+        details=details and not choice,
+        alone_by_initials=not choice,
+    )
     spelt = tokenize(key)
     # `Slovenian People's Party (SLS)`: the name is whole without the short form after it,
     # and the short form alone names it too.
@@ -1782,13 +1789,32 @@ def _abbreviations_spelt_out(toks: list[str], key: _TextKey) -> list[str]:
             continue
         missing = [w for w in words if w not in typed and _find(w, toks) is None]
         spelt = _spelt(token, words, missing)
-        if spelt is None or not any(w in typed for w in words if w not in spelt):
+        if spelt is None or not (
+            any(w in typed for w in words if w not in spelt)
+            or _initials_of_the_whole(token, spelt, key)
+        ):
             continue
         out = out if out is not None else list(toks)
         out[index : index + 1] = [" ".join(spelt)]
     if out is None:
         return toks
     return [word for part in out for word in part.split(" ")]
+
+
+def _initials_of_the_whole(token: str, spelt: list[str], key: _TextKey) -> bool:
+    """`SCA` for the Supreme Court of Appeal: the initials of every word of a name of two
+    or more, which no other name of the article shares."""
+    if not key.alone_by_initials or len(spelt) != len(key.words) or len(token) != len(spelt):
+        return False
+    if any(len(w) < 3 or not w.isalpha() for w in spelt):
+        return False  # `GI` is no genogroup II
+    own = set(key.words)
+    return not any(
+        token in initials_of(name, 2)
+        for names in key.ctx.names.names_by_word.values()
+        for name in names
+        if not own.issuperset(w for w in name if w not in FILLERS)
+    )
 
 
 def _spelt(token: str, words: list[str], missing: list[str]) -> list[str] | None:

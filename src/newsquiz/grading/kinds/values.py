@@ -735,6 +735,25 @@ def _words_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     return frozenset(w for w in others - own - ctx.words - FILLERS if w.endswith("ly"))
 
 
+def _states_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
+    """What the cited paragraphs say their other figures' members were, straight after the
+    figure and a `were` (`3,860 were dead`), and never of the key's figure nor the words
+    just before it (`11,240 were infested (23.1%)`): typed after the key's figure (`23.1
+    percent dead`), it says of it what the article says of another."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for paragraph in ctx.cited_paragraphs:
+        toks = tokenize(paragraph)
+        for m in _valued(scan(toks)):
+            mine = _close(m.value or 0, expected)
+            if mine:
+                own.update(toks[max(0, m.start - 4) : m.start])
+            state = toks[m.end + 1] if toks[m.end : m.end + 1] in (["were"], ["was"]) else None
+            if state is not None and m.end + 1 < len(toks) and state.isalpha():
+                (own if mine else others).add(state)
+    return frozenset(others - own - ctx.words - ctx.keys - FILLERS)
+
+
 def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozenset[str]:
     """The places (names the cited paragraphs always capitalise) and parts of the day they
     write straight after their other figures of the `kind` only (`about 4,300 were in
@@ -2255,7 +2274,11 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # answer first types a noun after its figure (see `_counts_another`): a bare figure
     # never does, and the article's counted words come from every number it writes.
     rivals = once(lambda: _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks)))
-    others_said = (_words_of_other_figures(ctx, expected) | _said_of_the_rest(ctx)) - set(key_toks)
+    others_said = (
+        _words_of_other_figures(ctx, expected)
+        | _said_of_the_rest(ctx)
+        | _states_of_other_figures(ctx, expected)
+    ) - set(key_toks)
     others_placed = (
         _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
         if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
