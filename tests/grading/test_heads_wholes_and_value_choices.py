@@ -95,14 +95,8 @@ def test_a_month_the_explanation_gives(typed: str, expected: Outcome) -> None:
     ],
 )
 def test_a_true_verdict_with_only_the_whole(typed: str, expected: Outcome) -> None:
-    quote = "In three of the eleven sheep that were treated, the wounds healed within a week."
-    outcome = graded_claim(
-        "In three of the eleven sheep that were treated, the wounds healed within a week.",
-        quote,
-        typed,
-        key="true",
-    )
-    assert outcome is expected
+    said = "In three of the eleven sheep that were treated, the wounds healed within a week."
+    assert graded_claim(said, said, typed, key="true") is expected
 
 
 @pytest.mark.parametrize(

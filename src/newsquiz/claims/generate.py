@@ -1261,8 +1261,8 @@ def candidate_stream(
         # `Andres Kask, chairman of the union, said …`: the posts the cited sentence gives
         # whoever stands there.
         slot_posts = named_posts(frame.before, frame.after) if frame is not None else frozenset()
-        # `… told the court she had found two calves`: no choice the article or the given
-        # name makes a man.
+        # `… told the court she had found two calves`: no choice the article, or else the
+        # given name, makes of the other sex.
         slot_sex = slot_gender(frame.before, frame.after) if frame is not None else None
         yield from _ordered(
             Candidate(c, Family.CHOICE)

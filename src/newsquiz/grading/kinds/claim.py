@@ -1296,8 +1296,8 @@ def _denied_after(quote: list[str], at: int, objects: frozenset[str]) -> bool:
     return denial is not None and not (objects - _SMALL_WORDS).isdisjoint(clause[denial:])
 
 
-# Words that set an act to come (`it will not contest`, `it won't`).
-_TO_COME = frozenset({"will", "would", "wo"})
+# Words that set an act to come (`it will not contest`).
+_TO_COME = frozenset({"will", "would"})
 # Words before an act that leave it undone: `should publish`, `before deciding whether`.
 _UNDONE = frozenset(
     {"should", "would", "could", "might", "may", "must", "shall", "before", "until",
