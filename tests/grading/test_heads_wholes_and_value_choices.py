@@ -266,3 +266,18 @@ def test_the_initials_of_the_whole_name(key: str, typed: str, expected: Outcome)
         article=article,
     )
     assert grade(question, typed).outcome is expected
+
+
+def test_a_paragraph_ending_on_a_figure_and_were_is_read() -> None:
+    """A cited paragraph whose last words are a figure and `were` (a pasted fragment, a
+    headline) has no state to read after them, and grades all the same."""
+    paragraph = "Of the 48,600 trees surveyed, 11,240 were infested (23.1%) and 3,860 were"
+    question = make_question(
+        "number",
+        "23.1 percent",
+        question="What share of the surveyed trees were infested?",
+        citations=(cite("11,240 were infested (23.1%)", paragraph),),
+        article=(paragraph,),
+    )
+    assert grade(question, "23.1 percent").outcome is C
+    assert grade(question, "23.1 percent infested").outcome is C

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from newsquiz.facts.article import ArticleNames
+from newsquiz.facts.article import ArticleNames, sentences_of
 from newsquiz.facts.short_years import short_years_written_out
 from newsquiz.facts.text import SQUAD_DROP, fold, tokenize, tokens
 from newsquiz.facts.truth import read_truth
@@ -328,10 +328,6 @@ def _holds_run(sentence: tuple[str, ...], run: tuple[str, ...], inside: bool = F
     return any(sentence[i : i + size] == run for i in range(first, len(sentence) - size + 1))
 
 
-def _plain_words(paragraph: str) -> str:
-    return " ".join(t for t in tokens(fold(paragraph)) if t != ",")
-
-
 _ARTICLES = frozenset({"a", "an", "the"})
 # The most words of an answer, and of the article's description after it, read so.
 _DESCRIBED_HEAD = 5
@@ -616,6 +612,7 @@ class _CompiledQuestion:
     __slots__ = (
         "answer_words",
         "citations",
+        "cited_sentences",
         "dated",
         "described",
         "exact",
@@ -690,8 +687,10 @@ class _CompiledQuestion:
         self.year = year  # the article's: a year typed short (`'86`) is read beside it
         # A date question's: `2026-06` typed for it is June 2026, not a range of figures.
         self.dated = dated
-        # A text's or a person's: the answer may come with the article's description of it.
+        # A text's or a person's: the answer may come with the article's description of it,
+        # read in the cited sentences.
         self.described = described
+        self.cited_sentences: tuple[tuple[str, ...], ...] | None = None
         self.spelling = spelling
         # A choice question's (key's index, number of choices): `(b) two weeks` is read
         # by its letter and its text.
@@ -771,12 +770,20 @@ class _CompiledQuestion:
         ):
             return None
         run = (*head, *tail)
-        if not any(_holds_run(sentence, run, inside=True) for sentence in self.names.sentences):
-            return None
-        written = " ".join(run)
-        if not any(written in _plain_words(c.text) for c in self.citations):
-            return None  # the description of its namesake elsewhere (`Thursday, December 12`)
+        if not any(_holds_run(sentence, run, inside=True) for sentence in self._cited_sentences()):
+            return None  # not the description of its namesake elsewhere (`Thursday, December 12`)
         return head if any(key(head).correct for key in self.keys) else None
+
+    def _cited_sentences(self) -> tuple[tuple[str, ...], ...]:
+        """The cited paragraphs' sentences, as the article's are read, commas dropped: read
+        when an answer first might hold a description."""
+        if self.cited_sentences is None:
+            self.cited_sentences = tuple(
+                tuple(t for t in tokenize(sentence) if t != ",")
+                for c in self.citations
+                for sentence in sentences_of(c.text)
+            )
+        return self.cited_sentences
 
     def _quotes(self, toks: list[str]) -> bool:
         """Whether the answer is a run of a cited passage holding its quote."""

@@ -1251,9 +1251,7 @@ def _segment_words(toks: list[str], index: int) -> list[str]:
     ]
 
 
-def _added_by_and(
-    toks: list[str], index: int, used: set[int], shared_head: frozenset[str] = frozenset()
-) -> bool:
+def _added_by_and(toks: list[str], index: int, used: set[int], shared_head: frozenset[str]) -> bool:
     """The word stands as an item of its own after `and` (`the discus, the 800 metres and
     the relay`): one item more, whatever the article writes beside the others. The word
     every item ends on, typed after it, is still its own (`hazelnut and argan oil`)."""

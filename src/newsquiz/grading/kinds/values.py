@@ -744,13 +744,12 @@ def _states_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
     others: set[str] = set()
     for paragraph in ctx.cited_paragraphs:
         toks = tokenize(paragraph)
-        for m in _valued(scan(toks)):
-            mine = _close(m.value or 0, expected)
+        for m, value, words in _words_after_figures(toks, _valued(scan(toks)), most=2):
+            mine = _close(value, expected)
             if mine:
                 own.update(toks[max(0, m.start - 4) : m.start])
-            state = toks[m.end + 1] if toks[m.end : m.end + 1] in (["were"], ["was"]) else None
-            if state is not None and m.end + 1 < len(toks) and state.isalpha():
-                (own if mine else others).add(state)
+            if len(words) == 2 and words[0] in ("were", "was") and words[1].isalpha():
+                (own if mine else others).add(words[1])
     return frozenset(others - own - ctx.words - ctx.keys - FILLERS)
 
 
@@ -2274,11 +2273,17 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # answer first types a noun after its figure (see `_counts_another`): a bare figure
     # never does, and the article's counted words come from every number it writes.
     rivals = once(lambda: _rival_nouns(ctx, expected, quoted) | (ctx.names.counted - set(key_toks)))
-    others_said = (
-        _words_of_other_figures(ctx, expected)
-        | _said_of_the_rest(ctx)
-        | _states_of_other_figures(ctx, expected)
-    ) - set(key_toks)
+    # Read when an answer first types more than its figure: most never do.
+    others_said = once(
+        lambda: (
+            (
+                _words_of_other_figures(ctx, expected)
+                | _said_of_the_rest(ctx)
+                | _states_of_other_figures(ctx, expected)
+            )
+            - set(key_toks)
+        )
+    )
     others_placed = (
         _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
         if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
@@ -2596,8 +2601,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         ):  # (`ten, up from six in 2021` gives the other figure its year)
             # `11 in 2015` where the article goes `from 29 in 2015 to 11 last year`
             return incorrect("the article gives that year to another figure")
-        if not others_said.isdisjoint(toks):
-            said_of_another = next(t for t in toks if t in others_said)
+        if not others_said().isdisjoint(toks):
+            said_of_another = next(t for t in toks if t in others_said())
             return incorrect(f"the article says `{said_of_another}` of another figure")
         if others_placed and (place := _placed_after(toks, expected, others_placed)):
             return incorrect(f"the article gives `{place}` to another figure")
