@@ -178,15 +178,17 @@ def _number_spans(toks: list[str]) -> list[NumberSpan]:
     return spans
 
 
-# `a one-off payment`, `a one-time fee`: a payment made once, no count of anything.
-_ONCE = frozenset({"off", "time"})
+# `a one-off payment`, `a one-time fee`: a payment made once, no count of anything; `3,000
+# yen one way`: a fare in one direction.
+_ONCE = frozenset({"off", "time", "way"})
 
 
 def _once_only(toks: list[str], i: int) -> bool:
-    """`one-off`, `a one-time grant`: `one` that says once, before a noun it describes."""
+    """`one-off`, `a one-time grant`, `one way`: `one` that says once or in one direction,
+    before a noun it describes or after a fare."""
     if toks[i] != "one" or i + 1 >= len(toks) or toks[i + 1] not in _ONCE:
         return False
-    if toks[i + 1] == "off":
+    if toks[i + 1] in ("off", "way"):
         return True
     following = toks[i + 2] if i + 2 < len(toks) else ""
     return i > 0 and toks[i - 1] in ("a", "an", "the") and following.isalpha()

@@ -66,8 +66,9 @@ _TOKEN = re.compile(
     r"(?<![^\W\d_])[ivx]+\*(?![\w*])|"
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
     r"|(?<![^\W\d_])s/(?= ?\d)"  # Peru's sol before an amount, `S/ 6.6 million`, one token
-    # `A/S`, `c/o`: one word, no `or` (`m/s` stays metres per second)
-    r"|(?<![^\W\d_/])(?!m/s)[^\W\d_]/[^\W\d_](?![^\W\d_/])"
+    # `A/S`, `c/o`: one word, no `or` (`m/s` stays metres per second, and so does a unit
+    # over a unit after a figure: `9 g/l`)
+    r"|(?<![^\W\d_/])(?<!\d)(?<!\d )(?!m/s)[^\W\d_]/[^\W\d_](?![^\W\d_/])"
     # words of any script (no apostrophes), then a dollar sign's country written with it
     # (`R$`, `NZ$`) as one token, where `a $5` is two
     rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*+(?!\$)|[^\W\d_]+\$"

@@ -29,14 +29,14 @@ RISING = frozenset(
     {"up", "higher", "rise", "rises", "rose", "risen", "rising", "increase", "increased",
      "increases", "increasing", "gain", "gained", "gains", "grew", "grown", "growth", "jump",
      "jumped", "climb", "climbed", "surge", "surged", "raise", "raised", "hike", "hiked",
-     "upward", "upwards", "soared", "boosted", "bigger", "larger"}
+     "upward", "upwards", "soared", "boosted", "bigger", "larger", "dearer", "pricier"}
 )  # fmt: skip
 FALLING = frozenset(
     {"down", "lower", "fall", "falls", "fell", "fallen", "falling", "drop", "dropped",
      "drops", "decline", "declined", "declines", "declining", "decrease", "decreased",
      "decreases", "shrank", "shrunk", "shrink", "slump", "slumped", "plunge", "plunged",
      "dip", "dipped", "downward", "downwards", "slid", "tumbled", "reduction", "reduced",
-     "smaller"}
+     "smaller", "cheaper"}
 )  # fmt: skip
 HEDGES = frozenset({"or", "either", "/"})
 # Words that tell one place from its neighbour of the same name (`Upper East` and `North

@@ -14,7 +14,7 @@ from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.infer import looks_like_a_name
 from newsquiz.facts.numbers import number_word, roman_value
 from newsquiz.facts.shares import SAME_SHARE, shares
-from newsquiz.facts.text import fold_text, tokenize, words_of
+from newsquiz.facts.text import fold_text, singular, tokenize, words_of
 from newsquiz.facts.units import (
     POINTS_OF_A_PERCENTAGE,
     Unit,
@@ -146,6 +146,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_values = _values(tokenize(key))
     key_figures_in_order = _figures_of(scores_apart(tokenize(key)))
     figures = _figures_of_choices(choices, ctx)
+    shared_figures = _figures_of_every_choice(
+        [_figures(tokenize(choice), ctx) for choice in choices]
+    )
     choices_period = _period_of_every_choice(choices)
     choices_rates = {period for choice in choices for period in _rate_periods(tokenize(choice))}
     # Words a figure may be typed with: the quote's, the key's own, and small words that
@@ -156,6 +159,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         | VALUE_WORDS
         | APPROXIMATE  # `about 16 per cent` for the choice `nearly 16 percent`
         | set(words[key_index])
+        | {singular(w) for w in words[key_index]}  # `a 100-year storm` for `in 100 years`
         | _words_before(key_figures, ctx.quotes)
     )
     key_units = _units_written(tokenize(key))
@@ -165,7 +169,7 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_lead = leads[key_index] if "," in key and leads.count(leads[key_index]) == 1 else []
     # `Aberaeron` for the choice `Ysbyty Dyffryn Aeron in Aberaeron`: the place a choice
     # puts its thing in, where no other choice names it.
-    places = [_place_at_end(tokenize(choice)) for choice in choices]
+    places = [_place_at_end(choice) for choice in choices]
     key_measures = frozenset(units_named(tokenize(key)))
     key_currencies = {m.currency for m in scan(tokenize(key)) if m.currency}
     # `15 pounds` of a choice in kilograms is a weight, not money.
@@ -293,6 +297,10 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             if by_figure is not None:
                 if by_figure != key_index:
                     return incorrect()
+                if shared_figures and not set(values_of(_rates_dropped(toks), ctx)) <= (
+                    shared_figures | set(figures[key_index][1])
+                ):
+                    return incorrect()  # `twice in 100 years` for `once in 100 years`
                 # The key's currency written another way (`55 PLN` for 55 złoty) is its own.
                 money_words = {t for m in typed_money for t in toks[m.start : m.end]}
                 # (`sixteen and a half tonnes`: the words of a figure are the figure)
@@ -406,10 +414,23 @@ _SCORE_JOINS = frozenset({"to", "against"})
 _VOTES = frozenset({"vote", "votes", "by"})  # `by 2 votes to 1`
 
 
-def _place_at_end(toks: list[str]) -> list[str]:
+def _place_at_end(choice: str) -> list[str]:
     """The words after a choice's last `in` or `at`, where they end it (`Aberaeron` of
-    `Ysbyty Dyffryn Aeron in Aberaeron`)."""
+    `Ysbyty Dyffryn Aeron in Aberaeron`), or after an `of` between a thing in lower case
+    and a name (`Atyrau` of `the oil fields of Atyrau`; not `England` of `the Bank of
+    England`, whose `of` is inside a name)."""
+    toks = tokenize(choice)
     at = max((i for i, t in enumerate(toks) if t in ("in", "at")), default=-1)
+    if at < 0:
+        words = choice.split()
+        if (
+            len(words) >= 3
+            and words[-2] == "of"
+            and words[-3].islower()
+            and words[-1][:1].isupper()
+            and toks[-2:-1] == ["of"]
+        ):
+            return _content_words(toks[-1:])
     return _content_words(toks[at + 1 :]) if 0 < at < len(toks) - 1 else []
 
 
@@ -524,10 +545,17 @@ def _figures_of_choices(
     then a figure written otherwise (`twenty nineteen` for 2019) picks its choice. A choice
     that states none (`the WorldTour` beside `category 2.1`) is picked by no figure."""
     found = [_figures(tokenize(choice), ctx) for choice in choices]
+    # A figure every choice states tells none apart (`once` of `once in 100 years`).
+    common = _figures_of_every_choice(found)
+    found = [(kind, [v for v in values if v not in common]) for kind, values in found]
     stated = [(kind, tuple(values)) for kind, values in found if values]
     if len(stated) < 2 or len(set(stated)) < len(stated):
         return None
     return found
+
+
+def _figures_of_every_choice(found: list[tuple[str, list[float]]]) -> set[float]:
+    return set.intersection(*(set(values) for _, values in found)) if found else set()
 
 
 def _key_units_at(toks: list[str], key_measures: frozenset[Unit]) -> set[int]:

@@ -90,6 +90,13 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if any(t in sort for sort in _CLOSED_SETS)
     )
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
+    # The quotes judge a thing too much or too little (`said the fines were too low`): a
+    # correction that judges it about right says what the article does not.
+    judged_excess = any(
+        first == "too" and second[0].isalpha() and second not in FILLERS
+        for quote in ctx.quotes
+        for first, second in pairwise(tokenize(quote))
+    )
     # What the quotes state: each figure by what it counts; their ordinals (`false, it was
     # the third` where the quote says the second; the question's own `first` may still be
     # said of someone else); their dates and years (`true, in late 2027` where it says 2026).
@@ -291,7 +298,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # A name of the article (`the Whitcombe Foundation`) or a point of the compass (`it
     # lies west`) in a correction must be one the quotes, the question or the explanation
     # give: another is another fact.
-    said_here = ctx.cited | ctx.words | explained_words
+    said_here = ctx.cited | ctx.words | explained_words | _named_by_description(ctx)
     # A country (`a Vietnamese company`) too, though the article never names it: it must be
     # one the quotes, the question or the explanation name, or where a place they name lies
     # (`Chinese` of `based in Kunming`).
@@ -663,6 +670,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
         if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
             return incorrect(f"the article says {other[1]}, not {other[0]}")
+        if judged_excess and _judged_fit(toks):
+            return incorrect("the article says it is too much or too little")  # `about right`
         if quoted_modes and not _modes(toks) <= quoted_modes:
             return incorrect(f"the article says by {min(quoted_modes)}")  # `false, by rail`
         untold = time_never_told(toks, 1, ctx.names.words, ctx.words, explained_words)
@@ -1073,6 +1082,53 @@ _DENIALS = frozenset({"not", "never"})
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
 _DENIERS = _REFUSALS | {"nobody"}  # `Nobody was hurt.` denies the hurt of everyone
+
+
+def _named_by_description(ctx: Context) -> frozenset[str]:
+    """The names of the people the question names by their post (`CAPRO's president`),
+    where the article writes those very words beside the name (`Héctor Benítez, CAPRO's
+    president`): a correction naming them names whom the question means."""
+    asked = list(ctx.asked_tokens)
+    posts = world().posts
+    at_posts = [at for at, word in enumerate(asked) if posts.get((word,)) not in _NOT_A_POST]
+    if not at_posts:
+        return frozenset()
+    # Each run of the question's words round one of its posts, with a name of the article
+    # in it (`capro 's president`, `president of capro`).
+    runs = {
+        tuple(asked[start:end])
+        for at in at_posts
+        for start in range(max(0, at - 3), at + 1)
+        for end in range(at + 1, min(len(asked), at + 4) + 1)
+        if end - start >= 2
+        and any(w in ctx.names.proper_words and (w,) not in posts for w in asked[start:end])
+    }
+    return frozenset(
+        word
+        for person in ctx.names.people
+        if any(_run_beside(run, person.name, ctx.names.sentences) for run in runs)
+        for word in person.name
+    )
+
+
+# Classes of the posts table that name no post a person holds alone (`Mr`, `deputy`).
+_NOT_A_POST = frozenset({None, "honorific", "qualifier"})
+
+
+def _run_beside(
+    run: tuple[str, ...], name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> bool:
+    """The article writes the run of words, as the question does, within a few words of the
+    whole name (`Héctor Benítez, CAPRO's president`)."""
+    size = len(run)
+    for sentence in sentences:
+        for at in range(len(sentence) - len(name) + 1):
+            if sentence[at : at + len(name)] != name:
+                continue
+            near = sentence[max(0, at - 5) : at + len(name) + 6]
+            if any(near[i : i + size] == run for i in range(len(near) - size + 1)):
+                return True
+    return False
 
 
 def _another_act_instead(toks: list[str], claimed: frozenset[str], support: frozenset[str]) -> bool:
@@ -1788,6 +1844,20 @@ _MODES = frozenset({"road", "rail", "sea", "air", "train", "ship", "lorry", "tru
 def _modes(toks: list[str]) -> frozenset[str]:
     """The ways of carrying a thing the words name after `by`."""
     return frozenset(b for a, b in pairwise(toks) if a == "by" and b in _MODES)
+
+
+# Words that judge a thing neither too much nor too little.
+_FIT = frozenset({"reasonable", "adequate", "appropriate", "proportionate", "sufficient", "fair"})
+
+
+def _judged_fit(toks: list[str]) -> bool:
+    """The words judge a thing about right (`it said they were about right`, `fair`), and
+    deny nothing (`not adequate` says it is too little)."""
+    if not NEGATIONS.isdisjoint(toks):
+        return False
+    return not _FIT.isdisjoint(toks) or any(
+        first in ("about", "just") and second == "right" for first, second in pairwise(toks)
+    )
 
 
 def _another_of_a_closed_set(

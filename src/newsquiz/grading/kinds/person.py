@@ -401,9 +401,7 @@ class _ReadOnce:
     around_name: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     described_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     unranked_posts: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
-    military_ranks_before: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(
-        default_factory=dict
-    )
+    ranks_before: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
     written: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], int], ...]] = field(
         default_factory=dict
     )
@@ -485,23 +483,26 @@ def _written_at(
     return read[name]
 
 
+# The posts that are ranks, one above another: a soldier's or a police officer's.
+_RANK_CLASSES = frozenset({"military", "police"})
 # A rank's longest form, in words (`lieutenant colonel`, `lt col`).
 _LONGEST_RANK = 3
 
 
 def _rank_at(toks: tuple[str, ...], at: int) -> tuple[tuple[str, ...], int] | None:
-    """The military rank whose form starts at `at` (its words as the posts table writes
-    them, and where the form ends), the longest first."""
+    """The military or police rank whose form starts at `at` (its words as the posts table
+    writes them, and where the form ends): the longest post there, if a rank (`Inspector
+    General` is a post of its own, no inspector's)."""
     tables = world()
     for size in range(_LONGEST_RANK, 0, -1):
         post = tables.post_of.get(toks[at : at + size])
-        if post is not None and tables.posts.get(post) == "military":
-            return post, at + size
+        if post is not None:
+            return (post, at + size) if tables.posts.get(post) in _RANK_CLASSES else None
     return None
 
 
-def _military_ranks_in(toks: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Every military rank the words write."""
+def _ranks_in_words(toks: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every military or police rank the words write."""
     ranks = set()
     at = 0
     while at < len(toks):
@@ -514,14 +515,14 @@ def _military_ranks_in(toks: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(ranks)
 
 
-def _military_ranks_before(
+def _ranks_before(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
 ) -> frozenset[tuple[str, ...]]:
-    """The military ranks the article writes straight before this whole name. Read once per
-    name: every key naming a person asks it, and reading each place the name is written
-    again for every such key made a long pack's graders quadratic (a generated pack of
-    10,000 questions read its 80 names' places 2,000 times)."""
-    read = _read_once(sentences).military_ranks_before
+    """The military and police ranks the article writes straight before this whole name.
+    Read once per name: every key naming a person asks it, and reading each place the name
+    is written again for every such key made a long pack's graders quadratic (a generated
+    pack of 10,000 questions read its 80 names' places 2,000 times)."""
+    read = _read_once(sentences).ranks_before
     if name not in read:
         read[name] = frozenset(
             found[0]
@@ -539,7 +540,7 @@ def _another_rank(
     lieutenant colonel is theirs; `Major` is not), nor a word of their name or a slip in one
     (`Marshal` for Marchal)."""
     words = {word for rank in ranks for word in rank}
-    for typed in _military_ranks_in(toks):
+    for typed in _ranks_in_words(toks):
         if (
             typed not in ranks
             and not set(typed) <= words
@@ -1699,8 +1700,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     wrong_honorifics = _other_gender_honorifics(ctx) or _not_of_their_gender(person, ctx)
     # `Lt. Col. Bikash Roe`: the ranks the article (or the key) writes before this name.
     ranks = (
-        _military_ranks_before(person.name, ctx.names.sentences)
-        | _military_ranks_in(tuple(tokenize(key)))
+        _ranks_before(person.name, ctx.names.sentences) | _ranks_in_words(tuple(tokenize(key)))
         if person is not None
         else frozenset()
     )

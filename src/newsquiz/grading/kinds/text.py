@@ -342,6 +342,7 @@ class _TextKey:
     word_set: frozenset[str]
     required: list[str]  # of those, the ones the question does not already say
     droppable: list[str]  # words of the main answer this shorter form lets players drop
+    own_demonym: str | None  # the country's adjective a lone body's name may drop
     values: list[float]
     units: frozenset[Unit]  # the key's units of measure: another of their kind is another fact
     opposed: frozenset[str]
@@ -571,6 +572,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         frozenset() if choice else _regions_accepted(ctx.key_texts, word_set, key_toks)
     )
     legal_form_ends = _ends_in_a_legal_form(key)  # `Harrow Ditching Inc.`: `Inc.` may go
+    own_demonym = _demonym_of_a_lone_body(key, ctx)  # `Omani` of the Omani Camel Heritage…
     rounding = {
         word
         for word, after in itertools.pairwise(key_toks)
@@ -588,10 +590,12 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
             for w in content
             if (not _asked(w, ctx.words) or w in named_points)
             and not (w in _LEGAL_FORMS and legal_form_ends)
+            and w != own_demonym
             and w not in rounding
         ]
         or content,
         droppable=[w for w in main_words if not any(same_word(w, k) is not None for k in word_set)],
+        own_demonym=own_demonym,
         values=values_of(key_toks, ctx, romans=romans),
         units=frozenset(units_named(key_toks)),
         currencies=_currencies(key_toks),
@@ -734,6 +738,13 @@ def _match(toks: list[str], key: _TextKey) -> Verdict:
     changed = _meaning_changed(toks, key)
     if changed is not None:
         return changed
+    if key.own_demonym is not None and key.own_demonym not in toks:
+        tables = world()
+        other = next(
+            (t for t in toks if t not in key.word_set and tables.place_by_demonym.get(t)), None
+        )
+        if other is not None:  # `the Spanish Water Agency` for the Catalan Water Agency
+            return incorrect(f"the article does not call it {other.capitalize()}")
     words = [t for t in toks if t[0].isalpha()]
     close = _required_close(words, key)
     if close is None:
@@ -768,6 +779,28 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
                 and second != qualifier
                 and second not in POSITIONAL
                 and (second in FILLERS or second in names.proper_words)
+                for first, second in names.pairs
+            )
+        ):
+            return name
+    return None
+
+
+def first_word_dropped(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
+    """The key's `Oud Sabanapoe` typed as `Sabanapoe`, where the article also names a
+    Nieuw Sabanapoe: the name the two share, which names neither; else None."""
+    typed = [t for t in toks if t[0].isalnum() and t not in FILLERS]
+    for first_word, name in itertools.pairwise(key_words):
+        if (
+            typed == [name]  # the shared word alone, with nothing that may be a slip
+            and first_word in names.proper_words
+            and first_word not in POSITIONAL  # `Canterbury` of South Canterbury: above
+            and name in names.proper_words
+            and any(
+                second == name
+                and first != first_word
+                and first in names.proper_words
+                and first not in FILLERS
                 for first, second in names.pairs
             )
         ):
@@ -969,6 +1002,31 @@ def _ends_in_a_legal_form(key: str) -> bool:
     return count > 0 and words[-1 - count][:1].isupper()
 
 
+def _demonym_of_a_lone_body(key: str, ctx: Context) -> str | None:
+    """The country's or region's adjective a body's capitalised name opens with (`Omani` of
+    `the Omani Camel Heritage Committee`), where the article gives no other body the rest of
+    the name (`the Camel Heritage Committee` then names it); None otherwise."""
+    words: list[str] = [w for w in re.findall(r"[\w'-]+", key) if w.lower() != "the"]
+    if len(words) < 4 or not all(w[:1].isupper() for w in words):
+        return None  # (the rest a name of its own, three words at least: not `Water Agency`)
+    first = words[0].lower()
+    if not world().place_by_demonym.get(first):
+        return None
+    rest = tuple(tokenize(" ".join(words[1:])))
+    size = len(rest)
+    for sentence in ctx.names.sentences:
+        for at in range(1, len(sentence) - size + 1):
+            before = sentence[at - 1]
+            if (
+                sentence[at : at + size] == rest
+                and before != first
+                and before[:1].isalpha()
+                and before not in FILLERS
+            ):
+                return None  # `the Saudi Camel Heritage Committee` too
+    return first
+
+
 def _other_names(word_set: frozenset[str], ctx: Context) -> tuple[tuple[str, ...], ...]:
     """The names of two words or more the article writes that hold a word of the key and
     a word of their own (not the question's); not those the cited quotes write, where the
@@ -1123,6 +1181,9 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     if dropped is not None:
         # `Canterbury` for South Canterbury, where the article also names a Canterbury
         return incorrect(f"the article's {dropped.capitalize()} is another place")
+    shared = first_word_dropped(toks, key.words, key.ctx.names)
+    if shared is not None:
+        return incorrect(f"{shared.capitalize()} ends two of the article's names: which one?")
     added = qualifier_added(toks, key.words, key.ctx.names)
     if added is not None:
         return incorrect(f"the article's {added.title()} is another place")

@@ -2028,6 +2028,13 @@ def _counted_apart(typed: str, counted: tuple[str, ...], asked: Collection[str])
     return next((word for word, c in classes if c is not None), None)
 
 
+def _modifies_the_counted(toks: list[str], at: int, counted: tuple[str, ...]) -> bool:
+    """The word at `at` qualifies the noun after it, which is what the question counts
+    (`stone` of `214 stone blocks` where it counts blocks): a compound, not another count."""
+    following = toks[at + 1 : at + 2]
+    return bool(following) and any(same_word(following[0], word) is not None for word in counted)
+
+
 def _tons_for_tonnes(typed: Unit | None, key: Unit | None, toks: list[str]) -> bool:
     """`tons` typed where the article weighs in tonnes: the everyday word for the metric
     unit, unless the answer says it means the short ton."""
@@ -2707,6 +2714,15 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if typed_unit is not None and key_in_time and toks[m.end] not in LETTER_UNITS:
                     # `0.31 metres` for a lead of 0.31 seconds: a measure, not a time.
                     return incorrect(f"a length of time, not {toks[m.end]}")
+                if (
+                    typed_unit is not None
+                    and toks[m.end] not in ctx.words
+                    and (hit := unit_at(toks, m.end)) is not None
+                    and hit[1] == m.end + 1  # one word, not `percentage points`
+                    and unit_at(toks, m.end + 1) is None
+                    and _modifies_the_counted(toks, m.end, counted_nouns)
+                ):
+                    typed_unit = None  # `214 stone blocks` where it counts blocks
                 if typed_unit is not None and key_unit is None and typed_unit.dimension != "ratio":
                     if counts_no_unit:
                         return incorrect(f"the question counts {counted}, not {toks[m.end]}")
@@ -3353,6 +3369,8 @@ def rate_after(toks: list[str], end: int) -> str | None:
         word = toks[end + 1]
         if word in ("square", "cubic") and end + 2 < len(toks):
             return f"{word} {toks[end + 2]}"  # `€16.40 per square foot`, not per square metre
+        if word in _UNIT_KINDS and unit_at(toks, end + 2) is not None:
+            return toks[end + 2]  # `€0.42 per gross tonne`: per tonne, of a kind
         unit = unit_at(toks, end + 1)
         if unit is not None and unit[1] - end > 2:
             return " ".join(toks[end + 1 : unit[1]])  # `per kilowatt hour`, not per kilowatt
@@ -3363,6 +3381,10 @@ def rate_after(toks: list[str], end: int) -> str | None:
         ):
             return word  # `per person` too, though `person` wraps many an answer
     return None
+
+
+# Words that say which of a unit's kinds a rate is per (`per gross tonne`, `a metric ton`).
+_UNIT_KINDS = frozenset({"gross", "net", "metric", "dry", "deadweight", "imperial"})
 
 
 def _for_each_at(toks: list[str], at: int) -> bool:
@@ -3466,6 +3488,22 @@ def _rate_left_off(toks: list[str], m: Mention) -> bool:
 
 
 _PER = RATE_OPENERS | {"/"}  # `/kg` too
+
+
+def _period_left_off(toks: list[str], m: Mention) -> bool:
+    """The typed amount gives what it is per (`€0.42 per gross tonne`) but not the period of
+    a rate of two parts (`per gross tonne a day`); the thing left off, the amount typed per
+    the period alone (`€0.42 a day`), is another fact, which the rate's own rule finds."""
+    return time_rate_in(toks[m.end :]) is None and _per_a_thing(toks, m.end)
+
+
+def _per_a_thing(toks: list[str], end: int) -> bool:
+    """The words after an amount give it per a thing, not a period (`per gross tonne`)."""
+    return any(
+        rate not in TIME_UNITS
+        for at in range(end, len(toks))
+        if (rate := rate_after(toks, at)) is not None
+    )
 
 
 def _plain_dollar(toks: list[str], m: Mention) -> bool:
@@ -3632,6 +3670,11 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         rate for rate in [time_rate_in(key_toks)] if rate is not None
     )
     rate_asked = bool(ctx.asked_per) or time_rate_in(list(ctx.asked_tokens)) is not None
+    # The key's unit of time, where it gives its amount per a thing as well (`€0.42 per
+    # gross tonne a day`): a rate of two parts, whose period left off is half the fact.
+    key_period = (
+        time_rate_in(key_toks) if any(rate not in TIME_UNITS for rate in own_rates) else None
+    )
     # The unit of time the key or its quote gives the amount per (`€6.8 million a year`).
     key_rate = next(
         (
@@ -3748,7 +3791,17 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                         f"the article gives no amount {per_one(rate)}"
                     )  # `€4bn a year`
                 per_rate = 1.0
-                if rate is not None and rates and not any(same_rate(rate, r) for r in rates):
+                if (
+                    rate is not None
+                    and rates
+                    and not any(same_rate(rate, r) for r in rates)
+                    # `$1.15 a week per gross tonne`: the two parts of the key's rate
+                    and not (
+                        key_period is not None
+                        and _same_period(rate, key_period)
+                        and _per_a_thing(toks, m.end)
+                    )
+                ):
                     factor = next((f for r in rates if (f := _rate_factor(rate, r))), None)
                     if factor is None:
                         return incorrect(f"the article gives it a {'/'.join(sorted(rates))}")
@@ -3875,6 +3928,13 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             if own_rates and not rate_asked and _rate_left_off(toks, amounts[amount]):
                 # `₱270,000` for ₱270,000 a day: the amount, without what it is per
                 return partial(0.5, f"{RATE_LEFT_OFF} {min(own_rates)}")
+            if (
+                key_period is not None
+                and not rate_asked
+                and _period_left_off(toks, amounts[amount])
+            ):
+                # `€0.42 per gross tonne` for €0.42 per gross tonne a day
+                return partial(0.5, f"{RATE_LEFT_OFF} {key_period}")
             return correct()
         ratio = amount / expected if expected else 0.0
         for power in (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9):
