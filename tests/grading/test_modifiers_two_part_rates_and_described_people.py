@@ -12,7 +12,7 @@ name without the country's adjective it opens with; a name two of the article's 
 from __future__ import annotations
 
 import pytest
-from tests.grading.helpers import cite, graded_claim, make_question
+from tests.grading.helpers import cite, cited_question, graded_claim, make_question
 
 from newsquiz.facts.text import tokenize
 from newsquiz.grading import Outcome, grade
@@ -20,14 +20,16 @@ from newsquiz.grading import Outcome, grade
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT
 
 
-def _graded(kind: str, key: str, asked: str, paragraph: str, quote: str, typed: str) -> Outcome:
-    question = make_question(
-        kind,
-        key,
-        question=asked,
-        citations=(cite(quote, paragraph),),
-        article=(paragraph,),
-    )
+def _graded(
+    kind: str,
+    key: str,
+    asked: str,
+    paragraph: str,
+    quote: str,
+    typed: str,
+    choices: tuple[str, ...] = (),
+) -> Outcome:
+    question = cited_question(kind, key, asked, quote, paragraph, choices=choices)
     return grade(question, typed).outcome
 
 
@@ -133,15 +135,8 @@ MINES = ("the gold mines of Obuasi", "the gold mines of Tarkwa", "cocoa farms in
 @pytest.mark.parametrize(("typed", "expected"), [("Obuasi", C), ("Tarkwa", X), ("gold mines", X)])
 def test_the_place_after_of_that_ends_a_choice(typed: str, expected: Outcome) -> None:
     paragraph = "Ten years ago young men left for the gold mines of Obuasi, the chief said."
-    question = make_question(
-        "choice",
-        MINES[0],
-        question="Where did young men go ten years ago?",
-        choices=MINES,
-        citations=(cite(MINES[0], paragraph),),
-        article=(paragraph,),
-    )
-    assert grade(question, typed).outcome is expected
+    asked = "Where did young men go ten years ago?"
+    assert _graded("choice", MINES[0], asked, paragraph, MINES[0], typed, MINES) is expected
 
 
 FLOODS = (
@@ -162,15 +157,8 @@ FLOODS = (
 )
 def test_a_figure_every_choice_shares_tells_none_apart(typed: str, expected: Outcome) -> None:
     paragraph = "The levee will be built to hold back a flood expected once in 100 years."
-    question = make_question(
-        "choice",
-        FLOODS[1],
-        question="What flood will the levee be built to hold back?",
-        choices=FLOODS,
-        citations=(cite(FLOODS[1], paragraph),),
-        article=(paragraph,),
-    )
-    assert grade(question, typed).outcome is expected
+    asked = "What flood will the levee be built to hold back?"
+    assert _graded("choice", FLOODS[1], asked, paragraph, FLOODS[1], typed, FLOODS) is expected
 
 
 BIDS = ("about 6 percent lower", "about 6 percent higher", "about 16 percent lower")
@@ -181,15 +169,8 @@ BIDS = ("about 6 percent lower", "about 6 percent higher", "about 16 percent low
 )
 def test_cheaper_and_dearer_pick_a_direction(typed: str, expected: Outcome) -> None:
     paragraph = "The winning bid was about 6 percent lower than the next."
-    question = make_question(
-        "choice",
-        BIDS[0],
-        question="How did the winning bid compare with the next?",
-        choices=BIDS,
-        citations=(cite(BIDS[0], paragraph),),
-        article=(paragraph,),
-    )
-    assert grade(question, typed).outcome is expected
+    asked = "How did the winning bid compare with the next?"
+    assert _graded("choice", BIDS[0], asked, paragraph, BIDS[0], typed, BIDS) is expected
 
 
 @pytest.mark.parametrize(
