@@ -786,7 +786,7 @@ def qualifier_dropped(toks: list[str], key_words: list[str], names: ArticleNames
     return None
 
 
-def first_word_dropped(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
+def _first_word_dropped(toks: list[str], key_words: list[str], names: ArticleNames) -> str | None:
     """The key's `Oud Sabanapoe` typed as `Sabanapoe`, where the article also names a
     Nieuw Sabanapoe: the name the two share, which names neither; else None."""
     typed = [t for t in toks if t[0].isalnum() and t not in FILLERS]
@@ -1181,7 +1181,7 @@ def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     if dropped is not None:
         # `Canterbury` for South Canterbury, where the article also names a Canterbury
         return incorrect(f"the article's {dropped.capitalize()} is another place")
-    shared = first_word_dropped(toks, key.words, key.ctx.names)
+    shared = _first_word_dropped(toks, key.words, key.ctx.names)
     if shared is not None:
         return incorrect(f"{shared.capitalize()} ends two of the article's names: which one?")
     added = qualifier_added(toks, key.words, key.ctx.names)
