@@ -7,7 +7,7 @@ figure (`0.6 g/l`); the place after an `of` that ends a choice; a figure every c
 shares; `cheaper` and `dearer`; currencies the table lacked (Surinamese and Bermudian
 dollars); a fare `one way`; police ranks; offences counted apart from crashes; a body's
 name without the country's adjective it opens with; a name two of the article's names end in
-(`Sabanapoe` of Oud and Nieuw Sabanapoe)."""
+(`Sabanapoe` of Oud and Nieuw Sabanapoe); a refusal where the article leaves the matter open."""
 
 from __future__ import annotations
 
@@ -288,3 +288,25 @@ def test_a_bodys_region_adjective_may_go_but_not_for_its_countrys(
     key = "the Catalan Water Sports Federation"
     asked = "Which body approved the race?"
     assert _graded("text", key, asked, paragraph, key, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "quote", "typed", "expected"),
+    [
+        ("The insurer has agreed to pay out.", "The insurer has not said whether it will pay.",
+         "false, it has not said whether it will pay", C),
+        ("The insurer has agreed to pay out.", "The insurer has not said whether it will pay.",
+         "false, it refused to pay", X),
+        ("The ministry has replied to the request.", "The ministry has not yet replied.",
+         "false, it rejected the request", X),
+        ("The firm has decided to appeal.", "The firm will study the ruling before deciding "
+         "whether to appeal.", "false, it decided not to appeal", X),
+        # where the article itself says it was refused, the refusal is the correction
+        ("The union accepted the offer.", "The union rejected the offer on Friday.",
+         "false, it rejected the offer", C),
+    ],
+)  # fmt: skip
+def test_a_refusal_where_the_article_leaves_the_matter_open(
+    claim: str, quote: str, typed: str, expected: Outcome
+) -> None:
+    assert graded_claim(claim, quote, typed) is expected

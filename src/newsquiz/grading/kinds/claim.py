@@ -90,6 +90,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if any(t in sort for sort in _CLOSED_SETS)
     )
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
+    # The quotes leave the matter open (`has not said whether it will pay`, `has not yet
+    # replied`): a correction that says it was refused decides what the article does not.
+    left_open = any(_leaves_open(tokenize(quote)) for quote in ctx.quotes) and not any(
+        _refuses(toks) for toks in (*map(tokenize, ctx.quotes), tokenize(ctx.explain or ""))
+    )
     # The quotes judge a thing too much or too little (`said the fines were too low`): a
     # correction that judges it about right says what the article does not.
     judged_excess = any(
@@ -670,6 +675,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
         if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
             return incorrect(f"the article says {other[1]}, not {other[0]}")
+        if left_open and _refuses(toks):
+            return incorrect("the article says it is not decided yet")  # `it refused to pay`
         if judged_excess and _judged_fit(toks):
             return incorrect("the article says it is too much or too little")  # `about right`
         if quoted_modes and not _modes(toks) <= quoted_modes:
@@ -1844,6 +1851,36 @@ _MODES = frozenset({"road", "rail", "sea", "air", "train", "ship", "lorry", "tru
 def _modes(toks: list[str]) -> frozenset[str]:
     """The ways of carrying a thing the words name after `by`."""
     return frozenset(b for a, b in pairwise(toks) if a == "by" and b in _MODES)
+
+
+# Words that say a request or a claim was turned down, an act of its own.
+_REFUSING = frozenset(
+    {"refused", "refuses", "refusing", "declined", "declines", "rejected", "rejects", "vetoed"}
+)
+
+
+def _refuses(toks: list[str]) -> bool:
+    """The words say something was refused (`it refused to pay`, `turned down`, `decided
+    not to appeal`)."""
+    return not _REFUSING.isdisjoint(toks) or any(
+        (first, second) in (("turned", "down"), ("decided", "not"), ("decided", "against"))
+        for first, second in pairwise(toks)
+    )
+
+
+def _leaves_open(toks: list[str]) -> bool:
+    """The quote leaves a decision open: `whether` (`has not said whether it will pay`),
+    `not yet` or `yet to` (`has not yet replied`), `no commitment`, `undecided`."""
+    return (
+        "whether" in toks
+        or "undecided" in toks
+        or "pending" in toks
+        or any(
+            (first in NEGATIONS and second in ("yet", "commitment"))
+            or (first, second) == ("yet", "to")
+            for first, second in pairwise(toks)
+        )
+    )
 
 
 # Words that judge a thing neither too much nor too little.
