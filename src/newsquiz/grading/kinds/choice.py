@@ -145,10 +145,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     key_figures = {t for t in tokenize(key) if t[0].isdigit()}
     key_values = _values(tokenize(key))
     key_figures_in_order = _figures_of(scores_apart(tokenize(key)))
-    figures = _figures_of_choices(choices, ctx)
-    shared_figures = _figures_of_every_choice(
-        [_figures(tokenize(choice), ctx) for choice in choices]
-    )
+    stated = [_figures(tokenize(choice), ctx) for choice in choices]
+    shared_figures = _figures_of_every_choice(stated)
+    figures = _figures_of_choices(stated, shared_figures)
     choices_period = _period_of_every_choice(choices)
     choices_rates = {period for choice in choices for period in _rate_periods(tokenize(choice))}
     # Words a figure may be typed with: the quote's, the key's own, and small words that
@@ -539,14 +538,13 @@ _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s']s")
 
 
 def _figures_of_choices(
-    choices: tuple[str, ...], ctx: Context
+    found: list[tuple[str, list[float]]], common: set[float]
 ) -> list[tuple[str, list[float]]] | None:
-    """Each choice's figures, where two choices at least state some and no two the same:
-    then a figure written otherwise (`twenty nineteen` for 2019) picks its choice. A choice
-    that states none (`the WorldTour` beside `category 2.1`) is picked by no figure."""
-    found = [_figures(tokenize(choice), ctx) for choice in choices]
-    # A figure every choice states tells none apart (`once` of `once in 100 years`).
-    common = _figures_of_every_choice(found)
+    """Each choice's figures (`found`) less those every choice states (`common`: `once` of
+    `once in 100 years` tells none apart), where two choices at least state some and no two
+    the same: then a figure written otherwise (`twenty nineteen` for 2019) picks its choice.
+    A choice that states none (`the WorldTour` beside `category 2.1`) is picked by no
+    figure."""
     found = [(kind, [v for v in values if v not in common]) for kind, values in found]
     stated = [(kind, tuple(values)) for kind, values in found if values]
     if len(stated) < 2 or len(set(stated)) < len(stated):
@@ -555,6 +553,7 @@ def _figures_of_choices(
 
 
 def _figures_of_every_choice(found: list[tuple[str, list[float]]]) -> set[float]:
+    """The figures every choice states."""
     return set.intersection(*(set(values) for _, values in found)) if found else set()
 
 

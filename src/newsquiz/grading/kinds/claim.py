@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, takewhile
 
-from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames, sentences_of
+from newsquiz.facts.article import PASTED_RUN, PASTED_SENTENCE, ArticleNames, holds, sentences_of
 from newsquiz.facts.clock import HALVES, as_clock_times
 from newsquiz.facts.currencies import same_currency
 from newsquiz.facts.memo import last_by_identity
@@ -59,6 +59,7 @@ from newsquiz.grading.kinds.correction_figures import (
     set_beside_another_figures_words,
 )
 from newsquiz.grading.kinds.key_times import YEAR_OFFSETS
+from newsquiz.grading.kinds.person import written_at
 from newsquiz.grading.kinds.times_named import time_never_told
 from newsquiz.grading.kinds.values import time_rate_in, time_rates
 from newsquiz.grading.normalize import rewrite
@@ -1087,7 +1088,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 
 _DENIALS = frozenset({"not", "never"})
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
-_REFUSALS = NEGATIONS | {"refused", "refuses", "declined", "declines", "rejected", "denied"}
+_REFUSED = frozenset({"refused", "refuses", "declined", "declines", "rejected"})
+_REFUSALS = NEGATIONS | _REFUSED | {"denied"}
 _DENIERS = _REFUSALS | {"nobody"}  # `Nobody was hurt.` denies the hurt of everyone
 
 
@@ -1127,15 +1129,10 @@ def _run_beside(
 ) -> bool:
     """The article writes the run of words, as the question does, within a few words of the
     whole name (`Héctor Benítez, CAPRO's president`)."""
-    size = len(run)
-    for sentence in sentences:
-        for at in range(len(sentence) - len(name) + 1):
-            if sentence[at : at + len(name)] != name:
-                continue
-            near = sentence[max(0, at - 5) : at + len(name) + 6]
-            if any(near[i : i + size] == run for i in range(len(near) - size + 1)):
-                return True
-    return False
+    return any(
+        holds(sentence[max(0, at - 5) : at + len(name) + 6], run)
+        for sentence, at in written_at(name, sentences)
+    )
 
 
 def _another_act_instead(toks: list[str], claimed: frozenset[str], support: frozenset[str]) -> bool:
@@ -1854,9 +1851,7 @@ def _modes(toks: list[str]) -> frozenset[str]:
 
 
 # Words that say a request or a claim was turned down, an act of its own.
-_REFUSING = frozenset(
-    {"refused", "refuses", "refusing", "declined", "declines", "rejected", "rejects", "vetoed"}
-)
+_REFUSING = _REFUSED | {"refusing", "rejects", "vetoed"}
 
 
 def _refuses(toks: list[str]) -> bool:

@@ -463,7 +463,7 @@ def _places_of(word: str, sentence: tuple[str, ...]) -> Iterator[int]:
         yield at
 
 
-def _written_at(
+def written_at(
     name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
 ) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Every place the article writes this whole name: (the sentence, where it starts). Read
@@ -526,7 +526,7 @@ def _ranks_before(
     if name not in read:
         read[name] = frozenset(
             found[0]
-            for sentence, at in _written_at(name, sentences)
+            for sentence, at in written_at(name, sentences)
             for start in range(max(0, at - _LONGEST_RANK), at)
             if (found := _rank_at(sentence, start)) is not None and found[1] == at
         )
@@ -557,7 +557,7 @@ def _around_name(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) 
         size = len(name)
         read[name] = frozenset(
             word
-            for sentence, at in _written_at(name, sentences)
+            for sentence, at in written_at(name, sentences)
             for word in sentence[max(0, at - 8) : at + size + 8]
             if word[0].isalpha()
         )
@@ -625,7 +625,7 @@ def _posts_before(
     if name not in read:
         read[name] = frozenset(
             w
-            for sentence, at in _written_at(name, sentences)
+            for sentence, at in written_at(name, sentences)
             for w in _before_name(sentence, at)
             if (w in posts or w in qualifiers) and w not in FILLERS
         )
@@ -697,7 +697,7 @@ def _post_runs(
         return read[name]
     posts = world().post_words
     runs: set[tuple[str, ...]] = set()
-    for sentence, at in _written_at(name, sentences):
+    for sentence, at in written_at(name, sentences):
         start = _post_run_start(sentence, at, posts)
         if start < at:
             runs.add(tuple(sentence[start:at]))
@@ -715,7 +715,7 @@ def _unranked_posts(
         return read[name]
     posts = world().post_words
     found: set[str] = set()
-    for sentence, at in _written_at(name, sentences):
+    for sentence, at in written_at(name, sentences):
         start = _post_run_start(sentence, at, posts)
         if start < at and (start == 0 or sentence[start - 1] not in _RANKS):
             found.update(sentence[start:at])
@@ -738,7 +738,7 @@ def _post_nominals_of_namesakes(person: Person, ctx: Context) -> frozenset[str]:
     def after(name: tuple[str, ...]) -> set[str]:
         return {
             sentence[at + len(name)]
-            for sentence, at in _written_at(name, ctx.names.sentences)
+            for sentence, at in written_at(name, ctx.names.sentences)
             if at + len(name) < len(sentence) and sentence[at + len(name)] in POST_NOMINALS
         }
 
@@ -755,7 +755,7 @@ def _short_words_before(
     if name not in read:
         read[name] = frozenset(
             word
-            for sentence, at in _written_at(name, sentences)
+            for sentence, at in written_at(name, sentences)
             if at > 0
             for word in (sentence[at - 1],)
             if 2 <= len(word) <= 4 and word.isalpha() and word not in FILLERS
@@ -825,7 +825,7 @@ def _posts_straight_before(person: Person, names: ArticleNames) -> frozenset[str
     def read() -> frozenset[str]:
         tables = world()
         found: set[str] = set()
-        for sentence, at in _written_at(person.name, names.sentences):
+        for sentence, at in written_at(person.name, names.sentences):
             word = sentence[at - 1] if at else ""
             # A title, as the article capitalises it (not `UP leader Jordi Vidal`).
             # (A rank is kept after service: `Gen. Roe` of a retired general.)
@@ -999,7 +999,7 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
             # A name's word, or any word straight before a post (`launch director`).
             return {
                 sentence[i]
-                for sentence, at in _written_at(name, names.sentences)
+                for sentence, at in written_at(name, names.sentences)
                 for i in range(max(0, at - 4), at)
                 if sentence[i] not in FILLERS
                 and (sentence[i] in names.proper_words or sentence[i + 1] in post_words)
@@ -1008,7 +1008,7 @@ def _portfolio_words_of_others(person: Person, ctx: Context) -> frozenset[str]:
         theirs = set().union(*(before(p.name) for p in namesakes if len(p.name) >= 2))
         # Anyone's portfolio straight before their post (`Environment Minister Arunas Roe`),
         # where this person holds another post of that kind (`Transport Minister Grigas`).
-        own_posts = {s[at - 1] for s, at in _written_at(person.name, names.sentences) if at}
+        own_posts = {s[at - 1] for s, at in written_at(person.name, names.sentences) if at}
         theirs |= {
             portfolio
             for other in names.people
@@ -1033,7 +1033,7 @@ def _portfolios_before(person: Person, names: ArticleNames) -> frozenset[tuple[s
     def read() -> frozenset[tuple[str, str]]:
         return frozenset(
             (sentence[at - 1], sentence[at - 2])
-            for sentence, at in _written_at(person.name, names.sentences)
+            for sentence, at in written_at(person.name, names.sentences)
             if at >= 2
             and sentence[at - 1] in post_words
             and sentence[at - 2] in names.proper_words
@@ -1127,7 +1127,7 @@ def _described_after(
     read = _read_once(sentences).described_after
     if name not in read:
         found: set[str] = set()
-        for sentence, at in _written_at(name, sentences):
+        for sentence, at in written_at(name, sentences):
             for word in sentence[at + len(name) : at + len(name) + 6]:
                 if word in _END_OF_APPOSITION:
                     break
@@ -1260,7 +1260,7 @@ def _read_gender(person: Person, names: ArticleNames) -> frozenset[str]:
 def _sex_nouns_before(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]) -> set[str]:
     """The sex the nouns just before this whole name say (`A spokeswoman, Laura Bentley`)."""
     found: set[str] = set()
-    for sentence, at in _written_at(name, sentences):
+    for sentence, at in written_at(name, sentences):
         before = set(sentence[max(0, at - 3) : at])
         if not before.isdisjoint(_FEMININE_NOUNS):
             found.add("f")
@@ -1284,7 +1284,7 @@ def _sex_nouns_after(name: tuple[str, ...], sentences: tuple[tuple[str, ...], ..
     54, the cooperative's chairwoman, told…`): the description's last word, past an age,
     before a preposition (not `Roe, a friend of the widow`) or what follows a description."""
     found: set[str] = set()
-    for sentence, at in _written_at(name, sentences):
+    for sentence, at in written_at(name, sentences):
         start = at + len(name)
         if start < len(sentence) and sentence[start].isdigit():
             start += 1  # `, 54,`: the age
@@ -1330,7 +1330,7 @@ def _pronouns_after(
     found: set[str] = set()
     following = _following(sentences)
     post_words = world().post_words
-    for sentence, at in _written_at(name, sentences):
+    for sentence, at in written_at(name, sentences):
         if at and sentence[at - 1] in not_after:
             continue
         if any(w in people and w not in name for w in sentence[:at]) or not _OWNERS.isdisjoint(
