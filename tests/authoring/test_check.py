@@ -123,6 +123,26 @@ def test_duplicate_choices_are_an_error(write_pack: WritePack, cli: RunCli) -> N
     assert "choice `shoigu` is the same as `Shoigu`" in ran.out
 
 
+def test_an_accepted_form_of_a_choice_says_whether_the_grader_needs_it(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    folder = write_pack(
+        HEAD + "  - id: c\n    question: Who asked?\n    kind: choice\n    answer: Austin\n"
+        "    choices: [Austin, Shoigu]\n    accept: [a, Putin]\n"
+        "    cite: at the request of Austin\n"
+    )
+    ran = cli("check", folder)
+    assert ran.status == 1
+    letter, other = (line for line in ran.out.splitlines() if "accepted answer" in line)
+    # The letter is graded right already; another name is no choice at all.
+    assert "accepted answer `a` is not one of the choices; the grader takes it already" in letter
+    assert letter.endswith("need no `accept`): remove it [c]")
+    assert "accepted answer `Putin` is not one of the choices; a choice question is answered" in (
+        other
+    )
+    assert "list it under `choices` or remove it" in other
+
+
 def test_usage_errors_exit_2(cli: RunCli, tmp_path: Path) -> None:
     ran = cli("check", tmp_path / "no-such-pack")
     assert ran.status == 2 and "no pack at" in ran.err and ran.out == ""

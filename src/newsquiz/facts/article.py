@@ -1257,6 +1257,32 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             alone[run[0]] = alone.get(run[0], 0) + titles_alone[run[0]]
             written_alone.add(run[0])
             del alone[run[1]]  # read as a name alone where the run was written
+    # `Sao Bunthoeun`, then `Sao said`: a word that begins places' names (`Sao`, `San`) is a
+    # family name written first where the article has it say something alone, and the run
+    # is no place it knows; the word after it is a given name only there.
+    spoken = {
+        toks[at - 1] for toks in sentences for at in range(1, len(toks)) if toks[at] in _SAYING
+    }
+    for _, run in runs:
+        if (
+            len(run) == 2
+            and run not in full_names
+            and run[0] in PLACE_FIRST_WORDS
+            and run[0] in titles_alone
+            and run[0] in spoken
+            and run not in tables.place_by_name
+            and is_name_word(run[1], None)
+            and not describes(run[1])
+            and run[1] not in tables.place_words
+            and run[1] not in ORGANISATION_WORDS
+            and run[1] not in lowercase
+            and run[1] not in COMPASS
+            and run[1] not in alone
+            and run[1] not in titles_alone
+        ):
+            full_names.append(run)
+            alone[run[0]] = alone.get(run[0], 0) + titles_alone[run[0]]
+            written_alone.add(run[0])
     # `Ang Dorje Lama`, then `Lama said`: a word that is also a title (`lama`, `bishop`)
     # stands alone for the name it ends.
     for word, times in titles_alone.items():
@@ -1313,6 +1339,10 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             for name in full_names
         )
     }
+    shared = {word for word, ends in ends_by_first.items() if len(ends) > 1}
+    opens_saying = {
+        toks[0] for toks in sentences if toks[1:2] and toks[1] in _SAYING and toks[0] in bare
+    } - lowercase
     for word, ends in ends_by_first.items():
         if (
             len(ends) > 1
@@ -1330,11 +1360,17 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         ):
             continue
         given_and_family = [w for w in name if w not in PARTICLES]
-        # Ties go to the last word, the usual place of a surname.
-        counts = [(alone.get(w, 0), i) for i, w in enumerate(given_and_family)]
+        # Ties go to the last word, the usual place of a surname; then to a word that says
+        # something alone only at a sentence's start (`Pen said the traps…` of Pen Sreymom),
+        # which no other name begins with, no table knows as a given name (`"Brian was…`,
+        # a friend's word) and the article never writes in lower case.
+        counts = [
+            (alone.get(w, 0), w in opens_saying and w not in shared and not given_name_sex(w), i)
+            for i, w in enumerate(given_and_family)
+        ]
         best = max(range(len(counts)), key=counts.__getitem__)
         both_ways = tuple(reversed(name)) in written_names  # `Ishida Noboru`, `Noboru Ishida`
-        if counts[best][0] > 0:
+        if counts[best][0] > 0 or counts[best][1] > 0:
             surname = given_and_family[best]
         elif (
             given_and_family[0] in tables.surname_first or given_and_family[0] in unrelated_first

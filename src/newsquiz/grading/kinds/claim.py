@@ -44,7 +44,6 @@ from newsquiz.facts.words import (
     FILLERS,
     MONTHS,
     NUMBER_WORDS,
-    PAST_FORMS,
     SCALES,
     SEASONS,
     WEEKDAYS,
@@ -53,7 +52,7 @@ from newsquiz.facts.words import (
 )
 from newsquiz.facts.world import Place, places_in, world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, figures_by_value, scores_apart
+from newsquiz.grading.kinds.common import Context, an_act_done, figures_by_value, scores_apart
 from newsquiz.grading.kinds.correction_figures import (
     figures_near_words,
     set_beside_another_figures_words,
@@ -401,11 +400,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     ).isdisjoint(quoted_words)
     # `six fewer than the old hut`: a correction that says it is the same says otherwise.
     compared = any(map(_compares, quoted_texts))  # `lighter than when they went up`
-    # A claim that compares (`tested more samples than the NFTC`) where the quotes give the
-    # two figures apart (`The NFTC tested 40 samples; the laboratory tested 12.`) and call
-    # nothing the same: `false, they tested the same number` says otherwise too.
+    # A claim that compares (`tested more samples than the NFTC`, `cost less per megawatt-hour
+    # than`) where the quotes give the two figures apart (`The NFTC tested 40 samples; the
+    # laboratory tested 12.`) and call nothing the same: `false, they tested the same number`
+    # says otherwise too.
     compared = compared or (
-        _compares(ctx.asked_tokens, within=3)
+        _compares(ctx.asked_tokens, within=4)
         and not any(_SAME.search(quote.lower()) for quote in ctx.quotes)
         and len(
             {
@@ -979,7 +979,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says only that it did not")  # `it will rent it`
         if (
             affirming
-            and any(_an_act_done(t) for t in toks[1:])
+            and any(an_act_done(t) for t in toks[1:])
             and _another_act_instead(toks, ctx.words | _forms_of(toks, ctx.words), denial_support)
         ):
             return incorrect("the article says what was done otherwise")  # `it paid the fine`
@@ -1089,6 +1089,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
 _DENIALS = frozenset({"not", "never"})
 # Words that deny an act typed after them as surely as `not` (`she refused to resign`).
 _REFUSED = frozenset({"refused", "refuses", "declined", "declines", "rejected"})
+# Words that refuse an act, written before `to` and the act (`refuses to pay`).
+_REFUSING_TO = _REFUSED - {"rejected"} | {"refuse", "refusing", "decline", "declining"}
 _REFUSALS = NEGATIONS | _REFUSED | {"denied"}
 _DENIERS = _REFUSALS | {"nobody"}  # `Nobody was hurt.` denies the hurt of everyone
 
@@ -1157,12 +1159,6 @@ def _forms_of(toks: list[str], words: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in toks if len(t) >= 4 and any(_same_act(t, w) for w in words))
 
 
-def _an_act_done(word: str) -> bool:
-    """A verb in the past (`paid`, `passed`): what a correction says was done, where a
-    noun (`a loan`) or a figure (`twice`) may only restate the quote's."""
-    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 4)
-
-
 def _denies_in_itself(word: str) -> bool:
     """A word that says something is not so, not done or not changed: `unpaid`,
     `nonexistent`, `exempt`, `refused`, `remains`."""
@@ -1206,7 +1202,8 @@ def _denied_acts(
     those it writes just after the act (what it is denied of). Of a `quote`, also what it
     denies a thing is (`was not a case of fraud`, `are not on leave`), what cannot be
     done (`the board cannot borrow`) and what someone is asked not to do (`please not to
-    feed them`). Whatever is said of `nobody` (`nobody was hurt`) is denied of all."""
+    feed them`). Whatever is said of `nobody` (`nobody was hurt`) is denied of all. Of a
+    typed correction, also what it refuses (`it refuses to pay the fine`)."""
     found = []
     for at, token in enumerate(toks):
         subject_end = at  # the words before the denial say whom it is of
@@ -1218,6 +1215,11 @@ def _denied_acts(
             continue
         elif quote and token == "cannot":
             after = at + 1
+        elif not quote and token in _REFUSING_TO and toks[at + 1 : at + 2] == ["to"]:
+            refusal = toks[at + 2 : at + 3]  # `false, it refuses to pay the fine`
+            if refusal and refusal[0].isalpha() and len(refusal[0]) > 2:
+                found.append((refusal[0], frozenset(toks[:at]), frozenset(toks[at + 3 : at + 7])))
+            continue
         elif token not in _DENIALS:
             continue
         elif quote and toks[at + 1 : at + 2] == ["to"]:
@@ -1374,7 +1376,12 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
         subject = [t for t in before if t[0].isalnum() and t not in _SMALL_WORDS]
         # `it will not contest` denies what the quote says it would do (`said it would
         # contest the length`): the same act to come, not one left undone.
-        to_come = frozenset({"would"}) if not _TO_COME.isdisjoint(before) else frozenset()
+        # A refusal denies an act to come as `will not` does (`it refuses to pay` where the
+        # quote says it would pay under protest).
+        refused = not _REFUSING_TO.isdisjoint(toks[start:])
+        to_come = (
+            frozenset({"would"}) if refused or not _TO_COME.isdisjoint(before) else frozenset()
+        )
         stated = denied = False
         for quote in quoted:
             for at, word in enumerate(quote):
@@ -1420,6 +1427,8 @@ _WHEN = (
 
 def _same_act(typed: str, act: str) -> bool:
     """`released` of `release`, `resigning` of `resign`: one stem, its endings apart."""
+    if typed == act:
+        return True  # a short act (`refuses to pay`) is one where its word is
     common = 0
     while common < min(len(typed), len(act)) and typed[common] == act[common]:
         common += 1

@@ -326,6 +326,12 @@ def another_ordinal_of_asked(toks: list[str], ctx: Context) -> str | None:
     return None
 
 
+def an_act_done(word: str) -> bool:
+    """A verb in the past (`paid`, `passed`, `arrested`): what was done, where a noun (`a
+    loan`) or a figure (`twice`) is none."""
+    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 4)
+
+
 def word_figures(toks: list[str]) -> list[tuple[str, str]]:
     """Each word written straight before a whole figure, with the figure (`kenya`, `24`), or
     before a score of goals and points (`waterford`, `2-21`)."""

@@ -88,6 +88,7 @@ from newsquiz.grading.kinds.common import (
     HEADS,
     US_DOLLAR,
     Context,
+    an_act_done,
     another_ordinal_of_asked,
     another_period_of_asked,
     asserted,
@@ -1202,6 +1203,53 @@ def _another_fate(toks: list[str], asked: frozenset[str]) -> tuple[str, str] | N
     return other.pop(), asked_fates.pop()
 
 
+# Words between a figure and what its members had done to them (`96 people were arrested`,
+# `61 have been charged`).
+_BEFORE_THE_ACT = frozenset(
+    {"people", "persons", "of", "them", "were", "was", "have", "has", "had", "been", "are", "is"}
+)
+
+
+def _an_act(word: str) -> bool:
+    return word.isalpha() and word not in FILLERS and an_act_done(word)
+
+
+def _act_after(toks: Sequence[str], end: int) -> str | None:
+    """The word done to a figure's members, straight after it (`61 arrested`, `61 people
+    were charged`), or None."""
+    for word in toks[end : end + 4]:
+        if word in _BEFORE_THE_ACT:
+            continue
+        return word if _an_act(word) else None
+    return None
+
+
+def _acts_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
+    """What the cited paragraphs say was done to their other figures' members, straight
+    before or after the figure (`Officers arrested 96 people, of whom 61 have been charged`:
+    `arrested` is the 96's), where they say another act of the key's (`charged`): typed
+    after the key's figure (`61 arrested`), it counts what another figure counts. Nothing
+    where the key's figure has no act of its own (`arrested 96 on Monday and 40 on
+    Tuesday`)."""
+    own_acts: set[str] = set()
+    own_words: set[str] = set()
+    other_acts: set[str] = set()
+    for paragraph in ctx.cited_paragraphs:
+        toks = tokenize(paragraph)
+        for m in scan(toks):
+            if m.value is None or m.ordinal:
+                continue
+            acts = {toks[m.start - 1]} if m.start and _an_act(toks[m.start - 1]) else set()
+            if (after := _act_after(toks, m.end)) is not None:
+                acts.add(after)
+            if _close(m.value, expected):
+                own_acts |= acts
+                own_words.update(toks[max(0, m.start - 4) : m.end + 4])
+            else:
+                other_acts |= acts
+    return frozenset(other_acts - own_acts - own_words) if own_acts else frozenset()
+
+
 def _phrase_after_figure(texts: list[str], expected: float) -> frozenset[str]:
     """The words the key and its quotes write within three words after the key's figure
     (`nearly 1,800 registered fishermen`): what it counts, adjectives and all."""
@@ -2291,6 +2339,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             - set(key_toks)
         )
     )
+    # Read when an answer first types a word after its figure.
+    others_acted = once(lambda: _acts_of_other_figures(ctx, expected) - set(key_toks))
     others_placed = (
         _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
         if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
@@ -2611,6 +2661,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if not others_said().isdisjoint(toks):
             said_of_another = next(t for t in toks if t in others_said())
             return incorrect(f"the article says `{said_of_another}` of another figure")
+        if (
+            (typed_figure := next((m for m in scan(toks) if m.value is not None), None))
+            and (act := _act_after(toks, typed_figure.end)) is not None
+            and act in others_acted()
+        ):
+            return incorrect(f"the article says `{act}` of another figure")  # `61 arrested`
         if others_placed and (place := _placed_after(toks, expected, others_placed)):
             return incorrect(f"the article gives `{place}` to another figure")
         if spans_given and any(
