@@ -265,8 +265,11 @@ def _compare(typed: str, key: str) -> int | None:
         and typed not in GUARDED_WORDS
         and len(key) >= _LONG_GUARDED
         and (_one_dropped(typed, key) or _swapped(typed, key))
+        and (len(key) > _LONG_GUARDED or not _near_another_guarded(typed, key))
     ):
-        return CLOSE  # `actng mayor`, `retird judge`: a letter left out makes no other word
+        # `actng mayor`, `retird judge`, `Marhc`: a letter left out or two swapped makes
+        # no other word of the kind (`eigth` is as near `eighth` as `eight`)
+        return CLOSE
     if typed in GUARDED_WORDS or key in GUARDED_WORDS:
         return None
     if any(c.isdigit() for c in typed) or any(c.isdigit() for c in key):
@@ -311,9 +314,18 @@ def _compare(typed: str, key: str) -> int | None:
 
 
 _POINTS = frozenset({"north", "south", "northern", "southern", "eastern", "western"})
-# Words that carry a fact are never fuzzed, but a long one with a letter left out or two
-# swapped (`actng`, `retierd`) is a slip: no other word of the kind is that near.
-_LONG_GUARDED = 6
+# Words that carry a fact are never fuzzed, but one of five letters or more with a letter
+# left out or two swapped (`actng`, `retierd`, `Marhc`) is a slip where no other such word
+# is that near (always from six letters).
+_LONG_GUARDED = 5
+
+
+def _near_another_guarded(typed: str, key: str) -> bool:
+    return any(
+        word != key and OSA.distance(typed, word, score_cutoff=1) <= 1 for word in GUARDED_WORDS
+    )
+
+
 _COMPASS_FORMS = frozenset({"north", "south", "east", "west"})
 _COMPASS_WORDS = _COMPASS_FORMS | {point + "ern" for point in _COMPASS_FORMS}
 

@@ -356,6 +356,7 @@ class _TextKey:
     scores: frozenset[tuple[float, float]]  # `3-1`: a pair whose order is part of the fact
     negated: bool
     qualifiers: frozenset[str]
+    guarded: frozenset[str]  # its negating and qualifying words, which a slip may stand for
     has_or: bool
     joins: bool  # the key itself joins items (`A and B`)
     harmless: frozenset[str]  # words that may be added
@@ -613,6 +614,7 @@ def _text_key(key: str, ctx: Context, main_key: str | None, choice: bool) -> _Te
         romans=romans,
         scores=frozenset((a, b) for a, b in _ordered_pairs(key_toks) if a > b),
         negated=any(t in NEGATIVE_WORDS for t in key_toks),
+        guarded=qualifiers | frozenset(t for t in key_toks if t in NEGATIVE_WORDS),
         qualifiers=qualifiers,
         has_or=hedged(key_toks),
         joins=any(t in _JOINERS for t in key_toks),
@@ -1131,15 +1133,25 @@ def _another_name(toks: list[str], key: _TextKey) -> Verdict | None:
     return None
 
 
+def _as_key_word(typed: str, key: _TextKey) -> str:
+    """The key's negating or qualifying word the typed word is a slip of, else itself."""
+    if typed in NEGATIVE_WORDS or typed in QUALIFIERS:
+        return typed
+    return next((word for word in key.guarded if same_word(typed, word) is not None), typed)
+
+
 def _meaning_changed(toks: list[str], key: _TextKey) -> Verdict | None:
     """Why the answer states another fact than the key (a second answer, a negation, a
     qualifier, a modifier, a number, a place), or None; another of the article's names is
     weighed before (`_another_name`)."""
     if not key.has_or and hedged(toks):
         return incorrect("give one answer")
-    if any(t in NEGATIVE_WORDS for t in toks) != key.negated:
+    # A slip of the key's own word is that word (`Litle Island`, `Uper Kessel`): the rule for
+    # such words forgives only a letter left out or two swapped, where no other is as near.
+    said = [_as_key_word(t, key) for t in toks]
+    if any(t in NEGATIVE_WORDS for t in said) != key.negated:
         return incorrect("a negation changes the meaning")
-    if frozenset(t for t in toks if t in QUALIFIERS) != key.qualifiers:
+    if frozenset(t for t in said if t in QUALIFIERS) != key.qualifiers:
         return incorrect("a qualifier changes the meaning")
     antonyms = world().antonyms
     if any(
