@@ -58,6 +58,7 @@ from newsquiz.grading.normalize import (
     figure_restated,
     same_word,
     strip_fillers,
+    than_mended,
 )
 from newsquiz.grading.passages import (
     Passage,
@@ -720,7 +721,7 @@ class _CompiledQuestion:
     def __call__(self, typed: str) -> Verdict:
         if self.dated:
             typed = iso_months_written_out(typed)
-        toks = tokens(fold(short_years_written_out(typed, self.year)))
+        toks = than_mended(tokens(fold(short_years_written_out(typed, self.year))))
         if not toks:
             return _NO_ANSWER
         if self.spelling is not None:

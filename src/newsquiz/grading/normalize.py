@@ -146,6 +146,24 @@ def rewritten_words(toks: list[str]) -> frozenset[str]:
     return frozenset(t for t in toks if t.isalpha() and (t in gone or rewrite([t]) != [t]))
 
 
+# Words a `than` follows, which a `then` after them stands for (`more then five hours`).
+_BEFORE_THAN = frozenset(
+    {"more", "less", "fewer", "greater", "higher", "lower", "longer", "shorter", "older",
+     "younger", "bigger", "smaller", "larger", "rather", "better", "worse", "other"}
+)  # fmt: skip
+
+
+def than_mended(toks: list[str]) -> list[str]:
+    """The typed tokens with a `then` after a comparison read as the `than` it stands for:
+    the commonest slip of English spelling, which no other reading makes sense of."""
+    if "then" not in toks:
+        return toks
+    return [
+        "than" if token == "then" and at and toks[at - 1] in _BEFORE_THAN else token
+        for at, token in enumerate(toks)
+    ]
+
+
 def slips_mended(toks: list[str], words: frozenset[str]) -> list[str]:
     """The typed tokens with each slip of one of `words` (`Straits Inverted Haed` for the
     key's `Head`) written as that word, so that `rewrite` reads both alike."""
