@@ -129,7 +129,9 @@ FEES = ("The courier is paid Rs 95 per parcel under the contract.",)
     [
         ("Rs 95 per parcel", C),
         ("Rs 95 for each parcel", C),
-        ("Rs 95 each", X),
+        # `each` alone is each of what the key gives it per, as labellers mark `€12 each`
+        # of €12 a vial and `£250 each` of £250 a household
+        ("Rs 95 each", C),
         ("Rs 95 for each van", X),
     ],
 )

@@ -104,6 +104,10 @@ _COMPARISON_WORDS = {"<=": "at most", ">=": "at least", "≤": "at most", "≥":
 _AT_LEAST = re.compile(r"(?<![\w.+])(\d[\d,.]*)\+(?![\d+])")
 
 
+# The cent sign after a figure: `58¢`.
+_CENTS_SIGN = re.compile(r"(\d)\s*¢")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, with typographic punctuation made plain."""
     if "<" in text or ">" in text or "≤" in text or "≥" in text or "≈" in text:
@@ -111,6 +115,8 @@ def fold(text: str) -> str:
     if "+" in text:
         text = _AT_LEAST.sub(rf"{PLUS_SIGN} \1 ", text)  # `40+ years`
     if not text.isascii():
+        if "¢" in text:
+            text = _CENTS_SIGN.sub(r"\1 cents ", text)  # `58¢/km`; not a sign of its own, `GH¢9`
         if _FRACTION.search(text):
             text = _FRACTION.sub(_decimal, text)
         text = as_typed_letters(text)

@@ -3626,6 +3626,8 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     per_times = time_rates(key, ctx)
     shared_out = _shared_out(key, ctx)
     each_of = _each_of(key, ctx) if not rates else frozenset()
+    # `€12 each` of €12 a vial: where the key is per a thing, `each` is per that thing.
+    each_a_thing = any(_period(rate) is None for rate in rates)
     # `to be shared between its paddlers`: no one's share is the whole amount.
     shared_between = any(_SHARED_BETWEEN.search(quote) for quote in ctx.quotes)
     # `1.5 million won`: a currency's name that is also a word is money in a money key.
@@ -3924,6 +3926,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
                 after = m.end + (spoken_currency_at(toks, m.end) is not None)  # `180 billion kip`
                 if (
                     not shared_out
+                    and not each_a_thing
                     and "each" not in ctx.words  # `What will it pay each player…?`
                     and not _EACH.isdisjoint(toks[after : after + 2])
                     and rate is None  # `3 euros each hour` is a rate
