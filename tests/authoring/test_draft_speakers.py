@@ -129,3 +129,15 @@ def test_a_speaker_written_with_a_middle_initial_is_known() -> None:
     )
     asked = _who_said(drafted, "Nobody could see the flags on the lake")
     assert asked.answer == "Gary L. Mattson"
+
+
+def test_a_speaker_with_a_middle_initial_after_a_quote_of_sentences() -> None:
+    drafted = _draft(
+        '"This was not an accident of the weather. Boats on this lake have met that wind '
+        'every afternoon for a century," said Rear Admiral Hernán J. Villca, who chairs the '
+        'inquiry. "It was an accident of weight."'
+    )
+    said = _who_said(drafted, "This was not an accident of the weather")
+    assert said.answer == "Hernán J. Villca"
+    assert "Hernán" not in said.accept  # a given name alone names no one
+    assert str(said.cite).endswith("said Rear Admiral Hernán J. Villca, who chairs the inquiry.")

@@ -48,6 +48,7 @@ from newsquiz.authoring.draft_values import (
 )
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
+from newsquiz.facts.article import sentences_of
 from newsquiz.facts.text import as_typed_letters, fold_text, tokenize
 from newsquiz.facts.world import world
 
@@ -1252,10 +1253,16 @@ def _paragraph_quote(
     said = re.match(r"[^.!?“”\"]*[.!?]", after)
     if said is None:
         return None
-    found = quotation(f"“{words}”{said.group(0)}", people, he_or_she)
+    # `said Rear Admiral Hernán J. Villca, who…`: the sentence runs on past an initial's
+    # dot, as the article's sentences are read.
+    pieces = sentences_of(after)
+    said_end = said.end()
+    if pieces and pieces[0].strip() and after.find(pieces[0]) >= 0:
+        said_end = max(said_end, after.find(pieces[0]) + len(pieces[0]))
+    found = quotation(f"“{words}”{after[:said_end]}", people, he_or_she)
     if found is None:
         return None
-    cite = paragraph[len(lead) : len(lead) + match.end() + said.end()]
+    cite = paragraph[len(lead) : len(lead) + match.end() + said_end]
     return words, found[1], found[2], cite
 
 

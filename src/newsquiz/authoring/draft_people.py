@@ -534,8 +534,9 @@ def _bare_name(said_as: str) -> str:
 
 
 def _is_a_post(words: str) -> bool:
-    """`Health Minister`: a post, not a name."""
-    return any(is_post_word(w) for w in words.split())
+    """`Health Minister`: a post, not a name; a middle initial is none (`Hernán J. Villca`,
+    though `J.` may stand for a justice)."""
+    return any(is_post_word(w) for w in words.split() if not re.fullmatch(r"[A-Z]\.", w))
 
 
 def _speaker(
