@@ -1256,9 +1256,8 @@ def _paragraph_quote(
     # `said Rear Admiral Hernán J. Villca, who…`: the sentence runs on past an initial's
     # dot, as the article's sentences are read.
     pieces = sentences_of(after)
-    said_end = said.end()
-    if pieces and pieces[0].strip() and after.find(pieces[0]) >= 0:
-        said_end = max(said_end, after.find(pieces[0]) + len(pieces[0]))
+    at = after.find(pieces[0]) if pieces else -1
+    said_end = max(said.end(), at + len(pieces[0])) if at >= 0 else said.end()
     found = quotation(f"“{words}”{after[:said_end]}", people, he_or_she)
     if found is None:
         return None

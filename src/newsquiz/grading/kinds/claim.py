@@ -1091,6 +1091,8 @@ _DENIALS = frozenset({"not", "never"})
 _REFUSED = frozenset({"refused", "refuses", "declined", "declines", "rejected"})
 # Words that refuse an act, written before `to` and the act (`refuses to pay`).
 _REFUSING_TO = _REFUSED - {"rejected"} | {"refuse", "refusing", "decline", "declining"}
+# Words that say a request or a claim was turned down, an act of its own.
+_REFUSING = _REFUSED | {"refusing", "rejects", "vetoed"}
 _REFUSALS = NEGATIONS | _REFUSED | {"denied"}
 _DENIERS = _REFUSALS | {"nobody"}  # `Nobody was hurt.` denies the hurt of everyone
 
@@ -1372,13 +1374,13 @@ def _denies_an_affirmed_act(toks: list[str], quoted: list[list[str]]) -> bool:
     the correction denies an act that the quotes and the explanation state, and never deny,
     of no one but whom they state it of."""
     start = _after_verdict(toks)
+    # A refusal denies an act to come as `will not` does (`it refuses to pay` where the
+    # quote says it would pay under protest).
+    refused = not _REFUSING_TO.isdisjoint(toks[start:])
     for act, before, objects in _denied_acts(toks[start:]):
         subject = [t for t in before if t[0].isalnum() and t not in _SMALL_WORDS]
         # `it will not contest` denies what the quote says it would do (`said it would
         # contest the length`): the same act to come, not one left undone.
-        # A refusal denies an act to come as `will not` does (`it refuses to pay` where the
-        # quote says it would pay under protest).
-        refused = not _REFUSING_TO.isdisjoint(toks[start:])
         to_come = (
             frozenset({"would"}) if refused or not _TO_COME.isdisjoint(before) else frozenset()
         )
@@ -1857,10 +1859,6 @@ _MODES = frozenset({"road", "rail", "sea", "air", "train", "ship", "lorry", "tru
 def _modes(toks: list[str]) -> frozenset[str]:
     """The ways of carrying a thing the words name after `by`."""
     return frozenset(b for a, b in pairwise(toks) if a == "by" and b in _MODES)
-
-
-# Words that say a request or a claim was turned down, an act of its own.
-_REFUSING = _REFUSED | {"refusing", "rejects", "vetoed"}
 
 
 def _refuses(toks: list[str]) -> bool:

@@ -3724,15 +3724,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     change_asked = _change_asked(ctx, expected)
     # What the key itself counts its amount per (`₱270,000 a day`), unless the question
     # says it (`How much does it pay each year?`): typed without it, the amount is half.
+    key_time_rate = time_rate_in(key_toks)
     own_rates = _rates(key, expected, ()) or frozenset(
-        rate for rate in [time_rate_in(key_toks)] if rate is not None
+        rate for rate in [key_time_rate] if rate is not None
     )
     rate_asked = bool(ctx.asked_per) or time_rate_in(list(ctx.asked_tokens)) is not None
     # The key's unit of time, where it gives its amount per a thing as well (`€0.42 per
     # gross tonne a day`): a rate of two parts, whose period left off is half the fact.
-    key_period = (
-        time_rate_in(key_toks) if any(rate not in TIME_UNITS for rate in own_rates) else None
-    )
+    key_period = key_time_rate if any(rate not in TIME_UNITS for rate in own_rates) else None
     # The unit of time the key or its quote gives the amount per (`€6.8 million a year`).
     key_rate = next(
         (
