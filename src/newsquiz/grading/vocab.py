@@ -38,6 +38,10 @@ FALLING = frozenset(
      "dip", "dipped", "downward", "downwards", "slid", "tumbled", "reduction", "reduced",
      "smaller", "cheaper"}
 )  # fmt: skip
+# Past tenses of those that are nouns too (the Damask `rose`, a Lakeland `fell`), with
+# their plurals: an article that writes the plural or the noun in a name (`roses`, `Rose
+# Valley`) says no direction with the word alone.
+MOTION_NOUNS = {"rose": "roses", "fell": "fells"}
 HEDGES = frozenset({"or", "either", "/"})
 # Words that tell one place from its neighbour of the same name (`Upper East` and `North
 # East`, `South Sudan`): a short form that drops one names another place.

@@ -67,6 +67,7 @@ from newsquiz.grading.vocab import (
     AUXILIARIES,
     DETERMINERS,
     FALLING,
+    MOTION_NOUNS,
     NEGATIONS,
     NEGATIVE_WORDS,
     POSITIONAL,
@@ -328,10 +329,11 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for word, following in pairwise((*tokenize(quote), ""))
         if word in _PLACED_RELATIVE and following in ("the", "a", "an", "its", "their", "sea")
     )
+    nouns_of_motion = _nouns_of_motion(ctx.names)
     opposed = (
         frozenset(
             word
-            for quoted in ctx.cited
+            for quoted in ctx.cited - nouns_of_motion
             for word in antonyms.get(quoted, ())
             if word not in ctx.cited
             and word not in _RELATIVE
@@ -384,7 +386,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     quoted_modes = frozenset().union(*map(_modes, quoted_texts[: len(ctx.quotes)]))
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
-    quoted_words = {t for toks in quoted_texts for t in toks}
+    quoted_words = {t for toks in quoted_texts for t in toks} - nouns_of_motion
     # The claim denies or sets one thing against another (`no other conditions`, `unlucky
     # rather than overdue`): its own words may correct it.
     contrasted_claim = not (NEGATIVE_WORDS | _CONTRASTS).isdisjoint(ctx.asked_tokens)
@@ -420,7 +422,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # `up from nine`: a correction that says it fell says the opposite (and the reverse),
     # where the quotes move one way only and deny nothing.
     # A direction the explanation denies is no way it moved (`up 12 percent, not down`).
-    moved_words = {t for toks in quoted_texts for t in _without_denied_directions(toks)}
+    moved_words = {
+        t for toks in quoted_texts for t in _without_denied_directions(toks)
+    } - nouns_of_motion
     rises, falls = not RISING.isdisjoint(moved_words), not FALLING.isdisjoint(moved_words)
     other_way = (
         _MOVED & (FALLING if rises else RISING)
@@ -1617,6 +1621,15 @@ def _difference_turned(toks: list[str], quoted: list[list[str]]) -> bool:
 
 _STEADY = frozenset({"unchanged", "unaltered", "steady", "flat", "stable", "static"})
 _CHANGE = frozenset({"change", "changes", "changed", "changing"})
+
+
+def _nouns_of_motion(names: ArticleNames) -> frozenset[str]:
+    """`rose` in an article of `roses` or the `Rose Valley`: no direction there."""
+    return frozenset(
+        word
+        for word, plural in MOTION_NOUNS.items()
+        if plural in names.words or word in names.proper_words
+    )
 
 
 def _change_denied(toks: list[str]) -> bool:
