@@ -10,9 +10,7 @@ from tests.grading.helpers import graded_claim
 from newsquiz.grading import Outcome
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
-ROSES = (
-    "Growers in the valley tend 2,100 hectares of roses, most of them sold to the distilleries."
-)
+ROSES = "Growers in the valley tend 2,100 hectares of roses, most of them sold to the distilleries."
 PRICE = (
     "The distilleries paid 2.40 euros a kilogram for petals of the Damask rose, "
     "down from 3.10 euros last year."

@@ -2172,7 +2172,8 @@ def _another_kind(toks: list[str], end: int, phrase: tuple[str, ...], ctx: Conte
 def _measured_of(toks: list[str], end: int, ctx: Context) -> str | None:
     """`1.8 tons of paper` for the equipment's 1.8 tonnes: what a measure typed after the
     figure is of, where that is a thing the article names elsewhere and neither the
-    question, its quotes nor its answers say."""
+    question, its quotes nor its answers say; or, as the answer's last word, a thing the
+    article never names (`1.9 tonnes of nitrogen` for its phosphorus)."""
     hit = unit_at(toks, end)
     if hit is None or toks[hit[1] : hit[1] + 1] != ["of"] or hit[1] + 1 >= len(toks):
         return None
@@ -2180,13 +2181,14 @@ def _measured_of(toks: list[str], end: int, ctx: Context) -> str | None:
         return None  # `4.5% of sales`: the whole of a share has its own rule
     word = toks[hit[1] + 1]
     said = ctx.words | ctx.cited | ctx.keys
-    if (
-        not _a_noun(word)
-        or any(same_word(word, w) is not None for w in said)
-        or not any(same_word(word, w) is not None for w in ctx.names.words)
-    ):
+    if not _a_noun(word) or any(same_word(word, w) is not None for w in said):
         return None
-    return word
+    named = any(same_word(word, w) is not None for w in ctx.names.words)
+    if named:
+        return word
+    # Nowhere in the article, though it may join words it writes (`coastline` of its coast).
+    compound = any(len(w) >= 4 and word.startswith(w) for w in said | ctx.names.words)
+    return word if hit[1] + 2 == len(toks) and not compound else None
 
 
 def _unit_noun(unit: Unit | None) -> str | None:
