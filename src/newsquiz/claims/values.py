@@ -560,7 +560,8 @@ _WHO_HEADS = re.compile(
     # `, a retired surgeon who chairs the charity`: the post said past a description
     r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)?"
     r"who\s+(?:(?:now|also|then)\s+)?"
-    r"(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed)\b"
+    r"(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages|managed"
+    r"|represents|represented)\b"
 )
 # `The third commissioner, ` / `A former county engineer, `: a post set off before a name.
 _SET_OFF_POST = re.compile(
@@ -579,7 +580,7 @@ _IS_POST = re.compile(
 # `Romania's Transport Minister is {answer}`, `The chair of the board is {answer}`.
 _POST_IS = re.compile(
     r"(?:^|\b)(?:the|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][\w-]+)"
-    r"(?:\s+(?:of|for|at)\s+[^.,;]*?)?(?:\s+[a-z]+ed)?\s+(?:is|was)\s*$",  # `… quoted was`
+    r"(?:\s+(?:of|for|at|in)\s+[^.,;]*?)?(?:\s+[a-z]+ed)?\s+(?:is|was)\s*$",  # `… quoted was`
     re.IGNORECASE,
 )
 # Words ending as a doer's that name no post (`the other`, `a number`).
@@ -608,13 +609,14 @@ _SAME_POST = {
 # `{answer} runs the emergency department`, `… led the Vietnamese arm of the trial`.
 _HEADS_VERB = re.compile(
     r"\s*(?P<verb>leads|led|heads|headed|chairs|chaired|runs|ran|directs|directed|manages"
-    r"|managed)\s+(?:the|a|an|its|their|his|her)\b"
+    r"|managed|represents|represented)\s+(?:the|a|an|its|their|his|her)\b"
 )
 # `who leads`, `who chaired`: the post each verb says.
 _POST_OF_VERB = {
     "leads": "head", "led": "head", "heads": "head", "headed": "head", "chairs": "chair",
     "chaired": "chair", "runs": "head", "ran": "head", "directs": "director",
     "directed": "director", "manages": "manager", "managed": "manager",
+    "represents": "representative", "represented": "representative",
 }  # fmt: skip
 
 
