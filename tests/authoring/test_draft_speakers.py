@@ -141,3 +141,27 @@ def test_a_speaker_with_a_middle_initial_after_a_quote_of_sentences() -> None:
     assert said.answer == "Hernán J. Villca"
     assert "Hernán" not in said.accept  # a given name alone names no one
     assert str(said.cite).endswith("said Rear Admiral Hernán J. Villca, who chairs the inquiry.")
+
+
+def test_a_post_set_off_before_the_name_is_asked_about() -> None:
+    """`Port of Tallinn's chief executive, Margus T. Kask, said`: the wire's usual way of
+    giving a post; the name set off by commas after it, initials and titles allowed."""
+    drafted = _draft(
+        "Port of Tallinn's chief executive, Margus T. Kask, said the fault lay in an update.",
+        "Nordgate's managing director, Aino Virtanen-Lahti, said the company regretted it.",
+        "Norland's Chief Health Officer, Dr. Ilse Brandauer, 52, said the wards were full.",
+    )
+    posts = {c.question: c.answer for c in drafted if c.question.startswith("Who is ")}
+    assert posts == {
+        "Who is the Port of Tallinn's chief executive, according to the article?": "Margus T. Kask",
+        "Who is Nordgate's managing director, according to the article?": "Aino Virtanen-Lahti",
+        "Who is Norland's Chief Health Officer, according to the article?": "Ilse Brandauer",
+    }
+
+
+def test_words_after_a_post_and_a_comma_that_are_no_name_ask_nothing() -> None:
+    drafted = _draft(
+        "The minister, however, said the dams would hold.",
+        "Its chief executive, Tuesday Holdings, said nothing.",
+    )
+    assert not [c for c in drafted if c.question.startswith("Who is ")]

@@ -201,7 +201,8 @@ def _written_as(
 _POST_MODIFIERS = {
     "senior", "press", "deputy", "foreign", "defense", "defence", "former", "acting", "vice",
     "assistant", "chief", "prime", "general", "interior", "finance", "district",
-    "match", "head",
+    "match", "head", "managing", "executive", "medical", "technical", "financial", "operating",
+    "artistic", "regional", "provincial", "national",
 }  # fmt: skip
 _CONNECTORS = {"of", "for", "the", "and"}
 # A post abbreviated before a name, written out in a question: `State Sen.` -> `State Senator`
@@ -339,6 +340,9 @@ def people_with_posts(
                 continue
         while post_tail and (post_tail[-1] in RANKS or post_tail[-1] in _CONNECTORS):
             post_tail = post_tail[:-1]
+        if name is None and not run and token.endswith(","):
+            # `Port of Tallinn's chief executive, Margus T. Kask, said`: the name set off after.
+            name = _name_set_off_after(tokens, k + 1)
         if name is None:
             # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
             head = " ".join(tokens[:left])
@@ -381,6 +385,27 @@ def people_with_posts(
         post += _post_body(sentence, name)
         pairs.append((post, name))
     return pairs
+
+
+def _name_set_off_after(tokens: list[str], at: int) -> str | None:
+    """Two to four words of a name from `at`, the last closing with a comma, with middle
+    initials (`Margus T. Kask,`); a courtesy title before them is no part of it."""
+    while at < len(tokens) and tokens[at].strip(",") in RANKS:
+        at += 1
+    words: list[str] = []
+    for word in tokens[at : at + 4]:
+        bare = word.rstrip(",")
+        initial = re.fullmatch(r"[A-Z]\.", bare) is not None and bool(words)
+        if not (initial or is_name_word(bare)):
+            return None
+        words.append(bare)
+        if word.endswith(","):
+            break
+    else:
+        return None
+    if len(words) < 2 or initial:
+        return None
+    return " ".join(words)
 
 
 def _untitled(run: list[str]) -> list[str]:
