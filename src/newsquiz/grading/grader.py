@@ -68,6 +68,7 @@ from newsquiz.grading.passages import (
     quotes_passage,
 )
 from newsquiz.grading.verdict import Outcome, Verdict, correct, incorrect, partial
+from newsquiz.grading.vote_sides import Side, asked_side, typed_side
 from newsquiz.pack.model import Answer, Citation, Kind, Question, answer_text
 
 Grader = Callable[[str], Verdict]
@@ -81,6 +82,7 @@ _TOO_LONG = incorrect("answer briefly")
 _PASTED = incorrect("answer briefly, in your own words: this is copied from the article")
 _CORRECT = correct()
 _QUOTED = correct("the article's own words")
+_OTHER_SIDE = incorrect("the vote went the other way")
 _REJECTED = incorrect()
 _ANOTHER_LETTER = incorrect()  # `(c) two weeks` where two weeks is b
 _ASKED = incorrect("the question gives that: it asks for what it stands for")
@@ -464,7 +466,18 @@ def compile_question(question: Question) -> Grader:
         figured_items(question.answer) if items else (),
         question.kind == Kind.DATE,
         question.kind in (Kind.TEXT, Kind.PERSON),
+        _vote_side(question, ctx) if question.kind in _TALLIED else None,
     )
+
+
+# The kinds a vote's tally is asked as (`By what margin …?`: `8–5`, `four to two`).
+_TALLIED = (Kind.CHOICE, Kind.TEXT, Kind.NUMBER)
+
+
+def _vote_side(question: Question, ctx: Context) -> tuple[Side, bool] | None:
+    key = tokens(fold(answer_text(question.answer)))
+    side = asked_side(ctx.asked_tokens, key)
+    return None if side is None else (side, typed_side(key) is not None)
 
 
 def _negated_by_non(texts: list[str]) -> frozenset[str]:
@@ -638,6 +651,7 @@ class _CompiledQuestion:
         "seen",
         "spelling",
         "value",
+        "vote_side",
         "year",
     )
 
@@ -667,7 +681,11 @@ class _CompiledQuestion:
         figured: tuple[FiguredItem, ...] = (),
         dated: bool = False,
         described: bool = False,
+        vote_side: tuple[Side, bool] | None = None,
     ) -> None:
+        # The side of a vote the question asks the tally of, and whether the key says it:
+        # a tally typed with the other side (`8-5 against`) is another fact.
+        self.vote_side = vote_side
         # A list key's items that give figures: a typed item may leave its figure out
         # (as an accepted form may), never give another.
         self.figured = figured
@@ -798,6 +816,14 @@ class _CompiledQuestion:
         is_claim = self.is_claim
         if not is_claim:  # `of course` is a verdict on its own in a true-or-false answer
             toks = figure_restated(strip_fillers(toks))
+        if self.vote_side is not None:
+            sided = typed_side(toks)
+            if sided is not None:
+                side, key_sided = self.vote_side
+                if sided[0] != side:
+                    return _OTHER_SIDE
+                if not key_sided:
+                    toks = sided[1]  # `7 to 2 in favour` of a board's 7-2 vote to scrap fees
         plain = _plain(toks, self.items)
         if plain in self.rejected:
             return _REJECTED
