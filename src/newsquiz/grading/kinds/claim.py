@@ -680,8 +680,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
         if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
             return incorrect(f"the article says {other[1]}, not {other[0]}")
-        if left_open and _refuses(toks):
-            return incorrect("the article says it is not decided yet")  # `it refused to pay`
+        if left_open and (_refuses(toks) or _decides(toks)):
+            # `it refused to pay`, `the court found them lawful`
+            return incorrect("the article says it is not decided yet")
         if judged_excess and _judged_fit(toks):
             return incorrect("the article says it is too much or too little")  # `about right`
         if quoted_modes and not _modes(toks) <= quoted_modes:
@@ -1880,6 +1881,22 @@ def _refuses(toks: list[str]) -> bool:
     return not _REFUSING.isdisjoint(toks) or any(
         (first, second) in (("turned", "down"), ("decided", "not"), ("decided", "against"))
         for first, second in pairwise(toks)
+    )
+
+
+# Verbs that report a decision reached (`the court found them lawful`, `it ruled that`).
+_DECIDING = frozenset(
+    {"found", "ruled", "decided", "declared", "judged", "concluded", "determined", "held"}
+)
+
+
+def _decides(toks: list[str]) -> bool:
+    """The words report a decision reached, with no denial before its verb (`the court
+    found them lawful`, not `it has not ruled`)."""
+    return any(
+        word in _DECIDING and NEGATIONS.isdisjoint(toks[max(0, at - 3) : at])
+        for at, word in enumerate(toks)
+        if at > 0
     )
 
 
