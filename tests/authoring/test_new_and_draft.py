@@ -179,8 +179,19 @@ def test_new_given_only_the_article_names_the_pack_to_make(tmp_path: Path, cli: 
     ran = cli("new", article)
     assert ran.status == 2
     assert "name the pack too" in ran.err
-    assert "newsquiz new harbour-story --article" in ran.err
+    assert "newsquiz new harbour-story " in ran.err
     assert "Traceback" not in ran.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Harbour Story.txt"]  # nothing made
     missing = cli("new", "my-pack")
-    assert missing.status == 2 and "--article FILE" in missing.err
+    assert missing.status == 2 and "newsquiz new my-pack ARTICLE" in missing.err
+
+
+def test_new_takes_the_article_after_the_packs_name(tmp_path: Path, cli: RunCli) -> None:
+    """`newsquiz new my-pack story.txt`, as an author first types it; `--article` still
+    works, and the two together are refused with nothing made."""
+    ran = cli("new", tmp_path / "calm", SEED_RAW_ARTICLE)
+    assert ran.status == 0, ran.err
+    assert (tmp_path / "calm" / "article.txt").is_file()
+    both = cli("new", tmp_path / "twice", SEED_RAW_ARTICLE, "--article", SEED_RAW_ARTICLE)
+    assert both.status == 2 and "two articles given" in both.err
+    assert not (tmp_path / "twice").exists()

@@ -13,6 +13,7 @@ smart quotes kept) and trailing page furniture such as "Leave a Comment" or
 question, so `newsquiz check SLUG` passes straight away."""
 EPILOG = """\
 examples:
+  newsquiz new austin-shoigu-call ~/Downloads/story.txt
   newsquiz new austin-shoigu-call --article ~/Downloads/story.txt --outlet CNN --date 2022-05-13
   newsquiz draft austin-shoigu-call --into austin-shoigu-call
 """
@@ -25,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the pack id and folder name, like my-pack (or a path ending in it, like packs/my-pack)",
     )
     # Not required by argparse: `newsquiz new story.txt` gets a hint naming the pack instead.
+    parser.add_argument(
+        "article_file", nargs="?", metavar="ARTICLE", help="the article as text (or --article)"
+    )
     parser.add_argument("--article", metavar="FILE", help="the article as text (required)")
     parser.add_argument("--dir", default=".", metavar="D", help="where to make the pack folder")
     parser.add_argument("--headline", help="the pack title (default: the article's first line)")
@@ -41,7 +45,15 @@ def run(args: argparse.Namespace) -> int:
     from newsquiz.authoring.files import InputError
     from newsquiz.authoring.new import ArticleInfo, create_pack
 
-    if args.article is None:
+    if args.article is not None and args.article_file is not None:
+        print(
+            f"newsquiz new: two articles given ({args.article_file} and --article "
+            f"{args.article}); give one",
+            file=sys.stderr,
+        )
+        return 2
+    article = args.article if args.article is not None else args.article_file
+    if article is None:
         print(f"newsquiz new: {_article_needed(args.slug)}", file=sys.stderr)
         return 2
     info = ArticleInfo(args.headline, args.outlet, args.url, args.date)
@@ -52,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if len(typed.parts) > 1 and args.dir == ".":
         slug, parent = typed.name, typed.parent
     try:
-        made = create_pack(slug, Path(args.article), parent, info, args.force)
+        made = create_pack(slug, Path(article), parent, info, args.force)
     except InputError as err:
         print(f"newsquiz new: {err}", file=sys.stderr)
         return 1
@@ -81,6 +93,6 @@ def _article_needed(slug: str) -> str:
         named = slugify(typed.stem)
         return (
             f"`{slug}` is the article; name the pack too, like "
-            f"`newsquiz new {named} --article {shlex.quote(slug)}`"
+            f"`newsquiz new {named} {shlex.quote(slug)}`"
         )
-    return f"give the article as text: `newsquiz new {shlex.quote(slug)} --article FILE`"
+    return f"give the article as text: `newsquiz new {shlex.quote(slug)} ARTICLE`"
