@@ -1884,10 +1884,9 @@ def _refuses(toks: list[str]) -> bool:
     )
 
 
-# Verbs that report a decision reached (`the court found them lawful`, `it ruled that`).
-_DECIDING = frozenset(
-    {"found", "ruled", "decided", "declared", "judged", "concluded", "determined", "held"}
-)
+# Verbs that report a decision reached (`the court found them lawful`, `it ruled that`);
+# not `held` nor `determined`, which say other things too (`it held a hearing`).
+_DECIDING = frozenset({"found", "ruled", "decided", "declared", "judged", "concluded"})
 
 
 def _decides(toks: list[str]) -> bool:
