@@ -150,6 +150,7 @@ def test_a_post_set_off_before_the_name_is_asked_about() -> None:
         "Port of Tallinn's chief executive, Margus T. Kask, said the fault lay in an update.",
         "Nordgate's managing director, Aino Virtanen-Lahti, said the company regretted it.",
         "Norland's Chief Health Officer, Dr. Ilse Brandauer, 52, said the wards were full.",
+        "The port said its gates would stay open.",  # `port` in lower case: still a name
     )
     posts = {c.question: c.answer for c in drafted if c.question.startswith("Who is ")}
     assert posts == {

@@ -378,6 +378,7 @@ def people_with_posts(
             left == 0
             and " " in post
             and post.split()[1][:1].islower()
+            and post.split()[1] not in _CONNECTORS  # `Port of Tallinn's chief executive`
             and (post.split()[0].lower() in _POST_MODIFIERS or post.split()[0].lower() in lowercase)
         ):
             # `Senior researcher Mu Li` opening a sentence: the capital is the sentence's
