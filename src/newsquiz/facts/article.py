@@ -460,13 +460,13 @@ class ArticleNames:
         }
         if not alone_ages:
             return None
-        ages = {p: self._age_of(p) for p in bearers}
+        ages = {p: self.age_of(p) for p in bearers}
         fitting = [p for p in bearers if ages[p] is None or ages[p] in alone_ages]
         if len(fitting) == 1 and any(a is not None and a not in alone_ages for a in ages.values()):
             return fitting[0]
         return None
 
-    def _age_of(self, person: Person) -> int | None:
+    def age_of(self, person: Person) -> int | None:
         """The age the article writes straight after this whole name (`Liam Roe, 21`, `Liam
         Roe, the 23-year-old son of …`)."""
         size = len(person.name)

@@ -191,6 +191,30 @@ def _a_relation_at(toks: list[str], index: int) -> bool:
     )
 
 
+# Words that may follow an age written after a name (`Hugo Amoksi, 67, the captain`).
+_AFTER_A_TYPED_AGE = frozenset({"the", "a", "an", "who", "of", "from", "and", "said"})
+
+
+def _typed_ages(toks: list[str], name_words: Iterable[str]) -> list[int]:
+    """The ages an answer gives the person: a figure straight after a word of the name
+    (`Hugo Amoksi, 67`, `(67)`), or written as one (`aged 67`, `the 67-year-old`)."""
+    names = set(name_words)
+    words = [t for t in toks if t != ","]
+    ages = []
+    for at, word in enumerate(words):
+        if not (word.isdecimal() and 10 <= int(word) <= 110):
+            continue
+        after = words[at + 1 : at + 3]
+        before = words[at - 1] if at else ""
+        if (
+            before == "aged"
+            or after in (["year", "old"], ["years", "old"])
+            or (before in names and (not after or after[0] in _AFTER_A_TYPED_AGE))
+        ):
+            ages.append(int(word))
+    return ages
+
+
 def _of_an_age(toks: list[str], index: int) -> bool:
     """`year` or `old` of `62-year-old`, `62 years old`: the words of an age after a figure."""
     if toks[index] in ("year", "years"):
@@ -1737,6 +1761,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     own_numbers = {
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
     }
+    # `Captain Hugo Amoksi, 49`: the age the article writes after the whole name.
+    own_age = ctx.names.age_of(person) if person is not None else None
 
     # `Sang-woo` of Lee Sang-woo: a given name of joined syllables, whose first typed with
     # another second (`Lee Sang-min`) is another person's.
@@ -1770,6 +1796,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             is not None
         ):
             return incorrect(f"the article does not call {shown} {other}")
+        if own_age is not None and any(age != own_age for age in _typed_ages(toks, parts)):
+            return incorrect(f"the article gives {shown}'s age as {own_age}")
         typed_numbers = {t for t in toks if t in _REGNAL}
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
             return incorrect("another of that name")  # `Agyemang III` for Agyemang II
@@ -1783,8 +1811,10 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         # `Mr Ivančić` where both Ivančić are men: an honorific that tells nobody apart
         # leaves the surname as bare as it was.
         told_apart = [t for t in toks if t not in shared_honorifics]
-        if [t for t in typed_names if t not in shared_honorifics] == [surname] and (
-            bare_names_another or (surname_of_two and _only(told_apart, surname))
+        if (
+            [t for t in typed_names if t not in shared_honorifics] == [surname]
+            and (bare_names_another or (surname_of_two and _only(told_apart, surname)))
+            and own_age not in _typed_ages(toks, parts)  # `Amoksi, 49`: the age tells which
         ):
             return incorrect(f"the article names two people {shown}: which one?")
         if person is not None and _name_half_from_a_name(toks, typed_names, surname, parts, ctx):
@@ -2042,7 +2072,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             surname_hit = EXACT  # `Ms Pham` of Pham Thi Lan, whom the article calls Lan
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
-        if shared and not told:
+        if shared and not told and own_age not in _typed_ages(toks, parts):
             return incorrect(f"the article names two people {shown}: which one?")
         if others or (echoed and hedged(toks)):
             return incorrect("name one person")
