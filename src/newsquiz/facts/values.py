@@ -678,6 +678,10 @@ _NO_SOONER = {"earlier": "least", "sooner": "least", "later": "most"}
 # `no more than 12`, `12 or less`: the bound the other way round.
 _NO_MORE = {"more": "most", "less": "least", "fewer": "least"}
 _OR_LESS = {"less": "most", "fewer": "most", "more": "least", "over": "least"}
+# `children aged 12 and under`, `65 or older`: the figure and the ages to one side of it.
+_AND_BEYOND = {"under": "most", "below": "most", "younger": "most",
+               "over": "least", "above": "least", "older": "least"}  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def _bound_after(toks: list[str], end: int) -> str | None:
@@ -688,6 +692,10 @@ def _bound_after(toks: list[str], end: int) -> str | None:
             return following  # `a week at least`
         if toks[at] in _LIMITS and following != "of":
             return _LIMITS[toks[at]]  # `two years minimum`, `14 hours maximum`
+        if toks[at] in ("or", "and") and following in _AND_BEYOND:
+            if at + 2 == len(toks) or toks[at + 2] not in _DETERMINERS:
+                return _AND_BEYOND[following]  # not `14 and over the weekend`
+            return None
         if toks[at] == "or":
             if following in _OR_LESS and (at + 2 == len(toks) or toks[at + 2] != "than"):
                 return _OR_LESS[following]

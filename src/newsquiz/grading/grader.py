@@ -34,9 +34,12 @@ from newsquiz.grading.kinds.detail import with_detail_after
 from newsquiz.grading.kinds.items import ITEM_BREAKS, NAMED_TWICE, NOT_AN_ITEM, compile_list
 from newsquiz.grading.kinds.mixed_items import (
     FiguredItem,
+    ItemBounds,
     MixedMatcher,
+    bound_of_an_item_changed,
     figure_of_another_item,
     figured_items,
+    item_bounds,
     item_slots,
     mixed_forms,
 )
@@ -467,6 +470,7 @@ def compile_question(question: Question) -> Grader:
         question.kind == Kind.DATE,
         question.kind in (Kind.TEXT, Kind.PERSON),
         _vote_side(question, ctx) if question.kind in _TALLIED else None,
+        item_bounds(question.answer, question.accept) if items else frozenset(),
     )
 
 
@@ -633,6 +637,7 @@ class _CompiledQuestion:
         "figured",
         "initials_asked",
         "is_claim",
+        "item_bounds",
         "items",
         "key_words",
         "keys",
@@ -682,7 +687,11 @@ class _CompiledQuestion:
         dated: bool = False,
         described: bool = False,
         vote_side: tuple[Side, bool] | None = None,
+        item_bounds: ItemBounds = frozenset(),
     ) -> None:
+        # The bounds a list key's items set on their figures: `children under 12` is not
+        # `children aged 12 and under`.
+        self.item_bounds = item_bounds
         # The side of a vote the question asks the tally of, and whether the key says it:
         # a tally typed with the other side (`8-5 against`) is another fact.
         self.vote_side = vote_side
@@ -878,6 +887,8 @@ class _CompiledQuestion:
                 return incorrect("the article names that amount otherwise")  # a grant for a loan
         if best.correct and self.figured and figure_of_another_item(toks, self.figured):
             return incorrect("an item is given another figure than the article gives it")
+        if best.correct and self.item_bounds and bound_of_an_item_changed(toks, self.item_bounds):
+            return incorrect("an item's figure is bounded otherwise than the article gives it")
         alone = _without_non(toks, self.negated_by_non) if best.correct else None
         if alone is not None:
             return incorrect(f"the question asks of non-{alone}, not {alone}")

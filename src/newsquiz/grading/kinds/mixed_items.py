@@ -13,11 +13,11 @@ the items of a form written otherwise are never shuffled into the wrong places.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import permutations
 
 from newsquiz.facts.text import tokenize
-from newsquiz.facts.values import scan, split_items
+from newsquiz.facts.values import CEILING, PLUS, scan, split_items
 from newsquiz.facts.words import FILLERS, VALUE_WORDS
 from newsquiz.grading.kinds import Matcher
 from newsquiz.grading.kinds.common import split_at
@@ -143,6 +143,37 @@ def mixed_forms(
 FiguredItem = tuple[frozenset[str], frozenset[float]]
 # Words that name no thing counted: small words, and the words of values (`million`).
 _NOT_A_THING = FILLERS | VALUE_WORDS
+
+
+# The figures a list key's items bound, each with its bound (`children aged 12 and under`).
+ItemBounds = frozenset[tuple[float, str]]
+# Bounds that put a whole number on the same side: `up to 12` and `12 and under`.
+_SAME_SIDE = {CEILING: "most", PLUS: "least"}
+
+
+def item_bounds(answer: Answer, accepted: Iterable[Answer]) -> ItemBounds:
+    """The bounds the key's items, and the accepted lists', set on their figures."""
+    if len(_items(answer)) < 2:
+        return frozenset()
+    return frozenset(
+        (m.value, _SAME_SIDE.get(m.bound, m.bound))
+        for form in (answer, *(a for a in accepted if isinstance(a, tuple)))
+        for item in _items(form)
+        for m in scan(tokenize(item))
+        if m.value is not None and m.bound is not None and not m.denied
+    )
+
+
+def bound_of_an_item_changed(toks: list[str], bounds: ItemBounds) -> bool:
+    """Whether a typed item bounds a key item's figure otherwise: `children under 12`
+    where the key's item is `children aged 12 and under` (12 itself left out)."""
+    for m in scan(toks):
+        if m.value is None or m.bound is None or m.denied:
+            continue
+        given = {bound for value, bound in bounds if value == m.value}
+        if given and _SAME_SIDE.get(m.bound, m.bound) not in given:
+            return True
+    return False
 
 
 def figured_items(answer: Answer) -> tuple[FiguredItem, ...]:
