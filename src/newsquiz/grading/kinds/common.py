@@ -821,3 +821,15 @@ def figures_by_value(names: ArticleNames) -> dict[float, list[tuple[tuple[str, .
             if m.value is not None:
                 found.setdefault(m.value, []).append((sentence, m))
     return found
+
+
+@last_by_identity
+def written_after_where(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the article writes straight after `in` or `from`, as where something is or
+    comes from: read once per article, not once per answer."""
+    return frozenset(
+        sentence[at]
+        for sentence in sentences
+        for at in range(1, len(sentence))
+        if sentence[at - 1] in ("in", "from")
+    )

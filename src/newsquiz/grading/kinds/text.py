@@ -49,6 +49,7 @@ from newsquiz.grading.kinds.common import (
     initials_of,
     short_forms_spelt_out,
     word_figures,
+    written_after_where,
 )
 from newsquiz.grading.normalize import (
     CLOSE,
@@ -1462,19 +1463,7 @@ def _from_elsewhere(toks: list[str], key: _TextKey) -> bool:
 def _written_as_where(word: str, ctx: Context) -> bool:
     """The article itself writes the word as where something is or comes from (`won in
     Ardfield`): a place, though a name it reads as a person's holds it (`North Ardfield`)."""
-    return word in _written_after_where(ctx.names.sentences)
-
-
-@last_by_identity
-def _written_after_where(sentences: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The words the article writes straight after `in` or `from`: read once per article,
-    not once per answer."""
-    return frozenset(
-        sentence[at]
-        for sentence in sentences
-        for at in range(1, len(sentence))
-        if sentence[at - 1] in _WHERE
-    )
+    return word in written_after_where(ctx.names.sentences)
 
 
 def _years_set_apart(toks: list[str], years: frozenset[str]) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise, takewhile
 
-from newsquiz.facts.article import ArticleNames, sentences_of
+from newsquiz.facts.article import ArticleNames, holds, sentences_of
 from newsquiz.facts.currencies import (
     Subunit,
     currency_abbreviated,
@@ -100,6 +100,7 @@ from newsquiz.grading.kinds.common import (
     scores_apart,
     slash_as_per,
     spans_apart,
+    written_after_where,
     year_unsaid,
 )
 from newsquiz.grading.normalize import rewrite, same_word
@@ -687,7 +688,7 @@ def _bound_differs(
     )
 
 
-_OVER_A_SPAN = frozenset({"in", "over", "within", "across", "during"})
+_OVER_A_SPAN = frozenset({"in", "for", "over", "within", "across", "during"})
 
 
 def _years_of_other_figures(ctx: Context, expected: float) -> frozenset[str]:
@@ -775,7 +776,33 @@ def _places_of_other_figures(ctx: Context, expected: float, kind: str) -> frozen
                 own.update(named)
             elif m.kind == kind:  # not `14 hours from 8 p.m. on Friday`'s clock time
                 others.update(named)
+        # `The Dublin figure … was up 8.3%`: the places a sentence names before its first
+        # figure of the kind are that figure's; the key's, where the sentence gives it.
+        for sentence in sentences_of(paragraph):
+            words = tokenize(sentence)
+            figures = [m for m in _valued(scan(words)) if m.kind == kind]
+            if not figures:
+                continue
+            named = {
+                w
+                for w in words[: figures[0].start]
+                if w in proper
+                and w not in FILLERS
+                and _a_place_within(w, ctx)
+                and _always_capitalised(w, paragraph)
+            }
+            keys = any(m.value is not None and _close(m.value, expected) for m in figures)
+            (own if keys else others).update(named)
     return frozenset(others - own - ctx.words - ctx.keys)
+
+
+def _a_place_within(word: str, ctx: Context) -> bool:
+    """A place no larger than a region (`Dublin`, or one the article writes `in`), not
+    a country, which a whole article's figures may share (`Give Ghana Ten Days`)."""
+    found = world().place_by_name.get((word,), ())
+    if found:
+        return all(p.kind != "country" for p in found)
+    return word not in MONTHS and word in written_after_where(ctx.names.sentences)
 
 
 def _always_capitalised(word: str, text: str) -> bool:
@@ -1081,13 +1108,33 @@ def _key_measure(
 
 
 def _rival_nouns(ctx: Context, expected: float, quoted: list[_Quoted]) -> frozenset[str]:
-    """What the cited quotes count with their other numbers (`74 yeas and 25 nays`):
-    `74 nays` states another fact."""
-    return frozenset(
-        noun
-        for _, value, _, noun, _ in quoted
-        if noun is not None and noun not in ctx.words and not _close(value, expected)
-    )
+    """What the cited quotes count with their other numbers (`74 yeas and 25 nays`, `a
+    crew of 18`, `26 scientists and students`): `74 nays`, `44 crew` state another fact."""
+    nouns = {
+        noun for _, value, _, noun, _ in quoted if noun is not None and not _close(value, expected)
+    }
+    for toks in _sentences_quoted(ctx):
+        for m in scan(toks):
+            if m.value is None or _close(m.value, expected):
+                continue
+            named = toks[m.start - 3 : m.start]
+            if (
+                len(named) == 3
+                and named[0] in ("a", "an")
+                and named[2] == "of"
+                and _a_noun(named[1])
+            ):
+                nouns.add(named[1])  # `a crew of 18`
+            after = toks[m.end : m.end + 4]
+            if (
+                len(after) >= 3
+                and _a_noun(after[0])
+                and after[1] == "and"
+                and _a_noun(after[2])
+                and not (after[3:4] and after[3][:1].isdigit())
+            ):
+                nouns.add(after[2])  # `26 scientists and students`
+    return frozenset(n for n in nouns if n not in ctx.words)
 
 
 # Ways of counting people that give different figures: so many people are not so many
@@ -1620,6 +1667,17 @@ def _counts_another(
     if key_noun is None:
         return rival and noun not in ctx.words
     return rival or (noun in ctx.names.words | ctx.words and unit_at([noun], 0) is None)
+
+
+def _sentences_quoted(ctx: Context) -> list[list[str]]:
+    """The whole sentences of the cited paragraphs that hold a quote."""
+    quotes = [tuple(tokenize(q)) for q in ctx.quotes if q]
+    return [
+        toks
+        for paragraph in ctx.cited_paragraphs
+        for sentence in sentences_of(paragraph)
+        if any(holds(toks := tokenize(sentence), quote) for quote in quotes)
+    ]
 
 
 # What a count of people is written in: its deaths and injuries are those people's.
