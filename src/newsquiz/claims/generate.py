@@ -1372,6 +1372,9 @@ _BODY_OF_A_PLACE = frozenset(
 )  # fmt: skip
 
 
+# A bracket straight after a figure that gives a figure of its own: a conversion of it
+# (`(about 2,600 feet)`, `(about $6.50)`).
+_RESTATED_AFTER = re.compile(r"\s*\([^()]*\d[^()]*\)")
 # `(LHTC)`: initials in brackets, as an article gives a body's.
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
 # `the LHTC`, `LHTC`, `the LHTC's board`, `the LHTC's new water board`: a body by initials.
@@ -1611,6 +1614,10 @@ def claims_for(
         if not truth and frame.before.endswith("(") and frame.after.startswith(")"):
             return None  # "the Climate Administration (Department of Agriculture)": the
             # bracket restates what stands before it, and a claim changing it alone is garbled
+        if not truth and (restated := _RESTATED_AFTER.match(frame.after)):
+            # `8,000 metres (about 2,600 feet)`: the bracket converts the true figure, and
+            # would give the changed one away, or make nonsense of it
+            frame = replace(frame, after=frame.after[restated.end() :])
         if not truth:
             wording = _SINGLE_POSSESSIVE.sub(r"\1\2s", wording)  # `one week' pay`: `week's`
         if (
