@@ -100,6 +100,14 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return own, others, frozenset(stem(w) for w in asked)
 
     @once
+    def purposes() -> frozenset[str]:
+        # Read when an answer first types `for` after the figure: most never do.
+        figure = _key_figure(ctx)
+        if figure is None or figure.value is None:
+            return frozenset()
+        return _words_of_other_figures(ctx.names.sentences, figure, asked)
+
+    @once
     def counted() -> dict[str, set[float]]:
         # Read when an answer first types a figure after the value's: most never do.
         return _counts_by_noun([toks for toks, _ in cited])
@@ -133,6 +141,8 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
             ):  # `42 among those given a dummy injection` of the vaccinated 42
                 shown = word.capitalize() if word in ctx.names.proper_words else word
                 return incorrect(f"the article says `{shown}` of another figure")
+            if end is not None and (purpose := _purpose_of_another(toks[end:], purposes)):
+                return incorrect(f"the article gives `{purpose}` another figure")
             if (
                 end is not None
                 and (untold := _figure_never_given(toks[end:], stated, counted)) is not None
@@ -291,6 +301,38 @@ def _counts_by_noun(sentences: list[list[str]]) -> dict[str, set[float]]:
 
 def _first_value(toks: list[str]) -> Mention | None:
     return next((m for m in scan(toks) if m.value is not None), None)
+
+
+def _words_of_other_figures(
+    sentences: tuple[tuple[str, ...], ...], figure: Mention, asked: frozenset[str]
+) -> frozenset[str]:
+    """The words the article writes only in sentences that give another figure of the
+    key's kind and not the key's (`The fish ladder alone is expected to cost about NOK 85
+    million`): what those figures are for."""
+    own: set[str] = set()
+    others: set[str] = set()
+    for sentence in sentences:
+        values = [m.value for m in scan(list(sentence)) if m.kind == figure.kind and m.value]
+        if not values:
+            continue
+        words = {w for w in sentence if w.isalpha() and len(w) > 3 and w not in FILLERS}
+        (own if figure.value in values else others).update(words)
+    # `prosecution` where the key's sentence writes `Prosecutors`: one word, another form
+    kept = {w[:6] for w in own | asked if len(w) >= 6}
+    return frozenset(w for w in others - own - asked if w[:6] not in kept)
+
+
+def _purpose_of_another(toks: list[str], purposes: Callable[[], frozenset[str]]) -> str | None:
+    """A word of what the answer says the figure is `for` (`NOK 25 million for the fish
+    ladder`) that the article writes only beside its other figures."""
+    if "for" not in toks:
+        return None
+    at = toks.index("for")
+    if scan(toks[:at]):
+        return None  # `two years, five for a second offence`: another figure's
+    after = toks[at + 1 :]
+    phrase = after[: after.index(",")] if "," in after else after
+    return next((w for w in phrase if w in purposes()), None)
 
 
 def _key_figure(ctx: Context) -> Mention | None:
