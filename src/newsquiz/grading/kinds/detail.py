@@ -105,7 +105,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         figure = _key_figure(ctx)
         if figure is None or figure.value is None:
             return frozenset()
-        return _words_of_other_figures(ctx.names.sentences, figure, asked)
+        return _words_beside_other_figures(ctx.names.sentences, figure, asked)
 
     @once
     def counted() -> dict[str, set[float]]:
@@ -303,7 +303,7 @@ def _first_value(toks: list[str]) -> Mention | None:
     return next((m for m in scan(toks) if m.value is not None), None)
 
 
-def _words_of_other_figures(
+def _words_beside_other_figures(
     sentences: tuple[tuple[str, ...], ...], figure: Mention, asked: frozenset[str]
 ) -> frozenset[str]:
     """The words the article writes only in sentences that give another figure of the
