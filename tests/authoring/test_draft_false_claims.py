@@ -82,3 +82,26 @@ def test_no_false_claim_turns_a_range_the_wrong_way_round() -> None:
         years = re.search(r"between (\d+) and (\d+)", claim.question)
         assert years, claim.question
         assert int(years.group(1)) < int(years.group(2)), claim.question
+
+
+def test_no_false_claim_is_true_by_its_own_bound() -> None:
+    """`Eighteen of the passengers were under 18` where eighteen were under 12, `up to 60`
+    where up to 40: a changed figure beside a bound the true one meets is true as well."""
+    lakes = ["Sevan", "Ohrid", "Prespa", "Bled", "Balaton", "Garda", "Como", "Inari"]
+    drafted = draft_candidates(
+        [
+            "Ferries inspected",
+            *(
+                f"On Lake {lake}, {n + 14} of the passengers were under 12, the court heard."
+                for n, lake in enumerate(lakes)
+            ),
+            *(f"The {lake} boat may carry up to 40 people." for lake in lakes),
+        ]
+    )
+    claims = [c.question for c in drafted if c.kind == "claim" and c.answer == "false"]
+    assert claims
+    for claim in claims:
+        under = re.search(r"were under (\d+)", claim)
+        up_to = re.search(r"up to (\d+)", claim)
+        assert under is None or int(under.group(1)) <= 12, claim
+        assert up_to is None or int(up_to.group(1)) <= 40, claim

@@ -23,7 +23,7 @@ def test_an_abbreviated_post_is_written_out() -> None:
     )
     posts = _posts(drafted)
     assert posts.get("Who is the State Senator, according to the article?") == "Ulla Marken", posts
-    assert posts.get("Who is the Governor, according to the article?") == "Pia Lund", posts
+    assert posts.get("Who is the governor, according to the article?") == "Pia Lund", posts
     assert not any(q.rstrip("?").split(",")[0].endswith((" Sen", " Gov")) for q in posts), posts
 
 

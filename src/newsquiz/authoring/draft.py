@@ -48,6 +48,7 @@ from newsquiz.authoring.draft_values import (
 )
 from newsquiz.authoring.places import COUNTRIES
 from newsquiz.authoring.yamltext import QuestionText
+from newsquiz.claims.perturb import bound_keeps_true
 from newsquiz.facts.article import sentences_of
 from newsquiz.facts.text import as_typed_letters, fold_text, tokenize
 from newsquiz.facts.world import world
@@ -964,7 +965,10 @@ class _Drafting:
         for post, name, _ in self.posts:
             holders.setdefault(fold_text(post), set()).add(self.people.resolve(name) or name)
         for post, name, sentence in self.posts:
-            article = "" if re.search(r"[’']s\b", post.split()[0]) else "the "
+            # `Sevan Blue's director`: a name's possessive takes no `the`
+            article = "" if _OWNED_BY_A_NAME.match(post) else "the "
+            if " " not in post and not post.isupper():
+                post = post.lower()  # `Judge Armen Petrosyan`: a title's capital, not the post's
             # `the Councillor` when two are named: no one answer
             vague = {"vague_post"} if len(holders[fold_text(post)]) > 1 else set()
             if re.search(r"\b[a-z]+[’']s\b", post):
@@ -1020,6 +1024,10 @@ class _Drafting:
             wrong = None if span.what == "age" or total is not None else _falsify(span, negative)
             if wrong is not None and _breaks_a_range(text, span, wrong):
                 wrong = None  # `between 2014 and 2012`: contradicted by its own sentence
+            if wrong is not None and bound_keeps_true(
+                text[: span.start], text[span.start : span.end], wrong, text[span.end :]
+            ):
+                wrong = None  # `Eighteen were under 18` is true where 18 were under 12
             # a true claim restates its sentence, which asks another value already
             false_claim = len(spans) > 1 or bool(self.claims % 2)
             # a false value keeps no conversion of the true one: `20 million kroner
@@ -1276,6 +1284,14 @@ _THINGS = re.compile(
 )
 
 
+# A post that opens with a capitalised name's possessive (`Sevan Blue's`, `Finland's`).
+_OWNED_BY_A_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\b")
+# After an opening name: its possessive, a post, and a name set off by commas.
+_OWNER_THEN_NAMED = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+{TITLE_BEFORE}({NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),"
+)
+
+
 def _subject_of(
     previous: Sentence | None, people: People, before: Subjects | None = None
 ) -> Subjects:
@@ -1293,7 +1309,13 @@ def _subject_of(
         words = match.group(1).split()
         while words and not_a_name(words[0]):
             words.pop(0)  # `Professor Eastman`, `The`
-        if words and people.is_known(" ".join(words[:3])):
+        owned = _OWNER_THEN_NAMED.match(text, match.end())
+        if owned:
+            # `Sevan Blue's director, Lilit Hakobyan, said`: the owner is no subject; the
+            # name set off after the post is
+            named = owned.group(1)
+            person = named if people.is_known(named) else None
+        elif words and people.is_known(" ".join(words[:3])):
             person = " ".join(words[:3])
     carried = _SUBJECT_PRONOUN.match(text)
     if (
