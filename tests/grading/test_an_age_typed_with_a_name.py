@@ -39,3 +39,15 @@ def test_no_age_in_the_article_leaves_a_typed_one_alone() -> None:
     article = ("Judge Ana Petreska of Branch 27 ordered the recount on Friday.",)
     quote = "Judge Ana Petreska of Branch 27"
     assert graded_person(article, "Ana Petreska", quote, 0, "Judge Ana Petreska of Branch 27") is C
+
+
+def test_an_age_the_article_gives_someone_else() -> None:
+    """`Lilit Hakobyan, 44`, where the article gives her no age and the captain is 44."""
+    article = (
+        "The captain, Karen Sargsyan, 44, was suspended for six months.",
+        "The company's director, Lilit Hakobyan, said it would not appeal.",
+    )
+    quote = "Lilit Hakobyan, said it would not appeal"
+    assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan") is C
+    assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan, 44") is X
+    assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan, 52") is C

@@ -27,7 +27,7 @@ from newsquiz.facts.article import (
     written_family_first,
 )
 from newsquiz.facts.given_names import given_name_sex, same_given_name
-from newsquiz.facts.memo import last_by_identity
+from newsquiz.facts.memo import last_by_identity, once
 from newsquiz.facts.romanised import (
     is_romanised_family_name,
     romanised_sound,
@@ -1761,8 +1761,14 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     own_numbers = {
         w for w in (*key_words, *named, *(person.name if person else ())) if w in _REGNAL
     }
-    # `Captain Hugo Amoksi, 49`: the age the article writes after the whole name.
-    own_age = ctx.names.age_of(person) if person is not None else None
+    # `Captain Hugo Amoksi, 49`: the age the article writes after the whole name, and the
+    # ages it gives everyone else; read only when an answer first types an age.
+    own_age = once(lambda: ctx.names.age_of(person) if person is not None else None)
+    others_ages = once(
+        lambda: frozenset(
+            age for p in ctx.names.people if p != person and (age := ctx.names.age_of(p))
+        )
+    )
 
     # `Sang-woo` of Lee Sang-woo: a given name of joined syllables, whose first typed with
     # another second (`Lee Sang-min`) is another person's.
@@ -1796,8 +1802,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             is not None
         ):
             return incorrect(f"the article does not call {shown} {other}")
-        if own_age is not None and any(age != own_age for age in _typed_ages(toks, parts)):
-            return incorrect(f"the article gives {shown}'s age as {own_age}")
+        typed_ages = _typed_ages(toks, parts)
+        if typed_ages and (age := own_age()) is not None and any(a != age for a in typed_ages):
+            return incorrect(f"the article gives {shown}'s age as {age}")
+        if typed_ages and own_age() is None and not others_ages().isdisjoint(typed_ages):
+            return incorrect("the article gives that age to someone else")  # the captain's 44
         typed_numbers = {t for t in toks if t in _REGNAL}
         if own_numbers and typed_numbers and typed_numbers != own_numbers:
             return incorrect("another of that name")  # `Agyemang III` for Agyemang II
@@ -1814,7 +1823,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         if (
             [t for t in typed_names if t not in shared_honorifics] == [surname]
             and (bare_names_another or (surname_of_two and _only(told_apart, surname)))
-            and own_age not in _typed_ages(toks, parts)  # `Amoksi, 49`: the age tells which
+            and not (typed_ages and own_age() in typed_ages)  # `Amoksi, 49`: the age tells which
         ):
             return incorrect(f"the article names two people {shown}: which one?")
         if person is not None and _name_half_from_a_name(toks, typed_names, surname, parts, ctx):
@@ -2072,7 +2081,7 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             surname_hit = EXACT  # `Ms Pham` of Pham Thi Lan, whom the article calls Lan
         if surname_hit is None:
             return incorrect("the surname is needed" if given_hit else None)
-        if shared and not told and own_age not in _typed_ages(toks, parts):
+        if shared and not told and not (typed_ages and own_age() in typed_ages):
             return incorrect(f"the article names two people {shown}: which one?")
         if others or (echoed and hedged(toks)):
             return incorrect("name one person")
