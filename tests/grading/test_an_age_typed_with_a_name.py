@@ -51,3 +51,11 @@ def test_an_age_the_article_gives_someone_else() -> None:
     assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan") is C
     assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan, 44") is X
     assert graded_person(article, "Lilit Hakobyan", quote, 1, "Lilit Hakobyan, 52") is C
+
+
+def test_a_figure_of_thousands_of_digits_is_no_age() -> None:
+    """Hostile input: Python refuses to read a figure of over 4,300 digits as a number."""
+    huge = "1" * 5000
+    article = (f"Ana Petreska, {huge}, said the recount would go ahead.", "Petreska said so.")
+    quote = f"Ana Petreska, {huge}, said"
+    assert graded_person(article, "Ana Petreska", quote, 0, f"Ana Petreska, {huge}") is C

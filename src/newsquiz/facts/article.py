@@ -757,7 +757,7 @@ _POST_REACH = 3
 def _age_at(sentence: tuple[str, ...], at: int) -> int | None:
     """An age written at this place of a sentence (commas dropped), if it is one."""
     word = sentence[at] if at < len(sentence) else ""
-    if not (word.isdecimal() and 10 <= int(word) <= 110):
+    if not (word.isdecimal() and len(word) <= 3 and 10 <= int(word) <= 110):
         return None
     after = sentence[at + 1] if at + 1 < len(sentence) else ""
     return int(word) if after in _AFTER_AN_AGE else None
@@ -768,7 +768,12 @@ def _aged_the(sentence: tuple[str, ...], at: int) -> int | None:
     words = sentence[at : at + 4]
     if len(words) < 4 or words[0] != "the" or words[2:4] != ("year", "old"):
         return None
-    return int(words[1]) if words[1].isdecimal() and 10 <= int(words[1]) <= 110 else None
+    figure = words[1]
+    return (
+        int(figure)
+        if figure.isdecimal() and len(figure) <= 3 and 10 <= int(figure) <= 110
+        else None
+    )
 
 
 def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:

@@ -202,7 +202,7 @@ def _typed_ages(toks: list[str], name_words: Iterable[str]) -> list[int]:
     words = [t for t in toks if t != ","]
     ages = []
     for at, word in enumerate(words):
-        if not (word.isdecimal() and 10 <= int(word) <= 110):
+        if not (word.isdecimal() and len(word) <= 3 and 10 <= int(word) <= 110):
             continue
         after = words[at + 1 : at + 3]
         before = words[at - 1] if at else ""
