@@ -754,13 +754,17 @@ _LINKING = frozenset({"after", "before", "since", "until", "while", "about", "ov
 _POST_REACH = 3
 
 
+def age_figure(word: str) -> int | None:
+    """The word as a grown person's age (10 to 110), if it is one; the length is read
+    first, as Python reads no figure of over 4,300 digits as a number."""
+    return int(word) if word.isdecimal() and len(word) <= 3 and 10 <= int(word) <= 110 else None
+
+
 def _age_at(sentence: tuple[str, ...], at: int) -> int | None:
     """An age written at this place of a sentence (commas dropped), if it is one."""
-    word = sentence[at] if at < len(sentence) else ""
-    if not (word.isdecimal() and len(word) <= 3 and 10 <= int(word) <= 110):
-        return None
+    age = age_figure(sentence[at]) if at < len(sentence) else None
     after = sentence[at + 1] if at + 1 < len(sentence) else ""
-    return int(word) if after in _AFTER_AN_AGE else None
+    return age if after in _AFTER_AN_AGE else None
 
 
 def _aged_the(sentence: tuple[str, ...], at: int) -> int | None:
@@ -768,12 +772,7 @@ def _aged_the(sentence: tuple[str, ...], at: int) -> int | None:
     words = sentence[at : at + 4]
     if len(words) < 4 or words[0] != "the" or words[2:4] != ("year", "old"):
         return None
-    figure = words[1]
-    return (
-        int(figure)
-        if figure.isdecimal() and len(figure) <= 3 and 10 <= int(figure) <= 110
-        else None
-    )
+    return age_figure(words[1])
 
 
 def named_as_kin_of(words: Sequence[str], name: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from newsquiz.facts.article import (
     POST_NOMINALS,
     ArticleNames,
     Person,
+    age_figure,
     named_as_kin_of,
     written_family_first,
 )
@@ -202,7 +203,8 @@ def _typed_ages(toks: list[str], name_words: Iterable[str]) -> list[int]:
     words = [t for t in toks if t != ","]
     ages = []
     for at, word in enumerate(words):
-        if not (word.isdecimal() and len(word) <= 3 and 10 <= int(word) <= 110):
+        age = age_figure(word)
+        if age is None:
             continue
         after = words[at + 1 : at + 3]
         before = words[at - 1] if at else ""
@@ -211,7 +213,7 @@ def _typed_ages(toks: list[str], name_words: Iterable[str]) -> list[int]:
             or after in (["year", "old"], ["years", "old"])
             or (before in names and (not after or after[0] in _AFTER_A_TYPED_AGE))
         ):
-            ages.append(int(word))
+            ages.append(age)
     return ages
 
 
