@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsquiz.facts.article import sentences_of
+from newsquiz.facts.article import ArticleNames, sentences_of
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at
@@ -17,7 +17,7 @@ from newsquiz.facts.values import NUMBER, Mention, scan
 from newsquiz.facts.words import APPROXIMATE, FILLERS, NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
-from newsquiz.grading.kinds.common import Context, hedged
+from newsquiz.grading.kinds.common import Context, figures_by_value, hedged
 from newsquiz.grading.kinds.figure_phrases import (
     Slots,
     another_figures_word,
@@ -105,7 +105,7 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         figure = _key_figure(ctx)
         if figure is None or figure.value is None:
             return frozenset()
-        return _words_beside_other_figures(ctx.names.sentences, figure, asked)
+        return _words_beside_other_figures(ctx.names, figure, asked)
 
     @once
     def counted() -> dict[str, set[float]]:
@@ -304,19 +304,21 @@ def _first_value(toks: list[str]) -> Mention | None:
 
 
 def _words_beside_other_figures(
-    sentences: tuple[tuple[str, ...], ...], figure: Mention, asked: frozenset[str]
+    names: ArticleNames, figure: Mention, asked: frozenset[str]
 ) -> frozenset[str]:
     """The words the article writes only in sentences that give another figure of the
     key's kind and not the key's (`The fish ladder alone is expected to cost about NOK 85
     million`): what those figures are for."""
+    values: dict[tuple[str, ...], set[float]] = {}
+    for value, mentions in figures_by_value(names).items():
+        for sentence, m in mentions:
+            if m.kind == figure.kind and value:
+                values.setdefault(sentence, set()).add(value)
     own: set[str] = set()
     others: set[str] = set()
-    for sentence in sentences:
-        values = [m.value for m in scan(list(sentence)) if m.kind == figure.kind and m.value]
-        if not values:
-            continue
+    for sentence, given in values.items():
         words = {w for w in sentence if w.isalpha() and len(w) > 3 and w not in FILLERS}
-        (own if figure.value in values else others).update(words)
+        (own if figure.value in given else others).update(words)
     # `prosecution` where the key's sentence writes `Prosecutors`: one word, another form
     kept = {w[:6] for w in own | asked if len(w) >= 6}
     return frozenset(w for w in others - own - asked if w[:6] not in kept)
