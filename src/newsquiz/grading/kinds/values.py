@@ -842,15 +842,18 @@ _TIMES_OF_DAY = frozenset(
 )  # fmt: skip
 
 
-def _placed_after(toks: list[str], expected: float, places: frozenset[str]) -> str | None:
-    """One of `places` typed straight after the key's figure."""
+def _placed_after(
+    toks: list[str], expected: float, places: Callable[[], frozenset[str]]
+) -> str | None:
+    """One of `places` typed straight after the key's figure; the places are read only
+    where a word is typed there."""
     return next(
         (
             w
             for _, value, words in _words_after_figures(toks, _valued(scan(toks)))
             if _close(value, expected)
             for w in words
-            if w in places
+            if w in places()
         ),
         None,
     )
@@ -2401,10 +2404,13 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     )
     # Read when an answer first types a word after its figure.
     others_acted = once(lambda: _acts_of_other_figures(ctx, expected) - set(key_toks))
-    others_placed = (
-        _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
-        if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
-        else frozenset()
+    # Read when an answer first types a word after its figure.
+    others_placed = once(
+        lambda: (
+            _places_of_other_figures(ctx, expected, mention.kind) - set(key_toks)
+            if mention.kind != DURATION  # its figure is a count here, the quotes' in seconds
+            else frozenset()
+        )
     )
     years_of_others = (
         frozenset() if _a_year_figure(expected) else _years_of_other_figures(ctx, expected)
@@ -2727,7 +2733,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             and act in others_acted()
         ):
             return incorrect(f"the article says `{act}` of another figure")  # `61 arrested`
-        if others_placed and (place := _placed_after(toks, expected, others_placed)):
+        if place := _placed_after(toks, expected, others_placed):
             return incorrect(f"the article gives `{place}` to another figure")
         if spans_given and any(
             m.kind == DURATION
@@ -3746,7 +3752,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     year_sides = _years_sided(key_toks, ctx)
     opposites = _content_words_of(_opposites(key, ctx))
     places_here = _places_here(ctx)
-    others_placed = _places_of_other_figures(ctx, expected, MONEY) - set(key_toks)
+    others_placed = once(lambda: _places_of_other_figures(ctx, expected, MONEY) - set(key_toks))
 
     # The words the key, its quotes and the question may count an amount by.
     per_words = frozenset(said) | ctx.words | ctx.cited
@@ -3857,7 +3863,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
             return incorrect(f"the article says by {basis}")  # `€3.1 million by volume`
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Edinburgh`
-        if others_placed and (placed := _placed_after(toks, expected, others_placed)):
+        if placed := _placed_after(toks, expected, others_placed):
             return incorrect(f"the article gives `{placed}` to another figure")
         if (turned := _other_side_said(toks, said)) is not None:
             return incorrect(f"the question is not of {turned}")  # `after tax` for before
@@ -4148,7 +4154,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     opposites = _opposites(key, ctx)
     said = _said(key_toks, ctx)
     units_said = _units_said(said)
-    others_placed = _places_of_other_figures(ctx, expected, DURATION) - set(key_toks)
+    others_placed = once(lambda: _places_of_other_figures(ctx, expected, DURATION) - set(key_toks))
     # `four to six weeks`: the range's first end is part of the fact.
     key_start = _range_start(key_toks, scan(key_toks), mention)
     # `ten working days`: the kind of day the key counts, and those the question and quotes
@@ -4192,7 +4198,7 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
         if qualified is not None:
             return incorrect(f"the article does not say {qualified}")  # `four years suspended`
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `fiev dyas`
-        if others_placed and (placed := _placed_after(toks, expected, others_placed)):
+        if placed := _placed_after(toks, expected, others_placed):
             return incorrect(f"the article gives `{placed}` to another figure")
         if not opposites.isdisjoint(toks) or _negated(toks, said):
             return incorrect("the article says the opposite")  # `an hour ahead` for behind
