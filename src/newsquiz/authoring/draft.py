@@ -27,6 +27,7 @@ from newsquiz.authoring.draft_people import (
     is_name_word,
     is_post_word,
     lowercase_words,
+    name_set_off_after,
     not_a_name,
     people_with_posts,
     quotation,
@@ -1286,10 +1287,8 @@ _THINGS = re.compile(
 
 # A post that opens with a capitalised name's possessive (`Sevan Blue's`, `Finland's`).
 _OWNED_BY_A_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\b")
-# After an opening name: its possessive, a post, and a name set off by commas.
-_OWNER_THEN_NAMED = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+{TITLE_BEFORE}({NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),"
-)
+# After an opening name: its possessive and a post set off by a comma, before a name.
+_OWNER_THEN_POST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 
 
 def _subject_of(
@@ -1309,12 +1308,12 @@ def _subject_of(
         words = match.group(1).split()
         while words and not_a_name(words[0]):
             words.pop(0)  # `Professor Eastman`, `The`
-        owned = _OWNER_THEN_NAMED.match(text, match.end())
+        owned = _OWNER_THEN_POST.match(text, match.end())
         if owned:
             # `Sevan Blue's director, Lilit Hakobyan, said`: the owner is no subject; the
             # name set off after the post is
-            named = owned.group(1)
-            person = named if people.is_known(named) else None
+            set_off = name_set_off_after(text[owned.end() :].split(), 0)
+            person = set_off if set_off is not None and people.is_known(set_off) else None
         elif words and people.is_known(" ".join(words[:3])):
             person = " ".join(words[:3])
     carried = _SUBJECT_PRONOUN.match(text)

@@ -342,7 +342,7 @@ def people_with_posts(
             post_tail = post_tail[:-1]
         if name is None and not run and token.endswith(","):
             # `Port of Tallinn's chief executive, Margus T. Kask, said`: the name set off after.
-            name = _name_set_off_after(tokens, k + 1)
+            name = name_set_off_after(tokens, k + 1)
         if name is None:
             # An apposition: `Vladimir Chizhov, Russian Ambassador to the European Union`.
             head = " ".join(tokens[:left])
@@ -388,7 +388,7 @@ def people_with_posts(
     return pairs
 
 
-def _name_set_off_after(tokens: list[str], at: int) -> str | None:
+def name_set_off_after(tokens: list[str], at: int) -> str | None:
     """Two to four words of a name from `at`, the last closing with a comma, with middle
     initials (`Margus T. Kask,`); a courtesy title before them is no part of it."""
     while at < len(tokens) and tokens[at].strip(",") in RANKS:
