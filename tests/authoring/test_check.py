@@ -246,6 +246,23 @@ def test_an_entry_split_at_its_comma_is_a_warning(write_pack: WritePack, cli: Ru
     assert "`2022` reads as a number, but the answer is a date" in warned[1]
 
 
+def test_a_name_with_its_age_in_one_entry_is_no_entry_split_off(
+    write_pack: WritePack, cli: RunCli
+) -> None:
+    """The form the split warning itself asks for (`"Kerr, 67"`), quoted or one entry a
+    line, names the answer: it is a whole entry, and it grades as one."""
+    folder = write_pack(
+        HEAD + "  - id: who\n    question: Who was the pilot?\n    answer: Bikash Gurung\n"
+        "    kind: person\n    reject:\n      - Bikash Gurung, 41\n"
+        '    accept:\n      - "Bikash Gurung, 29"\n      - Gurung, 29\n'
+        "    cite: The pilot, Bikash Gurung, 29\n",
+        article="Pilot dies\nThe pilot, Bikash Gurung, 29, died when his glider struck "
+        "another; his passenger, Anne Brunel, 41, was rescued.\n",
+    )
+    ran = cli("check", folder)
+    assert "0 errors, 0 warnings" in ran.out, ran.out
+
+
 def test_an_ordinal_rank_in_a_post_is_no_figure_split_off(
     write_pack: WritePack, cli: RunCli
 ) -> None:

@@ -387,9 +387,12 @@ class _QuestionLint:
                         "of the marks",
                         Severity.WARNING,
                     )
+        named = set(tokens(fold_text(answer_text(self.question.answer))))
         for entry in self.question.accept:
             if not isinstance(entry, str) or not self._of_another_kind(entry):
                 continue
+            if named & set(tokens(fold_text(entry))):
+                continue  # `"Kerr, 67"`, the form this warning asks for: a whole entry
             reads = Kind(infer_kind(entry))
             self.report(
                 "accept",
