@@ -101,3 +101,29 @@ def test_a_currency_replaced_since_the_1980s_is_a_currency(
     key: str, typed: str, expected: Outcome
 ) -> None:
     assert _money(key, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "expected"),
+    [
+        # The abbreviations a currency's own press writes before its amounts.
+        ("RO 18,500", "18,500 Omani rials", C),
+        ("RO 18,500", "OMR 18,500", C),
+        ("RO 18,500", "R.O. 18,500", C),
+        ("RO 18,500", "$18,500", X),  # a dollar is no rial
+        ("RO 18,500", "18,500 Saudi riyals", X),
+        ("18,500 Omani rials", "RO 18,500", C),
+        ("BD 40,000", "40,000 Bahraini dinars", C),
+        ("BD 40,000", "40,000 Kuwaiti dinars", X),
+        ("KD 40,000", "40,000 Kuwaiti dinars", C),
+        ("QR 900", "900 Qatari riyals", C),
+        ("Dh 250", "250 dirhams", C),  # the UAE's or Morocco's, as the article says
+        ("Dh 250", "250 dollars", X),
+        ("TL 75", "75 Turkish lira", C),
+        ("1,200 Norwegian kroner", "1,200 kr", C),
+        ("1,200 Norwegian kroner", "$1,200", X),
+        ("5,000 CFA francs", "5,000 FCFA", C),
+    ],
+)
+def test_a_currency_by_its_local_abbreviation(key: str, typed: str, expected: Outcome) -> None:
+    assert _money(key, typed) is expected

@@ -56,11 +56,13 @@ def currencies() -> Currencies:
                 qualified.setdefault((qualifier_words, word), code)
         for abbreviation in _split(short):
             # `R$`, `C$` are one token (`a $5` is two): the dollar of Brazil, of Canada.
-            shared.setdefault("".join(words_of(abbreviation)), []).append(code)
+            written = shared.setdefault("".join(words_of(abbreviation)), [])
+            if code not in written:  # `RO` and `R.O.`, one currency's
+                written.append(code)
     for abbreviation, codes in shared.items():
         # `Rs` is any rupee: it stands for the name the currencies share, as `rupees` does.
         common = frozenset.intersection(*(names[c] for c in codes))
-        name = max(common, key=len) if common else None
+        name = max(sorted(common), key=len) if common else None
         if len(codes) == 1:
             abbreviations[abbreviation] = codes[0]
         elif name and {c for c, named in names.items() if name in named} == set(codes):
