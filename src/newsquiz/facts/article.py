@@ -896,6 +896,18 @@ def _titled(sentence: tuple[str, ...], at: int) -> bool:
 
 
 _FAMILY = frozenset({"family", "families", "clan", "household", "brothers", "sisters"})
+# A lower-case particle joined to a capitalised name, as Arabic names write theirs (`Maryam
+# al-Riyami`, `el-Sisi`, `Zia ul-Haq`, `Salah ad-Din`, the article assimilated to the letter
+# after it): a word of the name, wherever it stands.
+_JOINED_PARTICLES = frozenset(
+    {"al", "el", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez",
+     "an", "en", "bin", "bint", "ibn", "abu", "abd", "bel", "ben", "ag", "ould"}
+)  # fmt: skip
+
+
+def _joined_particle(word: str) -> bool:
+    particle, joined, rest = word.partition("-")
+    return bool(joined) and rest[:1].isupper() and particle in _JOINED_PARTICLES
 
 
 def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
@@ -913,7 +925,9 @@ def _capitalised_runs(sentence: str) -> list[tuple[bool, list[str]]]:
         gap = sentence[previous_end : match.start()]
         previous_end = match.end()
         broken = not _BREAKS_A_RUN.isdisjoint(gap)
-        capital = word[:1].isupper() or (current and word.lower() in PARTICLES)
+        capital = (
+            word[:1].isupper() or (current and word.lower() in PARTICLES) or _joined_particle(word)
+        )
         if owner is not None:
             # `Furlong's Centra`, `Hogan's Bakery`: a one-word owner before a capitalised
             # name is the business's name, no use of a person's surname alone
@@ -1144,7 +1158,7 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
             if word in read_words:
                 continue
             read_words.add(word)
-            if word[:1].islower():
+            if word[:1].islower() and not _joined_particle(word):
                 tokens = tokenize(word)
                 lowercase.update(tokens[-1:] if "-" in word else tokens)
         for sentence in sentences_of(paragraph):

@@ -2116,9 +2116,11 @@ def _only(toks: list[str], surname: str) -> bool:
 
 def _just_before(toks: list[str], index: int, surname: str) -> bool:
     """The word at `index` comes straight before the surname, or before it and initials
-    only (`Graham J. Fenwick`)."""
+    or particles only (`Graham J. Fenwick`, `Hamood al-Riyami`)."""
     at = index + 1
-    while at < len(toks) and ((len(toks[at]) == 1 and toks[at].isalpha()) or toks[at] == "."):
+    while at < len(toks) and (
+        (len(toks[at]) == 1 and toks[at].isalpha()) or toks[at] in _PARTICLES or toks[at] == "."
+    ):
         at += 1
     return toks[at : at + 1] == [surname]
 
