@@ -13,7 +13,7 @@ from newsquiz.facts.article import ArticleNames, sentences_of
 from newsquiz.facts.memo import once
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.units import unit_at
-from newsquiz.facts.values import NUMBER, Mention, scan
+from newsquiz.facts.values import DURATION, NUMBER, Mention, scan
 from newsquiz.facts.words import APPROXIMATE, FILLERS, NUMBER_WORDS, could_be_year
 from newsquiz.facts.world import world
 from newsquiz.grading.kinds import Matcher
@@ -65,6 +65,16 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     stated = frozenset(
         m.value for _, mentions in cited for m in mentions if m.value is not None and not m.denied
     )
+    # The lengths of time they give, not a rate's period (`3 percent a year`).
+    spans = frozenset(
+        m.value
+        for toks, mentions in cited
+        for m in mentions
+        if m.kind == DURATION
+        and m.value is not None
+        and not m.denied
+        and _RATE_WORDS.isdisjoint(toks[max(0, m.start - 1) : m.start + 1])
+    )
     # The word the cited paragraphs write before each year (`since 1995`): `after 1995`
     # in a detail is another fact.
     years_after = frozenset(
@@ -113,6 +123,19 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         return _counts_by_noun([toks for toks, _ in cited])
 
     @once
+    def wholes() -> frozenset[float]:
+        # Read when an answer first types `of` and a figure after the value.
+        figure = _key_figure(ctx)
+        if figure is None:
+            return frozenset()
+        return frozenset(
+            whole
+            for toks, mentions in cited
+            for m in mentions
+            if states_figure(m, figure) and (whole := _whole_after(toks, m.end)) is not None
+        )
+
+    @once
     def bounds_written() -> dict[tuple[str, str], tuple[Time, ...]]:
         figure = _key_figure(ctx)
         return {} if figure is None else _bounds_of(figure, cited, year)
@@ -148,6 +171,17 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
                 and (untold := _figure_never_given(toks[end:], stated, counted)) is not None
             ):
                 return incorrect(f"the article gives no {untold}")  # `on 23 servers`
+            if (
+                end is not None
+                and (whole := _whole_after(toks, end)) is not None
+                and wholes()
+                and not any(same_amount(whole, w) for w in wholes())
+            ):  # `64 of 212` where the yard sent home 64 of its 87 workers
+                return incorrect(
+                    f"the article says of {_shown(min(wholes()))}, not {_shown(whole)}"
+                )
+            if end is not None and (span := _span_never_given(toks[end:], spans)) is not None:
+                return incorrect(f"the article gives it no span of {span}")  # over 12 months
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
             start = _detail_after_value(toks)
@@ -217,15 +251,26 @@ def _bounding(
     at = next((i for i in range(end, min(end + 3, len(toks))) if toks[i] in _BOUNDS), None)
     if at is None:
         return []
-    return [
-        (toks[at], time)
-        for start, _, time in times
+    bound = [
+        (start, stop, time)
+        for start, stop, time in times
         if at < start <= at + 3 and _SPAN_ENDS.isdisjoint(toks[at + 1 : start])
     ]
+    # `from June 1 to September 30`: the span's other end bounds the figure too.
+    ends = [
+        ("until", time)
+        for _, stop, _ in bound
+        if toks[at] in _OPENS_A_SPAN and toks[stop : stop + 1] and toks[stop] in _TO
+        for start, _, time in times
+        if start == stop + 1
+    ]
+    return [(toks[at], time) for _, _, time in bound] + ends
 
 
 # Words after which a time ends a span, not the bound's (`from 2013 to 2020`).
 _SPAN_ENDS = frozenset({"to", "until", "till", "through", "and", "or"})
+_OPENS_A_SPAN = frozenset({"from", "since"})
+_TO = frozenset({"to", "until", "till", "through"})
 
 
 def _past_conversion(toks: list[str], end: int) -> int:
@@ -285,6 +330,46 @@ def _figure_never_given(
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "all"})
+
+
+def _whole_after(toks: list[str], end: int) -> float | None:
+    """The whole a figure ending at `end` is given of (`64 of its 87 workers`: 87)."""
+    if toks[end : end + 1] != ["of"]:
+        return None
+    at = end + 1
+    while at < len(toks) and toks[at] in _OWNERS:
+        at += 1
+    found = _first_value(toks[at : at + 4])
+    return found.value if found is not None and found.start == 0 else None
+
+
+def _shown(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# Words before a length of time that make it the span a figure runs over (`repayable over
+# 18 months`, `for two years`); not `in`, which may say when (`in two years' time`).
+_OVER = frozenset({"for", "over", "within", "across", "during"})
+
+
+def _span_never_given(detail: list[str], spans: frozenset[float]) -> str | None:
+    """A length of time typed as the span of the value in the detail after it (`30 million
+    kip, repayable over 12 months`), where the cited paragraphs give lengths of time and
+    none of them is it (over 18 months): the typed length of time, else None."""
+    if not spans:
+        return None
+    for m in scan(detail):
+        if (
+            m.kind == DURATION
+            and m.value is not None
+            and m.start > 0
+            and detail[m.start - 1] in _OVER
+            and not any(same_amount(m.value, s) for s in spans)
+        ):
+            return " ".join(detail[m.start : m.end])
+    return None
 
 
 def _counts_by_noun(sentences: list[list[str]]) -> dict[str, set[float]]:
