@@ -185,10 +185,13 @@ def _given_name(token: str, given: list[str], romanised: bool = False) -> bool:
 
 
 def _a_relation_at(toks: list[str], index: int) -> bool:
-    """`the pilot's cousin`, `no relation to the minister`: the post at `index` says whose
-    relation the person is (or is not), not the person's own post."""
-    return not _KINSHIP.isdisjoint(toks[index + 1 : index + 2]) or not _RELATION.isdisjoint(
-        toks[max(0, index - 3) : index]
+    """`the pilot's cousin`, `cousin of the pilot`, `no relation to the minister`: the post
+    at `index` says whose relation the person is (or is not), not the person's own post."""
+    before = toks[max(0, index - 3) : index]
+    return (
+        not _KINSHIP.isdisjoint(toks[index + 1 : index + 2])
+        or not _RELATION.isdisjoint(before)
+        or any(kin in _KINSHIP and of == "of" for kin, of in pairwise(before))
     )
 
 
@@ -1154,13 +1157,49 @@ def _described_after(
     if name not in read:
         found: set[str] = set()
         for sentence, at in written_at(name, sentences):
-            for word in sentence[at + len(name) : at + len(name) + 6]:
+            after = sentence[at + len(name) : at + len(name) + 6]
+            for index, word in enumerate(after):
                 if word in _END_OF_APPOSITION:
                     break
-                if word not in FILLERS:
+                # `the skipper's uncle` (its `'s` dropped): the skipper is someone else.
+                if word not in FILLERS and not _KINSHIP.issuperset(after[index + 1 : index + 2]):
                     found.add(word)
         read[name] = frozenset(found)
     return read[name]
+
+
+def _kin_after(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> dict[str, frozenset[str]]:
+    """Whose relative the article says this person is, in the few words after the full name
+    (`Rosendo Apaza, 71, the skipper's uncle`: skipper, {uncle})."""
+    found: dict[str, set[str]] = {}
+    for sentence, at in written_at(name, sentences):
+        after = sentence[at + len(name) : at + len(name) + 6]
+        for word, kin in pairwise(after):
+            if word in _END_OF_APPOSITION:
+                break
+            if kin in _KINSHIP and word not in FILLERS:
+                found.setdefault(word, set()).add(kin)
+    return {word: frozenset(kins) for word, kins in found.items()}
+
+
+def _another_kin(toks: list[str], own: dict[str, frozenset[str]]) -> str | None:
+    """A relation typed of someone the article makes this person another relative of
+    (`the skipper's brother` where it says uncle): the article's, as it writes it."""
+    plain = [t for t in toks if t not in _ARTICLES]
+    typed = [
+        *pairwise(plain),
+        *((w, k) for k, of, w in zip(plain, plain[1:], plain[2:], strict=False) if of == "of"),
+    ]
+    for word, kin in typed:  # `the skipper's brother`, `brother of the skipper`
+        kins = own.get(word)
+        if kin in _KINSHIP and kins and kin not in kins:
+            return f"{word}'s {min(kins)}"
+    return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @cache
@@ -1766,6 +1805,11 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
     # `Captain Hugo Amoksi, 49`: the age the article writes after the whole name, and the
     # ages it gives everyone else; read only when an answer first types an age.
     own_age = once(lambda: ctx.names.age_of(person) if person is not None else None)
+    # `the skipper's uncle`: whose relative the article says this person is, read only when
+    # an answer first types a relation.
+    own_kin = once(
+        lambda: _kin_after(person.name, ctx.names.sentences) if person is not None else {}
+    )
     others_ages = once(
         lambda: frozenset(
             age for p in ctx.names.people if p != person and (age := ctx.names.age_of(p))
@@ -1804,6 +1848,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
             is not None
         ):
             return incorrect(f"the article does not call {shown} {other}")
+        if not _KINSHIP.isdisjoint(toks) and (relation := _another_kin(toks, own_kin())):
+            return incorrect(f"the article calls {shown} the {relation}")  # not the skipper's brother
         typed_ages = _typed_ages(toks, parts)
         if typed_ages and (age := own_age()) is not None and any(a != age for a in typed_ages):
             return incorrect(f"the article gives {shown}'s age as {age}")

@@ -1,0 +1,34 @@
+"""`Rosendo Apaza, 71, the skipper's uncle`: the skipper is someone else, and the relation
+is part of what the article says of the person. A post typed after the name that is the
+relative's (`Rosendo Apaza, the skipper`) names the other Apaza, and another relation
+(`the skipper's brother`) is another fact."""
+
+from __future__ import annotations
+
+import pytest
+from tests.grading.helpers import graded_person
+
+from newsquiz.grading import Outcome
+
+C, X = Outcome.CORRECT, Outcome.INCORRECT
+BARGE = (
+    "Its skipper, Wilfredo Apaza, 46, had been working with a licence that had expired.",
+    "The barge's owner, Rosendo Apaza, 71, the skipper's uncle, was fined Bs 20,000.",
+)
+QUOTE = "The barge's owner, Rosendo Apaza"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Rosendo Apaza", C),
+        ("Rosendo Apaza, the owner", C),
+        ("Rosendo Apaza, the skipper's uncle", C),
+        ("Rosendo Apaza, uncle of the skipper", C),
+        ("Rosendo Apaza, the skipper's brother", X),
+        ("Rosendo Apaza, brother of the skipper", X),
+        ("Rosendo Apaza, the skipper", X),  # the skipper is Wilfredo
+    ],
+)
+def test_whose_relative_the_article_makes_a_person(typed: str, expected: Outcome) -> None:
+    assert graded_person(BARGE, "Rosendo Apaza", QUOTE, 1, typed) is expected
