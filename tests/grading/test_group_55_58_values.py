@@ -22,6 +22,9 @@ C, X = Outcome.CORRECT, Outcome.INCORRECT
         ("about 64 percent was sold", C),
         ("64 percent unsold", X),
         ("64% went unsold", X),
+        ("64 percent not sold", X),  # by a word before it
+        ("64% never sold", X),
+        ("64 percent, not 36", C),
     ],
 )
 def test_a_word_turned_over_by_its_prefix(typed: str, expected: Outcome) -> None:

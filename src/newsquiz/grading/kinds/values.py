@@ -393,9 +393,22 @@ def _content_words_of(words: frozenset[str]) -> frozenset[str]:
 _NEGATING_PREFIXES = ("un", "non")
 
 
+_NEGATING_WORDS = frozenset({"not", "non", "never"})
+
+
 def _negated(toks: list[str], said: frozenset[str]) -> bool:
-    """`88 percent unsold` where the quote says sold: a word said, negated by its prefix."""
-    for token in toks:
+    """`88 percent unsold` where the quote says sold: a word said, negated by its prefix or
+    by a word before it (`36 percent not insured`)."""
+    for token, after in zip(toks, (*toks[1:], ""), strict=True):
+        if (
+            token in _NEGATING_WORDS
+            and token not in said
+            and len(after) > 3
+            and after in said
+            and after not in FILLERS
+            and after not in COMPARATIVE
+        ):
+            return True
         if token.startswith(_NEGATING_PREFIXES):
             word = token[3:] if token.startswith("non") else token[2:]
             if (
