@@ -45,7 +45,7 @@ from newsquiz.grading.kinds.mixed_items import (
 )
 from newsquiz.grading.kinds.person import compile_person, name_parts
 from newsquiz.grading.kinds.ranges import compile_count_range, compile_money_range
-from newsquiz.grading.kinds.relations import with_relation_order
+from newsquiz.grading.kinds.relations import with_modifiers_kept, with_relation_order
 from newsquiz.grading.kinds.text import compile_text
 from newsquiz.grading.kinds.thousands import with_dotted_thousands
 from newsquiz.grading.kinds.values import (
@@ -235,6 +235,7 @@ def _matcher(
     )
     if kind == Kind.TEXT:
         as_text = with_relation_order(as_text, text)  # `soft clay under weathered rock`
+        as_text = with_modifiers_kept(as_text, text)  # `a diesel leak…a gas generator`
     if claim_key is not None and accepted:
         return _figures_as_the_key_reads(as_text, claim_key, _quoted_values(ctx), text)
     return as_text

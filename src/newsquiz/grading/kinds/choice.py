@@ -6,7 +6,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from newsquiz.facts.article import ArticleNames, given_named_for_a_city
 from newsquiz.facts.clock import HALVES
@@ -82,6 +82,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     if key not in choices:
         return compile_text(key, ctx, choice=True)
     key_index = choices.index(key)
+    # `Lalibela Tour Guides Association`: a name, whose every word is its own (no synonym
+    # of one names it).
+    key_a_name = _a_name(key)
     # What the quotes deny (`do not meet the standard`): a word of it typed where the
     # choice has none says what the article says is not so.
     denied = frozenset(
@@ -333,7 +336,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
             set(places[placed[0]]) <= set(words[i]) for i in range(len(choices)) if i != placed[0]
         ):
             return correct() if placed[0] == key_index else incorrect()
-        return _closest_choice(toks, words, key_index, denied, others_proper, last_names)
+        return _closest_choice(
+            toks, words, key_index, denied, others_proper, last_names, key_a_name
+        )
 
     return match
 
@@ -1021,6 +1026,7 @@ def _closest_choice(
     denied: frozenset[str] = frozenset(),
     others_proper: frozenset[str] = frozenset(),
     last_names: list[list[str]] | None = None,
+    key_a_name: bool = False,
 ) -> Verdict:
     """A paraphrase that picks out one choice clearly (`Roe`, `it did little to deter them`);
     not with a word the quotes deny where the choice has none (`that meet Euro VI` for the
@@ -1056,6 +1062,9 @@ def _closest_choice(
     initialled = _initialled(typed_words, choice_words)
     if initialled is not None:
         return correct() if initialled == key_index else incorrect()  # `ADB`
+    replaced = _word_replaced(typed_words, key_words) if key_a_name else None
+    if replaced is not None:  # `Lalibela Tour Operators Association`: another body
+        return incorrect(f"the choice says `{replaced[1]}`, not `{replaced[0]}`")
     led = _led_by(typed_words, choice_words)
     if led is not None:
         if led != key_index:
@@ -1079,6 +1088,43 @@ def _closest_choice(
     if best >= 0.5 and best - runner_up >= 0.25:
         return correct(f"close: {' '.join(choice_words[key_index])}", close=True)
     return incorrect()
+
+
+def _a_name(choice: str) -> bool:
+    """Every word of the choice but the small ones is capitalised, and there are two."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", choice) if w.lower() not in FILLERS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_LIKE_A_WORD = 0.6  # `nite` is 0.67 like `night`, `operators` 0.27 like `guides`
+
+
+def _word_replaced(typed: list[str], key_words: list[str]) -> tuple[str, str] | None:
+    """A word typed in the place of one of the choice's, between the same words, that is
+    neither it nor a slip of it (`Tour Operators Association` for Tour Guides Association):
+    the typed word and the choice's."""
+    key_set = set(key_words)
+    for i, word in enumerate(typed):
+        if word in key_set:
+            continue
+        for j, own in enumerate(key_words):
+            if own in typed or not _another_word(word, own):
+                continue
+            left = i > 0 and j > 0 and typed[i - 1] == key_words[j - 1]
+            right = (
+                i + 1 < len(typed) and j + 1 < len(key_words) and typed[i + 1] == key_words[j + 1]
+            )
+            if left and right:
+                return word, own
+    return None
+
+
+def _another_word(typed: str, own: str) -> bool:
+    """Neither a shortening of the word (`admin`), nor a slip or a spelling of it as heard
+    (`Counsel`, `Nite`): another word."""
+    if own.startswith(typed) or typed.startswith(own):
+        return False
+    return Indel.normalized_similarity(typed, own) < _LIKE_A_WORD
 
 
 def _another_period(toks: list[str], key_words: list[str]) -> bool:
