@@ -802,9 +802,12 @@ def _embedded_value_sources(
         # `1 minute 47 seconds`: the first part of a compound length of time takes only a
         # value of its own unit (`47 seconds 47 seconds` was made of the seconds).
         compound = isinstance(found.value, Duration) and _COMPOUND_NEXT.match(text, found.end)
+        hour = _an_hour_of_the_clock(text, found)
         for v in perturb.iter_same_kind_from_article(found.value, near):
             if plural_after and isinstance(v, Number) and v.value == 1:
                 continue  # "1 times", "1 players": one takes no plural
+            if hour and not _a_clock_hour(v):
+                continue  # "30 p.m.": no clock shows it
             if _dateline_in_another_year(v, found.value, facts.published):
                 continue
             if compound and not _whole_of_same_unit(v, found.value):
@@ -823,10 +826,12 @@ def _embedded_value_sources(
                 for v in perturb.nearby_units(found.value)
             ]
         compound = isinstance(found.value, Duration) and _COMPOUND_NEXT.match(text, found.end)
+        hour = _an_hour_of_the_clock(text, found)
         return [
             Candidate(_splice(text, found, v.render()), family)
             for v, family in _value_rules(found.value, default_year)
-            if not compound or _whole_of_same_unit(v, found.value)
+            if (not compound or _whole_of_same_unit(v, found.value))
+            and (not hour or _a_clock_hour(v))
         ]
 
     return [from_article, from_rules]
@@ -861,6 +866,19 @@ def _whole_of_same_unit(value: Value, like: Value) -> bool:
 
 # `1 minute 47 seconds`, `2 hours and 4 minutes`: another figure right after a length of time.
 _COMPOUND_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?\d")
+
+
+def _an_hour_of_the_clock(text: str, found: Found) -> bool:
+    """A bare hour of a time of day (`9 p.m.`, `9 o'clock`): only another hour may stand
+    there."""
+    return isinstance(found.value, Number) and bool(_HOUR_AFTER.match(text, found.end))
+
+
+_HOUR_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b)", re.IGNORECASE)
+
+
+def _a_clock_hour(value: Value) -> bool:
+    return isinstance(value, Number) and value.value in range(1, 13)
 
 
 def _in_clock_time(text: str, found: Found) -> bool:
