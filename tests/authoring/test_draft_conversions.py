@@ -78,3 +78,18 @@ def test_many_converted_sentences_draft_no_conversion_anywhere() -> None:
     for candidate in drafted:
         if candidate.answer_text.endswith(("metres", "7")) or candidate.answer == "false":
             assert "feet)" not in candidate.question, candidate.question
+
+
+def test_a_currency_is_read_as_a_whole_word() -> None:
+    """`14.2 billion krónur`: the currency after the figure is the whole word, never the
+    `kr` it begins with (which left `____ónur` in the question)."""
+    drafted = draft_candidates(
+        [
+            "Mackerel deal signed",
+            "Last year's Icelandic mackerel catch was worth 14.2 billion krónur ($103 "
+            "million), according to Statistics Iceland.",
+        ]
+    )
+    asked = [c for c in drafted if c.kind == "money"]
+    assert [c.answer_text for c in asked] == ["14.2 billion krónur"], drafted
+    assert "ónur" not in asked[0].question

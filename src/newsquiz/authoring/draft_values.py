@@ -119,7 +119,8 @@ def money_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     before = re.search(r"\b([A-Za-z]{1,4})\.?\s?$", sentence[:start])
     if before and before.group(1)[:1].isupper() and currency_abbreviated(before.group(1).lower()):
         return before.start(), end
-    after = re.match(r"\s((?:[A-Za-z]+\s?){1,3})", sentence[end:])
+    # Whole words only (`krónur`, never its `kr`).
+    after = re.match(r"\s((?:[^\W\d_]+\b\s?){1,3})", sentence[end:])
     if after:
         toks = list(words_of(after.group(1)))
         found = currency_after(toks, 0)
