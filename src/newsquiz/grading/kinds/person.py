@@ -1849,7 +1849,8 @@ def compile_person(key: str, ctx: Context, answer: str | None = None) -> Matcher
         ):
             return incorrect(f"the article does not call {shown} {other}")
         if not _KINSHIP.isdisjoint(toks) and (relation := _another_kin(toks, own_kin())):
-            return incorrect(f"the article calls {shown} the {relation}")  # not the skipper's brother
+            # `Rosendo Apaza, the skipper's brother`, where he is the skipper's uncle
+            return incorrect(f"the article calls {shown} the {relation}")
         typed_ages = _typed_ages(toks, parts)
         if typed_ages and (age := own_age()) is not None and any(a != age for a in typed_ages):
             return incorrect(f"the article gives {shown}'s age as {age}")
