@@ -90,6 +90,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for t in tokenize(quote)
         if any(t in sort for sort in _CLOSED_SETS)
     )
+    # `a "moderate risk"`: the level the quotes rate a thing, by the thing rated.
+    quoted_levels: dict[str, set[str]] = {}
+    for quote in ctx.quotes:
+        for level, rated in pairwise(tokenize(quote)):
+            if level in _LEVELS and rated.isalpha():
+                quoted_levels.setdefault(rated, set()).add(level)
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
     # The quotes leave the matter open (`has not said whether it will pay`, `has not yet
     # replied`): a correction that says it was refused decides what the article does not.
@@ -182,6 +188,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                     month_words.setdefault(m.month, set()).update(_content_words(quote_toks))
                 if year:
                     years_after.setdefault(_word_before(quote_toks, m.start), set()).add(year)
+    if NUMBER in by_kind and any(not _ONE_WORDS.isdisjoint(tokenize(q)) for q in ctx.quotes):
+        by_kind[NUMBER].add(1.0)  # `a single dose rather than the usual two`: one is a count
     if not quoted_dates:
         # Where the quotes date nothing, the explanation's dates are the article's (`the
         # panel is expected to decide by February 28, 2024`): `by February 28, 2025` is
@@ -321,6 +329,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # comparison or of who beat whom, which a correction may say of the other side (`the
     # state paid less than half`, `he lost the second set`).
     antonyms = world().antonyms
+    # What the quotes and the explanation write (`Huanca backed the cap`).
+    said_words = ctx.cited | explained_words
     # Words of comparison the quotes write of a place, not a figure (`it lies 150 metres
     # above the gallery`): `false, it lies 150 metres below it` says the opposite.
     places_relative = frozenset(
@@ -330,6 +340,26 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         if word in _PLACED_RELATIVE and following in ("the", "a", "an", "its", "their", "sea")
     )
     nouns_of_motion = _nouns_of_motion(ctx.names)
+    # The counts the quotes give (`38 boats … counts 57`), not their dates.
+    quoted_counts = frozenset(
+        m.value
+        for quote in ctx.quotes
+        for m in scan(tokenize(quote))
+        if m.kind == NUMBER and m.value is not None and not m.ordinal
+    )
+    # What the quotes and the explanation say was done, where they deny nothing.
+    affirmed = said_words if NEGATIONS.isdisjoint(said_words) else frozenset()
+    # Of the explanation's words, the deeds the claim writes too (`both backed the cap`,
+    # where the explanation says Huanca backed it), save where it writes their opposite as
+    # well (`born in Dolgellau but died in London`); its other words, and words of order
+    # (`the first came in 1987`), may be of another thing.
+    explained_opposites = frozenset(
+        word
+        for said in explained_words & ctx.words
+        if said.endswith("ed")
+        for word in antonyms.get(said, ())
+        if word not in explained_words
+    )
     opposed = (
         frozenset(
             word
@@ -342,6 +372,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             # another form (`daytime` is its `day`)
             and not any(_compound_of(word, said) for said in ctx.cited)
         )
+        | (explained_opposites - ctx.cited - _RELATIVE - COMPARATIVE)
         if NEGATIONS.isdisjoint(ctx.cited)
         else frozenset()
     )
@@ -683,6 +714,9 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         other = _another_of_a_closed_set(toks, quoted_times, ctx.words | ctx.names.words)
         if other is not None:  # `true, on Thursday morning`, `false, it was an amber warning`
             return incorrect(f"the article says {other[1]}, not {other[0]}")
+        level = _another_level(toks, quoted_levels, ctx.words) if quoted_levels else None
+        if level is not None:  # `true, it was rated a high risk` where it says moderate
+            return incorrect(f"the article says {level[1]}, not {level[0]}")
         if left_open and (_refuses(toks) or _decides(toks)):
             # `it refused to pay`, `the court found them lawful`
             return incorrect("the article says it is not decided yet")
@@ -720,6 +754,10 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             return incorrect("the article says otherwise")
         if not opposed.isdisjoint(toks[1:]) and NEGATIONS.isdisjoint(toks):
             return incorrect("the article says the opposite")
+        if "both" in toks and "both" not in said_words and _one_for_both(toks, quoted_counts):
+            return incorrect("the article gives them different figures")  # `both count 38`
+        if affirmed and (done := _denied_of_all(toks, affirmed)) is not None:
+            return incorrect(f"the article says one {done}")  # `neither backed it`
         if (
             key_truth is True
             and not turned_comparisons.isdisjoint(toks[1:])
@@ -1812,6 +1850,8 @@ _RELATIVE = frozenset(
      "gave", "received", "bought", "sold", "before", "after", "earlier", "later"}
 )  # fmt: skip
 _NOT_FIGURES = frozenset({"one", "once"})
+# Words that state a count of one without a figure (`a single dose`, `the sole bidder`).
+_ONE_WORDS = frozenset({"single", "sole", "lone", "solitary"})
 # Words that set a thing above or below another: of a place where `the` follows.
 _PLACED_RELATIVE = frozenset({"above", "below", "beneath", "underneath"})
 _MORE_OR_LESS = re.compile(r"\b(?:more or less|less or more)\b")
@@ -1936,6 +1976,47 @@ def _judged_fit(toks: list[str]) -> bool:
     return not _FIT.isdisjoint(toks) or any(
         first in ("about", "just") and second == "right" for first, second in pairwise(toks)
     )
+
+
+# The levels a thing is rated on a scale (`a moderate risk`, `a severe warning`).
+_LEVELS = frozenset(
+    {"low", "minimal", "moderate", "medium", "elevated", "high", "severe", "extreme",
+     "critical", "substantial", "considerable"}
+)  # fmt: skip
+
+
+def _one_for_both(toks: list[str], quoted: frozenset[float]) -> bool:
+    """One figure typed for both sides (`false, both count 38`), one of two or more counts
+    the quotes give (38 and 57)."""
+    typed = {m.value for m in scan(toks) if m.value is not None}
+    return len(quoted) >= 2 and len(typed) == 1 and typed <= quoted
+
+
+# Words between `neither` and the deed it denies (`neither of the two backed it`).
+_OF_THEM = frozenset({"of", "them", "us", "the", "these", "those", "two", "three", "both", "one"})
+
+
+def _denied_of_all(toks: list[str], affirmed: frozenset[str]) -> str | None:
+    """A deed the answer denies of both of two (`false, neither backed it`) that the quotes
+    or the explanation say one did (`Huanca backed the cap`): the deed."""
+    for at, word in enumerate(toks):
+        if word == "neither":
+            rest = [w for w in toks[at + 1 : at + 6] if w not in _OF_THEM]
+            if rest and rest[0] in affirmed and rest[0] not in FILLERS:
+                return rest[0]
+    return None
+
+
+def _another_level(
+    toks: list[str], quoted: dict[str, set[str]], asked: frozenset[str]
+) -> tuple[str, str] | None:
+    """A level typed of a thing the quotes rate at another level, and the question at none
+    (`a high risk` where the slope was rated `a moderate risk`): the typed and the quote's."""
+    for level, rated in pairwise(toks):
+        said = quoted.get(rated)
+        if level in _LEVELS and said and level not in said and level not in asked:
+            return f"{level} {rated}", f"{min(said)} {rated}"
+    return None
 
 
 def _another_of_a_closed_set(
@@ -2437,6 +2518,12 @@ def _another_figure(
                     and toks[m.start - 1 : m.start] not in (["from"], ["between"])  # levels
                     and measure in plurals
                     and toks[m.end : m.end + 1] == [measure]
+                )
+                or (
+                    # `only one came from Tajara Alta` where the quote says two did
+                    written == ["one"]
+                    and toks[m.start - 1 : m.start] in (["only"], ["just"], ["exactly"])
+                    and toks[m.end : m.end + 1] != ["of"]
                 )
                 or (
                     written[0] not in _NOT_FIGURES
