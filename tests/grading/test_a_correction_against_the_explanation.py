@@ -8,8 +8,26 @@ import pytest
 from tests.grading.helpers import cite, make_question
 
 from newsquiz.grading import Outcome, grade
+from newsquiz.pack.model import Question
 
 C, X = Outcome.CORRECT, Outcome.INCORRECT
+
+
+def _false_claim(
+    asked: str, paragraph: str, quote: str = "", explain: str | None = None
+) -> Question:
+    """A false claim asking `asked` of a one-paragraph article, citing `quote` (else the
+    whole paragraph)."""
+    return make_question(
+        "claim",
+        "false",
+        question=asked,
+        citations=(cite(quote or paragraph, paragraph, 1),),
+        article=(paragraph,),
+        explain=explain,
+    )
+
+
 MAYORS = (
     "The mayors of the two towns were divided.",
     "Eulogio Huanca, mayor of San Pedro, backed the cap, saying the town's fish sellers had "
@@ -61,13 +79,8 @@ def test_the_explanation_says_what_was_done(typed: str, expected: Outcome) -> No
 def test_one_figure_for_both_sides(typed: str, expected: Outcome) -> None:
     """Two sides the quote gives two counts (38 and 57): one figure for both is wrong."""
     paragraph = "The county says 38 boats are affected by the ban, but the builders count 57."
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: the county and the builders agree on how many boats.",
-        citations=(cite(paragraph, paragraph, 1),),
-        article=(paragraph,),
-    )
+    asked = "True or false: the county and the builders agree on how many boats."
+    question = _false_claim(asked, paragraph)
     assert grade(question, typed).outcome is expected
 
 
@@ -75,12 +88,10 @@ def test_the_explanation_writing_both_opposites_turns_neither_over() -> None:
     """`He was born in Dolgellau but died in London`: `born` is no opposite of the claim's
     `died` where the explanation itself writes both."""
     paragraph = "The painting had been in the family since the artist's death in London in 1874."
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: the artist died in Dolgellau.",
-        citations=(cite("since the artist's death in London in 1874", paragraph, 1),),
-        article=(paragraph,),
+    question = _false_claim(
+        "True or false: the artist died in Dolgellau.",
+        paragraph,
+        "since the artist's death in London in 1874",
         explain="He was born in Dolgellau but died in London, in 1874.",
     )
     assert grade(question, "false, he was born there but died in London").outcome is C
@@ -90,12 +101,9 @@ def test_the_explanation_writing_both_opposites_turns_neither_over() -> None:
 def test_a_word_of_order_in_the_explanation_turns_nothing_over() -> None:
     """`the first came in 1987`: `last` is no opposite of the claim's `first` there."""
     paragraph = "Penrhyn Bay won the Welsh Cup for the second time in their history on Sunday."
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: this was the first Welsh Cup win in Penrhyn Bay's history.",
-        citations=(cite(paragraph, paragraph, 1),),
-        article=(paragraph,),
+    question = _false_claim(
+        "True or false: this was the first Welsh Cup win in Penrhyn Bay's history.",
+        paragraph,
         explain="It was their second Welsh Cup; the first came in 1987.",
     )
     assert grade(question, "false, they last won it in 1987").outcome is C
@@ -105,11 +113,6 @@ def test_a_single_hour_makes_no_year_another_figure() -> None:
     """`did not lose a single hour … In 2023 we lost 19 days`: a year typed beside the
     quote's days is no count of one."""
     quote = '"We did not lose a single hour to load-shedding this year. In 2023 we lost 19 days."'
-    question = make_question(
-        "claim",
-        "false",
-        question="True or false: the mill lost crushing time to load-shedding this season.",
-        citations=(cite(quote, quote, 1),),
-        article=(quote,),
-    )
+    asked = "True or false: the mill lost crushing time to load-shedding this season."
+    question = _false_claim(asked, quote)
     assert grade(question, "False - none this year; it lost 19 days in 2023").outcome is C
