@@ -552,3 +552,25 @@ async def test_keys_typed_while_the_store_opens_never_change_who_plays() -> None
         await settle(pilot)
         assert store.players == ["Ana"]
         assert not start.query_one("#player").disabled  # ready for the next game
+
+
+async def test_a_dispute_answered_after_the_round_ended_is_told_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    """The store's reply to a dispute can come after the player has gone on past the last
+    question (found playing in tmux: the game ended in a traceback). The reply is shown
+    where the player is now."""
+    path = tmp_path / "results.sqlite3"
+    app = game(tiny_pack(), player="Ana", results=results_at(str(path)))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await opened(pilot)
+        screen = question_screen(app)
+        while isinstance(app.screen, QuestionScreen):
+            await answered(pilot, WRONG)
+            await pilot.press("enter")
+            await pilot.pause()
+        await until_showing(pilot, EndScreen)
+        screen.dispute_answered("Dispute saved with your answer.", True)
+        await until(pilot, lambda: bool(notices(app)), "the reply shown")
+        assert any("Dispute saved with your answer." in n for n in notices(app))
+        assert isinstance(app.screen, EndScreen)

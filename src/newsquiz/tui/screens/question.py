@@ -210,6 +210,11 @@ class QuestionScreen(Screen[None]):
         """The app's reply to a dispute: shown under the verdict, and the key is spent."""
         if sent:
             self.disputed.append(self.session.records[-1])
+        if not self.query("#round-note"):
+            # The round went on before the store replied (the last question's `Next`): the
+            # screen is gone, so the player reads the reply where they are now.
+            self.app.notify(message, severity="information" if sent else "error")
+            return
         text = round_note(self.session, self.session.records[-1])
         if text:
             text.append("\n")
