@@ -262,3 +262,12 @@ def test_a_long_quote_in_a_long_article_resolves_to_its_own_line() -> None:
     citation = index.find("Item 2500: the fund of $2500 million")
     assert citation is not None and citation.line == 2501
     assert index.find("the fund of $3001 million") is None
+
+
+def test_the_hint_is_shown_in_whole_words() -> None:
+    """A quote with a letter missing is one letter shorter than the article's words: the
+    hint still ends on a whole word (`Thursday`, not `Thursda`)."""
+    paragraph = "Rashid al-Balushi was discharged on Thursday; Yusuf remains in hospital."
+    hint = CitationIndex([paragraph]).closest("Rashid al-Balushi was dischargd on Thursday")
+    assert hint is not None
+    assert hint.excerpt == "Rashid al-Balushi was discharged on Thursday"

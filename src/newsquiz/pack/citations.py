@@ -219,4 +219,11 @@ class CitationIndex:
             return None
         score, number, start, end = best
         first, last = self.folded(number - 1).span(start, end)
-        return Hint(number, self.paragraphs[number - 1][first:last], score)
+        paragraph = self.paragraphs[number - 1]
+        # Shown in whole words: a stretch as long as a misspelt quote ends a letter short
+        # of the word it should have (`on Thursda`).
+        while first > 0 and paragraph[first - 1].isalnum() and paragraph[first].isalnum():
+            first -= 1
+        while last < len(paragraph) and paragraph[last].isalnum() and paragraph[last - 1].isalnum():
+            last += 1
+        return Hint(number, paragraph[first:last], score)
