@@ -420,3 +420,14 @@ def test_the_report_command_offers_every_table(capsys: pytest.CaptureFixture[str
         main(["report", "--help"])
     shown = capsys.readouterr().out.replace("\n", " ")
     assert "{" + ",".join(TABLES) + "}" in shown.replace(" ", "")
+
+
+def test_a_dispute_by_a_player_with_no_name_says_so(tmp_path: Path) -> None:
+    """A player may play without a name: the dispute line says so, not `disputed by :`."""
+    with open_store(tmp_path / "nameless.sqlite3") as store:
+        store.record_answers([answer("", "who-requested", "Shoigu", False)])
+        (shoigu,) = store.answers()
+        store.mark_disputed(shoigu.id, "")
+        text = render_text(build_report(store))
+    assert "disputed by (no name): “Shoigu” (incorrect)" in text
+    assert "disputed by :" not in text

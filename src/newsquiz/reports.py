@@ -630,13 +630,18 @@ def _item_label(item: ItemRow) -> str:
     return f"{item.question_id}{text}"
 
 
+# A player who gave no name, where a sentence names who did something.
+_NO_NAME = "(no name)"
+
+
 def _dispute_line(
     dispute: StoredAnswer, name_width: int, shown: str = "", settled: bool = False
 ) -> str:
     note = f" — {fit(terminal_safe(dispute.dispute_note), 60)}" if dispute.dispute_note else ""
     state = f"{dispute.verdict}, resolved by a regrade" if settled else dispute.verdict
+    who = terminal_safe(dispute.player) if dispute.player else _NO_NAME
     return (
-        f"    disputed by {fit(terminal_safe(dispute.player), name_width)}: "
+        f"    disputed by {fit(who, name_width)}: "
         f"“{fit(terminal_safe(shown or dispute.answer), 40)}” ({state}){note}"
     )
 
