@@ -32,3 +32,18 @@ QUOTE = "The barge's owner, Rosendo Apaza"
 )
 def test_whose_relative_the_article_makes_a_person(typed: str, expected: Outcome) -> None:
     assert graded_person(BARGE, "Rosendo Apaza", QUOTE, 1, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Councillor Mulder", C), ("Mayor Mulder", X), ("Mulder", X)],
+)
+def test_a_post_written_last_still_tells_namesakes_apart(typed: str, expected: Outcome) -> None:
+    """`Eva Mulder, 29, a PR councillor.`: the last word after a name is read as every other
+    (the relation rule first left it out, as if a relative's word came after it)."""
+    council = (
+        "The motion was moved by Eva Mulder, 29, a PR councillor.",
+        "Jan Mulder, the mayor, voted against it.",
+        "Mulder said the vote was close.",
+    )
+    assert graded_person(council, "Eva Mulder", "Eva Mulder", 0, typed) is expected

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TypeVar, cast
 
 from rapidfuzz.distance import OSA
@@ -1156,16 +1156,23 @@ def _described_after(
     read = _read_once(sentences).described_after
     if name not in read:
         found: set[str] = set()
-        for sentence, at in written_at(name, sentences):
-            after = sentence[at + len(name) : at + len(name) + 6]
-            for index, word in enumerate(after):
-                if word in _END_OF_APPOSITION:
-                    break
+        for after in _words_after(name, sentences):
+            for word, following in pairwise((*after, "")):
                 # `the skipper's uncle` (its `'s` dropped): the skipper is someone else.
-                if word not in FILLERS and not _KINSHIP.issuperset(after[index + 1 : index + 2]):
+                if word not in FILLERS and following not in _KINSHIP:
                     found.add(word)
         read[name] = frozenset(found)
     return read[name]
+
+
+def _words_after(
+    name: tuple[str, ...], sentences: tuple[tuple[str, ...], ...]
+) -> Iterator[tuple[str, ...]]:
+    """The few words after each place the article writes this full name, before any verb
+    (`Rosendo Apaza, 71, the skipper's uncle, was fined`: 71, the, skipper, uncle)."""
+    for sentence, at in written_at(name, sentences):
+        after = sentence[at + len(name) : at + len(name) + 6]
+        yield tuple(takewhile(lambda word: word not in _END_OF_APPOSITION, after))
 
 
 def _kin_after(
@@ -1174,11 +1181,8 @@ def _kin_after(
     """Whose relative the article says this person is, in the few words after the full name
     (`Rosendo Apaza, 71, the skipper's uncle`: skipper, {uncle})."""
     found: dict[str, set[str]] = {}
-    for sentence, at in written_at(name, sentences):
-        after = sentence[at + len(name) : at + len(name) + 6]
+    for after in _words_after(name, sentences):
         for word, kin in pairwise(after):
-            if word in _END_OF_APPOSITION:
-                break
             if kin in _KINSHIP and word not in FILLERS:
                 found.setdefault(word, set()).add(kin)
     return {word: frozenset(kins) for word, kins in found.items()}
