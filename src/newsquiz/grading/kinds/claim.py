@@ -90,10 +90,12 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
         for t in tokenize(quote)
         if any(t in sort for sort in _CLOSED_SETS)
     )
+    quoted_texts = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
+    quote_texts = quoted_texts[: len(ctx.quotes)]
     # `a "moderate risk"`: the level the quotes rate a thing, by the thing rated.
     quoted_levels: dict[str, set[str]] = {}
-    for quote in ctx.quotes:
-        for level, rated in pairwise(tokenize(quote)):
+    for quote_words in quote_texts:
+        for level, rated in pairwise(quote_words):
             if level in _LEVELS and rated.isalpha():
                 quoted_levels.setdefault(rated, set()).add(level)
     restatable = ctx.words | ({"yet"} if "already" in ctx.words else set())
@@ -188,7 +190,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                     month_words.setdefault(m.month, set()).update(_content_words(quote_toks))
                 if year:
                     years_after.setdefault(_word_before(quote_toks, m.start), set()).add(year)
-    if NUMBER in by_kind and any(not _ONE_WORDS.isdisjoint(tokenize(q)) for q in ctx.quotes):
+    if NUMBER in by_kind and any(not _ONE_WORDS.isdisjoint(words) for words in quote_texts):
         by_kind[NUMBER].add(1.0)  # `a single dose rather than the usual two`: one is a count
     if not quoted_dates:
         # Where the quotes date nothing, the explanation's dates are the article's (`the
@@ -343,8 +345,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # The counts the quotes give (`38 boats … counts 57`), not their dates.
     quoted_counts = frozenset(
         m.value
-        for quote in ctx.quotes
-        for m in scan(tokenize(quote))
+        for words in quote_texts
+        for m in scan(words)
         if m.kind == NUMBER and m.value is not None and not m.ordinal
     )
     # What the quotes and the explanation say was done, where they deny nothing.
@@ -416,7 +418,6 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     others = _the_others(ctx)
     # What the quotes and the explanation measure, in their units (`400 metres`): a
     # correction's figure with a unit must be one of them, in its unit or converted.
-    quoted_texts = [tokenize(text) for text in (*ctx.quotes, ctx.explain)]
     quoted_modes = frozenset().union(*map(_modes, quoted_texts[: len(ctx.quotes)]))
     measured = [pair for toks in quoted_texts for pair in _measured(toks)]
     # `unchanged from 2024`: a correction that says which way it moved says otherwise.
