@@ -65,16 +65,21 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
     stated = frozenset(
         m.value for _, mentions in cited for m in mentions if m.value is not None and not m.denied
     )
-    # The lengths of time they give, not a rate's period (`3 percent a year`).
-    spans = frozenset(
-        m.value
-        for toks, mentions in cited
-        for m in mentions
-        if m.kind == DURATION
-        and m.value is not None
-        and not m.denied
-        and _RATE_WORDS.isdisjoint(toks[max(0, m.start - 1) : m.start + 1])
-    )
+
+    @once
+    def spans() -> frozenset[float]:
+        # The lengths of time they give, not a rate's period (`3 percent a year`); read
+        # when an answer first types a length of time as the value's span.
+        return frozenset(
+            m.value
+            for toks, mentions in cited
+            for m in mentions
+            if m.kind == DURATION
+            and m.value is not None
+            and not m.denied
+            and _RATE_WORDS.isdisjoint(toks[max(0, m.start - 1) : m.start + 1])
+        )
+
     # The word the cited paragraphs write before each year (`since 1995`): `after 1995`
     # in a detail is another fact.
     years_after = frozenset(
@@ -354,19 +359,18 @@ _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _OVER = frozenset({"for", "over", "within", "across", "during"})
 
 
-def _span_never_given(detail: list[str], spans: frozenset[float]) -> str | None:
+def _span_never_given(detail: list[str], spans: Callable[[], frozenset[float]]) -> str | None:
     """A length of time typed as the span of the value in the detail after it (`30 million
     kip, repayable over 12 months`), where the cited paragraphs give lengths of time and
     none of them is it (over 18 months): the typed length of time, else None."""
-    if not spans:
-        return None
     for m in scan(detail):
         if (
             m.kind == DURATION
             and m.value is not None
             and m.start > 0
             and detail[m.start - 1] in _OVER
-            and not any(same_amount(m.value, s) for s in spans)
+            and spans()
+            and not any(same_amount(m.value, s) for s in spans())
         ):
             return " ".join(detail[m.start : m.end])
     return None
