@@ -399,7 +399,7 @@ _NEGATING_WORDS = frozenset({"not", "non", "never"})
 def _negated(toks: list[str], said: frozenset[str]) -> bool:
     """`88 percent unsold` where the quote says sold: a word said, negated by its prefix or
     by a word before it (`36 percent not insured`)."""
-    for token, after in zip(toks, (*toks[1:], ""), strict=True):
+    for token, after in pairwise((*toks, "")):
         if (
             token in _NEGATING_WORDS
             and token not in said
