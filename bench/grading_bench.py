@@ -68,7 +68,7 @@ CLASSES = HERE / "grading" / "classes"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
-# 324th to 329th): `--unseen FOLDER` measures such a group again, figures only, without
+# 326th to 329th): `--unseen FOLDER` measures such a group again, figures only, without
 # ever listing its misses. (The 250th and 251st, kept so by stop 41, were looked at in
 # stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th, 268th, 270th,
 # 272nd and 273rd, unseen from stops 44 to 56, in stop 61; the 276th, 278th and 280th to
@@ -79,7 +79,7 @@ CLASSES = HERE / "grading" / "classes"
 # stop 71; the 304th to 307th in stop 72; the 308th to 311th in stop 73; the 312th and
 # 313th in stop 74; the 314th and 315th in stop 75; the 316th and 317th in stop 76;
 # the 318th and 319th in stop 77; the 320th and 321st in stop 78; the 322nd and 323rd in
-# stop 79.)
+# stop 79; the 324th and 325th in stop 80.)
 HELD_OUT_ARTICLES: tuple[str, ...] = ()
 # Held-out groups measured once, then looked at and fixed in general: no longer held out.
 SEEN_AFTER_FIRST_FIGURE = (
@@ -1091,6 +1091,13 @@ SEEN_AFTER_FIRST_FIGURE = (
     "luang-prabang-night-market-fire",
     "teatro-amazonas-restoration-overrun-audit",
     "tiquina-barge-overload-fare-cap",
+    # Stop 80: the next two (324, 325), measured and reported before, looked at in turn.
+    "beagle-channel-centolla-quota-appeal",
+    "isfahan-river-release-shortfall-row",
+    "oaxaca-agave-theft-tag-scheme",
+    "bukhara-madrasa-tilework-fine-retender",
+    "harar-hyena-feeding-permit-fee",
+    "molnvika-stockfish-racks-fire",
 )
 SEED = "austin-shoigu-call"
 PACKS = {
