@@ -127,3 +127,18 @@ def test_a_currency_replaced_since_the_1980s_is_a_currency(
 )
 def test_a_currency_by_its_local_abbreviation(key: str, typed: str, expected: Outcome) -> None:
     assert _money(key, typed) is expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("15 million tomans", C),  # a toman counts ten rials
+        ("15,000,000 tomans", C),
+        ("150 million tomans", X),  # ten times the fine
+        ("1.5 million tomans", X),
+        ("150 million rials", C),
+    ],
+)
+def test_a_unit_of_account_counts_its_currency(typed: str, expected: Outcome) -> None:
+    """Iranian prices are spoken in tomans, ten rials each: the amount is the rials'."""
+    assert _money("150 million Iranian rials", typed) is expected
