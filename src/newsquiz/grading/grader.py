@@ -469,7 +469,7 @@ def compile_question(question: Question) -> Grader:
         ),
         figured_items(question.answer) if items else (),
         question.kind == Kind.DATE,
-        question.kind in (Kind.TEXT, Kind.PERSON),
+        question.kind in (Kind.TEXT, Kind.PERSON, Kind.CHOICE),
         _vote_side(question, ctx) if question.kind in _TALLIED else None,
         item_bounds(question.answer, question.accept) if items else frozenset(),
     )
