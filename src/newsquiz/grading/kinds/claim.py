@@ -708,6 +708,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and _figure_unsaid(toks, allowed | paragraph_figures)
         ):
             return incorrect("the article gives no such figure")  # `under two votes`
+        if MONEY not in by_kind and _amount_unsaid(toks, _article_amounts(ctx.names), allowed):
+            return incorrect("the article gives no such amount")  # `false, they pay 50 birr`
         if clock_times and any(
             _CLOCK_TIME.fullmatch(t) and t not in clock_times for t in as_clock_times(toks)
         ):
@@ -1787,6 +1789,34 @@ def _article_figures(names: ArticleNames) -> frozenset[float]:
                 figures.update(abs(v) for v in (m.value, m.number) if v is not None)
         figures.update(roman for _, roman in _roman_labels(toks))  # `Grade II` is a 2
     return frozenset(figures)
+
+
+@last_by_identity
+def _article_amounts(names: ArticleNames) -> frozenset[float]:
+    """Every amount of money the article states (each as typed and as its value)."""
+    return frozenset(
+        abs(v)
+        for sentence in names.sentences
+        for m in scan(scores_apart(list(sentence)))
+        if m.kind == MONEY
+        for v in (m.value, m.number)
+        if v is not None
+    )
+
+
+def _amount_unsaid(toks: list[str], amounts: frozenset[float], allowed: Collection[float]) -> bool:
+    """The correction states an amount of money that neither the article nor the question
+    gives (where the quotes give none: `false, they pay 50 birr` where residents are
+    admitted free)."""
+    return any(
+        m.kind == MONEY
+        and m.value is not None
+        # in figures, or more than one in words (`one ngultrum equals one rupee` is a rate)
+        and (any(t[:1].isdigit() for t in toks[m.start : m.end]) or abs(m.value) >= 2)
+        and abs(m.value) not in amounts
+        and m.value not in allowed
+        for m in scan(toks)
+    )
 
 
 def _a_share(toks: list[str], m: Mention) -> bool:
