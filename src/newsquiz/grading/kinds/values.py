@@ -103,6 +103,7 @@ from newsquiz.grading.kinds.common import (
     written_after_where,
     year_unsaid,
 )
+from newsquiz.grading.kinds.date_spans import ONE_DAY, span_lengths
 from newsquiz.grading.normalize import rewrite, same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect, partial
 from newsquiz.grading.vocab import (
@@ -4162,6 +4163,9 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
     # for about an hour, accepted as `60 minutes`).
     unit_in_question = _unit_in_question(ctx)
     key_unit = expected / mention.number if mention.number else None
+    # A span typed by its dates is the key's length to within half the key's unit (seven
+    # months from July 1 to January 31), to the day where the key counts days.
+    span_slack = (key_unit or ONE_DAY) / 2
     if key_unit is not None and _answer_unit(ctx) not in (None, key_unit):
         key_unit = None
     opposites = _opposites(key, ctx)
@@ -4267,6 +4271,11 @@ def compile_duration(key: str, ctx: Context) -> Matcher | None:
                 seconds.add(m.value)
             elif m.kind == NUMBER and m.value is not None:
                 numbers.append(m.value)
+        if not seconds and (lengths := span_lengths(toks, scanned, ctx.cited_paragraphs)):
+            # `from July 1 to January 31` for seven months: the span the article dates.
+            if any(_close(length, expected, span_slack) for length in lengths):
+                return correct()
+            return incorrect("the article's dates make another length")
         if not seconds and len(numbers) == 1 and unit_in_question is not None:
             seconds.add(numbers[0] * unit_in_question)
         elif (
