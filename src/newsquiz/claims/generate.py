@@ -68,6 +68,7 @@ from newsquiz.claims.values import (
     person_profiles,
     post_owners,
     rank_before,
+    rank_held,
     slot_profile,
     title_before,
 )
@@ -1239,7 +1240,7 @@ def place_of(question: Question, frame: Frame | None) -> Place:
         speaking=speaks(frame.before, frame.after),
         posts=posts,
         bodies=bodies,
-        rank=rank_before(frame.before),
+        rank=rank_before(frame.before) or rank_held(frame.before, frame.after),
     )
 
 

@@ -419,6 +419,10 @@ def _clause(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> tupl
     for cut in _TRAILING_CUT.finditer(text, span[1], end):
         if not _says_something(text[own : span[0]] + text[span[1] : cut.start()]):
             continue  # "Dr. Roe, 44, who led the sites, said…" cut at "who" says nothing
+        if not _has_verb(text[start : cut.start()]):
+            # "Boats from Taiwan, South Korea and Japan, which usually buy…, stayed away":
+            # cut at "which", the sentence loses its verb (judged not whole, 148a #7).
+            continue
         if listed and ";" in text[cut.start() : end]:
             # Inside the list a colon opens ("Three champions watched: A; B, who won; and
             # C"): cut there, it announces three and lists two (judged a mangled sentence).
