@@ -46,10 +46,11 @@ def span_lengths(
     article = [m for text in cited for m in scan(tokenize(text)) if m.kind == DATE or _a_year(m)]
     if not all(any(_same_date(end, written) for written in article) for end in ends):
         return ()
-    start = _start_of(first, last)
-    if start is None:
+    try:
+        start = _start_of(first, last)
+        without, with_last = _ends_of(last, start)
+    except ValueError:  # a day or a year no calendar holds (`December 9999` has no end)
         return ()
-    without, with_last = _ends_of(last, start)
     closes = (with_last,) if to_the_end else (without, with_last)
     return tuple((close - start).days * ONE_DAY for close in closes)
 
@@ -83,7 +84,7 @@ def _same_date(typed: Mention, written: Mention) -> bool:
     )
 
 
-def _start_of(first: Mention, last: Mention) -> datetime.date | None:
+def _start_of(first: Mention, last: Mention) -> datetime.date:
     """The first day of the span: its year the answer's, else the end's, a year earlier
     where the end's month comes before."""
     year, month, day = _parts(first)
@@ -92,10 +93,7 @@ def _start_of(first: Mention, last: Mention) -> datetime.date | None:
         year = end_year or _ANY_YEAR
         if (month or 1, day or 1) > (end_month or 12, end_day or 31):
             year -= 1
-    try:
-        return datetime.date(year, month or 1, day or 1)
-    except ValueError:
-        return None
+    return datetime.date(year, month or 1, day or 1)
 
 
 def _ends_of(last: Mention, start: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -111,8 +109,5 @@ def _ends_of(last: Mention, start: datetime.date) -> tuple[datetime.date, dateti
         first = datetime.date(year, month, 1)
         after = datetime.date(year + month // 12, month % 12 + 1, 1)
         return first, after
-    try:
-        close = datetime.date(year, month, day)
-    except ValueError:
-        close = datetime.date(year, month, 28)
+    close = datetime.date(year, month, day)
     return close, close + datetime.timedelta(days=1)
