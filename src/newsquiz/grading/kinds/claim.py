@@ -503,7 +503,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
     # A figure in digits that neither the quotes, the question, the explanation nor the rest
     # of the article gives is no correction of the article (`true, at -4.2 °C` where it
     # says -2.4 °C; `false, it was 15 years` where the bar is for life).
-    article_figures = _article_figures(ctx.names) | {abs(v) for v in allowed}
+    stated_figures, article_amounts = _article_values(ctx.names)
+    article_figures = stated_figures | {abs(v) for v in allowed}
     # The places in an order the article writes: `false, it is 12th` gives one it never does.
     article_ordinals = _article_ordinals(ctx.names) | ctx.ordinals
     # Where the quote states no share, a percentage typed in digits is weighed like any
@@ -708,7 +709,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and _figure_unsaid(toks, allowed | paragraph_figures)
         ):
             return incorrect("the article gives no such figure")  # `under two votes`
-        if MONEY not in by_kind and _amount_unsaid(toks, _article_amounts(ctx.names), allowed):
+        if MONEY not in by_kind and _amount_unsaid(toks, article_amounts, allowed):
             return incorrect("the article gives no such amount")  # `false, they pay 50 birr`
         if clock_times and any(
             _CLOCK_TIME.fullmatch(t) and t not in clock_times for t in as_clock_times(toks)
@@ -1779,29 +1780,21 @@ def _another_time(toks: list[str], article: frozenset[tuple[str, str | None]]) -
 
 
 @last_by_identity
-def _article_figures(names: ArticleNames) -> frozenset[float]:
-    """Every figure the article states, as a size (signs are written too many ways)."""
+def _article_values(names: ArticleNames) -> tuple[frozenset[float], frozenset[float]]:
+    """Every figure the article states, as a size (signs are written too many ways), and
+    every amount of money it states (each as typed and as its value), read in one pass."""
     figures: set[float] = set()
+    amounts: set[float] = set()
     for sentence in names.sentences:
         toks = scores_apart(list(sentence))
         for m in scan(toks):
+            sizes = [abs(v) for v in (m.value, m.number) if v is not None]
             if not _misread(toks[m.start : m.end]):
-                figures.update(abs(v) for v in (m.value, m.number) if v is not None)
+                figures.update(sizes)
+            if m.kind == MONEY:
+                amounts.update(sizes)
         figures.update(roman for _, roman in _roman_labels(toks))  # `Grade II` is a 2
-    return frozenset(figures)
-
-
-@last_by_identity
-def _article_amounts(names: ArticleNames) -> frozenset[float]:
-    """Every amount of money the article states (each as typed and as its value)."""
-    return frozenset(
-        abs(v)
-        for sentence in names.sentences
-        for m in scan(scores_apart(list(sentence)))
-        if m.kind == MONEY
-        for v in (m.value, m.number)
-        if v is not None
-    )
+    return frozenset(figures), frozenset(amounts)
 
 
 def _amount_unsaid(toks: list[str], amounts: frozenset[float], allowed: Collection[float]) -> bool:
