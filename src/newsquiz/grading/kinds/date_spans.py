@@ -8,6 +8,7 @@ import datetime
 
 from newsquiz.facts.text import tokenize
 from newsquiz.facts.values import DATE, NUMBER, Mention, scan
+from newsquiz.facts.words import could_be_year
 
 ONE_DAY = 86_400.0  # seconds
 # Words that open a span, join its two ends, or say the end is the last day of its month
@@ -56,13 +57,7 @@ def span_lengths(
 
 
 def _a_year(m: Mention) -> bool:
-    return (
-        m.kind == NUMBER
-        and m.value is not None
-        and m.value.is_integer()
-        and 1000 <= m.value <= 2999
-        and not m.ordinal
-    )
+    return m.kind == NUMBER and m.value is not None and not m.ordinal and could_be_year(m.value)
 
 
 def _parts(m: Mention) -> tuple[int | None, int | None, int | None]:
