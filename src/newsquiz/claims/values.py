@@ -693,25 +693,22 @@ def rank_before(before: str) -> tuple[str, str] | None:
     return (qualifier if qualifier in world().post_qualifiers else "", post)
 
 
-# `The mayor of Hallstatt is `, ` is the deputy mayor`: the post a claim of who holds it
-# gives its holder, with the word before it.
-_HELD_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[\w'’]+['’]s)\s+(?:([A-Za-z][\w-]*)\s+)?([A-Za-z][\w-]*)"
-    r"(?:\s+(?:of|for|at|in)\s+[^.,;]*?)?\s+(?:is|was)\s*$"
-)
-_HELD_AFTER = re.compile(
-    r"\s*(?:is|was)\s+(?:the|[\w'’]+['’]s)\s+(?:([A-Za-z][\w-]*)\s+)?([A-Za-z][\w-]*)"
-)
-
-
 def rank_held(before: str, after: str) -> tuple[str, str] | None:
-    """The post a claim says the person in it holds (`The mayor of Hallstatt is {answer}`),
-    as `rank_before` reads one written right before a name: the deputy mayor put into the
-    mayor's post was judged a person of another role (held-out 148a #11)."""
-    for match in (_HELD_BEFORE.search(before[-80:]), _HELD_AFTER.match(after)):
-        if match is None or (post := post_word(match.group(2))) is None:
+    """The post a claim says the person in it holds (`The mayor of Hallstatt is {answer}`,
+    `{answer} is the deputy mayor`), read by the patterns `named_posts` reads it with, with
+    the word before it as `rank_before` reads one written right before a name: the deputy
+    mayor put into the mayor's post was judged a person of another role (held-out 148a
+    #11)."""
+    tail = before[-120:]
+    found = (
+        (_POST_IS.search(tail), tail) if tail.rstrip().endswith((" is", " was")) else (None, ""),
+        (_IS_POST.match(after), after),
+    )
+    for match, text in found:
+        if match is None or (post := post_word(match.group(1))) is None:
             continue
-        qualifier = (match.group(1) or "").lower()
+        word = _WORD_BEFORE.search(text, 0, match.start(1))
+        qualifier = word.group(1).lower() if word else ""
         return (qualifier if qualifier in world().post_qualifiers else "", post)
     return None
 
