@@ -223,7 +223,11 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         ):
             return verdict
         alone = match(head)
-        return alone if alone.correct else verdict
+        if not alone.correct:
+            return verdict
+        untold = _figure_never_given(detail, stated, counted)
+        # `162 tonnes, up 14 percent`: 14 is a figure of theirs, but not of a percentage
+        return alone if untold is None else incorrect(f"the article gives no {untold}")
 
     return detailed
 
@@ -313,7 +317,9 @@ def _figure_never_given(
 ) -> str | None:
     """A count in digits typed in the detail after the value, of a thing the cited
     paragraphs count only with other figures (`380 terabytes on 23 servers` where the site
-    had 14 servers), and none of theirs: a detail of the typist's own."""
+    had 14 servers), and none of theirs: a detail of the typist's own. A measure counts by
+    its unit (`up 14 percent` where they give the rise as 9.5 percent and 14 only of
+    tonnes)."""
     for m in scan(detail):
         if (
             m.kind != NUMBER
@@ -321,17 +327,31 @@ def _figure_never_given(
             or m.ordinal
             or not _DIGITS.fullmatch(detail[m.start])
             or m.end >= len(detail)
-            or any(same_amount(m.value, n) for n in cited)
-            or "of" in detail[max(0, m.start - 2) : m.start]  # `18 of the 28 seats`: a whole
         ):
             continue
+        measured = unit_at(detail, m.end)
+        if measured is not None:
+            unit, end = measured
+            given = counts().get(_UNIT_KEY + unit.name)
+            if given and not any(same_amount(m.value, n) for n in given):
+                return " ".join(detail[m.start : end])
+            continue
+        if (
+            any(same_amount(m.value, n) for n in cited)
+            or "of" in detail[max(0, m.start - 2) : m.start]
+        ):
+            continue  # `18 of the 28 seats`: a whole
         noun = detail[m.end]
-        if not noun.isalpha() or noun in FILLERS or unit_at(detail, m.end) is not None:
+        if not noun.isalpha() or noun in FILLERS:
             continue
         given = counts().get(stem(noun))
         if given and not any(same_amount(m.value, n) for n in given):
             return f"{detail[m.start]} {noun}"
     return None
+
+
+# Where `_counts_by_noun` keeps the figures of a unit of measure, apart from nouns.
+_UNIT_KEY = "unit:"
 
 
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -377,13 +397,17 @@ def _span_never_given(detail: list[str], spans: Callable[[], frozenset[float]]) 
 
 
 def _counts_by_noun(sentences: list[list[str]]) -> dict[str, set[float]]:
-    """The figures the sentences write straight before each noun (`14 servers`)."""
+    """The figures the sentences write straight before each noun (`14 servers`), and
+    before each unit of measure (`9.5 percent`, under `_UNIT_KEY` and its name)."""
     found: dict[str, set[float]] = {}
     for words in sentences:
         for m in scan(words):
             if m.kind == NUMBER and m.value is not None and m.end < len(words):
+                measured = unit_at(words, m.end)
                 after = words[m.end]
-                if after.isalpha() and after not in FILLERS:
+                if measured is not None:
+                    found.setdefault(_UNIT_KEY + measured[0].name, set()).add(m.value)
+                elif after.isalpha() and after not in FILLERS:
                     found.setdefault(stem(after), set()).add(m.value)
     return found
 
