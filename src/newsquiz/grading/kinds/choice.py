@@ -54,10 +54,12 @@ from newsquiz.grading.kinds.text import (
     values_of,
 )
 from newsquiz.grading.kinds.values import (
+    change_asked_of,
     compile_date,
     compile_duration,
     compile_money,
     compile_number,
+    other_side_of_change,
 )
 from newsquiz.grading.normalize import same_word
 from newsquiz.grading.verdict import Verdict, correct, incorrect
@@ -178,6 +180,9 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
     weighed = ctx.weighs_in_pounds or any(u.dimension == "mass" for u in key_measures)
 
     directions = _directions_written(choices)
+    # `by 52 percent` for the choice `52 percent`, where occupancy fell to 52 percent.
+    key_value = [m.value for m in scan(tokenize(key)) if m.value is not None]
+    change_asked = change_asked_of(ctx, key_value[0]) if len(key_value) == 1 else None
     by_value = _value_matchers(choices, ctx)
     choice_orders = [_figures_of(scores_apart(tokenize(choice))) for choice in choices]
     last_names = [_last_name(choice) for choice in choices]
@@ -186,6 +191,8 @@ def compile_choice(key: str, choices: tuple[str, ...], ctx: Context) -> Matcher:
         if directions:
             toks = [directions.get(t, t) for t in toks]  # `fell 38%` for `down 38 percent`
         toks = numbering_dropped(toks)  # `lifeboat no. 3` for `lifeboat number 3`
+        if change_asked is not None and other_side_of_change(toks, change_asked[0]):
+            return incorrect(change_asked[1])
         rest = [t for t in toks if t not in _LEAD]
         if len(rest) == 1 and len(rest[0]) == 1 and rest[0].isalpha():
             index = ord(rest[0]) - ord("a")

@@ -2575,7 +2575,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         for d in _dimensions(tokenize(quote), lambda value: _close(value, expected))
     )
 
-    change_asked = _change_asked(ctx, expected)
+    change_asked = change_asked_of(ctx, expected)
 
     per_period = _period(key_per[0]) if key_per is not None else None
 
@@ -2583,7 +2583,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         toks = number_word_slips_mended(unit_slips_mended(toks, units_said))  # `21 pecent`
         toks = _in_the_keys_period(toks, per_period)  # `3,480 litres a minute` for 58 a second
         toks = _below_zero_as_minus(toks)  # `9.4 degrees below zero`
-        if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
+        if change_asked is not None and other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to 30%` for a cut by 30%
         toks = _out_of_asked(without_unit_slashes(toks), ctx.values)
         if out_of and not (out_of | ctx.values).issuperset(_out_of_figures(toks)):
@@ -3801,7 +3801,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     # they count (`€260,000 per warden`) is weighed against them.
     asked_and_quoted = [list(ctx.asked_tokens), *map(tokenize, ctx.quotes)]
 
-    change_asked = _change_asked(ctx, expected)
+    change_asked = change_asked_of(ctx, expected)
     # What the key itself counts its amount per (`₱270,000 a day`), unless the question
     # says it (`How much does it pay each year?`): typed without it, the amount is half.
     key_time_rate = time_rate_in(key_toks)
@@ -3839,7 +3839,7 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
         toks = slash_as_per(toks)  # `$2.36/lb` is counted per pound
         if converts:
             toks = _conversion_as_the_key(toks, converts, in_the_key, ctx.answer_currency)
-        if change_asked is not None and _other_side_of_change(toks, change_asked[0]):
+        if change_asked is not None and other_side_of_change(toks, change_asked[0]):
             return incorrect(change_asked[1])  # `to $30` for a rise by $5
         if below_zero and not _signed(toks):
             return incorrect("the article gives a figure below zero")  # `₹214 crore`
@@ -4793,7 +4793,7 @@ _QUOTED_CHANGE_REASONS = {
 _CHANGE_HEDGES = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "just"})
 
 
-def _change_asked(ctx: Context, expected: float) -> tuple[str, str] | None:
+def change_asked_of(ctx: Context, expected: float) -> tuple[str, str] | None:
     """`by` or `to`, with why the other is wrong, where the question opens `By how much…?`
     or `To what level…?`; else where a cited quote writes the key's figure after a move and
     one of them (`fell to 71 percent`: `fell by 71 percent` is another fact)."""
@@ -4832,7 +4832,7 @@ def _figures_after(toks: list[str], word: str) -> bool:
     return False
 
 
-def _other_side_of_change(toks: list[str], asked: str) -> bool:
+def other_side_of_change(toks: list[str], asked: str) -> bool:
     """A figure given only as the other side of the change than the question asks."""
     other = "to" if asked == "by" else "by"
     if _figures_after(toks, "from"):
