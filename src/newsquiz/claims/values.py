@@ -333,7 +333,9 @@ _TITLE_LINKS = frozenset(
      "foreign", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
      "ambassador", "envoy", "general", "general-in-chief", "commander", "president",
      "chairman", "adviser", "advisor", "official", "judge", "prosecutor", "attorney",
-     "lawyer", "counsel", "barrister", "solicitor", "magistrate"]
+     "lawyer", "counsel", "barrister", "solicitor", "magistrate",
+     # `MP for Zomba Malosa`, `Minister for Health`: the seat or brief a post is held for
+     "for"]
 )  # fmt: skip
 
 
