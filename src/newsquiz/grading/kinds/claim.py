@@ -181,8 +181,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                     counted_plurals.add(measure)  # `two seasons`
             if m.ordinal and m.value:
                 ordinals.add(m.value)
-            if m.kind == DATE or _a_year(m):
-                year = m.year if m.kind == DATE else int(m.value or 0)
+            year = _year_of(quote_toks, m)
+            if m.kind == DATE or year is not None:
                 quoted_dates.add((m.month, year))
                 if m.kind == DATE and m.month is not None and m.day is not None:
                     quoted_days.add((m.month, m.day))
@@ -919,14 +919,14 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                 [
                     m
                     for m in mentions
-                    if not _a_year(m) and not m.ordinal and toks[m.start] not in ("a", "an")
+                    if not _a_year(toks, m) and not m.ordinal and toks[m.start] not in ("a", "an")
                 ]
             )
             == 1
             and any(
                 m.value in claims_own
                 and not m.ordinal
-                and not _a_year(m)
+                and not _a_year(toks, m)
                 and _DENIALS.isdisjoint(toks[max(0, m.start - 3) : m.end + 3])
                 for m in mentions
             )
@@ -1020,7 +1020,8 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
             and NEGATIONS.isdisjoint(toks)
             and not _NOBODY.search(" ".join(toks))
             and any(
-                m.kind == NUMBER and m.value and not m.ordinal and not _a_year(m) for m in mentions
+                m.kind == NUMBER and m.value and not m.ordinal and not _a_year(toks, m)
+                for m in mentions
             )
             and any(_same_measure(t, w) for t in toks if t.isalpha() for w in denied)
         ):
@@ -1042,7 +1043,7 @@ def compile_claim(key: str, ctx: Context) -> Matcher | None:
                 m.kind in (NUMBER, MONEY, DURATION)
                 and m.value is not None
                 and not m.ordinal
-                and not _a_year(m)
+                and not _a_year(toks, m)
                 and m.value not in counted_here
                 and m.value not in ctx.values
                 and m.value not in paragraph_figures
@@ -2175,7 +2176,7 @@ def _another_date(
     asked = {int(v) for v in ctx.values if 1000 <= v <= 2999}
     days_of = {month for month, _ in days}
     for m in scan(toks):
-        year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
+        year = _year_of(toks, m)
         if m.kind == DATE and m.month is not None and months and m.month not in months:
             return True
         if (
@@ -2220,10 +2221,13 @@ _SHORT_SENTENCE = 3
 
 
 def _word_before(toks: list[str], start: int) -> str | None:
-    """The last word before a figure that is not a filler (`built` of `built in 1998`)."""
-    for token in reversed(toks[:start]):
+    """The last word before a figure that is not a filler (`built` of `built in 1998`);
+    None where that word is a figure's own noun (`138 tonnes in 2024`: the year dates the
+    figure, which `_figures_by_year` reads, not an event called `tonnes`)."""
+    for at in range(start - 1, -1, -1):
+        token = toks[at]
         if token[0].isalpha() and token not in FILLERS:
-            return token
+            return None if at and toks[at - 1][0].isdigit() else token
     return None
 
 
@@ -2231,7 +2235,7 @@ def _year_of_another_event(
     toks: list[str], mentions: list[Mention], years_after: dict[str | None, set[int]]
 ) -> bool:
     for m in mentions:
-        year = m.year if m.kind == DATE else int(m.value or 0) if _a_year(m) else None
+        year = _year_of(toks, m)
         if year is None:
             continue
         before = _word_before(toks, m.start)
@@ -2280,7 +2284,7 @@ def _spans_of_years(quotes: tuple[str, ...]) -> tuple[frozenset[int], frozenset[
     for quote in quotes:
         toks = tokenize(quote)
         for m in scan(toks):
-            if _a_year(m) and m.start > 0:
+            if _a_year(toks, m) and m.start > 0:
                 if toks[m.start - 1] in _FROM:
                     starts.add(int(m.value or 0))
                 elif toks[m.start - 1] in _UNTIL:
@@ -2297,7 +2301,7 @@ def _start_for_end(
     if not starts and not ends:
         return False
     for m in mentions:
-        if not _a_year(m):
+        if not _a_year(toks, m):
             continue
         year = int(m.value or 0)
         said = set(toks[max(0, m.start - 3) : m.start])
@@ -2343,13 +2347,13 @@ def _figures_by_year(toks: list[str]) -> set[tuple[float, float]]:
         for figure, year in pairwise(mentions)
         if figure.value is not None
         and year.value is not None
-        and not _a_year(figure)
-        and _a_year(year)
+        and not _a_year(toks, figure)
+        and _a_year(toks, year)
         and year.start - figure.end <= 8
         and toks[year.start - 1] == "in"
     }
     for at_figure, figure in enumerate(mentions):
-        if figure.value is None or _a_year(figure):
+        if figure.value is None or _a_year(toks, figure):
             continue
         following = mentions[at_figure + 1 : at_figure + 2]
         stop = min(figure.end + 8, following[0].start if following else len(toks))
@@ -2367,9 +2371,23 @@ def _another_year(typed: set[tuple[float, float]], quoted: frozenset[tuple[float
     return any(f in figures and y in years and (f, y) not in quoted for f, y in typed)
 
 
-def _a_year(m: Mention) -> bool:
-    """A bare figure written as a year (`in late 2027`)."""
-    return m.kind != DATE and m.value is not None and not m.ordinal and could_be_year(m.value)
+def _a_year(toks: list[str], m: Mention) -> bool:
+    """A bare figure written as a year (`in late 2027`; `2,055` hotspots is a count, not
+    the year 2055)."""
+    return (
+        m.kind != DATE
+        and m.value is not None
+        and not m.ordinal
+        and could_be_year(m.value)
+        and "," not in toks[m.start]
+    )
+
+
+def _year_of(toks: list[str], m: Mention) -> int | None:
+    """The year a mention gives: a date's, or a bare figure's written as a year."""
+    if m.kind == DATE:
+        return m.year
+    return int(m.value or 0) if _a_year(toks, m) else None
 
 
 def _denied_nouns(toks: list[str]) -> list[str]:
@@ -2620,7 +2638,7 @@ def _figure_unsaid(toks: list[str], allowed: Collection[float]) -> bool:
     (`about 50% of the world's cork`), which the article may give of the whole elsewhere,
     nor a multiple (`three times`), which has its own rule."""
     for m in scan(toks):
-        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(toks, m):
             continue
         measure = _measure(toks, m)
         if not toks[m.start][0].isdigit() and measure is None:
@@ -2690,7 +2708,7 @@ def _scores(toks: list[str], mentions: list[Mention]) -> list[tuple[float, float
             continue
         if a.kind != NUMBER or b.kind != NUMBER or a.ordinal or b.ordinal:
             continue
-        if a.value is None or b.value is None or _a_year(a) or _a_year(b):
+        if a.value is None or b.value is None or _a_year(toks, a) or _a_year(toks, b):
             continue
         if (a.start and toks[a.start - 1] in _RANGE) or "percent" in (
             _measure(toks, a),
@@ -2750,7 +2768,7 @@ def _side_counts(toks: list[str], mentions: list[Mention]) -> list[tuple[float, 
     words after it, no other figure between."""
     found: list[tuple[float, str]] = []
     for at, m in enumerate(mentions):
-        if m.kind != NUMBER or m.value is None or m.ordinal or _a_year(m):
+        if m.kind != NUMBER or m.value is None or m.ordinal or _a_year(toks, m):
             continue
         stop = mentions[at + 1].start if at + 1 < len(mentions) else len(toks)
         after = toks[m.end : min(stop, m.end + _MOST_BEFORE_SIDE + 1)]
@@ -2830,7 +2848,7 @@ def _figure_words(toks: list[str]) -> dict[str, float]:
     only where it writes two or more figures so."""
     pairs: dict[str, float] = {}
     for m in scan(toks):
-        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(toks, m):
             continue
         word = _word_before_figure(toks, m)
         if word is not None and pairs.setdefault(word, m.value) != m.value:
@@ -2888,7 +2906,7 @@ def _placed_elsewhere(toks: list[str], mentions: list[Mention], names: ArticleNa
     """`false, 40 households in Upper Marsh`, where the article puts its 40 households in
     Lower Marsh, and that figure in no other place of that name."""
     for m in mentions:
-        if m.value is None or m.ordinal or m.kind == DATE or _a_year(m):
+        if m.value is None or m.ordinal or m.kind == DATE or _a_year(toks, m):
             continue
         typed = _place_after(toks, m.end, names)
         if typed is None:
@@ -2933,7 +2951,7 @@ class _Holding:
         for m in mentions:
             if m.value is None or m.ordinal or m.kind == DATE:
                 continue
-            if _a_year(m) and toks[m.start].isdigit():
+            if _a_year(toks, m) and toks[m.start].isdigit():
                 continue  # `elected in 2019` is when, not whose; `1,930` is a count
             typed = self.holder(toks, m, mentions)
             if typed is None or not typed.named:
@@ -3065,8 +3083,9 @@ def _ratios(*texts: str) -> frozenset[float]:
     figures = {
         abs(m.value)
         for text in texts
-        for m in scan(tokenize(text))
-        if m.kind in (NUMBER, MONEY) and m.value and not m.ordinal and not _a_year(m)
+        for toks in [tokenize(text)]
+        for m in scan(toks)
+        if m.kind in (NUMBER, MONEY) and m.value and not m.ordinal and not _a_year(toks, m)
     }
     return frozenset(a / b for a in figures for b in figures if a != b)
 
@@ -3286,8 +3305,7 @@ _DIFFERENCE = _COMPARED | {"percent", "cent", "of"}
 
 def _counted(toks: list[str], m: Mention) -> bool:
     """A figure an act is done with: not a date, an ordinal or a year (`1,260` is none)."""
-    written_as_year = _a_year(m) and "," not in toks[m.start]
-    return m.value is not None and not m.ordinal and m.kind != DATE and not written_as_year
+    return m.value is not None and not m.ordinal and m.kind != DATE and not _a_year(toks, m)
 
 
 def _figures_by_word(
