@@ -89,6 +89,11 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if m.value is not None and could_be_year(m.value) and m.start > 0
     )
 
+    # A length of time after `and` beside a value of another kind is an item of its own
+    # (beside a length of time, it may close a range: `between 5 and 8 days`).
+    items_of_time = bool(ctx.key_texts) and all(
+        m.kind != DURATION for m in scan(tokenize(ctx.key_texts[0]))
+    )
     known = ctx.words | ctx.keys | ctx.cited
     # Not the quote's words: a quote may set another figure beside the key's.
     asked = ctx.words | ctx.keys
@@ -185,7 +190,10 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
                 return incorrect(
                     f"the article says of {_shown(min(wholes()))}, not {_shown(whole)}"
                 )
-            if end is not None and (span := _span_never_given(toks[end:], spans)) is not None:
+            if (
+                end is not None
+                and (span := _span_never_given(toks[end:], spans, items_of_time)) is not None
+            ):
                 return incorrect(f"the article gives it no span of {span}")  # over 12 months
             if all(word in known or not word.isalpha() for word in toks):
                 return verdict  # nothing typed beyond the question's, answers' and quote's
@@ -379,17 +387,24 @@ _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _OVER = frozenset({"for", "over", "within", "across", "during"})
 
 
-def _span_never_given(detail: list[str], spans: Callable[[], frozenset[float]]) -> str | None:
+def _span_never_given(
+    detail: list[str], spans: Callable[[], frozenset[float]], items: bool
+) -> str | None:
     """A length of time typed as the span of the value in the detail after it (`30 million
     kip, repayable over 12 months`), where the cited paragraphs give lengths of time and
-    none of them is it (over 18 months): the typed length of time, else None."""
+    none of them is it (over 18 months), or, with `items`, as an item of its own beside
+    the value (`30 million rials and two years in prison`; a length of time itself may end
+    a range so: `between 5 and 8 days`), where none of theirs is it: the typed length of
+    time, else None."""
     for m in scan(detail):
         if (
             m.kind == DURATION
             and m.value is not None
             and m.start > 0
-            and detail[m.start - 1] in _OVER
-            and spans()
+            and (
+                (detail[m.start - 1] in _OVER and spans())
+                or (items and detail[m.start - 1] == "and")
+            )
             and not any(same_amount(m.value, s) for s in spans())
         ):
             return " ".join(detail[m.start : m.end])

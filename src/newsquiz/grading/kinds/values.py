@@ -2647,7 +2647,9 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Leinster`
         if level and any(
-            t in RISING | FALLING and toks[i + 1 : i + 2] not in (["to"], ["from"])
+            t in RISING | FALLING
+            and toks[i + 1 : i + 2] not in (["to"], ["from"])
+            and not _in_a_name(toks, i, ctx)  # `1 in Lower Lenjeri`
             for i, t in enumerate(toks)
         ):
             return incorrect("the article gives a level, not a change")  # `71 percent lower`
