@@ -226,7 +226,7 @@ def _matcher(
             if kind in (Kind.NUMBER, Kind.MONEY):
                 compiled = with_dotted_thousands(compiled)
             if kind in (Kind.NUMBER, Kind.MONEY, Kind.DURATION):
-                return with_detail_after(compiled, ctx)
+                return with_detail_after(compiled, ctx, items_of_time=kind != Kind.DURATION)
             return compiled
     # A key the kind cannot read (an author's slip) is still graded as text.
     main = answer_text(question.answer)

@@ -48,7 +48,10 @@ from newsquiz.grading.verdict import Verdict, incorrect
 from newsquiz.grading.vocab import FALLING, NEGATIONS, RISING
 
 
-def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
+def with_detail_after(match: Matcher, ctx: Context, *, items_of_time: bool) -> Matcher:
+    """`items_of_time`: a length of time typed after `and` is an item of its own (beside a
+    value of another kind than a length of time; beside one, it may close a range:
+    `between 5 and 8 days`)."""
     # Sentence by sentence: what a sentence's last figure is followed by is not the next
     # sentence (`… dropped to 39 percent. At Upper Dalfjall, …` writes no `39 percent at
     # Upper Dalfjall`).
@@ -89,11 +92,6 @@ def with_detail_after(match: Matcher, ctx: Context) -> Matcher:
         if m.value is not None and could_be_year(m.value) and m.start > 0
     )
 
-    # A length of time after `and` beside a value of another kind is an item of its own
-    # (beside a length of time, it may close a range: `between 5 and 8 days`).
-    items_of_time = bool(ctx.key_texts) and all(
-        m.kind != DURATION for m in scan(tokenize(ctx.key_texts[0]))
-    )
     known = ctx.words | ctx.keys | ctx.cited
     # Not the quote's words: a quote may set another figure beside the key's.
     asked = ctx.words | ctx.keys
