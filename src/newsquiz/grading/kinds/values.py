@@ -361,8 +361,18 @@ def _moved_from(paragraphs: tuple[str, ...], expected: float) -> frozenset[str] 
     return ways.pop() if len(ways) == 1 else None
 
 
-def _moved_other_way(toks: list[str], moved: frozenset[str]) -> bool:
-    """`up from 42.1 percent` typed where the article writes `down from`."""
+# The words of a change either way: an answer typing none of them moves no figure.
+_MOVES = RISING | FALLING
+
+
+def _moved_other_way(toks: list[str], moved_from: Callable[[], frozenset[str] | None]) -> bool:
+    """`up from 42.1 percent` typed where the article writes `down from` (`moved_from`: the
+    way the article says the figure moved, read only when a word of a change is typed)."""
+    if _MOVES.isdisjoint(toks):
+        return False
+    moved = moved_from()
+    if moved is None:
+        return False
     other = FALLING if moved is RISING else RISING
     return any(t in other and toks[i + 1 : i + 2] in (["from"], ["to"]) for i, t in enumerate(toks))
 
@@ -2530,7 +2540,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     opposites = _content_words_of(turned_over)
     set_against = _set_against(ctx.quotes) - frozenset(key_toks) - ctx.words
     # `38.6 percent, down from 42.1 percent` in the article: `up from` is the other way.
-    moved_from = _moved_from(ctx.cited_paragraphs, expected)
+    # Read when an answer first types a word of a change: it reads every cited sentence.
+    moved_from = once(lambda: _moved_from(ctx.cited_paragraphs, expected))
     places_here = _places_here(ctx)
     seasons_said = said & SEASONS
     months_said = {w for w in said if w in MONTHS}
@@ -2664,7 +2675,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
             or _less_for_more(toks, said)
             or _counted_the_other_way(toks, other_way, said)
             or _bound_turned_after_figure(toks, said)
-            or (moved_from is not None and _moved_other_way(toks, moved_from))
+            or _moved_other_way(toks, moved_from)
         ):
             return incorrect("the article says the opposite")  # `247 in favour` for noes
         if not set_against.isdisjoint(toks):
