@@ -62,6 +62,9 @@ _MARKS_ARE_VOWELS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _KEEPS_MARKS = re.compile(f"[{_MARKS_ARE_VOWELS}]")
 
 _TOKEN = re.compile(
+    # No token starts on a space: a space fails this at once, where it was tried against
+    # every alternative below (a quarter of the time of tokenising a sentence).
+    r"(?=\S)(?:"
     # A grade written with a star (`Grade II*`), another grade than the bare numeral's.
     r"(?<![^\W\d_])[ivx]+\*(?![\w*])|"
     r"\d+(?:[.,/:\-]\d+)*(?:st|nd|rd|th)?"  # 84, 1,000, 1.5, 5/13, 2022-05-13, 13th
@@ -74,6 +77,7 @@ _TOKEN = re.compile(
     rf"|[^\W\d_](?:[^\W\d_]|[{_MARKS_ARE_VOWELS}])*+(?!\$)|[^\W\d_]+\$"
     r"|[$€£¥₩₹₽₺₦₵₱₫₪₴₸₭₮₲₡฿৳₼₾֏៛~&+/]"  # currency signs and joiners that mean something
     r"|[,;:!?()]"  # clause breaks, kept as a single `,`
+    r")"
 )
 _BREAKS = frozenset(",;:!?()")
 _APOSTROPHE_S = re.compile(r"'s\b")
