@@ -517,8 +517,8 @@ _DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?([^,.;:“”\"]{2,100
 
 
 # A subject's start: what it did before then, it did not do.
-_START = re.compile(
-    r"\b(?:took over|taken over|takes over|founded|established|set up|created|formed|launched"
+_START = re.compile(  # on a word character: see `_BOUND_WORD` in perturb
+    r"(?=\w)\b(?:took over|taken over|takes over|founded|established|set up|created|formed|launched"
     r"|incorporated|took office|took charge|came to power|began operating|started operating"
     r"|began operations|started operations|was born|were born)\b",
     re.IGNORECASE,
@@ -792,7 +792,7 @@ def _embedded_value_sources(
         if found is None or frequency(found):
             return
         # `round {answer}`: the claim says the bare number is a position, not an amount.
-        position = _INDEX.search(before) if (found.start, found.end) == (0, len(text)) else None
+        position = _index_before(before) if (found.start, found.end) == (0, len(text)) else None
         plural_after = re.match(r"\s+\w+s\b", text[found.end :]) is not None
         counted = None
         if isinstance(found.value, Number | Money):
@@ -1337,17 +1337,25 @@ def candidate_stream(
         sources.append(lambda: _country_candidates(text, facts))
         sources.append(lambda: _word_candidates(text, facts))
     # `minute 62`, `part 15`: a position, not an amount; ten times it is no slip.
-    no_scale = frame is not None and _INDEX.search(frame.before) is not None
+    no_scale = frame is not None and _index_before(frame.before) is not None
     yield from _ordered_stream(sources, no_scale)
 
 
 # A number right after one of these words is a position or a name, not an amount.
-_INDEX = re.compile(
-    r"\b((?:minute|page|part|chapter|round|day|game|stage|number|no\.|item|section|article"
-    r"|flight|mission|row|seat|platform|route|line|room|gate|level|grade|step|episode|season"
-    r"|match|week|lap|hole|board|move))\s*$",
-    re.IGNORECASE,
-)
+_INDEX_WORDS = (
+    "minute", "page", "part", "chapter", "round", "day", "game", "stage", "number", "no.",
+    "item", "section", "article", "flight", "mission", "row", "seat", "platform", "route",
+    "line", "room", "gate", "level", "grade", "step", "episode", "season", "match", "week",
+    "lap", "hole", "board", "move",
+)  # fmt: skip
+_INDEX = re.compile(r"\b((?:" + "|".join(map(re.escape, _INDEX_WORDS)) + r"))\s*$", re.IGNORECASE)
+_LONGEST_INDEX = max(map(len, _INDEX_WORDS))
+
+
+def _index_before(before: str) -> re.Match[str] | None:
+    """`_INDEX.search(before)`, begun where its word can start: it ends where `before` does
+    but for spaces, and a search from the start tried every word of a long sentence."""
+    return _INDEX.search(before, max(0, len(before.rstrip()) - _LONGEST_INDEX))
 
 
 def _written_as_position(paragraph: str, span: tuple[int, int], word: str) -> bool:
@@ -2417,8 +2425,8 @@ def _one_after_next_dropped(frame: Frame, wording: str) -> str:
 
 
 _SPAN_LEADS = frozenset({"next", "past", "last", "coming", "following", "previous"})
-_ONE_AFTER_A_SPAN_LEAD = re.compile(
-    rf"\b(the\s+(?:{'|'.join(sorted(_SPAN_LEADS))})\s+)(?:one|1)\s+(?=[A-Za-z])", re.IGNORECASE
+_ONE_AFTER_A_SPAN_LEAD = re.compile(  # on a `t`: see `_BOUND_WORD` in perturb
+    rf"(?=t)\b(the\s+(?:{'|'.join(sorted(_SPAN_LEADS))})\s+)(?:one|1)\s+(?=[A-Za-z])", re.IGNORECASE
 )
 
 

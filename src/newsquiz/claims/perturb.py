@@ -401,8 +401,10 @@ _AT_MOST_AFTER = re.compile(
 
 # A figure one side of which a clause speaks of: `below Rs 5,000`, `above 40 degrees`.
 _SIDE_OF_A_VALUE = re.compile(r"\b(?P<side>below|under|beneath|above|over)\s*$", re.I)
+# Opened with a lookahead on a word character: a place after a word fails at once, where
+# the engine tried every one of the words there.
 _BOUND_WORD = re.compile(
-    r"\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
+    r"(?=\w)\b(?:least|more|over|upwards|excess|fewer|less|most|up|under|many|much|within|plus"
     r"|longer|shorter|above|below|higher|lower|earlier|later|straight|consecutive|successive"
     r"|row|maximum|minimum)\b",
     re.I,

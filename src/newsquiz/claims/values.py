@@ -167,8 +167,11 @@ NOT_NAME_WORDS = frozenset(
 
 # Capitals of any alphabet (`Ánte`, `Łukasz`, `Şahin`), not only A to Z.
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+# Each opens with a lookahead on its first character: elsewhere it fails at once, where
+# the engine tried its assertions (or every country) at each character of a paragraph.
 _CAPITALISED_RUN = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[(“\"']))(?:[{_CAPITALS}][\w'’.-]*)(?:\s+[{_CAPITALS}][\w'’.-]*)*"
+    rf"(?=[{_CAPITALS}])(?:(?<=\s)|(?<=^)|(?<=[(“\"']))"
+    rf"(?:[{_CAPITALS}][\w'’.-]*)(?:\s+[{_CAPITALS}][\w'’.-]*)*"
 )
 
 
@@ -259,8 +262,8 @@ REGIONS = (
 COUNTRIES = {country.lower(): region for region in REGIONS for country in region}
 
 
-_ANY_COUNTRY = re.compile(
-    r"\b(" + "|".join(re.escape(c) for region in REGIONS for c in region) + r")\b"
+_ANY_COUNTRY = re.compile(  # on a capital, as every country of REGIONS begins
+    r"(?=[A-Z])\b(" + "|".join(re.escape(c) for region in REGIONS for c in region) + r")\b"
 )
 
 
