@@ -194,12 +194,33 @@ def tokenize(text: str) -> list[str]:
 
 def words_of(text: str) -> tuple[str, ...]:
     """The folded tokens of `text` that are words or numbers (no punctuation)."""
-    return tuple(t for t in _tokens_of(text) if t[0].isalnum())
+    return _short_words(text) if len(text) <= _REMEMBERED_LENGTH else _words_in(_tokens_of(text))
 
 
 def fold_text(text: str) -> str:
     """SQuAD-style: lower case, no accents, punctuation or articles, single spaces."""
-    return " ".join(t for t in _tokens_of(text) if t not in SQUAD_DROP)
+    return _short_folded(text) if len(text) <= _REMEMBERED_LENGTH else _folded_in(_tokens_of(text))
+
+
+def _words_in(toks: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in toks if t[0].isalnum())
+
+
+def _folded_in(toks: tuple[str, ...]) -> str:
+    return " ".join(t for t in toks if t not in SQUAD_DROP)
+
+
+# The same short texts (an answer, a changed value, a name) are read as words, or folded,
+# again and again while a pack is checked: a tenth as many texts as readings. Each is kept
+# whole, rather than read again from its remembered tokens.
+@lru_cache(maxsize=1 << 14)
+def _short_words(text: str) -> tuple[str, ...]:
+    return _words_in(_tokenized(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_folded(text: str) -> str:
+    return _folded_in(_tokenized(text))
 
 
 SQUAD_DROP = frozenset({"a", "an", "the", ",", "~", "&", "+", "/"})
