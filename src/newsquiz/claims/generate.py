@@ -2054,7 +2054,10 @@ def _a_or_an(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     (the `a` before them, and any within them: a list's item `a 8-gram sliver`); `an
     11-day strike` changed to 12: `a 12-day strike`."""
     start, end = at
-    found = _ARTICLE_BEFORE.search(sentence[:start])
+    before = sentence[:start]
+    # Begun where the article can stand: it ends where the words before the value do, but
+    # for spaces (a search from the sentence's start tried every character of them).
+    found = _ARTICLE_BEFORE.search(before, max(0, len(before.rstrip()) - len("an ")))
     if found is not None:
         sentence, shift = _agreed(sentence, found.start(1), found.end(1), sentence[start:end])
         start, end = start + shift, end + shift

@@ -89,7 +89,8 @@ class Frame:
         after = self.after
         if self.own_sentence:
             value = value[:1].upper() + value[1:]
-        if _DETERMINER_BEFORE.search(self.before) and _THE_OPENING.match(value):
+        # The value's `the` first: rarely there, where the search reads the whole run-up.
+        if _THE_OPENING.match(value) and _DETERMINER_BEFORE.search(self.before):
             value = _THE_OPENING.sub("", value, count=1)  # `a new the North Stand`
         sign = value[:1]
         if sign and unicodedata.category(sign) == "Sc" and self.before.endswith(sign):
