@@ -2480,7 +2480,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
     # where the key, question and quote give one way only.
     # A loss is a fall (`expected to lose 60 percent`: `60 percent more` is the other way).
     moved = said | ({"fall"} if not _LOSSES.isdisjoint(said) else set())
-    level = moved.isdisjoint(RISING | FALLING)  # `71 percent full`: no change is said
+    level = moved.isdisjoint(_MOVES)  # `71 percent full`: no change is said
     # `had fallen to 14 percent`: the level a change reached, where `down 14 percent` is
     # a change by the figure.
     reached = any(
@@ -2658,7 +2658,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
         if (elsewhere := _place_unsaid(toks, places_here)) is not None:
             return incorrect(f"the article does not say in {elsewhere}")  # `in Leinster`
         if level and any(
-            t in RISING | FALLING
+            t in _MOVES
             and toks[i + 1 : i + 2] not in (["to"], ["from"])
             and not _in_a_name(toks, i, ctx)  # `1 in Lower Lenjeri`
             for i, t in enumerate(toks)
@@ -4819,7 +4819,7 @@ def change_asked_of(ctx: Context, expected: float) -> tuple[str, str] | None:
             if m.value is None or not _close(m.value, expected):
                 continue
             at = _before_hedges(toks, m.start)
-            if at >= 1 and toks[at] in _CHANGE_REASONS and toks[at - 1] in RISING | FALLING:
+            if at >= 1 and toks[at] in _CHANGE_REASONS and toks[at - 1] in _MOVES:
                 return toks[at], _QUOTED_CHANGE_REASONS[toks[at]]
     return None
 
