@@ -68,7 +68,7 @@ CLASSES = HERE / "grading" / "classes"
 # them; each later group was written while the one before's misses were being fixed, and
 # kept apart until then.
 # Groups measured once and kept out of the bench unseen (bench/grading/heldoutNNN/: the
-# 330th to 333rd): `--unseen FOLDER` measures such a group again, figures only, without
+# 330th to 335th): `--unseen FOLDER` measures such a group again, figures only, without
 # ever listing its misses. (The 250th and 251st, kept so by stop 41, were looked at in
 # stop 42; the 253rd in stop 43; the 30th, 32nd, 34th, 255th, 264th, 266th, 268th, 270th,
 # 272nd and 273rd, unseen from stops 44 to 56, in stop 61; the 276th, 278th and 280th to
