@@ -357,13 +357,13 @@ class ArticleFacts:
         found = []
         for name in self.people:
             surname = name.split()[-1]
-            mentions = index.mentions(name)
+            mentions = index.person_mentions(name)
             if bearers[surname] == 1 and surname != name:
                 # The surname alone, not inside the whole name (`Javier` is no post).
                 mentions += [
                     (p, start, end)
                     for p, start, end in index.mentions(surname)
-                    if not p[max(0, start - len(name)) : end].endswith(name)
+                    if not any(p == q and at <= start and end <= to for q, at, to in mentions)
                 ]
             found.append(mentions)
         return tuple(found)
@@ -2737,7 +2737,7 @@ def _posts_around(name: str, index: MentionIndex) -> frozenset[str]:
     """The posts the words around each place the article writes the whole name give it."""
     return frozenset(
         post
-        for paragraph, start, end in index.mentions(name)
+        for paragraph, start, end in index.person_mentions(name)
         for post in named_posts(paragraph[:start], paragraph[end:])
     )
 

