@@ -74,7 +74,11 @@ def test_an_amount_short_of_its_ceiling_is_never_the_ceiling(write_pack: WritePa
 
 
 def test_a_cap_and_a_restated_ceiling_are_read_as_maximums() -> None:
-    text = SCHOOL + "Damages are capped at 40,000 euros a claim, with a cap of 12 claims a year.\n"
+    text = (
+        SCHOOL
+        + "Damages are capped at 40,000 euros a claim, with a cap of 12 claims a year.\n"
+        + "Severance is capped at 52 weeks' pay.\n"  # an amount of pay, no bound of a time
+    )
     facts = ArticleFacts.of(Article(Path("article.txt"), tuple(text.splitlines())))
     paragraphs = facts.figures.paragraphs
     bounds = {

@@ -125,6 +125,8 @@ _SAID_AGAIN = re.compile(
     r"(?:\s*%|(?:\s+[^\W\d]+){1,4})?\s*,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# `capped at 52 weeks' pay`: a length of time that counts another thing, no bound of a time.
+_COUNTS_ANOTHER = re.compile(r"['’](?!\w)")
 # `came second with 31.2 per cent`, `runner-up on 12 points`: the figure a winner's tops.
 _RUNNER_UP = re.compile(
     r"\b(?:(?:came|finished|placed|ended|was|were)\s+second|runners?-up)\b"
@@ -194,6 +196,10 @@ class Figures:
         # with where it stands and what it measures.
         self.ranges: list[tuple[Stated, float, float, frozenset[str]]] = []
         self.bounds: list[tuple[Stated, str]] = []
+        # What the sentence of each bound a ceiling or a cap sets is about (by figure): it
+        # bounds only the thing it is set on (an insurer's cover capped at 60 million zlotys
+        # is no bound of the ticket sales lost).
+        self.bound_topics: dict[tuple[int, int], frozenset[str]] = {}
         self.runners_up: list[Stated] = []
         # Positions reached (`move 70`): paragraph, the word, the number.
         self.positions = [
@@ -228,6 +234,7 @@ class Figures:
         # written with a dotless `ı` is not read)
         may_bound = "mum" in lowered or "cap" in lowered or "eiling" in lowered
         bound_before: str | None = None  # the kind of bound the figure before is
+        new_word = False  # whether that bound is said by a ceiling or a cap
         may_runner_up = "cond" in lowered or "unner" in lowered  # second, runner(s)-up
         may_range = "rom" in lowered or "etween" in lowered  # from, between
         for at, figure in enumerate(figures):
@@ -235,11 +242,18 @@ class Figures:
             bound = _BOUND.search(before) if may_bound else None
             kind: str | None = None
             if bound is not None:
-                kind = _BOUND_KIND[(bound["kind"] or "cap").lower()]
+                word = (bound["kind"] or "cap").lower()
+                kind = _BOUND_KIND[word]
+                new_word = word not in ("minimum", "maximum")
             elif bound_before and _SAID_AGAIN.fullmatch(text[figures[at - 1].end : figure.start]):
                 kind = bound_before
-            if kind is not None:
+            if kind is not None and not (
+                isinstance(figure.value, Duration) and _COUNTS_ANOTHER.match(text, figure.end)
+            ):
                 self.bounds.append((figure, kind))
+                if new_word:
+                    topic = _topic(_sentence_at(text, at=figure.start))
+                    self.bound_topics[figure.paragraph, figure.start] = topic
             bound_before = kind
             if may_runner_up and _RUNNER_UP.search(before):
                 self.runners_up.append(figure)
@@ -438,6 +452,9 @@ class Figures:
         for figure, kind in _near(self._bounds_at, here, RULES_NEAR):
             if figure is own or figure.measure != measure:
                 continue
+            set_on = self.bound_topics.get((figure.paragraph, figure.start))
+            if set_on is not None and not set_on & topic:
+                continue  # a ceiling or a cap of something else
             if kind == "minimum" and size >= figure.size - slack:
                 limits &= Limits(low=figure.size - slack)
             elif kind == "maximum" and size < figure.size - slack:
