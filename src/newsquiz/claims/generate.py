@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from typing import TypeVar, cast, overload
 
 from newsquiz.claims import perturb
 from newsquiz.claims.arithmetic import (
@@ -96,6 +97,8 @@ from newsquiz.grading import Outcome, grade
 from newsquiz.pack.model import Article, Kind, Pack, Question, answer_text
 from newsquiz.startup import collector_held_for_batch
 
+Item = TypeVar("Item")
+
 # Enough false claims per question for variety across rounds; more adds nothing.
 MAX_FALSE_PER_QUESTION = 8
 # How far (in paragraphs, either side of the question's line) a wrong value is looked for.
@@ -116,8 +119,9 @@ class ArticleFacts:
     """The values, people and countries an article mentions, found once per pack."""
 
     # The values each paragraph states: a wrong value is taken from the text near the
-    # question's line, so a long article costs each question the same.
-    values_by_paragraph: tuple[tuple[Value, ...], ...]
+    # question's line, so a long article costs each question the same. From `of`, each
+    # paragraph is read when first asked (see `_ParagraphValues`).
+    values_by_paragraph: Sequence[tuple[Value, ...]]
     people: tuple[str, ...]
     countries: tuple[str, ...]
     # What the article says of each person: side and kind of post, in `people` order.
@@ -127,9 +131,9 @@ class ArticleFacts:
 
     # What each of those values counts or measures (see `counted`): `24-foot` → `foot`,
     # `eight counts` → `count`, `$3.80 a dose` → `per dose`; None where nothing says.
-    counted_by_paragraph: tuple[tuple[str | None, ...], ...] = ()
+    counted_by_paragraph: Sequence[tuple[str | None, ...]] = ()
     # Where each of those values stands in its paragraph.
-    spans_by_paragraph: tuple[tuple[tuple[int, int], ...], ...] = ()
+    spans_by_paragraph: Sequence[tuple[tuple[int, int], ...]] = ()
     published: date | None = None  # the article's own date
 
     def values_near(
@@ -163,22 +167,10 @@ class ArticleFacts:
 
     @classmethod
     def of(cls, article: Article) -> ArticleFacts:
-        by_paragraph: list[tuple[Value, ...]] = []
-        counted: list[tuple[str | None, ...]] = []
-        spans: list[tuple[tuple[int, int], ...]] = []
         people: list[str] = []
         countries: list[str] = []
         named: set[str] = set()  # `people` and `countries` as sets, to test against
         for paragraph in article.paragraphs:
-            taken = find_dates(paragraph) + find_money(paragraph)
-            found = taken + find_durations(paragraph)
-            found = [f for f in found if not _is_frequency(paragraph, f)]
-            numbers = find_numbers(paragraph, taken=taken)
-            found += [f for f in numbers if not _inside(f, found)]
-            found.sort(key=lambda f: f.start)
-            by_paragraph.append(tuple(f.value for f in found))
-            counted.append(tuple(what_is_counted(f.value, paragraph, f.end) for f in found))
-            spans.append(tuple((f.start, f.end) for f in found))
             new_people = [p.name for p in find_people(paragraph) if p.name not in named]
             new_countries = [c for c in find_countries(paragraph) if c not in named]
             people += new_people
@@ -186,15 +178,16 @@ class ArticleFacts:
             named.update(new_people, new_countries)
         people = article_people(article.paragraphs, people)
         profiles = person_profiles(article.paragraphs, people)
+        values = _ParagraphValues(article.paragraphs)
         return cls(
-            tuple(by_paragraph),
+            _ReadWhenAsked(values, 0),
             tuple(people),
             tuple(countries),
             tuple(profiles[p] for p in people),
             tuple(article.paragraphs),
             tuple(genders(article.paragraphs, people)),
-            tuple(counted),
-            tuple(spans),
+            _ReadWhenAsked(values, 1),
+            _ReadWhenAsked(values, 2),
             article.published,
         )
 
@@ -510,6 +503,66 @@ class ArticleFacts:
             return Profile()
         # The first person of that surname (a person of that whole name has it too).
         return self._by_surname.get(name.split()[-1]) or Profile()
+
+
+# A paragraph's values, what each counts, and where each stands (see `ArticleFacts`).
+_Stated = tuple[tuple[Value, ...], tuple[str | None, ...], tuple[tuple[int, int], ...]]
+
+
+def _values_stated(paragraph: str) -> _Stated:
+    """The dates, amounts, lengths of time and numbers a paragraph states, in its order
+    (no frequency, nor a number inside another value), what each counts and its span."""
+    taken = find_dates(paragraph) + find_money(paragraph)
+    found = taken + find_durations(paragraph)
+    found = [f for f in found if not _is_frequency(paragraph, f)]
+    numbers = find_numbers(paragraph, taken=taken)
+    found += [f for f in numbers if not _inside(f, found)]
+    found.sort(key=lambda f: f.start)
+    return (
+        tuple(f.value for f in found),
+        tuple(what_is_counted(f.value, paragraph, f.end) for f in found),
+        tuple((f.start, f.end) for f in found),
+    )
+
+
+class _ParagraphValues:
+    """Each paragraph's values, read when first asked: a question takes wrong values from
+    the paragraphs near its line, so a claims round of ten, or a check after one question of
+    a long pack is edited, reads a few paragraphs where reading them all was most of its
+    work. Threads that race at worst read a paragraph twice."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.read: list[_Stated | None] = [None] * len(paragraphs)
+
+    def __len__(self) -> int:
+        return len(self.read)
+
+    def row(self, index: int) -> _Stated:
+        stated = self.read[index]
+        if stated is None:
+            stated = self.read[index] = _values_stated(self.paragraphs[index])
+        return stated
+
+
+class _ReadWhenAsked(Sequence[Item]):
+    """One part (`_Stated`'s `part`-th) of each paragraph's values, as a sequence."""
+
+    def __init__(self, values: _ParagraphValues, part: int) -> None:
+        self.values = values
+        self.part = part
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    @overload
+    def __getitem__(self, index: int) -> Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Item]: ...
+    def __getitem__(self, index: int | slice) -> Item | Sequence[Item]:
+        if isinstance(index, slice):
+            return [self[row] for row in range(len(self))[index]]
+        return cast(Item, self.values.row(index)[self.part])
 
 
 # `, 52, head of climatology at the NWI.`: the description set off after a name.
