@@ -124,10 +124,11 @@ class ArticleFacts:
     values_by_paragraph: Sequence[tuple[Value, ...]]
     people: tuple[str, ...]
     countries: tuple[str, ...]
-    # What the article says of each person: side and kind of post, in `people` order.
-    profiles: tuple[Profile, ...] = ()
+    # What the article says of each person: side and kind of post, in `people` order. From
+    # `of`, this and `genders` are read when first asked (see `_WhenFirstRead`).
+    profiles: Sequence[Profile] = ()
     paragraphs: tuple[str, ...] = ()
-    genders: tuple[str | None, ...] = ()  # in `people` order: "m", "f" or unknown
+    genders: Sequence[str | None] = ()  # in `people` order: "m", "f" or unknown
 
     # What each of those values counts or measures (see `counted`): `24-foot` → `foot`,
     # `eight counts` → `count`, `$3.80 a dose` → `per dose`; None where nothing says.
@@ -176,16 +177,16 @@ class ArticleFacts:
             people += new_people
             countries += new_countries
             named.update(new_people, new_countries)
-        people = article_people(article.paragraphs, people)
-        profiles = person_profiles(article.paragraphs, people)
-        values = _ParagraphValues(article.paragraphs)
+        paragraphs = tuple(article.paragraphs)
+        named_people = tuple(article_people(paragraphs, people))
+        values = _ParagraphValues(paragraphs)
         return cls(
             _ReadWhenAsked(values, 0),
-            tuple(people),
+            named_people,
             tuple(countries),
-            tuple(profiles[p] for p in people),
-            tuple(article.paragraphs),
-            tuple(genders(article.paragraphs, people)),
+            _WhenFirstRead(len(named_people), lambda: _profiles(paragraphs, named_people)),
+            paragraphs,
+            _WhenFirstRead(len(named_people), lambda: tuple(genders(paragraphs, named_people))),
             _ReadWhenAsked(values, 1),
             _ReadWhenAsked(values, 2),
             article.published,
@@ -491,11 +492,17 @@ class ArticleFacts:
             found.setdefault(person.split()[-1], bodies)
         return found
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The surnames of the article's people: whether a name is a person's asks nothing
+        of what the article says of them (see `profiles`)."""
+        return frozenset(person.split()[-1] for person in self.people)
+
     def is_person(self, name: str) -> bool:
         """One of the article's people, by whole name or by surname (`Reid`)."""
         surname = name.split()[-1] if name.split() else ""
         # A person of that whole name has that surname too.
-        return surname in self._by_surname
+        return surname in self._surnames
 
     def profile(self, name: str) -> Profile:
         """What the article says of the person `name` (a full name or a surname)."""
@@ -543,6 +550,39 @@ class _ParagraphValues:
         if stated is None:
             stated = self.read[index] = _values_stated(self.paragraphs[index])
         return stated
+
+
+def _profiles(paragraphs: tuple[str, ...], people: tuple[str, ...]) -> tuple[Profile, ...]:
+    profiles = person_profiles(paragraphs, people)
+    return tuple(profiles[person] for person in people)
+
+
+class _WhenFirstRead(Sequence[Item]):
+    """A tuple of `size` items, worked out when an item is first read: what the article says
+    of each person (their posts, sides and gender) is read over the whole article, and a
+    question that changes no person (a check after a figure's question is edited, a round
+    of a few such questions) never reads it. Its length is known at once (`profiles or …`
+    reads nothing)."""
+
+    def __init__(self, size: int, read: Callable[[], tuple[Item, ...]]) -> None:
+        self.size = size
+        self.read = read
+
+    @cached_property
+    def items(self) -> tuple[Item, ...]:
+        items = self.read()
+        assert len(items) == self.size
+        return items
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Item]: ...
+    def __getitem__(self, index: int | slice) -> Item | Sequence[Item]:
+        return self.items[index]
 
 
 class _ReadWhenAsked(Sequence[Item]):
