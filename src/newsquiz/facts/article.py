@@ -180,11 +180,15 @@ class ArticleNames:
         return frozenset(int(v) for v in self.numbers if could_be_year(v))
 
     @cached_property
-    def _numbers_and_counted(self) -> tuple[frozenset[float], frozenset[str]]:
-        """`numbers` and `counted`, read in one pass over the article's numbers: a number's
-        grader wants both, and reading a long article's numbers costs more than the rest."""
+    def _numbers_and_counted(
+        self,
+    ) -> tuple[frozenset[float], frozenset[str], dict[float, frozenset[str]]]:
+        """`numbers`, `counted` and `counted_with`, read in one pass over the article's
+        numbers: a number's grader wants them all, and reading a long article's numbers
+        costs more than the rest."""
         numbers: set[float] = set()
         found: set[str] = set()
+        by_value: dict[float, set[str]] = {}
         for sentence in self.sentences:
             toks = list(sentence)
             for span in number_spans(toks):
@@ -192,12 +196,24 @@ class ArticleNames:
                     numbers.add(span.value)
                 if span.end < len(toks) and toks[span.end][0].isalpha():
                     found.add(toks[span.end])
-        return frozenset(numbers), frozenset(found - FILLERS)
+                    if span.value is not None:
+                        by_value.setdefault(span.value, set()).add(toks[span.end])
+        counted = frozenset(found - FILLERS)
+        return (
+            frozenset(numbers),
+            counted,
+            {value: frozenset(words & counted) for value, words in by_value.items()},
+        )
 
     @property
     def counted(self) -> frozenset[str]:
         """Words the article writes straight after a number: what its numbers count."""
         return self._numbers_and_counted[1]
+
+    def counted_with(self, value: float) -> frozenset[str]:
+        """Words the article writes straight after this number (`men` of `eleven men`):
+        what it counts with this very figure."""
+        return self._numbers_and_counted[2].get(value, frozenset())
 
     @property
     def numbers(self) -> frozenset[float]:
@@ -1335,6 +1351,16 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         for name in full_names
         if len(name) == 2
     )
+    # `Chau said` of Le Thi Minh Chau: the article calls people whose family name comes first
+    # in three words or more (the Vietnamese order) by the last word; one it never
+    # shortens (`Vo Quang Hieu`) is called so too.
+    called_last = any(
+        len(name) >= 3
+        and name[0] in tables.surname_first
+        and name[-1] in written_alone
+        and name[0] not in written_alone
+        for name in full_names
+    )
     # `Higa Tomoko … Higa Shinji, who is no relation to the mayor`: two names that begin
     # alike, one said to be no kin, and sharing no later word with anyone (`Beatriz Ferrer
     # Andrade, not related to the minister` shares Ferrer with him), share a family name
@@ -1390,6 +1416,12 @@ def _read_article(paragraphs: tuple[str, ...]) -> ArticleNames:
         both_ways = tuple(reversed(name)) in written_names  # `Ishida Noboru`, `Noboru Ishida`
         if counts[best][0] > 0 or counts[best][1] > 0:
             surname = given_and_family[best]
+        elif (
+            called_last
+            and len(given_and_family) >= 3
+            and given_and_family[0] in tables.surname_first
+        ):
+            surname = given_and_family[-1]
         elif (
             given_and_family[0] in tables.surname_first or given_and_family[0] in unrelated_first
         ) and len(given_and_family) <= 3:

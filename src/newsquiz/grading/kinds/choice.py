@@ -426,12 +426,13 @@ _VOTES = frozenset({"vote", "votes", "by"})  # `by 2 votes to 1`
 
 
 def _place_at_end(choice: str) -> list[str]:
-    """The words after a choice's last `in` or `at`, where they end it (`Aberaeron` of
-    `Ysbyty Dyffryn Aeron in Aberaeron`), or after an `of` between a thing in lower case
-    and a name (`Atyrau` of `the oil fields of Atyrau`; not `England` of `the Bank of
-    England`, whose `of` is inside a name)."""
+    """The words after a choice's last `in`, `at` or `near`, where they end it (`Aberaeron`
+    of `Ysbyty Dyffryn Aeron in Aberaeron`, `Ferrandina` of `the landfill near
+    Ferrandina`), or after an `of` between a thing in lower case and a name (`Atyrau` of
+    `the oil fields of Atyrau`; not `England` of `the Bank of England`, whose `of` is
+    inside a name)."""
     toks = tokenize(choice)
-    at = max((i for i, t in enumerate(toks) if t in ("in", "at")), default=-1)
+    at = max((i for i, t in enumerate(toks) if t in ("in", "at", "near")), default=-1)
     if at < 0:
         words = choice.split()
         if (
@@ -639,14 +640,19 @@ def _picked_by_figure(
 
 
 def _units_written(toks: list[str]) -> dict[Unit, tuple[str, ...]]:
-    """Each unit of measure the choice writes after a figure, as it writes it (`basis
-    points` in two words)."""
+    """Each unit of measure the choice writes after a figure or `per`, as it writes it
+    (`basis points` in two words, `square metre` of `six people per square metre`)."""
     found: dict[Unit, tuple[str, ...]] = {}
     for index in range(1, len(toks)):
-        hit = unit_at(toks, index) if toks[index - 1][0].isdigit() else None
+        hit = unit_at(toks, index) if _before_a_unit(toks[index - 1]) else None
         if hit is not None:
             found.setdefault(hit[0], tuple(toks[index : hit[1]]))
     return found
+
+
+def _before_a_unit(token: str) -> bool:
+    """A figure, or the `per` of a rate (`per m2`): a unit's letters after it are one."""
+    return token[0].isdigit() or token == "per"
 
 
 def _in_the_keys_units(
@@ -701,7 +707,7 @@ def _as_the_key_writes_units(toks: list[str], key_units: dict[Unit, tuple[str, .
     index = 0
     while index < len(toks):
         token = toks[index]
-        after_a_figure = index > 0 and toks[index - 1][0].isdigit()
+        after_a_figure = index > 0 and _before_a_unit(toks[index - 1])
         hit = unit_at(toks, index) if after_a_figure else None
         written = _key_unit_written(token, hit, key_units) if after_a_figure else None
         if written is None:

@@ -77,6 +77,25 @@ def _places_joined(toks: list[str]) -> list[str]:
     return out
 
 
+_MERIDIEM = frozenset({"am", "pm"})
+_HOUR = re.compile(r"\d{1,2}(:\d\d)?")
+
+
+def _meridiem_shared(toks: list[str]) -> list[str]:
+    """`5, 7 and 9 p.m.` as `5 pm, 7 pm and 9 pm`: the `a.m.` or `p.m.` after the last of a
+    run of hours is every hour's of the run."""
+    out = list(toks)
+    for at in range(len(out) - 1, 0, -1):
+        if out[at] not in _MERIDIEM or not _HOUR.fullmatch(out[at - 1]):
+            continue
+        hour = at - 3  # the hour before a `,` or `and`
+        while hour >= 0 and out[hour + 1] in (",", "and") and _HOUR.fullmatch(out[hour]):
+            out.insert(hour + 1, out[at])
+            at += 1
+            hour -= 2
+    return out
+
+
 def _figures_as_the_key_writes(
     toks: list[str], figures: dict[float, tuple[str, ...]], labels: frozenset[str]
 ) -> list[str]:
@@ -359,11 +378,12 @@ def compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
     on_the_clock = [" ".join(as_24_hour(item)) for item in items]
     if on_the_clock != [" ".join(item) for item in items]:
         # Times of day with their half (`9:00 pm`): read on the 24-hour clock, typed ones
-        # too, so that `21:00` is 9 pm and `9:00 am` is another time.
+        # too, so that `21:00` is 9 pm and `9:00 am` is another time; a half typed once
+        # after a run of hours is each one's (`5, 7 and 9 p.m.`).
         clocked = _compile_list(
             tuple(on_the_clock) if isinstance(key, tuple) else on_the_clock[0], ctx
         )
-        return lambda toks: clocked(as_24_hour(toks))
+        return lambda toks: clocked(as_24_hour(_meridiem_shared(toks)))
     matcher = _compile_list(key, ctx)
     written = tokenize(ctx.key_texts[0]) if ctx.key_texts else []
     main = as_24_hour(written)
@@ -522,7 +542,12 @@ def _compile_list(key: str | tuple[str, ...], ctx: Context) -> Matcher:
         (tuple(rewrite(list(name))), set(rewrite(list(words))))
         for words in every_item
         for name in {n for w in words for n in ctx.names.names_by_word.get(w, ())}
-        if len(name) >= 2 and set(name) < set(words) and not _runs_in(words, name)
+        if len(name) >= 2
+        and set(name) < set(words)
+        and not _runs_in(words, name)
+        # (Not a name that is an item as another accepted form writes it: `Upper Saifam`
+        # of `the upper village of Saifam`.)
+        and not any(_runs_in(other, name) for other in every_item)
     ]
 
     # Places of the world's that the article names and an item's word is a slip of

@@ -284,19 +284,21 @@ def _bears(person: Person, surname: str) -> bool:
 def _name_half_from_a_name(
     toks: list[str], typed: list[str], surname: str, parts: set[str], ctx: Context
 ) -> bool:
-    """Two words typed as a name, the surname and straight after it a word of another of the
-    article's names that is no person's, post, title, place or body (`Qiao Lintang`, where
-    Qiao Ruoxi works for Lintang Aviation): the typed name is not the person's. (Not before
-    the surname: `Lintang's Qiao` is typed so too.)"""
-    if len(typed) != 2 or typed[0] != surname:
+    """Words typed as a name, the surname and straight after it words of another of the
+    article's names, the first no person's, post, title, place or body (`Qiao Lintang`,
+    where Qiao Ruoxi works for Lintang Aviation; `Danforth Heritage Hospitality`, the
+    company of Robert Danforth): the typed name is not the person's. (Not before the
+    surname: `Lintang's Qiao` is typed so too.)"""
+    if len(typed) < 2 or typed[0] != surname:
         return False
     other = typed[1]
     at = toks.index(surname)
-    if toks[at + 1 : at + 2] != [other]:
+    if toks[at + 1 : at + len(typed)] != typed[1:]:
         return False
     tables = world()
     return (
-        other not in parts
+        all(word in ctx.names.proper_words and word not in parts for word in typed[2:])
+        and other not in parts
         and other in ctx.names.proper_words
         and other not in ctx.names.name_words
         and other not in tables.post_words

@@ -668,10 +668,27 @@ def _bounds_quoted(ctx: Context, value: float) -> frozenset[str]:
             if m.value is None or not _close(m.value, value):
                 continue
             if m.bound is not None and not _over(toks, m):  # `spread over ten years`
-                found.add(m.bound)
+                found.add(_denied_bound(toks, m) or m.bound)
             if not _CAPS.isdisjoint(toks[max(0, m.start - 4) : m.start]):
                 found.update((CEILING, "most"))  # `caps shifts at 24 hours`: at most 24
     return frozenset(found)
+
+
+# A comparative denied by a word before its clause's verb (`no operator may fly more than
+# 25`): the other bound.
+_DENIED_BOUNDS = {"more": "most", "less": "least"}
+
+
+def _denied_bound(toks: list[str], m: Mention) -> str | None:
+    """`most` for the `more than 25` of `no operator may fly more than 25 flights`, `least`
+    for `may not fall below…`; None where nothing denies the bound (`not` straight before
+    `more than` is read with the figure already)."""
+    other = _DENIED_BOUNDS.get(m.bound or "")
+    at = m.start - 2  # `more than` before the figure
+    if other is None or at < 1 or toks[at] not in ("more", "less", "fewer", "below", "above"):
+        at = m.start - 1
+    before = toks[max(0, at - 4) : at]
+    return other if not NEGATIONS.isdisjoint(before) and "," not in before else None
 
 
 # Words that set the figure after them as a limit: `caps shifts at 24 hours`.
@@ -1454,6 +1471,15 @@ def _named_in_question(noun: str | None, asked: tuple[str, ...]) -> bool:
     they are: `61,000 businesses` or `61,000 firms` is the count."""
     return noun in asked or any(
         noun in kind and not kind.isdisjoint(asked) for kind in _KINDS_COUNTED
+    )
+
+
+def _may_count_people(word: str) -> bool:
+    """`men`, `passengers`, `staff`, `survivors`: a noun that may count people."""
+    return (
+        word in PEOPLE_NOUNS
+        or word in _PEOPLE_OR_BODIES
+        or (word.endswith(_AGENT_ENDINGS) and not _counts_things(word))
     )
 
 
@@ -2847,8 +2873,18 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 typed_unit, noun = _measure_after(toks, m.end)
                 if typed_unit is not None and _same_people(toks[m.end], ctx.asked_count, ctx):
                     typed_unit, noun = None, toks[m.end]  # `38 MPs` for members: no speed
-                if noun is not None and (
-                    apart := _counted_apart(noun, counted_nouns, ctx.asked_tokens)
+                # `11 men` where the article itself writes `eleven men` of the 11 miners: the
+                # same people, counted as the article counts them too. (Not things: the
+                # `12 saves` of another player is no count of goals.)
+                counted_so = (
+                    noun is not None
+                    and _may_count_people(noun)
+                    and noun in ctx.names.counted_with(expected)
+                )
+                if (
+                    noun is not None
+                    and not counted_so
+                    and (apart := _counted_apart(noun, counted_nouns, ctx.asked_tokens))
                 ):
                     return incorrect(f"the question counts {apart}, not {noun}")  # `96 chapters`
                 measured_of = _measured_of(toks, m.end, ctx)
@@ -2971,7 +3007,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 counted_as = noun or (
                     toks[m.end] if toks[m.end : m.end + 1] == ["people"] else None
                 )
-                if (
+                if not counted_so and (
                     _another_group(counted_as, key_noun or counted_word, ctx.words)
                     or _another_kind_counted(counted_as, counted_phrase, ctx)
                     or (
@@ -2983,18 +3019,22 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                     )
                 ):
                     return incorrect(f"that counts {counted_as}, not what was asked")
-                if _counts_another(
-                    noun,
-                    key_noun,
-                    rivals,
-                    ctx,
-                    toks[m.end + 1 : m.end + 3],
-                    key_phrase,
-                    rival_forms,
+                if (
+                    _counts_another(
+                        noun,
+                        key_noun,
+                        rivals,
+                        ctx,
+                        toks[m.end + 1 : m.end + 3],
+                        key_phrase,
+                        rival_forms,
+                    )
+                    and not counted_so
                 ):
                     return incorrect(f"that counts {noun}, not {key_noun or 'what was asked'}")
                 if (
                     counted_as is not None
+                    and not counted_so
                     and _a_noun(counted_as)
                     and ctx.asked_count
                     # counted elsewhere, or named by the quote (`22 ambulances and a bus`) or
@@ -3821,7 +3861,14 @@ def compile_money(key: str, ctx: Context) -> Matcher | None:
     own_rates = _rates(key, expected, ()) or frozenset(
         rate for rate in [key_time_rate] if rate is not None
     )
-    rate_asked = bool(ctx.asked_per) or time_rate_in(list(ctx.asked_tokens)) is not None
+    asked = list(ctx.asked_tokens)
+    rate_asked = (
+        bool(ctx.asked_per)
+        or time_rate_in(asked) is not None
+        # `How much is it fined for each cubic metre of rock removed?`: the key's own rate
+        # named by the question, which the answer need not repeat
+        or any(rate_after(asked, at) in own_rates for at, w in enumerate(asked) if w in RATE_WORDS)
+    )
     # The key's unit of time, where it gives its amount per a thing as well (`€0.42 per
     # gross tonne a day`): a rate of two parts, whose period left off is half the fact.
     key_period = key_time_rate if any(rate not in TIME_UNITS for rate in own_rates) else None
