@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from tests.grading.helpers import cited_question
 
+from newsquiz.facts.world import counted_class
 from newsquiz.grading import Outcome, grade
 
 C, P, X = Outcome.CORRECT, Outcome.PARTIAL, Outcome.INCORRECT
@@ -119,5 +120,74 @@ def test_a_choice_with_a_unit_after_per(typed: str, expected: Outcome) -> None:
         CRUSH,
         CRUSH,
         choices=DENSITIES,
+    )
+    assert grade(question, typed).outcome is expected
+
+
+def test_a_plural_is_read_by_its_own_ending() -> None:
+    """`officers` count people, not offices, though their letters begin so; `villagers` no
+    villages; `cities` and `crashes` are read by their plural endings."""
+    assert counted_class("officers") != counted_class("office")
+    assert counted_class("villagers") != counted_class("village")
+    assert counted_class("cities") == counted_class("city") is not None
+    assert counted_class("crashes") == counted_class("crash") is not None
+    assert counted_class("hotels") != counted_class("rooms")
+
+
+SHARES = "Nearly 40 percent of the water in the network is lost to leaks, the utility said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("nearly two-fifths", C),  # the key's own bound on the share
+        ("nearly two fifths", C),
+        ("two-fifths", C),
+        ("nearly three-fifths", X),
+        ("more than two-fifths", X),
+    ],
+)
+def test_a_share_in_words_with_the_keys_own_bound(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number", "nearly 40 percent", "What share of the water is lost?", SHARES, SHARES
+    )
+    assert grade(question, typed).outcome is expected
+
+
+BALLOT = "In all, 2,085 doctors voted in favour of strikes and 128 against, the union said."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("2,085 votes in favour", C), ("2,085 doctors", C), ("2,085 nurses", X)],
+)
+def test_what_the_questions_verb_counts(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number", "2,085", "How many doctors voted in favour of strikes?", BALLOT, BALLOT
+    )
+    assert grade(question, typed).outcome is expected
+
+
+POLICE = "The provincial police deployed 120 officers around the town hall on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("120 officers", C), ("120 police officers", C), ("120 soldiers", X), ("120 nurses", X)],
+)
+def test_officers_are_not_soldiers(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number", "120", "How many police officers were deployed?", POLICE, POLICE
+    )
+    assert grade(question, typed).outcome is expected
+
+
+CARGO = "The airline cut cargo loads on 187 of its 203 jet flights since May."
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("187 jet flights", C), ("187 cargo flights", X)])
+def test_a_word_the_article_sets_before_another_noun(typed: str, expected: Outcome) -> None:
+    question = cited_question(
+        "number", "187", "On how many of its jet flights were loads cut?", CARGO, CARGO
     )
     assert grade(question, typed).outcome is expected

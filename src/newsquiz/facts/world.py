@@ -317,10 +317,26 @@ def _longest_matches(
 def counted_class(word: str) -> tuple[int, int] | None:
     """The set and class of things a count noun counts (`chapters`, `fatalities`), if any."""
     table = world().counted_apart
-    for form in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-3] + "f"):
-        if form and (found := table.get(form)) is not None:
+    for form in _singulars(word):
+        if (found := table.get(form)) is not None:
             return found
     return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars its plural ending may stand for (`boxes`, `cities`,
+    `shelves`); no other ending is cut (`officers` is no `office`, `villagers` no
+    `village`)."""
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ves"):
+        forms.append(word[:-3] + "f")
+    return tuple(forms)
 
 
 def places_in(toks: list[str] | tuple[str, ...]) -> list[tuple[int, int, tuple[Place, ...]]]:

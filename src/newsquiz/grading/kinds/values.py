@@ -271,6 +271,13 @@ _UNBOUNDED_SHARE = frozenset(
      "than", "up", "to"}
 )  # fmt: skip
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
+
+
+def _share_bound(toks: Sequence[str]) -> list[str]:
+    """The words that bound a share (`nearly`, `more than`), in their order."""
+    return [t for t in toks if t in _UNBOUNDED_SHARE]
+
+
 # A change in points (or basis points) is no change in percent: `a rise of 4 points`.
 _PERCENT_AND_POINTS = tuple(frozenset({"percent", points}) for points in POINTS_OF_A_PERCENTAGE)
 _COMPARED_AFTER = frozenset(
@@ -486,12 +493,31 @@ def _against(toks: Sequence[str]) -> list[str]:
     return found
 
 
+def _said_of(word: str, noun: str, ctx: Context) -> bool:
+    """The article writes `word` before `noun` (or its singular), or `word` is one of its
+    names' words or the question's."""
+    pairs = ctx.names.pairs
+    return (
+        (word, noun) in pairs
+        or (word, singular(noun)) in pairs
+        or word in ctx.names.proper_words
+        or word in ctx.asked_tokens
+    )
+
+
 def _modifier_swapped(
-    toks: list[str], end: int, asked: tuple[str, ...], said: Collection[str]
+    toks: list[str],
+    end: int,
+    asked: tuple[str, ...],
+    said: Collection[str],
+    ctx: Context,
 ) -> str | None:
     """`7 red cards` where the question counts yellow cards: the thing it counts, typed after
-    the figure with another word before it than the question's, one nothing else says (not
-    a unit, nor a word that only says there are more: `extra`, `new`)."""
+    the figure with another word before it than the question's, one nothing else says of
+    that thing (not a unit, nor a word that only says there are more: `extra`, `new`). A
+    common word the article writes only before other nouns says nothing of it (`cargo` of
+    `cargo loads on 187 jet flights`); one it writes before that thing, a name's word
+    (`USAM officers`) or one of the question's own does."""
     if end + 1 >= len(toks) or len(asked) < 2:
         return None
     word, noun = toks[end], toks[end + 1]
@@ -501,7 +527,7 @@ def _modifier_swapped(
         or not word.isalpha()
         or word in FILLERS
         or word in NEGATIONS
-        or word in said
+        or (word in said and _said_of(word, noun, ctx))
         or kind in _ONLY_MORE
         or not asked_noun.endswith("s")  # a thing counted, not a verb (`voted against`)
         or unit_at(toks, end) is not None
@@ -2171,6 +2197,15 @@ def _tally_read(
     return mentions
 
 
+def _class_asked(word: str) -> tuple[int, int] | None:
+    """The class of things a word of the question counts, its verb's too (`voted`: votes,
+    `crashed`: crashes)."""
+    found = counted_class(word)
+    if found is None and word.endswith("ed"):
+        found = counted_class(word[:-1]) or counted_class(word[:-2])
+    return found
+
+
 def _counted_apart(typed: str, counted: tuple[str, ...], asked: Collection[str]) -> str | None:
     """The noun the answer should count, where the typed one counts another thing of the
     same set (`chapters` for pages, `deaths` for crashes) or of another set the question
@@ -2182,7 +2217,7 @@ def _counted_apart(typed: str, counted: tuple[str, ...], asked: Collection[str])
     if any(c == typed_class for _, c in classes):
         return None
     same_set = next((word for word, c in classes if c is not None and c[0] == typed_class[0]), None)
-    if same_set is not None or any(counted_class(word) == typed_class for word in asked):
+    if same_set is not None or any(_class_asked(word) == typed_class for word in asked):
         return same_set
     return next((word for word, c in classes if c is not None), None)
 
@@ -2809,6 +2844,12 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 if abs(worded[0] * 100 - expected) < 0.5 * key_digit:
                     return correct()
                 return incorrect("another share")
+            if (
+                len(worded) == 1
+                and abs(worded[0] * 100 - expected) < 0.5 * key_digit
+                and _share_bound(toks) == _share_bound(key_toks)
+            ):
+                return correct()  # `nearly two-fifths` for nearly 40 percent: its own bound
         mentions = _periods_dropped(
             toks, _inside_units(toks, _echoes_dropped(asserted(scan(toks)), ctx, expected))
         )
@@ -2890,7 +2931,7 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 measured_of = _measured_of(toks, m.end, ctx)
                 if measured_of is not None:
                     return incorrect(f"the article does not say of {measured_of}")
-                swapped = _modifier_swapped(toks, m.end, ctx.asked_count, said)
+                swapped = _modifier_swapped(toks, m.end, ctx.asked_count, said, ctx)
                 if swapped is not None:
                     return incorrect(f"the question counts {counted}, not {swapped}")
                 lettered = None if noun is None or key_unit is None else letters_for(noun, key_unit)
