@@ -1446,9 +1446,15 @@ _LONGEST_INDEX = max(map(len, _INDEX_WORDS))
 
 
 def _index_before(before: str) -> re.Match[str] | None:
-    """`_INDEX.search(before)`, begun where its word can start: it ends where `before` does
-    but for spaces, and a search from the start tried every word of a long sentence."""
-    return _INDEX.search(before, max(0, len(before.rstrip()) - _LONGEST_INDEX))
+    """A word of `_INDEX` where `before` ends (`minute`, `round`)."""
+    return _search_at_end(_INDEX, before, _LONGEST_INDEX)
+
+
+def _search_at_end(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern that ends where `text` does but for spaces, begun
+    where a match of its words (at most `longest` characters) can start: a search from the
+    start tried every character of a long sentence."""
+    return pattern.search(text, max(0, len(text.rstrip()) - longest))
 
 
 def _written_as_position(paragraph: str, span: tuple[int, int], word: str) -> bool:
@@ -2147,10 +2153,7 @@ def _a_or_an(sentence: str, at: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     (the `a` before them, and any within them: a list's item `a 8-gram sliver`); `an
     11-day strike` changed to 12: `a 12-day strike`."""
     start, end = at
-    before = sentence[:start]
-    # Begun where the article can stand: it ends where the words before the value do, but
-    # for spaces (a search from the sentence's start tried every character of them).
-    found = _ARTICLE_BEFORE.search(before, max(0, len(before.rstrip()) - len("an ")))
+    found = _search_at_end(_ARTICLE_BEFORE, sentence[:start], len("an "))
     if found is not None:
         sentence, shift = _agreed(sentence, found.start(1), found.end(1), sentence[start:end])
         start, end = start + shift, end + shift

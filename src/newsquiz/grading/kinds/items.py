@@ -88,10 +88,10 @@ def _meridiem_shared(toks: list[str]) -> list[str]:
     for at in range(len(out) - 1, 0, -1):
         if out[at] not in _MERIDIEM or not _HOUR.fullmatch(out[at - 1]):
             continue
+        half = out[at]
         hour = at - 3  # the hour before a `,` or `and`
         while hour >= 0 and out[hour + 1] in (",", "and") and _HOUR.fullmatch(out[hour]):
-            out.insert(hour + 1, out[at])
-            at += 1
+            out.insert(hour + 1, half)
             hour -= 2
     return out
 

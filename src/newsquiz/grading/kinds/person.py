@@ -297,9 +297,7 @@ def _name_half_from_a_name(
         return False
     tables = world()
     return (
-        all(word in ctx.names.proper_words and word not in parts for word in typed[2:])
-        and other not in parts
-        and other in ctx.names.proper_words
+        all(word in ctx.names.proper_words and word not in parts for word in typed[1:])
         and other not in ctx.names.name_words
         and other not in tables.post_words
         and other not in HONORIFICS

@@ -271,19 +271,17 @@ _UNBOUNDED_SHARE = frozenset(
      "than", "up", "to"}
 )  # fmt: skip
 _PERCENT_WORDS = frozenset({"%", "percent", "cent", "pc", "percentage"})
-
-
-def _share_bound(toks: Sequence[str]) -> list[str]:
-    """The words that bound a share (`nearly`, `more than`), in their order."""
-    return [t for t in toks if t in _UNBOUNDED_SHARE]
-
-
 # A change in points (or basis points) is no change in percent: `a rise of 4 points`.
 _PERCENT_AND_POINTS = tuple(frozenset({"percent", points}) for points in POINTS_OF_A_PERCENTAGE)
 _COMPARED_AFTER = frozenset(
     {"above", "below", "higher", "lower", "more", "less", "fewer", "over", "under"}
 )
 _SHARE_WORDS = frozenset({"percent", "%", "cent", "points", "point"})
+
+
+def _share_bound(toks: Sequence[str]) -> list[str]:
+    """The words that bound a share (`nearly`, `more than`), in their order."""
+    return [t for t in toks if t in _UNBOUNDED_SHARE]
 
 
 def _opposites(key: str, ctx: Context) -> frozenset[str]:
@@ -703,6 +701,7 @@ def _bounds_quoted(ctx: Context, value: float) -> frozenset[str]:
 # A comparative denied by a word before its clause's verb (`no operator may fly more than
 # 25`): the other bound.
 _DENIED_BOUNDS = {"more": "most", "less": "least"}
+_COMPARATIVE_OPENERS = frozenset({"more", "less", "fewer", "below", "above"})
 
 
 def _denied_bound(toks: list[str], m: Mention) -> str | None:
@@ -710,9 +709,10 @@ def _denied_bound(toks: list[str], m: Mention) -> str | None:
     for `may not fall below…`; None where nothing denies the bound (`not` straight before
     `more than` is read with the figure already)."""
     other = _DENIED_BOUNDS.get(m.bound or "")
-    at = m.start - 2  # `more than` before the figure
-    if other is None or at < 1 or toks[at] not in ("more", "less", "fewer", "below", "above"):
-        at = m.start - 1
+    if other is None:
+        return None
+    # Where the comparative begins: `more` of `more than 25`, else the word before the figure.
+    at = m.start - 2 if m.start >= 3 and toks[m.start - 2] in _COMPARATIVE_OPENERS else m.start - 1
     before = toks[max(0, at - 4) : at]
     return other if not NEGATIONS.isdisjoint(before) and "," not in before else None
 
@@ -2919,8 +2919,8 @@ def compile_number(key: str, ctx: Context) -> Matcher | None:
                 # `12 saves` of another player is no count of goals.)
                 counted_so = (
                     noun is not None
-                    and _may_count_people(noun)
                     and noun in ctx.names.counted_with(expected)
+                    and _may_count_people(noun)
                 )
                 if (
                     noun is not None
